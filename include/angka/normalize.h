@@ -1,0 +1,117 @@
+/* angka — normalize: hits become figure records.
+ *
+ * Numbers in Indonesian formats ("1.009.250", "46,2", "2,8 juta",
+ * "Rp 711,58 miliar", "3,5 miliar rupiah", "Rp3,5 M"), regions through the
+ * gazetteer, periods ("tahun 2024", "Maret 2025", "per 12 Agustus 2024",
+ * "hingga saat ini"), segments, and context carried from earlier sentences
+ * and from the article's title and dateline.
+ */
+#ifndef ANGKA_NORMALIZE_H
+#define ANGKA_NORMALIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "angka/error.h"
+#include "angka/match.h"
+#include "angka/parse.h"
+#include "angka/segment.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- numbers ---------------------------------------------------------- */
+
+typedef enum angka_number_unit {
+	ANGKA_NUMBER_PLAIN = 0,
+	ANGKA_NUMBER_PERCENT,
+	ANGKA_NUMBER_IDR,
+} angka_number_unit;
+
+/* A number as written, with the precision it was reported with: "46,2"
+ * stands for [46.15, 46.25), "2,8 juta" for [2 750 000, 2 850 000). */
+typedef struct angka_number {
+	double value;
+	double low, high;  /* the interval the written form stands for */
+	int decimals;      /* decimals written (2 for "46,20") */
+	double scale;      /* 1, 1e3, 1e6, 1e9, 1e12 from a scale word */
+	angka_number_unit unit;
+	bool approx;       /* "sekitar", "lebih dari", "hampir", ... */
+	size_t consumed;   /* bytes of the input that made the number */
+} angka_number;
+
+/* Parse the number at the start of s[0, len). Thousand separators are dots,
+ * the decimal mark a comma; see docs/normalize.md for the ambiguous forms.
+ * Returns 0, or ANGKA_EPARSE when s does not start with a number. */
+int angka_number_parse(angka_number *out, const char *s, size_t len);
+
+/* ---- figures ---------------------------------------------------------- */
+
+/* One figure record (DESIGN.md "The figure record"). Every string is owned
+ * by the figure (malloc'd) and may be NULL where the record says null. */
+typedef struct angka_figure {
+	char *source;
+	char *article_title;
+	char *published;
+	char *region;
+	char *region_code;
+	char *metric;
+	char *segment;
+	double value;
+	char *unit;     /* persons, percent, IDR, cases */
+	bool approx;
+	char *as_of;
+	char *text;     /* the figure as written */
+	char *sentence;
+	size_t start;   /* byte offsets of text in the article text */
+	size_t end;
+	char *rule;
+	/* for the audit: how precisely the value was reported */
+	int decimals;
+	double low, high;
+} angka_figure;
+
+typedef struct angka_figure_list {
+	angka_figure *items;
+	size_t n;
+	size_t cap;
+} angka_figure_list;
+
+#define ANGKA_FIGURE_LIST_INIT {NULL, 0, 0}
+
+/* Append a copy of fig (deep copy of its strings). */
+int angka_figure_list_push(angka_figure_list *list, const angka_figure *fig);
+void angka_figure_clear(angka_figure *fig);
+void angka_figure_list_free(angka_figure_list *list);
+
+/* The vocabularies of DESIGN.md; NULL-terminated. */
+extern const char *const angka_metrics[];
+extern const char *const angka_segments[];
+bool angka_metric_is_valid(const char *metric);
+/* The unit a metric's values are in ("persons", "percent", "IDR"). */
+const char *angka_metric_unit(const char *metric);
+
+/* ---- the normalizer --------------------------------------------------- */
+
+/* Gazetteer and lexicons, loaded once from the rules folder. */
+typedef struct angka_normalizer angka_normalizer;
+
+int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_error *err);
+void angka_normalizer_free(angka_normalizer *norm);
+
+/* Why a hit did not become a figure (for `angka explain`). */
+typedef void (*angka_normalize_dropped_fn)(const angka_hit *hit, const char *reason, void *ctx);
+
+/* Turn the resolved hits of an article into figures appended to out, with
+ * region, period and segment bound from the sentence, the paragraph's
+ * earlier sentences, or the article; duplicates within the article merged. */
+int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
+                            const angka_article *article, const angka_sentence *sentences,
+                            size_t n_sentences, const angka_hit *hits, size_t n_hits,
+                            angka_normalize_dropped_fn dropped, void *ctx, angka_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

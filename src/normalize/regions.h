@@ -1,0 +1,59 @@
+/* The region gazetteer: every province, regency and city of Indonesia with
+ * its Kemendagri code (rules/regions.tsv), the abbreviations the press uses
+ * (rules/region_abbreviations.tsv), and groupings (Sumbagsel, Kalimantan).
+ * Internal to the normalize stage.
+ */
+#ifndef ANGKA_NORMALIZE_REGIONS_H
+#define ANGKA_NORMALIZE_REGIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "angka/error.h"
+
+typedef enum angka_region_level {
+	ANGKA_REGION_PROVINCE = 0,
+	ANGKA_REGION_REGENCY,  /* Kabupaten */
+	ANGKA_REGION_CITY,     /* Kota */
+	ANGKA_REGION_GROUPING, /* Sumbagsel, Kalimantan, Jabodetabek: code NULL */
+	ANGKA_REGION_COUNTRY,  /* Indonesia: code NULL */
+} angka_region_level;
+
+typedef struct angka_region {
+	const char *code;        /* "62", "15.04"; NULL for groupings and the country */
+	const char *name;        /* canonical: "Kalimantan Tengah", "Kabupaten Batanghari" */
+	angka_region_level level;
+	const char *parent_code; /* the province of a regency or city, else NULL */
+} angka_region;
+
+/* A region named in a text: bytes [start, end) cover the whole mention,
+ * prefix included ("Kabupaten Batang Hari", "Pemprov Kalteng"). */
+typedef struct angka_region_mention {
+	size_t start;
+	size_t end;
+	const angka_region *region; /* borrowed from the gazetteer */
+	bool ambiguous;             /* resolved by a guess (no province context) */
+} angka_region_mention;
+
+typedef struct angka_gazetteer angka_gazetteer;
+
+/* Load both TSV files. Errors name the file and line. */
+int angka_gazetteer_load(angka_gazetteer **out, const char *regions_tsv,
+                         const char *abbreviations_tsv, angka_error *err);
+void angka_gazetteer_free(angka_gazetteer *gaz);
+
+const angka_region *angka_gazetteer_by_code(const angka_gazetteer *gaz, const char *code);
+/* The region a name stands for on its own ("Kalteng", "Kota Jambi",
+ * "Batang Hari", "Provinsi Jambi"), or NULL. province_code (may be NULL)
+ * resolves ambiguous names. */
+const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const char *name,
+                                           size_t len, const char *province_code);
+
+/* Find the region mentions in bytes [start, end) of text, in order, not
+ * overlapping (longest first). Appends to *out (malloc'd, *n entries).
+ * province_code (may be NULL) resolves ambiguous names. */
+int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gazetteer *gaz,
+                         const char *text, size_t start, size_t end, const char *province_code,
+                         angka_error *err);
+
+#endif

@@ -1,0 +1,1 @@
+typedef int angka_placeholder_t; /* written next */
