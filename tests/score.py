@@ -1,0 +1,587 @@
+#!/usr/bin/env python3
+"""Score angka figure records against an annotated gold set.
+
+Usage:
+  python3 tests/score.py --gold GOLD.jsonl [--distractors D.jsonl]
+                         [--negatives N.txt] [--min-precision P] [--min-recall R]
+                         [--per-metric] [--verbose] [--name NAME ...]
+                         PRED.jsonl [PRED.jsonl ...]
+
+Each PRED file (or '-' for standard input) is one run of angka over one
+corpus; it is scored on its own against the same gold and gives one line:
+
+  NAME: precision P recall R F1 F (tp T, fp F, fn N)
+
+INPUTS
+
+  Gold (JSONL, one figure per line) in either form:
+    seeds form       {"file": "000_314ee92051ee0f53.txt", "region": ..., ...}
+    dev-corpus form  {"article": "01", "region": ..., ...}
+  Required keys: the document key (`article`, `file` or `source`), `region`,
+  `metric`, `value`. Optional: `segment` (default "all"), `value_max` (the
+  upper bound of a range), `text`, `note`, `as_of`, `unit`, `sentence`.
+
+  Predictions: angka figure records (`angka extract --format jsonl`), one JSON
+  object per line, with `source` (a path or URL), `region`, `metric`,
+  `segment`, `value`, `text`. A record without `source` may name its document
+  with `file` or `article` instead, so a gold file can be scored against
+  itself as a sanity check.
+
+  Distractors (JSONL, dev-corpus form): {"article": ..., "text": ...,
+  "acceptable": true|false, ...}. Only rows with "acceptable": true matter to
+  the score; the others are documentation.
+
+  Negatives: one document id per line (blank lines and '#' comments ignored).
+
+DOCUMENT IDS
+
+  A document id is the basename of the gold key / prediction source without
+  its extension (and without URL query or fragment). So the prediction source
+  "samples/000_314ee92051ee0f53.html" and the gold file
+  "000_314ee92051ee0f53.txt" are the same document, and
+  "../shared/corpus/dev/articles/01.txt" is article "01".
+
+MATCHING
+
+  A prediction matches a gold row when document, region, metric and segment
+  are equal (strings, surrounding whitespace ignored; a missing segment is
+  "all") and the values are equal within 1e-6 relative. When both the gold
+  row and the prediction carry `value_max`, those must be equal as well;
+  otherwise `value_max` is not compared.
+
+  Each gold row matches at most one prediction: a figure emitted twice is one
+  true positive and one false positive. Among several candidate predictions
+  for one gold row, the scorer prefers one that would not otherwise be
+  ignored (see below), then one whose `text` equals the gold `text`; the
+  result is the assignment with the fewest false positives.
+
+  Then, for every prediction that matched no gold row:
+   - gold rows with metric "other" are optional: they are not counted in
+     recall, and a prediction matching one (metric "other" included, same
+     one-to-one rule) is neither TP nor FP;
+   - a prediction whose document has a distractor with "acceptable": true and
+     whose `text` equals that distractor's `text` (whitespace normalised:
+     no-break and thin spaces count as spaces, runs collapsed, ends stripped)
+     is ignored, however many times it is emitted;
+   - everything else is a false positive.
+  Every prediction from a document listed in --negatives is a false positive,
+  whatever it matches. Predictions from documents that the gold, the
+  distractors and the negatives do not know at all are false positives too
+  (a warning on stderr names them); pass --unknown ignore to leave them out.
+
+  Gold rows with metric other than "other" that no prediction matched are
+  false negatives.
+
+  precision = tp / (tp + fp), recall = tp / (tp + fn); when a denominator is
+  0 the ratio is 1.000 (nothing predicted, nothing wrong; nothing to find,
+  nothing missed). F1 = 2PR / (P + R), 0 when P + R = 0.
+
+OUTPUT
+
+  One summary line per PRED file (NAME is --name, else the file name,
+  "stdin" for '-'). With --per-metric, a table per metric follows (FP counted
+  under the predicted metric, FN under the gold metric). With --verbose,
+  every false positive (document, region, metric, segment, value, text, and
+  why it is one) and every false negative (with a hint when the same
+  document has an unmatched prediction of the same value elsewhere), then
+  the number of ignored predictions.
+
+EXIT STATUS
+
+  0  scored, and every corpus met --min-precision / --min-recall
+  1  some corpus scored below --min-precision or --min-recall
+  2  usage or input error (a malformed JSON line is reported as file:line)
+"""
+
+import argparse
+import contextlib
+import json
+import math
+import os
+import re
+import sys
+from collections import OrderedDict
+
+REL_TOL = 1e-6
+EXIT_OK, EXIT_BELOW, EXIT_ERROR = 0, 1, 2
+
+
+class InputError(Exception):
+    """A problem with an input file; reported as 'file:line: message'."""
+
+
+# ---------------------------------------------------------------- helpers
+
+def doc_id(ref):
+    """Basename without extension of a path or URL ('a/b/01.txt' -> '01')."""
+    if ref is None:
+        return None
+    s = str(ref).strip()
+    if re.match(r'^[A-Za-z][A-Za-z0-9+.-]*://', s):
+        s = re.split(r'[?#]', s, maxsplit=1)[0]
+    s = s.rstrip('/\\')
+    base = re.split(r'[/\\]', s)[-1]
+    stem, ext = os.path.splitext(base)
+    return stem if stem else base
+
+
+_SPACES = re.compile(r'[\s\u00a0\u2007\u2009\u202f]+')
+
+
+def norm_text(t):
+    if t is None:
+        return None
+    return _SPACES.sub(' ', str(t)).strip()
+
+
+def norm_str(s):
+    if s is None:
+        return None
+    return str(s).strip()
+
+
+def is_number(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool) \
+        and math.isfinite(v)
+
+
+def values_equal(a, b):
+    if a == b:
+        return True
+    return abs(a - b) <= REL_TOL * max(abs(a), abs(b))
+
+
+def fmt_value(v):
+    if v is None:
+        return 'null'
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+        return str(int(v))
+    return repr(v) if isinstance(v, float) else str(v)
+
+
+def read_jsonl(path, stream=None):
+    """Yield (lineno, object) for each non-blank line; InputError otherwise."""
+    label = 'stdin' if path == '-' else path
+    try:
+        if stream is None:
+            fh = sys.stdin if path == '-' else open(path, encoding='utf-8')
+        else:
+            fh = stream
+    except OSError as e:
+        raise InputError('%s: %s' % (label, e.strerror or e))
+    try:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputError('%s:%d: malformed JSON: %s' % (label, lineno, e.msg))
+            if not isinstance(obj, dict):
+                raise InputError('%s:%d: expected a JSON object' % (label, lineno))
+            yield lineno, obj
+    except UnicodeDecodeError as e:
+        raise InputError('%s: not UTF-8 (%s)' % (label, e.reason))
+    finally:
+        if stream is None and fh is not sys.stdin:
+            fh.close()
+
+
+class Row:
+    """A gold row or a prediction, reduced to what scoring needs."""
+    __slots__ = ('doc', 'region', 'metric', 'segment', 'value', 'value_max',
+                 'text', 'where', 'raw')
+
+    def __init__(self, obj, doc, where):
+        self.doc = doc
+        self.region = norm_str(obj.get('region'))
+        self.metric = norm_str(obj.get('metric'))
+        seg = obj.get('segment')
+        self.segment = 'all' if seg is None or norm_str(seg) == '' else norm_str(seg)
+        self.value = obj.get('value')
+        vm = obj.get('value_max')
+        self.value_max = vm if is_number(vm) else None
+        self.text = obj.get('text')
+        self.where = where
+        self.raw = obj
+
+    def group(self):
+        return (self.doc, self.region, self.metric, self.segment)
+
+    def matches(self, other):
+        if self.group() != other.group():
+            return False
+        if not values_equal(self.value, other.value):
+            return False
+        if self.value_max is not None and other.value_max is not None:
+            return values_equal(self.value_max, other.value_max)
+        return True
+
+    def describe(self):
+        return '%s | %s | %s | %s | %s%s | %s' % (
+            self.doc, self.region, self.metric, self.segment,
+            fmt_value(self.value),
+            '' if self.value_max is None else '..' + fmt_value(self.value_max),
+            json.dumps(self.text, ensure_ascii=False) if self.text is not None else '-')
+
+
+def _doc_of(obj, keys):
+    for k in keys:
+        if obj.get(k) not in (None, ''):
+            return doc_id(obj[k])
+    return None
+
+
+def load_gold(path):
+    rows = []
+    for lineno, obj in read_jsonl(path):
+        where = '%s:%d' % (path, lineno)
+        doc = _doc_of(obj, ('article', 'file', 'source'))
+        if doc is None:
+            raise InputError('%s: gold row has no "article", "file" or "source"' % where)
+        for k in ('metric', 'region'):
+            if not isinstance(obj.get(k), str) or not obj[k].strip():
+                raise InputError('%s: gold row has no "%s"' % (where, k))
+        if not is_number(obj.get('value')):
+            raise InputError('%s: gold row has no numeric "value"' % where)
+        rows.append(Row(obj, doc, where))
+    return rows
+
+
+def load_distractors(path):
+    """Return {doc: set(normalised text)} of acceptable distractors, and all docs."""
+    acceptable, docs = {}, set()
+    for lineno, obj in read_jsonl(path):
+        where = '%s:%d' % (path, lineno)
+        doc = _doc_of(obj, ('article', 'file', 'source'))
+        if doc is None:
+            raise InputError('%s: distractor has no "article", "file" or "source"' % where)
+        docs.add(doc)
+        acc = obj.get('acceptable', False)
+        if not isinstance(acc, bool):
+            raise InputError('%s: "acceptable" must be true or false' % where)
+        if acc:
+            if not isinstance(obj.get('text'), str):
+                raise InputError('%s: acceptable distractor has no "text"' % where)
+            acceptable.setdefault(doc, set()).add(norm_text(obj['text']))
+    return acceptable, docs
+
+
+def load_negatives(path):
+    docs = set()
+    try:
+        with open(path, encoding='utf-8') as fh:
+            for line in fh:
+                line = line.split('#', 1)[0].strip()
+                if line:
+                    docs.add(doc_id(line))
+    except OSError as e:
+        raise InputError('%s: %s' % (path, e.strerror or e))
+    except UnicodeDecodeError as e:
+        raise InputError('%s: not UTF-8 (%s)' % (path, e.reason))
+    return docs
+
+
+def load_predictions(path, stream=None):
+    label = 'stdin' if path == '-' else path
+    preds = []
+    for lineno, obj in read_jsonl(path, stream):
+        where = '%s:%d' % (label, lineno)
+        doc = _doc_of(obj, ('source', 'file', 'article'))
+        if doc is None:
+            raise InputError('%s: prediction has no "source"' % where)
+        if not isinstance(obj.get('metric'), str):
+            raise InputError('%s: prediction has no "metric"' % where)
+        if not is_number(obj.get('value')):
+            raise InputError('%s: prediction has no numeric "value"' % where)
+        preds.append(Row(obj, doc, where))
+    return preds
+
+
+# ---------------------------------------------------------------- scoring
+
+class Result:
+    def __init__(self):
+        self.tp = []        # (gold, pred)
+        self.fp = []        # (pred, reason)
+        self.fn = []        # gold
+        self.ignored = []   # (pred, reason)
+        self.unknown_docs = set()
+
+    @staticmethod
+    def ratios(tp, fp, fn):
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def counts(self):
+        return len(self.tp), len(self.fp), len(self.fn)
+
+    def precision_recall_f1(self):
+        return self.ratios(*self.counts())
+
+
+def _assign(gold_rows, preds, prefer):
+    """Match each gold row to at most one unused prediction.
+
+    `prefer(gold, pred)` gives a sort key (lower is better) among candidates.
+    Returns the list of (gold, pred) pairs and marks used predictions.
+    """
+    by_group = {}
+    for p in preds:
+        by_group.setdefault(p.group(), []).append(p)
+    used = set()
+    pairs = []
+    for g in gold_rows:
+        cands = [p for p in by_group.get(g.group(), ())
+                 if id(p) not in used and g.matches(p)]
+        if not cands:
+            continue
+        best = min(cands, key=lambda p: prefer(g, p))
+        used.add(id(best))
+        pairs.append((g, best))
+    return pairs, used
+
+
+def score(gold, preds, acceptable=None, negatives=None, known_docs=None,
+          unknown='fp'):
+    """Score one list of predictions; returns a Result.
+
+    gold: list of Row; preds: list of Row; acceptable: {doc: {text}};
+    negatives: set of doc ids; known_docs: doc ids the annotation covers
+    (defaults to the gold's, distractors' and negatives' documents).
+    """
+    acceptable = acceptable or {}
+    negatives = negatives or set()
+    if known_docs is None:
+        known_docs = {g.doc for g in gold} | set(acceptable) | negatives
+    res = Result()
+
+    def is_acceptable(p):
+        return p.text is not None and norm_text(p.text) in acceptable.get(p.doc, ())
+
+    def prefer(g, p):
+        # 1. a prediction that would otherwise be ignored is kept for later;
+        # 2. a prediction with the gold's own text; 3. input order.
+        same_text = g.text is not None and p.text is not None \
+            and norm_text(g.text) == norm_text(p.text)
+        return (is_acceptable(p), not same_text, preds_index[id(p)])
+
+    preds_index = {id(p): i for i, p in enumerate(preds)}
+
+    scored = []
+    for p in preds:
+        if p.doc in negatives:
+            res.fp.append((p, 'negative document'))
+        elif p.doc not in known_docs:
+            res.unknown_docs.add(p.doc)
+            if unknown == 'fp':
+                res.fp.append((p, 'document not in the gold'))
+            else:
+                res.ignored.append((p, 'document not in the gold'))
+        else:
+            scored.append(p)
+
+    required = [g for g in gold if g.metric != 'other' and g.doc not in negatives]
+    optional = [g for g in gold if g.metric == 'other' and g.doc not in negatives]
+
+    pairs, used = _assign(required, scored, prefer)
+    res.tp = pairs
+    matched_gold = {id(g) for g, _ in pairs}
+    res.fn = [g for g in required if id(g) not in matched_gold]
+
+    rest = [p for p in scored if id(p) not in used]
+    opt_pairs, opt_used = _assign(optional, rest, prefer)
+    for g, p in opt_pairs:
+        res.ignored.append((p, 'optional gold row (metric "other")'))
+
+    required_by_group = {}
+    for g in required:
+        required_by_group.setdefault(g.group(), []).append(g)
+    for p in rest:
+        if id(p) in opt_used:
+            continue
+        if is_acceptable(p):
+            res.ignored.append((p, 'acceptable distractor text'))
+            continue
+        if any(g.matches(p) for g in required_by_group.get(p.group(), ())):
+            reason = 'duplicate of a matched gold row'
+        else:
+            reason = 'no gold row'
+        res.fp.append((p, reason))
+    res.fp.sort(key=lambda fr: preds_index.get(id(fr[0]), -1))
+    return res
+
+
+# ---------------------------------------------------------------- report
+
+def summary_line(name, res):
+    tp, fp, fn = res.counts()
+    p, r, f = res.precision_recall_f1()
+    return '%s: precision %.3f recall %.3f F1 %.3f (tp %d, fp %d, fn %d)' % (
+        name, p, r, f, tp, fp, fn)
+
+
+def per_metric_table(res):
+    stats = OrderedDict()
+
+    def bump(metric, idx):
+        stats.setdefault(metric or '(none)', [0, 0, 0])[idx] += 1
+    for g, _ in res.tp:
+        bump(g.metric, 0)
+    for p, _ in res.fp:
+        bump(p.metric, 1)
+    for g in res.fn:
+        bump(g.metric, 2)
+    lines = ['  %-24s %9s %9s %9s %5s %5s %5s' % (
+        'metric', 'precision', 'recall', 'F1', 'tp', 'fp', 'fn')]
+    for metric in sorted(stats):
+        tp, fp, fn = stats[metric]
+        p, r, f = Result.ratios(tp, fp, fn)
+        lines.append('  %-24s %9.3f %9.3f %9.3f %5d %5d %5d' % (
+            metric, p, r, f, tp, fp, fn))
+    return lines
+
+
+def verbose_lines(res):
+    lines = []
+    if res.fp:
+        lines.append('  false positives (document | region | metric | segment | value | text):')
+        for p, reason in res.fp:
+            lines.append('    FP %s   [%s; %s]' % (p.describe(), reason, p.where))
+    fp_preds = [p for p, _ in res.fp]
+    if res.fn:
+        lines.append('  false negatives (document | region | metric | segment | value | text):')
+        for g in res.fn:
+            hints = ['%s/%s/%s' % (p.region, p.metric, p.segment) for p in fp_preds
+                     if p.doc == g.doc and values_equal(p.value, g.value)]
+            hint = ''
+            if hints:
+                hint = '   [same value predicted as %s]' % ', '.join(sorted(set(hints)))
+            lines.append('    FN %s%s' % (g.describe(), hint))
+    if res.ignored:
+        lines.append('  ignored: %d prediction(s)' % len(res.ignored))
+        for p, reason in res.ignored:
+            lines.append('    -- %s   [%s]' % (p.describe(), reason))
+    return lines
+
+
+# ---------------------------------------------------------------- CLI
+
+def _fraction(s):
+    try:
+        v = float(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError('not a number: %r' % s)
+    if not 0.0 <= v <= 1.0:
+        raise argparse.ArgumentTypeError('must be between 0 and 1: %r' % s)
+    return v
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, '%s: error: %s\n' % (self.prog, message))
+
+
+def build_parser():
+    doc = __doc__.split('\n\n', 1)
+    parser = _Parser(
+        prog='score.py',
+        description=doc[0].strip(),
+        epilog=doc[1].split('\n\n', 1)[1] if len(doc) > 1 else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument('--gold', required=True, metavar='GOLD.jsonl',
+                        help='gold figures (seeds form with "file", or dev form with "article")')
+    parser.add_argument('--distractors', metavar='D.jsonl',
+                        help='distractors; rows with "acceptable": true excuse predictions '
+                             'with the same text in the same document')
+    parser.add_argument('--negatives', metavar='N.txt',
+                        help='documents that must give no figure (one id per line)')
+    parser.add_argument('--min-precision', type=_fraction, metavar='P',
+                        help='exit 1 if any corpus has precision below P (0..1)')
+    parser.add_argument('--min-recall', type=_fraction, metavar='R',
+                        help='exit 1 if any corpus has recall below R (0..1)')
+    parser.add_argument('--per-metric', action='store_true',
+                        help='print a precision/recall table per metric')
+    parser.add_argument('--verbose', '-v', action='store_true',
+                        help='list every false positive, false negative and ignored prediction')
+    parser.add_argument('--name', action='append', default=[], metavar='NAME',
+                        help='label of the summary line; repeat once per PRED file '
+                             '(default: the PRED file name)')
+    parser.add_argument('--unknown', choices=('fp', 'ignore'), default='fp',
+                        help='predictions from documents the gold does not know: count '
+                             'them as false positives (default) or ignore them')
+    parser.add_argument('preds', nargs='+', metavar='PRED.jsonl',
+                        help="angka figure records, one JSON object per line ('-' = stdin)")
+    return parser
+
+
+def main(argv=None, stdout=None, stderr=None):
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
+    except SystemExit as e:
+        return e.code if isinstance(e.code, int) else EXIT_ERROR
+    if args.preds.count('-') > 1:
+        print("score.py: error: '-' (stdin) given more than once", file=stderr)
+        return EXIT_ERROR
+    if len(args.name) > len(args.preds):
+        print('score.py: error: more --name than PRED files', file=stderr)
+        return EXIT_ERROR
+    try:
+        gold = load_gold(args.gold)
+        acceptable, distractor_docs = ({}, set())
+        if args.distractors:
+            acceptable, distractor_docs = load_distractors(args.distractors)
+        negatives = load_negatives(args.negatives) if args.negatives else set()
+        runs = [(args.name[i] if i < len(args.name) else
+                 ('stdin' if path == '-' else os.path.basename(path)),
+                 path, load_predictions(path))
+                for i, path in enumerate(args.preds)]
+    except InputError as e:
+        print('score.py: %s' % e, file=stderr)
+        return EXIT_ERROR
+
+    clash = sorted({g.doc for g in gold if g.metric != 'other'} & negatives)
+    if clash:
+        print('score.py: warning: negative documents with gold rows (rows not scored): %s'
+              % ', '.join(clash), file=stderr)
+    known = {g.doc for g in gold} | distractor_docs | negatives
+
+    status = EXIT_OK
+    for name, path, preds in runs:
+        res = score(gold, preds, acceptable, negatives, known, args.unknown)
+        print(summary_line(name, res), file=stdout)
+        if args.per_metric:
+            for line in per_metric_table(res):
+                print(line, file=stdout)
+        if args.verbose:
+            for line in verbose_lines(res):
+                print(line, file=stdout)
+        if res.unknown_docs:
+            print('score.py: warning: %s: %d document(s) not in the gold (%s): %s'
+                  % (name, len(res.unknown_docs),
+                     'counted as false positives' if args.unknown == 'fp' else 'ignored',
+                     ', '.join(sorted(res.unknown_docs))), file=stderr)
+        p, r, _ = res.precision_recall_f1()
+        if args.min_precision is not None and p < args.min_precision - 1e-12:
+            print('score.py: %s: precision %.3f below %.3f' % (name, p, args.min_precision),
+                  file=stderr)
+            status = EXIT_BELOW
+        if args.min_recall is not None and r < args.min_recall - 1e-12:
+            print('score.py: %s: recall %.3f below %.3f' % (name, r, args.min_recall),
+                  file=stderr)
+            status = EXIT_BELOW
+    return status
+
+
+if __name__ == '__main__':
+    try:
+        sys.exit(main())
+    except BrokenPipeError:
+        sys.exit(EXIT_OK)
