@@ -1,1 +1,766 @@
-typedef int angka_placeholder_t; /* written next */
+/* angka — store: the SQLite database (docs/schema.md).
+ *
+ * One connection per angka_store. The schema is brought up to date at open
+ * through the migration steps below; every article goes in under BEGIN
+ * IMMEDIATE so two writers never interleave halves of articles, and every
+ * value reaches SQLite through a bound parameter.
+ */
+#include "angka/store.h"
+
+#include <limits.h>
+#include <math.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+
+/* How long a writer waits for another process's lock before giving up. */
+#define STORE_BUSY_TIMEOUT_MS 5000
+
+/* ISO 8601 UTC with millisecond precision, computed by SQLite so that no
+ * formatted timestamp ever travels through C strings into SQL. */
+#define SQL_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+/* ---- schema ----------------------------------------------------------- */
+
+/* migrations[v] brings a database from user_version v to v + 1. A later
+ * version appends a step here and never edits an old one: databases already
+ * at version v + 1 ran the old text and must stay what it made them. */
+static const char *const migrations[] = {
+        /* 0 -> 1: articles, their sources, their figures, the figures view. */
+        "CREATE TABLE articles (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  content_hash TEXT NOT NULL UNIQUE,\n"
+        "  title TEXT,\n"
+        "  site TEXT,\n"
+        "  canonical_url TEXT,\n"
+        "  author TEXT,\n"
+        "  published TEXT,\n"
+        "  published_approx INTEGER NOT NULL DEFAULT 0\n"
+        "    CONSTRAINT article_published_approx CHECK (published_approx IN (0, 1)),\n"
+        "  dateline_place TEXT,\n"
+        "  text TEXT NOT NULL,\n"
+        "  rules_version TEXT,\n"
+        "  ingested_at TEXT NOT NULL\n"
+        ");\n"
+        "CREATE TABLE sources (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+        "  location TEXT NOT NULL,\n"
+        "  fetched_at TEXT,\n"
+        "  first_seen TEXT NOT NULL,\n"
+        "  UNIQUE (article_id, location)\n"
+        ");\n"
+        "CREATE INDEX sources_location ON sources(location);\n"
+        "CREATE TABLE extracted_figures (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+        "  region TEXT,\n"
+        "  region_code TEXT,\n"
+        "  metric TEXT NOT NULL CONSTRAINT figure_metric CHECK (metric IN (\n"
+        "    'participants', 'eligible_workers', 'working_population', 'coverage_pct',\n"
+        "    'uncovered_workers', 'uncovered_pct', 'target_coverage_pct',\n"
+        "    'target_participants', 'benefit_amount_idr', 'beneficiaries',\n"
+        "    'scholarship_recipients', 'scholarship_amount_idr')),\n"
+        "  segment TEXT NOT NULL CONSTRAINT figure_segment CHECK (segment IN (\n"
+        "    'all', 'PU', 'BPU', 'jakon', 'PMI', 'rentan', 'ASN', 'other')),\n"
+        "  value REAL NOT NULL,\n"
+        "  unit TEXT NOT NULL CONSTRAINT figure_unit CHECK (unit IN (\n"
+        "    'persons', 'percent', 'IDR', 'cases')),\n"
+        "  approx INTEGER NOT NULL CONSTRAINT figure_approx CHECK (approx IN (0, 1)),\n"
+        "  as_of TEXT,\n"
+        "  text TEXT NOT NULL,\n"
+        "  sentence TEXT NOT NULL,\n"
+        "  start_byte INTEGER NOT NULL,\n"
+        "  end_byte INTEGER NOT NULL,\n"
+        "  rule TEXT NOT NULL,\n"
+        "  decimals INTEGER NOT NULL,\n"
+        "  value_low REAL,\n"
+        "  value_high REAL,\n"
+        "  rules_version TEXT,\n"
+        "  CONSTRAINT figure_span CHECK (start_byte >= 0 AND end_byte >= start_byte)\n"
+        ");\n"
+        "CREATE INDEX extracted_figures_article ON extracted_figures(article_id);\n"
+        "CREATE VIEW figures AS\n"
+        "SELECT f.id AS id,\n"
+        "       f.article_id AS article_id,\n"
+        "       (SELECT s.location FROM sources s WHERE s.article_id = a.id\n"
+        "         ORDER BY s.id LIMIT 1) AS source,\n"
+        "       a.title AS article_title,\n"
+        "       a.published AS published,\n"
+        "       f.region AS region,\n"
+        "       f.region_code AS region_code,\n"
+        "       f.metric AS metric,\n"
+        "       f.segment AS segment,\n"
+        "       f.value AS value,\n"
+        "       f.unit AS unit,\n"
+        "       f.approx AS approx,\n"
+        "       f.as_of AS as_of,\n"
+        "       f.text AS text,\n"
+        "       f.sentence AS sentence,\n"
+        "       f.start_byte AS start,\n"
+        "       f.end_byte AS \"end\",\n"
+        "       f.rule AS rule\n"
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n",
+};
+
+#define STORE_SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
+
+/* ---- the store -------------------------------------------------------- */
+
+struct angka_store {
+	sqlite3 *db;
+	char *path; /* for messages */
+	/* Prepared once at open; reset after every use. */
+	sqlite3_stmt *begin;
+	sqlite3_stmt *commit;
+	sqlite3_stmt *rollback;
+	sqlite3_stmt *find_article;
+	sqlite3_stmt *insert_article;
+	sqlite3_stmt *insert_source;
+	sqlite3_stmt *insert_figure;
+};
+
+/* Record a database failure in err as "<path>: <what>: <sqlite message>"
+ * and return ANGKA_EDB (ANGKA_ENOMEM when SQLite itself ran out). */
+static int db_error(angka_error *err, sqlite3 *db, const char *path, const char *what)
+{
+	int rc = sqlite3_errcode(db);
+	int code = rc == SQLITE_NOMEM ? ANGKA_ENOMEM : ANGKA_EDB;
+	return angka_error_set(err, code, "%s: %s: %s", path, what, sqlite3_errmsg(db));
+}
+
+static int store_error(angka_error *err, const angka_store *store, const char *what)
+{
+	return db_error(err, store->db, store->path, what);
+}
+
+static int prepare(sqlite3_stmt **out, angka_store *store, const char *sql, angka_error *err)
+{
+	if (sqlite3_prepare_v2(store->db, sql, -1, out, NULL) != SQLITE_OK)
+		return store_error(err, store, "preparing a statement");
+	return ANGKA_OK;
+}
+
+/* Read PRAGMA user_version into *out. */
+static int read_version(int *out, sqlite3 *db, const char *path, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret = ANGKA_OK;
+	if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL) != SQLITE_OK ||
+	    sqlite3_step(stmt) != SQLITE_ROW) {
+		ret = db_error(err, db, path, "reading the schema version");
+		goto cleanup;
+	}
+	*out = sqlite3_column_int(stmt, 0);
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+static int refuse_version(int version, const char *path, angka_error *err)
+{
+	return angka_error_set(err, ANGKA_EDB,
+	                       "%s: database schema version %d is not one this angka knows "
+	                       "(it knows versions up to %d); use a newer angka",
+	                       path, version, STORE_SCHEMA_VERSION);
+}
+
+/* Bring the schema from whatever version the file has to
+ * STORE_SCHEMA_VERSION, all steps in one transaction so a failed migration
+ * leaves the file as it was. The version is read again under the write lock
+ * because another process may have migrated the file since our first look. */
+static int migrate(sqlite3 *db, const char *path, angka_error *err)
+{
+	int ret = ANGKA_OK;
+	bool in_txn = false;
+	int version = 0;
+
+	if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = db_error(err, db, path, "starting the schema migration");
+		goto cleanup;
+	}
+	in_txn = true;
+	if ((ret = read_version(&version, db, path, err)) != ANGKA_OK)
+		goto cleanup;
+	if (version < 0 || version > STORE_SCHEMA_VERSION) {
+		ret = refuse_version(version, path, err);
+		goto cleanup;
+	}
+	for (int v = version; v < STORE_SCHEMA_VERSION; v++) {
+		if (sqlite3_exec(db, migrations[v], NULL, NULL, NULL) != SQLITE_OK) {
+			char what[64];
+			sqlite3_snprintf(sizeof what, what, "migrating the schema to version %d",
+			                 v + 1);
+			ret = db_error(err, db, path, what);
+			goto cleanup;
+		}
+	}
+	if (version < STORE_SCHEMA_VERSION) {
+		/* A pragma takes no bound parameters; the number is our own constant. */
+		char pragma[48];
+		sqlite3_snprintf(sizeof pragma, pragma, "PRAGMA user_version = %d",
+		                 STORE_SCHEMA_VERSION);
+		if (sqlite3_exec(db, pragma, NULL, NULL, NULL) != SQLITE_OK) {
+			ret = db_error(err, db, path, "recording the schema version");
+			goto cleanup;
+		}
+	}
+	if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = db_error(err, db, path, "committing the schema migration");
+		goto cleanup;
+	}
+	in_txn = false;
+cleanup:
+	if (in_txn)
+		sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+	return ret;
+}
+
+/* Open in the order that touches a foreign or too-new file least: read the
+ * version before switching the journal to WAL or creating anything. */
+int angka_store_open(angka_store **out, const char *path, angka_error *err)
+{
+	angka_store *store = NULL;
+	int ret = ANGKA_OK;
+	int version = 0;
+
+	if (out == NULL || path == NULL)
+		return angka_error_set(err, ANGKA_EINVAL, "angka_store_open: no database path");
+	*out = NULL;
+
+	store = calloc(1, sizeof *store);
+	if (store == NULL || (store->path = angka_strdup(path)) == NULL) {
+		ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
+		goto cleanup;
+	}
+
+	int rc =
+	        sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		if (store->db == NULL) {
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
+		} else {
+			int sys = sqlite3_system_errno(store->db);
+			ret = angka_error_set(err, ANGKA_EDB, "%s: cannot open database: %s%s%s",
+			                      path, sqlite3_errmsg(store->db), sys ? ": " : "",
+			                      sys ? strerror(sys) : "");
+		}
+		goto cleanup;
+	}
+	sqlite3_extended_result_codes(store->db, 1);
+	sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+
+	/* Per connection and a no-op inside a transaction, so set before any. */
+	if (sqlite3_exec(store->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = store_error(err, store, "enabling foreign keys");
+		goto cleanup;
+	}
+	if ((ret = read_version(&version, store->db, path, err)) != ANGKA_OK)
+		goto cleanup;
+	if (version < 0 || version > STORE_SCHEMA_VERSION) {
+		ret = refuse_version(version, path, err);
+		goto cleanup;
+	}
+	/* An in-memory database answers "memory"; that is fine, so the mode
+	 * the pragma reports is not checked. */
+	if (sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = store_error(err, store, "switching to WAL");
+		goto cleanup;
+	}
+	if (version < STORE_SCHEMA_VERSION && (ret = migrate(store->db, path, err)) != ANGKA_OK)
+		goto cleanup;
+
+	if ((ret = prepare(&store->begin, store, "BEGIN IMMEDIATE", err)) != ANGKA_OK ||
+	    (ret = prepare(&store->commit, store, "COMMIT", err)) != ANGKA_OK ||
+	    (ret = prepare(&store->rollback, store, "ROLLBACK", err)) != ANGKA_OK ||
+	    (ret = prepare(&store->find_article, store,
+	                   "SELECT id FROM articles WHERE content_hash = ?1", err)) != ANGKA_OK ||
+	    (ret = prepare(&store->insert_article, store,
+	                   "INSERT INTO articles (content_hash, title, site, canonical_url, "
+	                   "author, published, published_approx, dateline_place, text, "
+	                   "rules_version, ingested_at) "
+	                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, " SQL_NOW ")",
+	                   err)) != ANGKA_OK ||
+	    (ret = prepare(&store->insert_source, store,
+	                   "INSERT OR IGNORE INTO sources (article_id, location, fetched_at, "
+	                   "first_seen) VALUES (?1, ?2, ?3, " SQL_NOW ")",
+	                   err)) != ANGKA_OK ||
+	    (ret = prepare(&store->insert_figure, store,
+	                   "INSERT INTO extracted_figures (article_id, region, region_code, "
+	                   "metric, segment, value, unit, approx, as_of, text, sentence, "
+	                   "start_byte, end_byte, rule, decimals, value_low, value_high, "
+	                   "rules_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+	                   "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+	                   err)) != ANGKA_OK)
+		goto cleanup;
+
+	*out = store;
+	store = NULL;
+cleanup:
+	angka_store_close(store);
+	return ret;
+}
+
+void angka_store_close(angka_store *store)
+{
+	if (store == NULL)
+		return;
+	sqlite3_finalize(store->begin);
+	sqlite3_finalize(store->commit);
+	sqlite3_finalize(store->rollback);
+	sqlite3_finalize(store->find_article);
+	sqlite3_finalize(store->insert_article);
+	sqlite3_finalize(store->insert_source);
+	sqlite3_finalize(store->insert_figure);
+	/* Every statement is finalized above, so close cannot be left busy. */
+	sqlite3_close(store->db);
+	free(store->path);
+	free(store);
+}
+
+/* ---- writing ---------------------------------------------------------- */
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF, and
+ * no NUL, which a TEXT value read back as a C string would cut short. */
+static bool utf8_valid(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = p[i];
+		size_t n;
+		unsigned int cp;
+		if (c == 0)
+			return false;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+			cp = c & 0x1fu;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			cp = c & 0x0fu;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			cp = c & 0x07u;
+		} else {
+			return false;
+		}
+		if (len - i <= n)
+			return false;
+		for (size_t k = 1; k <= n; k++) {
+			if ((p[i + k] & 0xc0u) != 0x80u)
+				return false;
+			cp = (cp << 6) | (p[i + k] & 0x3fu);
+		}
+		if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return false;
+		i += n + 1;
+	}
+	return true;
+}
+
+/* Bind s (NULL binds SQL NULL) after checking it is UTF-8; name says which
+ * field it is for the message. SQLite copies the bytes (SQLITE_TRANSIENT)
+ * so the caller's strings need not outlive the statement. */
+static int bind_text_len(sqlite3_stmt *stmt, int index, const char *s, size_t len,
+                         const angka_store *store, const char *name, angka_error *err)
+{
+	if (s == NULL)
+		return sqlite3_bind_null(stmt, index) == SQLITE_OK
+		               ? ANGKA_OK
+		               : store_error(err, store, "binding a value");
+	if (len > INT_MAX)
+		return angka_error_set(err, ANGKA_ETOOBIG, "%s: %s is too long to store",
+		                       store->path, name);
+	if (!utf8_valid(s, len))
+		return angka_error_set(err, ANGKA_EINVAL, "%s: %s is not valid UTF-8", store->path,
+		                       name);
+	if (sqlite3_bind_text(stmt, index, s, (int)len, SQLITE_TRANSIENT) != SQLITE_OK)
+		return store_error(err, store, "binding a value");
+	return ANGKA_OK;
+}
+
+static int bind_text(sqlite3_stmt *stmt, int index, const char *s, const angka_store *store,
+                     const char *name, angka_error *err)
+{
+	return bind_text_len(stmt, index, s, s ? strlen(s) : 0, store, name, err);
+}
+
+static int bind_int64(sqlite3_stmt *stmt, int index, sqlite3_int64 v, const angka_store *store,
+                      angka_error *err)
+{
+	if (sqlite3_bind_int64(stmt, index, v) != SQLITE_OK)
+		return store_error(err, store, "binding a value");
+	return ANGKA_OK;
+}
+
+/* NaN binds as NULL, which is also what SQLite itself would make of it;
+ * reading NULL back gives NaN again. */
+static int bind_double(sqlite3_stmt *stmt, int index, double v, const angka_store *store,
+                       angka_error *err)
+{
+	int rc = isnan(v) ? sqlite3_bind_null(stmt, index) : sqlite3_bind_double(stmt, index, v);
+	if (rc != SQLITE_OK)
+		return store_error(err, store, "binding a value");
+	return ANGKA_OK;
+}
+
+/* Run a statement that returns no rows, then reset it and drop its bindings
+ * so no caller string is referenced afterwards. */
+static int step_done(sqlite3_stmt *stmt, const angka_store *store, const char *what,
+                     angka_error *err)
+{
+	int ret = ANGKA_OK;
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		ret = store_error(err, store, what);
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return ret;
+}
+
+/* Find the article with this content hash: *found tells whether it is
+ * there, *id its row id. */
+static int find_article(bool *found, int64_t *id, angka_store *store, const char *content_hash,
+                        angka_error *err)
+{
+	sqlite3_stmt *stmt = store->find_article;
+	int ret;
+	*found = false;
+	if ((ret = bind_text(stmt, 1, content_hash, store, "the content hash", err)) != ANGKA_OK)
+		goto cleanup;
+	int rc = sqlite3_step(stmt);
+	if (rc == SQLITE_ROW) {
+		*found = true;
+		*id = sqlite3_column_int64(stmt, 0);
+	} else if (rc != SQLITE_DONE) {
+		ret = store_error(err, store, "looking up the article");
+	}
+cleanup:
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return ret;
+}
+
+static int insert_article(int64_t *id, angka_store *store, const angka_article *article,
+                          const char *rules_version, angka_error *err)
+{
+	sqlite3_stmt *stmt = store->insert_article;
+	int ret;
+	if ((ret = bind_text(stmt, 1, article->content_hash, store, "the content hash", err)) ||
+	    (ret = bind_text(stmt, 2, article->title, store, "the title", err)) ||
+	    (ret = bind_text(stmt, 3, article->site, store, "the site", err)) ||
+	    (ret = bind_text(stmt, 4, article->canonical_url, store, "the canonical URL", err)) ||
+	    (ret = bind_text(stmt, 5, article->author, store, "the author", err)) ||
+	    (ret = bind_text(stmt, 6, article->published, store, "the publication date", err)) ||
+	    (ret = bind_int64(stmt, 7, article->published_approx ? 1 : 0, store, err)) ||
+	    (ret = bind_text(stmt, 8, article->dateline_place, store, "the dateline place", err)) ||
+	    (ret = bind_text_len(stmt, 9, article->text, article->text_len, store,
+	                         "the article text", err)) ||
+	    (ret = bind_text(stmt, 10, rules_version, store, "the rules version", err))) {
+		sqlite3_reset(stmt);
+		sqlite3_clear_bindings(stmt);
+		return ret;
+	}
+	if ((ret = step_done(stmt, store, "inserting the article", err)) != ANGKA_OK)
+		return ret;
+	*id = sqlite3_last_insert_rowid(store->db);
+	return ANGKA_OK;
+}
+
+static int insert_source(angka_store *store, int64_t article_id, const angka_article *article,
+                         angka_error *err)
+{
+	sqlite3_stmt *stmt = store->insert_source;
+	int ret;
+	if ((ret = bind_int64(stmt, 1, article_id, store, err)) ||
+	    (ret = bind_text(stmt, 2, article->source, store, "the source location", err)) ||
+	    (ret = bind_text(stmt, 3, article->fetched_at, store, "the fetch time", err))) {
+		sqlite3_reset(stmt);
+		sqlite3_clear_bindings(stmt);
+		return ret;
+	}
+	return step_done(stmt, store, "inserting the source", err);
+}
+
+/* Insert one figure; the message names its position and rule, since the
+ * usual failure is a CHECK on a vocabulary the rules got wrong. The
+ * figure's own source, title and publication date are not stored: the
+ * figures view takes them from the article and its sources. */
+static int insert_figure(angka_store *store, int64_t article_id, const angka_figure *fig,
+                         size_t index, const char *rules_version, angka_error *err)
+{
+	sqlite3_stmt *stmt = store->insert_figure;
+	int ret;
+	if (fig->start > (size_t)INT64_MAX || fig->end > (size_t)INT64_MAX) {
+		ret = angka_error_set(err, ANGKA_EINVAL, "%s: figure %zu (rule %s): span too large",
+		                      store->path, index, fig->rule ? fig->rule : "?");
+		goto cleanup;
+	}
+	if ((ret = bind_int64(stmt, 1, article_id, store, err)) ||
+	    (ret = bind_text(stmt, 2, fig->region, store, "a figure's region", err)) ||
+	    (ret = bind_text(stmt, 3, fig->region_code, store, "a figure's region code", err)) ||
+	    (ret = bind_text(stmt, 4, fig->metric, store, "a figure's metric", err)) ||
+	    (ret = bind_text(stmt, 5, fig->segment, store, "a figure's segment", err)) ||
+	    (ret = bind_double(stmt, 6, fig->value, store, err)) ||
+	    (ret = bind_text(stmt, 7, fig->unit, store, "a figure's unit", err)) ||
+	    (ret = bind_int64(stmt, 8, fig->approx ? 1 : 0, store, err)) ||
+	    (ret = bind_text(stmt, 9, fig->as_of, store, "a figure's period", err)) ||
+	    (ret = bind_text(stmt, 10, fig->text, store, "a figure's text", err)) ||
+	    (ret = bind_text(stmt, 11, fig->sentence, store, "a figure's sentence", err)) ||
+	    (ret = bind_int64(stmt, 12, (sqlite3_int64)fig->start, store, err)) ||
+	    (ret = bind_int64(stmt, 13, (sqlite3_int64)fig->end, store, err)) ||
+	    (ret = bind_text(stmt, 14, fig->rule, store, "a figure's rule", err)) ||
+	    (ret = bind_int64(stmt, 15, fig->decimals, store, err)) ||
+	    (ret = bind_double(stmt, 16, fig->low, store, err)) ||
+	    (ret = bind_double(stmt, 17, fig->high, store, err)) ||
+	    (ret = bind_text(stmt, 18, rules_version, store, "the rules version", err)))
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		ret = angka_error_set(err, ANGKA_EDB, "%s: inserting figure %zu (rule %s): %s",
+		                      store->path, index, fig->rule ? fig->rule : "?",
+		                      sqlite3_errmsg(store->db));
+cleanup:
+	sqlite3_reset(stmt);
+	sqlite3_clear_bindings(stmt);
+	return ret;
+}
+
+/* One transaction per article. A failure anywhere rolls back, so the
+ * article, its source and its figures are there all together or not at all;
+ * the message is prefixed with the article's source. *status and
+ * *article_id (either may be NULL) are set only on success. */
+int angka_store_put_article(angka_store *store, const angka_article *article,
+                            const angka_figure_list *figures, const char *rules_version,
+                            angka_store_status *status, int64_t *article_id, angka_error *err)
+{
+	int ret = ANGKA_OK;
+	bool in_txn = false;
+	bool found = false;
+	int64_t id = 0;
+	angka_store_status result = ANGKA_STORE_NEW;
+
+	if (store == NULL || article == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_put_article: no store or article");
+	if (article->source == NULL || article->text == NULL || article->content_hash[0] == '\0')
+		return angka_error_set(
+		        err, ANGKA_EINVAL, "%s: article %s lacks its source, text or content hash",
+		        store->path, article->source ? article->source : "(unnamed)");
+
+	if ((ret = step_done(store->begin, store, "starting a transaction", err)) != ANGKA_OK)
+		goto cleanup;
+	in_txn = true;
+
+	if ((ret = find_article(&found, &id, store, article->content_hash, err)) != ANGKA_OK)
+		goto cleanup;
+	if (found) {
+		/* The same content seen again, perhaps at a new location: only
+		 * the source may be new; the figures are those already stored. */
+		result = ANGKA_STORE_UNCHANGED;
+		if ((ret = insert_source(store, id, article, err)) != ANGKA_OK)
+			goto cleanup;
+	} else {
+		if ((ret = insert_article(&id, store, article, rules_version, err)) != ANGKA_OK ||
+		    (ret = insert_source(store, id, article, err)) != ANGKA_OK)
+			goto cleanup;
+		for (size_t i = 0; figures != NULL && i < figures->n; i++) {
+			ret = insert_figure(store, id, &figures->items[i], i, rules_version, err);
+			if (ret != ANGKA_OK)
+				goto cleanup;
+		}
+	}
+
+	if ((ret = step_done(store->commit, store, "committing the article", err)) != ANGKA_OK)
+		goto cleanup;
+	in_txn = false;
+	if (status != NULL)
+		*status = result;
+	if (article_id != NULL)
+		*article_id = id;
+cleanup:
+	if (in_txn && !sqlite3_get_autocommit(store->db)) {
+		/* SQLite may already have rolled back on its own (SQLITE_FULL,
+		 * SQLITE_IOERR); ROLLBACK then would only fail. Keep err as is:
+		 * the first failure is the one worth reporting. */
+		sqlite3_step(store->rollback);
+		sqlite3_reset(store->rollback);
+	}
+	if (ret != ANGKA_OK)
+		angka_error_prefix(err, "%s: ", article->source ? article->source : "(unnamed)");
+	return ret;
+}
+
+/* ---- reading ---------------------------------------------------------- */
+
+/* A copy of column col, or NULL when it is NULL. *failed is set when the
+ * copy could not be made, so the caller tells NULL from out-of-memory. */
+static char *column_strdup(sqlite3_stmt *stmt, int col, bool *failed)
+{
+	const unsigned char *s = sqlite3_column_text(stmt, col);
+	if (s == NULL) {
+		if (sqlite3_column_type(stmt, col) != SQLITE_NULL)
+			*failed = true;
+		return NULL;
+	}
+	char *copy = angka_strdup((const char *)s);
+	if (copy == NULL)
+		*failed = true;
+	return copy;
+}
+
+static double column_double_or_nan(sqlite3_stmt *stmt, int col)
+{
+	if (sqlite3_column_type(stmt, col) == SQLITE_NULL)
+		return NAN;
+	return sqlite3_column_double(stmt, col);
+}
+
+/* Frees the strings figure_from_row made. Local rather than
+ * angka_figure_clear so the store does not depend on the normalizer. */
+static void figure_release(angka_figure *fig)
+{
+	free(fig->source);
+	free(fig->article_title);
+	free(fig->published);
+	free(fig->region);
+	free(fig->region_code);
+	free(fig->metric);
+	free(fig->segment);
+	free(fig->unit);
+	free(fig->as_of);
+	free(fig->text);
+	free(fig->sentence);
+	free(fig->rule);
+	memset(fig, 0, sizeof *fig);
+}
+
+/* Columns of EACH_FIGURE_SQL, in order. */
+enum {
+	COL_SOURCE,
+	COL_TITLE,
+	COL_PUBLISHED,
+	COL_REGION,
+	COL_REGION_CODE,
+	COL_METRIC,
+	COL_SEGMENT,
+	COL_VALUE,
+	COL_UNIT,
+	COL_APPROX,
+	COL_AS_OF,
+	COL_TEXT,
+	COL_SENTENCE,
+	COL_START,
+	COL_END,
+	COL_RULE,
+	COL_DECIMALS,
+	COL_LOW,
+	COL_HIGH,
+};
+
+/* The record fields come from the view, so the walk sees what every other
+ * reader of the view sees; the audit's precision fields are not part of
+ * the record and come from the table behind it. */
+#define EACH_FIGURE_SQL                                                                            \
+	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
+	"v.segment, v.value, v.unit, v.approx, v.as_of, v.text, v.sentence, v.start, v.\"end\", "  \
+	"v.rule, e.decimals, e.value_low, e.value_high "                                           \
+	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
+	"ORDER BY v.article_id, v.start, v.id"
+
+static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
+{
+	bool failed = false;
+	memset(fig, 0, sizeof *fig);
+	fig->source = column_strdup(stmt, COL_SOURCE, &failed);
+	fig->article_title = column_strdup(stmt, COL_TITLE, &failed);
+	fig->published = column_strdup(stmt, COL_PUBLISHED, &failed);
+	fig->region = column_strdup(stmt, COL_REGION, &failed);
+	fig->region_code = column_strdup(stmt, COL_REGION_CODE, &failed);
+	fig->metric = column_strdup(stmt, COL_METRIC, &failed);
+	fig->segment = column_strdup(stmt, COL_SEGMENT, &failed);
+	fig->value = sqlite3_column_double(stmt, COL_VALUE);
+	fig->unit = column_strdup(stmt, COL_UNIT, &failed);
+	fig->approx = sqlite3_column_int(stmt, COL_APPROX) != 0;
+	fig->as_of = column_strdup(stmt, COL_AS_OF, &failed);
+	fig->text = column_strdup(stmt, COL_TEXT, &failed);
+	fig->sentence = column_strdup(stmt, COL_SENTENCE, &failed);
+	fig->start = (size_t)sqlite3_column_int64(stmt, COL_START);
+	fig->end = (size_t)sqlite3_column_int64(stmt, COL_END);
+	fig->rule = column_strdup(stmt, COL_RULE, &failed);
+	fig->decimals = sqlite3_column_int(stmt, COL_DECIMALS);
+	fig->low = column_double_or_nan(stmt, COL_LOW);
+	fig->high = column_double_or_nan(stmt, COL_HIGH);
+	if (failed) {
+		figure_release(fig);
+		return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
+/* Each figure is a copy that lives only for the call to visit: visit must
+ * copy what it keeps. The statement is prepared per walk rather than cached
+ * so that visit may itself use the store (even start another walk). */
+int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, void *ctx,
+                            angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	angka_figure fig;
+	int ret = ANGKA_OK;
+	int rc;
+
+	memset(&fig, 0, sizeof fig);
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_figure: no store or visitor");
+	if ((ret = prepare(&stmt, store, EACH_FIGURE_SQL, err)) != ANGKA_OK)
+		goto cleanup;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (figure_from_row(&fig, stmt) != ANGKA_OK) {
+			ret = angka_error_set(err, ANGKA_ENOMEM,
+			                      "%s: out of memory reading figures", store->path);
+			goto cleanup;
+		}
+		ret = visit(&fig, ctx);
+		figure_release(&fig);
+		if (ret != 0)
+			goto cleanup;
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_error(err, store, "reading figures");
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret = ANGKA_OK;
+
+	if (store == NULL)
+		return angka_error_set(err, ANGKA_EINVAL, "angka_store_count: no store");
+	if ((ret = prepare(&stmt, store,
+	                   "SELECT (SELECT count(*) FROM articles), "
+	                   "(SELECT count(*) FROM extracted_figures)",
+	                   err)) != ANGKA_OK)
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		ret = store_error(err, store, "counting articles and figures");
+		goto cleanup;
+	}
+	if (articles != NULL)
+		*articles = sqlite3_column_int64(stmt, 0);
+	if (figures != NULL)
+		*figures = sqlite3_column_int64(stmt, 1);
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
