@@ -558,3 +558,52 @@ Test(store, close_accepts_null)
 {
 	angka_store_close(NULL);
 }
+
+Test(store, every_vocabulary_word_of_the_design_is_accepted)
+{
+	/* DESIGN.md "The figure record": the schema's CHECKs must take them all. */
+	static const char *const metrics[] = {
+	        "participants",        "eligible_workers",       "working_population",
+	        "coverage_pct",        "uncovered_workers",      "uncovered_pct",
+	        "target_coverage_pct", "target_participants",    "benefit_amount_idr",
+	        "beneficiaries",       "scholarship_recipients", "scholarship_amount_idr",
+	};
+	static const char *const segments[] = {"all", "PU",     "BPU", "jakon",
+	                                       "PMI", "rentan", "ASN", "other"};
+	static const char *const units[] = {"persons", "percent", "IDR", "cases"};
+	enum { N = sizeof metrics / sizeof metrics[0] };
+	angka_figure figs[N];
+	angka_figure pair[2];
+	make_figures(pair, article_text);
+	for (size_t i = 0; i < N; i++) {
+		figs[i] = pair[0];
+		figs[i].metric = (char *)metrics[i];
+		figs[i].segment = (char *)segments[i % (sizeof segments / sizeof segments[0])];
+		figs[i].unit = (char *)units[i % (sizeof units / sizeof units[0])];
+	}
+
+	angka_store *store = open_store();
+	angka_article a = make_article("seeds/prokalteng.html", article_text);
+	put_ok(store, &a, figs, N, ANGKA_STORE_NEW, NULL);
+	assert_counts(store, 1, N);
+	angka_store_close(store);
+	cr_assert_eq(raw_int("SELECT count(DISTINCT segment) FROM extracted_figures"), 8);
+	cr_assert_eq(raw_int("SELECT count(DISTINCT unit) FROM extracted_figures"), 4);
+}
+
+Test(store, two_connections_share_identity)
+{
+	angka_store *first = open_store();
+	angka_store *second = open_store();
+	angka_article a = make_article("seeds/prokalteng.html", article_text);
+	angka_figure figs[2];
+	make_figures(figs, article_text);
+	int64_t id1 = 0, id2 = 0;
+
+	put_ok(first, &a, figs, 2, ANGKA_STORE_NEW, &id1);
+	put_ok(second, &a, figs, 2, ANGKA_STORE_UNCHANGED, &id2);
+	cr_assert_eq(id1, id2);
+	assert_counts(second, 1, 2);
+	angka_store_close(first);
+	angka_store_close(second);
+}
