@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Score angka figure records against an annotated gold set.
+r"""Score angka figure records against an annotated gold set.
 
 Usage:
   python3 tests/score.py --gold GOLD.jsonl [--distractors D.jsonl]
@@ -85,6 +85,21 @@ OUTPUT
   why it is one) and every false negative (with a hint when the same
   document has an unmatched prediction of the same value elsewhere), then
   the number of ignored predictions.
+
+EXAMPLES
+
+  # the seeds, text and HTML copies as two corpora (same gold, two lines)
+  angka extract --format jsonl samples/*.txt  > /tmp/txt.jsonl
+  angka extract --format jsonl samples/*.html > /tmp/html.jsonl
+  python3 tests/score.py --gold ../shared/seeds/expected.jsonl \
+      --name seeds-txt --name seeds-html /tmp/txt.jsonl /tmp/html.jsonl
+
+  # the dev corpus, with a gate for CI and the details of every error
+  angka extract --format jsonl ../shared/corpus/dev/articles/ |
+    python3 tests/score.py --gold ../shared/corpus/dev/gold.jsonl \
+      --distractors ../shared/corpus/dev/distractors.jsonl \
+      --negatives ../shared/corpus/dev/negatives.txt \
+      --min-precision 0.8 --min-recall 0.6 --per-metric --verbose --name dev -
 
 EXIT STATUS
 
