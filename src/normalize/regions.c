@@ -41,7 +41,7 @@ typedef struct gaz_key {
 	size_t region_index;
 	const angka_region *region; /* set once the region array stops moving */
 	size_t order;               /* insertion order: file order breaks ties */
-	size_t line;                /* abbreviations file line, for errors */
+	size_t line;                /* where it was defined, for errors */
 	enum key_kind kind;
 	bool prefix_only; /* counts only after Kabupaten/Kota/Provinsi... */
 	bool ambiguous;   /* marked AMBIGUOUS in the file */
@@ -505,6 +505,14 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
 	return found;
 }
 
+/* Whether a word starting with c can start a mention: a capital, or the
+ * first letter of a lowercase prefix ("kabupaten", "kota", "provinsi",
+ * "pemkab"...). */
+static bool may_start_mention(unsigned char c)
+{
+	return is_ascii_upper(c) || c == 'k' || c == 'p';
+}
+
 /* "Indonesia" as part of a name that is not the country: "Pekerja Migran
  * Indonesia" (a worker segment), "Bank Indonesia" (the central bank). */
 static bool country_in_org_name(const char *t, size_t prev_start, size_t prev_end)
@@ -534,9 +542,12 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 	}
 	while (next_word(text, pos, end, &ws, &we)) {
 		word chain[MAX_CHAIN];
-		size_t k = gather_chain(chain, MAX_CHAIN, text, ws, we, end);
+		size_t k = 0;
 		match m;
-		if (!chain_match(&m, gaz, text, chain, k, true, province_code) ||
+		/* most words are lowercase and start no prefix: skip the look-ahead */
+		if (may_start_mention((unsigned char)text[ws]))
+			k = gather_chain(chain, MAX_CHAIN, text, ws, we, end);
+		if (k == 0 || !chain_match(&m, gaz, text, chain, k, true, province_code) ||
 		    (m.region->level == ANGKA_REGION_COUNTRY && prev_end > prev_start &&
 		     country_in_org_name(text, prev_start, prev_end))) {
 			prev_start = ws;
@@ -656,6 +667,8 @@ static int for_each_row(load_ctx *ctx, char *text, const char *header, size_t co
 	bool seen_header = false;
 	size_t line = 0;
 	char *p = text;
+	if (strncmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3; /* a byte-order mark from an editor on Windows */
 	while (*p != '\0') {
 		line++;
 		char *eol = strchr(p, '\n');
