@@ -29,7 +29,7 @@ enum {
 	ANGKA_EEMPTY = -10,   /* the input holds no text */
 };
 
-#define ANGKA_ERROR_MAX 1024
+#define ANGKA_ERROR_MAX 4096
 
 typedef struct angka_error {
 	int code;

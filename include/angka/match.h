@@ -1,7 +1,7 @@
 /* angka — match: extraction rules, compiled once with PCRE2's JIT, run over
  * sentences.
  *
- * Rules are data (rules/*.yaml, format in docs/rules.md). A rule's pattern
+ * Rules are data (rule files under rules/, format in docs/rules.md). A rule's pattern
  * may use the shared sub-patterns of rules/patterns.yaml through (?&name).
  * Each named group of a match whose name is a metric (coverage_pct,
  * participants, ...) yields one hit for that metric; a group named `value`
@@ -32,7 +32,7 @@ typedef struct angka_hit {
 	bool list; /* the value is a list ("26,66% dan 31,49%") to distribute */
 } angka_hit;
 
-/* Load rules/patterns.yaml and every rules/figures/*.yaml under dir, and
+/* Load rules/patterns.yaml and every .yaml file of rules/figures/ under dir, and
  * compile each rule with the shared sub-patterns (JIT where available).
  * Every bad rule is reported (file, line, rule id, PCRE2's message and
  * offset), one per line in err's message, before failing with ANGKA_ERULE.

@@ -16,6 +16,7 @@
 #include "angka/match.h"
 #include "angka/parse.h"
 #include "angka/segment.h"
+#include "angka/vocab.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -84,13 +85,6 @@ typedef struct angka_figure_list {
 int angka_figure_list_push(angka_figure_list *list, const angka_figure *fig);
 void angka_figure_clear(angka_figure *fig);
 void angka_figure_list_free(angka_figure_list *list);
-
-/* The vocabularies of DESIGN.md; NULL-terminated. */
-extern const char *const angka_metrics[];
-extern const char *const angka_segments[];
-bool angka_metric_is_valid(const char *metric);
-/* The unit a metric's values are in ("persons", "percent", "IDR"). */
-const char *angka_metric_unit(const char *metric);
 
 /* ---- the normalizer --------------------------------------------------- */
 

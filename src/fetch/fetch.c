@@ -1,1 +1,260 @@
-typedef int angka_placeholder_t; /* written next */
+#include "angka/fetch.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "util/buf.h"
+
+/* Bytes looked at to decide between HTML, text and binary. */
+#define SNIFF_WINDOW 4096
+
+static const char *extension_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	const char *dot = strrchr(base, '.');
+	return (dot && dot != base) ? dot + 1 : NULL;
+}
+
+static bool is_html_extension(const char *ext)
+{
+	return ext && (strcasecmp(ext, "html") == 0 || strcasecmp(ext, "htm") == 0 ||
+	               strcasecmp(ext, "xhtml") == 0);
+}
+
+static bool is_text_extension(const char *ext)
+{
+	return ext && strcasecmp(ext, "txt") == 0;
+}
+
+/* Binary when the window holds a NUL byte or more than 10% control bytes
+ * other than white space: real text, in any encoding angka reads, has
+ * neither. Invalid UTF-8 alone is not binary (the parser repairs it). */
+int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len)
+{
+	size_t window = len < SNIFF_WINDOW ? len : SNIFF_WINDOW;
+	size_t control = 0;
+	for (size_t i = 0; i < window; i++) {
+		unsigned char c = bytes[i];
+		if (c == 0)
+			return ANGKA_EBINARY;
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+			control++;
+	}
+	if (window > 0 && control * 10 > window)
+		return ANGKA_EBINARY;
+
+	/* Markup near the start: a doctype or one of the elements every page has. */
+	static const char *const markers[] = {"<!doctype html", "<html", "<head", "<body",
+	                                      "<meta", "<title", "<article", "<div", "<p>",
+	                                      NULL};
+	char lower[SNIFF_WINDOW + 1];
+	for (size_t i = 0; i < window; i++)
+		lower[i] = (char)((bytes[i] >= 'A' && bytes[i] <= 'Z') ? bytes[i] + 32 : bytes[i]);
+	lower[window] = '\0';
+	*out = ANGKA_CONTENT_TEXT;
+	for (size_t i = 0; markers[i]; i++) {
+		if (strstr(lower, markers[i]) != NULL) {
+			*out = ANGKA_CONTENT_HTML;
+			break;
+		}
+	}
+	return ANGKA_OK;
+}
+
+static bool only_white_space(const unsigned char *bytes, size_t len)
+{
+	/* A UTF-8 BOM alone is as empty as nothing. */
+	size_t i = (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0;
+	for (; i < len; i++) {
+		unsigned char c = bytes[i];
+		if (c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v')
+			return false;
+	}
+	return true;
+}
+
+static char *now_iso8601(void)
+{
+	char stamp[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return angka_strdup(stamp);
+}
+
+int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	FILE *fp = NULL;
+	angka_document *doc = NULL;
+	*out = NULL;
+	if (max_bytes == 0)
+		max_bytes = ANGKA_FETCH_MAX_BYTES;
+
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO,
+		                     "%s: %s", path, strerror(errno));
+		goto cleanup;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: is a folder, not a file", path);
+		goto cleanup;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: not a regular file", path);
+		goto cleanup;
+	}
+	if ((unsigned long long)st.st_size > max_bytes) {
+		rc = angka_error_set(err, ANGKA_ETOOBIG,
+		                     "%s: too big (%lld bytes; the limit is %zu bytes)", path,
+		                     (long long)st.st_size, max_bytes);
+		goto cleanup;
+	}
+	fp = fopen(path, "rb");
+	if (fp == NULL) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
+		goto cleanup;
+	}
+	doc = calloc(1, sizeof *doc);
+	if (doc == NULL)
+		goto nomem;
+	doc->source = angka_strdup(path);
+	doc->fetched_at = now_iso8601();
+	/* Read with the cap, not the size stat gave: the file may grow meanwhile. */
+	doc->bytes = malloc((size_t)st.st_size + 1);
+	if (doc->source == NULL || doc->fetched_at == NULL || doc->bytes == NULL)
+		goto nomem;
+	doc->len = fread(doc->bytes, 1, (size_t)st.st_size, fp);
+	if (ferror(fp)) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
+		goto cleanup;
+	}
+	doc->bytes[doc->len] = '\0';
+	if (only_white_space(doc->bytes, doc->len)) {
+		rc = angka_error_set(err, ANGKA_EEMPTY, "%s: empty file (no text to read)", path);
+		goto cleanup;
+	}
+	angka_content_kind sniffed = ANGKA_CONTENT_TEXT;
+	if (angka_fetch_sniff(&sniffed, doc->bytes, doc->len) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_EBINARY,
+		                     "%s: binary content (NUL or control bytes), not text or HTML",
+		                     path);
+		goto cleanup;
+	}
+	const char *ext = extension_of(path);
+	if (is_html_extension(ext))
+		doc->kind = ANGKA_CONTENT_HTML;
+	else if (is_text_extension(ext))
+		doc->kind = ANGKA_CONTENT_TEXT;
+	else
+		doc->kind = sniffed;
+	*out = doc;
+	doc = NULL;
+	goto cleanup;
+nomem:
+	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the file", path);
+cleanup:
+	if (fp)
+		fclose(fp);
+	angka_document_free(doc);
+	return rc;
+}
+
+void angka_document_free(angka_document *doc)
+{
+	if (doc == NULL)
+		return;
+	free(doc->source);
+	free(doc->bytes);
+	free(doc->charset);
+	free(doc->fetched_at);
+	free(doc);
+}
+
+static bool wanted_in_folder(const char *name)
+{
+	const char *ext = extension_of(name);
+	return ext == NULL || is_html_extension(ext) || is_text_extension(ext);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Depth-first, names sorted, so that a run over a folder is reproducible. */
+static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, int depth,
+                       angka_error *err)
+{
+	int rc = ANGKA_OK;
+	DIR *d = NULL;
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+
+	if (depth > 64)
+		return angka_error_set(err, ANGKA_EIO, "%s: folders nested too deep", dir);
+	d = opendir(dir);
+	if (d == NULL) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", dir, strerror(errno));
+		goto cleanup;
+	}
+	struct dirent *entry;
+	while ((entry = readdir(d)) != NULL) {
+		if (entry->d_name[0] == '.')
+			continue;
+		if (n == cap) {
+			size_t new_cap = cap ? cap * 2 : 32;
+			char **grown = realloc(names, new_cap * sizeof *grown);
+			if (grown == NULL)
+				goto nomem;
+			names = grown;
+			cap = new_cap;
+		}
+		names[n] = angka_strdup(entry->d_name);
+		if (names[n] == NULL)
+			goto nomem;
+		n++;
+	}
+	qsort(names, n, sizeof *names, compare_names);
+	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
+		angka_buf path = ANGKA_BUF_INIT;
+		angka_buf_printf(&path, "%s%s%s", dir,
+		                 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		char *full = angka_buf_detach(&path);
+		if (full == NULL)
+			goto nomem;
+		struct stat st;
+		if (stat(full, &st) == 0 && S_ISDIR(st.st_mode))
+			rc = walk_folder(full, visit, ctx, depth + 1, err);
+		else if (wanted_in_folder(names[i]))
+			rc = visit(full, ctx);
+		free(full);
+	}
+	goto cleanup;
+nomem:
+	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory listing the folder", dir);
+cleanup:
+	for (size_t i = 0; i < n; i++)
+		free(names[i]);
+	free(names);
+	if (d)
+		closedir(d);
+	return rc;
+}
+
+int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return walk_folder(path, visit, ctx, 0, err);
+	return visit(path, ctx);
+}

@@ -1,1 +1,129 @@
-typedef int angka_placeholder_t; /* written next */
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/rules_internal.h"
+
+static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
+{
+	/* Capacity implied by the count, as in the segmenter: 16, then doubling. */
+	size_t count = *n;
+	if (count == 0 || (count >= 16 && (count & (count - 1)) == 0)) {
+		size_t cap = count == 0 ? 16 : count * 2;
+		angka_hit *grown = realloc(*hits, cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		*hits = grown;
+	}
+	(*hits)[count] = *hit;
+	*n = count + 1;
+	return ANGKA_OK;
+}
+
+/* The subject is the span itself, not the whole text: PCRE2 checks the UTF-8
+ * of its whole subject on each call, and a rule must not see past the
+ * sentence. Offsets are moved back to the text's afterwards. */
+int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, const char *text,
+                     size_t start, size_t end, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	pcre2_match_data *md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	if (md == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+	PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
+	PCRE2_SIZE length = end - start;
+	uint32_t options = 0;
+	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
+		const angka_rule *rule = &rules->items[r];
+		PCRE2_SIZE offset = 0;
+		while (offset <= length) {
+			int found = pcre2_match(rule->code, subject, length, offset, options, md, NULL);
+			if (found == PCRE2_ERROR_NOMATCH)
+				break;
+			if (found < 0) {
+				PCRE2_UCHAR message[256];
+				pcre2_get_error_message(found, message, sizeof message);
+				rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s", rule->id, message);
+				break;
+			}
+			/* The first successful call checked the subject's UTF-8. */
+			options = PCRE2_NO_UTF_CHECK;
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			uint32_t pairs = pcre2_get_ovector_count(md);
+			for (size_t g = 0; g < rule->n_groups; g++) {
+				uint32_t number = rule->groups[g].number;
+				if (number >= pairs || ov[2 * number] == PCRE2_UNSET)
+					continue;
+				angka_hit hit = {
+					.rule = rule,
+					.metric = rule->groups[g].metric,
+					.match_start = start + ov[0],
+					.match_end = start + ov[1],
+					.value_start = start + ov[2 * number],
+					.value_end = start + ov[2 * number + 1],
+					.list = rule->groups[g].list,
+				};
+				if (hit.value_end > hit.value_start && push_hit(hits, n, &hit) != ANGKA_OK) {
+					rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+					break;
+				}
+			}
+			/* Go on after the match; an empty match moves one character on. */
+			PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			while (next < length && (subject[next] & 0xC0) == 0x80)
+				next++;
+			offset = next;
+		}
+	}
+	pcre2_match_data_free(md);
+	return rc;
+}
+
+static bool overlaps(const angka_hit *a, const angka_hit *b)
+{
+	return a->value_start < b->value_end && b->value_start < a->value_end;
+}
+
+/* Ranking of the overlap policy: longest value span, then priority, then
+ * the rule that comes first. */
+static int compare_rank(const void *pa, const void *pb)
+{
+	const angka_hit *a = pa, *b = pb;
+	size_t la = a->value_end - a->value_start, lb = b->value_end - b->value_start;
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	if (a->rule->priority != b->rule->priority)
+		return a->rule->priority > b->rule->priority ? -1 : 1;
+	if (a->rule->order != b->rule->order)
+		return a->rule->order < b->rule->order ? -1 : 1;
+	if (a->value_start != b->value_start)
+		return a->value_start < b->value_start ? -1 : 1;
+	return 0;
+}
+
+static int compare_position(const void *pa, const void *pb)
+{
+	const angka_hit *a = pa, *b = pb;
+	if (a->value_start != b->value_start)
+		return a->value_start < b->value_start ? -1 : 1;
+	return a->value_end < b->value_end ? -1 : a->value_end > b->value_end;
+}
+
+void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn dropped, void *ctx)
+{
+	qsort(hits, *n, sizeof *hits, compare_rank);
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++) {
+		const angka_hit *winner = NULL;
+		for (size_t k = 0; k < kept && winner == NULL; k++)
+			if (overlaps(&hits[k], &hits[i]))
+				winner = &hits[k];
+		if (winner != NULL) {
+			if (dropped)
+				dropped(&hits[i], winner, ctx);
+			continue;
+		}
+		hits[kept++] = hits[i];
+	}
+	*n = kept;
+	qsort(hits, kept, sizeof *hits, compare_position);
+}

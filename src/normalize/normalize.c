@@ -1,1 +1,672 @@
-typedef int angka_placeholder_t; /* written next */
+#include "angka/normalize.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize/lexicon.h"
+#include "normalize/period.h"
+#include "normalize/regions.h"
+#include "util/buf.h"
+
+struct angka_normalizer {
+	angka_gazetteer *gazetteer;
+	angka_lexicon *segments;
+	angka_lexicon *approx;
+	angka_lexicon *months;
+	angka_period_finder *periods;
+};
+
+/* ---- figure lists ------------------------------------------------------ */
+
+void angka_figure_clear(angka_figure *fig)
+{
+	if (fig == NULL)
+		return;
+	free(fig->source);
+	free(fig->article_title);
+	free(fig->published);
+	free(fig->region);
+	free(fig->region_code);
+	free(fig->metric);
+	free(fig->segment);
+	free(fig->unit);
+	free(fig->as_of);
+	free(fig->text);
+	free(fig->sentence);
+	free(fig->rule);
+	memset(fig, 0, sizeof *fig);
+}
+
+static int figure_copy(angka_figure *dst, const angka_figure *src)
+{
+	*dst = *src;
+	dst->source = angka_strdup(src->source);
+	dst->article_title = angka_strdup(src->article_title);
+	dst->published = angka_strdup(src->published);
+	dst->region = angka_strdup(src->region);
+	dst->region_code = angka_strdup(src->region_code);
+	dst->metric = angka_strdup(src->metric);
+	dst->segment = angka_strdup(src->segment);
+	dst->unit = angka_strdup(src->unit);
+	dst->as_of = angka_strdup(src->as_of);
+	dst->text = angka_strdup(src->text);
+	dst->sentence = angka_strdup(src->sentence);
+	dst->rule = angka_strdup(src->rule);
+	if ((src->source && !dst->source) || (src->article_title && !dst->article_title) ||
+	    (src->published && !dst->published) || (src->region && !dst->region) ||
+	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
+	    (src->segment && !dst->segment) || (src->unit && !dst->unit) ||
+	    (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
+	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
+		angka_figure_clear(dst);
+		return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
+int angka_figure_list_push(angka_figure_list *list, const angka_figure *fig)
+{
+	if (list->n == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		angka_figure *grown = realloc(list->items, cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		list->items = grown;
+		list->cap = cap;
+	}
+	int rc = figure_copy(&list->items[list->n], fig);
+	if (rc == ANGKA_OK)
+		list->n++;
+	return rc;
+}
+
+void angka_figure_list_free(angka_figure_list *list)
+{
+	if (list == NULL)
+		return;
+	for (size_t i = 0; i < list->n; i++)
+		angka_figure_clear(&list->items[i]);
+	free(list->items);
+	list->items = NULL;
+	list->n = list->cap = 0;
+}
+
+/* ---- the normalizer ---------------------------------------------------- */
+
+static int load_lexicon(angka_lexicon **out, const char *dir, const char *name, angka_error *err)
+{
+	angka_buf path = ANGKA_BUF_INIT;
+	angka_buf_printf(&path, "%s/lexicon/%s", dir, name);
+	if (path.failed)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	int rc = angka_lexicon_load(out, path.data, err);
+	angka_buf_free(&path);
+	return rc;
+}
+
+int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	angka_buf regions = ANGKA_BUF_INIT, abbreviations = ANGKA_BUF_INIT;
+	angka_normalizer *norm = calloc(1, sizeof *norm);
+	*out = NULL;
+	if (norm == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	angka_buf_printf(&regions, "%s/regions.tsv", rules_dir);
+	angka_buf_printf(&abbreviations, "%s/region_abbreviations.tsv", rules_dir);
+	if (regions.failed || abbreviations.failed) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+		goto cleanup;
+	}
+	rc = angka_gazetteer_load(&norm->gazetteer, regions.data, abbreviations.data, err);
+	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->segments, rules_dir, "segments.tsv", err);
+	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->approx, rules_dir, "approx.tsv", err);
+	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->months, rules_dir, "months.tsv", err);
+	if (rc == ANGKA_OK)
+		rc = angka_period_finder_new(&norm->periods, norm->months, err);
+	if (rc == ANGKA_OK) {
+		*out = norm;
+		norm = NULL;
+	}
+cleanup:
+	angka_buf_free(&regions);
+	angka_buf_free(&abbreviations);
+	angka_normalizer_free(norm);
+	return rc;
+}
+
+void angka_normalizer_free(angka_normalizer *norm)
+{
+	if (norm == NULL)
+		return;
+	angka_gazetteer_free(norm->gazetteer);
+	angka_period_finder_free(norm->periods);
+	angka_lexicon_free(norm->segments);
+	angka_lexicon_free(norm->approx);
+	angka_lexicon_free(norm->months);
+	free(norm);
+}
+
+/* ---- what each sentence says ------------------------------------------- */
+
+/* The context found in one sentence, computed once per article. */
+typedef struct sentence_context {
+	angka_region_mention *regions;
+	size_t n_regions;
+	angka_period *periods;
+	size_t n_periods;
+	angka_lexicon_hit *segments;
+	size_t n_segments;
+	angka_lexicon_hit *approx;
+	size_t n_approx;
+} sentence_context;
+
+static void sentence_context_free(sentence_context *ctx, size_t n)
+{
+	for (size_t i = 0; ctx && i < n; i++) {
+		free(ctx[i].regions);
+		free(ctx[i].periods);
+		free(ctx[i].segments);
+		free(ctx[i].approx);
+	}
+	free(ctx);
+}
+
+/* A period as bound to a figure, with how strongly the text supports it:
+ * stated in the sentence > carried from earlier sentences > the
+ * publication date. Duplicates keep the best-supported statement. */
+typedef enum period_strength {
+	PERIOD_NONE = 0,
+	PERIOD_PUBLISHED = 1,
+	PERIOD_CARRIED = 2,
+	PERIOD_STATED = 3,
+} period_strength;
+
+typedef struct bound_period {
+	int year, month, day;
+	period_strength strength;
+} bound_period;
+
+/* The publication date, parsed. */
+static bound_period published_period(const angka_article *article)
+{
+	bound_period p = {0, 0, 0, PERIOD_NONE};
+	if (article->published &&
+	    sscanf(article->published, "%4d-%2d-%2d", &p.year, &p.month, &p.day) >= 1)
+		p.strength = PERIOD_PUBLISHED;
+	return p;
+}
+
+/* The explicit period of a sentence nearest to [start, end), by distance. */
+static const angka_period *nearest_period(const sentence_context *sc, size_t start, size_t end,
+                                          angka_period_kind kind)
+{
+	const angka_period *best = NULL;
+	size_t best_distance = (size_t)-1;
+	for (size_t i = 0; i < sc->n_periods; i++) {
+		const angka_period *p = &sc->periods[i];
+		if (p->kind != kind)
+			continue;
+		size_t distance = p->end <= start ? start - p->end : (p->start >= end ? p->start - end : 0);
+		if (distance < best_distance) {
+			best = p;
+			best_distance = distance;
+		}
+	}
+	return best;
+}
+
+/* Are mentions a and b (a before b) joined only by a list connector:
+ * ",", "dan", ", dan", "serta", "&", "/"? */
+static bool joined_in_list(const char *text, const angka_region_mention *a,
+                           const angka_region_mention *b)
+{
+	size_t i = a->end, end = b->start;
+	if (end < i || end - i > 8)
+		return false;
+	char between[16];
+	size_t len = 0;
+	for (; i < end && len < sizeof between - 1; i++)
+		if (text[i] != ' ')
+			between[len++] = text[i];
+	between[len] = '\0';
+	return strcmp(between, ",") == 0 || strcmp(between, "dan") == 0 ||
+	       strcmp(between, ",dan") == 0 || strcmp(between, "serta") == 0 ||
+	       strcmp(between, "&") == 0 || strcmp(between, "/") == 0;
+}
+
+/* The coordinated list of mentions that ends with mention k: [*first, k]. */
+static size_t list_start(const char *text, const sentence_context *sc, size_t k)
+{
+	size_t first = k;
+	while (first > 0 && joined_in_list(text, &sc->regions[first - 1], &sc->regions[first]))
+		first--;
+	return first;
+}
+
+/* ---- binding one hit --------------------------------------------------- */
+
+typedef struct article_state {
+	const angka_normalizer *norm;
+	const angka_article *article;
+	const angka_region *default_region;
+	const angka_region *paragraph_region; /* last region named in this paragraph */
+	size_t paragraph;
+	bound_period carried;
+	bound_period published;
+	angka_figure_list *out;
+	period_strength *strengths; /* parallel to out->items, for merging */
+	size_t strengths_cap;
+	size_t first_figure; /* out->n when this article started */
+	angka_normalize_dropped_fn dropped;
+	void *ctx;
+} article_state;
+
+static void drop(article_state *st, const angka_hit *hit, const char *reason)
+{
+	if (st->dropped)
+		st->dropped(hit, reason, st->ctx);
+}
+
+static bool value_is_plausible(const char *metric, double value)
+{
+	if (angka_metric_is_percent(metric))
+		return value >= 0 && value <= 100;
+	if (strcmp(angka_metric_unit(metric), "IDR") == 0)
+		return value >= 1000;
+	return value >= 1 && floor(value) == value;
+}
+
+/* An approximation word right before the value ("sekitar 46,2 persen",
+ * "lebih dari 1 juta") or "lebih" right after it ("10 persen lebih"). */
+static bool is_approx(const char *text, const sentence_context *sc, size_t start, size_t end)
+{
+	for (size_t i = 0; i < sc->n_approx; i++) {
+		const angka_lexicon_hit *a = &sc->approx[i];
+		bool before = strcmp(a->value, "before") == 0;
+		if (before && a->end <= start) {
+			size_t gap = a->end;
+			while (gap < start && text[gap] == ' ')
+				gap++;
+			if (gap == start)
+				return true;
+		} else if (!before && a->start >= end) {
+			size_t gap = end;
+			while (gap < a->start && text[gap] == ' ')
+				gap++;
+			if (gap == a->start)
+				return true;
+		}
+	}
+	return false;
+}
+
+static const char *segment_for(const angka_hit *hit, const sentence_context *sc)
+{
+	const char *fixed = angka_rule_segment(hit->rule);
+	if (fixed)
+		return fixed;
+	const char *segment = "all";
+	for (size_t i = 0; i < sc->n_segments; i++)
+		if (sc->segments[i].end <= hit->value_start)
+			segment = sc->segments[i].value;
+	return segment;
+}
+
+static int ensure_strengths(article_state *st)
+{
+	if (st->out->n < st->strengths_cap)
+		return ANGKA_OK;
+	size_t cap = st->strengths_cap ? st->strengths_cap * 2 : 32;
+	while (cap <= st->out->n)
+		cap *= 2;
+	period_strength *grown = realloc(st->strengths, cap * sizeof *grown);
+	if (grown == NULL)
+		return ANGKA_ENOMEM;
+	st->strengths = grown;
+	st->strengths_cap = cap;
+	return ANGKA_OK;
+}
+
+static bool same_figure(const angka_figure *a, const angka_figure *b)
+{
+	bool same_region = (a->region_code && b->region_code)
+	                           ? strcmp(a->region_code, b->region_code) == 0
+	                           : (a->region && b->region && strcmp(a->region, b->region) == 0);
+	return same_region && strcmp(a->metric, b->metric) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 &&
+	       fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+}
+
+/* Add a figure, or merge it into the same figure stated earlier in the
+ * article: the statement with the better-supported period is kept. */
+static int emit(article_state *st, const angka_figure *fig, period_strength strength)
+{
+	for (size_t i = st->first_figure; i < st->out->n; i++) {
+		if (!same_figure(&st->out->items[i], fig))
+			continue;
+		if (strength <= st->strengths[i])
+			return ANGKA_OK;
+		angka_figure replacement;
+		if (angka_figure_list_push(st->out, fig) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		replacement = st->out->items[--st->out->n];
+		angka_figure_clear(&st->out->items[i]);
+		st->out->items[i] = replacement;
+		st->strengths[i] = strength;
+		return ANGKA_OK;
+	}
+	if (ensure_strengths(st) != ANGKA_OK || angka_figure_list_push(st->out, fig) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	st->strengths[st->out->n - 1] = strength;
+	return ANGKA_OK;
+}
+
+/* The period of a figure at [start, end) of a sentence. */
+static bound_period period_for(const article_state *st, const sentence_context *sc, size_t start,
+                               size_t end)
+{
+	const angka_period *stated = nearest_period(sc, start, end, ANGKA_PERIOD_DATE);
+	if (stated)
+		return (bound_period){stated->year, stated->month, stated->day, PERIOD_STATED};
+	const angka_period *offset = nearest_period(sc, start, end, ANGKA_PERIOD_YEAR_OFFSET);
+	if (offset && st->published.strength != PERIOD_NONE)
+		return (bound_period){st->published.year + offset->year_offset, 0, 0, PERIOD_STATED};
+	if (st->carried.strength != PERIOD_NONE)
+		return st->carried;
+	return st->published;
+}
+
+static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
+                      const sentence_context *sc, const angka_region *region, size_t start,
+                      size_t end, const angka_number *number)
+{
+	const char *text = st->article->text;
+	bound_period period = period_for(st, sc, start, end);
+	char as_of[16] = "";
+	if (period.strength != PERIOD_NONE)
+		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
+	char *value_text = angka_strndup(text + start, end - start);
+	char *sentence_text = angka_strndup(text + sentence->start, sentence->end - sentence->start);
+	angka_figure fig = {
+		.source = st->article->source,
+		.article_title = st->article->title,
+		.published = st->article->published,
+		.region = (char *)region->name,
+		.region_code = (char *)region->code,
+		.metric = (char *)hit->metric,
+		.segment = (char *)segment_for(hit, sc),
+		.value = number->value,
+		.unit = (char *)angka_metric_unit(hit->metric),
+		.approx = number->approx || is_approx(text, sc, start, end),
+		.as_of = period.strength != PERIOD_NONE ? as_of : NULL,
+		.text = value_text,
+		.sentence = sentence_text,
+		.start = start,
+		.end = end,
+		.rule = (char *)angka_rule_id(hit->rule),
+		.decimals = number->decimals,
+		.low = number->low,
+		.high = number->high,
+	};
+	int rc = (value_text && sentence_text) ? emit(st, &fig, period.strength) : ANGKA_ENOMEM;
+	free(value_text);
+	free(sentence_text);
+	return rc;
+}
+
+/* The mention a figure at [start, end) speaks of: the nearest one before it
+ * in the sentence, else the first after it. Returns its index or -1. */
+static long nearest_mention(const sentence_context *sc, size_t start, size_t end)
+{
+	long before = -1;
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].end <= start)
+			before = (long)i;
+	if (before >= 0)
+		return before;
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].start >= end)
+			return (long)i;
+	return -1;
+}
+
+/* Numbers inside a list capture ("26,66% dan 31,49%"). */
+typedef struct list_value {
+	size_t start, end;
+	angka_number number;
+} list_value;
+
+static size_t split_list(list_value *values, size_t max, const char *text, size_t start,
+                         size_t end)
+{
+	size_t n = 0;
+	size_t i = start;
+	while (i < end && n < max) {
+		bool digit_start = text[i] >= '0' && text[i] <= '9' &&
+		                   (i == start || !(text[i - 1] >= '0' && text[i - 1] <= '9'));
+		bool rp_start = (i + 2 <= end && strncmp(text + i, "Rp", 2) == 0);
+		if (!digit_start && !rp_start) {
+			i++;
+			continue;
+		}
+		angka_number number;
+		if (angka_number_parse(&number, text + i, end - i) != ANGKA_OK || number.consumed == 0) {
+			i++;
+			continue;
+		}
+		values[n++] = (list_value){i, i + number.consumed, number};
+		i += number.consumed;
+	}
+	return n;
+}
+
+static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
+                    const sentence_context *sc)
+{
+	const char *text = st->article->text;
+	list_value values[16];
+	size_t n_values = 0;
+	if (hit->list) {
+		n_values = split_list(values, 16, text, hit->value_start, hit->value_end);
+	} else {
+		angka_number number;
+		if (angka_number_parse(&number, text + hit->value_start,
+		                       hit->value_end - hit->value_start) == ANGKA_OK) {
+			values[0] = (list_value){hit->value_start, hit->value_end, number};
+			n_values = 1;
+		}
+	}
+	if (n_values == 0) {
+		drop(st, hit, "not a number");
+		return ANGKA_OK;
+	}
+	for (size_t v = 0; v < n_values; v++) {
+		if (!value_is_plausible(hit->metric, values[v].number.value)) {
+			drop(st, hit, "implausible value for the metric");
+			return ANGKA_OK;
+		}
+	}
+
+	/* Which regions: the nearest mention (with the list it belongs to), else
+	 * the paragraph's, else the article's. */
+	const angka_region *regions[16];
+	size_t n_regions = 0;
+	long k = nearest_mention(sc, hit->value_start, hit->value_end);
+	if (k >= 0) {
+		size_t first = list_start(text, sc, (size_t)k);
+		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
+			regions[n_regions++] = sc->regions[i].region;
+	} else if (st->paragraph_region) {
+		regions[n_regions++] = st->paragraph_region;
+	} else if (st->default_region) {
+		regions[n_regions++] = st->default_region;
+	}
+	if (n_regions == 0) {
+		drop(st, hit, "no region in the sentence, the paragraph or the article");
+		return ANGKA_OK;
+	}
+
+	int rc = ANGKA_OK;
+	if (n_values > 1) {
+		/* "masing-masing 26,66% dan 31,49%": one value per region listed. */
+		if (n_values != n_regions) {
+			drop(st, hit, "a list of values whose count differs from the regions listed");
+			return ANGKA_OK;
+		}
+		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
+			rc = bind_value(st, hit, sentence, sc, regions[i], values[i].start,
+			                values[i].end, &values[i].number);
+		return rc;
+	}
+	/* One value for a list of regions ("Kota Bontang dan Kutai Timur ...
+	 * 100 persen"): each of them has it. */
+	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
+		rc = bind_value(st, hit, sentence, sc, regions[i], values[0].start, values[0].end,
+		                &values[0].number);
+	return rc;
+}
+
+/* ---- the article ------------------------------------------------------- */
+
+static const angka_region *article_region(const angka_normalizer *norm,
+                                          const angka_article *article,
+                                          const sentence_context *sc,
+                                          const angka_sentence *sentences, size_t n)
+{
+	/* The title's first region. */
+	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
+		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
+			for (size_t i = 0; i < sc[s].n_regions; i++)
+				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
+					return sc[s].regions[i].region;
+	}
+	/* The dateline's place. */
+	if (article->dateline_place) {
+		const angka_region *r = angka_gazetteer_lookup(
+			norm->gazetteer, article->dateline_place, strlen(article->dateline_place), NULL);
+		if (r)
+			return r;
+	}
+	/* The province named most often. */
+	const angka_region *best = NULL;
+	size_t best_count = 0;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level != ANGKA_REGION_PROVINCE)
+				continue;
+			size_t count = 0;
+			for (size_t t = 0; t < n; t++)
+				for (size_t j = 0; j < sc[t].n_regions; j++)
+					count += sc[t].regions[j].region == r;
+			if (count > best_count) {
+				best = r;
+				best_count = count;
+			}
+		}
+	}
+	return best;
+}
+
+static const char *province_of(const angka_region *region)
+{
+	if (region == NULL)
+		return NULL;
+	if (region->level == ANGKA_REGION_PROVINCE)
+		return region->code;
+	return region->parent_code;
+}
+
+int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
+                            const angka_article *article, const angka_sentence *sentences,
+                            size_t n_sentences, const angka_hit *hits, size_t n_hits,
+                            angka_normalize_dropped_fn dropped, void *ctx, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	const char *text = article->text;
+	sentence_context *sc = calloc(n_sentences ? n_sentences : 1, sizeof *sc);
+	article_state st;
+	memset(&st, 0, sizeof st);
+	if (sc == NULL)
+		goto nomem;
+
+	/* First pass: regions of the title decide the province that resolves
+	 * ambiguous names everywhere else. */
+	const char *province = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t s = 0; s < n_sentences; s++) {
+			free(sc[s].regions);
+			sc[s].regions = NULL;
+			sc[s].n_regions = 0;
+			if (angka_gazetteer_find(&sc[s].regions, &sc[s].n_regions, norm->gazetteer, text,
+			                         sentences[s].start, sentences[s].end, province,
+			                         err) != ANGKA_OK)
+				goto fail;
+		}
+		const angka_region *guess = article_region(norm, article, sc, sentences, n_sentences);
+		st.default_region = guess;
+		const char *found = province_of(guess);
+		if (found == NULL || (province && strcmp(found, province) == 0))
+			break;
+		province = found;
+	}
+	for (size_t s = 0; s < n_sentences; s++) {
+		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
+		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK)
+			goto nomem;
+	}
+
+	st.norm = norm;
+	st.article = article;
+	st.out = out;
+	st.first_figure = out->n;
+	st.published = published_period(article);
+	st.dropped = dropped;
+	st.ctx = ctx;
+	st.paragraph = (size_t)-1;
+	size_t h = 0;
+	for (size_t s = 0; s < n_sentences; s++) {
+		const angka_sentence *sentence = &sentences[s];
+		if (sentence->paragraph != st.paragraph) {
+			st.paragraph = sentence->paragraph;
+			st.paragraph_region = NULL;
+		}
+		while (h < n_hits && hits[h].value_start < sentence->start)
+			h++;
+		for (; h < n_hits && hits[h].value_start < sentence->end; h++) {
+			rc = bind_hit(&st, &hits[h], sentence, &sc[s]);
+			if (rc != ANGKA_OK)
+				goto nomem;
+		}
+		/* What this sentence stated carries to the sentences after it. */
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
+				st.paragraph_region = sc[s].regions[i].region;
+		for (size_t i = 0; i < sc[s].n_periods; i++) {
+			const angka_period *p = &sc[s].periods[i];
+			if (p->kind == ANGKA_PERIOD_DATE)
+				st.carried = (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
+		}
+	}
+	goto cleanup;
+nomem:
+	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory normalizing figures",
+	                     article->source);
+	goto cleanup;
+fail:
+	rc = err ? err->code : ANGKA_ENOMEM;
+cleanup:
+	sentence_context_free(sc, n_sentences);
+	free(st.strengths);
+	return rc;
+}

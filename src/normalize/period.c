@@ -1,1 +1,216 @@
-typedef int angka_placeholder_t; /* written next */
+#include "normalize/period.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "util/buf.h"
+
+struct angka_period_finder {
+	pcre2_code *code;
+	const angka_lexicon *months;
+};
+
+/* One pattern, alternatives in order of preference at a position; the
+ * (*MARK) at the end of each alternative says which one matched. Regulation
+ * numbers come first so that "Nomor 3 Tahun 2022" is consumed as a whole and
+ * yields nothing. */
+static const char pattern_template[] =
+	"(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
+	"|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
+	"|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
+	"|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
+	"|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
+	"|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
+	"(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
+	"|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
+	"(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)"
+	"|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+	"|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
+	"(*MARK:year)"
+	"|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
+	"|\\btahun\\s+lalu\\b(*MARK:lastyear)"
+	"|\\btahun\\s+ini\\b(*MARK:thisyear))";
+
+int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *months,
+                            angka_error *err)
+{
+	*out = NULL;
+	angka_period_finder *finder = calloc(1, sizeof *finder);
+	if (finder == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	finder->months = months;
+	/* The month alternation carries (*MARK)s of its own; they come before
+	 * each alternative's closing mark, which is the one pcre2_get_mark sees. */
+	const char *alt = angka_lexicon_alternation(months);
+	angka_buf pattern = ANGKA_BUF_INIT;
+	for (const char *p = pattern_template; *p; p++) {
+		if (strncmp(p, "%1$s", 4) == 0) {
+			angka_buf_puts(&pattern, alt);
+			p += 3;
+		} else {
+			angka_buf_putc(&pattern, *p);
+		}
+	}
+	if (pattern.failed) {
+		angka_buf_free(&pattern);
+		free(finder);
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	}
+	int code = 0;
+	PCRE2_SIZE offset = 0;
+	finder->code = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
+	                             PCRE2_UTF | PCRE2_CASELESS | PCRE2_DUPNAMES, &code, &offset,
+	                             NULL);
+	angka_buf_free(&pattern);
+	if (finder->code == NULL) {
+		PCRE2_UCHAR message[256];
+		pcre2_get_error_message(code, message, sizeof message);
+		free(finder);
+		return angka_error_set(err, ANGKA_ERULE,
+		                       "the period pattern does not compile: %s at offset %zu",
+		                       message, (size_t)offset);
+	}
+	(void)pcre2_jit_compile(finder->code, PCRE2_JIT_COMPLETE);
+	*out = finder;
+	return ANGKA_OK;
+}
+
+void angka_period_finder_free(angka_period_finder *finder)
+{
+	if (finder == NULL)
+		return;
+	pcre2_code_free(finder->code);
+	free(finder);
+}
+
+/* The value of a named group as an integer, or -1 when unset. Duplicate
+ * names: the first that is set. */
+static int group_int(pcre2_match_data *md, const char *name)
+{
+	PCRE2_UCHAR buf[16];
+	PCRE2_SIZE len = sizeof buf;
+	if (pcre2_substring_copy_byname(md, (PCRE2_SPTR)name, buf, &len) != 0)
+		return -1;
+	return atoi((const char *)buf);
+}
+
+static int ordinal(const char *s)
+{
+	static const char *const words[] = {"pertama", "kedua", "ketiga", "keempat"};
+	static const char *const romans[] = {"I", "II", "III", "IV"};
+	for (int i = 0; i < 4; i++)
+		if (strcasecmp(s, words[i]) == 0 || strcasecmp(s, romans[i]) == 0)
+			return i + 1;
+	return atoi(s);
+}
+
+static int group_ordinal(pcre2_match_data *md, const char *name)
+{
+	PCRE2_UCHAR buf[16];
+	PCRE2_SIZE len = sizeof buf;
+	if (pcre2_substring_copy_byname(md, (PCRE2_SPTR)name, buf, &len) != 0)
+		return -1;
+	return ordinal((const char *)buf);
+}
+
+static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+{
+	uint32_t number = 0;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	/* With duplicate names, find the set "m" group through the name table. */
+	PCRE2_SPTR first = NULL, last = NULL;
+	int entry_size = pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR) "m", &first, &last);
+	if (entry_size <= 0)
+		return -1;
+	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
+		number = ((uint32_t)e[0] << 8) | e[1];
+		if (ov[2 * number] != PCRE2_UNSET) {
+			const char *value = angka_lexicon_lookup(finder->months, text + ov[2 * number],
+			                                         ov[2 * number + 1] - ov[2 * number]);
+			return value ? atoi(value) : -1;
+		}
+	}
+	return -1;
+}
+
+int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
+                      const char *text, size_t start, size_t end)
+{
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(finder->code, NULL);
+	if (md == NULL)
+		return ANGKA_ENOMEM;
+	int rc = ANGKA_OK;
+	PCRE2_SIZE offset = start;
+	while (offset < end) {
+		int found = pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset, PCRE2_NO_UTF_CHECK,
+		                        md, NULL);
+		if (found < 0)
+			break;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		const char *mark = (const char *)pcre2_get_mark(md);
+		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0};
+		if (mark == NULL || strcmp(mark, "reg") == 0)
+			continue;
+		int year = group_int(md, "y");
+		if (strcmp(mark, "day") == 0) {
+			p.year = year;
+			p.month = month_of(finder, md, text);
+			p.day = group_int(md, "d");
+		} else if (strcmp(mark, "dmy") == 0) {
+			p.year = year;
+			p.month = group_int(md, "mn");
+			p.day = group_int(md, "d");
+		} else if (strcmp(mark, "eoy") == 0) {
+			p.year = year;
+			p.month = 12;
+			p.day = 31;
+		} else if (strcmp(mark, "half") == 0) {
+			p.year = year;
+			p.month = group_ordinal(md, "half") == 1 ? 6 : 12;
+		} else if (strcmp(mark, "quarter") == 0) {
+			p.year = year;
+			p.month = 3 * group_ordinal(md, "q");
+		} else if (strcmp(mark, "month") == 0) {
+			p.year = year;
+			p.month = month_of(finder, md, text);
+		} else if (strcmp(mark, "year") == 0) {
+			p.year = year;
+		} else if (strcmp(mark, "now") == 0) {
+			p.kind = ANGKA_PERIOD_NOW;
+		} else if (strcmp(mark, "lastyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.year_offset = -1;
+		} else if (strcmp(mark, "thisyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+		}
+		if (p.kind == ANGKA_PERIOD_DATE &&
+		    (p.year < 1900 || p.month < 0 || p.month > 12 || p.day < 0 || p.day > 31 ||
+		     (p.day > 0 && p.month == 0)))
+			continue;
+		angka_period *grown = realloc(*out, (*n + 1) * sizeof *grown);
+		if (grown == NULL) {
+			rc = ANGKA_ENOMEM;
+			break;
+		}
+		*out = grown;
+		(*out)[(*n)++] = p;
+	}
+	pcre2_match_data_free(md);
+	return rc;
+}
+
+void angka_period_format(char *buf, size_t size, int year, int month, int day)
+{
+	if (month > 0 && day > 0)
+		snprintf(buf, size, "%04d-%02d-%02d", year, month, day);
+	else if (month > 0)
+		snprintf(buf, size, "%04d-%02d", year, month);
+	else
+		snprintf(buf, size, "%04d", year);
+}

@@ -1,1 +1,128 @@
-typedef int angka_placeholder_t; /* written next */
+#include "angka/pipeline.h"
+
+#include <jansson.h>
+#include <libxml/xmlversion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <yaml.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <sqlite3.h>
+
+#include "angka/segment.h"
+
+#ifndef ANGKA_VERSION
+#define ANGKA_VERSION "0.0.0"
+#endif
+
+struct angka_pipeline {
+	angka_rules *rules;
+	angka_normalizer *normalizer;
+};
+
+int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error *err)
+{
+	*out = NULL;
+	angka_pipeline *p = calloc(1, sizeof *p);
+	if (p == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	int rc = angka_rules_load(&p->rules, rules_dir, err);
+	if (rc == ANGKA_OK)
+		rc = angka_normalizer_new(&p->normalizer, rules_dir, err);
+	if (rc != ANGKA_OK) {
+		angka_pipeline_free(p);
+		return rc;
+	}
+	*out = p;
+	return ANGKA_OK;
+}
+
+void angka_pipeline_free(angka_pipeline *pipeline)
+{
+	if (pipeline == NULL)
+		return;
+	angka_rules_free(pipeline->rules);
+	angka_normalizer_free(pipeline->normalizer);
+	free(pipeline);
+}
+
+const angka_rules *angka_pipeline_rules(const angka_pipeline *pipeline)
+{
+	return pipeline->rules;
+}
+
+const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline)
+{
+	return pipeline->normalizer;
+}
+
+int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
+                           const angka_article *article, angka_error *err)
+{
+	return angka_pipeline_extract_traced(out, pipeline, article, NULL, err);
+}
+
+/* Hits are resolved sentence by sentence: the overlap policy is about one
+ * number read by several rules, which never spans sentences. */
+int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
+                                  const angka_article *article,
+                                  const angka_pipeline_trace *trace, angka_error *err)
+{
+	angka_sentence *sentences = NULL;
+	size_t n_sentences = 0;
+	angka_hit *hits = NULL, *sentence_hits = NULL;
+	size_t n_hits = 0;
+	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
+	if (rc != ANGKA_OK)
+		goto cleanup;
+	for (size_t s = 0; s < n_sentences; s++) {
+		if (trace && trace->sentence)
+			trace->sentence(article, &sentences[s], trace->ctx);
+		size_t n_sentence_hits = 0;
+		rc = angka_match_span(&sentence_hits, &n_sentence_hits, pipeline->rules, article->text,
+		                      sentences[s].start, sentences[s].end, err);
+		if (rc != ANGKA_OK) {
+			angka_error_prefix(err, "%s: ", article->source);
+			goto cleanup;
+		}
+		angka_match_resolve(sentence_hits, &n_sentence_hits,
+		                    trace ? trace->overlap_dropped : NULL, trace ? trace->ctx : NULL);
+		if (n_sentence_hits > 0) {
+			angka_hit *grown = realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
+			if (grown == NULL) {
+				rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+				goto cleanup;
+			}
+			hits = grown;
+			for (size_t i = 0; i < n_sentence_hits; i++)
+				hits[n_hits++] = sentence_hits[i];
+		}
+		free(sentence_hits);
+		sentence_hits = NULL;
+	}
+	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences, hits,
+	                             n_hits, trace ? trace->normalize_dropped : NULL,
+	                             trace ? trace->ctx : NULL, err);
+cleanup:
+	free(sentence_hits);
+	free(hits);
+	free(sentences);
+	return rc;
+}
+
+const char *angka_version(void)
+{
+	return ANGKA_VERSION;
+}
+
+void angka_library_versions(char *buf, size_t size)
+{
+	char pcre2_version[64] = "";
+	pcre2_config(PCRE2_CONFIG_VERSION, pcre2_version);
+	uint32_t jit = 0;
+	pcre2_config(PCRE2_CONFIG_JIT, &jit);
+	snprintf(buf, size, "libxml2 %s, PCRE2 %s (JIT %s), SQLite %s, libyaml %s, jansson %s",
+	         LIBXML_DOTTED_VERSION, pcre2_version, jit ? "available" : "unavailable",
+	         sqlite3_libversion(), yaml_get_version_string(), JANSSON_VERSION);
+}

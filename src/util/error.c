@@ -21,13 +21,18 @@ int angka_error_prefix(angka_error *err, const char *fmt, ...)
 	if (err == NULL)
 		return ANGKA_OK;
 	char prefix[ANGKA_ERROR_MAX];
-	char old[ANGKA_ERROR_MAX];
 	va_list ap;
 	va_start(ap, fmt);
 	vsnprintf(prefix, sizeof prefix, fmt, ap);
 	va_end(ap);
-	memcpy(old, err->message, sizeof old);
-	snprintf(err->message, sizeof err->message, "%s%s", prefix, old);
+	/* Keep as much of the old message as fits after the prefix. */
+	size_t plen = strlen(prefix);
+	size_t keep = strlen(err->message);
+	if (keep > ANGKA_ERROR_MAX - 1 - plen)
+		keep = ANGKA_ERROR_MAX - 1 - plen;
+	memmove(err->message + plen, err->message, keep);
+	memcpy(err->message, prefix, plen);
+	err->message[plen + keep] = '\0';
 	return err->code;
 }
 

@@ -1,0 +1,43 @@
+/* Periods in a sentence: "tahun 2024", "Maret 2025", "per 12 Agustus
+ * 2024", "akhir tahun 2024", "semester I 2024", "triwulan III 2024",
+ * "(26/03/2025)", "hingga saat ini", "tahun lalu". Regulation numbers
+ * ("Nomor 3 Tahun 2022", "UU 40/2004") are recognised so that they are not
+ * taken as periods. Internal to the normalize stage. */
+#ifndef ANGKA_NORMALIZE_PERIOD_H
+#define ANGKA_NORMALIZE_PERIOD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "angka/error.h"
+#include "normalize/lexicon.h"
+
+typedef enum angka_period_kind {
+	ANGKA_PERIOD_DATE = 0,   /* an explicit year, month or day */
+	ANGKA_PERIOD_NOW,        /* "saat ini": the publication date */
+	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0) */
+} angka_period_kind;
+
+typedef struct angka_period {
+	size_t start;
+	size_t end;
+	angka_period_kind kind;
+	int year, month, day; /* month/day 0 when not given */
+	int year_offset;
+} angka_period;
+
+typedef struct angka_period_finder angka_period_finder;
+
+/* months: the month-name lexicon (borrowed; must outlive the finder). */
+int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *months,
+                            angka_error *err);
+void angka_period_finder_free(angka_period_finder *finder);
+
+/* Periods in bytes [start, end) of text, appended to *out (*n entries). */
+int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
+                      const char *text, size_t start, size_t end);
+
+/* "YYYY", "YYYY-MM" or "YYYY-MM-DD" into buf (at least 11 bytes). */
+void angka_period_format(char *buf, size_t size, int year, int month, int day);
+
+#endif
