@@ -1,1 +1,612 @@
-typedef int angka_placeholder_t; /* written next */
+/* Plain text, UTF-8 and white space for the parse stage: the text producer
+ * (one paragraph per line, soft-wrapped lines joined), the charset decoder
+ * both producers use, white-space folding, and the small text predicates the
+ * paragraph filters are built from. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/parse_internal.h"
+
+/* UTF-8 --------------------------------------------------------------------- */
+
+/* Length of the valid UTF-8 sequence at s (strict: no overlong forms, no
+ * surrogates, nothing above U+10FFFF), or 0 when the bytes are invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	if (c < 0x80)
+		return 1;
+	if (c < 0xC2)
+		return 0;
+	if (c < 0xE0) {
+		return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+	}
+	if (c < 0xF0) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0;
+		if (c == 0xED && s[1] >= 0xA0)
+			return 0;
+		return 3;
+	}
+	if (c < 0xF5) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0;
+		if (c == 0xF4 && s[1] >= 0x90)
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
+bool angka_parse_utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = utf8_seq(s + i, n - i);
+		if (k == 0)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+static const char replacement[] = "\xEF\xBF\xBD";
+
+char *angka_parse_utf8_sanitize(const unsigned char *s, size_t n, size_t *out_len)
+{
+	/* Each invalid byte grows to 3 bytes at most. */
+	if (n > (SIZE_MAX - 1) / 3)
+		return NULL;
+	char *out = malloc(n * 3 + 1);
+	if (out == NULL)
+		return NULL;
+	size_t i = 0;
+	size_t o = 0;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		i = 3;
+	while (i < n) {
+		size_t run = i;
+		while (run < n && s[run] < 0x80 && s[run] != 0)
+			run++;
+		if (run > i) {
+			memcpy(out + o, s + i, run - i);
+			o += run - i;
+			i = run;
+			continue;
+		}
+		size_t k = s[i] == 0 ? 0 : utf8_seq(s + i, n - i);
+		if (k == 0) {
+			memcpy(out + o, replacement, 3);
+			o += 3;
+			i++;
+		} else {
+			memcpy(out + o, s + i, k);
+			o += k;
+			i += k;
+		}
+	}
+	out[o] = '\0';
+	*out_len = o;
+	return out;
+}
+
+size_t angka_parse_utf8_cut(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	size_t n = max;
+	while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
+
+/* Charsets ------------------------------------------------------------------- */
+
+/* windows-1252's 0x80..0x9F; the rest of the range is ISO-8859-1. */
+static const uint16_t cp1252_high[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+static size_t put_utf8(char *out, unsigned cp)
+{
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	out[0] = (char)(0xE0 | (cp >> 12));
+	out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[2] = (char)(0x80 | (cp & 0x3F));
+	return 3;
+}
+
+static char *decode_cp1252(const unsigned char *s, size_t n, size_t *out_len)
+{
+	if (n > (SIZE_MAX - 1) / 3)
+		return NULL;
+	char *out = malloc(n * 3 + 1);
+	if (out == NULL)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned c = s[i];
+		if (c == 0)
+			o += put_utf8(out + o, 0xFFFD);
+		else if (c >= 0x80 && c < 0xA0)
+			o += put_utf8(out + o, cp1252_high[c - 0x80]);
+		else
+			o += put_utf8(out + o, c);
+	}
+	out[o] = '\0';
+	*out_len = o;
+	return out;
+}
+
+/* Anything else iconv knows. Undecodable bytes become U+FFFD; the result is
+ * sanitized once more because a decoder may produce NULs. NULL when iconv
+ * does not know the charset or memory ran out. */
+static char *decode_iconv(const unsigned char *s, size_t n, const char *charset, size_t *out_len)
+{
+	char *result = NULL;
+	char *out = NULL;
+	iconv_t cd = iconv_open("UTF-8", charset);
+	if (cd == (iconv_t)-1)
+		return NULL;
+	size_t cap = n * 2 + 64;
+	out = malloc(cap);
+	if (out == NULL)
+		goto cleanup;
+	char *in = (char *)(uintptr_t)s;
+	size_t in_left = n;
+	size_t used = 0;
+	while (in_left > 0) {
+		char *o = out + used;
+		size_t o_left = cap - used;
+		size_t r = iconv(cd, &in, &in_left, &o, &o_left);
+		used = (size_t)(o - out);
+		if (r != (size_t)-1)
+			break;
+		if (errno == E2BIG || cap - used < 8) {
+			if (cap > ANGKA_PARSE_MAX_TEXT)
+				goto cleanup;
+			char *bigger = realloc(out, cap * 2);
+			if (bigger == NULL)
+				goto cleanup;
+			out = bigger;
+			cap *= 2;
+			continue;
+		}
+		/* EILSEQ or a truncated sequence at the end: skip one byte. */
+		memcpy(out + used, replacement, 3);
+		used += 3;
+		in++;
+		in_left--;
+	}
+	result = angka_parse_utf8_sanitize((const unsigned char *)out, used, out_len);
+cleanup:
+	free(out);
+	iconv_close(cd);
+	return result;
+}
+
+static bool label_is(const char *label, const char *const *names)
+{
+	for (; *names != NULL; names++) {
+		const char *a = label;
+		const char *b = *names;
+		while (*a && *b && (*a | 0x20) == *b)
+			a++, b++;
+		if (*a == '\0' && *b == '\0')
+			return true;
+	}
+	return false;
+}
+
+char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, size_t *out_len)
+{
+	static const char *const utf8_names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+	/* As browsers do, Latin-1 and ASCII labels mean windows-1252. */
+	static const char *const cp1252_names[] = {
+	        "windows-1252", "cp1252",  "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
+	        "latin1",       "latin-1", "l1",       "us-ascii",   "ascii",     NULL};
+	if (charset == NULL || label_is(charset, utf8_names))
+		return angka_parse_utf8_sanitize(s, n, out_len);
+	if (label_is(charset, cp1252_names))
+		return decode_cp1252(s, n, out_len);
+	char *out = decode_iconv(s, n, charset, out_len);
+	if (out != NULL)
+		return out;
+	/* An unknown label: trust the bytes if they are UTF-8. */
+	if (angka_parse_utf8_valid(s, n))
+		return angka_parse_utf8_sanitize(s, n, out_len);
+	return decode_cp1252(s, n, out_len);
+}
+
+/* White-space folding --------------------------------------------------------- */
+
+/* What a non-ASCII character means to folding: 1 a space, 2 nothing,
+ * 0 itself. */
+static int special_char(const unsigned char *s, size_t k)
+{
+	if (k == 2 && s[0] == 0xC2) {
+		if (s[1] == 0xA0 || s[1] < 0xA0)
+			return 1; /* NBSP, C1 controls */
+		if (s[1] == 0xAD)
+			return 2; /* soft hyphen */
+		return 0;
+	}
+	if (k == 3 && s[0] == 0xE2 && s[1] == 0x80) {
+		if (s[2] <= 0x8A || s[2] == 0xA8 || s[2] == 0xA9 || s[2] == 0xAF)
+			return 1;
+		if (s[2] >= 0x8B && s[2] <= 0x8D)
+			return 2;
+		return 0;
+	}
+	if (k == 3 && s[0] == 0xE2 && s[1] == 0x81) {
+		if (s[2] == 0x9F)
+			return 1;
+		if (s[2] == 0xA0)
+			return 2;
+		return 0;
+	}
+	if (k == 3 && s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 1;
+	if (k == 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return 2;
+	return 0;
+}
+
+static void fold_flush(angka_parse_folder *f, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	if (f->pending_space && f->buf.len > 0)
+		angka_buf_putc(&f->buf, ' ');
+	f->pending_space = false;
+	angka_buf_append(&f->buf, s, n);
+}
+
+void angka_parse_fold(angka_parse_folder *f, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t run = 0;
+	size_t i = 0;
+	while (i < n) {
+		unsigned char c = u[i];
+		if (c > 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		if (c < 0x80) {
+			fold_flush(f, s + run, i - run);
+			f->pending_space = true;
+			run = ++i;
+			continue;
+		}
+		size_t k = utf8_seq(u + i, n - i);
+		if (k == 0)
+			k = 1; /* cannot happen on sanitized input; keep going */
+		int special = special_char(u + i, k);
+		if (special != 0) {
+			fold_flush(f, s + run, i - run);
+			if (special == 1)
+				f->pending_space = true;
+			run = i + k;
+		}
+		i += k;
+	}
+	fold_flush(f, s + run, n - run);
+}
+
+void angka_parse_fold_space(angka_parse_folder *f)
+{
+	f->pending_space = true;
+}
+
+/* Blocks -------------------------------------------------------------------- */
+
+int angka_parse_blocks_add(angka_parse_blocks *bl, const char *text, size_t len, bool fold,
+                           angka_block_kind kind, unsigned flags, const char *drop)
+{
+	char *copy = NULL;
+	size_t copy_len = 0;
+	if (fold) {
+		angka_parse_folder f = {ANGKA_BUF_INIT, false};
+		angka_parse_fold(&f, text, len);
+		if (f.buf.failed) {
+			angka_buf_free(&f.buf);
+			return ANGKA_ENOMEM;
+		}
+		if (f.buf.len == 0) {
+			angka_buf_free(&f.buf);
+			return 0;
+		}
+		copy_len = f.buf.len;
+		copy = angka_buf_detach(&f.buf);
+	} else {
+		if (len == 0)
+			return 0;
+		copy = angka_strndup(text, len);
+		copy_len = len;
+	}
+	if (copy == NULL)
+		return ANGKA_ENOMEM;
+	if (bl->total + copy_len > ANGKA_PARSE_MAX_TEXT) {
+		free(copy);
+		return ANGKA_ETOOBIG;
+	}
+	if (bl->n == bl->cap) {
+		size_t cap = bl->cap ? bl->cap * 2 : 64;
+		angka_parse_block *items = realloc(bl->items, cap * sizeof *items);
+		if (items == NULL) {
+			free(copy);
+			return ANGKA_ENOMEM;
+		}
+		bl->items = items;
+		bl->cap = cap;
+	}
+	bl->items[bl->n++] = (angka_parse_block){copy, copy_len, kind, flags, drop};
+	bl->total += copy_len;
+	return 0;
+}
+
+void angka_parse_blocks_free(angka_parse_blocks *bl)
+{
+	if (bl == NULL)
+		return;
+	for (size_t i = 0; i < bl->n; i++)
+		free(bl->items[i].text);
+	free(bl->items);
+	bl->items = NULL;
+	bl->n = bl->cap = bl->total = 0;
+}
+
+void angka_parse_meta_free(angka_parse_meta *meta)
+{
+	if (meta == NULL)
+		return;
+	free(meta->title);
+	free(meta->site);
+	free(meta->canonical_url);
+	free(meta->author);
+	free(meta->published);
+	*meta = (angka_parse_meta){NULL, NULL, NULL, NULL, NULL};
+}
+
+/* Predicates ------------------------------------------------------------------ */
+
+static char lower_ascii(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool is_alnum_ascii(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+size_t angka_parse_count_words(const char *s, size_t len)
+{
+	size_t words = 0;
+	bool in_word = false;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ') {
+			in_word = false;
+		} else if (!in_word) {
+			in_word = true;
+			words++;
+		}
+	}
+	return words;
+}
+
+bool angka_parse_ends_sentence(const char *s, size_t len)
+{
+	/* Step back over closing quotes and brackets: "… ujarnya." ” */
+	while (len > 0) {
+		char c = s[len - 1];
+		if (c == '"' || c == '\'' || c == ')' || c == ']' || c == ' ') {
+			len--;
+			continue;
+		}
+		/* ” ’ » */
+		if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
+		    (unsigned char)s[len - 2] == 0x80 &&
+		    ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99)) {
+			len -= 3;
+			continue;
+		}
+		if (len >= 2 && (unsigned char)s[len - 2] == 0xC2 &&
+		    (unsigned char)s[len - 1] == 0xBB) {
+			len -= 2;
+			continue;
+		}
+		break;
+	}
+	if (len == 0)
+		return false;
+	char c = s[len - 1];
+	if (c == '.' || c == '!' || c == '?')
+		return true;
+	/* … */
+	return len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+	       (unsigned char)s[len - 1] == 0xA6;
+}
+
+bool angka_parse_is_weather(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		i++;
+	size_t digits = 0;
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++, digits++;
+	if (digits == 0 || digits > 3)
+		return false;
+	if (i < len && (s[i] == '.' || s[i] == ',')) {
+		i++;
+		size_t frac = 0;
+		while (i < len && s[i] >= '0' && s[i] <= '9')
+			i++, frac++;
+		if (frac == 0)
+			return false;
+	}
+	while (i < len && s[i] == ' ')
+		i++;
+	/* ° or º */
+	if (i + 1 < len && (unsigned char)s[i] == 0xC2 &&
+	    ((unsigned char)s[i + 1] == 0xB0 || (unsigned char)s[i + 1] == 0xBA))
+		i += 2;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i + 1 == len && (s[i] == 'C' || s[i] == 'F');
+}
+
+bool angka_parse_has_prefix(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	if (n > len)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (lower_ascii(s[i]) != lower_ascii(prefix[i]))
+			return false;
+	return n == len || !is_alnum_ascii(s[n]);
+}
+
+bool angka_parse_equals_ci(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && angka_parse_has_prefix(s, len, word);
+}
+
+bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	if (n == 0 || n > len)
+		return n == 0;
+	for (size_t i = 0; i + n <= len; i++) {
+		if (lower_ascii(s[i]) != lower_ascii(needle[0]))
+			continue;
+		size_t k = 1;
+		while (k < n && lower_ascii(s[i + k]) == lower_ascii(needle[k]))
+			k++;
+		if (k == n)
+			return true;
+	}
+	return false;
+}
+
+/* The plain-text producer --------------------------------------------------- */
+
+static bool starts_lower(const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	unsigned char c = (unsigned char)s[0];
+	if (c >= 'a' && c <= 'z')
+		return true;
+	/* Latin-1 lower-case letters ß..ÿ (except ÷). */
+	return c == 0xC3 && len > 1 && (unsigned char)s[1] >= 0x9F && (unsigned char)s[1] != 0xB7;
+}
+
+/* Each non-empty line is a paragraph; a line that does not end a sentence
+ * and is directly followed by a line starting in lower case was wrapped,
+ * and the two are joined. Text is decoded (doc->charset, else UTF-8 with
+ * invalid bytes replaced), BOM stripped and line ends normalized first. */
+int angka_parse_text_blocks(angka_parse_blocks *blocks, const angka_document *doc, angka_error *err)
+{
+	int rc = 0;
+	char *text = NULL;
+	size_t len = 0;
+	angka_parse_folder line = {ANGKA_BUF_INIT, false};
+	angka_parse_folder para = {ANGKA_BUF_INIT, false};
+	bool para_open = false;
+
+	text = angka_parse_decode(doc->bytes, doc->len, doc->charset, &len);
+	if (text == NULL) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory decoding text",
+		                     doc->source);
+		goto cleanup;
+	}
+	size_t i = 0;
+	while (i <= len) {
+		size_t end = i;
+		while (end < len && text[end] != '\n' && text[end] != '\r')
+			end++;
+		line.buf.len = 0;
+		line.pending_space = false;
+		angka_parse_fold(&line, text + i, end - i);
+		if (line.buf.failed) {
+			rc = ANGKA_ENOMEM;
+			goto fail;
+		}
+		if (line.buf.len == 0) {
+			/* A blank line ends the paragraph: no join across it. */
+			if (para_open) {
+				rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len,
+				                            false, ANGKA_BLOCK_PARAGRAPH, 0, NULL);
+				if (rc != 0)
+					goto fail;
+				para_open = false;
+			}
+		} else if (para_open && !angka_parse_ends_sentence(para.buf.data, para.buf.len) &&
+		           starts_lower(line.buf.data, line.buf.len)) {
+			angka_parse_fold_space(&para);
+			angka_parse_fold(&para, line.buf.data, line.buf.len);
+		} else {
+			if (para_open) {
+				rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len,
+				                            false, ANGKA_BLOCK_PARAGRAPH, 0, NULL);
+				if (rc != 0)
+					goto fail;
+			}
+			para.buf.len = 0;
+			para.pending_space = false;
+			angka_parse_fold(&para, line.buf.data, line.buf.len);
+			para_open = true;
+		}
+		if (para.buf.failed) {
+			rc = ANGKA_ENOMEM;
+			goto fail;
+		}
+		if (end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
+			end++;
+		i = end + 1;
+	}
+	if (para_open) {
+		rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len, false,
+		                            ANGKA_BLOCK_PARAGRAPH, 0, NULL);
+		if (rc != 0)
+			goto fail;
+	}
+	goto cleanup;
+fail:
+	if (rc == ANGKA_ETOOBIG)
+		angka_error_set(err, rc, "%s: article text over %zu bytes", doc->source,
+		                (size_t)ANGKA_PARSE_MAX_TEXT);
+	else
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading text",
+		                     doc->source);
+cleanup:
+	free(text);
+	angka_buf_free(&line.buf);
+	angka_buf_free(&para.buf);
+	return rc;
+}
