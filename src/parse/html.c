@@ -33,11 +33,12 @@ typedef struct node_stat {
 	uint32_t own;        /* of which in the element's own text nodes */
 	uint32_t commas;     /* commas in the visible text */
 	uint32_t own_commas; /* of which in its own text nodes */
-	uint32_t long_paras; /* paragraphs of 150+ bytes of non-link text */
+	uint32_t long_paras; /* paragraphs of 100+ bytes of non-link text */
 	float child_score;   /* scores of its paragraphs */
 	float gchild_score;  /* scores of its children's paragraphs */
 	const char *removed; /* why it is boilerplate, or NULL */
 	bool has_table;      /* a <table> below it */
+	bool has_main;       /* an <article>, <main> or articleBody at or below it */
 } node_stat;
 
 #define MAX_TIMES 16
@@ -473,8 +474,9 @@ static const char *tag_reason(html_ctx *hc, const xmlNode *node)
 }
 
 /* Boilerplate by class or id: decided on leaving, when the element's content
- * is known, so a layout wrapper named "has-sidebar" around the article is
- * not thrown away with it. */
+ * is known, so a layout wrapper named "has-sidebar" around the article (or
+ * around several long paragraphs) is not thrown away with it. Lists of
+ * links, share bars and comments go whatever they hold. */
 static const char *content_reason(const xmlNode *node, const node_stat *st)
 {
 	static const char *const never[] = {"html", "body", "main", "article", NULL};
@@ -486,7 +488,7 @@ static const char *content_reason(const xmlNode *node, const node_stat *st)
 			continue;
 		bool guarded = false;
 		const char *reason = class_reason(values[i], &guarded);
-		if (reason != NULL && !(guarded && st->long_paras >= 3))
+		if (reason != NULL && !(guarded && (st->long_paras >= 3 || st->has_main)))
 			return reason;
 	}
 	return NULL;
@@ -645,8 +647,11 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 			len_score = 3.0f;
 		st->child_score += 1.0f + (float)st->own_commas + len_score;
 	}
-	if ((is_para && st->text - st->links >= 150) || (!is_para && st->own >= 150))
+	if ((is_para && st->text - st->links >= 100) || (!is_para && st->own >= 100))
 		st->long_paras++;
+	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
+	    attr_has_token(attr(node, "itemprop"), "articleBody"))
+		st->has_main = true;
 	if (st->removed == NULL)
 		st->removed = content_reason(node, st);
 	if (parent == NULL || st->removed != NULL)
@@ -658,6 +663,8 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 	parent->gchild_score += st->child_score;
 	if (st->has_table || strcmp(name, "table") == 0)
 		parent->has_table = true;
+	if (st->has_main)
+		parent->has_main = true;
 }
 
 /* The generic iterative walk: enter returns whether to descend; leave is
@@ -903,7 +910,7 @@ static void flush(extractor *ex)
 		angka_block_kind kind = ex->heading_depth > 0 ? ANGKA_BLOCK_HEADING
 		                        : ex->li_depth > 0    ? ANGKA_BLOCK_LIST_ITEM
 		                                              : ANGKA_BLOCK_PARAGRAPH;
-		unsigned flags = 0;
+		unsigned flags = ANGKA_PARSE_BLK_MARKUP;
 		if (ex->caption_depth > 0)
 			flags |= ANGKA_PARSE_BLK_CAPTION;
 		if (ex->h1_depth > 0)
@@ -949,7 +956,7 @@ static void emit_row(extractor *ex, xmlNode *tr)
 	if ((row.buf.failed || cell.buf.failed) && ex->rc == 0)
 		ex->rc = ANGKA_ENOMEM;
 	if (row.buf.len > 0 && ex->rc == 0) {
-		unsigned flags = 0;
+		unsigned flags = ANGKA_PARSE_BLK_MARKUP;
 		if (g.text > 0 && g.links * 10 >= g.text * 8)
 			flags |= ANGKA_PARSE_BLK_LINKY;
 		if (ex->caption_depth > 0)
@@ -973,7 +980,8 @@ static void emit_removed(extractor *ex, xmlNode *node, const char *reason)
 		ex->rc = ANGKA_ENOMEM;
 	else if (f.buf.len > 0)
 		ex->rc = angka_parse_blocks_add(ex->blocks, f.buf.data, f.buf.len, false,
-		                                ANGKA_BLOCK_PARAGRAPH, 0, reason);
+		                                ANGKA_BLOCK_PARAGRAPH, ANGKA_PARSE_BLK_MARKUP,
+		                                reason);
 	angka_buf_free(&f.buf);
 }
 
@@ -1340,6 +1348,12 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                     doc->source);
 		goto cleanup;
 	}
+	/* Nothing but white space: no tree to ask for, and no text either. */
+	bool blank = true;
+	for (size_t i = 0; i < utf8_len && blank; i++)
+		blank = is_space_byte((unsigned char)utf8[i]);
+	if (blank)
+		goto cleanup;
 	if (utf8_len > INT_MAX) {
 		rc = angka_error_set(err, ANGKA_ETOOBIG, "%s: page too large to parse",
 		                     doc->source);

@@ -47,6 +47,19 @@ static bool is_prose(const char *s, size_t len, size_t words)
 	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25;
 }
 
+/* After a list heading or the closing credits, whether a block is still one
+ * of the list's entries. HTML says so by its markup (list items, links);
+ * plain text only by shape: a line that is not prose. A table row or prose
+ * ends the list. */
+static bool list_entry(const angka_parse_block *b, size_t words)
+{
+	if (b->kind == ANGKA_BLOCK_TABLE_ROW || is_prose(b->text, b->len, words))
+		return false;
+	if (b->flags & ANGKA_PARSE_BLK_MARKUP)
+		return b->kind == ANGKA_BLOCK_LIST_ITEM || (b->flags & ANGKA_PARSE_BLK_LINKY);
+	return true;
+}
+
 /* s without trailing spaces, colons and dashes. */
 static size_t trim_label(const char *s, size_t len)
 {
@@ -448,7 +461,7 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	if (b->kind != ANGKA_BLOCK_TABLE_ROW && seen_add(&fs->seen, s, len))
 		return "repeated";
 	if (fs->mode == MODE_LIST || fs->mode == MODE_FOOTER) {
-		if (!is_prose(s, len, words))
+		if (list_entry(b, words))
 			return fs->mode_reason;
 		fs->mode = MODE_NONE;
 	}

@@ -22,6 +22,7 @@ enum {
 	ANGKA_PARSE_BLK_CAPTION = 1u << 0, /* figcaption or similar: always dropped */
 	ANGKA_PARSE_BLK_LINKY = 1u << 1,   /* mostly link text (HTML only) */
 	ANGKA_PARSE_BLK_H1 = 1u << 2,      /* came from an <h1> */
+	ANGKA_PARSE_BLK_MARKUP = 1u << 3,  /* came from HTML, so its kind is known */
 };
 
 /* One candidate paragraph, its text already folded (single spaces, no

@@ -1,0 +1,797 @@
+/* Tests for the parse stage: boilerplate removal, repeats, titles, dates,
+ * datelines, charsets, errors, and the five seed articles. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/parse.h"
+#include "parse/dates.h"
+#include "parse/parse_internal.h"
+#include "util/hash.h"
+
+/* Helpers ------------------------------------------------------------------ */
+
+static int parse_bytes(angka_article **out, angka_content_kind kind, const char *bytes, size_t len,
+                       const char *charset, const char *fetched_at, angka_error *err)
+{
+	angka_document doc = {
+	        .source = (char *)"test://doc",
+	        .bytes = (unsigned char *)bytes,
+	        .len = len,
+	        .kind = kind,
+	        .charset = (char *)charset,
+	        .fetched_at = (char *)fetched_at,
+	};
+	return angka_parse_document(out, &doc, err);
+}
+
+/* Parse and require success; the article's invariants are checked on the
+ * way so every test also checks them. */
+static angka_article *must_parse(angka_content_kind kind, const char *bytes, const char *charset,
+                                 const char *fetched_at)
+{
+	angka_article *a = NULL;
+	angka_error err = {0, ""};
+	int rc = parse_bytes(&a, kind, bytes, strlen(bytes), charset, fetched_at, &err);
+	cr_assert_eq(rc, 0, "parse failed: %d %s", rc, err.message);
+	cr_assert_not_null(a);
+	cr_assert(angka_parse_utf8_valid((const unsigned char *)a->text, a->text_len));
+	cr_assert_eq(strlen(a->text), a->text_len);
+	size_t prev_end = 0;
+	for (size_t i = 0; i < a->n_paragraphs; i++) {
+		const angka_paragraph *p = &a->paragraphs[i];
+		cr_assert(p->start < p->end && p->end <= a->text_len);
+		if (i > 0) {
+			cr_assert_eq(p->start, prev_end + 2);
+			cr_assert(a->text[prev_end] == '\n' && a->text[prev_end + 1] == '\n');
+		}
+		prev_end = p->end;
+	}
+	cr_assert_eq(prev_end, a->text_len);
+	char hex[65];
+	angka_sha256_hex(hex, a->text, a->text_len);
+	cr_assert_str_eq(a->content_hash, hex);
+	return a;
+}
+
+static angka_article *html(const char *page)
+{
+	return must_parse(ANGKA_CONTENT_HTML, page, NULL, NULL);
+}
+
+static angka_article *text(const char *body, const char *fetched_at)
+{
+	return must_parse(ANGKA_CONTENT_TEXT, body, NULL, fetched_at);
+}
+
+static size_t count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+	size_t len = strlen(needle);
+	for (const char *p = strstr(hay, needle); p != NULL; p = strstr(p + len, needle))
+		n++;
+	return n;
+}
+
+static bool dropped(const angka_article *a, const char *reason, const char *needle)
+{
+	for (size_t i = 0; i < a->n_dropped; i++)
+		if (strcmp(a->dropped[i].reason, reason) == 0 && strstr(a->dropped[i].text, needle))
+			return true;
+	return false;
+}
+
+static const char *paragraph(const angka_article *a, size_t i, char *buf, size_t cap)
+{
+	const angka_paragraph *p = &a->paragraphs[i];
+	size_t n = p->end - p->start < cap - 1 ? p->end - p->start : cap - 1;
+	memcpy(buf, a->text + p->start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+#define BODY1                                                                                      \
+	"<p>Pemerintah provinsi menggelar rapat koordinasi untuk memperluas cakupan jaminan "      \
+	"sosial bagi pekerja, dengan target 59,56 persen pada akhir tahun.</p>"
+#define BODY2                                                                                      \
+	"<p>Hingga saat ini, sebanyak 465.940 pekerja atau sekitar 46,2 persen telah "             \
+	"terlindungi oleh program jaminan sosial ketenagakerjaan di provinsi itu.</p>"
+#define BODY3                                                                                      \
+	"<p>Kepala cabang menyampaikan bahwa kolaborasi dengan pemerintah daerah sangat "          \
+	"penting, terutama untuk pekerja informal, pekerja rentan dan tenaga honorer.</p>"
+
+/* HTML: boilerplate -------------------------------------------------------- */
+
+Test(parse_html, boilerplate_classes_and_tags_removed)
+{
+	angka_article *a = html(
+	        "<html><head><title>Judul</title></head><body>"
+	        "<header><div class='weather'>26.1 C</div><a href='/'>Beranda Situs</a></header>"
+	        "<nav><a href='/a'>Navigasi Utama</a></nav>"
+	        "<div class='breadcrumb'><a>Breadcrumb Home</a></div>"
+	        "<article><h1>Rapat Koordinasi Jaminan Sosial Pekerja Provinsi</h1>"
+	        "<div class='social-share'>Bagikan Facebook Twitter</div>" BODY1
+	        "<div class='iklan'>Pasang Iklan Disini</div>" BODY2
+	        "<div class='related-posts'><p>Related one teaser text</p></div>"
+	        "<div id='comments'><p>Komentar pembaca pertama yang cukup panjang.</p></div>"
+	        "<div class='author-box'>Tentang Penulis Kotak</div>" BODY3
+	        "<div class='sosmed'>Ikuti Sosmed Kami</div>"
+	        "<div class='tags'><a>Tag BPJS</a></div>"
+	        "<div class='newsletter'>Langganan Newsletter Harian</div>"
+	        "<form><input> Cari Formulir</form>"
+	        "<script>var scriptText = 1;</script><style>.x{}</style>"
+	        "<div style='display:none'>Teks Tersembunyi</div>"
+	        "</article>"
+	        "<aside><h3>Terpopuler</h3><ul><li><a>Berita Populer Satu</a></li></ul></aside>"
+	        "<div class='cookie-banner'>Cookie Consent Text</div>"
+	        "<div class='chat-widget'>Layanan Chat Widget</div>"
+	        "<footer>Footer Hak Cipta</footer></body></html>");
+	static const char *const gone[] = {
+	        "26.1 C",           "Beranda Situs", "Navigasi Utama",   "Breadcrumb Home",
+	        "Bagikan Facebook", "Pasang Iklan",  "Related one",      "Komentar pembaca",
+	        "Tentang Penulis",  "Ikuti Sosmed",  "Tag BPJS",         "Langganan Newsletter",
+	        "Cari Formulir",    "scriptText",    "Teks Tersembunyi", "Berita Populer",
+	        "Cookie Consent",   "Layanan Chat",  "Footer Hak Cipta", NULL};
+	for (size_t i = 0; gone[i] != NULL; i++)
+		cr_expect_null(strstr(a->text, gone[i]), "'%s' leaked into the text", gone[i]);
+	cr_expect(strstr(a->text, "target 59,56 persen"));
+	cr_expect(strstr(a->text, "465.940 pekerja"));
+	cr_expect(strstr(a->text, "tenaga honorer."));
+	cr_expect(dropped(a, "ads", "Pasang Iklan"));
+	cr_expect(dropped(a, "share", "Bagikan Facebook"));
+	cr_expect(dropped(a, "comments", "Komentar pembaca"));
+	angka_article_free(a);
+}
+
+Test(parse_html, layout_wrapper_named_sidebar_is_kept)
+{
+	angka_article *a =
+	        html("<html><body><div class='container has-sidebar'><main>"
+	             "<h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1 BODY2
+	             "</main><div class='sidebar'>Sidebar Teks</div></div></body></html>");
+	cr_expect(strstr(a->text, "465.940"));
+	cr_expect_null(strstr(a->text, "Sidebar Teks"));
+	angka_article_free(a);
+}
+
+Test(parse_html, content_chosen_by_text_density)
+{
+	angka_article *a = html(
+	        "<html><body><div id='wrap'>"
+	        "<div class='col-a'><ul><li><a href='/1'>Tautan satu ke berita lain</a></li>"
+	        "<li><a href='/2'>Tautan dua ke berita lain</a></li></ul>"
+	        "<p><a href='/3'>Sebuah paragraf yang seluruhnya adalah tautan ke halaman "
+	        "lain</a></p>"
+	        "</div>"
+	        "<div class='col-b'><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1 BODY2 BODY3
+	        "</div></div></body></html>");
+	cr_expect(strstr(a->text, "465.940"));
+	cr_expect_null(strstr(a->text, "Tautan satu"));
+	cr_expect_null(strstr(a->text, "seluruhnya adalah tautan"));
+	angka_article_free(a);
+}
+
+Test(parse_html, baca_juga_paragraph_removed)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	             "<p><strong>Baca Juga:</strong> <a href='/x'>Pabrik Pakan Diresmikan</a></p>"
+	             "<p>BACA JUGA: Harga Cabai Naik Lagi</p>"
+	             "<p>Simak juga: Video Rapat Koordinasi</p>"
+	             "<p>Lihat juga: Galeri Foto Kegiatan</p>" BODY2 "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Pabrik Pakan"));
+	cr_expect_null(strstr(a->text, "Harga Cabai"));
+	cr_expect_null(strstr(a->text, "Video Rapat"));
+	cr_expect_null(strstr(a->text, "Galeri Foto"));
+	cr_expect(dropped(a, "baca-juga", "Pabrik Pakan"));
+	cr_expect(strstr(a->text, "465.940"));
+	angka_article_free(a);
+}
+
+Test(parse_html, baca_juga_link_list_removed)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	             "<p>Baca juga:</p><ul><li><a href='/a'>Judul Artikel Lain Nomor Satu</a></li>"
+	             "<li><a href='/b'>Judul Artikel Lain Nomor Dua</a></li></ul>" BODY2
+	             "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Artikel Lain"));
+	cr_expect_null(strstr(a->text, "Baca juga"));
+	cr_expect(dropped(a, "baca-juga", "Nomor Dua"));
+	cr_expect(strstr(a->text, "465.940"));
+	angka_article_free(a);
+}
+
+Test(parse_html, baca_juga_linksisip_table_removed)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	             "<table class='linksisip'><tr><td><b>Baca Juga:</b> "
+	             "<a href='/y'>Pertamina Jamin Kualitas Pertamax</a></td></tr></table>" BODY2
+	             "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Pertamina"));
+	cr_expect(dropped(a, "baca-juga", "Pertamina"));
+	cr_expect(strstr(a->text, "465.940"));
+	angka_article_free(a);
+}
+
+Test(parse_html, trailing_lists_after_headings_removed)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1 BODY2
+	             "<h2>Berita Terkait</h2><ul><li><a>Lain Satu</a></li>"
+	             "<li><a>Lain Dua</a></li></ul><h3>Tags</h3><p><a>BPJS</a> "
+	             "<a>Kalteng</a></p></article></body></html>");
+	cr_expect_null(strstr(a->text, "Berita Terkait"));
+	cr_expect_null(strstr(a->text, "Lain Dua"));
+	cr_expect_null(strstr(a->text, "Tags"));
+	cr_expect_null(strstr(a->text, "Kalteng"));
+	cr_expect(dropped(a, "related-list", "Lain Satu"));
+	angka_article_free(a);
+}
+
+Test(parse_html, figcaption_credits_and_copyright_dropped)
+{
+	angka_article *a = html(
+	        "<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>"
+	        "<figure><img src='a.jpg'><figcaption>Suasana rapat di kantor gubernur</figcaption>"
+	        "</figure>" BODY1 BODY2 "<p>Editor: Wawan</p><p>Penulis: Siti Aminah</p>"
+	        "<p>Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan "
+	        "artikel di "
+	        "atas untuk konten akun media sosial komersil tanpa seizin redaksi.</p>"
+	        "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Suasana rapat"));
+	cr_expect_null(strstr(a->text, "Wawan"));
+	cr_expect_null(strstr(a->text, "Dilarang mengambil"));
+	cr_expect(dropped(a, "caption", "Suasana rapat"));
+	cr_expect(dropped(a, "credit", "Wawan"));
+	cr_expect(dropped(a, "copyright", "Dilarang"));
+	cr_expect_str_eq(a->author, "Siti Aminah");
+	angka_article_free(a);
+}
+
+Test(parse_html, repeated_paragraph_dropped_once)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1 BODY2
+	             "<p>  Hingga saat ini,   sebanyak 465.940 pekerja atau sekitar "
+	             "46,2 persen telah\nterlindungi oleh program jaminan sosial "
+	             "ketenagakerjaan di provinsi itu.</p>" BODY3 "</article></body></html>");
+	cr_expect_eq(count(a->text, "465.940 pekerja"), 1);
+	cr_expect(dropped(a, "repeated", "465.940"));
+	cr_expect(strstr(a->text, "tenaga honorer."));
+	angka_article_free(a);
+}
+
+Test(parse_html, table_rows_joined_with_bars)
+{
+	angka_article *a = html(
+	        "<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	        "<table><thead><tr><th>Wilayah</th><th>Peserta</th><th>Cakupan</th></tr></thead>"
+	        "<tbody><tr><td>Kabupaten Batang Hari</td><td>49.803</td><td>50,71%</td></tr>"
+	        "<tr><td><p>Kota Jambi</p></td><td>&nbsp;60.100 </td><td>48,64%</td></tr></tbody>"
+	        "</table>" BODY2 "</article></body></html>");
+	cr_expect(strstr(a->text, "\n\nWilayah | Peserta | Cakupan\n\n"));
+	cr_expect(strstr(a->text, "\n\nKabupaten Batang Hari | 49.803 | 50,71%\n\n"));
+	cr_expect(strstr(a->text, "\n\nKota Jambi | 60.100 | 48,64%\n\n"));
+	bool row_kind = false;
+	char buf[128];
+	for (size_t i = 0; i < a->n_paragraphs; i++)
+		if (a->paragraphs[i].kind == ANGKA_BLOCK_TABLE_ROW &&
+		    strcmp(paragraph(a, i, buf, sizeof buf), "Kota Jambi | 60.100 | 48,64%") == 0)
+			row_kind = true;
+	cr_expect(row_kind);
+	angka_article_free(a);
+}
+
+Test(parse_html, headings_and_list_items_keep_their_kind)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	             "<h2>Sebagian Daerah Belum Optimal</h2><ul><li>Kabupaten Tebo masih "
+	             "31,49 persen.</li><li>Kabupaten Tanjabtim masih 26,66 persen.</li></ul>" BODY2
+	             "</article></body></html>");
+	char buf[128];
+	cr_assert_geq(a->n_paragraphs, 5);
+	cr_expect_eq(a->paragraphs[0].kind, ANGKA_BLOCK_HEADING);
+	cr_expect_str_eq(paragraph(a, 0, buf, sizeof buf), "Judul Berita Tentang Jaminan Sosial");
+	cr_expect_eq(a->paragraphs[2].kind, ANGKA_BLOCK_HEADING);
+	cr_expect_str_eq(paragraph(a, 2, buf, sizeof buf), "Sebagian Daerah Belum Optimal");
+	cr_expect_eq(a->paragraphs[3].kind, ANGKA_BLOCK_LIST_ITEM);
+	cr_expect_eq(a->paragraphs[4].kind, ANGKA_BLOCK_LIST_ITEM);
+	angka_article_free(a);
+}
+
+/* HTML: titles and metadata ---------------------------------------------------- */
+
+Test(parse_html, title_from_og_title)
+{
+	angka_article *a = html("<html><head><title>Judul Lain di Tab - Situs</title>"
+	                        "<meta property='og:title' content='Judul Dari OG Title Berita'>"
+	                        "<meta property='og:site_name' content='Prokalteng'>"
+	                        "<meta property='og:url' content='https://prokalteng.co/berita/1'>"
+	                        "<meta name='author' content='Rina'></head>"
+	                        "<body><article><h1>Judul Dari H1 Yang Berbeda</h1>" BODY1 BODY2
+	                        "</article></body></html>");
+	cr_expect_str_eq(a->title, "Judul Dari OG Title Berita");
+	cr_expect_str_eq(a->site, "Prokalteng");
+	cr_expect_str_eq(a->canonical_url, "https://prokalteng.co/berita/1");
+	cr_expect_str_eq(a->author, "Rina");
+	cr_expect(strncmp(a->text, "Judul Dari OG Title Berita\n\n", 28) == 0);
+	cr_expect_null(strstr(a->text, "Judul Dari H1"));
+	angka_article_free(a);
+}
+
+Test(parse_html, title_from_h1)
+{
+	angka_article *a = html("<html><head><title>Tab Title - Situs</title>"
+	                        "<link rel='canonical' href='https://situs.id/a/1'></head>"
+	                        "<body><article><h1>Judul Dari H1 Artikel Ini</h1>" BODY1 BODY2
+	                        "</article></body></html>");
+	cr_expect_str_eq(a->title, "Judul Dari H1 Artikel Ini");
+	cr_expect_str_eq(a->canonical_url, "https://situs.id/a/1");
+	cr_expect_eq(count(a->text, "Judul Dari H1 Artikel Ini"), 1);
+	cr_expect_eq(a->paragraphs[0].kind, ANGKA_BLOCK_HEADING);
+	angka_article_free(a);
+}
+
+Test(parse_html, title_from_title_element_without_site_suffix)
+{
+	angka_article *a =
+	        html("<html><head><title>Kepesertaan BPJS Ketenagakerjaan Naik Tajam - "
+	             "Situs Berita</title></head><body><div>" BODY1 BODY2 "</div></body></html>");
+	cr_expect_str_eq(a->title, "Kepesertaan BPJS Ketenagakerjaan Naik Tajam");
+	angka_article *b = html("<html><head><title>Kepesertaan BPJS Ketenagakerjaan Naik | "
+	                        "Kaltim</title></head><body><div>" BODY1 "</div></body></html>");
+	cr_expect_str_eq(b->title, "Kepesertaan BPJS Ketenagakerjaan Naik");
+	angka_article_free(a);
+	angka_article_free(b);
+}
+
+Test(parse_html, relative_canonical_resolved_against_url_source)
+{
+	const char *page = "<html><head><link rel='canonical' href='/berita/123'></head><body>"
+	                   "<article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	                   "</article></body></html>";
+	angka_document doc = {.source = (char *)"https://contoh.co.id/x/y?z=1",
+	                      .bytes = (unsigned char *)page,
+	                      .len = strlen(page),
+	                      .kind = ANGKA_CONTENT_HTML};
+	angka_article *a = NULL;
+	cr_assert_eq(angka_parse_document(&a, &doc, NULL), 0);
+	cr_expect_str_eq(a->canonical_url, "https://contoh.co.id/berita/123");
+	cr_expect_str_eq(a->source, "https://contoh.co.id/x/y?z=1");
+	angka_article_free(a);
+}
+
+/* Publication dates ------------------------------------------------------------ */
+
+static void expect_published(const char *page, const char *expected)
+{
+	angka_article *a = html(page);
+	if (expected == NULL)
+		cr_expect_null(a->published, "got %s", a->published);
+	else
+		cr_expect_str_eq(a->published ? a->published : "(null)", expected);
+	cr_expect_not(a->published_approx);
+	angka_article_free(a);
+}
+
+#define ARTICLE_WITH(head, body)                                                                   \
+	"<html><head>" head "</head><body><article><h1>Judul Berita Tentang Jaminan "              \
+	"Sosial</h1>" body BODY1 BODY2 "</article></body></html>"
+
+Test(parse_dates, meta_article_published_time)
+{
+	expect_published(ARTICLE_WITH("<meta property='article:published_time' "
+	                              "content='2025-03-18T11:10:00+07:00'>",
+	                              "<time datetime='2020-01-01'>1 Jan 2020</time>"),
+	                 "2025-03-18");
+}
+
+Test(parse_dates, itemprop_date_published)
+{
+	expect_published(ARTICLE_WITH("", "<span itemprop='datePublished' "
+	                                  "content='2024-08-12'>12 Agustus 2024</span>"),
+	                 "2024-08-12");
+	expect_published(ARTICLE_WITH("<meta itemprop='datePublished' content='2023-02-01'>", ""),
+	                 "2023-02-01");
+}
+
+Test(parse_dates, json_ld_news_article)
+{
+	expect_published(
+	        ARTICLE_WITH("<script type='application/ld+json'>{\"@context\":"
+	                     "\"https://schema.org\",\"@type\":\"NewsArticle\","
+	                     "\"headline\":\"X\",\"datePublished\":\"2025-05-14T08:00:00Z\","
+	                     "\"author\":[{\"@type\":\"Person\",\"name\":\"Glen\"}]}</script>",
+	                     ""),
+	        "2025-05-14");
+	angka_article *a = html(ARTICLE_WITH("<script type='application/ld+json'>{\"@type\":"
+	                                     "\"Article\",\"datePublished\":\"2025-05-14\","
+	                                     "\"author\":{\"name\":\"Glen\"}}</script>",
+	                                     ""));
+	cr_expect_str_eq(a->author, "Glen");
+	angka_article_free(a);
+}
+
+Test(parse_dates, json_ld_graph)
+{
+	expect_published(
+	        ARTICLE_WITH(
+	                "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+	                "\"@graph\":[{\"@type\":\"WebSite\",\"datePublished\":\"2019-01-01\"},"
+	                "{\"@type\":[\"NewsArticle\"],\"datePublished\":\"2024-08-13T09:00:00+07:"
+	                "00\","
+	                "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Antara\"}}]}</script>"
+	                "<script type='application/ld+json'>{ not json</script>",
+	                ""),
+	        "2024-08-13");
+}
+
+Test(parse_dates, time_datetime_in_article)
+{
+	expect_published(ARTICLE_WITH("", "<time datetime='2022-07-06T09:00'>6 Juli 2022</time>"),
+	                 "2022-07-06");
+}
+
+Test(parse_dates, visible_dateline_in_html)
+{
+	expect_published(
+	        ARTICLE_WITH("", "<div class='date'>Selasa, 18 Maret 2025 | 11:10 WIB</div>"),
+	        "2025-03-18");
+}
+
+Test(parse_dates, header_widget_date_not_published_in_html)
+{
+	/* The page's "today" widget sits above the title, inside the article. */
+	expect_published("<html><body><article><div class='today'>Rabu, 14 Mei 2025</div>"
+	                 "<h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1 BODY2
+	                 "</article></body></html>",
+	                 NULL);
+}
+
+static void expect_text_published(const char *body, const char *fetched_at, const char *expected,
+                                  bool approx)
+{
+	angka_article *a = text(body, fetched_at);
+	if (expected == NULL)
+		cr_expect_null(a->published, "got %s", a->published);
+	else
+		cr_expect_str_eq(a->published ? a->published : "(null)", expected);
+	cr_expect_eq(a->published_approx, approx);
+	angka_article_free(a);
+}
+
+#define TITLE "Pemprov dan BPJS Ketenagakerjaan Perkuat Sinergi Perlindungan Pekerja\n\n"
+#define PLAIN "Kepala cabang menyampaikan bahwa kolaborasi sangat penting bagi pekerja.\n"
+
+Test(parse_dates, visible_weekday_and_numeric_date)
+{
+	expect_text_published(TITLE "PALANGKA RAYA, PROKALTENG.CO – Rapat digelar di hotel, "
+	                            "Rabu (26/03/2025).\n\n" PLAIN,
+	                      NULL, "2025-03-26", false);
+	expect_text_published(TITLE "- Selasa, 18 Maret 2025 | 11:10 WIB\n\n" PLAIN, NULL,
+	                      "2025-03-18", false);
+}
+
+Test(parse_dates, visible_plain_dates)
+{
+	expect_text_published(TITLE "Samarinda, 14/5/2025\n\n" PLAIN, NULL, "2025-05-14", false);
+	expect_text_published(TITLE "Kegiatan dibuka di Hotel Best Western pada 6 Juli 2022 "
+	                            "oleh staf ahli.\n\n" PLAIN,
+	                      NULL, "2022-07-06", false);
+	expect_text_published(TITLE "Rapat berlangsung 12 Agt 2024 di kantor.\n\n" PLAIN, NULL,
+	                      "2024-08-12", false);
+}
+
+Test(parse_dates, relative_dates_against_fetched_at)
+{
+	expect_text_published(TITLE "3 bulan lalu\n\n" PLAIN, "2025-06-14T10:00:00Z", "2025-03-14",
+	                      true);
+	expect_text_published(TITLE "2 hari lalu\n\n" PLAIN, "2025-03-01T10:00:00Z", "2025-02-27",
+	                      true);
+	expect_text_published(TITLE "1 jam lalu\n\n" PLAIN, "2025-01-01T00:30:00Z", "2024-12-31",
+	                      true);
+	expect_text_published(TITLE "3 bulan lalu\n\n" PLAIN, NULL, NULL, false);
+}
+
+Test(parse_dates, header_widget_date_not_published_in_text)
+{
+	angka_article *a = text("26°C\nJakarta\nWednesday, May 14, 2025\n\n" TITLE PLAIN, NULL);
+	cr_expect_null(a->published);
+	cr_expect(dropped(a, "header-widget", "Wednesday, May 14, 2025"));
+	cr_expect(dropped(a, "header-widget", "26°C"));
+	cr_expect_null(strstr(a->text, "May 14"));
+	cr_expect_str_eq(a->title,
+	                 "Pemprov dan BPJS Ketenagakerjaan Perkuat Sinergi Perlindungan Pekerja");
+	angka_article_free(a);
+	a = text("• Senin, 22 Desember 2025\n\n" TITLE "Rapat digelar Selasa, 18 Maret 2025 di "
+	         "Pontianak.\n",
+	         NULL);
+	cr_expect_str_eq(a->published, "2025-03-18");
+	angka_article_free(a);
+}
+
+Test(parse_dates, date_parser_forms)
+{
+	angka_ymd d;
+	cr_assert_eq(angka_date_parse_at(&d, "12 Agustus 2024", 15), 15);
+	cr_expect(d.year == 2024 && d.month == 8 && d.day == 12);
+	cr_assert_eq(angka_date_parse_at(&d, "26/03/2025)", 11), 10);
+	cr_expect(d.year == 2025 && d.month == 3 && d.day == 26);
+	cr_assert_gt(angka_date_parse_at(&d, "May 14, 2025", 12), 0);
+	cr_expect(d.year == 2025 && d.month == 5 && d.day == 14);
+	cr_assert_gt(angka_date_parse_at(&d, "2025-03-18T11:10", 16), 0);
+	cr_expect(d.month == 3 && d.day == 18);
+	cr_expect_eq(angka_date_parse_at(&d, "31 Februari 2024", 16), 0);
+	cr_expect_eq(angka_date_parse_at(&d, "3/2022", 6), 0);
+	size_t s, e;
+	const char *numbers = "sebanyak 1.009.250 pekerja dan UU 40/2004 serta 24/2011";
+	cr_expect_not(angka_date_find(&d, &s, &e, numbers, strlen(numbers)));
+	cr_expect_eq(angka_date_month("Des", 3), 12);
+	cr_expect_eq(angka_date_month("Agt.", 4), 8);
+	cr_expect_eq(angka_date_month("Mei", 3), 5);
+	cr_expect_eq(angka_date_month("Juni", 4), 6);
+	cr_expect_eq(angka_date_month("Senin", 5), 0);
+	cr_expect(angka_date_is_line("Wednesday, May 14, 2025", 23));
+	cr_expect(angka_date_is_line("3 bulan lalu", 12));
+	cr_expect_not(angka_date_is_line("Rapat pada 6 Juli 2022", 22));
+	char iso[11];
+	angka_date_format(iso, &(angka_ymd){2024, 8, 2});
+	cr_expect_str_eq(iso, "2024-08-02");
+}
+
+/* Datelines ------------------------------------------------------------------ */
+
+static void expect_place(const char *first_paragraph, const char *expected)
+{
+	char body[1024];
+	snprintf(body, sizeof body, "%s%s\n\n%s", TITLE, first_paragraph, PLAIN);
+	angka_article *a = text(body, NULL);
+	if (expected == NULL)
+		cr_expect_null(a->dateline_place, "got %s", a->dateline_place);
+	else
+		cr_expect_str_eq(a->dateline_place ? a->dateline_place : "(null)", expected);
+	angka_article_free(a);
+}
+
+Test(parse_dateline, places)
+{
+	expect_place("PALANGKA RAYA, PROKALTENG.CO – Dalam upaya meningkatkan perlindungan.",
+	             "PALANGKA RAYA");
+	expect_place("KBRN,Jambi: BPJS Ketenagakerjaan besama Pemerintah Provinsi Jambi.", "Jambi");
+	expect_place("PROKAL.co, Pontianak– BPJS Ketenagakerjaan terus memperkuat sinergi.",
+	             "Pontianak");
+	expect_place("SAMARINDA, Inibalikpapan.com – Pemerintah Provinsi menegaskan komitmennya.",
+	             "SAMARINDA");
+	expect_place("JAKARTA, KOMPAS.com - Pemerintah terus mendorong kepesertaan.", "JAKARTA");
+	expect_place("Jakarta (ANTARA) - Pemerintah terus mendorong kepesertaan.", "Jakarta");
+	expect_place("Dalam sambutannya, Wakil Gubernur menekankan pentingnya rapat - katanya.",
+	             NULL);
+}
+
+/* Charsets and UTF-8 --------------------------------------------------------------- */
+
+static const char cp1252_page[] =
+        "<html><head><title>Caf\xe9 Jaminan Sosial Pekerja Indonesia</title></head><body>"
+        "<p>Kafe \x93"
+        "Caf\xe9\x94 di Jakarta menjadi tempat rapat koordinasi para pekerja, "
+        "kata pejabat itu kepada wartawan.</p></body></html>";
+
+Test(parse_charset, windows_1252_without_declaration)
+{
+	angka_article *a = html(cp1252_page);
+	cr_expect(strstr(a->text, "Kafe \xe2\x80\x9c"
+	                          "Caf\xc3\xa9\xe2\x80\x9d di"));
+	cr_expect_str_eq(a->title, "Caf\xc3\xa9 Jaminan Sosial Pekerja Indonesia");
+	angka_article_free(a);
+}
+
+Test(parse_charset, declared_in_meta_and_by_transport)
+{
+	angka_article *a =
+	        html("<html><head><meta http-equiv='Content-Type' content='text/html; "
+	             "charset=windows-1252'></head><body><p>R\xe9sum\xe9 rapat koordinasi "
+	             "para pekerja di kantor gubernur, kata pejabat itu.</p></body></html>");
+	cr_expect(strstr(a->text, "R\xc3\xa9sum\xc3\xa9 rapat"));
+	angka_article_free(a);
+	a = html("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Caf\xe9 rapat "
+	         "koordinasi para pekerja di kantor gubernur.</p></body></html>");
+	cr_expect(strstr(a->text, "Caf\xc3\xa9 rapat"));
+	angka_article_free(a);
+	a = must_parse(ANGKA_CONTENT_HTML,
+	               "<html><body><p>Caf\xe9 rapat koordinasi para pekerja.</p></body></html>",
+	               "ISO-8859-1", NULL);
+	cr_expect(strstr(a->text, "Caf\xc3\xa9 rapat"));
+	angka_article_free(a);
+	/* A page in UTF-8 without any declaration is read as UTF-8. */
+	a = html("<html><body><p>Caf\xc3\xa9 rapat koordinasi para pekerja.</p></body></html>");
+	cr_expect(strstr(a->text, "Caf\xc3\xa9 rapat"));
+	angka_article_free(a);
+}
+
+Test(parse_charset, invalid_utf8_never_leaks)
+{
+	angka_article *a = text(TITLE "Rapat \xff\xfe koordinasi \xc3 para \xed\xa0\x80 pekerja "
+	                              "\xf4\x90\x80\x80 di kantor.\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "Rapat \xef\xbf\xbd\xef\xbf\xbd koordinasi"));
+	angka_article_free(a);
+	a = html("<html><head><meta charset='utf-8'></head><body><p>Rapat \xff koordinasi \xc3\x28 "
+	         "para pekerja di kantor gubernur.</p></body></html>");
+	cr_expect(strstr(a->text, "Rapat \xef\xbf\xbd koordinasi"));
+	angka_article_free(a);
+}
+
+Test(parse_text, bom_crlf_and_wrapped_lines)
+{
+	angka_article *a =
+	        text("\xef\xbb\xbf"
+	             "Judul Berita Tentang Jaminan Sosial Pekerja\r\n\r\n"
+	             "Dilarang mengambil dan/atau menayangkan ulang sebagian artikel\r\n"
+	             "di atas untuk konten komersil.\r\n"
+	             "Pekerja formal dan informal\r\nmendapat perlindungan\xc2\xa0 penuh."
+	             "\r\nBaris baru dimulai di sini.\r\n",
+	             NULL);
+	cr_expect_str_eq(a->title, "Judul Berita Tentang Jaminan Sosial Pekerja");
+	cr_expect_null(strchr(a->text, '\r'));
+	cr_expect_null(strstr(a->text, "\xef\xbb\xbf"));
+	cr_expect(dropped(a, "copyright", "artikel di atas untuk"));
+	cr_expect(strstr(a->text, "Pekerja formal dan informal mendapat perlindungan penuh.\n\n"
+	                          "Baris baru dimulai di sini."));
+	angka_article_free(a);
+}
+
+Test(parse_text, chat_widget_and_credits_dropped)
+{
+	angka_article *a =
+	        text(TITLE PLAIN "\nOleh: Rizki Amalia\n(Tulisan: REN; Foto: BZ)\n"
+	                         "Selamat Datang di\nLayanan Chat TanyaBPJAMSOSTEK\nHello!\n"
+	                         "Lorem Ipsum is simply dummy text of the printing industry.\n"
+	                         "• Hats\nMohon Tunggu\n",
+	             NULL);
+	cr_expect_null(strstr(a->text, "Lorem"));
+	cr_expect_null(strstr(a->text, "Hats"));
+	cr_expect_null(strstr(a->text, "Tulisan"));
+	cr_expect_null(strstr(a->text, "Mohon Tunggu"));
+	cr_expect(dropped(a, "chat-widget", "Layanan Chat"));
+	cr_expect(dropped(a, "credit", "Tulisan: REN"));
+	cr_expect_str_eq(a->author, "Rizki Amalia");
+	angka_article_free(a);
+}
+
+/* Errors ----------------------------------------------------------------------- */
+
+Test(parse_errors, empty_and_blank_inputs)
+{
+	static const struct {
+		angka_content_kind kind;
+		const char *bytes;
+	} cases[] = {
+	        {ANGKA_CONTENT_TEXT, ""},
+	        {ANGKA_CONTENT_TEXT, " \n\t\r\n \xc2\xa0 \n"},
+	        {ANGKA_CONTENT_HTML, ""},
+	        {ANGKA_CONTENT_HTML, "   \n  "},
+	        {ANGKA_CONTENT_HTML, "<html><body><nav><a>Beranda</a></nav>  </body></html>"},
+	        {ANGKA_CONTENT_TEXT, "Terpopuler\nTags\nShare\n"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		angka_article *a = (angka_article *)1;
+		angka_error err = {0, ""};
+		int rc = parse_bytes(&a, cases[i].kind, cases[i].bytes, strlen(cases[i].bytes),
+		                     NULL, NULL, &err);
+		cr_expect_eq(rc, ANGKA_EEMPTY, "case %zu: rc %d", i, rc);
+		cr_expect_null(a, "case %zu", i);
+		cr_expect(strstr(err.message, "test://doc") != NULL, "case %zu: %s", i,
+		          err.message);
+		cr_expect(strstr(err.message, "no article text found") != NULL, "case %zu", i);
+	}
+}
+
+Test(parse_errors, invalid_arguments_and_free_null)
+{
+	angka_article *a = NULL;
+	cr_expect_eq(angka_parse_document(&a, NULL, NULL), ANGKA_EINVAL);
+	angka_article_free(NULL);
+}
+
+/* The seed articles ------------------------------------------------------------- */
+
+static char *read_seed(const char *name, size_t *len)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/seeds/%s", ANGKA_SHARED_DIR, name);
+	FILE *f = fopen(path, "rb");
+	cr_assert_not_null(f, "cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	char *buf = malloc((size_t)n + 1);
+	cr_assert_not_null(buf);
+	cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return buf;
+}
+
+static angka_article *seed(const char *name, const char *fetched_at)
+{
+	size_t len;
+	char *bytes = read_seed(name, &len);
+	angka_article *a = must_parse(ANGKA_CONTENT_TEXT, bytes, NULL, fetched_at);
+	free(bytes);
+	static const char *const furniture[] = {"Baca Juga", "Terpopuler", "Lorem Ipsum", "26.1 C",
+	                                        NULL};
+	for (size_t i = 0; furniture[i] != NULL; i++)
+		cr_expect_null(strstr(a->text, furniture[i]), "%s: '%s' leaked", name,
+		               furniture[i]);
+	return a;
+}
+
+Test(parse_seeds, seed_000_prokalteng)
+{
+	angka_article *a = seed("000_314ee92051ee0f53.txt", NULL);
+	cr_expect_eq(count(a->text, "Ia juga mengungkapkan bahwa pada tahun 2024"), 1);
+	cr_expect_eq(count(a->text, "1.009.250 pekerja"), 1);
+	cr_expect_null(strstr(a->text, "Wednesday"));
+	cr_expect_null(strstr(a->text, "Artikel Terbaru"));
+	cr_expect_str_eq(a->title, "BPJS Ketenagakerjaan dan Pemprov Kalteng Sinergikan Upaya "
+	                           "Perlindungan Pekerja, Capaian UCJ 46,2%");
+	cr_expect_str_eq(a->published, "2025-03-26");
+	cr_expect_str_eq(a->dateline_place, "PALANGKA RAYA");
+	cr_expect(dropped(a, "repeated", "Ia juga mengungkapkan"));
+	angka_article_free(a);
+}
+
+Test(parse_seeds, seed_001_kalteng_prov)
+{
+	angka_article *a = seed("001_b7a9ab85f0423bf7.txt", NULL);
+	cr_expect_eq(count(a->text, "Pemprov Kalteng Bersama BPJS Ketenagakerjaan Upayakan"), 1);
+	cr_expect_null(strstr(a->text, "Share"));
+	cr_expect_null(strstr(a->text, "Tulisan:"));
+	cr_expect(strstr(a->text, "239.430 tenaga kerja"));
+	cr_expect_str_eq(a->published, "2022-07-06");
+	angka_article_free(a);
+}
+
+Test(parse_seeds, seed_002_prokal)
+{
+	angka_article *a = seed("002_863b6271acea14ee.txt", NULL);
+	cr_expect_null(strstr(a->text, "Dilarang"));
+	cr_expect_null(strstr(a->text, "Editor"));
+	cr_expect_null(strstr(a->text, "Photo Author"));
+	cr_expect_null(strstr(a->text, "Desember"));
+	cr_expect_null(strstr(a->text, "Rekomendasi"));
+	cr_expect(strstr(a->text, "Rp 711,58 miliar"));
+	cr_expect_str_eq(a->published, "2025-03-18");
+	cr_expect_str_eq(a->dateline_place, "Pontianak");
+	angka_article_free(a);
+}
+
+Test(parse_seeds, seed_003_rri_jambi)
+{
+	angka_article *a = seed("003_f8806416e8b14334.txt", "2025-06-14T10:00:00Z");
+	cr_expect_eq(count(a->text, "BPJS Ketenagakerjaan dan Pemprov Jambi Kolaborasi"), 1);
+	cr_expect_null(strstr(a->text, "Layanan Chat"));
+	cr_expect_null(strstr(a->text, "Mohon Tunggu"));
+	cr_expect(strstr(a->text, "39,52%"));
+	cr_expect_str_eq(a->published, "2025-03-14");
+	cr_expect(a->published_approx);
+	cr_expect_str_eq(a->dateline_place, "Jambi");
+	cr_expect_str_eq(a->author, "Rizki Amalia");
+	angka_article_free(a);
+}
+
+Test(parse_seeds, seed_004_inibalikpapan)
+{
+	angka_article *a = seed("004_d2b3179173fcdedf.txt", NULL);
+	cr_expect_null(strstr(a->text, "Berita Terkait"));
+	cr_expect_null(strstr(a->text, "Layanan Chat"));
+	cr_expect(strstr(a->text, "Kota Bontang dan Kutai Timur"));
+	cr_expect_str_eq(a->published, "2025-05-14");
+	cr_expect_str_eq(a->dateline_place, "SAMARINDA");
+	angka_article_free(a);
+}
