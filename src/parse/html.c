@@ -200,7 +200,7 @@ static const char *const block_tags[] = {
         "ol",      "li",   "dl",      "dt",      "dd",         "table",   "thead",   "tbody",
         "tfoot",   "tr",   "td",      "th",      "blockquote", "pre",     "figure",  "figcaption",
         "address", "hr",   "center",  "form",    "fieldset",   "details", "summary", "caption",
-        "hgroup",  "body", "html",    "br",      "option",     "label",   "button",  NULL};
+        "hgroup",  "body", "html",    "option",  "label",      "button",  NULL};
 
 static const char *const para_tags[] = {"p", "pre", "td", NULL};
 
@@ -256,7 +256,7 @@ static void gather_text(html_ctx *hc, xmlNode *root, angka_parse_folder *f, size
 			}
 		} else if (node->type == XML_ELEMENT_NODE && gather_opens(hc, node, root)) {
 			open = true;
-			if (name_in(node, block_tags))
+			if (name_in(node, block_tags) || name_is(node, "br"))
 				angka_parse_fold_space(f);
 			if (name_is(node, "a"))
 				link_depth++;
@@ -902,8 +902,11 @@ typedef struct extractor {
 	int rc;
 } extractor;
 
+/* Emit the current block. Lines it holds (from <br>) become blocks of their
+ * own, except that a wrapped line is joined to the next, as in plain text. */
 static void flush(extractor *ex)
 {
+	angka_buf joined = ANGKA_BUF_INIT;
 	if (ex->cur.buf.failed && ex->rc == 0)
 		ex->rc = ANGKA_ENOMEM;
 	if (ex->cur.buf.len > 0 && ex->rc == 0) {
@@ -917,9 +920,33 @@ static void flush(extractor *ex)
 			flags |= ANGKA_PARSE_BLK_H1;
 		if (ex->cur_text > 0 && ex->cur_links * 10 >= ex->cur_text * 8)
 			flags |= ANGKA_PARSE_BLK_LINKY;
-		ex->rc = angka_parse_blocks_add(ex->blocks, ex->cur.buf.data, ex->cur.buf.len,
-		                                false, kind, flags, NULL);
+		const char *s = ex->cur.buf.data;
+		size_t len = ex->cur.buf.len;
+		size_t i = 0;
+		while (i < len && ex->rc == 0) {
+			const char *nl = memchr(s + i, '\n', len - i);
+			size_t end = nl ? (size_t)(nl - s) : len;
+			if (end > i) {
+				if (joined.len > 0 &&
+				    !angka_parse_wrapped(joined.data, joined.len, s + i, end - i)) {
+					ex->rc = angka_parse_blocks_add(ex->blocks, joined.data,
+					                                joined.len, false, kind,
+					                                flags, NULL);
+					joined.len = 0;
+				}
+				if (joined.len > 0)
+					angka_buf_putc(&joined, ' ');
+				angka_buf_append(&joined, s + i, end - i);
+			}
+			i = end + 1;
+		}
+		if (joined.failed && ex->rc == 0)
+			ex->rc = ANGKA_ENOMEM;
+		if (joined.len > 0 && ex->rc == 0)
+			ex->rc = angka_parse_blocks_add(ex->blocks, joined.data, joined.len, false,
+			                                kind, flags, NULL);
 	}
+	angka_buf_free(&joined);
 	ex->cur.buf.len = 0;
 	ex->cur.pending_space = false;
 	ex->cur_text = ex->cur_links = 0;
@@ -1019,6 +1046,8 @@ static bool extract_enter(html_ctx *hc, xmlNode *node, extractor *ex)
 		emit_row(ex, node);
 		return false;
 	}
+	if (name_is(node, "br"))
+		angka_parse_fold_break(&ex->cur);
 	if (name_in(node, block_tags))
 		flush(ex);
 	if (heading_tag(node)) {

@@ -51,13 +51,27 @@ static bool is_prose(const char *s, size_t len, size_t words)
  * of the list's entries. HTML says so by its markup (list items, links);
  * plain text only by shape: a line that is not prose. A table row or prose
  * ends the list. */
-static bool list_entry(const angka_parse_block *b, size_t words)
+static bool list_entry(const angka_parse_block *b, size_t words, bool footer)
 {
 	if (b->kind == ANGKA_BLOCK_TABLE_ROW || is_prose(b->text, b->len, words))
 		return false;
-	if (b->flags & ANGKA_PARSE_BLK_MARKUP)
+	/* After the closing credits anything short is footer, markup or not. */
+	if ((b->flags & ANGKA_PARSE_BLK_MARKUP) && !footer)
 		return b->kind == ANGKA_BLOCK_LIST_ITEM || (b->flags & ANGKA_PARSE_BLK_LINKY);
 	return true;
+}
+
+/* A page's counters and author lines: "Dilihat: 2.417 kali", "1.234 kali
+ * dibaca", "Photo Author - Selasa, …". */
+static bool is_byline_meta(const char *s, size_t len, size_t words)
+{
+	if (words > 14)
+		return false;
+	return angka_parse_has_prefix(s, len, "photo author") ||
+	       angka_parse_contains_ci(s, len, "kali dibaca") ||
+	       angka_parse_contains_ci(s, len, "dilihat:") ||
+	       angka_parse_contains_ci(s, len, " views") ||
+	       angka_parse_contains_ci(s, len, "x dibaca");
 }
 
 /* s without trailing spaces, colons and dashes. */
@@ -178,8 +192,11 @@ static bool is_credit(const char *s, size_t len, size_t words, size_t *author_at
 		while (j < len && s[j] == ' ')
 			j++;
 		if (labels[i].author && j < len) {
+			/* The name ends at a separator or a digit (a view counter
+			 * run into the byline: "Redaksi 1.234 kali dibaca"). */
 			size_t e = j;
-			while (e < len && s[e] != ';' && s[e] != '|' && s[e] != ',' && s[e] != '/')
+			while (e < len && s[e] != ';' && s[e] != '|' && s[e] != ',' &&
+			       s[e] != '/' && !(s[e] >= '0' && s[e] <= '9'))
 				e++;
 			while (e > j && s[e - 1] == ' ')
 				e--;
@@ -419,9 +436,7 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		return "chat-widget";
 	if ((b->flags & ANGKA_PARSE_BLK_CAPTION) || is_text_caption(s, len, words))
 		return "caption";
-	if (angka_parse_equals_ci(s, len, "photo author") ||
-	    angka_parse_equals_ci(s, len, "foto author"))
-		return "byline";
+
 	int bj = baca_juga(s, len, words);
 	if (bj != 0) {
 		if (bj == 2) {
@@ -449,6 +464,8 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		}
 		return "credit";
 	}
+	if (is_byline_meta(s, len, words))
+		return "byline";
 	if (is_copyright(s, len, words)) {
 		if (fs->kept > 0) {
 			fs->mode = MODE_FOOTER;
@@ -461,7 +478,7 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	if (b->kind != ANGKA_BLOCK_TABLE_ROW && seen_add(&fs->seen, s, len))
 		return "repeated";
 	if (fs->mode == MODE_LIST || fs->mode == MODE_FOOTER) {
-		if (list_entry(b, words))
+		if (list_entry(b, words, fs->mode == MODE_FOOTER))
 			return fs->mode_reason;
 		fs->mode = MODE_NONE;
 	}

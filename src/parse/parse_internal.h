@@ -66,6 +66,12 @@ void angka_parse_fold(angka_parse_folder *f, const char *s, size_t n);
 /* A block boundary that keeps the buffer: the next text starts after a
  * space (used for <br> inside table cells and between cells' words). */
 void angka_parse_fold_space(angka_parse_folder *f);
+/* A line break (<br>) inside a block: written as '\n', which folded text
+ * otherwise never holds, so the block can be split at it later. */
+void angka_parse_fold_break(angka_parse_folder *f);
+/* Whether next continues line, which was wrapped: line ends no sentence and
+ * next starts in lower case ("…artikel" / "di atas untuk…"). */
+bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, size_t next_len);
 
 /* UTF-8 helpers (text.c). */
 bool angka_parse_utf8_valid(const unsigned char *s, size_t n);

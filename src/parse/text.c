@@ -278,10 +278,17 @@ static void fold_flush(angka_parse_folder *f, const char *s, size_t n)
 {
 	if (n == 0)
 		return;
-	if (f->pending_space && f->buf.len > 0)
+	if (f->pending_space && f->buf.len > 0 && f->buf.data[f->buf.len - 1] != '\n')
 		angka_buf_putc(&f->buf, ' ');
 	f->pending_space = false;
 	angka_buf_append(&f->buf, s, n);
+}
+
+void angka_parse_fold_break(angka_parse_folder *f)
+{
+	if (f->buf.len > 0 && f->buf.data[f->buf.len - 1] != '\n')
+		angka_buf_putc(&f->buf, '\n');
+	f->pending_space = false;
 }
 
 void angka_parse_fold(angka_parse_folder *f, const char *s, size_t n)
@@ -526,6 +533,11 @@ static bool starts_lower(const char *s, size_t len)
 	return c == 0xC3 && len > 1 && (unsigned char)s[1] >= 0x9F && (unsigned char)s[1] != 0xB7;
 }
 
+bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, size_t next_len)
+{
+	return !angka_parse_ends_sentence(line, line_len) && starts_lower(next, next_len);
+}
+
 /* Each non-empty line is a paragraph; a line that does not end a sentence
  * and is directly followed by a line starting in lower case was wrapped,
  * and the two are joined. Text is decoded (doc->charset, else UTF-8 with
@@ -566,8 +578,8 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, const angka_document *do
 					goto fail;
 				para_open = false;
 			}
-		} else if (para_open && !angka_parse_ends_sentence(para.buf.data, para.buf.len) &&
-		           starts_lower(line.buf.data, line.buf.len)) {
+		} else if (para_open && angka_parse_wrapped(para.buf.data, para.buf.len,
+		                                            line.buf.data, line.buf.len)) {
 			angka_parse_fold_space(&para);
 			angka_parse_fold(&para, line.buf.data, line.buf.len);
 		} else {

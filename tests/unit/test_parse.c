@@ -795,3 +795,42 @@ Test(parse_seeds, seed_004_inibalikpapan)
 	cr_expect_str_eq(a->dateline_place, "SAMARINDA");
 	angka_article_free(a);
 }
+
+/* The seeds as HTML pages (samples/): the same article text as the captured
+ * text, and the date from wherever each page keeps it. */
+Test(parse_seeds, html_samples_match_text_seeds)
+{
+	static const struct {
+		const char *name;
+		const char *published;
+	} samples[] = {
+	        {"000_314ee92051ee0f53", "2025-03-26"}, {"001_b7a9ab85f0423bf7", "2022-07-06"},
+	        {"002_863b6271acea14ee", "2025-03-18"}, {"003_f8806416e8b14334", "2024-08-14"},
+	        {"004_d2b3179173fcdedf", "2025-05-14"},
+	};
+	for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
+		char path[512];
+		snprintf(path, sizeof path, "%s/samples/%s.html", ANGKA_SOURCE_DIR,
+		         samples[i].name);
+		FILE *f = fopen(path, "rb");
+		cr_assert_not_null(f, "cannot open %s", path);
+		fseek(f, 0, SEEK_END);
+		long n = ftell(f);
+		rewind(f);
+		char *page = malloc((size_t)n + 1);
+		cr_assert_not_null(page);
+		cr_assert_eq(fread(page, 1, (size_t)n, f), (size_t)n);
+		page[n] = '\0';
+		fclose(f);
+		angka_article *h = must_parse(ANGKA_CONTENT_HTML, page, NULL, NULL);
+		free(page);
+		char name[64];
+		snprintf(name, sizeof name, "%s.txt", samples[i].name);
+		angka_article *t = seed(name, NULL);
+		cr_expect_str_eq(h->text, t->text, "%s: HTML and text differ", samples[i].name);
+		cr_expect_str_eq(h->published ? h->published : "(null)", samples[i].published, "%s",
+		                 samples[i].name);
+		angka_article_free(h);
+		angka_article_free(t);
+	}
+}
