@@ -33,6 +33,8 @@ typedef struct angka_document {
 	angka_content_kind kind;
 	char *charset;        /* from a transport header, or NULL */
 	char *fetched_at;     /* ISO 8601 UTC time of the fetch */
+	long invalid_utf8_at; /* text only: offset of the first byte that is not valid
+	                         UTF-8 (the parser replaces such bytes), or -1 */
 } angka_document;
 
 /* Read one file. The content kind is taken from the extension (.html, .htm,

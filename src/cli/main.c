@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "angka/audit.h"
@@ -173,6 +174,30 @@ static void progress(const run_options *o, size_t done, size_t total, const char
 		fprintf(stderr, "\r\033[K[%zu/%zu] %.60s", done + 1, total, path);
 }
 
+/* SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "now" for
+ * resolving relative dates ("3 bulan lalu"), so that a run can be repeated
+ * with the same result. */
+static void apply_source_date_epoch(angka_document *doc)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	if (epoch == NULL || *epoch == '\0')
+		return;
+	char *end = NULL;
+	long long seconds = strtoll(epoch, &end, 10);
+	if (*end != '\0' || seconds < 0)
+		return;
+	time_t t = (time_t)seconds;
+	struct tm tm;
+	char stamp[32];
+	if (gmtime_r(&t, &tm) == NULL || strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		return;
+	char *copy = strdup(stamp);
+	if (copy == NULL)
+		return;
+	free(doc->fetched_at);
+	doc->fetched_at = copy;
+}
+
 /* Fetch and parse one input; on failure, report it on stderr. */
 static int read_article(angka_article **out, const char *path)
 {
@@ -180,6 +205,11 @@ static int read_article(angka_article **out, const char *path)
 	angka_document *doc = NULL;
 	*out = NULL;
 	int rc = angka_fetch_file(&doc, path, 0, &err);
+	if (rc == ANGKA_OK)
+		apply_source_date_epoch(doc);
+	if (rc == ANGKA_OK && doc->invalid_utf8_at >= 0)
+		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
+		        path, doc->invalid_utf8_at);
 	if (rc == ANGKA_OK)
 		rc = angka_parse_document(out, doc, &err);
 	angka_document_free(doc);

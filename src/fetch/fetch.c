@@ -2,6 +2,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,6 +79,30 @@ static bool only_white_space(const unsigned char *bytes, size_t len)
 			return false;
 	}
 	return true;
+}
+
+/* Offset of the first invalid UTF-8 byte, or -1. iconv from UTF-8 to UTF-8
+ * stops with EILSEQ (or EINVAL for a truncated sequence at the end) exactly
+ * there. */
+static long first_invalid_utf8(const unsigned char *bytes, size_t len)
+{
+	iconv_t cd = iconv_open("UTF-8", "UTF-8");
+	if (cd == (iconv_t)-1)
+		return -1;
+	char out[4096];
+	char *in = (char *)bytes;
+	size_t in_left = len;
+	long at = -1;
+	while (in_left > 0) {
+		char *o = out;
+		size_t out_left = sizeof out;
+		if (iconv(cd, &in, &in_left, &o, &out_left) == (size_t)-1 && errno != E2BIG) {
+			at = (long)(in - (char *)bytes);
+			break;
+		}
+	}
+	iconv_close(cd);
+	return at;
 }
 
 static char *now_iso8601(void)
@@ -157,6 +182,7 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		doc->kind = ANGKA_CONTENT_TEXT;
 	else
 		doc->kind = sniffed;
+	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT ? first_invalid_utf8(doc->bytes, doc->len) : -1;
 	*out = doc;
 	doc = NULL;
 	goto cleanup;

@@ -367,9 +367,11 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
 	return ANGKA_OK;
 }
 
-/* The period of a figure at [start, end) of a sentence. */
-static bound_period period_for(const article_state *st, const sentence_context *sc, size_t start,
-                               size_t end)
+/* The period of a figure at [start, end) of a sentence. A target speaks of
+ * the year it is set for, not of the data reported before it: unless its
+ * sentence says otherwise, that is the year of publication. */
+static bound_period period_for(const article_state *st, const sentence_context *sc,
+                               const char *metric, size_t start, size_t end)
 {
 	const angka_period *stated = nearest_period(sc, start, end, ANGKA_PERIOD_DATE);
 	if (stated)
@@ -377,6 +379,11 @@ static bound_period period_for(const article_state *st, const sentence_context *
 	const angka_period *offset = nearest_period(sc, start, end, ANGKA_PERIOD_YEAR_OFFSET);
 	if (offset && st->published.strength != PERIOD_NONE)
 		return (bound_period){st->published.year + offset->year_offset, 0, 0, PERIOD_STATED};
+	if (strncmp(metric, "target_", 7) == 0) {
+		bound_period year = st->published;
+		year.month = year.day = 0;
+		return year;
+	}
 	if (st->carried.strength != PERIOD_NONE)
 		return st->carried;
 	return st->published;
@@ -387,7 +394,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
                       size_t end, const angka_number *number)
 {
 	const char *text = st->article->text;
-	bound_period period = period_for(st, sc, start, end);
+	bound_period period = period_for(st, sc, hit->metric, start, end);
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
@@ -534,6 +541,23 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 
 /* ---- the article ------------------------------------------------------- */
 
+/* Text order, as the store gives them back. A merge may have replaced an
+ * early statement with a later one in place; figures of one span (one value
+ * for a list of regions) keep the order they were made in: insertion sort is
+ * stable, and the list is short and nearly sorted. */
+static void sort_by_position(angka_figure *items, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		angka_figure moving = items[i];
+		size_t j = i;
+		while (j > 0 && items[j - 1].start > moving.start) {
+			items[j] = items[j - 1];
+			j--;
+		}
+		items[j] = moving;
+	}
+}
+
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article,
                                           const sentence_context *sc,
@@ -658,6 +682,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				st.carried = (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}
 	}
+	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
 	goto cleanup;
 nomem:
 	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory normalizing figures",
