@@ -444,8 +444,8 @@ static const char *tag_reason(html_ctx *hc, const xmlNode *node)
 		return "footer";
 	if (strcmp(name, "aside") == 0)
 		return "sidebar";
-	if (strcmp(name, "form") == 0 || strcmp(name, "button") == 0 ||
-	    strcmp(name, "input") == 0 || strcmp(name, "dialog") == 0)
+	if (strcmp(name, "button") == 0 || strcmp(name, "input") == 0 ||
+	    strcmp(name, "dialog") == 0)
 		return "form";
 	const char *role = attr(node, "role");
 	if (role != NULL) {
@@ -482,6 +482,9 @@ static const char *content_reason(const xmlNode *node, const node_stat *st)
 	static const char *const never[] = {"html", "body", "main", "article", NULL};
 	if (name_in(node, never))
 		return NULL;
+	/* ASP.NET pages wrap the whole page in one <form>. */
+	if (name_is(node, "form"))
+		return (st->long_paras >= 3 || st->has_main) ? NULL : "form";
 	const char *values[2] = {attr(node, "class"), attr(node, "id")};
 	for (size_t i = 0; i < 2; i++) {
 		if (values[i] == NULL)
