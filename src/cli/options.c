@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define OPT_HELP 0x10000
+#define OPT_HELP    0x10000
 #define MAX_OPTIONS 32
 
 void cli_usage_error(const cli_command *cmd, const char *fmt, ...)

@@ -35,8 +35,8 @@ void cli_print_help(FILE *fp, const cli_command *cmd);
 /* "angka: MESSAGE\nTry 'angka COMMAND --help'." on stderr. */
 void cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-	;
+        ;
 
 #endif

@@ -1,0 +1,94 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "angka/store.h"
+#include "cli/common.h"
+
+static const cli_option extract_options[] = {
+        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {"quiet", 'q', NULL, "no progress line", OPT_QUIET},
+        {NULL, 0, NULL, NULL, 0},
+};
+
+const cli_command extract_command = {
+        "extract",
+        "[OPTIONS] SOURCE...",
+        "Find the figures in articles and print them, without storing anything.\n"
+        "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML)\n"
+        "or a folder, read recursively.",
+        "Output: one figure record per row or line, with the fields of docs/figure-record.md.\n"
+        "Inputs that cannot be read are reported on stderr; the others are still processed.\n\n"
+        "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be "
+        "loaded.\n",
+        extract_options,
+};
+
+int cmd_extract(int argc, char **argv)
+{
+	run_options o = {.format_name = "table"};
+	int first = cli_parse(&extract_command, argc, argv, common_option, &o);
+	if (first == -2)
+		return EXIT_OK;
+	if (first < 0)
+		return EXIT_USAGE;
+	if (angka_format_parse(&o.format, o.format_name) != ANGKA_OK) {
+		cli_usage_error(&extract_command, "unknown format '%s' (table, jsonl, json, csv)",
+		                o.format_name);
+		return EXIT_USAGE;
+	}
+	if (first >= argc) {
+		cli_usage_error(&extract_command, "no SOURCE given");
+		return EXIT_USAGE;
+	}
+	angka_pipeline *pipeline = NULL;
+	angka_writer *writer = NULL;
+	input_list inputs = {NULL, 0, 0};
+	int status = open_pipeline(&pipeline, &o);
+	if (status != EXIT_OK)
+		return status;
+	angka_error err = {0, ""};
+	int failed = expand_inputs(&inputs, argc - first, argv + first);
+	if (failed < 0 || angka_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK) {
+		fputs("angka: out of memory\n", stderr);
+		status = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < inputs.n; i++) {
+		progress(&o, i, inputs.n, inputs.paths[i]);
+		angka_article *article = NULL;
+		if (read_article(&article, inputs.paths[i]) != ANGKA_OK) {
+			failed++;
+			continue;
+		}
+		angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
+		int rc = angka_pipeline_extract(&figures, pipeline, article, &err);
+		for (size_t f = 0; rc == ANGKA_OK && f < figures.n; f++)
+			rc = angka_writer_figure(writer, &figures.items[f], &err);
+		angka_figure_list_free(&figures);
+		angka_article_free(article);
+		if (rc == ANGKA_EIO) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			status = EXIT_SYSTEM;
+			goto cleanup;
+		}
+		if (rc != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			failed++;
+		}
+	}
+	progress(&o, inputs.n, inputs.n, "");
+	if (angka_writer_finish(writer, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		status = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	status = failed ? EXIT_INPUT : EXIT_OK;
+cleanup:
+	angka_writer_free(writer);
+	input_list_free(&inputs);
+	angka_pipeline_free(pipeline);
+	return status;
+}

@@ -1,0 +1,179 @@
+#include "cli/common.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "angka/fetch.h"
+
+#ifndef ANGKA_BUILD_RULES_DIR
+#define ANGKA_BUILD_RULES_DIR "rules"
+#endif
+#ifndef ANGKA_INSTALL_RULES_DIR
+#define ANGKA_INSTALL_RULES_DIR "/usr/local/share/angka/rules"
+#endif
+
+int common_option(int id, const char *arg, void *ctx)
+{
+	run_options *o = ctx;
+	switch (id) {
+	case OPT_FORMAT: o->format_name = arg; return 0;
+	case OPT_DB: o->db_path = arg; return 0;
+	case OPT_RULES: o->rules_dir = arg; return 0;
+	case OPT_QUIET: o->quiet = true; return 0;
+	default: return 1;
+	}
+}
+
+static bool is_rules_dir(const char *dir)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	snprintf(path, sizeof path, "%s/patterns.yaml", dir);
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* Where the rules are, when --rules does not say: $ANGKA_RULES, then next to
+ * an installed binary (<prefix>/share/angka/rules, so an installed tree can
+ * move), then the configured install folder, then the source tree the
+ * binary was built from. */
+const char *find_rules_dir(const char *given, char *buf, size_t size)
+{
+	if (given)
+		return given;
+	const char *env = getenv("ANGKA_RULES");
+	if (env && *env)
+		return env;
+	char exe[PATH_MAX];
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (len > 0) {
+		exe[len] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			snprintf(buf, size, "%s/../share/angka/rules", exe);
+			if (is_rules_dir(buf))
+				return buf;
+		}
+	}
+	if (is_rules_dir(ANGKA_INSTALL_RULES_DIR))
+		return ANGKA_INSTALL_RULES_DIR;
+	return ANGKA_BUILD_RULES_DIR;
+}
+
+int open_pipeline(angka_pipeline **out, const run_options *o)
+{
+	char buf[PATH_MAX];
+	const char *dir = find_rules_dir(o->rules_dir, buf, sizeof buf);
+	angka_error err = {0, ""};
+	if (angka_pipeline_new(out, dir, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: cannot load the rules from %s:\n%s\n", dir, err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+static int collect_input(const char *path, void *ctx)
+{
+	input_list *list = ctx;
+	if (list->n == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 64;
+		char **grown = realloc(list->paths, cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		list->paths = grown;
+		list->cap = cap;
+	}
+	list->paths[list->n] = strdup(path);
+	if (list->paths[list->n] == NULL)
+		return ANGKA_ENOMEM;
+	list->n++;
+	return ANGKA_OK;
+}
+
+void input_list_free(input_list *list)
+{
+	for (size_t i = 0; i < list->n; i++)
+		free(list->paths[i]);
+	free(list->paths);
+}
+
+/* Expand every operand; a folder that cannot be read counts as a failed
+ * input, reported here. Returns the number of such failures, or -1 when
+ * memory ran out. */
+int expand_inputs(input_list *list, int argc, char **argv)
+{
+	int failed = 0;
+	for (int i = 0; i < argc; i++) {
+		angka_error err = {0, ""};
+		int rc = angka_fetch_expand(argv[i], collect_input, list, &err);
+		if (rc == ANGKA_ENOMEM)
+			return -1;
+		if (rc != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			failed++;
+		}
+	}
+	return failed;
+}
+
+/* A progress line on a terminal, for runs long enough to want one. */
+void progress(const run_options *o, size_t done, size_t total, const char *path)
+{
+	if (o->quiet || total < 20 || !isatty(STDERR_FILENO))
+		return;
+	if (done == total)
+		fprintf(stderr, "\r\033[K");
+	else
+		fprintf(stderr, "\r\033[K[%zu/%zu] %.60s", done + 1, total, path);
+}
+
+/* SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "now" for
+ * resolving relative dates ("3 bulan lalu"), so that a run can be repeated
+ * with the same result. */
+static void apply_source_date_epoch(angka_document *doc)
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	if (epoch == NULL || *epoch == '\0')
+		return;
+	char *end = NULL;
+	long long seconds = strtoll(epoch, &end, 10);
+	if (*end != '\0' || seconds < 0)
+		return;
+	time_t t = (time_t)seconds;
+	struct tm tm;
+	char stamp[32];
+	if (gmtime_r(&t, &tm) == NULL ||
+	    strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		return;
+	char *copy = strdup(stamp);
+	if (copy == NULL)
+		return;
+	free(doc->fetched_at);
+	doc->fetched_at = copy;
+}
+
+/* Fetch and parse one input; on failure, report it on stderr. */
+int read_article(angka_article **out, const char *path)
+{
+	angka_error err = {0, ""};
+	angka_document *doc = NULL;
+	*out = NULL;
+	int rc = angka_fetch_file(&doc, path, 0, &err);
+	if (rc == ANGKA_OK)
+		apply_source_date_epoch(doc);
+	if (rc == ANGKA_OK && doc->invalid_utf8_at >= 0)
+		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
+		        path, doc->invalid_utf8_at);
+	if (rc == ANGKA_OK)
+		rc = angka_parse_document(out, doc, &err);
+	angka_document_free(doc);
+	if (rc != ANGKA_OK)
+		fprintf(stderr, "angka: %s\n", err.message);
+	return rc;
+}

@@ -1,0 +1,70 @@
+/* What the CLI's commands share: options every command understands, where
+ * the rules are, expanding SOURCE operands, reading one article, progress.
+ * Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage
+ * error, 3 system error (rules, database, output). */
+#ifndef ANGKA_CLI_COMMON_H
+#define ANGKA_CLI_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "angka/export.h"
+#include "angka/parse.h"
+#include "angka/pipeline.h"
+#include "cli/options.h"
+
+#define EXIT_OK     0
+#define EXIT_INPUT  1
+#define EXIT_USAGE  2
+#define EXIT_SYSTEM 3
+
+/* Option ids shared by the commands' option tables. */
+enum {
+	OPT_FORMAT = 1000,
+	OPT_DB,
+	OPT_RULES,
+	OPT_QUIET,
+	OPT_FIRST_COMMAND_OPTION = 1100, /* commands number their own from here */
+};
+
+typedef struct run_options {
+	const char *format_name;
+	angka_format format;
+	const char *db_path;
+	const char *rules_dir;
+	bool quiet;
+} run_options;
+
+/* cli_option_fn for the shared options; ctx is a run_options. */
+int common_option(int id, const char *arg, void *ctx);
+
+/* Load the rules (--rules, $ANGKA_RULES, next to the binary, the install
+ * folder, the source tree); reports on stderr and returns an exit code. */
+int open_pipeline(angka_pipeline **out, const run_options *o);
+/* The rules folder that would be used. */
+const char *find_rules_dir(const char *given, char *buf, size_t size);
+
+typedef struct input_list {
+	char **paths;
+	size_t n;
+	size_t cap;
+} input_list;
+
+/* Expand SOURCE operands (folders recursively). Returns the number of
+ * operands that failed (reported on stderr), or -1 when out of memory. */
+int expand_inputs(input_list *list, int argc, char **argv);
+void input_list_free(input_list *list);
+
+/* Fetch and parse one input; failures and warnings are reported on stderr. */
+int read_article(angka_article **out, const char *path);
+
+/* A progress line on stderr when it is a terminal and the run is long. */
+void progress(const run_options *o, size_t done, size_t total, const char *path);
+
+/* The commands. */
+extern const cli_command extract_command, ingest_command, export_command;
+int cmd_extract(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+
+#endif
