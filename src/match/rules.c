@@ -525,7 +525,8 @@ static int list_files(name_list *out, const char *dir, const char *suffix, bool 
 		out->items[out->n++] = full;
 	}
 	closedir(d);
-	qsort(out->items, out->n, sizeof *out->items, compare_strings);
+	if (out->n > 1)
+		qsort(out->items, out->n, sizeof *out->items, compare_strings);
 	return rc;
 }
 
