@@ -155,6 +155,53 @@ def norm_str(s):
     return str(s).strip()
 
 
+# Region names compare by the place they name, not their spelling: "DKI
+# Jakarta" and "Daerah Khusus Ibukota Jakarta" are one province, "Kota
+# Palangkaraya" is "Kota Palangka Raya". Filled by load_regions().
+_REGION_CANON = {}
+
+
+def _region_key(name):
+    return re.sub(r'[\s\-]+', '', name).casefold()
+
+
+def load_regions(folder):
+    """Read the gazetteer (regions.tsv, region_abbreviations.tsv) so that every
+    name or abbreviation with a Kemendagri code maps to the canonical name."""
+    _REGION_CANON.clear()
+    by_code = {}
+    regions = os.path.join(folder, 'regions.tsv')
+    abbreviations = os.path.join(folder, 'region_abbreviations.tsv')
+    if not os.path.exists(regions):
+        return False
+    with open(regions, encoding='utf-8-sig') as fh:
+        for line in fh:
+            cols = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(cols) < 3 or cols[0] == 'code':
+                continue
+            code, name = cols[0], cols[1]
+            by_code[code] = name
+            _REGION_CANON[_region_key(name)] = name
+    if os.path.exists(abbreviations):
+        with open(abbreviations, encoding='utf-8-sig') as fh:
+            for line in fh:
+                cols = line.rstrip('\n').split('\t')
+                if line.startswith('#') or len(cols) < 4 or cols[0] == 'abbreviation':
+                    continue
+                if 'AMBIGUOUS' in (cols[5] if len(cols) > 5 else ''):
+                    continue
+                code = cols[3]
+                if code in by_code:
+                    _REGION_CANON.setdefault(_region_key(cols[0]), by_code[code])
+    return True
+
+
+def canonical_region(name):
+    if name is None:
+        return None
+    return _REGION_CANON.get(_region_key(name), name)
+
+
 def is_number(v):
     return isinstance(v, (int, float)) and not isinstance(v, bool) \
         and math.isfinite(v)
@@ -209,7 +256,7 @@ class Row:
 
     def __init__(self, obj, doc, where):
         self.doc = doc
-        self.region = norm_str(obj.get('region'))
+        self.region = canonical_region(norm_str(obj.get('region')))
         self.metric = norm_str(obj.get('metric'))
         seg = obj.get('segment')
         self.segment = 'all' if seg is None or norm_str(seg) == '' else norm_str(seg)
@@ -528,6 +575,12 @@ def build_parser():
     parser.add_argument('--unknown', choices=('fp', 'ignore'), default='fp',
                         help='predictions from documents the gold does not know: count '
                              'them as false positives (default) or ignore them')
+    parser.add_argument('--regions', metavar='DIR',
+                        default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                             '..', 'rules'),
+                        help='folder with regions.tsv and region_abbreviations.tsv: region '
+                             'names that name the same place match (default: the '
+                             "project's rules/)")
     parser.add_argument('preds', nargs='+', metavar='PRED.jsonl',
                         help="angka figure records, one JSON object per line ('-' = stdin)")
     return parser
@@ -548,6 +601,7 @@ def main(argv=None, stdout=None, stderr=None):
     if len(args.name) > len(args.preds):
         print('score.py: error: more --name than PRED files', file=stderr)
         return EXIT_ERROR
+    load_regions(args.regions)
     try:
         gold = load_gold(args.gold)
         acceptable, distractor_docs = ({}, set())

@@ -125,6 +125,22 @@ class TestCounting(unittest.TestCase):
                 (tp, fp, fn), _ = counts([gold_row()], [pred(**{field: other})])
                 self.assertEqual((tp, fp, fn), (0, 1, 1))
 
+    def test_region_names_of_one_place_match(self):
+        self.assertTrue(score.load_regions(os.path.join(HERE, '..', 'rules')))
+        try:
+            for gold_name, predicted in (('DKI Jakarta', 'Daerah Khusus Ibukota Jakarta'),
+                                         ('Kota Palangkaraya', 'Kota Palangka Raya'),
+                                         ('Sumatra Utara', 'Sumatera Utara')):
+                with self.subTest(gold=gold_name):
+                    (tp, fp, fn), _ = counts([gold_row(region=gold_name)],
+                                             [pred(region=predicted)])
+                    self.assertEqual((tp, fp, fn), (1, 0, 0))
+            # Different places stay different.
+            (tp, fp, fn), _ = counts([gold_row(region='Kota Jambi')], [pred(region='Jambi')])
+            self.assertEqual((tp, fp, fn), (0, 1, 1))
+        finally:
+            score._REGION_CANON.clear()
+
     def test_wrong_document(self):
         gold = [gold_row(), gold_row(doc='001_b7a9ab85f0423bf7')]
         (tp, fp, fn), _ = counts(gold, [pred(doc='001_b7a9ab85f0423bf7', value=45.44)])
