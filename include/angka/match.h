@@ -48,6 +48,7 @@ const char *angka_rules_version(const angka_rules *rules);
 const char *angka_rule_id(const angka_rule *rule);
 const char *angka_rule_metric(const angka_rule *rule); /* NULL: from captures */
 const char *angka_rule_segment(const angka_rule *rule); /* NULL: from context */
+const char *angka_rule_unit(const angka_rule *rule);    /* NULL: the metric's unit */
 const char *angka_rule_file(const angka_rule *rule);
 int angka_rule_line(const angka_rule *rule);
 int angka_rule_priority(const angka_rule *rule);

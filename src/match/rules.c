@@ -177,6 +177,7 @@ static void rule_clear(angka_rule *rule)
 	free(rule->id);
 	free(rule->metric);
 	free(rule->segment);
+	free(rule->unit);
 	free(rule->description);
 	free(rule->file);
 	free(rule->pattern);
@@ -341,7 +342,7 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 	return true;
 }
 
-static const char *const rule_keys[] = {"id", "metric", "segment", "priority", "description",
+static const char *const rule_keys[] = {"id", "metric", "segment", "unit", "priority", "description",
                                         "pattern", "examples", "counterexamples", NULL};
 
 static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node)
@@ -391,6 +392,14 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 		goto fail;
 	}
 	rule.segment = angka_strdup(segment);
+	const char *unit = scalar(mapping_get(doc, node, "unit"));
+	if (unit && strcmp(unit, "persons") != 0 && strcmp(unit, "percent") != 0 &&
+	    strcmp(unit, "IDR") != 0 && strcmp(unit, "cases") != 0) {
+		problem(ld, path, rule.line, id, "unknown unit `%s` (persons, percent, IDR, cases)",
+		        unit);
+		goto fail;
+	}
+	rule.unit = angka_strdup(unit);
 	rule.description = angka_strdup(scalar(mapping_get(doc, node, "description")));
 	yaml_node_t *priority = mapping_get(doc, node, "priority");
 	if (priority) {
@@ -652,6 +661,11 @@ const char *angka_rule_metric(const angka_rule *rule)
 const char *angka_rule_segment(const angka_rule *rule)
 {
 	return rule->segment;
+}
+
+const char *angka_rule_unit(const angka_rule *rule)
+{
+	return rule->unit;
 }
 
 const char *angka_rule_file(const angka_rule *rule)

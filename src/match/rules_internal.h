@@ -19,6 +19,7 @@ struct angka_rule {
 	char *id;
 	char *metric;  /* NULL: metrics come from the group names */
 	char *segment; /* NULL: from context */
+	char *unit;    /* NULL: the metric's own unit */
 	char *description;
 	char *file;
 	int line;

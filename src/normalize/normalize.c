@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "normalize/lexicon.h"
 #include "normalize/period.h"
@@ -15,6 +16,7 @@ struct angka_normalizer {
 	angka_lexicon *segments;
 	angka_lexicon *approx;
 	angka_lexicon *months;
+	angka_lexicon *domain; /* "in": the domain's own words; "out": a neighbour's */
 	angka_period_finder *periods;
 };
 
@@ -128,6 +130,8 @@ int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_er
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->months, rules_dir, "months.tsv", err);
 	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->domain, rules_dir, "domain.tsv", err);
+	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
 		*out = norm;
@@ -149,6 +153,7 @@ void angka_normalizer_free(angka_normalizer *norm)
 	angka_lexicon_free(norm->segments);
 	angka_lexicon_free(norm->approx);
 	angka_lexicon_free(norm->months);
+	angka_lexicon_free(norm->domain);
 	free(norm);
 }
 
@@ -164,6 +169,8 @@ typedef struct sentence_context {
 	size_t n_segments;
 	angka_lexicon_hit *approx;
 	size_t n_approx;
+	angka_lexicon_hit *domain;
+	size_t n_domain;
 } sentence_context;
 
 static void sentence_context_free(sentence_context *ctx, size_t n)
@@ -173,6 +180,7 @@ static void sentence_context_free(sentence_context *ctx, size_t n)
 		free(ctx[i].periods);
 		free(ctx[i].segments);
 		free(ctx[i].approx);
+		free(ctx[i].domain);
 	}
 	free(ctx);
 }
@@ -263,6 +271,7 @@ typedef struct article_state {
 	period_strength *strengths; /* parallel to out->items, for merging */
 	size_t strengths_cap;
 	size_t first_figure; /* out->n when this article started */
+	bool in_domain;      /* the article names the domain somewhere */
 	angka_normalize_dropped_fn dropped;
 	void *ctx;
 } article_state;
@@ -288,7 +297,7 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 {
 	for (size_t i = 0; i < sc->n_approx; i++) {
 		const angka_lexicon_hit *a = &sc->approx[i];
-		bool before = strcmp(a->value, "before") == 0;
+		bool before = strcmp(a->value, "before") == 0 || strcmp(a->value, "threshold") == 0;
 		if (before && a->end <= start) {
 			size_t gap = a->end;
 			while (gap < start && text[gap] == ' ')
@@ -306,11 +315,37 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 	return false;
 }
 
-static const char *segment_for(const angka_hit *hit, const sentence_context *sc)
+/* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
+ * the value (past the noun that counts) speaks of that value. */
+static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
+{
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", "orang ",
+	                                    "jiwa ", NULL};
+	size_t i = end;
+	while (text[i] == ' ')
+		i++;
+	for (size_t n = 0; nouns[n]; n++) {
+		size_t len = strlen(nouns[n]);
+		if (strncasecmp(text + i, nouns[n], len) == 0) {
+			i += len;
+			break;
+		}
+	}
+	for (size_t k = 0; k < sc->n_segments; k++)
+		if (sc->segments[k].start == i || sc->segments[k].start == end + 1)
+			return sc->segments[k].value;
+	return NULL;
+}
+
+static const char *segment_for(const char *text, const angka_hit *hit,
+                               const sentence_context *sc)
 {
 	const char *fixed = angka_rule_segment(hit->rule);
 	if (fixed)
 		return fixed;
+	const char *after = segment_after(text, sc, hit->value_end);
+	if (after)
+		return after;
 	const char *segment = "all";
 	for (size_t i = 0; i < sc->n_segments; i++)
 		if (sc->segments[i].end <= hit->value_start)
@@ -389,6 +424,17 @@ static bound_period period_for(const article_state *st, const sentence_context *
 	return st->published;
 }
 
+/* A rule's unit ("cases" for claims) applies to what it counts, not to the
+ * amounts or percentages the same rule also yields. */
+static const char *unit_for(const angka_hit *hit)
+{
+	const char *unit = angka_metric_unit(hit->metric);
+	const char *rule_unit = angka_rule_unit(hit->rule);
+	if (rule_unit && strcmp(unit, "persons") == 0)
+		return rule_unit;
+	return unit;
+}
+
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                       const sentence_context *sc, const angka_region *region, size_t start,
                       size_t end, const angka_number *number)
@@ -407,9 +453,9 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		.region = (char *)region->name,
 		.region_code = (char *)region->code,
 		.metric = (char *)hit->metric,
-		.segment = (char *)segment_for(hit, sc),
+		.segment = (char *)segment_for(text, hit, sc),
 		.value = number->value,
-		.unit = (char *)angka_metric_unit(hit->metric),
+		.unit = (char *)unit_for(hit),
 		.approx = number->approx || is_approx(text, sc, start, end),
 		.as_of = period.strength != PERIOD_NONE ? as_of : NULL,
 		.text = value_text,
@@ -427,13 +473,97 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	return rc;
 }
 
-/* The mention a figure at [start, end) speaks of: the nearest one before it
- * in the sentence, else the first after it. Returns its index or -1. */
-static long nearest_mention(const sentence_context *sc, size_t start, size_t end)
+/* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
+ * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
+ * rather than what a figure speaks of? */
+static bool is_scope(const char *text, size_t sentence_start, const angka_region_mention *m)
 {
+	size_t from = m->start > sentence_start + 24 ? m->start - 24 : sentence_start;
+	char before[32];
+	size_t len = m->start - from;
+	memcpy(before, text + from, len);
+	before[len] = '\0';
+	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
+	                                    "terbesar di ", "tertinggi se-", "terendah se-",
+	                                    "terbaik di ", "se-", "seluruh ", NULL};
+	for (size_t i = 0; tails[i]; i++) {
+		size_t tl = strlen(tails[i]);
+		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A region named right after the value ("32,73% di Provinsi Aceh",
+ * "25.000 pekerja di Kota Bekasi"): index or -1. */
+static long mention_after(const char *text, const sentence_context *sc, size_t end)
+{
+	static const char *const links[] = {"di ", "untuk ", "bagi ", "pada ", NULL};
+	size_t i = end;
+	while (text[i] == ' ')
+		i++;
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", "orang ",
+	                                    "jiwa ", NULL};
+	for (size_t n = 0; nouns[n]; n++)
+		if (strncasecmp(text + i, nouns[n], strlen(nouns[n])) == 0) {
+			i += strlen(nouns[n]);
+			break;
+		}
+	for (size_t l = 0; links[l]; l++) {
+		size_t len = strlen(links[l]);
+		if (strncasecmp(text + i, links[l], len) != 0)
+			continue;
+		for (size_t k = 0; k < sc->n_regions; k++)
+			if (sc->regions[k].start == i + len)
+				return (long)k;
+	}
+	return -1;
+}
+
+/* "POSSINDO.COM, Palangka Raya – ...", "Semarang (ANTARA) -": the place a
+ * report was filed from opens a paragraph, followed by a comma, a bracket or
+ * a dash; it is not what the sentence speaks of. */
+static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
+                        const angka_region_mention *m)
+{
+	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	size_t len = strlen(article->dateline_place);
+	if (m->start > paragraph_start + 40)
+		return false;
+	const char *after = article->text + m->end;
+	while (*after == ' ')
+		after++;
+	bool separated = *after == ',' || *after == '(' || *after == '-' || *after == ':' ||
+	                 strncmp(after, "\xE2\x80\x93", 3) == 0 || strncmp(after, "\xE2\x80\x94", 3) == 0;
+	if (!separated)
+		return false;
+	for (size_t i = m->start; i + len <= m->end; i++)
+		if (strncasecmp(article->text + i, article->dateline_place, len) == 0)
+			return true;
+	return false;
+}
+
+/* The mention a figure at [start, end) speaks of: one named right after
+ * it, else the nearest one before it in the sentence that is not a scope,
+ * else the first after it. Returns its index or -1. */
+static long nearest_mention(const article_state *st, const angka_sentence *sentence,
+                            const sentence_context *sc, const angka_hit *hit)
+{
+	const char *text = st->article->text;
+	size_t start = hit->value_start, end = hit->value_end;
+	/* "46,2% atau 465.940 pekerja di Kalimantan Tengah": what the match
+	 * says of the place after its last value holds for all its values. */
+	long after = mention_after(text, sc, end);
+	if (after < 0 && hit->match_end > end)
+		after = mention_after(text, sc, hit->match_end);
+	if (after >= 0)
+		return after;
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].end <= start)
+		if (sc->regions[i].end <= start && !is_scope(text, sentence->start, &sc->regions[i]) &&
+		    !is_dateline(st->article, sentence, &sc->regions[i]))
 			before = (long)i;
 	if (before >= 0)
 		return before;
@@ -473,6 +603,38 @@ static size_t split_list(list_value *values, size_t max, const char *text, size_
 	return n;
 }
 
+/* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
+ * "JKN", "UHC") and none of the domain's own words. */
+static bool speaks_of_other_domain(const sentence_context *sc)
+{
+	bool in = false, out = false;
+	for (size_t i = 0; i < sc->n_domain; i++) {
+		in |= strcmp(sc->domain[i].value, "in") == 0;
+		out |= strcmp(sc->domain[i].value, "out") == 0;
+	}
+	return out && !in;
+}
+
+/* A number at the very end of a captured excerpt, with no sentence end
+ * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
+static bool is_cut_off(const angka_article *article, size_t end)
+{
+	size_t i = end;
+	while (i < article->text_len && (article->text[i] == ' ' || article->text[i] == '\n'))
+		i++;
+	return i == article->text_len;
+}
+
+/* "lebih dari 80%", "di bawah 50%" before the value. */
+static bool is_threshold(const sentence_context *sc, size_t start)
+{
+	for (size_t i = 0; i < sc->n_approx; i++)
+		if (strcmp(sc->approx[i].value, "threshold") == 0 && sc->approx[i].end <= start &&
+		    start - sc->approx[i].end <= 1)
+			return true;
+	return false;
+}
+
 static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                     const sentence_context *sc)
 {
@@ -493,6 +655,18 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 		drop(st, hit, "not a number");
 		return ANGKA_OK;
 	}
+	if (!st->in_domain) {
+		drop(st, hit, "the article does not speak of the domain (rules/lexicon/domain.tsv)");
+		return ANGKA_OK;
+	}
+	if (speaks_of_other_domain(sc)) {
+		drop(st, hit, "the sentence speaks of another domain (rules/lexicon/domain.tsv)");
+		return ANGKA_OK;
+	}
+	if (is_cut_off(st->article, hit->value_end)) {
+		drop(st, hit, "the number is cut off at the end of the text");
+		return ANGKA_OK;
+	}
 	for (size_t v = 0; v < n_values; v++) {
 		if (!value_is_plausible(hit->metric, values[v].number.value)) {
 			drop(st, hit, "implausible value for the metric");
@@ -504,7 +678,7 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 	 * the paragraph's, else the article's. */
 	const angka_region *regions[16];
 	size_t n_regions = 0;
-	long k = nearest_mention(sc, hit->value_start, hit->value_end);
+	long k = nearest_mention(st, sentence, sc, hit);
 	if (k >= 0) {
 		size_t first = list_start(text, sc, (size_t)k);
 		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
@@ -530,6 +704,10 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 			rc = bind_value(st, hit, sentence, sc, regions[i], values[i].start,
 			                values[i].end, &values[i].number);
 		return rc;
+	}
+	if (n_regions > 1 && is_threshold(sc, values[0].start)) {
+		drop(st, hit, "a threshold applied to a list of regions, not a measurement");
+		return ANGKA_OK;
 	}
 	/* One value for a list of regions ("Kota Bontang dan Kutai Timur ...
 	 * 100 persen"): each of them has it. */
@@ -570,32 +748,78 @@ static const angka_region *article_region(const angka_normalizer *norm,
 				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
 					return sc[s].regions[i].region;
 	}
-	/* The dateline's place. */
-	if (article->dateline_place) {
-		const angka_region *r = angka_gazetteer_lookup(
-			norm->gazetteer, article->dateline_place, strlen(article->dateline_place), NULL);
-		if (r)
-			return r;
-	}
-	/* The province named most often. */
+	/* The place named most often (a province before a regency or city
+	 * named as often; groupings and the country are never the default). */
 	const angka_region *best = NULL;
 	size_t best_count = 0;
 	for (size_t s = 0; s < n; s++) {
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			const angka_region *r = sc[s].regions[i].region;
-			if (r->level != ANGKA_REGION_PROVINCE)
+			if (r->level == ANGKA_REGION_GROUPING || r->level == ANGKA_REGION_COUNTRY)
 				continue;
 			size_t count = 0;
 			for (size_t t = 0; t < n; t++)
 				for (size_t j = 0; j < sc[t].n_regions; j++)
 					count += sc[t].regions[j].region == r;
-			if (count > best_count) {
+			bool better = count > best_count ||
+			              (count == best_count && best && best->level != ANGKA_REGION_PROVINCE &&
+			               r->level == ANGKA_REGION_PROVINCE);
+			if (better) {
 				best = r;
 				best_count = count;
 			}
 		}
 	}
-	return best;
+	if (best)
+		return best;
+	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
+	 * Kalimantan Timur unless it says otherwise). */
+	if (article->dateline_place) {
+		const angka_region *r = angka_gazetteer_lookup(
+			norm->gazetteer, article->dateline_place, strlen(article->dateline_place), NULL);
+		if (r && r->level != ANGKA_REGION_PROVINCE && r->parent_code)
+			r = angka_gazetteer_by_code(norm->gazetteer, r->parent_code);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* The name of a regency or city without its "Kabupaten "/"Kota " prefix. */
+static const char *bare_name(const angka_region *r)
+{
+	if (strncmp(r->name, "Kabupaten ", 10) == 0)
+		return r->name + 10;
+	if (strncmp(r->name, "Kota ", 5) == 0)
+		return r->name + 5;
+	return r->name;
+}
+
+/* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
+ * the one the article names explicitly elsewhere ("Kota Semarang"). */
+static void prefer_explicit_places(const angka_normalizer *norm, sentence_context *sc, size_t n)
+{
+	(void)norm;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			angka_region_mention *m = &sc[s].regions[i];
+			if (!m->ambiguous)
+				continue;
+			const char *bare = bare_name(m->region);
+			for (size_t t = 0; t < n && m->ambiguous; t++) {
+				for (size_t j = 0; j < sc[t].n_regions; j++) {
+					const angka_region *r = sc[t].regions[j].region;
+					if (!sc[t].regions[j].ambiguous && r != m->region &&
+					    (r->level == ANGKA_REGION_REGENCY || r->level == ANGKA_REGION_CITY) &&
+					    strcmp(bare_name(r), bare) == 0) {
+						m->region = r;
+						m->ambiguous = false;
+						break;
+					}
+				}
+			}
+		}
+	}
 }
 
 static const char *province_of(const angka_region *region)
@@ -633,6 +857,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			                         err) != ANGKA_OK)
 				goto fail;
 		}
+		prefer_explicit_places(norm, sc, n_sentences);
 		const angka_region *guess = article_region(norm, article, sc, sentences, n_sentences);
 		st.default_region = guess;
 		const char *found = province_of(guess);
@@ -646,10 +871,15 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
 	}
 
+	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
+		for (size_t i = 0; i < sc[s].n_domain; i++)
+			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
 	st.norm = norm;
 	st.article = article;
 	st.out = out;

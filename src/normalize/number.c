@@ -52,15 +52,18 @@ typedef struct scale_word {
 	int exponent;
 	bool after_rp_only; /* "M"/"T" mean miliar/triliun only after "Rp" */
 	bool case_sensitive;
+	bool approx; /* "900 ribuan": some nine hundred thousand */
 } scale_word;
 
+/* Longer words first: "ribuan" before "ribu". */
 static const scale_word scale_words[] = {
-	{"triliun", 12, false, false}, {"trilyun", 12, false, false},
-	{"miliar", 9, false, false},   {"milyar", 9, false, false},
-	{"juta", 6, false, false},     {"jt", 6, false, false},
-	{"ribu", 3, false, false},     {"rb", 3, false, false},
-	{"M", 9, true, true},          {"T", 12, true, true},
-	{NULL, 0, false, false},
+	{"triliun", 12, false, false, false}, {"trilyun", 12, false, false, false},
+	{"miliar", 9, false, false, false},   {"milyar", 9, false, false, false},
+	{"jutaan", 6, false, false, true},    {"juta", 6, false, false, false},
+	{"jt", 6, false, false, false},       {"ribuan", 3, false, false, true},
+	{"ribu", 3, false, false, false},     {"rb", 3, false, false, false},
+	{"M", 9, true, true, false},          {"T", 12, true, true, false},
+	{NULL, 0, false, false, false},
 };
 
 static const double powers_of_ten[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8,
@@ -89,22 +92,37 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 	if (i >= len || !is_digit(s[i]))
 		return ANGKA_EPARSE;
 
-	/* Digits and separators, then decide what the separators meant. */
-	size_t begin = i;
-	while (i < len && (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < len &&
-	                                        is_digit(s[i + 1]))))
-		i++;
+	/* Digits and separators, then decide what the separators meant. A stray
+	 * space after a thousands dot ("229. 405") is read through: the copy
+	 * holds the number without it. */
+	char digits_buf[64];
+	size_t copied = 0;
+	while (i < len && copied < sizeof digits_buf - 1) {
+		if (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_digit(s[i + 1]))) {
+			digits_buf[copied++] = s[i++];
+		} else if (s[i] == '.' && i + 4 < len && s[i + 1] == ' ' && is_digit(s[i + 2]) &&
+		           is_digit(s[i + 3]) && is_digit(s[i + 4]) &&
+		           (i + 5 == len || !is_digit(s[i + 5]))) {
+			digits_buf[copied++] = '.';
+			i += 2;
+		} else {
+			break;
+		}
+	}
+	digits_buf[copied] = '\0';
 	size_t end = i;
+	const char *number = digits_buf;
+	size_t begin = 0, number_end = copied;
 
 	size_t dots = 0, commas = 0;
 	bool dots_group = true, commas_group = true;
-	for (size_t k = begin; k < end; k++) {
-		if (s[k] != '.' && s[k] != ',')
+	for (size_t k = begin; k < number_end; k++) {
+		if (number[k] != '.' && number[k] != ',')
 			continue;
 		size_t run = 0;
-		while (k + 1 + run < end && is_digit(s[k + 1 + run]))
+		while (k + 1 + run < number_end && is_digit(number[k + 1 + run]))
 			run++;
-		if (s[k] == '.') {
+		if (number[k] == '.') {
 			dots++;
 			dots_group &= run == 3;
 		} else {
@@ -124,8 +142,8 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 	int decimals = 0;
 	bool seen_decimal = false;
 	int digits = 0;
-	for (size_t k = begin; k < end; k++) {
-		char c = s[k];
+	for (size_t k = begin; k < number_end; k++) {
+		char c = number[k];
 		if (c == decimal_mark) {
 			if (seen_decimal)
 				return ANGKA_EPARSE;
@@ -153,6 +171,7 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 		if (!hit || (w->after_rp_only && !rupiah))
 			continue;
 		exponent = w->exponent;
+		out->approx = w->approx;
 		end = j + wl;
 		if (end < len && s[end] == '.' && (w->word[1] == 't' || w->word[1] == 'b'))
 			end++; /* "jt.", "rb." */

@@ -81,6 +81,32 @@ static bool ends_abbreviation(const char *text, size_t from, size_t dot)
 	return false;
 }
 
+/* "229. 405": a thousands group after a stray space, not a new sentence
+ * (a 4-digit number before the dot, as in "tahun 2024. 405 ...", is). */
+static bool is_thousands_gap(const char *text, size_t from, size_t dot, size_t end)
+{
+	if (dot + 5 > end || text[dot + 1] != ' ' || !is_digit(text[dot + 2]) ||
+	    !is_digit(text[dot + 3]) || !is_digit(text[dot + 4]) ||
+	    (dot + 5 < end && is_digit(text[dot + 5])))
+		return false;
+	size_t digits = 0;
+	while (dot > from + digits && is_digit(text[dot - 1 - digits]))
+		digits++;
+	return digits >= 1 && digits <= 3;
+}
+
+/* "1. Kota Bitung: ..." at the start of a line: a list number. */
+static bool is_enumerator(const char *text, size_t from, size_t dot)
+{
+	size_t i = from;
+	while (i < dot && is_space(text[i]))
+		i++;
+	size_t digits = 0;
+	while (i + digits < dot && is_digit(text[i + digits]))
+		digits++;
+	return digits >= 1 && digits <= 2 && i + digits == dot;
+}
+
 static int push_sentence(angka_sentence **out, size_t *n, const char *text, size_t start,
                          size_t end, size_t paragraph)
 {
@@ -117,6 +143,10 @@ int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t
 		    is_digit(text[i + 1]))
 			continue; /* "1.009.250", "26.1" */
 		if (c == '.' && ends_abbreviation(text, sentence_start, i))
+			continue;
+		if (c == '.' && is_thousands_gap(text, sentence_start, i, end))
+			continue;
+		if (c == '.' && is_enumerator(text, sentence_start, i))
 			continue;
 		size_t j = i + 1;
 		while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?'))
