@@ -94,16 +94,37 @@ typedef struct angka_normalizer angka_normalizer;
 int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_error *err);
 void angka_normalizer_free(angka_normalizer *norm);
 
-/* Why a hit did not become a figure (for `angka explain`). */
-typedef void (*angka_normalize_dropped_fn)(const angka_hit *hit, const char *reason, void *ctx);
+/* What normalization did with each hit, for `angka explain`. Any callback
+ * may be NULL. */
+typedef struct angka_normalize_trace {
+	/* The hit made no figure, and why. */
+	void (*dropped)(const angka_hit *hit, const char *reason, void *ctx);
+	/* The hit made this figure; region_from and period_from say where its
+	 * region and period came from ("named in the sentence", "the article's
+	 * place", "stated in the sentence", "the publication date", ...). */
+	void (*bound)(const angka_hit *hit, const angka_figure *figure, const char *region_from,
+	              const char *period_from, void *ctx);
+	void *ctx;
+} angka_normalize_trace;
 
 /* Turn the resolved hits of an article into figures appended to out, with
  * region, period and segment bound from the sentence, the paragraph's
- * earlier sentences, or the article; duplicates within the article merged. */
+ * earlier sentences, or the article; duplicates within the article merged.
+ * trace may be NULL. */
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
-                            angka_normalize_dropped_fn dropped, void *ctx, angka_error *err);
+                            const angka_normalize_trace *trace, angka_error *err);
+
+/* The values a hit stands for in text: one, or several for a list hit
+ * ("26,66% dan 31,49%"). Writes at most max numbers, with their spans, and
+ * returns how many (0 when the hit holds no number). */
+typedef struct angka_hit_value {
+	size_t start, end;
+	angka_number number;
+} angka_hit_value;
+size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const char *text,
+                                  const angka_hit *hit);
 
 #ifdef __cplusplus
 }

@@ -28,18 +28,37 @@ const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline
 int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
                            const angka_article *article, angka_error *err);
 
-/* Observers for `angka explain`: every hit before and after the overlap
- * policy, and why one was dropped. All may be NULL. */
+/* Observers for `angka explain`: every sentence, every hit before the
+ * overlap policy, every hit it dropped and why, and what normalization did.
+ * All may be NULL. */
 typedef struct angka_pipeline_trace {
 	void (*sentence)(const angka_article *article, const angka_sentence *sentence, void *ctx);
+	void (*hit)(const angka_hit *hit, void *ctx);
 	angka_match_dropped_fn overlap_dropped;
-	angka_normalize_dropped_fn normalize_dropped;
+	angka_normalize_trace normalize;
 	void *ctx;
 } angka_pipeline_trace;
 
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
                                   const angka_article *article,
                                   const angka_pipeline_trace *trace, angka_error *err);
+
+/* One example of a rule, run: the values the rule gave for the example's
+ * text (after the overlap policy, so a rule that loses to another fails). */
+typedef struct angka_example_result {
+	const angka_rule *rule;
+	const angka_rule_example *example;
+	double got[16];
+	size_t n_got;
+	bool passed;
+} angka_example_result;
+
+typedef void (*angka_example_fn)(const angka_example_result *result, void *ctx);
+
+/* Run every example and counter-example of every rule (`angka rules
+ * test`); report is called once per example. *failed counts the failures. */
+int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn report, void *ctx,
+                              size_t *examples, size_t *failed, angka_error *err);
 
 /* Versions of angka and the libraries it was built with, for --version. */
 const char *angka_version(void);

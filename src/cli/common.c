@@ -34,8 +34,8 @@ static bool is_rules_dir(const char *dir)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	snprintf(path, sizeof path, "%s/patterns.yaml", dir);
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+	int n = snprintf(path, sizeof path, "%s/patterns.yaml", dir);
+	return n > 0 && (size_t)n < sizeof path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
 /* Where the rules are, when --rules does not say: $ANGKA_RULES, then next to
@@ -56,8 +56,8 @@ const char *find_rules_dir(const char *given, char *buf, size_t size)
 		char *slash = strrchr(exe, '/');
 		if (slash) {
 			*slash = '\0';
-			snprintf(buf, size, "%s/../share/angka/rules", exe);
-			if (is_rules_dir(buf))
+			int n = snprintf(buf, size, "%s/../share/angka/rules", exe);
+			if (n > 0 && (size_t)n < size && is_rules_dir(buf))
 				return buf;
 		}
 	}

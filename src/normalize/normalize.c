@@ -272,14 +272,13 @@ typedef struct article_state {
 	size_t strengths_cap;
 	size_t first_figure; /* out->n when this article started */
 	bool in_domain;      /* the article names the domain somewhere */
-	angka_normalize_dropped_fn dropped;
-	void *ctx;
+	const angka_normalize_trace *trace;
 } article_state;
 
 static void drop(article_state *st, const angka_hit *hit, const char *reason)
 {
-	if (st->dropped)
-		st->dropped(hit, reason, st->ctx);
+	if (st->trace && st->trace->dropped)
+		st->trace->dropped(hit, reason, st->trace->ctx);
 }
 
 static bool value_is_plausible(const char *metric, double value)
@@ -435,9 +434,21 @@ static const char *unit_for(const angka_hit *hit)
 	return unit;
 }
 
+static const char *period_source(period_strength strength)
+{
+	switch (strength) {
+	case PERIOD_STATED: return "stated in the sentence";
+	case PERIOD_CARRIED: return "stated earlier in the article";
+	case PERIOD_PUBLISHED: return "the publication date";
+	case PERIOD_NONE: break;
+	}
+	return "none";
+}
+
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
-                      const sentence_context *sc, const angka_region *region, size_t start,
-                      size_t end, const angka_number *number)
+                      const sentence_context *sc, const angka_region *region,
+                      const char *region_from, size_t start, size_t end,
+                      const angka_number *number)
 {
 	const char *text = st->article->text;
 	bound_period period = period_for(st, sc, hit->metric, start, end);
@@ -467,6 +478,8 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		.low = number->low,
 		.high = number->high,
 	};
+	if (value_text && sentence_text && st->trace && st->trace->bound)
+		st->trace->bound(hit, &fig, region_from, period_source(period.strength), st->trace->ctx);
 	int rc = (value_text && sentence_text) ? emit(st, &fig, period.strength) : ANGKA_ENOMEM;
 	free(value_text);
 	free(sentence_text);
@@ -549,7 +562,7 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
  * it, else the nearest one before it in the sentence that is not a scope,
  * else the first after it. Returns its index or -1. */
 static long nearest_mention(const article_state *st, const angka_sentence *sentence,
-                            const sentence_context *sc, const angka_hit *hit)
+                            const sentence_context *sc, const angka_hit *hit, const char **from)
 {
 	const char *text = st->article->text;
 	size_t start = hit->value_start, end = hit->value_end;
@@ -558,8 +571,10 @@ static long nearest_mention(const article_state *st, const angka_sentence *sente
 	long after = mention_after(text, sc, end);
 	if (after < 0 && hit->match_end > end)
 		after = mention_after(text, sc, hit->match_end);
+	*from = "named right after the value";
 	if (after >= 0)
 		return after;
+	*from = "named before the value in the sentence";
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
 		if (sc->regions[i].end <= start && !is_scope(text, sentence->start, &sc->regions[i]) &&
@@ -567,6 +582,7 @@ static long nearest_mention(const article_state *st, const angka_sentence *sente
 			before = (long)i;
 	if (before >= 0)
 		return before;
+	*from = "named later in the sentence";
 	for (size_t i = 0; i < sc->n_regions; i++)
 		if (sc->regions[i].start >= end)
 			return (long)i;
@@ -574,12 +590,7 @@ static long nearest_mention(const article_state *st, const angka_sentence *sente
 }
 
 /* Numbers inside a list capture ("26,66% dan 31,49%"). */
-typedef struct list_value {
-	size_t start, end;
-	angka_number number;
-} list_value;
-
-static size_t split_list(list_value *values, size_t max, const char *text, size_t start,
+static size_t split_list(angka_hit_value *values, size_t max, const char *text, size_t start,
                          size_t end)
 {
 	size_t n = 0;
@@ -597,10 +608,25 @@ static size_t split_list(list_value *values, size_t max, const char *text, size_
 			i++;
 			continue;
 		}
-		values[n++] = (list_value){i, i + number.consumed, number};
+		values[n++] = (angka_hit_value){i, i + number.consumed, number};
 		i += number.consumed;
 	}
 	return n;
+}
+
+size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const char *text,
+                                  const angka_hit *hit)
+{
+	if (max == 0)
+		return 0;
+	if (hit->list)
+		return split_list(values, max, text, hit->value_start, hit->value_end);
+	angka_number number;
+	if (angka_number_parse(&number, text + hit->value_start, hit->value_end - hit->value_start) !=
+	    ANGKA_OK)
+		return 0;
+	values[0] = (angka_hit_value){hit->value_start, hit->value_end, number};
+	return 1;
 }
 
 /* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
@@ -639,18 +665,8 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
                     const sentence_context *sc)
 {
 	const char *text = st->article->text;
-	list_value values[16];
-	size_t n_values = 0;
-	if (hit->list) {
-		n_values = split_list(values, 16, text, hit->value_start, hit->value_end);
-	} else {
-		angka_number number;
-		if (angka_number_parse(&number, text + hit->value_start,
-		                       hit->value_end - hit->value_start) == ANGKA_OK) {
-			values[0] = (list_value){hit->value_start, hit->value_end, number};
-			n_values = 1;
-		}
-	}
+	angka_hit_value values[16];
+	size_t n_values = angka_normalize_hit_values(values, 16, text, hit);
 	if (n_values == 0) {
 		drop(st, hit, "not a number");
 		return ANGKA_OK;
@@ -678,15 +694,20 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 	 * the paragraph's, else the article's. */
 	const angka_region *regions[16];
 	size_t n_regions = 0;
-	long k = nearest_mention(st, sentence, sc, hit);
+	const char *region_from = NULL;
+	long k = nearest_mention(st, sentence, sc, hit, &region_from);
 	if (k >= 0) {
 		size_t first = list_start(text, sc, (size_t)k);
 		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
 			regions[n_regions++] = sc->regions[i].region;
+		if (first < (size_t)k)
+			region_from = "a list of places named before the value";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;
+		region_from = "named earlier in the paragraph";
 	} else if (st->default_region) {
 		regions[n_regions++] = st->default_region;
+		region_from = "the article's place (title, most named, or dateline)";
 	}
 	if (n_regions == 0) {
 		drop(st, hit, "no region in the sentence, the paragraph or the article");
@@ -701,7 +722,7 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 			return ANGKA_OK;
 		}
 		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
-			rc = bind_value(st, hit, sentence, sc, regions[i], values[i].start,
+			rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[i].start,
 			                values[i].end, &values[i].number);
 		return rc;
 	}
@@ -712,8 +733,8 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 	/* One value for a list of regions ("Kota Bontang dan Kutai Timur ...
 	 * 100 persen"): each of them has it. */
 	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
-		rc = bind_value(st, hit, sentence, sc, regions[i], values[0].start, values[0].end,
-		                &values[0].number);
+		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[0].start,
+		                values[0].end, &values[0].number);
 	return rc;
 }
 
@@ -834,7 +855,7 @@ static const char *province_of(const angka_region *region)
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
-                            angka_normalize_dropped_fn dropped, void *ctx, angka_error *err)
+                            const angka_normalize_trace *trace, angka_error *err)
 {
 	int rc = ANGKA_OK;
 	const char *text = article->text;
@@ -885,8 +906,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.out = out;
 	st.first_figure = out->n;
 	st.published = published_period(article);
-	st.dropped = dropped;
-	st.ctx = ctx;
+	st.trace = trace;
 	st.paragraph = (size_t)-1;
 	size_t h = 0;
 	for (size_t s = 0; s < n_sentences; s++) {

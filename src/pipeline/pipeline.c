@@ -1,6 +1,8 @@
 #include "angka/pipeline.h"
 
 #include <jansson.h>
+#include <math.h>
+#include <string.h>
 #include <libxml/xmlversion.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -86,6 +88,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 			angka_error_prefix(err, "%s: ", article->source);
 			goto cleanup;
 		}
+		for (size_t i = 0; trace && trace->hit && i < n_sentence_hits; i++)
+			trace->hit(&sentence_hits[i], trace->ctx);
 		angka_match_resolve(sentence_hits, &n_sentence_hits,
 		                    trace ? trace->overlap_dropped : NULL, trace ? trace->ctx : NULL);
 		if (n_sentence_hits > 0) {
@@ -102,13 +106,74 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		sentence_hits = NULL;
 	}
 	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences, hits,
-	                             n_hits, trace ? trace->normalize_dropped : NULL,
-	                             trace ? trace->ctx : NULL, err);
+	                             n_hits, trace ? &trace->normalize : NULL, err);
 cleanup:
 	free(sentence_hits);
 	free(hits);
 	free(sentences);
 	return rc;
+}
+
+/* The values `rule` gives for text: its hits after the overlap policy
+ * among all rules, sentence by sentence, read as numbers. */
+static int example_values(angka_example_result *result, const angka_pipeline *pipeline,
+                          const char *text, angka_error *err)
+{
+	angka_sentence *sentences = NULL;
+	size_t n_sentences = 0;
+	angka_hit *hits = NULL;
+	int rc = angka_segment_span(&sentences, &n_sentences, text, 0, strlen(text), 0, err);
+	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++) {
+		size_t n_hits = 0;
+		rc = angka_match_span(&hits, &n_hits, pipeline->rules, text, sentences[s].start,
+		                      sentences[s].end, err);
+		if (rc != ANGKA_OK)
+			break;
+		angka_match_resolve(hits, &n_hits, NULL, NULL);
+		for (size_t h = 0; h < n_hits; h++) {
+			if (hits[h].rule != result->rule)
+				continue;
+			angka_hit_value values[16];
+			size_t n = angka_normalize_hit_values(values, 16, text, &hits[h]);
+			for (size_t v = 0; v < n && result->n_got < 16; v++)
+				result->got[result->n_got++] = values[v].number.value;
+		}
+		free(hits);
+		hits = NULL;
+	}
+	free(hits);
+	free(sentences);
+	return rc;
+}
+
+int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn report, void *ctx,
+                              size_t *examples, size_t *failed, angka_error *err)
+{
+	*examples = *failed = 0;
+	for (size_t r = 0; r < angka_rules_count(pipeline->rules); r++) {
+		const angka_rule *rule = angka_rules_at(pipeline->rules, r);
+		for (size_t e = 0; e < angka_rule_example_count(rule); e++) {
+			angka_example_result result = {.rule = rule,
+			                               .example = angka_rule_example_at(rule, e)};
+			int rc = example_values(&result, pipeline, result.example->text, err);
+			if (rc != ANGKA_OK)
+				return rc;
+			if (result.example->must_match) {
+				result.passed = result.n_got == result.example->n_values;
+				for (size_t i = 0; result.passed && i < result.n_got; i++)
+					result.passed = fabs(result.got[i] - result.example->values[i]) <=
+					                1e-9 * fmax(1.0, fabs(result.got[i]));
+			} else {
+				result.passed = result.n_got == 0;
+			}
+			(*examples)++;
+			if (!result.passed)
+				(*failed)++;
+			if (report)
+				report(&result, ctx);
+		}
+	}
+	return ANGKA_OK;
 }
 
 const char *angka_version(void)
