@@ -34,6 +34,7 @@ typedef struct node_stat {
 	uint32_t commas;     /* commas in the visible text */
 	uint32_t own_commas; /* of which in its own text nodes */
 	uint32_t long_paras; /* paragraphs of 100+ bytes of non-link text */
+	uint32_t own_long;   /* of which its own text nodes (<br>-separated text) */
 	float child_score;   /* scores of its paragraphs */
 	float gchild_score;  /* scores of its children's paragraphs */
 	const char *removed; /* why it is boilerplate, or NULL */
@@ -344,6 +345,9 @@ static const class_word class_words[] = {
         {"sidebar", "sidebar", false, true},
         {"cookie", "cookie", false, true},
         {"cookies", "cookie", false, true},
+        {"consent", "cookie", false, true},
+        {"gdpr", "cookie", false, true},
+        {"caption", "caption", false, true},
         {"ads", "ads", false, true},
         {"advert", "ads", false, true},
         {"advertisement", "ads", false, true},
@@ -558,6 +562,9 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		parent->own_commas += commas;
 		if (hc->link_depth > 0)
 			parent->links += (uint32_t)n;
+		/* Text between <br>s is a paragraph of its own for the guards. */
+		else if (n >= 100 && !name_in(node->parent, para_tags))
+			parent->own_long++;
 		return false;
 	}
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
@@ -650,8 +657,10 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 			len_score = 3.0f;
 		st->child_score += 1.0f + (float)st->own_commas + len_score;
 	}
-	if ((is_para && st->text - st->links >= 100) || (!is_para && st->own >= 100))
+	if (is_para && st->text - st->links >= 100)
 		st->long_paras++;
+	else if (!is_para)
+		st->long_paras += st->own_long > 0 ? st->own_long : st->own >= 100;
 	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
 	    attr_has_token(attr(node, "itemprop"), "articleBody"))
 		st->has_main = true;
