@@ -828,6 +828,15 @@ static bool link_light(const node_stat *st, double max_density)
 	return st->text > 0 && (double)st->links <= max_density * (double)st->text;
 }
 
+/* Same tag and the same non-empty class. */
+static bool same_kind(const xmlNode *a, const xmlNode *b)
+{
+	if (a->type != XML_ELEMENT_NODE || strcmp(name_of(a), name_of(b)) != 0)
+		return false;
+	const char *ca = attr(a, "class"), *cb = attr(b, "class");
+	return ca != NULL && cb != NULL && ca[0] != '\0' && strcmp(ca, cb) == 0;
+}
+
 /* The nodes to extract, in document order: the best container and the
  * siblings that score nearly as well (an article split by an ad slot), or
  * the ancestor that adds at most a quarter more text (the title, dateline
@@ -842,6 +851,18 @@ static size_t choose_scope(html_ctx *hc, xmlNode **scope)
 	size_t n = 0;
 	uint64_t group_text = 0;
 	if (c == hc->best && c->parent != NULL && c->parent->type == XML_ELEMENT_NODE) {
+		/* Through wrappers that add next to nothing ("card" > "card-content"
+		 * > p), so the siblings below are the wrapper's. */
+		for (xmlNode *p = c->parent; p != NULL && p->type == XML_ELEMENT_NODE &&
+		                             !name_is(p, "body") && !name_is(p, "html");
+		     p = p->parent) {
+			node_stat *pst = stat_of(hc, p);
+			if (pst == NULL || pst->removed != NULL ||
+			    pst->text > stat_of(hc, c)->text + 100 || p->parent == NULL ||
+			    p->parent->type != XML_ELEMENT_NODE)
+				break;
+			c = p;
+		}
 		float threshold = hc->best_score * 0.2f;
 		if (threshold < 10.0f)
 			threshold = 10.0f;
@@ -853,6 +874,9 @@ static size_t choose_scope(html_ctx *hc, xmlNode **scope)
 			if (!take && final_score(st) >= threshold && link_light(st, 0.3))
 				take = true;
 			if (!take && name_is(s, "p") && st->text >= 80 && link_light(st, 0.25))
+				take = true;
+			/* An article cut into like elements, one per paragraph or two. */
+			if (!take && same_kind(s, c) && st->text >= 40 && link_light(st, 0.3))
 				take = true;
 			if (take) {
 				scope[n++] = s;
