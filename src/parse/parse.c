@@ -187,6 +187,42 @@ static const char *list_heading(const char *s, size_t len)
 	return NULL;
 }
 
+/* A short heading that announces other articles without being one of the
+ * list_heading labels: "More Great WIRED Stories", "You might also like". */
+static bool related_heading(const char *s, size_t len, size_t words)
+{
+	static const char *const needles[] = {
+	        "stories",      "more from",       "you may also like", "you might also like",
+	        "you may like", "recommended for", "read more",         "read next",
+	        "also read",    "most read",       "most popular",      "berita lain",
+	        "artikel lain", "baca lainnya",    "berita terkait",    "artikel terkait",
+	        "terpopuler",   "pilihan editor",  "pilihan redaksi",   NULL};
+	if (words > 6 || angka_parse_ends_sentence(s, len))
+		return false;
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (angka_parse_contains_ci(s, len, needles[i]))
+			return true;
+	return false;
+}
+
+/* A call to subscribe, follow or click, or a contact line: "Subscribe to
+ * NJ.com's newsletters", "Have a tip? X may be reached at …", "Ikuti kami
+ * di …". Short, so an article that discusses newsletters keeps its prose. */
+static bool is_promo(const char *s, size_t len, size_t words)
+{
+	static const char *const needles[] = {
+	        "subscribe to",   "sign up for",    "sign up to",        "newsletter",
+	        "click here",     "follow us on",   "follow him on",     "follow her on",
+	        "may be reached", "can be reached", "ikuti kami",        "berlangganan",
+	        "klik di sini",   "klik disini",    "download aplikasi", NULL};
+	if (words > 40)
+		return false;
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (angka_parse_contains_ci(s, len, needles[i]))
+			return true;
+	return false;
+}
+
 /* "Editor: Wawan", "Penulis : X", "Oleh: X", "(Tulisan: REN; Foto: BZ)".
  * When the credit names the writer, author_at and author_len point at the
  * name. */
@@ -505,6 +541,13 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		return "byline";
 	if (is_date_meta(b, words))
 		return "dateline";
+	if (is_promo(s, len, words))
+		return "promo";
+	if (related_heading(s, len, words)) {
+		fs->mode = MODE_LIST;
+		fs->mode_reason = "related-list";
+		return "related-list";
+	}
 	if (is_copyright(s, len, words)) {
 		if (fs->kept > 0) {
 			fs->mode = MODE_FOOTER;
