@@ -543,7 +543,8 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		return "dateline";
 	if (is_promo(s, len, words))
 		return "promo";
-	if (related_heading(s, len, words)) {
+	if (b->kind != ANGKA_BLOCK_LIST_ITEM && fs->mode != MODE_LIST &&
+	    related_heading(s, len, words)) {
 		fs->mode = MODE_LIST;
 		fs->mode_reason = "related-list";
 		return "related-list";
