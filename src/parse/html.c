@@ -20,6 +20,7 @@
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,8 +94,11 @@ static bool name_in(const xmlNode *node, const char *const *names)
 {
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
 		return false;
+	/* Called for every node in every walk: the first byte rules out most
+	 * names without a call. */
+	const char *name = (const char *)node->name;
 	for (; *names != NULL; names++)
-		if (strcmp((const char *)node->name, *names) == 0)
+		if (name[0] == (*names)[0] && strcmp(name, *names) == 0)
 			return true;
 	return false;
 }
@@ -1424,7 +1428,10 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                     doc->source);
 		goto cleanup;
 	}
-	xmlInitParser();
+	/* libxml2 wants its global state set up once per process, before any
+	 * thread parses; the once-flag is the only static state of this stage. */
+	static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+	pthread_once(&libxml_once, xmlInitParser);
 	ctxt = htmlNewParserCtxt();
 	if (ctxt == NULL) {
 		rc = angka_error_set(err, ANGKA_ENOMEM,
