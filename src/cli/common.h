@@ -66,5 +66,7 @@ extern const cli_command extract_command, ingest_command, export_command;
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+extern const cli_command parse_command;
+int cmd_parse(int argc, char **argv);
 
 #endif

@@ -18,6 +18,7 @@ static const command_entry commands[] = {
         {"extract", cmd_extract, "find the figures in articles and print them"},
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
         {"export", cmd_export, "print the stored figures"},
+        {"parse", cmd_parse, "print the main text and metadata of articles (the parse stage)"},
         {NULL, NULL, NULL},
 };
 

@@ -20,6 +20,7 @@
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +35,7 @@ typedef struct node_stat {
 	uint32_t commas;     /* commas in the visible text */
 	uint32_t own_commas; /* of which in its own text nodes */
 	uint32_t long_paras; /* paragraphs of 100+ bytes of non-link text */
+	uint32_t own_long;   /* of which its own text nodes (<br>-separated text) */
 	float child_score;   /* scores of its paragraphs */
 	float gchild_score;  /* scores of its children's paragraphs */
 	const char *removed; /* why it is boilerplate, or NULL */
@@ -92,8 +94,11 @@ static bool name_in(const xmlNode *node, const char *const *names)
 {
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
 		return false;
+	/* Called for every node in every walk: the first byte rules out most
+	 * names without a call. */
+	const char *name = (const char *)node->name;
 	for (; *names != NULL; names++)
-		if (strcmp((const char *)node->name, *names) == 0)
+		if (name[0] == (*names)[0] && strcmp(name, *names) == 0)
 			return true;
 	return false;
 }
@@ -344,6 +349,9 @@ static const class_word class_words[] = {
         {"sidebar", "sidebar", false, true},
         {"cookie", "cookie", false, true},
         {"cookies", "cookie", false, true},
+        {"consent", "cookie", false, true},
+        {"gdpr", "cookie", false, true},
+        {"caption", "caption", false, true},
         {"ads", "ads", false, true},
         {"advert", "ads", false, true},
         {"advertisement", "ads", false, true},
@@ -558,6 +566,9 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		parent->own_commas += commas;
 		if (hc->link_depth > 0)
 			parent->links += (uint32_t)n;
+		/* Text between <br>s is a paragraph of its own for the guards. */
+		else if (n >= 100 && !name_in(node->parent, para_tags))
+			parent->own_long++;
 		return false;
 	}
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
@@ -650,8 +661,10 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 			len_score = 3.0f;
 		st->child_score += 1.0f + (float)st->own_commas + len_score;
 	}
-	if ((is_para && st->text - st->links >= 100) || (!is_para && st->own >= 100))
+	if (is_para && st->text - st->links >= 100)
 		st->long_paras++;
+	else if (!is_para)
+		st->long_paras += st->own_long > 0 ? st->own_long : st->own >= 100;
 	if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0 ||
 	    attr_has_token(attr(node, "itemprop"), "articleBody"))
 		st->has_main = true;
@@ -819,6 +832,15 @@ static bool link_light(const node_stat *st, double max_density)
 	return st->text > 0 && (double)st->links <= max_density * (double)st->text;
 }
 
+/* Same tag and the same non-empty class. */
+static bool same_kind(const xmlNode *a, const xmlNode *b)
+{
+	if (a->type != XML_ELEMENT_NODE || strcmp(name_of(a), name_of(b)) != 0)
+		return false;
+	const char *ca = attr(a, "class"), *cb = attr(b, "class");
+	return ca != NULL && cb != NULL && ca[0] != '\0' && strcmp(ca, cb) == 0;
+}
+
 /* The nodes to extract, in document order: the best container and the
  * siblings that score nearly as well (an article split by an ad slot), or
  * the ancestor that adds at most a quarter more text (the title, dateline
@@ -833,6 +855,18 @@ static size_t choose_scope(html_ctx *hc, xmlNode **scope)
 	size_t n = 0;
 	uint64_t group_text = 0;
 	if (c == hc->best && c->parent != NULL && c->parent->type == XML_ELEMENT_NODE) {
+		/* Through wrappers that add next to nothing ("card" > "card-content"
+		 * > p), so the siblings below are the wrapper's. */
+		for (xmlNode *p = c->parent; p != NULL && p->type == XML_ELEMENT_NODE &&
+		                             !name_is(p, "body") && !name_is(p, "html");
+		     p = p->parent) {
+			node_stat *pst = stat_of(hc, p);
+			if (pst == NULL || pst->removed != NULL ||
+			    pst->text > stat_of(hc, c)->text + 100 || p->parent == NULL ||
+			    p->parent->type != XML_ELEMENT_NODE)
+				break;
+			c = p;
+		}
 		float threshold = hc->best_score * 0.2f;
 		if (threshold < 10.0f)
 			threshold = 10.0f;
@@ -844,6 +878,9 @@ static size_t choose_scope(html_ctx *hc, xmlNode **scope)
 			if (!take && final_score(st) >= threshold && link_light(st, 0.3))
 				take = true;
 			if (!take && name_is(s, "p") && st->text >= 80 && link_light(st, 0.25))
+				take = true;
+			/* An article cut into like elements, one per paragraph or two. */
+			if (!take && same_kind(s, c) && st->text >= 40 && link_light(st, 0.3))
 				take = true;
 			if (take) {
 				scope[n++] = s;
@@ -1391,7 +1428,10 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                     doc->source);
 		goto cleanup;
 	}
-	xmlInitParser();
+	/* libxml2 wants its global state set up once per process, before any
+	 * thread parses; the once-flag is the only static state of this stage. */
+	static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
+	pthread_once(&libxml_once, xmlInitParser);
 	ctxt = htmlNewParserCtxt();
 	if (ctxt == NULL) {
 		rc = angka_error_set(err, ANGKA_ENOMEM,

@@ -74,6 +74,40 @@ static bool is_byline_meta(const char *s, size_t len, size_t words)
 	       angka_parse_contains_ci(s, len, "x dibaca");
 }
 
+/* A short line that only dates the page: "Updated 11:21 pm CST, Tuesday,
+ * November 19, 2019", "LinkNaija August 08, 2018", "Posted by X on Nov 19,
+ * 2019, 6:21 AM EST". Besides the date it may hold words and times, but no
+ * other number (a figure "per 31 Desember 2024" stays) and no sentence end. */
+static bool is_date_meta(const angka_parse_block *b, size_t words)
+{
+	const char *s = b->text;
+	size_t len = b->len;
+	angka_ymd date;
+	size_t start = 0, end = 0;
+	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
+	    angka_parse_ends_sentence(s, len) || !angka_date_find(&date, &start, &end, s, len))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (i == start) {
+			i = end - 1;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		size_t j = i;
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+			j++;
+		/* The hours and minutes of a time of day: "6:21", "11.10". */
+		bool hours = j - i <= 2 && j + 1 < len && (s[j] == ':' || s[j] == '.') &&
+		             s[j + 1] >= '0' && s[j + 1] <= '9';
+		bool minutes = j - i == 2 && i > 0 && (s[i - 1] == ':' || s[i - 1] == '.');
+		if (!hours && !minutes)
+			return false;
+		i = j - 1;
+	}
+	return true;
+}
+
 /* s without trailing spaces, colons and dashes. */
 static size_t trim_label(const char *s, size_t len)
 {
@@ -151,6 +185,42 @@ static const char *list_heading(const char *s, size_t len)
 		if (angka_parse_equals_ci(s, n, headings[i].label))
 			return headings[i].reason;
 	return NULL;
+}
+
+/* A short heading that announces other articles without being one of the
+ * list_heading labels: "More Great WIRED Stories", "You might also like". */
+static bool related_heading(const char *s, size_t len, size_t words)
+{
+	static const char *const needles[] = {
+	        "stories",      "more from",       "you may also like", "you might also like",
+	        "you may like", "recommended for", "read more",         "read next",
+	        "also read",    "most read",       "most popular",      "berita lain",
+	        "artikel lain", "baca lainnya",    "berita terkait",    "artikel terkait",
+	        "terpopuler",   "pilihan editor",  "pilihan redaksi",   NULL};
+	if (words > 6 || angka_parse_ends_sentence(s, len))
+		return false;
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (angka_parse_contains_ci(s, len, needles[i]))
+			return true;
+	return false;
+}
+
+/* A call to subscribe, follow or click, or a contact line: "Subscribe to
+ * NJ.com's newsletters", "Have a tip? X may be reached at …", "Ikuti kami
+ * di …". Short, so an article that discusses newsletters keeps its prose. */
+static bool is_promo(const char *s, size_t len, size_t words)
+{
+	static const char *const needles[] = {
+	        "subscribe to",   "sign up for",    "sign up to",        "newsletter",
+	        "click here",     "follow us on",   "follow him on",     "follow her on",
+	        "may be reached", "can be reached", "ikuti kami",        "berlangganan",
+	        "klik di sini",   "klik disini",    "download aplikasi", NULL};
+	if (words > 40)
+		return false;
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (angka_parse_contains_ci(s, len, needles[i]))
+			return true;
+	return false;
 }
 
 /* "Editor: Wawan", "Penulis : X", "Oleh: X", "(Tulisan: REN; Foto: BZ)".
@@ -466,6 +536,19 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	}
 	if (is_byline_meta(s, len, words))
 		return "byline";
+	if (fs->kept < 3 && words <= 6 && angka_parse_has_prefix(s, len, "by") &&
+	    !angka_parse_ends_sentence(s, len))
+		return "byline";
+	if (is_date_meta(b, words))
+		return "dateline";
+	if (is_promo(s, len, words))
+		return "promo";
+	if (b->kind != ANGKA_BLOCK_LIST_ITEM && fs->mode != MODE_LIST &&
+	    related_heading(s, len, words)) {
+		fs->mode = MODE_LIST;
+		fs->mode_reason = "related-list";
+		return "related-list";
+	}
 	if (is_copyright(s, len, words)) {
 		if (fs->kept > 0) {
 			fs->mode = MODE_FOOTER;

@@ -834,3 +834,98 @@ Test(parse_seeds, html_samples_match_text_seeds)
 		angka_article_free(t);
 	}
 }
+
+/* The benchmark-driven heuristics -------------------------------------------- */
+
+#define LONG_LINE(n)                                                                               \
+	"Kalimat panjang nomor " n " tentang kepesertaan pekerja di daerah itu yang terus "        \
+	"bertambah dari bulan ke bulan sepanjang tahun berjalan ini."
+
+Test(parse_html, br_separated_body_in_a_widget_is_kept)
+{
+	/* Blogger puts the post inside class="widget Blog": text between <br>s
+	 * counts as paragraphs, so the guard keeps the post. */
+	angka_article *a =
+	        html("<html><body><div class='widget Blog'><h1>Judul Tulisan Blog Tentang "
+	             "Pekerja</h1><div class='post-body'>" LONG_LINE("satu") "<br><br>" LONG_LINE(
+	                     "dua") "<br><br>" LONG_LINE("tiga") "</div></div>"
+	                                                         "<div class='sidebar'><a "
+	                                                         "href='/'>Arsip</a></div>"
+	                                                         "</body></html>");
+	cr_expect(strstr(a->text, "nomor satu"));
+	cr_expect(strstr(a->text, "nomor tiga"));
+	cr_expect_null(strstr(a->text, "Arsip"));
+	angka_article_free(a);
+}
+
+Test(parse_html, article_cut_into_cards_is_whole)
+{
+	/* One card per paragraph: the best card's like siblings come along. */
+	angka_article *a = html(
+	        "<html><body><div id='article-body'>"
+	        "<div class='card item'><div class='card-content'><p>" LONG_LINE(
+	                "satu") "</p></div></div>"
+	                        "<div class='card item'><div class='card-content'><p>" LONG_LINE(
+	                                "dua") ", dengan, banyak, koma, di, dalamnya, agar, "
+	                                       "skornya, tinggi.</p></div></div>"
+	                                       "<div class='card item'><div "
+	                                       "class='card-content'><p>" LONG_LINE(
+	                                               "tiga") "</p></div></div>"
+	                                                       "</div><div class='promo'><p>Iklan "
+	                                                       "kecil di sini saja "
+	                                                       "ya.</p></div></body></html>");
+	cr_expect(strstr(a->text, "nomor satu"));
+	cr_expect(strstr(a->text, "nomor dua"));
+	cr_expect(strstr(a->text, "nomor tiga"));
+	angka_article_free(a);
+}
+
+Test(parse_html, date_only_lines_dropped_figures_with_dates_kept)
+{
+	angka_article *a = html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>"
+	                        "<p>Updated Nov 19, 2019, 6:55 AM</p>"
+	                        "<p>Redaksi Contoh 18 Maret 2025 | 11:10 WIB</p>" BODY1
+	                        "<p>Per 31 Desember 2024 tercatat 1.234 peserta</p>" BODY2
+	                        "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Updated"));
+	cr_expect_null(strstr(a->text, "Redaksi Contoh"));
+	cr_expect(dropped(a, "dateline", "Updated Nov 19"));
+	cr_expect(strstr(a->text, "Per 31 Desember 2024 tercatat 1.234 peserta"));
+	angka_article_free(a);
+}
+
+Test(parse_html, promos_and_related_headings_dropped)
+{
+	angka_article *a =
+	        html("<html><body><article><h1>Judul Berita Tentang Jaminan Sosial</h1>" BODY1
+	             "<p>Ikuti kami di media sosial untuk kabar terbaru setiap hari.</p>" BODY2
+	             "<div class='heading-h3'>More Great Stories</div>"
+	             "<ul><li>The strange life of <a href='/a'>a virtuoso coder</a></li>"
+	             "<li>How to opt out <a href='/b'>of the data brokers</a></li></ul>"
+	             "<p>Subscribe to our newsletter for the latest news.</p>"
+	             "</article></body></html>");
+	cr_expect_null(strstr(a->text, "Ikuti kami"));
+	cr_expect(dropped(a, "promo", "Ikuti kami"));
+	cr_expect_null(strstr(a->text, "virtuoso"));
+	cr_expect(dropped(a, "related-list", "opt out"));
+	cr_expect_null(strstr(a->text, "Subscribe"));
+	cr_expect(strstr(a->text, "465.940"));
+	angka_article_free(a);
+}
+
+Test(parse_html, captions_by_class_and_consent_banners_dropped)
+{
+	angka_article *a = html(
+	        "<html><body><div class='m-privacy-consent'><p>We use cookies and other tracking "
+	        "technologies to improve your browsing experience on our site, show personalized "
+	        "content and targeted ads.</p></div><article><h1>Judul Berita Tentang Jaminan "
+	        "Sosial</h1>" BODY1
+	        "<div class='caption-full'>Kepala cabang, kiri, berjabat tangan "
+	        "dengan wali kota di balai kota, Selasa (18/3/2025).</div>" BODY2
+	        "</article></body></html>");
+	cr_expect_null(strstr(a->text, "cookies"));
+	cr_expect_null(strstr(a->text, "berjabat"));
+	cr_expect(dropped(a, "caption", "berjabat"));
+	cr_expect(strstr(a->text, "465.940"));
+	angka_article_free(a);
+}
