@@ -68,5 +68,8 @@ int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 extern const cli_command parse_command;
 int cmd_parse(int argc, char **argv);
+extern const cli_command explain_command, rules_command;
+int cmd_explain(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
 
 #endif

@@ -19,6 +19,8 @@ static const command_entry commands[] = {
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
         {"export", cmd_export, "print the stored figures"},
         {"parse", cmd_parse, "print the main text and metadata of articles (the parse stage)"},
+        {"explain", cmd_explain, "show why a text gives the figures it gives, rule by rule"},
+        {"rules", cmd_rules, "list the extraction rules, or test them against their examples"},
         {NULL, NULL, NULL},
 };
 

@@ -1,0 +1,202 @@
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/common.h"
+
+enum { OPT_VERBOSE = OPT_FIRST_COMMAND_OPTION };
+
+typedef struct rules_options {
+	run_options run;
+	bool verbose;
+} rules_options;
+
+static int rules_option(int id, const char *arg, void *ctx)
+{
+	rules_options *o = ctx;
+	if (id == OPT_VERBOSE) {
+		o->verbose = true;
+		return 0;
+	}
+	return common_option(id, arg, &o->run);
+}
+
+static const cli_option rules_list_options[] = {
+	{"format", 'f', "FORMAT", "table (default) or jsonl", OPT_FORMAT},
+	{"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+	{NULL, 0, NULL, NULL, 0},
+};
+
+static const cli_option rules_test_options[] = {
+	{"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+	{"verbose", 'v', NULL, "show every example, not only the failures", OPT_VERBOSE},
+	{NULL, 0, NULL, NULL, 0},
+};
+
+const cli_command rules_command = {
+	"rules",
+	"list|test [OPTIONS]",
+	"Work with the extraction rules (docs/rules.md):\n"
+	"  list   every rule: id, metric, priority, where it is defined, examples\n"
+	"  test   run every rule's examples and counter-examples; exit 1 on a failure",
+	"Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
+	"(every problem is reported with its file, line and rule id).\n",
+	NULL,
+};
+
+static const cli_command rules_list_command = {
+	"rules list", "[OPTIONS]", "List every extraction rule.", NULL, rules_list_options,
+};
+
+static const cli_command rules_test_command = {
+	"rules test",
+	"[OPTIONS]",
+	"Run every rule's examples (texts that must give the listed values) and\n"
+	"counter-examples (texts that must give nothing), and report per rule.",
+	"An example runs through sentence splitting, every rule and the overlap\n"
+	"policy, so an example fails when its rule loses to another.\n\n"
+	"Exit status: 0 all passed, 1 an example failed, 2 usage error, 3 the rules do not load.\n",
+	rules_test_options,
+};
+
+/* The metrics a rule yields: its own, or those its groups are named after. */
+static void rule_metrics(char *buf, size_t size, const angka_rule *rule)
+{
+	const char *metric = angka_rule_metric(rule);
+	snprintf(buf, size, "%s", metric ? metric : "(from its groups)");
+}
+
+static int rules_list(int argc, char **argv)
+{
+	rules_options o = {.run = {.format_name = "table"}};
+	int first = cli_parse(&rules_list_command, argc, argv, rules_option, &o);
+	if (first == -2)
+		return EXIT_OK;
+	if (first < 0)
+		return EXIT_USAGE;
+	if (strcmp(o.run.format_name, "table") != 0 && strcmp(o.run.format_name, "jsonl") != 0) {
+		cli_usage_error(&rules_list_command, "unknown format '%s' (table, jsonl)",
+		                o.run.format_name);
+		return EXIT_USAGE;
+	}
+	angka_pipeline *pipeline = NULL;
+	int status = open_pipeline(&pipeline, &o.run);
+	if (status != EXIT_OK)
+		return status;
+	const angka_rules *rules = angka_pipeline_rules(pipeline);
+	bool jsonl = strcmp(o.run.format_name, "jsonl") == 0;
+	if (!jsonl)
+		printf("%-40s %-24s %8s  %-9s %s\n", "id", "metric", "priority", "examples", "defined at");
+	for (size_t i = 0; i < angka_rules_count(rules); i++) {
+		const angka_rule *rule = angka_rules_at(rules, i);
+		char metric[64];
+		rule_metrics(metric, sizeof metric, rule);
+		if (jsonl) {
+			json_t *o_json = json_pack(
+				"{s:s, s:s?, s:s?, s:s?, s:i, s:s, s:i, s:i, s:s?}", "id", angka_rule_id(rule),
+				"metric", angka_rule_metric(rule), "segment", angka_rule_segment(rule), "unit",
+				angka_rule_unit(rule), "priority", angka_rule_priority(rule), "file",
+				angka_rule_file(rule), "line", angka_rule_line(rule), "examples",
+				(int)angka_rule_example_count(rule), "description",
+				angka_rule_description(rule));
+			char *line = o_json ? json_dumps(o_json, JSON_PRESERVE_ORDER | JSON_COMPACT) : NULL;
+			if (line)
+				puts(line);
+			free(line);
+			json_decref(o_json);
+		} else {
+			printf("%-40s %-24s %8d  %-9zu %s:%d\n", angka_rule_id(rule), metric,
+			       angka_rule_priority(rule), angka_rule_example_count(rule),
+			       angka_rule_file(rule), angka_rule_line(rule));
+		}
+	}
+	if (!jsonl)
+		printf("%zu rules (version %.12s)\n", angka_rules_count(rules),
+		       angka_rules_version(rules));
+	angka_pipeline_free(pipeline);
+	return EXIT_OK;
+}
+
+typedef struct test_state {
+	bool verbose;
+	const angka_rule *current;
+	size_t rule_examples, rule_failed;
+} test_state;
+
+static void print_values(const double *values, size_t n)
+{
+	putchar('[');
+	for (size_t i = 0; i < n; i++)
+		printf("%s%.15g", i ? ", " : "", values[i]);
+	putchar(']');
+}
+
+static void report_example(const angka_example_result *r, void *ctx)
+{
+	test_state *st = ctx;
+	if (!r->passed || st->verbose) {
+		printf("%s %s:%d: rule %s: %s \"%s\"\n", r->passed ? "ok  " : "FAIL",
+		       angka_rule_file(r->rule), r->example->line, angka_rule_id(r->rule),
+		       r->example->must_match ? "example" : "counter-example", r->example->text);
+		if (!r->passed) {
+			printf("       expected ");
+			print_values(r->example->values, r->example->n_values);
+			printf(", got ");
+			print_values(r->got, r->n_got);
+			putchar('\n');
+		}
+	}
+}
+
+static int rules_test(int argc, char **argv)
+{
+	rules_options o = {.run = {.format_name = "table"}};
+	int first = cli_parse(&rules_test_command, argc, argv, rules_option, &o);
+	if (first == -2)
+		return EXIT_OK;
+	if (first < 0)
+		return EXIT_USAGE;
+	angka_pipeline *pipeline = NULL;
+	int status = open_pipeline(&pipeline, &o.run);
+	if (status != EXIT_OK)
+		return status;
+	test_state st = {.verbose = o.verbose};
+	size_t examples = 0, failed = 0;
+	angka_error err = {0, ""};
+	if (angka_pipeline_test_rules(pipeline, report_example, &st, &examples, &failed, &err) !=
+	    ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		angka_pipeline_free(pipeline);
+		return EXIT_SYSTEM;
+	}
+	size_t rules_without = 0;
+	const angka_rules *rules = angka_pipeline_rules(pipeline);
+	for (size_t i = 0; i < angka_rules_count(rules); i++)
+		rules_without += angka_rule_example_count(angka_rules_at(rules, i)) == 0;
+	printf("%zu rules, %zu examples\n", angka_rules_count(rules), examples);
+	if (rules_without)
+		printf("warning: %zu rule%s without examples\n", rules_without,
+		       rules_without == 1 ? "" : "s");
+	printf("%zu passed, %zu failed\n", examples - failed, failed);
+	angka_pipeline_free(pipeline);
+	return failed ? EXIT_INPUT : EXIT_OK;
+}
+
+int cmd_rules(int argc, char **argv)
+{
+	if (argc < 2) {
+		cli_usage_error(&rules_command, "say what to do: list or test");
+		return EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		cli_print_help(stdout, &rules_command);
+		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "list") == 0)
+		return rules_list(argc - 1, argv + 1);
+	if (strcmp(argv[1], "test") == 0)
+		return rules_test(argc - 1, argv + 1);
+	cli_usage_error(&rules_command, "unknown rules command '%s' (list, test)", argv[1]);
+	return EXIT_USAGE;
+}
