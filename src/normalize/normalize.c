@@ -17,6 +17,7 @@ struct angka_normalizer {
 	angka_lexicon *approx;
 	angka_lexicon *months;
 	angka_lexicon *domain; /* "in": the domain's own words; "out": a neighbour's */
+	angka_lexicon *places; /* places named without a name ("secara nasional") */
 	angka_period_finder *periods;
 };
 
@@ -132,6 +133,8 @@ int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_er
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->domain, rules_dir, "domain.tsv", err);
 	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->places, rules_dir, "places.tsv", err);
+	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
 		*out = norm;
@@ -154,6 +157,7 @@ void angka_normalizer_free(angka_normalizer *norm)
 	angka_lexicon_free(norm->approx);
 	angka_lexicon_free(norm->months);
 	angka_lexicon_free(norm->domain);
+	angka_lexicon_free(norm->places);
 	free(norm);
 }
 
@@ -319,7 +323,7 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
 {
 	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", "orang ",
-	                                    "jiwa ", NULL};
+	                                    "jiwa ", "pegawai ", "buruh ", "warga ", NULL};
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
@@ -336,20 +340,35 @@ static const char *segment_after(const char *text, const sentence_context *sc, s
 	return NULL;
 }
 
+/* The segment of a value: a segment word right after it ("450 marbot",
+ * "25.000 pekerja rentan"), else the rule's own (a rule for pemda-funded
+ * enrolment says rentan), else the nearest segment word before it in the
+ * sentence, else the first after it before the next number ("... terdaftar
+ * sebagai peserta BPU"), else all. */
 static const char *segment_for(const char *text, const angka_hit *hit,
-                               const sentence_context *sc)
+                               const sentence_context *sc, size_t value_start, size_t value_end)
 {
+	const char *after = segment_after(text, sc, value_end);
+	if (after)
+		return after;
 	const char *fixed = angka_rule_segment(hit->rule);
 	if (fixed)
 		return fixed;
-	const char *after = segment_after(text, sc, hit->value_end);
-	if (after)
-		return after;
-	const char *segment = "all";
+	const char *segment = NULL;
 	for (size_t i = 0; i < sc->n_segments; i++)
-		if (sc->segments[i].end <= hit->value_start)
+		if (sc->segments[i].end <= value_start)
 			segment = sc->segments[i].value;
-	return segment;
+	if (segment)
+		return segment;
+	for (size_t i = 0; i < sc->n_segments; i++) {
+		if (sc->segments[i].start < value_end)
+			continue;
+		bool number_between = false;
+		for (size_t k = value_end; k < sc->segments[i].start && !number_between; k++)
+			number_between = text[k] >= '0' && text[k] <= '9';
+		return number_between ? "all" : sc->segments[i].value;
+	}
+	return "all";
 }
 
 static int ensure_strengths(article_state *st)
@@ -464,7 +483,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		.region = (char *)region->name,
 		.region_code = (char *)region->code,
 		.metric = (char *)hit->metric,
-		.segment = (char *)segment_for(text, hit, sc),
+		.segment = (char *)segment_for(text, hit, sc, start, end),
 		.value = number->value,
 		.unit = (char *)unit_for(hit),
 		.approx = number->approx || is_approx(text, sc, start, end),
@@ -843,6 +862,87 @@ static void prefer_explicit_places(const angka_normalizer *norm, sentence_contex
 	}
 }
 
+/* The region of a level the article names most often, or NULL. */
+static const angka_region *most_named(const sentence_context *sc, size_t n,
+                                      angka_region_level level)
+{
+	const angka_region *best = NULL;
+	size_t best_count = 0;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level != level)
+				continue;
+			size_t count = 0;
+			for (size_t t = 0; t < n; t++)
+				for (size_t j = 0; j < sc[t].n_regions; j++)
+					count += sc[t].regions[j].region == r;
+			if (count > best_count) {
+				best = r;
+				best_count = count;
+			}
+		}
+	return best;
+}
+
+static int insert_mention(sentence_context *sc, const angka_region_mention *m)
+{
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].start < m->end && m->start < sc->regions[i].end)
+			return ANGKA_OK; /* a named place is already there */
+	angka_region_mention *grown = realloc(sc->regions, (sc->n_regions + 1) * sizeof *grown);
+	if (grown == NULL)
+		return ANGKA_ENOMEM;
+	sc->regions = grown;
+	size_t at = sc->n_regions;
+	while (at > 0 && sc->regions[at - 1].start > m->start) {
+		sc->regions[at] = sc->regions[at - 1];
+		at--;
+	}
+	sc->regions[at] = *m;
+	sc->n_regions++;
+	return ANGKA_OK;
+}
+
+/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
+ * regency the article names most ("Pemkab Kendal" is a named place the
+ * gazetteer found, and stays as it is). */
+static int add_implicit_places(const angka_normalizer *norm, const char *text,
+                               const angka_sentence *sentences, sentence_context *sc, size_t n)
+{
+	const angka_region *country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
+	static const struct {
+		const char *name;
+		angka_region_level level;
+	} levels[] = {{"province", ANGKA_REGION_PROVINCE},
+	              {"regency", ANGKA_REGION_REGENCY},
+	              {"city", ANGKA_REGION_CITY}};
+	for (size_t s = 0; s < n; s++) {
+		angka_lexicon_hit *hits = NULL;
+		size_t n_hits = 0;
+		if (angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
+		                       sentences[s].end) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		for (size_t h = 0; h < n_hits; h++) {
+			const angka_region *region = NULL;
+			if (strcmp(hits[h].value, "country") == 0) {
+				region = country;
+			} else {
+				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
+					if (strcmp(hits[h].value, levels[l].name) == 0)
+						region = most_named(sc, n, levels[l].level);
+			}
+			angka_region_mention m = {hits[h].start, hits[h].end, region, false};
+			if (region && insert_mention(&sc[s], &m) != ANGKA_OK) {
+				free(hits);
+				return ANGKA_ENOMEM;
+			}
+		}
+		free(hits);
+	}
+	return ANGKA_OK;
+}
+
 static const char *province_of(const angka_region *region)
 {
 	if (region == NULL)
@@ -886,6 +986,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			break;
 		province = found;
 	}
+	if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
+		goto nomem;
 	for (size_t s = 0; s < n_sentences; s++) {
 		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
 		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
