@@ -66,5 +66,8 @@ extern const cli_command extract_command, ingest_command, export_command;
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
+extern const cli_command normalize_command, facts_command;
+int cmd_normalize(int argc, char **argv);
+int cmd_facts(int argc, char **argv);
 
 #endif

@@ -18,6 +18,8 @@ static const command_entry commands[] = {
         {"extract", cmd_extract, "find the figures in articles and print them"},
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
         {"export", cmd_export, "print the stored figures"},
+        {"normalize", cmd_normalize, "print what texts normalize to (numbers, money, periods)"},
+        {"facts", cmd_facts, "list the stored figures reconciled across articles"},
         {NULL, NULL, NULL},
 };
 

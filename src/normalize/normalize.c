@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "normalize/lexicon.h"
+#include "normalize/number.h"
 #include "normalize/period.h"
 #include "normalize/regions.h"
 #include "util/buf.h"
@@ -288,7 +289,7 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 {
 	for (size_t i = 0; i < sc->n_approx; i++) {
 		const angka_lexicon_hit *a = &sc->approx[i];
-		bool before = strcmp(a->value, "before") == 0;
+		bool before = strcmp(a->value, "after") != 0; /* before, above, below */
 		if (before && a->end <= start) {
 			size_t gap = a->end;
 			while (gap < start && text[gap] == ' ')
@@ -378,7 +379,8 @@ static bound_period period_for(const article_state *st, const sentence_context *
 		return (bound_period){stated->year, stated->month, stated->day, PERIOD_STATED};
 	const angka_period *offset = nearest_period(sc, start, end, ANGKA_PERIOD_YEAR_OFFSET);
 	if (offset && st->published.strength != PERIOD_NONE)
-		return (bound_period){st->published.year + offset->year_offset, 0, 0, PERIOD_STATED};
+		return (bound_period){st->published.year + offset->year_offset, offset->month,
+		                      offset->day, PERIOD_STATED};
 	if (strncmp(metric, "target_", 7) == 0) {
 		bound_period year = st->published;
 		year.month = year.day = 0;
@@ -693,5 +695,42 @@ fail:
 cleanup:
 	sentence_context_free(sc, n_sentences);
 	free(st.strengths);
+	return rc;
+}
+
+/* ---- single texts (angka normalize) ------------------------------------- */
+
+int angka_normalize_number(angka_number *out, const angka_normalizer *norm, const char *text,
+                           size_t len)
+{
+	return angka_number_read(out, text, len, norm ? norm->approx : NULL);
+}
+
+int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm,
+                           const char *text, size_t len, const char *published)
+{
+	angka_period *periods = NULL;
+	size_t n = 0;
+	int rc = angka_period_find(&periods, &n, norm->periods, text, 0, len);
+	if (rc != ANGKA_OK)
+		goto cleanup;
+	rc = ANGKA_ENOTFOUND;
+	angka_article article = {.published = (char *)published};
+	bound_period publication = published_period(&article);
+	for (size_t i = 0; i < n && rc != ANGKA_OK; i++) {
+		const angka_period *p = &periods[i];
+		bound_period bound = publication;
+		if (p->kind == ANGKA_PERIOD_DATE)
+			bound = (bound_period){p->year, p->month, p->day, PERIOD_STATED};
+		else if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && bound.strength != PERIOD_NONE)
+			bound = (bound_period){bound.year + p->year_offset, p->month, p->day,
+			                       PERIOD_STATED};
+		if (bound.strength == PERIOD_NONE)
+			continue;
+		angka_period_format(as_of, size, bound.year, bound.month, bound.day);
+		rc = ANGKA_OK;
+	}
+cleanup:
+	free(periods);
 	return rc;
 }
