@@ -133,9 +133,9 @@ static size_t match_currency(const char **code, const char *s, size_t i, size_t 
 		size_t n = match_phrase(s, i, len, c->text);
 		if (n == 0)
 			continue;
-		/* Codes and "Rp" start with a capital ("Rp", "RP", "USD"): "idr" or
-		 * "eur" inside prose are not money. */
-		if (is_alpha(c->text[0]) && strlen(c->text) <= 3 && !(s[i] >= 'A' && s[i] <= 'Z'))
+		/* Codes and "Rp" are written with a capital ("Rp", "RP", "USD"):
+		 * "idr" or "eur" inside prose are not money. */
+		if (c->text[0] >= 'A' && c->text[0] <= 'Z' && !(s[i] >= 'A' && s[i] <= 'Z'))
 			continue;
 		*code = c->code;
 		return n;
@@ -606,6 +606,10 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 		apply_approx(out, tail);
 		end = tail_end;
 	}
+	/* "3M", "12abc": a number glued to what it is not part of is no number
+	 * we can vouch for. */
+	if (end < len && (is_alpha(s[end]) || is_digit(s[end])))
+		return ANGKA_EPARSE;
 	out->consumed = end;
 	return ANGKA_OK;
 }
