@@ -580,7 +580,8 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 			first.unit = second.unit;
 			memcpy(first.currency, second.currency, sizeof first.currency);
 		}
-		if (second.unit == ANGKA_NUMBER_PLAIN || first.unit == second.unit) {
+		if (second.unit == ANGKA_NUMBER_PLAIN ||
+		    (first.unit == second.unit && strcmp(first.currency, second.currency) == 0)) {
 			out->unit = first.unit;
 			memcpy(out->currency, first.currency, sizeof out->currency);
 			out->low = fmin(first.value, second.value);

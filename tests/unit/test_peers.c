@@ -93,10 +93,10 @@ static bool row_passes(const angka_normalizer *norm, const row *r)
 		return false;
 	char unit[8];
 	expected_unit(unit, sizeof unit, r->grain);
-	bool unit_ok = unit[0] == '\0' ? n.unit == ANGKA_NUMBER_PLAIN
-	                               : (n.unit == ANGKA_NUMBER_IDR ||
-	                                  n.unit == ANGKA_NUMBER_CURRENCY) &&
-	                                         strcmp(n.currency, unit) == 0;
+	bool unit_ok = unit[0] == '\0'
+	                       ? n.unit == ANGKA_NUMBER_PLAIN
+	                       : (n.unit == ANGKA_NUMBER_IDR || n.unit == ANGKA_NUMBER_CURRENCY) &&
+	                                 strcmp(n.currency, unit) == 0;
 	if (!unit_ok)
 		return false;
 	const char *e = r->expected;
@@ -117,8 +117,8 @@ Test(peers, duckling_indonesian_numerals_and_money)
 	                                    "duckling_id_amountofmoney.tsv"};
 	angka_normalizer *norm = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK,
-	             "%s", err.message);
+	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	             err.message);
 	size_t n_skip = read_rows(skip, MAX_ROWS, OUT_OF_SCOPE, NULL);
 	size_t in_scope = 0, passed = 0, skipped = 0, total = 0;
 	for (size_t f = 0; f < 2; f++) {
@@ -131,22 +131,26 @@ Test(peers, duckling_indonesian_numerals_and_money)
 			const row *r = &peers[i];
 			row *listed = NULL;
 			for (size_t k = 0; k < n_skip && !listed; k++)
-				if (strcmp(skip[k].file, r->file) == 0 && strcmp(skip[k].input, r->input) == 0)
+				if (strcmp(skip[k].file, r->file) == 0 &&
+				    strcmp(skip[k].input, r->input) == 0)
 					listed = &skip[k];
 			bool ok = row_passes(norm, r);
 			if (listed) {
 				listed->used = true;
 				skipped++;
-				cr_expect_not(ok, "%s: '%s' is listed as out of scope but passes: take it off "
-				                  "the list", r->file, r->input);
+				cr_expect_not(ok,
+				              "%s: '%s' is listed as out of scope but passes: take "
+				              "it off "
+				              "the list",
+				              r->file, r->input);
 				continue;
 			}
 			in_scope++;
 			if (ok)
 				passed++;
 			else
-				cr_log_warn("%s: '%s' should be %s (%s)", r->file, r->input, r->expected,
-				            r->grain);
+				cr_log_warn("%s: '%s' should be %s (%s)", r->file, r->input,
+				            r->expected, r->grain);
 		}
 		free_rows(peers, n);
 	}
