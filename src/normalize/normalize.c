@@ -572,10 +572,18 @@ static const angka_region *article_region(const angka_normalizer *norm,
 				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
 					return sc[s].regions[i].region;
 	}
-	/* The dateline's place. */
+	/* The dateline's place: where the reporter files from, a city that stands
+	 * for its province ("PALANGKA RAYA, PROKALTENG.CO" writes of Kalteng). */
 	if (article->dateline_place) {
 		const angka_region *r = angka_gazetteer_lookup(
 			norm->gazetteer, article->dateline_place, strlen(article->dateline_place), NULL);
+		if (r && r->parent_code &&
+		    (r->level == ANGKA_REGION_REGENCY || r->level == ANGKA_REGION_CITY)) {
+			const angka_region *province = angka_gazetteer_by_code(norm->gazetteer,
+			                                                       r->parent_code);
+			if (province)
+				r = province;
+		}
 		if (r)
 			return r;
 	}
