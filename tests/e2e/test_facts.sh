@@ -47,6 +47,13 @@ expect_lines "$WORK/out" 1 "still one conflict"
 expect_status 0 "$ANGKA" extract --format jsonl tests/data/dateline_city.txt
 expect_grep "$WORK/out" '"region":"Kalimantan Tengah","region_code":"62"' "dateline city mapped to its province"
 
+# An ambiguous abbreviation is resolved by the article's province, here the
+# dateline's: "Mura" is Musi Rawas in Sumsel, Murung Raya in Kalteng.
+expect_status 0 "$ANGKA" extract --format jsonl tests/data/ambiguous_mura_sumsel.txt
+expect_grep "$WORK/out" '"region":"Kabupaten Musi Rawas","region_code":"16.05"' "Mura in Sumsel"
+expect_status 0 "$ANGKA" extract --format jsonl tests/data/ambiguous_mura_kalteng.txt
+expect_grep "$WORK/out" '"region":"Kabupaten Murung Raya","region_code":"62.12"' "Mura in Kalteng"
+
 # Errors.
 expect_status 3 "$ANGKA" facts --db "$WORK/missing.db"
 expect_grep "$WORK/err" "missing.db: no such database" "missing database named"
