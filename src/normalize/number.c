@@ -580,8 +580,10 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 			first.unit = second.unit;
 			memcpy(first.currency, second.currency, sizeof first.currency);
 		}
-		if (second.unit == ANGKA_NUMBER_PLAIN ||
-		    (first.unit == second.unit && strcmp(first.currency, second.currency) == 0)) {
+		/* Ranges are written low to high: "2025-03" is no range. */
+		if (first.value < second.value &&
+		    (second.unit == ANGKA_NUMBER_PLAIN ||
+		     (first.unit == second.unit && strcmp(first.currency, second.currency) == 0))) {
 			out->unit = first.unit;
 			memcpy(out->currency, first.currency, sizeof out->currency);
 			out->low = fmin(first.value, second.value);
@@ -610,6 +612,10 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 	/* "3M", "12abc": a number glued to what it is not part of is no number
 	 * we can vouch for. */
 	if (end < len && (is_alpha(s[end]) || is_digit(s[end])))
+		return ANGKA_EPARSE;
+	/* "2025-03-26", "12/08/2024": a date or a code, not a number. */
+	if (end + 1 < len && (s[end] == '-' || s[end] == '/' || s[end] == '.') &&
+	    is_digit(s[end + 1]))
 		return ANGKA_EPARSE;
 	out->consumed = end;
 	return ANGKA_OK;

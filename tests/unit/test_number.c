@@ -311,3 +311,12 @@ Test(figure, no_number)
 	cr_expect_eq(angka_normalize_number(&n, norm, "3M", 2), ANGKA_EPARSE,
 	             "a bare M glued to the digits is refused, not read as 3");
 }
+
+Test(figure, dates_and_descending_pairs_are_no_numbers)
+{
+	angka_number n;
+	cr_expect_eq(angka_normalize_number(&n, norm, "2025-03-26", 10), ANGKA_EPARSE);
+	cr_expect_eq(angka_normalize_number(&n, norm, "12/08/2024", 10), ANGKA_EPARSE);
+	cr_expect_eq(angka_normalize_number(&n, norm, "2025-03", 7), ANGKA_EPARSE,
+	             "ranges are written low to high");
+}
