@@ -133,9 +133,10 @@ static size_t match_currency(const char **code, const char *s, size_t i, size_t 
 		size_t n = match_phrase(s, i, len, c->text);
 		if (n == 0)
 			continue;
-		/* Codes and "Rp" are written with a capital ("Rp", "RP", "USD"):
-		 * "idr" or "eur" inside prose are not money. */
-		if (c->text[0] >= 'A' && c->text[0] <= 'Z' && !(s[i] >= 'A' && s[i] <= 'Z'))
+		/* ISO codes count in capitals only ("USD", not "usd"): "idr" or "eur"
+		 * inside prose are not money. "Rp" is money however it is cased. */
+		if (strlen(c->text) == 3 && c->text[0] >= 'A' && c->text[0] <= 'Z' &&
+		    is_alpha(c->text[2]) && strncmp(s + i, c->text, 3) != 0)
 			continue;
 		*code = c->code;
 		return n;

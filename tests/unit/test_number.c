@@ -320,3 +320,11 @@ Test(figure, dates_and_descending_pairs_are_no_numbers)
 	cr_expect_eq(angka_normalize_number(&n, norm, "2025-03", 7), ANGKA_EPARSE,
 	             "ranges are written low to high");
 }
+
+Test(number, rupiah_however_cased_codes_in_capitals)
+{
+	cr_expect_eq(parse("rp 5.000").unit, ANGKA_NUMBER_IDR);
+	cr_expect_eq(parse("RP 5.000").unit, ANGKA_NUMBER_IDR);
+	cr_expect_str_eq(parse("10 Yen").currency, "JPY");
+	cr_expect_eq(parse("10 usd").unit, ANGKA_NUMBER_PLAIN);
+}
