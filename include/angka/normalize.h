@@ -28,10 +28,21 @@ typedef enum angka_number_unit {
 	ANGKA_NUMBER_PLAIN = 0,
 	ANGKA_NUMBER_PERCENT,
 	ANGKA_NUMBER_IDR,
+	ANGKA_NUMBER_CURRENCY, /* another currency: its code is in currency */
 } angka_number_unit;
 
+/* Which side of the value the truth lies on: "lebih dari 1 juta" is above,
+ * "kurang dari 7 euro", "hampir 1 juta" below. */
+typedef enum angka_number_bound {
+	ANGKA_BOUND_NONE = 0,
+	ANGKA_BOUND_ABOVE,
+	ANGKA_BOUND_BELOW,
+} angka_number_bound;
+
 /* A number as written, with the precision it was reported with: "46,2"
- * stands for [46.15, 46.25), "2,8 juta" for [2 750 000, 2 850 000). */
+ * stands for [46.15, 46.25), "2,8 juta" for [2 750 000, 2 850 000). A
+ * range ("antara 10 hingga 20", "10-20") has low and high at its two ends
+ * and its midpoint as value. */
 typedef struct angka_number {
 	double value;
 	double low, high;  /* the interval the written form stands for */
@@ -40,11 +51,17 @@ typedef struct angka_number {
 	angka_number_unit unit;
 	bool approx;       /* "sekitar", "lebih dari", "hampir", ... */
 	size_t consumed;   /* bytes of the input that made the number */
+	char currency[4];  /* ISO 4217 code for IDR and CURRENCY ("IDR", "USD"), else "" */
+	bool range;        /* "antara X hingga Y", "X-Y": low and high are X and Y */
+	angka_number_bound bound;
 } angka_number;
 
-/* Parse the number at the start of s[0, len). Thousand separators are dots,
- * the decimal mark a comma; see docs/normalize.md for the ambiguous forms.
- * Returns 0, or ANGKA_EPARSE when s does not start with a number. */
+/* Parse the number at the start of s[0, len): digits in Indonesian format
+ * or words ("dua ribu", "satu setengah miliar"), a sign, a currency before
+ * or after ("Rp", "$", "USD", "rupiah", "dolar"), a scale word, percent.
+ * Thousand separators are dots, the decimal mark a comma; see
+ * docs/normalize.md for the ambiguous forms. Returns 0, or ANGKA_EPARSE
+ * when s does not start with a number. */
 int angka_number_parse(angka_number *out, const char *s, size_t len);
 
 /* ---- figures ---------------------------------------------------------- */
@@ -125,6 +142,22 @@ typedef struct angka_hit_value {
 } angka_hit_value;
 size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const char *text,
                                   const angka_hit *hit);
+
+/* What a short text written as a figure states ("sekitar 2,8 juta",
+ * "antara Rp1.000 hingga Rp10.000", "lebih dari USD1,42"): the number at
+ * its start with the approximation words before it (rules/lexicon/approx.tsv)
+ * and the second end of a range. Returns 0, or ANGKA_EPARSE when the text
+ * states no number. */
+int angka_normalize_number(angka_number *out, const angka_normalizer *norm, const char *text,
+                           size_t len);
+
+/* The period the text speaks of ("Maret 2025", "semester I 2024", "saat
+ * ini"), as as_of ("YYYY", "YYYY-MM" or "YYYY-MM-DD", at least 11 bytes);
+ * published ("YYYY-MM-DD" or NULL) resolves "saat ini" and "tahun lalu".
+ * The first period in the text wins. Returns 0, ANGKA_ENOTFOUND when there
+ * is none (or only a relative one and no publication date). */
+int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm,
+                           const char *text, size_t len, const char *published);
 
 #ifdef __cplusplus
 }

@@ -71,5 +71,8 @@ int cmd_parse(int argc, char **argv);
 extern const cli_command explain_command, rules_command;
 int cmd_explain(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+extern const cli_command normalize_command, facts_command;
+int cmd_normalize(int argc, char **argv);
+int cmd_facts(int argc, char **argv);
 
 #endif

@@ -21,6 +21,8 @@ static const command_entry commands[] = {
         {"parse", cmd_parse, "print the main text and metadata of articles (the parse stage)"},
         {"explain", cmd_explain, "show why a text gives the figures it gives, rule by rule"},
         {"rules", cmd_rules, "list the extraction rules, or test them against their examples"},
+        {"normalize", cmd_normalize, "print what texts normalize to (numbers, money, periods)"},
+        {"facts", cmd_facts, "list the stored figures reconciled across articles"},
         {NULL, NULL, NULL},
 };
 

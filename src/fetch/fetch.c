@@ -250,7 +250,7 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 			goto nomem;
 		n++;
 	}
-	if (n > 1)
+	if (n > 1) /* names is NULL for an empty folder: qsort(NULL, 0) is undefined */
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 		angka_buf path = ANGKA_BUF_INIT;

@@ -111,7 +111,7 @@ static int compare_position(const void *pa, const void *pb)
 void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn dropped, void *ctx)
 {
 	if (*n == 0)
-		return;
+		return; /* hits may be NULL: qsort(NULL, 0) is undefined behaviour */
 	qsort(hits, *n, sizeof *hits, compare_rank);
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "normalize/lexicon.h"
+#include "normalize/number.h"
 #include "normalize/period.h"
 #include "normalize/regions.h"
 #include "util/buf.h"
@@ -300,7 +301,7 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 {
 	for (size_t i = 0; i < sc->n_approx; i++) {
 		const angka_lexicon_hit *a = &sc->approx[i];
-		bool before = strcmp(a->value, "before") == 0 || strcmp(a->value, "threshold") == 0;
+		bool before = strcmp(a->value, "after") != 0; /* before, above, below */
 		if (before && a->end <= start) {
 			size_t gap = a->end;
 			while (gap < start && text[gap] == ' ')
@@ -431,7 +432,8 @@ static bound_period period_for(const article_state *st, const sentence_context *
 		return (bound_period){stated->year, stated->month, stated->day, PERIOD_STATED};
 	const angka_period *offset = nearest_period(sc, start, end, ANGKA_PERIOD_YEAR_OFFSET);
 	if (offset && st->published.strength != PERIOD_NONE)
-		return (bound_period){st->published.year + offset->year_offset, 0, 0, PERIOD_STATED};
+		return (bound_period){st->published.year + offset->year_offset, offset->month,
+		                      offset->day, PERIOD_STATED};
 	if (strncmp(metric, "target_", 7) == 0) {
 		bound_period year = st->published;
 		year.month = year.day = 0;
@@ -670,13 +672,16 @@ static bool is_cut_off(const angka_article *article, size_t end)
 	return i == article->text_len;
 }
 
-/* "lebih dari 80%", "di bawah 50%" before the value. */
+/* "lebih dari 80%", "di bawah 50%": a bound (above or below) right before
+ * the value. */
 static bool is_threshold(const sentence_context *sc, size_t start)
 {
-	for (size_t i = 0; i < sc->n_approx; i++)
-		if (strcmp(sc->approx[i].value, "threshold") == 0 && sc->approx[i].end <= start &&
-		    start - sc->approx[i].end <= 1)
+	for (size_t i = 0; i < sc->n_approx; i++) {
+		const char *kind = sc->approx[i].value;
+		if ((strcmp(kind, "above") == 0 || strcmp(kind, "below") == 0) &&
+		    sc->approx[i].end <= start && start - sc->approx[i].end <= 1)
 			return true;
+	}
 	return false;
 }
 
@@ -789,18 +794,24 @@ static const angka_region *article_region(const angka_normalizer *norm,
 					return sc[s].regions[i].region;
 	}
 	/* The place named most often (a province before a regency or city
-	 * named as often; groupings and the country are never the default). */
+	 * named as often; groupings, the country and the dateline never are:
+	 * the dateline is where the reporter files from). */
 	const angka_region *best = NULL;
 	size_t best_count = 0;
 	for (size_t s = 0; s < n; s++) {
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			const angka_region *r = sc[s].regions[i].region;
-			if (r->level == ANGKA_REGION_GROUPING || r->level == ANGKA_REGION_COUNTRY)
+			/* An ambiguous name ("Mura") waits for the article's place to
+			 * resolve it; it cannot decide that place itself. */
+			if (r->level == ANGKA_REGION_GROUPING || r->level == ANGKA_REGION_COUNTRY ||
+			    sc[s].regions[i].ambiguous ||
+			    is_dateline(article, &sentences[s], &sc[s].regions[i]))
 				continue;
 			size_t count = 0;
 			for (size_t t = 0; t < n; t++)
 				for (size_t j = 0; j < sc[t].n_regions; j++)
-					count += sc[t].regions[j].region == r;
+					count += sc[t].regions[j].region == r &&
+					         !is_dateline(article, &sentences[t], &sc[t].regions[j]);
 			bool better = count > best_count ||
 			              (count == best_count && best && best->level != ANGKA_REGION_PROVINCE &&
 			               r->level == ANGKA_REGION_PROVINCE);
@@ -1045,5 +1056,42 @@ fail:
 cleanup:
 	sentence_context_free(sc, n_sentences);
 	free(st.strengths);
+	return rc;
+}
+
+/* ---- single texts (angka normalize) ------------------------------------- */
+
+int angka_normalize_number(angka_number *out, const angka_normalizer *norm, const char *text,
+                           size_t len)
+{
+	return angka_number_read(out, text, len, norm ? norm->approx : NULL);
+}
+
+int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm,
+                           const char *text, size_t len, const char *published)
+{
+	angka_period *periods = NULL;
+	size_t n = 0;
+	int rc = angka_period_find(&periods, &n, norm->periods, text, 0, len);
+	if (rc != ANGKA_OK)
+		goto cleanup;
+	rc = ANGKA_ENOTFOUND;
+	angka_article article = {.published = (char *)published};
+	bound_period publication = published_period(&article);
+	for (size_t i = 0; i < n && rc != ANGKA_OK; i++) {
+		const angka_period *p = &periods[i];
+		bound_period bound = publication;
+		if (p->kind == ANGKA_PERIOD_DATE)
+			bound = (bound_period){p->year, p->month, p->day, PERIOD_STATED};
+		else if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && bound.strength != PERIOD_NONE)
+			bound = (bound_period){bound.year + p->year_offset, p->month, p->day,
+			                       PERIOD_STATED};
+		if (bound.strength == PERIOD_NONE)
+			continue;
+		angka_period_format(as_of, size, bound.year, bound.month, bound.day);
+		rc = ANGKA_OK;
+	}
+cleanup:
+	free(periods);
 	return rc;
 }

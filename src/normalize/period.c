@@ -24,17 +24,29 @@ static const char pattern_template[] =
 	"|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
 	"|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
 	"|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
+	"|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
+	"|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
 	"|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
 	"|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
 	"(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
 	"|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
 	"(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)"
+	/* A range of months or years stands for its end: "Januari-Juni 2024" is
+	 * as of June 2024, "2020-2024" as of 2024. */
+	"|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
+	"(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+	"|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
+	"(*MARK:year)"
 	"|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
 	"|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
 	"(*MARK:year)"
 	"|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
 	"|\\btahun\\s+lalu\\b(*MARK:lastyear)"
 	"|\\btahun\\s+ini\\b(*MARK:thisyear))";
+
+/* What joins the two ends of a range of months or years. */
+static const char range_connector[] =
+	"(?:\xE2\x80\x93|\xE2\x80\x94|-|s\\.\\s?d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)";
 
 int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *months,
                             angka_error *err)
@@ -51,6 +63,9 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	for (const char *p = pattern_template; *p; p++) {
 		if (strncmp(p, "%1$s", 4) == 0) {
 			angka_buf_puts(&pattern, alt);
+			p += 3;
+		} else if (strncmp(p, "%2$s", 4) == 0) {
+			angka_buf_puts(&pattern, range_connector);
 			p += 3;
 		} else {
 			angka_buf_putc(&pattern, *p);
@@ -183,6 +198,11 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.year = year;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
+		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.year_offset = mark[2] == 'l' ? -1 : 0;
+			p.month = 12;
+			p.day = 31;
 		} else if (strcmp(mark, "lastyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.year_offset = -1;

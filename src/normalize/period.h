@@ -1,6 +1,7 @@
 /* Periods in a sentence: "tahun 2024", "Maret 2025", "per 12 Agustus
  * 2024", "akhir tahun 2024", "semester I 2024", "triwulan III 2024",
- * "(26/03/2025)", "hingga saat ini", "tahun lalu". Regulation numbers
+ * "(26/03/2025)", "Januari-Juni 2024" (its end), "hingga saat ini", "tahun
+ * lalu". Regulation numbers
  * ("Nomor 3 Tahun 2022", "UU 40/2004") are recognised so that they are not
  * taken as periods. Internal to the normalize stage. */
 #ifndef ANGKA_NORMALIZE_PERIOD_H
@@ -15,7 +16,8 @@
 typedef enum angka_period_kind {
 	ANGKA_PERIOD_DATE = 0,   /* an explicit year, month or day */
 	ANGKA_PERIOD_NOW,        /* "saat ini": the publication date */
-	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0) */
+	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0); "akhir tahun
+	                            lalu" also has month 12, day 31 */
 } angka_period_kind;
 
 typedef struct angka_period {

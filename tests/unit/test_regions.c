@@ -581,3 +581,57 @@ Test(regions, missing_file_is_not_found)
 	cr_expect_null(g);
 	cr_expect(strstr(err.message, "/nonexistent/regions.tsv") != NULL, "%s", err.message);
 }
+
+/* ---- issue 5: prefixes, datelines, groupings ---------------------------- */
+
+Test(regions, government_prefixes_say_the_level)
+{
+	/* Pemprov names the province, Pemkot the city, Pemkab and Kab. the regency,
+	 * even where province and city (or regency and city) share a name. */
+	cr_expect_str_eq(only_code("Pemprov Jambi menargetkan", NULL, NULL), "15");
+	cr_expect_str_eq(only_code("Pemkot Jambi menargetkan", NULL, NULL), "15.71");
+	cr_expect_str_eq(only_code("Pemerintah Kota Jambi menargetkan", NULL, NULL), "15.71");
+	cr_expect_str_eq(only_code("Pemerintah Provinsi Jawa Barat", NULL, NULL), "32");
+	cr_expect_str_eq(only_code("Pemprov Sumsel", NULL, NULL), "16");
+	cr_expect_str_eq(only_code("Pemkab Bekasi", NULL, NULL), "32.16");
+	cr_expect_str_eq(only_code("Kab. Bekasi", NULL, NULL), "32.16");
+	cr_expect_str_eq(only_code("Kab Tebo", NULL, NULL), "15.09");
+	cr_expect_str_eq(only_code("Pemkot Palangka Raya", NULL, NULL), "62.71");
+	cr_expect_str_eq(only_code("Pemkab Muara Enim", NULL, NULL), "16.03");
+	found f = find("Pemprov Jambi", NULL);
+	cr_assert_eq(f.n, 1);
+	expect(&f, 0, "Pemprov Jambi", "Pemprov Jambi", "15", "Jambi");
+	free(f.m);
+}
+
+Test(regions, a_dateline_city_has_its_province)
+{
+	/* The normalizer maps a dateline's city to the province it belongs to
+	 * (tests/e2e/test_facts.sh checks it end to end): the parent code is
+	 * there and names the province. */
+	const angka_region *city = lookup("PALANGKA RAYA", NULL);
+	cr_assert_not_null(city);
+	cr_expect_eq(city->level, ANGKA_REGION_CITY);
+	cr_assert_str_eq(city->parent_code, "62");
+	const angka_region *province = angka_gazetteer_by_code(gaz, city->parent_code);
+	cr_assert_not_null(province);
+	cr_expect_str_eq(province->name, "Kalimantan Tengah");
+	cr_expect_eq(province->level, ANGKA_REGION_PROVINCE);
+	cr_expect_str_eq(lookup("Jambi", NULL)->code, "15", "a dateline 'JAMBI' is the province");
+}
+
+Test(regions, groupings_are_never_provinces)
+{
+	static const char *const groupings[] = {"Kanwil Kalimantan", "Kantor Wilayah Sumbagsel",
+	                                        "wilayah Sumbagut"};
+	for (size_t i = 0; i < sizeof groupings / sizeof *groupings; i++) {
+		found f = find(groupings[i], NULL);
+		cr_assert_eq(f.n, 1, "'%s': %zu mentions", groupings[i], f.n);
+		cr_expect_eq(f.m[0].region->level, ANGKA_REGION_GROUPING, "'%s'", groupings[i]);
+		cr_expect_null(f.m[0].region->code, "'%s' has no code", groupings[i]);
+		cr_expect_null(f.m[0].region->parent_code);
+		free(f.m);
+	}
+	/* "Kalimantan Barat" is the province, not the grouping plus a word */
+	cr_expect_str_eq(only_code("Kanwil Kalimantan Barat", NULL, NULL), "61");
+}

@@ -1,0 +1,133 @@
+/* Periods: every form a figure's as_of is read from, with its precision
+ * (year "2024", month "2024-06", day "2024-08-12"), through the period
+ * finder and through angka_normalize_period (relative periods resolved by
+ * the publication date). */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/normalize.h"
+#include "normalize/lexicon.h"
+#include "normalize/period.h"
+
+static angka_lexicon *months;
+static angka_period_finder *finder;
+static angka_normalizer *norm;
+
+static void setup(void)
+{
+	angka_error err = {0, ""};
+	cr_assert_eq(
+	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
+	        ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_period_finder_new(&finder, months, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	             err.message);
+}
+
+static void teardown(void)
+{
+	angka_period_finder_free(finder);
+	angka_lexicon_free(months);
+	angka_normalizer_free(norm);
+}
+
+TestSuite(period, .init = setup, .fini = teardown);
+
+/* as_of of the text as the normalizer reads it, published 2025-03-26; ""
+ * when it names no period. */
+static const char *as_of(const char *text)
+{
+	static char buf[16];
+	if (angka_normalize_period(buf, sizeof buf, norm, text, strlen(text), "2025-03-26") !=
+	    ANGKA_OK)
+		buf[0] = '\0';
+	return buf;
+}
+
+/* The only period the finder sees in text. */
+static angka_period only(const char *text)
+{
+	angka_period *found = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, 1, "'%s': %zu periods", text, n);
+	angka_period p = found[0];
+	free(found);
+	return p;
+}
+
+Test(period, year)
+{
+	cr_expect_str_eq(as_of("tahun 2024"), "2024");
+	cr_expect_str_eq(as_of("pada 2023 lalu"), "2023");
+	cr_expect_str_eq(as_of("sepanjang tahun 2024 ini"), "2024");
+	angka_period p = only("cakupan tahun 2024 mencapai");
+	cr_expect_eq(p.year, 2024);
+	cr_expect_eq(p.month, 0, "a year has no month");
+}
+
+Test(period, month)
+{
+	cr_expect_str_eq(as_of("Maret 2025"), "2025-03");
+	cr_expect_str_eq(as_of("per Desember 2024"), "2024-12");
+	cr_expect_str_eq(as_of("hingga Agt 2024"), "2024-08");
+}
+
+Test(period, day)
+{
+	cr_expect_str_eq(as_of("per 12 Agustus 2024"), "2024-08-12");
+	cr_expect_str_eq(as_of("Rabu (26/03/2025)"), "2025-03-26");
+}
+
+Test(period, end_of_year)
+{
+	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024-12-31");
+	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024-12-31");
+	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024-12-31");
+}
+
+Test(period, semester_and_quarter_are_their_last_month)
+{
+	cr_expect_str_eq(as_of("semester I 2024"), "2024-06");
+	cr_expect_str_eq(as_of("semester kedua tahun 2024"), "2024-12");
+	cr_expect_str_eq(as_of("triwulan III 2024"), "2024-09");
+	cr_expect_str_eq(as_of("kuartal I 2025"), "2025-03");
+	cr_expect_str_eq(as_of("triwulan keempat 2024"), "2024-12");
+}
+
+Test(period, a_range_is_its_end)
+{
+	cr_expect_str_eq(as_of("Januari\xE2\x80\x93Juni 2024"), "2024-06");
+	cr_expect_str_eq(as_of("Januari-Juni 2024"), "2024-06");
+	cr_expect_str_eq(as_of("Januari hingga Juni 2024"), "2024-06");
+	cr_expect_str_eq(as_of("Januari 2024 s.d. Juni 2024"), "2024-06");
+	cr_expect_str_eq(as_of("periode 2020-2024"), "2024");
+	angka_period p = only("pada Januari\xE2\x80\x93Juni 2024 tercatat");
+	cr_expect_eq(p.month, 6);
+	cr_expect_eq(p.year, 2024);
+}
+
+Test(period, relative_to_the_publication_date)
+{
+	cr_expect_str_eq(as_of("hingga saat ini"), "2025-03-26");
+	cr_expect_str_eq(as_of("saat ini"), "2025-03-26");
+	cr_expect_str_eq(as_of("tahun lalu"), "2024");
+	cr_expect_str_eq(as_of("tahun ini"), "2025");
+	angka_period p = only("hingga saat ini");
+	cr_expect_eq(p.kind, ANGKA_PERIOD_NOW);
+	p = only("tahun lalu");
+	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
+	cr_expect_eq(p.year_offset, -1);
+	char buf[16];
+	cr_expect_eq(angka_normalize_period(buf, sizeof buf, norm, "saat ini", 8, NULL),
+	             ANGKA_ENOTFOUND, "no publication date, no 'now'");
+}
+
+Test(period, regulation_numbers_and_plain_numbers_are_no_period)
+{
+	cr_expect_str_eq(as_of("Permenaker Nomor 3 Tahun 2022"), "");
+	cr_expect_str_eq(as_of("UU 40/2004"), "");
+	cr_expect_str_eq(as_of("1.009.250 peserta"), "");
+	cr_expect_str_eq(as_of("Januari"), "", "a month without a year");
+}
