@@ -97,8 +97,9 @@ const char *angka_review_decision_name(angka_review_decision decision);
 /* Append a decision about figure id to its history (nothing is ever
  * overwritten). A correction carries corrected_value (reported with
  * corrected_decimals decimals); the others ignore it. The decision is
- * keyed by the figure's article, byte span and extracted value, so it
- * stays attached when re-extraction finds the same figure again.
+ * keyed by the figure's article, byte span, extracted value and region
+ * (one span can give two regions' figures: "masing-masing 100 persen"),
+ * so it stays attached when re-extraction finds the same figure again.
  * reviewer must not be NULL; note may be. ANGKA_ENOTFOUND: no such figure. */
 int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decision decision,
                        double corrected_value, int corrected_decimals, const char *note,
@@ -135,7 +136,7 @@ typedef struct angka_replace_stats {
 } angka_replace_stats;
 
 /* Replace the machine figures of one article with figures, in one
- * transaction. A figure found again (same span and value) keeps its row id
+ * transaction. A figure found again (same span, value and region) keeps its row id
  * and so its review history; its other fields and rules version are
  * updated. Review decisions are never touched. stats may be NULL. */
 int angka_store_replace_figures(angka_store *store, int64_t article_id,

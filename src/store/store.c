@@ -108,14 +108,17 @@ static const char *const migrations[] = {
         "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n",
         /* 1 -> 2: review decisions as an append-only history, keyed by what
          * identifies a figure across re-extractions (article, byte span,
-         * extracted value) rather than by a row id; the latest decision per
-         * figure; the curated dataset. Only adds objects: v1 data stays. */
+         * extracted value, and the region, since "masing-masing 100 persen"
+         * is one span for two regions) rather than by a row id; the latest
+         * decision per figure; the curated dataset. Only adds objects: the
+         * v1 data stays as it was. */
         "CREATE TABLE reviews (\n"
         "  id INTEGER PRIMARY KEY,\n"
         "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
         "  start_byte INTEGER NOT NULL,\n"
         "  end_byte INTEGER NOT NULL,\n"
         "  value REAL NOT NULL,\n"
+        "  region TEXT,\n"
         "  figure_id INTEGER,\n"
         "  decision TEXT NOT NULL CONSTRAINT review_decision CHECK (decision IN (\n"
         "    'accept', 'reject', 'correct')),\n"
@@ -141,10 +144,11 @@ static const char *const migrations[] = {
         "       r.decided_at AS decided_at\n"
         "FROM extracted_figures f JOIN reviews r\n"
         "  ON r.article_id = f.article_id AND r.start_byte = f.start_byte\n"
-        " AND r.end_byte = f.end_byte AND r.value = f.value\n"
+        " AND r.end_byte = f.end_byte AND r.value = f.value AND r.region IS f.region\n"
         "WHERE r.id = (SELECT max(r2.id) FROM reviews r2\n"
         "  WHERE r2.article_id = f.article_id AND r2.start_byte = f.start_byte\n"
-        "    AND r2.end_byte = f.end_byte AND r2.value = f.value);\n"
+        "    AND r2.end_byte = f.end_byte AND r2.value = f.value\n"
+        "    AND r2.region IS f.region);\n"
         "CREATE VIEW curated_figures AS\n"
         "SELECT v.id AS id,\n"
         "       v.article_id AS article_id,\n"
@@ -875,7 +879,7 @@ enum {
 	"a.canonical_url, l.decision, l.corrected_value, l.corrected_decimals, l.note, "           \
 	"l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                         \
 	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
-	"r.end_byte = e.end_byte AND r.value = e.value) "                                          \
+	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region) "                                          \
 	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
 	"JOIN articles a ON a.id = v.article_id "                                                  \
 	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
@@ -998,10 +1002,11 @@ int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decis
 		return angka_error_set(err, ANGKA_EINVAL, "%s: a correction needs a finite value",
 		                       store->path);
 	if ((ret = prepare(&stmt, store,
-	                   "INSERT INTO reviews (article_id, start_byte, end_byte, value, "
+	                   "INSERT INTO reviews (article_id, start_byte, end_byte, value, region, "
 	                   "figure_id, decision, corrected_value, corrected_decimals, note, "
 	                   "reviewer, decided_at) SELECT article_id, start_byte, end_byte, value, "
-	                   "id, ?2, ?3, ?4, ?5, ?6, " SQL_NOW " FROM extracted_figures WHERE id = ?1",
+	                   "region, id, ?2, ?3, ?4, ?5, ?6, " SQL_NOW
+	                   " FROM extracted_figures WHERE id = ?1",
 	                   err)) != ANGKA_OK ||
 	    (ret = bind_int64(stmt, 1, figure_id, store, err)) ||
 	    (ret = bind_text(stmt, 2, angka_review_decision_name(decision), store, "the decision",
@@ -1042,7 +1047,7 @@ int angka_store_review_history(angka_store *store, int64_t figure_id, angka_stor
 	                   "r.decided_at, r.value FROM reviews r JOIN extracted_figures e "
 	                   "ON r.article_id = e.article_id AND r.start_byte = e.start_byte "
 	                   "AND r.end_byte = e.end_byte AND r.value = e.value "
-	                   "WHERE e.id = ?1 ORDER BY r.id",
+	                   "AND r.region IS e.region WHERE e.id = ?1 ORDER BY r.id",
 	                   err)) != ANGKA_OK ||
 	    (ret = bind_int64(stmt, 1, figure_id, store, err)) != ANGKA_OK)
 		goto cleanup;
@@ -1200,6 +1205,7 @@ typedef struct old_figure {
 	int64_t id;
 	int64_t start, end;
 	double value;
+	char *region;
 	bool matched;
 } old_figure;
 
@@ -1295,7 +1301,7 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 		goto cleanup;
 	}
 	if ((ret = prepare(&stmt, store,
-	                   "SELECT id, start_byte, end_byte, value FROM extracted_figures "
+	                   "SELECT id, start_byte, end_byte, value, region FROM extracted_figures "
 	                   "WHERE article_id = ?1 ORDER BY id",
 	                   err)) != ANGKA_OK ||
 	    (ret = bind_int64(stmt, 1, article_id, store, err)) != ANGKA_OK)
@@ -1310,10 +1316,17 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 			}
 			old = grown;
 		}
-		old[n_old++] = (old_figure){sqlite3_column_int64(stmt, 0),
-		                            sqlite3_column_int64(stmt, 1),
-		                            sqlite3_column_int64(stmt, 2),
-		                            sqlite3_column_double(stmt, 3), false};
+		bool failed = false;
+		old[n_old] = (old_figure){sqlite3_column_int64(stmt, 0),
+		                          sqlite3_column_int64(stmt, 1),
+		                          sqlite3_column_int64(stmt, 2),
+		                          sqlite3_column_double(stmt, 3),
+		                          column_strdup(stmt, 4, &failed), false};
+		n_old++;
+		if (failed) {
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
+			goto cleanup;
+		}
 	}
 	if (rc != SQLITE_DONE) {
 		ret = store_error(err, store, "reading the article's figures");
@@ -1327,7 +1340,9 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 		old_figure *same = NULL;
 		for (size_t k = 0; k < n_old && same == NULL; k++)
 			if (!old[k].matched && old[k].start == (int64_t)fig->start &&
-			    old[k].end == (int64_t)fig->end && old[k].value == fig->value)
+			    old[k].end == (int64_t)fig->end && old[k].value == fig->value &&
+			    ((old[k].region == NULL && fig->region == NULL) ||
+			     (old[k].region && fig->region && strcmp(old[k].region, fig->region) == 0)))
 				same = &old[k];
 		if (same != NULL) {
 			same->matched = true;
@@ -1364,6 +1379,8 @@ cleanup:
 		sqlite3_step(store->rollback);
 		sqlite3_reset(store->rollback);
 	}
+	for (size_t k = 0; k < n_old; k++)
+		free(old[k].region);
 	free(old);
 	return ret;
 }
