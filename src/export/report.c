@@ -154,10 +154,15 @@ static int audit_row(const angka_audit_check *c, void *ctx)
 	html_escape(b, c->region);
 	angka_buf_puts(b, "</td><td>");
 	html_escape(b, c->segment);
-	angka_buf_puts(b, "</td><td>");
+	angka_buf_puts(b, "</td><td class=period>");
 	html_escape(b, c->as_of ? c->as_of : "-");
 	angka_buf_puts(b, "</td><td>");
-	html_escape(b, c->metric);
+	/* "coverage_pct+uncovered_pct" may break after the plus. */
+	for (const char *m = c->metric; *m; m++) {
+		angka_buf_putc(b, *m);
+		if (*m == '+')
+			angka_buf_puts(b, "<wbr>");
+	}
 	angka_buf_puts(b, "</td>");
 	number_cell(b, &c->percentage);
 	number_cell(b, &c->numerator);
@@ -177,8 +182,8 @@ static int audit_row(const angka_audit_check *c, void *ctx)
 	                 computed, verdict, delta);
 	if (implied[0])
 		html_escape(b, implied);
-	if (c->missing) {
-		angka_buf_puts(b, implied[0] ? "; missing " : "missing ");
+	if (c->missing && !implied[0]) {
+		angka_buf_puts(b, "missing ");
 		html_escape(b, c->missing);
 	}
 	angka_buf_puts(b, "</td></tr>\n");
@@ -279,16 +284,16 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
 	                    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
 	                 CHART_W, CHART_H, CHART_W, CHART_H);
 	for (int v = 0; v <= 100; v += 25)
-		angka_buf_printf(b, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=grid/>"
-		                    "<text x=\"%d\" y=\"%.1f\" class=axis text-anchor=\"end\">%d%%</text>",
+		angka_buf_printf(b, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
+		                    "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d%%</text>",
 		                 PAD_L, CHART_W - PAD_R, Y(v), Y(v), PAD_L - 4, Y(v) + 4, v);
 	for (int year = (int)ceil(t0); year <= (int)floor(t1); year++)
-		angka_buf_printf(b, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=tick/>"
-		                    "<text x=\"%.1f\" y=\"%d\" class=axis text-anchor=\"middle\">%d</text>",
+		angka_buf_printf(b, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"tick\"/>"
+		                    "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%d</text>",
 		                 X(year), X(year), PAD_T, CHART_H - PAD_B, X(year + 0.5),
 		                 CHART_H - 8, year);
 	/* The coverage line, in time order (the figures are sorted by period). */
-	angka_buf_puts(b, "<polyline class=coverage points=\"");
+	angka_buf_puts(b, "<polyline class=\"coverage\" points=\"");
 	for (size_t i = from; i < to; i++)
 		if (strcmp(figs[i].metric, "coverage_pct") == 0)
 			angka_buf_printf(b, "%.1f,%.1f ", X(period_position(figs[i].as_of)),
@@ -299,11 +304,11 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
 		double x = X(period_position(f->as_of)), y = Y(f->value);
 		bool target = strcmp(f->metric, "target_coverage_pct") == 0;
 		if (target)
-			angka_buf_printf(b, "<rect class=target x=\"%.1f\" y=\"%.1f\" width=\"8\" "
+			angka_buf_printf(b, "<rect class=\"target\" x=\"%.1f\" y=\"%.1f\" width=\"8\" "
 			                    "height=\"8\">",
 			                 x - 4, y - 4);
 		else
-			angka_buf_printf(b, "<circle class=coverage cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", x,
+			angka_buf_printf(b, "<circle class=\"coverage\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", x,
 			                 y);
 		angka_buf_puts(b, "<title>");
 		html_escape(b, f->metric);
@@ -314,7 +319,7 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
 		angka_buf_puts(b, " — ");
 		html_escape(b, f->source);
 		angka_buf_puts(b, target ? "</title></rect>" : "</title></circle>");
-		angka_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=label text-anchor=\"middle\">",
+		angka_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"label\" text-anchor=\"middle\">",
 		                 x, y > PAD_T + 14 ? y - 8 : y + 16);
 		char v[32];
 		export_format_value(v, sizeof v, f->value);
@@ -432,10 +437,11 @@ static const char style[] =
         "svg polyline.coverage{fill:none;stroke:#2b6cb0;stroke-width:2}"
         "svg circle.coverage{fill:#2b6cb0}"
         "svg rect.target{fill:#fff;stroke:#dd6b20;stroke-width:2}"
-        "table{border-collapse:collapse;width:100%;font-size:.9em}"
-        "th,td{border-bottom:1px solid #e6e8ef;padding:.3em .5em;text-align:left;"
-        "vertical-align:top}"
-        "th{background:#f3f5fa}td.num{text-align:right;font-variant-numeric:tabular-nums;"
+        "table{border-collapse:collapse;width:100%;font-size:.82em}"
+        "th,td{border-bottom:1px solid #e6e8ef;padding:.3em .4em;text-align:left;"
+        "vertical-align:top;overflow-wrap:break-word}"
+        "td.period,td.num,td.verdict{white-space:nowrap;overflow-wrap:normal}"
+        "th{background:#f3f5fa;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;"
         "white-space:nowrap}"
         "tr.consistent td.verdict{color:#276749}tr.unverifiable td.verdict{color:#718096}"
         "tr.truncated td.verdict{color:#b7791f;font-weight:600}"

@@ -53,14 +53,14 @@ expect_grep "$WORK/dom.html" '<table id="audit">' "rendered DOM has the audit ta
 expect_grep "$WORK/dom.html" '<tr class="inconsistent">' "rendered DOM has the inconsistent row"
 expect_grep "$WORK/dom.html" "Kabupaten Batanghari" "rendered DOM has the audit rows"
 rm -f "$BUILD/report.png"
-chrome --screenshot="$BUILD/report.png" --window-size=1280,2600 "file://$HTML" >/dev/null 2>>"$WORK/chrome.err"
+chrome --screenshot="$BUILD/report.png" --window-size=1280,3200 "file://$HTML" >/dev/null 2>>"$WORK/chrome.err"
 CHECKS=$((CHECKS + 1))
 python3 - "$BUILD/report.png" <<'PY' || fail "no screenshot at build/report.png: $(tail -3 "$WORK/chrome.err")"
 import struct, sys
 data = open(sys.argv[1], "rb").read()
 assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
 w, h = struct.unpack(">II", data[16:24])
-assert (w, h) == (1280, 2600), (w, h)
+assert (w, h) == (1280, 3200), (w, h)
 assert len(data) > 50000, len(data)   # a blank page compresses to a few KB
 PY
 
