@@ -21,7 +21,7 @@ extern "C" {
 
 typedef enum angka_verdict {
 	ANGKA_VERDICT_CONSISTENT = 0,
-	ANGKA_VERDICT_TRUNCATED,    /* matches only when the computed value is truncated */
+	ANGKA_VERDICT_TRUNCATED, /* matches only when the computed value is truncated */
 	ANGKA_VERDICT_INCONSISTENT,
 	ANGKA_VERDICT_UNVERIFIABLE,
 } angka_verdict;
@@ -39,30 +39,30 @@ typedef enum angka_audit_kind {
 /* One number of a check: the figure that reported it (borrowed from the
  * figure list), or a value derived from other figures. */
 typedef struct angka_audit_number {
-	const angka_figure *figure; /* NULL when derived or absent */
+	const angka_figure *figure;   /* NULL when derived or absent */
 	const angka_figure *parts[2]; /* when derived: the two figures summed */
-	bool present;               /* reported or derived */
-	double value, low, high;    /* the interval the written form stands for */
+	bool present;                 /* reported or derived */
+	double value, low, high;      /* the interval the written form stands for */
 	int decimals;
 } angka_audit_number;
 
 typedef struct angka_audit_check {
 	angka_audit_kind kind;
-	const char *metric;   /* "coverage_pct", ..., "coverage_pct+uncovered_pct", ... (static) */
-	const char *region;   /* borrowed from the figures */
+	const char *metric; /* "coverage_pct", ..., "coverage_pct+uncovered_pct", ... (static) */
+	const char *region; /* borrowed from the figures */
 	const char *segment;
 	const char *as_of;
 	angka_audit_number percentage;  /* RATIO, PCT_COMPLEMENT */
 	angka_audit_number numerator;   /* RATIO, COUNT_COMPLEMENT */
 	angka_audit_number denominator; /* RATIO, COUNT_COMPLEMENT (may be derived) */
 	angka_audit_number complement;  /* PCT_COMPLEMENT, COUNT_COMPLEMENT */
-	double computed;       /* the recomputed percentage, sum, or NAN */
-	double implied;        /* the third number two others imply, or NAN */
-	const char *implied_metric; /* what implied is ("eligible_workers", ...), or NULL */
-	double delta;          /* reported - computed, in percentage points (persons for a
-	                          count complement), whenever both are known; else NAN */
-	const char *delta_unit; /* "pp" or "persons" */
-	const char *missing;    /* unverifiable: what the article does not give, or NULL */
+	double computed;                /* the recomputed percentage, sum, or NAN */
+	double implied;                 /* the third number two others imply, or NAN */
+	const char *implied_metric;     /* what implied is ("eligible_workers", ...), or NULL */
+	double delta;                   /* reported - computed, in percentage points (persons for a
+	                                   count complement), whenever both are known; else NAN */
+	const char *delta_unit;         /* "pp" or "persons" */
+	const char *missing;            /* unverifiable: what the article does not give, or NULL */
 	angka_verdict verdict;
 } angka_audit_check;
 
@@ -76,8 +76,7 @@ typedef struct angka_audit_list {
  * segment and period, anywhere in the article; check complements; compute
  * implied numbers where only two of three are given. out borrows pointers
  * into figures, which must outlive it. Fails only with ANGKA_ENOMEM. */
-int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
-                        angka_error *err);
+int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures, angka_error *err);
 void angka_audit_list_free(angka_audit_list *list);
 const char *angka_verdict_name(angka_verdict verdict);
 const char *angka_audit_kind_name(angka_audit_kind kind);

@@ -39,7 +39,6 @@ void angka_writer_free(angka_writer *writer);
  * frees the string. NULL when out of memory. */
 char *angka_figure_to_json(const angka_figure *figure);
 
-
 /* ---- the audit over the store (docs/audit.md) ------------------------- */
 
 /* Audit every stored article as the reviewers left it: rejected figures
@@ -48,8 +47,7 @@ char *angka_figure_to_json(const angka_figure *figure);
  * the check and the figures it points to live only for the call. A
  * non-zero return from visit stops the walk and is returned. */
 typedef int (*angka_audit_check_fn)(const angka_audit_check *check, void *ctx);
-int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx,
-                      angka_error *err);
+int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err);
 
 /* The audit record as one compact JSON object (docs/audit.md); the caller
  * frees the string. NULL when out of memory. */

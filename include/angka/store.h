@@ -46,7 +46,6 @@ int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, voi
 /* Counts for summaries. */
 int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err);
 
-
 /* ---- schema version 2: review decisions and re-extraction ------------ */
 
 /* A stored figure with what the record does not say: its row ids, the
@@ -64,14 +63,14 @@ typedef struct angka_stored_figure {
 	int corrected_decimals;
 	char *note;
 	char *reviewer;
-	char *decided_at; /* ISO 8601 UTC */
+	char *decided_at;    /* ISO 8601 UTC */
 	int64_t n_decisions; /* the length of the figure's review history */
 } angka_stored_figure;
 
 typedef enum angka_store_filter {
 	ANGKA_STORE_ALL = 0,
-	ANGKA_STORE_PENDING,   /* no decision yet */
-	ANGKA_STORE_CURATED,   /* latest decision accept or correct */
+	ANGKA_STORE_PENDING,      /* no decision yet */
+	ANGKA_STORE_CURATED,      /* latest decision accept or correct */
 	ANGKA_STORE_NOT_REJECTED, /* everything but what a reviewer rejected */
 } angka_store_filter;
 
@@ -83,8 +82,8 @@ int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter
                                    angka_store_stored_fn visit, void *ctx, angka_error *err);
 
 /* One figure by id; ANGKA_ENOTFOUND when there is none. */
-int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit,
-                           void *ctx, angka_error *err);
+int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
+                           angka_error *err);
 
 typedef enum angka_review_decision {
 	ANGKA_REVIEW_ACCEPT = 0,
@@ -123,15 +122,14 @@ int angka_store_review_history(angka_store *store, int64_t figure_id, angka_stor
 /* A stored article, rebuilt for re-extraction: the text, paragraphs
  * (split at the blank lines that joined them; the first is the title's
  * heading when the text starts with the title), metadata and first source. */
-typedef int (*angka_store_article_fn)(int64_t article_id, const angka_article *article,
-                                      void *ctx);
+typedef int (*angka_store_article_fn)(int64_t article_id, const angka_article *article, void *ctx);
 int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
                              angka_error *err);
 
 typedef struct angka_replace_stats {
-	size_t kept;    /* found again: same span and value (row id kept) */
-	size_t added;   /* new figures */
-	size_t removed; /* no longer found */
+	size_t kept;     /* found again: same span and value (row id kept) */
+	size_t added;    /* new figures */
+	size_t removed;  /* no longer found */
 	size_t reviewed; /* figures with a review decision after the replacement */
 } angka_replace_stats;
 

@@ -78,9 +78,8 @@ static size_t distance(const angka_figure *a, const angka_figure *b)
 /* The figure of this metric in the same context nearest to near in the
  * text: the sentence that gives a percentage usually gives or follows its
  * counts. */
-static const angka_figure *find_metric(const angka_figure_list *figures,
-                                       const angka_figure *near, const char *metric,
-                                       bool any_period)
+static const angka_figure *find_metric(const angka_figure_list *figures, const angka_figure *near,
+                                       const char *metric, bool any_period)
 {
 	const angka_figure *best = NULL;
 	for (size_t i = 0; i < figures->n; i++) {
@@ -146,7 +145,8 @@ static angka_audit_check new_check(angka_audit_kind kind, const char *metric,
 	                       .computed = NAN,
 	                       .implied = NAN,
 	                       .delta = NAN,
-	                       .delta_unit = kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? "persons" : "pp",
+	                       .delta_unit =
+	                               kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? "persons" : "pp",
 	                       .verdict = ANGKA_VERDICT_UNVERIFIABLE};
 	return c;
 }
@@ -221,7 +221,8 @@ static angka_audit_number find_denominator(const angka_figure_list *figures,
 		return reported(eligible);
 	if (is_metric(pct, "coverage_pct") || is_metric(pct, "uncovered_pct")) {
 		const angka_figure *covered = find_metric(figures, pct, "participants", false);
-		const angka_figure *uncovered = find_metric(figures, pct, "uncovered_workers", false);
+		const angka_figure *uncovered =
+		        find_metric(figures, pct, "uncovered_workers", false);
 		if (covered && uncovered && !complement_contradicted(figures, pct))
 			return derived_sum(covered, uncovered);
 	}
@@ -237,7 +238,8 @@ static void judge_ratio(angka_audit_check *c, const char *numerator_metric)
 		c->delta = p->value - c->computed;
 		double lowest = n->low / d->high * 100.0;
 		double highest = n->high / d->low * 100.0;
-		c->verdict = angka_audit_judge(p->value, p->decimals, p->low, p->high, lowest, highest);
+		c->verdict =
+		        angka_audit_judge(p->value, p->decimals, p->low, p->high, lowest, highest);
 		return;
 	}
 	c->verdict = ANGKA_VERDICT_UNVERIFIABLE;
@@ -285,7 +287,8 @@ int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
 		const char *pct_metric = pct_metric_of(count);
 		if (pct_metric == NULL || find_metric(figures, count, pct_metric, false) != NULL)
 			continue;
-		const angka_figure *eligible = find_metric(figures, count, "eligible_workers", false);
+		const angka_figure *eligible =
+		        find_metric(figures, count, "eligible_workers", false);
 		if (eligible == NULL || eligible->value <= 0)
 			continue;
 		angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct_metric, count);
@@ -304,11 +307,12 @@ int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
 		const angka_figure *covered = &figures->items[i];
 		if (!is_metric(covered, "coverage_pct"))
 			continue;
-		const angka_figure *uncovered = find_metric(figures, covered, "uncovered_pct", false);
+		const angka_figure *uncovered =
+		        find_metric(figures, covered, "uncovered_pct", false);
 		if (uncovered == NULL)
 			continue;
-		angka_audit_check c =
-		        new_check(ANGKA_AUDIT_PCT_COMPLEMENT, "coverage_pct+uncovered_pct", covered);
+		angka_audit_check c = new_check(ANGKA_AUDIT_PCT_COMPLEMENT,
+		                                "coverage_pct+uncovered_pct", covered);
 		c.percentage = reported(covered);
 		c.complement = reported(uncovered);
 		judge_pct_complement(&c);
@@ -323,7 +327,8 @@ int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
 			continue;
 		const angka_figure *uncovered =
 		        find_metric(figures, covered, "uncovered_workers", false);
-		const angka_figure *eligible = find_metric(figures, covered, "eligible_workers", false);
+		const angka_figure *eligible =
+		        find_metric(figures, covered, "eligible_workers", false);
 		if (uncovered == NULL || eligible == NULL)
 			continue;
 		angka_audit_check c = new_check(ANGKA_AUDIT_COUNT_COMPLEMENT,

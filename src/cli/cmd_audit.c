@@ -58,7 +58,8 @@ int cmd_audit(int argc, char **argv)
 	if (angka_audit_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||
 	    angka_audit_store(store, write_check, writer, &err) != ANGKA_OK ||
 	    angka_audit_writer_finish(writer, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message[0] ? err.message : "error writing the output");
+		fprintf(stderr, "angka: %s\n",
+		        err.message[0] ? err.message : "error writing the output");
 		status = EXIT_SYSTEM;
 	}
 	angka_audit_writer_free(writer);

@@ -64,7 +64,8 @@ static int export_curated(angka_store *store, angka_format format)
 	    angka_store_each_stored_figure(store, ANGKA_STORE_CURATED, write_curated_figure, writer,
 	                                   &err) != ANGKA_OK ||
 	    angka_curated_writer_finish(writer, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message[0] ? err.message : "error writing the output");
+		fprintf(stderr, "angka: %s\n",
+		        err.message[0] ? err.message : "error writing the output");
 		status = EXIT_SYSTEM;
 	}
 	angka_curated_writer_free(writer);

@@ -96,8 +96,8 @@ int cmd_reextract(int argc, char **argv)
 	if (!o.quiet)
 		printf("%zu article%s re-extracted with rules %s, %zu failed: %zu figure%s kept, "
 		       "%zu new, %zu gone; %zu with a review decision\n",
-		       r.articles, r.articles == 1 ? "" : "s", r.version, r.failed,
-		       r.total.kept, r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
+		       r.articles, r.articles == 1 ? "" : "s", r.version, r.failed, r.total.kept,
+		       r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
 		       r.total.reviewed);
 	status = r.failed ? EXIT_INPUT : EXIT_OK;
 cleanup:

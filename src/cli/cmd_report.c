@@ -60,7 +60,8 @@ int cmd_report(int argc, char **argv)
 	bool to_stdout = strcmp(o.output, "-") == 0;
 	FILE *fp = to_stdout ? stdout : fopen(o.output, "w");
 	if (fp == NULL) {
-		fprintf(stderr, "angka: %s: cannot write the report: %s\n", o.output, strerror(errno));
+		fprintf(stderr, "angka: %s: cannot write the report: %s\n", o.output,
+		        strerror(errno));
 		angka_store_close(store);
 		return EXIT_SYSTEM;
 	}
@@ -69,7 +70,8 @@ int cmd_report(int argc, char **argv)
 		status = EXIT_SYSTEM;
 	}
 	if (!to_stdout && fclose(fp) != 0 && status == EXIT_OK) {
-		fprintf(stderr, "angka: %s: cannot write the report: %s\n", o.output, strerror(errno));
+		fprintf(stderr, "angka: %s: cannot write the report: %s\n", o.output,
+		        strerror(errno));
 		status = EXIT_SYSTEM;
 	}
 	angka_store_close(store);

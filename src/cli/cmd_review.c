@@ -80,10 +80,12 @@ static int review_list(review_options *o)
 	if (status != EXIT_OK)
 		return status;
 	if (angka_curated_writer_new(&writer, stdout, o->common.format, &err) != ANGKA_OK ||
-	    angka_store_each_stored_figure(store, o->pending ? ANGKA_STORE_PENDING : ANGKA_STORE_ALL,
+	    angka_store_each_stored_figure(store,
+	                                   o->pending ? ANGKA_STORE_PENDING : ANGKA_STORE_ALL,
 	                                   write_listed, writer, &err) != ANGKA_OK ||
 	    angka_curated_writer_finish(writer, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message[0] ? err.message : "error writing the output");
+		fprintf(stderr, "angka: %s\n",
+		        err.message[0] ? err.message : "error writing the output");
 		status = EXIT_SYSTEM;
 	}
 	angka_curated_writer_free(writer);
@@ -162,7 +164,8 @@ int cmd_review(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 		if (angka_format_parse(&o.common.format, o.common.format_name) != ANGKA_OK) {
-			cli_usage_error(&review_command, "unknown format '%s' (table, jsonl, json, csv)",
+			cli_usage_error(&review_command,
+			                "unknown format '%s' (table, jsonl, json, csv)",
 			                o.common.format_name);
 			return EXIT_USAGE;
 		}
@@ -179,15 +182,17 @@ int cmd_review(int argc, char **argv)
 	else if (strcmp(action, "history") == 0)
 		history = true, decision = ANGKA_REVIEW_ACCEPT;
 	else {
-		cli_usage_error(&review_command, "unknown action '%s' (list, accept, reject, correct, "
-		                                 "history)",
+		cli_usage_error(&review_command,
+		                "unknown action '%s' (list, accept, reject, correct, "
+		                "history)",
 		                action);
 		return EXIT_USAGE;
 	}
 	int64_t id = 0;
 	if (n < 2 || !parse_id(&id, operands[1])) {
-		cli_usage_error(&review_command, "%s needs a figure ID (a positive number, as 'angka "
-		                                 "review list' shows)",
+		cli_usage_error(&review_command,
+		                "%s needs a figure ID (a positive number, as 'angka "
+		                "review list' shows)",
 		                action);
 		return EXIT_USAGE;
 	}
@@ -236,8 +241,8 @@ int cmd_review(int argc, char **argv)
 		rc = angka_store_review(store, id, decision, value, decimals, o.note, reviewer,
 		                        &review_id, &err);
 		if (rc == ANGKA_OK) {
-			printf("figure %" PRId64 ": %s by %s", id, angka_review_decision_name(decision),
-			       reviewer);
+			printf("figure %" PRId64 ": %s by %s", id,
+			       angka_review_decision_name(decision), reviewer);
 			if (decision == ANGKA_REVIEW_CORRECT)
 				printf(", value %.15g", value);
 			printf(" (decision %" PRId64 ")\n", review_id);

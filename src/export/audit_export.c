@@ -55,8 +55,7 @@ static int collect_figure(const angka_stored_figure *sf, void *ctx)
 	return ANGKA_OK;
 }
 
-int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx,
-                      angka_error *err)
+int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err)
 {
 	audit_walk w = {visit, ctx, -1, ANGKA_FIGURE_LIST_INIT, err};
 	int ret = angka_store_each_stored_figure(store, ANGKA_STORE_NOT_REJECTED, collect_figure,
@@ -129,7 +128,8 @@ static json_t *number_json(const angka_audit_number *n)
 		json_t *from = json_array();
 		failed |= json_object_set_new(o, "derived_from", from);
 		for (size_t i = 0; i < 2 && from; i++)
-			failed |= json_array_append_new(from, json_string_or_null(n->parts[i]->text));
+			failed |=
+			        json_array_append_new(from, json_string_or_null(n->parts[i]->text));
 	}
 	failed |= json_object_set_new(o, "decimals", json_integer(n->decimals));
 	failed |= json_object_set_new(o, "low", json_number(n->low));
@@ -246,17 +246,41 @@ struct angka_audit_writer {
 	export_table table;
 };
 
-static const char *const table_header[] = {"region", "segment", "as_of", "metric", "reported",
-                                           "computed", "verdict", "delta", "note", "source"};
+static const char *const table_header[] = {"region",   "segment", "as_of", "metric", "reported",
+                                           "computed", "verdict", "delta", "note",   "source"};
 #define TABLE_WIDTH (sizeof table_header / sizeof table_header[0])
 
-static const char *const csv_header[] = {
-        "source", "article_title", "published", "region", "segment", "as_of", "check", "metric",
-        "percentage_text", "percentage", "percentage_decimals", "numerator_metric",
-        "numerator_text", "numerator", "numerator_decimals", "denominator_metric",
-        "denominator_text", "denominator", "denominator_decimals", "complement_metric",
-        "complement_text", "complement", "complement_decimals", "computed", "implied_metric",
-        "implied", "verdict", "delta", "delta_unit", "missing", "evidence"};
+static const char *const csv_header[] = {"source",
+                                         "article_title",
+                                         "published",
+                                         "region",
+                                         "segment",
+                                         "as_of",
+                                         "check",
+                                         "metric",
+                                         "percentage_text",
+                                         "percentage",
+                                         "percentage_decimals",
+                                         "numerator_metric",
+                                         "numerator_text",
+                                         "numerator",
+                                         "numerator_decimals",
+                                         "denominator_metric",
+                                         "denominator_text",
+                                         "denominator",
+                                         "denominator_decimals",
+                                         "complement_metric",
+                                         "complement_text",
+                                         "complement",
+                                         "complement_decimals",
+                                         "computed",
+                                         "implied_metric",
+                                         "implied",
+                                         "verdict",
+                                         "delta",
+                                         "delta_unit",
+                                         "missing",
+                                         "evidence"};
 #define CSV_WIDTH (sizeof csv_header / sizeof csv_header[0])
 
 int angka_audit_writer_new(angka_audit_writer **out, FILE *fp, angka_format format,
@@ -318,7 +342,8 @@ static int table_row(angka_audit_writer *w, const angka_audit_check *c)
 	delta[0] = '\0';
 	if (!isnan(c->delta) && c->verdict != ANGKA_VERDICT_CONSISTENT)
 		snprintf(delta, sizeof delta, "%+.*f %s",
-		         c->kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? 0 : 2, shown_delta(c), c->delta_unit);
+		         c->kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? 0 : 2, shown_delta(c),
+		         c->delta_unit);
 	note[0] = '\0';
 	if (c->missing && !isnan(c->implied)) {
 		char implied[64];
@@ -327,8 +352,8 @@ static int table_row(angka_audit_writer *w, const angka_audit_check *c)
 	} else if (c->missing) {
 		snprintf(note, sizeof note, "missing %s", c->missing);
 	} else if (c->denominator.present && c->denominator.figure == NULL) {
-		snprintf(note, sizeof note, "denominator = %s + %s", c->denominator.parts[0]->metric,
-		         c->denominator.parts[1]->metric);
+		snprintf(note, sizeof note, "denominator = %s + %s",
+		         c->denominator.parts[0]->metric, c->denominator.parts[1]->metric);
 	}
 	const angka_figure *f = any_figure(c);
 	const char *row[TABLE_WIDTH] = {c->region,
@@ -360,7 +385,8 @@ static void csv_number(FILE *fp, const angka_audit_number *n)
 	if (n->present && n->figure) {
 		metric = n->figure->metric;
 	} else if (n->present) {
-		snprintf(derived, sizeof derived, "%s+%s", n->parts[0]->metric, n->parts[1]->metric);
+		snprintf(derived, sizeof derived, "%s+%s", n->parts[0]->metric,
+		         n->parts[1]->metric);
 		metric = derived;
 	}
 	export_format_value(value, sizeof value, n->present ? n->value : NAN);
@@ -457,10 +483,12 @@ int angka_audit_writer_finish(angka_audit_writer *w, angka_error *err)
 		fputs(w->count == 0 ? "]\n" : "\n]\n", w->fp);
 	} else if (w->format == ANGKA_FORMAT_TABLE) {
 		export_table_write(w->fp, &w->table, table_header);
-		fprintf(w->fp, "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu "
-		               "unverifiable\n",
+		fprintf(w->fp,
+		        "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu "
+		        "unverifiable\n",
 		        w->count, w->count == 1 ? "" : "s", w->by_verdict[ANGKA_VERDICT_CONSISTENT],
-		        w->by_verdict[ANGKA_VERDICT_TRUNCATED], w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
+		        w->by_verdict[ANGKA_VERDICT_TRUNCATED],
+		        w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
 		        w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
 	}
 	if (fflush(w->fp) != 0 || ferror(w->fp))

@@ -17,12 +17,30 @@ struct angka_curated_writer {
 };
 
 /* The figure record's fields, then what curation adds. */
-static const char *const curated_fields[] = {
-        "id",       "source",        "canonical_url", "article_title", "published",
-        "region",   "region_code",   "metric",        "segment",       "value",
-        "extracted_value", "unit",   "approx",        "as_of",         "text",
-        "sentence", "start",         "end",           "rule",          "rules_version",
-        "decision", "note",          "reviewer",      "decided_at"};
+static const char *const curated_fields[] = {"id",
+                                             "source",
+                                             "canonical_url",
+                                             "article_title",
+                                             "published",
+                                             "region",
+                                             "region_code",
+                                             "metric",
+                                             "segment",
+                                             "value",
+                                             "extracted_value",
+                                             "unit",
+                                             "approx",
+                                             "as_of",
+                                             "text",
+                                             "sentence",
+                                             "start",
+                                             "end",
+                                             "rule",
+                                             "rules_version",
+                                             "decision",
+                                             "note",
+                                             "reviewer",
+                                             "decided_at"};
 #define N_FIELDS (sizeof curated_fields / sizeof curated_fields[0])
 
 static const char *const table_header[] = {"id",    "region", "metric",   "segment", "value",
@@ -104,7 +122,8 @@ static char *curated_json(const angka_stored_figure *sf)
 	failed |= json_object_set_new(o, "reviewer", string_or_null(sf->reviewer));
 	failed |= json_object_set_new(o, "decided_at", string_or_null(sf->decided_at));
 	char *s = failed ? NULL
-	                 : json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(15));
+	                 : json_dumps(o,
+	                              JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(15));
 	json_decref(o);
 	return s;
 }
@@ -118,12 +137,30 @@ static int csv_row(FILE *fp, const angka_stored_figure *sf)
 	export_format_value(extracted, sizeof extracted, f->value);
 	snprintf(start, sizeof start, "%zu", f->start);
 	snprintf(end, sizeof end, "%zu", f->end);
-	const char *cells[N_FIELDS] = {
-	        id,          f->source, sf->canonical_url, f->article_title, f->published,
-	        f->region,   f->region_code, f->metric,    f->segment,       value,
-	        extracted,   f->unit,   f->approx ? "true" : "false", f->as_of, f->text,
-	        f->sentence, start,     end,               f->rule,          sf->rules_version,
-	        sf->decision, sf->note, sf->reviewer,      sf->decided_at};
+	const char *cells[N_FIELDS] = {id,
+	                               f->source,
+	                               sf->canonical_url,
+	                               f->article_title,
+	                               f->published,
+	                               f->region,
+	                               f->region_code,
+	                               f->metric,
+	                               f->segment,
+	                               value,
+	                               extracted,
+	                               f->unit,
+	                               f->approx ? "true" : "false",
+	                               f->as_of,
+	                               f->text,
+	                               f->sentence,
+	                               start,
+	                               end,
+	                               f->rule,
+	                               sf->rules_version,
+	                               sf->decision,
+	                               sf->note,
+	                               sf->reviewer,
+	                               sf->decided_at};
 	for (size_t i = 0; i < N_FIELDS; i++) {
 		if (i > 0)
 			fputc(',', fp);
@@ -167,7 +204,8 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 		free(json);
 	}
 	if (rc != ANGKA_OK)
-		return angka_error_set(err, rc, rc == ANGKA_ENOMEM ? "out of memory" : "error writing CSV");
+		return angka_error_set(err, rc,
+		                       rc == ANGKA_ENOMEM ? "out of memory" : "error writing CSV");
 	w->count++;
 	if (ferror(w->fp))
 		return angka_error_set(err, ANGKA_EIO, "error writing the output");

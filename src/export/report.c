@@ -173,12 +173,13 @@ static int audit_row(const angka_audit_check *c, void *ctx)
 		snprintf(computed, sizeof computed, "%.*f",
 		         c->kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? 0 : 2, c->computed);
 	if (!isnan(c->delta) && c->verdict != ANGKA_VERDICT_CONSISTENT)
-		snprintf(delta, sizeof delta, "%+.*f %s", c->kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? 0 : 2,
-		         c->delta, c->delta_unit);
+		snprintf(delta, sizeof delta, "%+.*f %s",
+		         c->kind == ANGKA_AUDIT_COUNT_COMPLEMENT ? 0 : 2, c->delta, c->delta_unit);
 	if (!isnan(c->implied))
 		snprintf(implied, sizeof implied, "implied %s: %.*f", c->implied_metric,
 		         strstr(c->implied_metric, "_pct") ? 2 : 0, c->implied);
-	angka_buf_printf(b, "<td class=num>%s</td><td class=verdict>%s</td><td class=num>%s</td><td>",
+	angka_buf_printf(b,
+	                 "<td class=num>%s</td><td class=verdict>%s</td><td class=num>%s</td><td>",
 	                 computed, verdict, delta);
 	if (implied[0])
 		html_escape(b, implied);
@@ -190,8 +191,8 @@ static int audit_row(const angka_audit_check *c, void *ctx)
 	if (c->verdict == ANGKA_VERDICT_INCONSISTENT || c->verdict == ANGKA_VERDICT_TRUNCATED) {
 		const char *marks[2] = {c->percentage.figure ? c->percentage.figure->text : NULL,
 		                        c->complement.figure ? c->complement.figure->text : NULL};
-		const angka_figure *figs[] = {c->percentage.figure, c->numerator.figure,
-		                              c->denominator.figure, c->complement.figure,
+		const angka_figure *figs[] = {c->percentage.figure,    c->numerator.figure,
+		                              c->denominator.figure,   c->complement.figure,
 		                              c->denominator.parts[0], c->denominator.parts[1]};
 		angka_buf_printf(b, "<tr class=\"evidence %s\"><td colspan=12>", verdict);
 		const char *shown[6];
@@ -209,8 +210,8 @@ static int audit_row(const angka_audit_check *c, void *ctx)
 			sentence_marked(b, figs[i]->sentence, marks, 2);
 			angka_buf_puts(b, "</blockquote>");
 		}
-		const angka_figure *any = c->percentage.figure ? c->percentage.figure
-		                                                : c->numerator.figure;
+		const angka_figure *any =
+		        c->percentage.figure ? c->percentage.figure : c->numerator.figure;
 		if (any && any->source) {
 			angka_buf_puts(b, "<cite>");
 			html_escape(b, any->source);
@@ -264,10 +265,10 @@ static bool is_chart_metric(const report_figure *f)
 
 #define CHART_W 340
 #define CHART_H 190
-#define PAD_L 36
-#define PAD_R 14
-#define PAD_T 14
-#define PAD_B 26
+#define PAD_L   36
+#define PAD_R   14
+#define PAD_T   14
+#define PAD_B   26
 
 /* One small chart: coverage (filled dots joined in time order) and
  * targets (hollow squares) of one region, 0–100 % against time. Figures
@@ -276,22 +277,26 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
                   double t1)
 {
 	double w = CHART_W - PAD_L - PAD_R, h = CHART_H - PAD_T - PAD_B;
-#define X(t) (PAD_L + ((t) - t0) / (t1 - t0) * w)
+#define X(t) (PAD_L + ((t)-t0) / (t1 - t0) * w)
 #define Y(v) (PAD_T + h - (fmin(fmax((v), 0.0), 100.0) / 100.0) * h)
 	angka_buf_puts(b, "<figure class=chart><figcaption>");
 	html_escape(b, figs[from].region);
-	angka_buf_printf(b, "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" "
-	                    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
+	angka_buf_printf(b,
+	                 "</figcaption><svg xmlns=\"http://www.w3.org/2000/svg\" "
+	                 "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\">",
 	                 CHART_W, CHART_H, CHART_W, CHART_H);
 	for (int v = 0; v <= 100; v += 25)
-		angka_buf_printf(b, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
-		                    "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d%%</text>",
-		                 PAD_L, CHART_W - PAD_R, Y(v), Y(v), PAD_L - 4, Y(v) + 4, v);
+		angka_buf_printf(
+		        b,
+		        "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" class=\"grid\"/>"
+		        "<text x=\"%d\" y=\"%.1f\" class=\"axis\" text-anchor=\"end\">%d%%</text>",
+		        PAD_L, CHART_W - PAD_R, Y(v), Y(v), PAD_L - 4, Y(v) + 4, v);
 	for (int year = (int)ceil(t0); year <= (int)floor(t1); year++)
-		angka_buf_printf(b, "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"tick\"/>"
-		                    "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%d</text>",
-		                 X(year), X(year), PAD_T, CHART_H - PAD_B, X(year + 0.5),
-		                 CHART_H - 8, year);
+		angka_buf_printf(
+		        b,
+		        "<line x1=\"%.1f\" x2=\"%.1f\" y1=\"%d\" y2=\"%d\" class=\"tick\"/>"
+		        "<text x=\"%.1f\" y=\"%d\" class=\"axis\" text-anchor=\"middle\">%d</text>",
+		        X(year), X(year), PAD_T, CHART_H - PAD_B, X(year + 0.5), CHART_H - 8, year);
 	/* The coverage line, in time order (the figures are sorted by period). */
 	angka_buf_puts(b, "<polyline class=\"coverage\" points=\"");
 	for (size_t i = from; i < to; i++)
@@ -304,12 +309,14 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
 		double x = X(period_position(f->as_of)), y = Y(f->value);
 		bool target = strcmp(f->metric, "target_coverage_pct") == 0;
 		if (target)
-			angka_buf_printf(b, "<rect class=\"target\" x=\"%.1f\" y=\"%.1f\" width=\"8\" "
-			                    "height=\"8\">",
+			angka_buf_printf(b,
+			                 "<rect class=\"target\" x=\"%.1f\" y=\"%.1f\" width=\"8\" "
+			                 "height=\"8\">",
 			                 x - 4, y - 4);
 		else
-			angka_buf_printf(b, "<circle class=\"coverage\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", x,
-			                 y);
+			angka_buf_printf(
+			        b, "<circle class=\"coverage\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\">", x,
+			        y);
 		angka_buf_puts(b, "<title>");
 		html_escape(b, f->metric);
 		angka_buf_puts(b, " ");
@@ -319,8 +326,9 @@ static void chart(angka_buf *b, const report_figure *figs, size_t from, size_t t
 		angka_buf_puts(b, " — ");
 		html_escape(b, f->source);
 		angka_buf_puts(b, target ? "</title></rect>" : "</title></circle>");
-		angka_buf_printf(b, "<text x=\"%.1f\" y=\"%.1f\" class=\"label\" text-anchor=\"middle\">",
-		                 x, y > PAD_T + 14 ? y - 8 : y + 16);
+		angka_buf_printf(
+		        b, "<text x=\"%.1f\" y=\"%.1f\" class=\"label\" text-anchor=\"middle\">", x,
+		        y > PAD_T + 14 ? y - 8 : y + 16);
 		char v[32];
 		export_format_value(v, sizeof v, f->value);
 		angka_buf_printf(b, "%s%%</text>", v);
@@ -441,7 +449,8 @@ static const char style[] =
         "th,td{border-bottom:1px solid #e6e8ef;padding:.3em .4em;text-align:left;"
         "vertical-align:top;overflow-wrap:break-word}"
         "td.period,td.num,td.verdict{white-space:nowrap;overflow-wrap:normal}"
-        "th{background:#f3f5fa;white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums;"
+        "th{background:#f3f5fa;white-space:nowrap}td.num{text-align:right;font-variant-numeric:"
+        "tabular-nums;"
         "white-space:nowrap}"
         "tr.consistent td.verdict{color:#276749}tr.unverifiable td.verdict{color:#718096}"
         "tr.truncated td.verdict{color:#b7791f;font-weight:600}"
@@ -487,14 +496,16 @@ int angka_report_write(FILE *fp, angka_store *store, angka_error *err)
 	                 "<li><b>%zu</b>unverifiable</li><li><b>%zu</b>conflicts</li></ul>\n",
 	                 (long long)n_articles, (long long)n_figures, d.pending, d.accepted,
 	                 d.corrected, d.rejected, d.n_checks, d.verdicts[ANGKA_VERDICT_CONSISTENT],
-	                 d.verdicts[ANGKA_VERDICT_TRUNCATED], d.verdicts[ANGKA_VERDICT_INCONSISTENT],
+	                 d.verdicts[ANGKA_VERDICT_TRUNCATED],
+	                 d.verdicts[ANGKA_VERDICT_INCONSISTENT],
 	                 d.verdicts[ANGKA_VERDICT_UNVERIFIABLE], n_conflicts);
-	angka_buf_puts(&page, "<h2>Coverage per region over time</h2>\n<p class=legend>"
-	                      "<span><svg width=\"12\" height=\"12\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
-	                      "fill=\"#2b6cb0\"/></svg> coverage (all workers)</span><span><svg "
-	                      "width=\"12\" height=\"12\"><rect x=\"2\" y=\"2\" width=\"8\" "
-	                      "height=\"8\" fill=\"#fff\" stroke=\"#dd6b20\" stroke-width=\"2\"/>"
-	                      "</svg> target</span></p>\n");
+	angka_buf_puts(&page,
+	               "<h2>Coverage per region over time</h2>\n<p class=legend>"
+	               "<span><svg width=\"12\" height=\"12\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
+	               "fill=\"#2b6cb0\"/></svg> coverage (all workers)</span><span><svg "
+	               "width=\"12\" height=\"12\"><rect x=\"2\" y=\"2\" width=\"8\" "
+	               "height=\"8\" fill=\"#fff\" stroke=\"#dd6b20\" stroke-width=\"2\"/>"
+	               "</svg> target</span></p>\n");
 	charts(&page, d.items, d.n);
 	angka_buf_puts(&page,
 	               "<h2>Audit</h2>\n<p>Each percentage against its numerator and denominator "
@@ -508,12 +519,14 @@ int angka_report_write(FILE *fp, angka_store *store, angka_error *err)
 		angka_buf_append(&page, d.audit_rows.data, d.audit_rows.len);
 	angka_buf_puts(&page, "</tbody></table>\n<h2>Conflicts between sources</h2>\n");
 	if (n_conflicts == 0) {
-		angka_buf_puts(&page, "<p id=conflicts>No two articles give different values for the "
-		                      "same region, metric, segment and period.</p>\n");
+		angka_buf_puts(&page,
+		               "<p id=conflicts>No two articles give different values for the "
+		               "same region, metric, segment and period.</p>\n");
 	} else {
-		angka_buf_puts(&page, "<table id=conflicts><thead><tr><th>region</th><th>metric</th>"
-		                      "<th>segment</th><th>as of</th><th>values</th></tr></thead>"
-		                      "<tbody>\n");
+		angka_buf_puts(&page,
+		               "<table id=conflicts><thead><tr><th>region</th><th>metric</th>"
+		               "<th>segment</th><th>as of</th><th>values</th></tr></thead>"
+		               "<tbody>\n");
 		angka_buf_append(&page, conflict_rows.data, conflict_rows.len);
 		angka_buf_puts(&page, "</tbody></table>\n");
 	}

@@ -7,8 +7,8 @@
 #include <stdio.h>
 
 typedef struct export_table {
-	size_t width;   /* number of columns */
-	char **cells;   /* row-major, width per row */
+	size_t width; /* number of columns */
+	char **cells; /* row-major, width per row */
 	size_t n_cells;
 	size_t cap_cells;
 } export_table;

@@ -879,7 +879,7 @@ enum {
 	"a.canonical_url, l.decision, l.corrected_value, l.corrected_decimals, l.note, "           \
 	"l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                         \
 	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
-	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region) "                                          \
+	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region) "                 \
 	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
 	"JOIN articles a ON a.id = v.article_id "                                                  \
 	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
@@ -929,8 +929,8 @@ static int walk_stored(angka_store *store, sqlite3_stmt *stmt, angka_store_store
 	*n_rows = 0;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		if (stored_from_row(&sf, stmt) != ANGKA_OK)
-			return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading figures",
-			                       store->path);
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "%s: out of memory reading figures", store->path);
 		(*n_rows)++;
 		ret = visit(&sf, ctx);
 		stored_release(&sf);
@@ -957,8 +957,9 @@ int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter
 	char sql[2048];
 	if (store == NULL || visit == NULL || filter < ANGKA_STORE_ALL ||
 	    filter > ANGKA_STORE_NOT_REJECTED)
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "angka_store_each_stored_figure: no store, visitor or filter");
+		return angka_error_set(
+		        err, ANGKA_EINVAL,
+		        "angka_store_each_stored_figure: no store, visitor or filter");
 	snprintf(sql, sizeof sql, "%s%sORDER BY v.article_id, v.start, v.id", STORED_FIGURE_SQL,
 	         where[filter]);
 	if ((ret = prepare(&stmt, store, sql, err)) == ANGKA_OK)
@@ -967,21 +968,22 @@ int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter
 	return ret;
 }
 
-int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit,
-                           void *ctx, angka_error *err)
+int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
+                           angka_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	size_t n = 0;
 	int ret;
 	if (store == NULL || visit == NULL)
-		return angka_error_set(err, ANGKA_EINVAL, "angka_store_get_figure: no store or visitor");
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_get_figure: no store or visitor");
 	if ((ret = prepare(&stmt, store, STORED_FIGURE_SQL "WHERE v.id = ?1", err)) != ANGKA_OK ||
 	    (ret = bind_int64(stmt, 1, id, store, err)) != ANGKA_OK)
 		goto cleanup;
 	ret = walk_stored(store, stmt, visit, ctx, &n, err);
 	if (ret == ANGKA_OK && n == 0)
-		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld", store->path,
-		                      (long long)id);
+		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld",
+		                      store->path, (long long)id);
 cleanup:
 	sqlite3_finalize(stmt);
 	return ret;
@@ -1023,8 +1025,8 @@ int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decis
 		goto cleanup;
 	}
 	if (sqlite3_changes(store->db) == 0) {
-		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld", store->path,
-		                      (long long)figure_id);
+		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld",
+		                      store->path, (long long)figure_id);
 		goto cleanup;
 	}
 	if (review_id != NULL)
@@ -1119,12 +1121,13 @@ static int load_article(angka_article *a, angka_store *store, int64_t id, angka_
 	bool failed = false;
 	int ret;
 	memset(a, 0, sizeof *a);
-	if ((ret = prepare(&stmt, store,
-	                   "SELECT a.text, a.title, a.site, a.canonical_url, a.author, a.published, "
-	                   "a.published_approx, a.dateline_place, a.content_hash, "
-	                   "(SELECT s.location FROM sources s WHERE s.article_id = a.id "
-	                   "ORDER BY s.id LIMIT 1) FROM articles a WHERE a.id = ?1",
-	                   err)) != ANGKA_OK ||
+	if ((ret = prepare(
+	             &stmt, store,
+	             "SELECT a.text, a.title, a.site, a.canonical_url, a.author, a.published, "
+	             "a.published_approx, a.dateline_place, a.content_hash, "
+	             "(SELECT s.location FROM sources s WHERE s.article_id = a.id "
+	             "ORDER BY s.id LIMIT 1) FROM articles a WHERE a.id = ?1",
+	             err)) != ANGKA_OK ||
 	    (ret = bind_int64(stmt, 1, id, store, err)) != ANGKA_OK)
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
@@ -1165,7 +1168,8 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 	size_t n = 0, cap = 0;
 	int ret, rc;
 	if (store == NULL || visit == NULL)
-		return angka_error_set(err, ANGKA_EINVAL, "angka_store_each_article: no store or visitor");
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_article: no store or visitor");
 	if ((ret = prepare(&stmt, store, "SELECT id FROM articles ORDER BY id", err)) != ANGKA_OK)
 		goto cleanup;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -1173,7 +1177,8 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 			cap = cap ? cap * 2 : 64;
 			int64_t *grown = realloc(ids, cap * sizeof *grown);
 			if (grown == NULL) {
-				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
+				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+				                      store->path);
 				goto cleanup;
 			}
 			ids = grown;
@@ -1311,17 +1316,17 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 			cap = cap ? cap * 2 : 32;
 			old_figure *grown = realloc(old, cap * sizeof *grown);
 			if (grown == NULL) {
-				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
+				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+				                      store->path);
 				goto cleanup;
 			}
 			old = grown;
 		}
 		bool failed = false;
-		old[n_old] = (old_figure){sqlite3_column_int64(stmt, 0),
-		                          sqlite3_column_int64(stmt, 1),
-		                          sqlite3_column_int64(stmt, 2),
-		                          sqlite3_column_double(stmt, 3),
-		                          column_strdup(stmt, 4, &failed), false};
+		old[n_old] = (old_figure){
+		        sqlite3_column_int64(stmt, 0),   sqlite3_column_int64(stmt, 1),
+		        sqlite3_column_int64(stmt, 2),   sqlite3_column_double(stmt, 3),
+		        column_strdup(stmt, 4, &failed), false};
 		n_old++;
 		if (failed) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
@@ -1342,7 +1347,8 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 			if (!old[k].matched && old[k].start == (int64_t)fig->start &&
 			    old[k].end == (int64_t)fig->end && old[k].value == fig->value &&
 			    ((old[k].region == NULL && fig->region == NULL) ||
-			     (old[k].region && fig->region && strcmp(old[k].region, fig->region) == 0)))
+			     (old[k].region && fig->region &&
+			      strcmp(old[k].region, fig->region) == 0)))
 				same = &old[k];
 		if (same != NULL) {
 			same->matched = true;

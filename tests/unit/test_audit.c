@@ -89,7 +89,7 @@ static const angka_audit_check *only(const angka_audit_list *checks, angka_audit
 	return found;
 }
 
-#define assert_near(got, want, tol) \
+#define assert_near(got, want, tol)                                                                \
 	cr_assert(fabs((got) - (want)) <= (tol), "%s = %.6f, expected %.6f", #got, (got), (want))
 
 /* ---- the judgement at the interval ends ------------------------------------ */
@@ -97,13 +97,15 @@ static const angka_audit_check *only(const angka_audit_list *checks, angka_audit
 Test(audit, judge_rounding_interval_is_half_open)
 {
 	/* "46,2" stands for [46.15, 46.25). */
-	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.15, 46.15), ANGKA_VERDICT_CONSISTENT);
+	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.15, 46.15),
+	             ANGKA_VERDICT_CONSISTENT);
 	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.2499, 46.2499),
 	             ANGKA_VERDICT_CONSISTENT);
 	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.1499, 46.1499),
 	             ANGKA_VERDICT_INCONSISTENT);
 	/* 46.25 rounds to 46.3, but cut to one decimal it is 46.2. */
-	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.25, 46.25), ANGKA_VERDICT_TRUNCATED);
+	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.25, 46.25),
+	             ANGKA_VERDICT_TRUNCATED);
 	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.2999, 46.2999),
 	             ANGKA_VERDICT_TRUNCATED);
 	cr_assert_eq(angka_audit_judge(46.2, 1, 46.15, 46.25, 46.30, 46.30),
@@ -317,8 +319,9 @@ Test(audit, percentage_complement_within_precision)
 	add("coverage_pct", "46,2 persen");
 	add("uncovered_pct", "53,8 persen");
 	angka_audit_list checks = run();
-	cr_assert_eq(only(&checks, ANGKA_AUDIT_PCT_COMPLEMENT, "coverage_pct+uncovered_pct")->verdict,
-	             ANGKA_VERDICT_CONSISTENT);
+	cr_assert_eq(
+	        only(&checks, ANGKA_AUDIT_PCT_COMPLEMENT, "coverage_pct+uncovered_pct")->verdict,
+	        ANGKA_VERDICT_CONSISTENT);
 	angka_audit_list_free(&checks);
 }
 
@@ -393,7 +396,8 @@ static const angka_audit_check *find_ratio(const angka_audit_list *checks, const
 		const angka_audit_check *c = &checks->items[i];
 		if (c->kind == ANGKA_AUDIT_RATIO && c->percentage.present && c->numerator.present &&
 		    c->denominator.present && strcmp(c->region, region) == 0 &&
-		    c->numerator.value == numerator && fabs(c->denominator.value - denominator) < 0.5)
+		    c->numerator.value == numerator &&
+		    fabs(c->denominator.value - denominator) < 0.5)
 			return c;
 	}
 	return NULL;
