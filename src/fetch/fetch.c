@@ -250,7 +250,8 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 			goto nomem;
 		n++;
 	}
-	qsort(names, n, sizeof *names, compare_names);
+	if (n > 1)
+		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 		angka_buf path = ANGKA_BUF_INIT;
 		angka_buf_printf(&path, "%s%s%s", dir,
