@@ -1,9 +1,15 @@
 /* angka — audit: reported percentages against the ones their own numerator
- * and denominator give, judged by the precision they were reported with.
+ * and denominator give, judged by the precision they were reported with
+ * (docs/audit.md).
+ *
+ * The audit reads one article's figures at a time: a percentage, its
+ * numerator and its denominator may sit in different sentences of the
+ * article, but never in different articles.
  */
 #ifndef ANGKA_AUDIT_H
 #define ANGKA_AUDIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "angka/error.h"
@@ -15,18 +21,48 @@ extern "C" {
 
 typedef enum angka_verdict {
 	ANGKA_VERDICT_CONSISTENT = 0,
-	ANGKA_VERDICT_TRUNCATED,    /* matches only when the computed value is truncated */
+	ANGKA_VERDICT_TRUNCATED, /* matches only when the computed value is truncated */
 	ANGKA_VERDICT_INCONSISTENT,
 	ANGKA_VERDICT_UNVERIFIABLE,
 } angka_verdict;
 
+typedef enum angka_audit_kind {
+	/* percentage = numerator / denominator * 100 */
+	ANGKA_AUDIT_RATIO = 0,
+	/* coverage_pct + uncovered_pct = 100 (percentage + complement) */
+	ANGKA_AUDIT_PCT_COMPLEMENT,
+	/* participants + uncovered_workers = eligible_workers
+	 * (numerator + complement = denominator) */
+	ANGKA_AUDIT_COUNT_COMPLEMENT,
+} angka_audit_kind;
+
+/* One number of a check: the figure that reported it (borrowed from the
+ * figure list), or a value derived from other figures. */
+typedef struct angka_audit_number {
+	const angka_figure *figure;   /* NULL when derived or absent */
+	const angka_figure *parts[2]; /* when derived: the two figures summed */
+	bool present;                 /* reported or derived */
+	double value, low, high;      /* the interval the written form stands for */
+	int decimals;
+} angka_audit_number;
+
 typedef struct angka_audit_check {
-	const angka_figure *pct;         /* borrowed from the figure list */
-	const angka_figure *numerator;   /* NULL when the article gives none */
-	const angka_figure *denominator; /* NULL when the article gives none */
-	double computed_pct;             /* numerator / denominator * 100, or implied */
-	double implied;                  /* the missing number implied by the other two, or 0 */
-	double delta;                    /* reported - computed, percentage points */
+	angka_audit_kind kind;
+	const char *metric; /* "coverage_pct", ..., "coverage_pct+uncovered_pct", ... (static) */
+	const char *region; /* borrowed from the figures */
+	const char *segment;
+	const char *as_of;
+	angka_audit_number percentage;  /* RATIO, PCT_COMPLEMENT */
+	angka_audit_number numerator;   /* RATIO, COUNT_COMPLEMENT */
+	angka_audit_number denominator; /* RATIO, COUNT_COMPLEMENT (may be derived) */
+	angka_audit_number complement;  /* PCT_COMPLEMENT, COUNT_COMPLEMENT */
+	double computed;                /* the recomputed percentage, sum, or NAN */
+	double implied;                 /* the third number two others imply, or NAN */
+	const char *implied_metric;     /* what implied is ("eligible_workers", ...), or NULL */
+	double delta;                   /* reported - computed, in percentage points (persons for a
+	                                   count complement), whenever both are known; else NAN */
+	const char *delta_unit;         /* "pp" or "persons" */
+	const char *missing;            /* unverifiable: what the article does not give, or NULL */
 	angka_verdict verdict;
 } angka_audit_check;
 
@@ -35,12 +71,22 @@ typedef struct angka_audit_list {
 	size_t n;
 } angka_audit_list;
 
-/* Check every coverage percentage of one article's figures against the
- * participants and eligible workers of the same region, segment and period. */
-int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
-                        angka_error *err);
+/* Check every percentage of one article's figures (coverage_pct,
+ * target_coverage_pct, uncovered_pct) against the counts of the same region,
+ * segment and period, anywhere in the article; check complements; compute
+ * implied numbers where only two of three are given. out borrows pointers
+ * into figures, which must outlive it. Fails only with ANGKA_ENOMEM. */
+int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures, angka_error *err);
 void angka_audit_list_free(angka_audit_list *list);
 const char *angka_verdict_name(angka_verdict verdict);
+const char *angka_audit_kind_name(angka_audit_kind kind);
+
+/* Judge a reported percentage [pct_low, pct_high) (reported with decimals)
+ * against a computed range [computed_low, computed_high]: consistent when
+ * they overlap, truncated when only cutting the computed value to
+ * `decimals` digits gives the reported one, inconsistent otherwise. */
+angka_verdict angka_audit_judge(double reported, int decimals, double pct_low, double pct_high,
+                                double computed_low, double computed_high);
 
 #ifdef __cplusplus
 }

@@ -46,6 +46,104 @@ int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, voi
 /* Counts for summaries. */
 int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err);
 
+/* ---- schema version 2: review decisions and re-extraction ------------ */
+
+/* A stored figure with what the record does not say: its row ids, the
+ * rules version that produced it, the article's canonical URL, and the
+ * latest review decision (all NULL / NaN while the figure is pending).
+ * Strings are owned by the walk and live only for the call to visit. */
+typedef struct angka_stored_figure {
+	int64_t id;
+	int64_t article_id;
+	angka_figure figure; /* the record as extracted */
+	char *rules_version;
+	char *canonical_url;
+	char *decision;         /* "accept", "reject", "correct", or NULL: pending */
+	double corrected_value; /* NaN unless decision is "correct" */
+	int corrected_decimals;
+	char *note;
+	char *reviewer;
+	char *decided_at;    /* ISO 8601 UTC */
+	int64_t n_decisions; /* the length of the figure's review history */
+} angka_stored_figure;
+
+typedef enum angka_store_filter {
+	ANGKA_STORE_ALL = 0,
+	ANGKA_STORE_PENDING,      /* no decision yet */
+	ANGKA_STORE_CURATED,      /* latest decision accept or correct */
+	ANGKA_STORE_NOT_REJECTED, /* everything but what a reviewer rejected */
+} angka_store_filter;
+
+typedef int (*angka_store_stored_fn)(const angka_stored_figure *figure, void *ctx);
+
+/* Walk stored figures in article then text order, with their latest
+ * decision. A non-zero return from visit stops the walk and is returned. */
+int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter,
+                                   angka_store_stored_fn visit, void *ctx, angka_error *err);
+
+/* One figure by id; ANGKA_ENOTFOUND when there is none. */
+int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
+                           angka_error *err);
+
+typedef enum angka_review_decision {
+	ANGKA_REVIEW_ACCEPT = 0,
+	ANGKA_REVIEW_REJECT,
+	ANGKA_REVIEW_CORRECT,
+} angka_review_decision;
+
+const char *angka_review_decision_name(angka_review_decision decision);
+
+/* Append a decision about figure id to its history (nothing is ever
+ * overwritten). A correction carries corrected_value (reported with
+ * corrected_decimals decimals); the others ignore it. The decision is
+ * keyed by the figure's article, byte span, extracted value and region
+ * (one span can give two regions' figures: "masing-masing 100 persen"),
+ * so it stays attached when re-extraction finds the same figure again.
+ * reviewer must not be NULL; note may be. ANGKA_ENOTFOUND: no such figure. */
+int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decision decision,
+                       double corrected_value, int corrected_decimals, const char *note,
+                       const char *reviewer, int64_t *review_id, angka_error *err);
+
+/* One decision of a figure's history, oldest first. */
+typedef struct angka_review_entry {
+	int64_t id;
+	const char *decision;
+	double corrected_value; /* NaN unless "correct" */
+	const char *note;       /* or NULL */
+	const char *reviewer;
+	const char *decided_at;
+	double extracted_value; /* the value the reviewer saw */
+} angka_review_entry;
+
+typedef int (*angka_store_review_fn)(const angka_review_entry *entry, void *ctx);
+int angka_store_review_history(angka_store *store, int64_t figure_id, angka_store_review_fn visit,
+                               void *ctx, angka_error *err);
+
+/* A stored article, rebuilt for re-extraction: the text, paragraphs
+ * (split at the blank lines that joined them; the first is the title's
+ * heading when the text starts with the title), metadata and first source. */
+typedef int (*angka_store_article_fn)(int64_t article_id, const angka_article *article, void *ctx);
+int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
+                             angka_error *err);
+
+typedef struct angka_replace_stats {
+	size_t kept;     /* found again: same span and value (row id kept) */
+	size_t added;    /* new figures */
+	size_t removed;  /* no longer found */
+	size_t reviewed; /* figures with a review decision after the replacement */
+} angka_replace_stats;
+
+/* Replace the machine figures of one article with figures, in one
+ * transaction. A figure found again (same span, value and region) keeps its row id
+ * and so its review history; its other fields and rules version are
+ * updated. Review decisions are never touched. stats may be NULL. */
+int angka_store_replace_figures(angka_store *store, int64_t article_id,
+                                const angka_figure_list *figures, const char *rules_version,
+                                angka_replace_stats *stats, angka_error *err);
+
+/* The schema version the file is at after open (PRAGMA user_version). */
+int angka_store_schema_version(void);
+
 #ifdef __cplusplus
 }
 #endif

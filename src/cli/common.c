@@ -177,3 +177,51 @@ int read_article(angka_article **out, const char *path)
 		fprintf(stderr, "angka: %s\n", err.message);
 	return rc;
 }
+
+int open_existing_store(angka_store **out, const char *path)
+{
+	struct stat st;
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (stat(path, &st) != 0) {
+		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
+		return EXIT_SYSTEM;
+	}
+	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+/* cli_parse stops at the first operand; parsing resumes after it with the
+ * operand in the place of the command name, which cli_parse skips. */
+int cli_parse_all(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, void *ctx,
+                  char **operands, int max)
+{
+	int n = 0;
+	for (;;) {
+		int first = cli_parse(cmd, argc, argv, fn, ctx);
+		if (first < 0)
+			return first;
+		if (first >= argc)
+			return n;
+		if (strcmp(argv[first - 1], "--") == 0) {
+			for (int i = first; i < argc; i++) {
+				if (n == max) {
+					cli_usage_error(cmd, "unexpected argument '%s'", argv[i]);
+					return -1;
+				}
+				operands[n++] = argv[i];
+			}
+			return n;
+		}
+		if (n == max) {
+			cli_usage_error(cmd, "unexpected argument '%s'", argv[first]);
+			return -1;
+		}
+		operands[n++] = argv[first];
+		argc -= first;
+		argv += first;
+	}
+}

@@ -11,6 +11,7 @@
 #include "angka/export.h"
 #include "angka/parse.h"
 #include "angka/pipeline.h"
+#include "angka/store.h"
 #include "cli/options.h"
 
 #define EXIT_OK     0
@@ -61,6 +62,16 @@ int read_article(angka_article **out, const char *path);
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
 
+/* Open a database that must already exist (reading commands must not
+ * create an empty one); reports on stderr and returns an exit code. */
+int open_existing_store(angka_store **out, const char *path);
+
+/* cli_parse that also accepts options after operands ("review correct 12
+ * --value 46,17"): fills operands (up to max) and returns their number, or
+ * -1 (usage error, reported) or -2 (help printed). */
+int cli_parse_all(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, void *ctx,
+                  char **operands, int max);
+
 /* The commands. */
 extern const cli_command extract_command, ingest_command, export_command;
 int cmd_extract(int argc, char **argv);
@@ -74,5 +85,10 @@ int cmd_rules(int argc, char **argv);
 extern const cli_command normalize_command, facts_command;
 int cmd_normalize(int argc, char **argv);
 int cmd_facts(int argc, char **argv);
+extern const cli_command audit_command, review_command, reextract_command, report_command;
+int cmd_audit(int argc, char **argv);
+int cmd_review(int argc, char **argv);
+int cmd_reextract(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

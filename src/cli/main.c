@@ -17,12 +17,16 @@ typedef struct command_entry {
 static const command_entry commands[] = {
         {"extract", cmd_extract, "find the figures in articles and print them"},
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
-        {"export", cmd_export, "print the stored figures"},
+        {"export", cmd_export, "print the stored figures (--curated: the reviewed dataset)"},
         {"parse", cmd_parse, "print the main text and metadata of articles (the parse stage)"},
         {"explain", cmd_explain, "show why a text gives the figures it gives, rule by rule"},
         {"rules", cmd_rules, "list the extraction rules, or test them against their examples"},
         {"normalize", cmd_normalize, "print what texts normalize to (numbers, money, periods)"},
         {"facts", cmd_facts, "list the stored figures reconciled across articles"},
+        {"audit", cmd_audit, "check reported percentages against their numbers"},
+        {"review", cmd_review, "list, accept, reject or correct stored figures"},
+        {"reextract", cmd_reextract, "re-run today's rules over the stored articles"},
+        {"report", cmd_report, "write an HTML report: charts, audit, conflicts"},
         {NULL, NULL, NULL},
 };
 

@@ -127,5 +127,6 @@ void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn drop
 		hits[kept++] = hits[i];
 	}
 	*n = kept;
-	qsort(hits, kept, sizeof *hits, compare_position);
+	if (kept > 1)
+		qsort(hits, kept, sizeof *hits, compare_position);
 }

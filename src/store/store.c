@@ -12,6 +12,7 @@
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -105,6 +106,80 @@ static const char *const migrations[] = {
         "       f.end_byte AS \"end\",\n"
         "       f.rule AS rule\n"
         "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n",
+        /* 1 -> 2: review decisions as an append-only history, keyed by what
+         * identifies a figure across re-extractions (article, byte span,
+         * extracted value, and the region, since "masing-masing 100 persen"
+         * is one span for two regions) rather than by a row id; the latest
+         * decision per figure; the curated dataset. Only adds objects: the
+         * v1 data stays as it was. */
+        "CREATE TABLE reviews (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+        "  start_byte INTEGER NOT NULL,\n"
+        "  end_byte INTEGER NOT NULL,\n"
+        "  value REAL NOT NULL,\n"
+        "  region TEXT,\n"
+        "  figure_id INTEGER,\n"
+        "  decision TEXT NOT NULL CONSTRAINT review_decision CHECK (decision IN (\n"
+        "    'accept', 'reject', 'correct')),\n"
+        "  corrected_value REAL,\n"
+        "  corrected_decimals INTEGER,\n"
+        "  note TEXT,\n"
+        "  reviewer TEXT NOT NULL,\n"
+        "  decided_at TEXT NOT NULL,\n"
+        "  CONSTRAINT review_correction CHECK (\n"
+        "    (decision = 'correct') = (corrected_value IS NOT NULL))\n"
+        ");\n"
+        "CREATE INDEX reviews_figure ON reviews(article_id, start_byte, end_byte, value);\n"
+        "CREATE TRIGGER reviews_are_history BEFORE UPDATE ON reviews\n"
+        "BEGIN SELECT RAISE(ABORT, 'reviews are history: add a decision instead'); END;\n"
+        "CREATE VIEW latest_reviews AS\n"
+        "SELECT f.id AS figure_id,\n"
+        "       r.id AS review_id,\n"
+        "       r.decision AS decision,\n"
+        "       r.corrected_value AS corrected_value,\n"
+        "       r.corrected_decimals AS corrected_decimals,\n"
+        "       r.note AS note,\n"
+        "       r.reviewer AS reviewer,\n"
+        "       r.decided_at AS decided_at\n"
+        "FROM extracted_figures f JOIN reviews r\n"
+        "  ON r.article_id = f.article_id AND r.start_byte = f.start_byte\n"
+        " AND r.end_byte = f.end_byte AND r.value = f.value AND r.region IS f.region\n"
+        "WHERE r.id = (SELECT max(r2.id) FROM reviews r2\n"
+        "  WHERE r2.article_id = f.article_id AND r2.start_byte = f.start_byte\n"
+        "    AND r2.end_byte = f.end_byte AND r2.value = f.value\n"
+        "    AND r2.region IS f.region);\n"
+        "CREATE VIEW curated_figures AS\n"
+        "SELECT v.id AS id,\n"
+        "       v.article_id AS article_id,\n"
+        "       v.source AS source,\n"
+        "       a.canonical_url AS canonical_url,\n"
+        "       v.article_title AS article_title,\n"
+        "       v.published AS published,\n"
+        "       v.region AS region,\n"
+        "       v.region_code AS region_code,\n"
+        "       v.metric AS metric,\n"
+        "       v.segment AS segment,\n"
+        "       coalesce(l.corrected_value, v.value) AS value,\n"
+        "       v.value AS extracted_value,\n"
+        "       v.unit AS unit,\n"
+        "       v.approx AS approx,\n"
+        "       v.as_of AS as_of,\n"
+        "       v.text AS text,\n"
+        "       v.sentence AS sentence,\n"
+        "       v.start AS start,\n"
+        "       v.\"end\" AS \"end\",\n"
+        "       v.rule AS rule,\n"
+        "       e.rules_version AS rules_version,\n"
+        "       l.decision AS decision,\n"
+        "       l.note AS note,\n"
+        "       l.reviewer AS reviewer,\n"
+        "       l.decided_at AS decided_at\n"
+        "FROM figures v\n"
+        "JOIN extracted_figures e ON e.id = v.id\n"
+        "JOIN articles a ON a.id = v.article_id\n"
+        "JOIN latest_reviews l ON l.figure_id = v.id\n"
+        "WHERE l.decision IN ('accept', 'correct');\n",
 };
 
 #define STORE_SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
@@ -762,5 +837,556 @@ int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, a
 		*figures = sqlite3_column_int64(stmt, 1);
 cleanup:
 	sqlite3_finalize(stmt);
+	return ret;
+}
+
+/* ---- schema version 2: reviews and re-extraction ------------------------ */
+
+int angka_store_schema_version(void)
+{
+	return STORE_SCHEMA_VERSION;
+}
+
+const char *angka_review_decision_name(angka_review_decision decision)
+{
+	switch (decision) {
+	case ANGKA_REVIEW_ACCEPT: return "accept";
+	case ANGKA_REVIEW_REJECT: return "reject";
+	case ANGKA_REVIEW_CORRECT: return "correct";
+	}
+	return "unknown";
+}
+
+/* Columns after the EACH_FIGURE_SQL ones, in STORED_FIGURE_SQL. */
+enum {
+	COL_ID = COL_HIGH + 1,
+	COL_ARTICLE_ID,
+	COL_RULES_VERSION,
+	COL_CANONICAL_URL,
+	COL_DECISION,
+	COL_CORRECTED_VALUE,
+	COL_CORRECTED_DECIMALS,
+	COL_NOTE,
+	COL_REVIEWER,
+	COL_DECIDED_AT,
+	COL_N_DECISIONS,
+};
+
+#define STORED_FIGURE_SQL                                                                          \
+	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
+	"v.segment, v.value, v.unit, v.approx, v.as_of, v.text, v.sentence, v.start, v.\"end\", "  \
+	"v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, e.rules_version, "     \
+	"a.canonical_url, l.decision, l.corrected_value, l.corrected_decimals, l.note, "           \
+	"l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                         \
+	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
+	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region) "                 \
+	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
+	"JOIN articles a ON a.id = v.article_id "                                                  \
+	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
+
+static void stored_release(angka_stored_figure *sf)
+{
+	figure_release(&sf->figure);
+	free(sf->rules_version);
+	free(sf->canonical_url);
+	free(sf->decision);
+	free(sf->note);
+	free(sf->reviewer);
+	free(sf->decided_at);
+	memset(sf, 0, sizeof *sf);
+}
+
+static int stored_from_row(angka_stored_figure *sf, sqlite3_stmt *stmt)
+{
+	bool failed = false;
+	memset(sf, 0, sizeof *sf);
+	if (figure_from_row(&sf->figure, stmt) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	sf->id = sqlite3_column_int64(stmt, COL_ID);
+	sf->article_id = sqlite3_column_int64(stmt, COL_ARTICLE_ID);
+	sf->rules_version = column_strdup(stmt, COL_RULES_VERSION, &failed);
+	sf->canonical_url = column_strdup(stmt, COL_CANONICAL_URL, &failed);
+	sf->decision = column_strdup(stmt, COL_DECISION, &failed);
+	sf->corrected_value = column_double_or_nan(stmt, COL_CORRECTED_VALUE);
+	sf->corrected_decimals = sqlite3_column_int(stmt, COL_CORRECTED_DECIMALS);
+	sf->note = column_strdup(stmt, COL_NOTE, &failed);
+	sf->reviewer = column_strdup(stmt, COL_REVIEWER, &failed);
+	sf->decided_at = column_strdup(stmt, COL_DECIDED_AT, &failed);
+	sf->n_decisions = sqlite3_column_int64(stmt, COL_N_DECISIONS);
+	if (failed) {
+		stored_release(sf);
+		return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
+/* Run a STORED_FIGURE_SQL statement to the end, visiting every row. */
+static int walk_stored(angka_store *store, sqlite3_stmt *stmt, angka_store_stored_fn visit,
+                       void *ctx, size_t *n_rows, angka_error *err)
+{
+	angka_stored_figure sf;
+	int rc, ret = ANGKA_OK;
+	*n_rows = 0;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (stored_from_row(&sf, stmt) != ANGKA_OK)
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "%s: out of memory reading figures", store->path);
+		(*n_rows)++;
+		ret = visit(&sf, ctx);
+		stored_release(&sf);
+		if (ret != 0)
+			return ret;
+	}
+	if (rc != SQLITE_DONE)
+		return store_error(err, store, "reading figures");
+	return ANGKA_OK;
+}
+
+int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter,
+                                   angka_store_stored_fn visit, void *ctx, angka_error *err)
+{
+	static const char *const where[] = {
+	        [ANGKA_STORE_ALL] = "",
+	        [ANGKA_STORE_PENDING] = "WHERE l.decision IS NULL ",
+	        [ANGKA_STORE_CURATED] = "WHERE l.decision IN ('accept', 'correct') ",
+	        [ANGKA_STORE_NOT_REJECTED] = "WHERE l.decision IS NULL OR l.decision <> 'reject' ",
+	};
+	sqlite3_stmt *stmt = NULL;
+	size_t n = 0;
+	int ret;
+	char sql[2048];
+	if (store == NULL || visit == NULL || filter < ANGKA_STORE_ALL ||
+	    filter > ANGKA_STORE_NOT_REJECTED)
+		return angka_error_set(
+		        err, ANGKA_EINVAL,
+		        "angka_store_each_stored_figure: no store, visitor or filter");
+	snprintf(sql, sizeof sql, "%s%sORDER BY v.article_id, v.start, v.id", STORED_FIGURE_SQL,
+	         where[filter]);
+	if ((ret = prepare(&stmt, store, sql, err)) == ANGKA_OK)
+		ret = walk_stored(store, stmt, visit, ctx, &n, err);
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
+                           angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	size_t n = 0;
+	int ret;
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_get_figure: no store or visitor");
+	if ((ret = prepare(&stmt, store, STORED_FIGURE_SQL "WHERE v.id = ?1", err)) != ANGKA_OK ||
+	    (ret = bind_int64(stmt, 1, id, store, err)) != ANGKA_OK)
+		goto cleanup;
+	ret = walk_stored(store, stmt, visit, ctx, &n, err);
+	if (ret == ANGKA_OK && n == 0)
+		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld",
+		                      store->path, (long long)id);
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decision decision,
+                       double corrected_value, int corrected_decimals, const char *note,
+                       const char *reviewer, int64_t *review_id, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret;
+	bool correct = decision == ANGKA_REVIEW_CORRECT;
+	if (store == NULL || reviewer == NULL || decision < ANGKA_REVIEW_ACCEPT ||
+	    decision > ANGKA_REVIEW_CORRECT)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_review: no store, reviewer or decision");
+	if (correct && !isfinite(corrected_value))
+		return angka_error_set(err, ANGKA_EINVAL, "%s: a correction needs a finite value",
+		                       store->path);
+	if ((ret = prepare(&stmt, store,
+	                   "INSERT INTO reviews (article_id, start_byte, end_byte, value, region, "
+	                   "figure_id, decision, corrected_value, corrected_decimals, note, "
+	                   "reviewer, decided_at) SELECT article_id, start_byte, end_byte, value, "
+	                   "region, id, ?2, ?3, ?4, ?5, ?6, " SQL_NOW
+	                   " FROM extracted_figures WHERE id = ?1",
+	                   err)) != ANGKA_OK ||
+	    (ret = bind_int64(stmt, 1, figure_id, store, err)) ||
+	    (ret = bind_text(stmt, 2, angka_review_decision_name(decision), store, "the decision",
+	                     err)) ||
+	    (ret = bind_double(stmt, 3, correct ? corrected_value : NAN, store, err)))
+		goto cleanup;
+	if (correct)
+		ret = bind_int64(stmt, 4, corrected_decimals, store, err);
+	if (ret || (ret = bind_text(stmt, 5, note, store, "the note", err)) ||
+	    (ret = bind_text(stmt, 6, reviewer, store, "the reviewer", err)))
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_DONE) {
+		ret = store_error(err, store, "recording the review decision");
+		goto cleanup;
+	}
+	if (sqlite3_changes(store->db) == 0) {
+		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld",
+		                      store->path, (long long)figure_id);
+		goto cleanup;
+	}
+	if (review_id != NULL)
+		*review_id = sqlite3_last_insert_rowid(store->db);
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_review_history(angka_store *store, int64_t figure_id, angka_store_review_fn visit,
+                               void *ctx, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret, rc;
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_review_history: no store or visitor");
+	if ((ret = prepare(&stmt, store,
+	                   "SELECT r.id, r.decision, r.corrected_value, r.note, r.reviewer, "
+	                   "r.decided_at, r.value FROM reviews r JOIN extracted_figures e "
+	                   "ON r.article_id = e.article_id AND r.start_byte = e.start_byte "
+	                   "AND r.end_byte = e.end_byte AND r.value = e.value "
+	                   "AND r.region IS e.region WHERE e.id = ?1 ORDER BY r.id",
+	                   err)) != ANGKA_OK ||
+	    (ret = bind_int64(stmt, 1, figure_id, store, err)) != ANGKA_OK)
+		goto cleanup;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		angka_review_entry e = {
+		        .id = sqlite3_column_int64(stmt, 0),
+		        .decision = (const char *)sqlite3_column_text(stmt, 1),
+		        .corrected_value = column_double_or_nan(stmt, 2),
+		        .note = (const char *)sqlite3_column_text(stmt, 3),
+		        .reviewer = (const char *)sqlite3_column_text(stmt, 4),
+		        .decided_at = (const char *)sqlite3_column_text(stmt, 5),
+		        .extracted_value = sqlite3_column_double(stmt, 6),
+		};
+		if ((ret = visit(&e, ctx)) != 0)
+			goto cleanup;
+	}
+	if (rc != SQLITE_DONE)
+		ret = store_error(err, store, "reading the review history");
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+static void stored_article_release(angka_article *a)
+{
+	free(a->source);
+	free(a->text);
+	free(a->paragraphs);
+	free(a->title);
+	free(a->site);
+	free(a->canonical_url);
+	free(a->author);
+	free(a->published);
+	free(a->dateline_place);
+	memset(a, 0, sizeof *a);
+}
+
+/* The paragraphs of a stored text: parse joined them with "\n\n", and put
+ * the title first as a heading. */
+static int split_paragraphs(angka_article *a)
+{
+	size_t n = 1;
+	for (const char *p = a->text; (p = strstr(p, "\n\n")) != NULL; p += 2)
+		n++;
+	a->paragraphs = calloc(n, sizeof *a->paragraphs);
+	if (a->paragraphs == NULL)
+		return ANGKA_ENOMEM;
+	size_t start = 0;
+	const char *p = a->text;
+	for (;;) {
+		const char *gap = strstr(p, "\n\n");
+		size_t end = gap ? (size_t)(gap - a->text) : a->text_len;
+		angka_block_kind kind = ANGKA_BLOCK_PARAGRAPH;
+		if (a->n_paragraphs == 0 && a->title != NULL && end - start == strlen(a->title) &&
+		    memcmp(a->text, a->title, end) == 0)
+			kind = ANGKA_BLOCK_HEADING;
+		a->paragraphs[a->n_paragraphs++] = (angka_paragraph){start, end, kind};
+		if (gap == NULL)
+			break;
+		start = end + 2;
+		p = gap + 2;
+	}
+	return ANGKA_OK;
+}
+
+static int load_article(angka_article *a, angka_store *store, int64_t id, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	bool failed = false;
+	int ret;
+	memset(a, 0, sizeof *a);
+	if ((ret = prepare(
+	             &stmt, store,
+	             "SELECT a.text, a.title, a.site, a.canonical_url, a.author, a.published, "
+	             "a.published_approx, a.dateline_place, a.content_hash, "
+	             "(SELECT s.location FROM sources s WHERE s.article_id = a.id "
+	             "ORDER BY s.id LIMIT 1) FROM articles a WHERE a.id = ?1",
+	             err)) != ANGKA_OK ||
+	    (ret = bind_int64(stmt, 1, id, store, err)) != ANGKA_OK)
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		ret = store_error(err, store, "reading an article");
+		goto cleanup;
+	}
+	a->text = column_strdup(stmt, 0, &failed);
+	a->text_len = a->text ? strlen(a->text) : 0;
+	a->title = column_strdup(stmt, 1, &failed);
+	a->site = column_strdup(stmt, 2, &failed);
+	a->canonical_url = column_strdup(stmt, 3, &failed);
+	a->author = column_strdup(stmt, 4, &failed);
+	a->published = column_strdup(stmt, 5, &failed);
+	a->published_approx = sqlite3_column_int(stmt, 6) != 0;
+	a->dateline_place = column_strdup(stmt, 7, &failed);
+	const unsigned char *hash = sqlite3_column_text(stmt, 8);
+	if (hash != NULL)
+		snprintf(a->content_hash, sizeof a->content_hash, "%s", (const char *)hash);
+	a->source = column_strdup(stmt, 9, &failed);
+	if (failed || a->text == NULL || split_paragraphs(a) != ANGKA_OK)
+		ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading article %lld",
+		                      store->path, (long long)id);
+cleanup:
+	sqlite3_finalize(stmt);
+	if (ret != ANGKA_OK)
+		stored_article_release(a);
+	return ret;
+}
+
+/* The ids are read first and each article loaded on its own, so that
+ * visit may write to the store (re-extraction does) with no read
+ * statement pending. */
+int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
+                             angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int64_t *ids = NULL;
+	size_t n = 0, cap = 0;
+	int ret, rc;
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_article: no store or visitor");
+	if ((ret = prepare(&stmt, store, "SELECT id FROM articles ORDER BY id", err)) != ANGKA_OK)
+		goto cleanup;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (n == cap) {
+			cap = cap ? cap * 2 : 64;
+			int64_t *grown = realloc(ids, cap * sizeof *grown);
+			if (grown == NULL) {
+				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+				                      store->path);
+				goto cleanup;
+			}
+			ids = grown;
+		}
+		ids[n++] = sqlite3_column_int64(stmt, 0);
+	}
+	if (rc != SQLITE_DONE) {
+		ret = store_error(err, store, "listing the articles");
+		goto cleanup;
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+	for (size_t i = 0; i < n; i++) {
+		angka_article a;
+		if ((ret = load_article(&a, store, ids[i], err)) != ANGKA_OK)
+			goto cleanup;
+		ret = visit(ids[i], &a, ctx);
+		stored_article_release(&a);
+		if (ret != 0)
+			goto cleanup;
+	}
+cleanup:
+	sqlite3_finalize(stmt);
+	free(ids);
+	return ret;
+}
+
+typedef struct old_figure {
+	int64_t id;
+	int64_t start, end;
+	double value;
+	char *region;
+	bool matched;
+} old_figure;
+
+static int update_figure(angka_store *store, int64_t id, const angka_figure *fig,
+                         const char *rules_version, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret;
+	if ((ret = prepare(&stmt, store,
+	                   "UPDATE extracted_figures SET region = ?2, region_code = ?3, "
+	                   "metric = ?4, segment = ?5, unit = ?6, approx = ?7, as_of = ?8, "
+	                   "text = ?9, sentence = ?10, rule = ?11, decimals = ?12, "
+	                   "value_low = ?13, value_high = ?14, rules_version = ?15 WHERE id = ?1",
+	                   err)) != ANGKA_OK)
+		goto cleanup;
+	if ((ret = bind_int64(stmt, 1, id, store, err)) ||
+	    (ret = bind_text(stmt, 2, fig->region, store, "a figure's region", err)) ||
+	    (ret = bind_text(stmt, 3, fig->region_code, store, "a figure's region code", err)) ||
+	    (ret = bind_text(stmt, 4, fig->metric, store, "a figure's metric", err)) ||
+	    (ret = bind_text(stmt, 5, fig->segment, store, "a figure's segment", err)) ||
+	    (ret = bind_text(stmt, 6, fig->unit, store, "a figure's unit", err)) ||
+	    (ret = bind_int64(stmt, 7, fig->approx ? 1 : 0, store, err)) ||
+	    (ret = bind_text(stmt, 8, fig->as_of, store, "a figure's period", err)) ||
+	    (ret = bind_text(stmt, 9, fig->text, store, "a figure's text", err)) ||
+	    (ret = bind_text(stmt, 10, fig->sentence, store, "a figure's sentence", err)) ||
+	    (ret = bind_text(stmt, 11, fig->rule, store, "a figure's rule", err)) ||
+	    (ret = bind_int64(stmt, 12, fig->decimals, store, err)) ||
+	    (ret = bind_double(stmt, 13, fig->low, store, err)) ||
+	    (ret = bind_double(stmt, 14, fig->high, store, err)) ||
+	    (ret = bind_text(stmt, 15, rules_version, store, "the rules version", err)))
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_DONE)
+		ret = angka_error_set(err, ANGKA_EDB, "%s: updating figure %lld (rule %s): %s",
+		                      store->path, (long long)id, fig->rule ? fig->rule : "?",
+		                      sqlite3_errmsg(store->db));
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+static int delete_figure(angka_store *store, int64_t id, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret;
+	if ((ret = prepare(&stmt, store, "DELETE FROM extracted_figures WHERE id = ?1", err)) ==
+	            ANGKA_OK &&
+	    (ret = bind_int64(stmt, 1, id, store, err)) == ANGKA_OK &&
+	    sqlite3_step(stmt) != SQLITE_DONE)
+		ret = store_error(err, store, "removing a figure no longer found");
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+static int count_int64(int64_t *out, angka_store *store, const char *sql, int64_t arg,
+                       angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret;
+	if ((ret = prepare(&stmt, store, sql, err)) == ANGKA_OK &&
+	    (ret = bind_int64(stmt, 1, arg, store, err)) == ANGKA_OK) {
+		if (sqlite3_step(stmt) == SQLITE_ROW)
+			*out = sqlite3_column_int64(stmt, 0);
+		else
+			ret = store_error(err, store, "counting");
+	}
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_replace_figures(angka_store *store, int64_t article_id,
+                                const angka_figure_list *figures, const char *rules_version,
+                                angka_replace_stats *stats, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	old_figure *old = NULL;
+	size_t n_old = 0, cap = 0;
+	angka_replace_stats st = {0, 0, 0, 0};
+	bool in_txn = false;
+	int ret, rc;
+	int64_t count = 0;
+
+	if (store == NULL)
+		return angka_error_set(err, ANGKA_EINVAL, "angka_store_replace_figures: no store");
+	if ((ret = step_done(store->begin, store, "starting a transaction", err)) != ANGKA_OK)
+		goto cleanup;
+	in_txn = true;
+	if ((ret = count_int64(&count, store, "SELECT count(*) FROM articles WHERE id = ?1",
+	                       article_id, err)) != ANGKA_OK)
+		goto cleanup;
+	if (count == 0) {
+		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no article with id %lld",
+		                      store->path, (long long)article_id);
+		goto cleanup;
+	}
+	if ((ret = prepare(&stmt, store,
+	                   "SELECT id, start_byte, end_byte, value, region FROM extracted_figures "
+	                   "WHERE article_id = ?1 ORDER BY id",
+	                   err)) != ANGKA_OK ||
+	    (ret = bind_int64(stmt, 1, article_id, store, err)) != ANGKA_OK)
+		goto cleanup;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (n_old == cap) {
+			cap = cap ? cap * 2 : 32;
+			old_figure *grown = realloc(old, cap * sizeof *grown);
+			if (grown == NULL) {
+				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+				                      store->path);
+				goto cleanup;
+			}
+			old = grown;
+		}
+		bool failed = false;
+		old[n_old] = (old_figure){
+		        sqlite3_column_int64(stmt, 0),   sqlite3_column_int64(stmt, 1),
+		        sqlite3_column_int64(stmt, 2),   sqlite3_column_double(stmt, 3),
+		        column_strdup(stmt, 4, &failed), false};
+		n_old++;
+		if (failed) {
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
+			goto cleanup;
+		}
+	}
+	if (rc != SQLITE_DONE) {
+		ret = store_error(err, store, "reading the article's figures");
+		goto cleanup;
+	}
+	sqlite3_finalize(stmt);
+	stmt = NULL;
+
+	for (size_t i = 0; figures != NULL && i < figures->n; i++) {
+		const angka_figure *fig = &figures->items[i];
+		old_figure *same = NULL;
+		for (size_t k = 0; k < n_old && same == NULL; k++)
+			if (!old[k].matched && old[k].start == (int64_t)fig->start &&
+			    old[k].end == (int64_t)fig->end && old[k].value == fig->value &&
+			    ((old[k].region == NULL && fig->region == NULL) ||
+			     (old[k].region && fig->region &&
+			      strcmp(old[k].region, fig->region) == 0)))
+				same = &old[k];
+		if (same != NULL) {
+			same->matched = true;
+			ret = update_figure(store, same->id, fig, rules_version, err);
+			st.kept++;
+		} else {
+			ret = insert_figure(store, article_id, fig, i, rules_version, err);
+			st.added++;
+		}
+		if (ret != ANGKA_OK)
+			goto cleanup;
+	}
+	for (size_t k = 0; k < n_old; k++) {
+		if (old[k].matched)
+			continue;
+		if ((ret = delete_figure(store, old[k].id, err)) != ANGKA_OK)
+			goto cleanup;
+		st.removed++;
+	}
+	if ((ret = count_int64(&count, store,
+	                       "SELECT count(*) FROM latest_reviews l JOIN extracted_figures e "
+	                       "ON e.id = l.figure_id WHERE e.article_id = ?1",
+	                       article_id, err)) != ANGKA_OK)
+		goto cleanup;
+	st.reviewed = (size_t)count;
+	if ((ret = step_done(store->commit, store, "committing the figures", err)) != ANGKA_OK)
+		goto cleanup;
+	in_txn = false;
+	if (stats != NULL)
+		*stats = st;
+cleanup:
+	sqlite3_finalize(stmt);
+	if (in_txn && !sqlite3_get_autocommit(store->db)) {
+		sqlite3_step(store->rollback);
+		sqlite3_reset(store->rollback);
+	}
+	for (size_t k = 0; k < n_old; k++)
+		free(old[k].region);
+	free(old);
 	return ret;
 }

@@ -272,12 +272,12 @@ static void assert_figure(const angka_figure *got, const angka_figure *want, con
 
 /* ---- tests ------------------------------------------------------------ */
 
-Test(store, open_creates_schema_at_version_1)
+Test(store, open_creates_schema_at_the_current_version)
 {
 	angka_store *store = open_store();
 	angka_store_close(store);
 
-	cr_assert_eq(raw_int("PRAGMA user_version"), 1);
+	cr_assert_eq(raw_int("PRAGMA user_version"), angka_store_schema_version());
 	cr_assert_eq(raw_int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
 	                     "('articles', 'sources', 'extracted_figures')"),
 	             3);
@@ -518,7 +518,7 @@ Test(store, reopening_keeps_the_data)
 	assert_figure(&c.items[0], &figs[1], &a);
 	collected_free(&c);
 	angka_store_close(store);
-	cr_assert_eq(raw_int("PRAGMA user_version"), 1);
+	cr_assert_eq(raw_int("PRAGMA user_version"), angka_store_schema_version());
 }
 
 Test(store, open_in_missing_directory_names_the_path)

@@ -1,0 +1,68 @@
+#include <stdio.h>
+#include <string.h>
+
+#include "angka/export.h"
+#include "angka/store.h"
+#include "cli/common.h"
+
+static const cli_option audit_options[] = {
+        {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
+        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {NULL, 0, NULL, NULL, 0},
+};
+
+const cli_command audit_command = {
+        "audit",
+        "[OPTIONS]",
+        "Check every reported percentage against the numerator and denominator its own\n"
+        "article gives (across sentences), with the precision each number was reported\n"
+        "with: \"46,2\" stands for [46,15; 46,25). Complements are checked too (covered% +\n"
+        "uncovered% = 100, participants + uncovered = eligible), and where only two of\n"
+        "three numbers are given the third is computed. Runs on the stored figures as\n"
+        "reviewed: rejected figures are left out, corrected ones count as corrected.",
+        "Verdicts: consistent, truncated (matches only when cut, not rounded),\n"
+        "inconsistent (delta = reported - computed, in percentage points), unverifiable\n"
+        "(with what is missing). See docs/audit.md.\n\n"
+        "Exit status: 0 ok, 2 usage error, 3 the database could not be read.\n",
+        audit_options,
+};
+
+static int write_check(const angka_audit_check *check, void *ctx)
+{
+	return angka_audit_writer_check(ctx, check, NULL);
+}
+
+int cmd_audit(int argc, char **argv)
+{
+	run_options o = {.db_path = "angka.db", .format_name = "table"};
+	int first = cli_parse(&audit_command, argc, argv, common_option, &o);
+	if (first == -2)
+		return EXIT_OK;
+	if (first < 0)
+		return EXIT_USAGE;
+	if (first < argc) {
+		cli_usage_error(&audit_command, "unexpected argument '%s'", argv[first]);
+		return EXIT_USAGE;
+	}
+	if (angka_format_parse(&o.format, o.format_name) != ANGKA_OK) {
+		cli_usage_error(&audit_command, "unknown format '%s' (table, jsonl, json, csv)",
+		                o.format_name);
+		return EXIT_USAGE;
+	}
+	angka_store *store = NULL;
+	angka_audit_writer *writer = NULL;
+	angka_error err = {0, ""};
+	int status = open_existing_store(&store, o.db_path);
+	if (status != EXIT_OK)
+		return status;
+	if (angka_audit_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||
+	    angka_audit_store(store, write_check, writer, &err) != ANGKA_OK ||
+	    angka_audit_writer_finish(writer, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n",
+		        err.message[0] ? err.message : "error writing the output");
+		status = EXIT_SYSTEM;
+	}
+	angka_audit_writer_free(writer);
+	angka_store_close(store);
+	return status;
+}
