@@ -18,6 +18,7 @@ static const command_entry commands[] = {
         {"extract", cmd_extract, "find the figures in articles and print them"},
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
         {"export", cmd_export, "print the stored figures"},
+        {"sources", cmd_sources, "list every source with its fetch status"},
         {NULL, NULL, NULL},
 };
 
