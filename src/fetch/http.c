@@ -51,6 +51,7 @@ typedef struct host_state {
 	angka_robots *robots; /* NULL until robots.txt was read */
 	char *robots_error;   /* robots.txt could not be read: why (pages fail with it) */
 	int robots_code;      /* the angka code that goes with robots_error */
+	bool robots_network;  /* ... because the host could not be reached at all */
 	struct timespec last; /* end of the last request, monotonic */
 	bool has_last;
 } host_state;
@@ -352,12 +353,15 @@ static int load_robots(angka_fetcher *f, host_state *h, angka_error *err)
 		ret = angka_robots_parse(&h->robots, t.body.data ? t.body.data : "", t.body.len,
 		                         ROBOTS_AGENT);
 	} else {
+		/* The message is kept without a URL in front: each page of the
+		 * host is reported with its own URL. */
 		if (rc == CURLE_OK) {
-			h->robots_code = http_status_error(&sub, url, code, 1);
+			h->robots_code = http_status_error(&sub, "", code, 1);
 		} else {
-			h->robots_code = transfer_error(&sub, f, &t, rc, url);
+			h->robots_code = transfer_error(&sub, f, &t, rc, "");
+			h->robots_network = true;
 		}
-		h->robots_error = angka_strdup(sub.message);
+		h->robots_error = angka_strdup(sub.message + 2);
 		ret = angka_robots_new_all(&h->robots, false);
 		if (h->robots_error == NULL)
 			ret = ANGKA_ENOMEM;
@@ -520,12 +524,19 @@ int angka_fetch_url(angka_fetch_result *out, angka_fetcher *f, const char *url,
 	if (f->opt.robots) {
 		if (h->robots == NULL && (ret = load_robots(f, h, err)) != ANGKA_OK)
 			goto cleanup;
+		if (h->robots_error && h->robots_network) {
+			ret = angka_error_set(err, h->robots_code, "%s: %s (asking for robots.txt)",
+			                      url, h->robots_error);
+			goto cleanup;
+		}
 		if (h->robots_error) {
+			/* RFC 9309 2.3.1.4: an unreachable robots.txt (5xx) means
+			 * "do not crawl", for now. */
 			out->disallowed = true;
 			ret = angka_error_set(err, h->robots_code,
-			                      "%s: robots.txt unavailable, so not "
-			                      "fetched: %s",
-			                      url, h->robots_error);
+			                      "%s: not fetched: %s/robots.txt gave %s, which means "
+			                      "\"do not crawl\" for now",
+			                      url, origin, h->robots_error);
 			goto cleanup;
 		}
 		if (!angka_robots_allowed(h->robots, path)) {
