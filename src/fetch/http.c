@@ -20,7 +20,11 @@
 #define ANGKA_VERSION "0"
 #endif
 
-#define ANGKA_USER_AGENT "angka/" ANGKA_VERSION " (+https://github.com/angka-etl/angka)"
+#ifndef ANGKA_CONTACT_URL
+#define ANGKA_CONTACT_URL "https://github.com/angka-etl/angka"
+#endif
+
+#define ANGKA_USER_AGENT "angka/" ANGKA_VERSION " (+" ANGKA_CONTACT_URL ")"
 /* The product token robots.txt groups are matched against. */
 #define ROBOTS_AGENT     "angka"
 #define ROBOTS_MAX_BYTES ((size_t)512 * 1024)

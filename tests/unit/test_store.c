@@ -277,7 +277,7 @@ Test(store, open_creates_schema_at_version_1)
 	angka_store *store = open_store();
 	angka_store_close(store);
 
-	cr_assert_eq(raw_int("PRAGMA user_version"), 1);
+	cr_assert_eq(raw_int("PRAGMA user_version"), 2);
 	cr_assert_eq(raw_int("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN "
 	                     "('articles', 'sources', 'extracted_figures')"),
 	             3);
@@ -518,7 +518,7 @@ Test(store, reopening_keeps_the_data)
 	assert_figure(&c.items[0], &figs[1], &a);
 	collected_free(&c);
 	angka_store_close(store);
-	cr_assert_eq(raw_int("PRAGMA user_version"), 1);
+	cr_assert_eq(raw_int("PRAGMA user_version"), 2);
 }
 
 Test(store, open_in_missing_directory_names_the_path)
