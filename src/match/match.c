@@ -110,7 +110,8 @@ static int compare_position(const void *pa, const void *pb)
 
 void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn dropped, void *ctx)
 {
-	qsort(hits, *n, sizeof *hits, compare_rank);
+	if (*n > 1) /* qsort wants a non-NULL array even for 0 elements */
+		qsort(hits, *n, sizeof *hits, compare_rank);
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {
 		const angka_hit *winner = NULL;
@@ -125,5 +126,6 @@ void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn drop
 		hits[kept++] = hits[i];
 	}
 	*n = kept;
-	qsort(hits, kept, sizeof *hits, compare_position);
+	if (kept > 1)
+		qsort(hits, kept, sizeof *hits, compare_position);
 }
