@@ -174,6 +174,9 @@ class Handler(BaseHTTPRequestHandler):
         p = self.path.split("?")[0]
         first_article = (self.files(".html") or ["none"])[0]
         if p == "/robots.txt":
+            # Another origin on the same server: "localhost" has a broken robots.txt.
+            if (self.headers.get("Host") or "").startswith("localhost"):
+                return self.send(503, b"down for maintenance", "text/plain")
             return self.send(200, ROBOTS, "text/plain")
         if p.startswith("/articles/"):
             return self.serve_file(p[len("/articles/"):])

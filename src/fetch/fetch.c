@@ -183,7 +183,9 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		doc->kind = ANGKA_CONTENT_TEXT;
 	else
 		doc->kind = sniffed;
-	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT ? angka_fetch_first_invalid_utf8(doc->bytes, doc->len) : -1;
+	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT
+	                               ? angka_fetch_first_invalid_utf8(doc->bytes, doc->len)
+	                               : -1;
 	*out = doc;
 	doc = NULL;
 	goto cleanup;
@@ -251,7 +253,8 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 			goto nomem;
 		n++;
 	}
-	qsort(names, n, sizeof *names, compare_names);
+	if (n > 1) /* qsort wants a non-NULL array even for 0 elements */
+		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 		angka_buf path = ANGKA_BUF_INIT;
 		angka_buf_printf(&path, "%s%s%s", dir,

@@ -135,6 +135,13 @@ assert [h["status"] for h in hits] == [429, 200], hits
 assert hits[1]["t"] - hits[0]["t"] >= 0.95, hits[1]["t"] - hits[0]["t"]
 PY
 
+# A robots.txt answering 5xx means "do not crawl" (RFC 9309): the page is
+# not requested. ("localhost" is the same server under another origin.)
+LOCAL="http://localhost:$(cat "$WORK/port")"
+expect_status 1 "$ANGKA" ingest "${FAST[@]}" "$LOCAL/articles/$P0"
+expect_grep "$WORK/err" "^angka: $LOCAL/articles/$P0: not fetched: $LOCAL/robots.txt gave HTTP 503" "robots.txt 503"
+expect_eq "$(q "select status from source_status where location = '$LOCAL/articles/$P0'")" disallowed "robots.txt 503 status"
+
 # A malformed feed, and a page that was stored and now fails: the error is
 # recorded, and nothing already stored changes.
 P4=$(basename samples/004_*.html)
