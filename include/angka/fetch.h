@@ -90,25 +90,27 @@ const char *angka_fetch_user_agent(void);
  * use by two threads at once. */
 typedef struct angka_fetcher angka_fetcher;
 
-int angka_fetcher_new(angka_fetcher **out, const angka_fetch_options *options,
-                      angka_error *err);
+int angka_fetcher_new(angka_fetcher **out, const angka_fetch_options *options, angka_error *err);
 void angka_fetcher_free(angka_fetcher *fetcher);
 
 /* What one fetch of a URL gave, filled in even when the fetch failed (as
  * far as it got). Strings are owned by the result; release them with
  * angka_fetch_result_clear. */
 typedef struct angka_fetch_result {
-	long http_code;          /* the final response's status, 0 when none */
-	bool not_modified;       /* a 304 answered the conditional GET: no document */
-	bool disallowed;         /* robots.txt forbids the URL: not requested */
-	int attempts;            /* requests made for the URL (retries included) */
-	char *etag;              /* validators of the response, or NULL */
+	long http_code;    /* the final response's status, 0 when none */
+	bool not_modified; /* a 304 answered the conditional GET: no document */
+	bool disallowed;   /* robots.txt forbids the URL: not requested */
+	int attempts;      /* requests made for the URL (retries included) */
+	char *etag;        /* validators of the response, or NULL */
 	char *last_modified;
-	char *content_type;      /* as the server sent it, or NULL */
+	char *content_type;       /* as the server sent it, or NULL */
 	angka_document *document; /* the body, on success without 304 */
 } angka_fetch_result;
 
-#define ANGKA_FETCH_RESULT_INIT {0, false, false, 0, NULL, NULL, NULL, NULL}
+#define ANGKA_FETCH_RESULT_INIT                                                                    \
+	{                                                                                          \
+		0, false, false, 0, NULL, NULL, NULL, NULL                                         \
+	}
 
 void angka_fetch_result_clear(angka_fetch_result *result);
 
@@ -182,8 +184,8 @@ typedef struct angka_feed {
  * usable link are skipped; the same link twice is one item. Fails with
  * ANGKA_EPARSE naming base_url and libxml2's message (or "not an RSS or
  * Atom feed"). *out is owned by the caller. */
-int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len,
-                     const char *base_url, angka_error *err);
+int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, const char *base_url,
+                     angka_error *err);
 void angka_feed_free(angka_feed *feed);
 
 /* "Tue, 18 Mar 2025 11:10:00 +0700" (RSS) or "2025-03-18T11:10:00+07:00"

@@ -47,7 +47,6 @@ int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, voi
 /* Counts for summaries. */
 int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err);
 
-
 /* ---- sources: what each location gave when last fetched ---------------
  * (schema step "source status", docs/schema.md). A location is a file path
  * or a normalized URL. */
@@ -60,8 +59,8 @@ typedef struct angka_source_state {
 	const char *etag;   /* validators of the response, or NULL */
 	const char *last_modified;
 	const char *content_type;
-	int64_t article_id; /* the article read from it, 0: none */
-	const char *feed;   /* the feed that listed it, or NULL */
+	int64_t article_id;       /* the article read from it, 0: none */
+	const char *feed;         /* the feed that listed it, or NULL */
 	const char *last_fetch;   /* when last tried (set by the store on record) */
 	const char *last_success; /* when last fetched without error, or NULL */
 	const char *last_error;   /* why the last try failed, or NULL */
@@ -85,9 +84,8 @@ int angka_store_source_validators(angka_store *store, const char *location, char
 
 /* Remember that feed listed link (with the item's title and date); *first
  * (may be NULL) tells whether the feed had not listed it before. */
-int angka_store_feed_item(angka_store *store, const char *feed, const char *link,
-                          const char *title, const char *published, bool *first,
-                          angka_error *err);
+int angka_store_feed_item(angka_store *store, const char *feed, const char *link, const char *title,
+                          const char *published, bool *first, angka_error *err);
 
 /* How many items the feed has listed in all. */
 int angka_store_feed_item_count(angka_store *store, const char *feed, int64_t *count,

@@ -127,8 +127,8 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO,
-		                     "%s: %s", path, strerror(errno));
+		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
+		                     path, strerror(errno));
 		goto cleanup;
 	}
 	if (S_ISDIR(st.st_mode)) {
@@ -257,8 +257,8 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 		angka_buf path = ANGKA_BUF_INIT;
-		angka_buf_printf(&path, "%s%s%s", dir,
-		                 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		angka_buf_printf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+		                 names[i]);
 		char *full = angka_buf_detach(&path);
 		if (full == NULL)
 			goto nomem;

@@ -829,8 +829,9 @@ int angka_store_record_source(angka_store *store, const angka_source_state *s, a
 	int ret = ANGKA_OK;
 	if (store == NULL || s == NULL || s->location == NULL || s->kind == NULL ||
 	    s->status == NULL)
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "angka_store_record_source: no store, location, kind or status");
+		return angka_error_set(
+		        err, ANGKA_EINVAL,
+		        "angka_store_record_source: no store, location, kind or status");
 	if ((ret = prepare(&stmt, store, RECORD_SOURCE_SQL, err)) != ANGKA_OK)
 		goto cleanup;
 	if ((ret = bind_text(stmt, 1, s->location, store, "the source location", err)) ||
@@ -915,9 +916,8 @@ cleanup:
 	return ret;
 }
 
-int angka_store_feed_item(angka_store *store, const char *feed, const char *link,
-                          const char *title, const char *published, bool *first,
-                          angka_error *err)
+int angka_store_feed_item(angka_store *store, const char *feed, const char *link, const char *title,
+                          const char *published, bool *first, angka_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int ret = ANGKA_OK;
@@ -951,8 +951,8 @@ int angka_store_feed_item_count(angka_store *store, const char *feed, int64_t *c
 	int ret = ANGKA_OK;
 	if (store == NULL || feed == NULL || count == NULL)
 		return angka_error_set(err, ANGKA_EINVAL, "angka_store_feed_item_count: no feed");
-	if ((ret = prepare(&stmt, store, "SELECT count(*) FROM feed_items WHERE feed = ?1",
-	                   err)) != ANGKA_OK ||
+	if ((ret = prepare(&stmt, store, "SELECT count(*) FROM feed_items WHERE feed = ?1", err)) !=
+	            ANGKA_OK ||
 	    (ret = bind_text(stmt, 1, feed, store, "the feed URL", err)) != ANGKA_OK)
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_ROW) {
@@ -1022,8 +1022,8 @@ int angka_store_each_source(angka_store *store, angka_store_source_fn visit, voi
 		        .failures = sqlite3_column_int64(stmt, SRC_FAILURES),
 		};
 		if (s.location == NULL || s.kind == NULL || s.status == NULL) {
-			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading sources",
-			                      store->path);
+			ret = angka_error_set(err, ANGKA_ENOMEM,
+			                      "%s: out of memory reading sources", store->path);
 			goto cleanup;
 		}
 		if ((ret = visit(&s, ctx)) != 0)
