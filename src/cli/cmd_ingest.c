@@ -25,18 +25,17 @@ static const cli_option ingest_options[] = {
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line and no summary", OPT_QUIET},
         {"feed", 0, NULL, "the URL operands are RSS or Atom feeds: ingest their items", OPT_FEED},
-        {"timeout", 0, "SECONDS", "give up one HTTP attempt after this long (default 30)",
-         OPT_TIMEOUT},
-        {"connect-timeout", 0, "SECONDS", "give up connecting after this long (default 10)",
+        {"timeout", 0, "S", "give up one HTTP attempt after S seconds (default 30)", OPT_TIMEOUT},
+        {"connect-timeout", 0, "S", "give up connecting after S seconds (default 10)",
          OPT_CONNECT_TIMEOUT},
         {"max-size", 0, "BYTES", "refuse a larger body; K, M suffixes (default 16M)", OPT_MAX_SIZE},
         {"max-redirects", 0, "N", "follow at most N redirects (default 5)", OPT_MAX_REDIRECTS},
         {"retries", 0, "N", "retry a timeout, 429 or 5xx N times (default 3)", OPT_RETRIES},
-        {"retry-delay", 0, "SECONDS", "first back-off, doubled each retry (default 1)",
+        {"retry-delay", 0, "S", "first back-off in seconds, doubled each retry (default 1)",
          OPT_RETRY_DELAY},
-        {"max-retry-after", 0, "SECONDS", "longest Retry-After to wait for (default 120)",
+        {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
          OPT_MAX_RETRY_AFTER},
-        {"delay", 0, "SECONDS", "wait between requests to one host (default 1)", OPT_DELAY},
+        {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -51,7 +50,8 @@ const cli_command ingest_command = {
         "URLs are fetched politely: robots.txt is honoured, one host gets one request at\n"
         "a time with --delay between them, and the User-Agent names angka. A URL fetched\n"
         "before is asked for with its ETag / Last-Modified, and a feed item already\n"
-        "stored is not fetched again. 'angka sources' shows what each source gave.\n\n"
+        "stored is not fetched again. Seconds may have fractions (0.5). 'angka sources'\n"
+        "shows what each source gave.\n\n"
         "Prints a line per feed (\"N items, K new\") and a summary: articles new,\n"
         "unchanged and failed, and the figures stored.\n\n"
         "Exit status: 0 ok, 1 some inputs failed (the others were stored), 2 usage error,\n"
