@@ -1,105 +1,487 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "angka/fetch.h"
 #include "angka/store.h"
 #include "cli/common.h"
+
+enum {
+	OPT_FEED = OPT_FIRST_COMMAND_OPTION,
+	OPT_TIMEOUT,
+	OPT_CONNECT_TIMEOUT,
+	OPT_MAX_SIZE,
+	OPT_MAX_REDIRECTS,
+	OPT_RETRIES,
+	OPT_RETRY_DELAY,
+	OPT_MAX_RETRY_AFTER,
+	OPT_DELAY,
+};
 
 static const cli_option ingest_options[] = {
         {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line and no summary", OPT_QUIET},
+        {"feed", 0, NULL, "the URL operands are RSS or Atom feeds: ingest their items", OPT_FEED},
+        {"timeout", 0, "S", "give up one HTTP attempt after S seconds (default 30)", OPT_TIMEOUT},
+        {"connect-timeout", 0, "S", "give up connecting after S seconds (default 10)",
+         OPT_CONNECT_TIMEOUT},
+        {"max-size", 0, "BYTES", "refuse a larger body; K, M suffixes (default 16M)", OPT_MAX_SIZE},
+        {"max-redirects", 0, "N", "follow at most N redirects (default 5)", OPT_MAX_REDIRECTS},
+        {"retries", 0, "N", "retry a timeout, 429 or 5xx N times (default 3)", OPT_RETRIES},
+        {"retry-delay", 0, "S", "first back-off in seconds, doubled each retry (default 1)",
+         OPT_RETRY_DELAY},
+        {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
+         OPT_MAX_RETRY_AFTER},
+        {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
         {NULL, 0, NULL, NULL, 0},
 };
 
 const cli_command ingest_command = {
         "ingest",
-        "[OPTIONS] SOURCE...",
+        "[OPTIONS] SOURCE...\n       angka ingest [OPTIONS] --feed URL...",
         "Read articles, find their figures and store both in the database.\n"
-        "SOURCE is a file or a folder (read recursively). Each article goes in with all\n"
-        "its figures in one transaction; an article already stored (the same text) is\n"
-        "stored once, whatever file it comes from.",
-        "Prints a summary: articles new, unchanged and failed, and the figures stored.\n\n"
+        "SOURCE is a file, a folder (read recursively) or an http(s) URL; with --feed,\n"
+        "each URL is an RSS or Atom feed whose new items are fetched. Each article goes\n"
+        "in with all its figures in one transaction; an article already stored (the same\n"
+        "text) is stored once, whatever file or URL it comes from.",
+        "URLs are fetched politely: robots.txt is honoured, one host gets one request at\n"
+        "a time with --delay between them, and the User-Agent names angka. A URL fetched\n"
+        "before is asked for with its ETag / Last-Modified, and a feed item already\n"
+        "stored is not fetched again. Seconds may have fractions (0.5). 'angka sources'\n"
+        "shows what each source gave.\n\n"
+        "Prints a line per feed (\"N items, K new\") and a summary: articles new,\n"
+        "unchanged and failed, and the figures stored.\n\n"
         "Exit status: 0 ok, 1 some inputs failed (the others were stored), 2 usage error,\n"
         "3 the rules or the database could not be used.\n",
         ingest_options,
 };
 
+typedef struct ingest_options_t {
+	run_options run;
+	angka_fetch_options fetch;
+	bool feed;
+} ingest_options_t;
+
+/* Seconds (fractions allowed, so tests can use 0.2) into milliseconds. */
+static int parse_seconds(long *out, const char *arg, const char *name)
+{
+	char *end = NULL;
+	double s = strtod(arg, &end);
+	if (end == arg || *end != '\0' || !isfinite(s) || s < 0 || s > 86400) {
+		cli_usage_error(&ingest_command, "--%s wants seconds between 0 and 86400, not '%s'",
+		                name, arg);
+		return 1;
+	}
+	*out = (long)(s * 1000 + 0.5);
+	return 0;
+}
+
+static int parse_count(long *out, const char *arg, const char *name, long max)
+{
+	char *end = NULL;
+	long n = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || n < 0 || n > max) {
+		cli_usage_error(&ingest_command, "--%s wants a number between 0 and %ld, not '%s'",
+		                name, max, arg);
+		return 1;
+	}
+	*out = n;
+	return 0;
+}
+
+static int parse_size(size_t *out, const char *arg)
+{
+	char *end = NULL;
+	double n = strtod(arg, &end);
+	double scale = 1;
+	if (end != arg && (*end == 'k' || *end == 'K'))
+		scale = 1024, end++;
+	else if (end != arg && (*end == 'm' || *end == 'M'))
+		scale = 1024.0 * 1024, end++;
+	if (end == arg || *end != '\0' || !isfinite(n) || n < 1 ||
+	    n * scale > 1024.0 * 1024 * 1024) {
+		cli_usage_error(
+		        &ingest_command,
+		        "--max-size wants bytes between 1 and 1G (e.g. 500K, 16M), not '%s'", arg);
+		return 1;
+	}
+	*out = (size_t)(n * scale);
+	return 0;
+}
+
+static int ingest_option(int id, const char *arg, void *ctx)
+{
+	ingest_options_t *o = ctx;
+	long n = 0;
+	switch (id) {
+	case OPT_FEED: o->feed = true; return 0;
+	case OPT_TIMEOUT: return parse_seconds(&o->fetch.timeout_ms, arg, "timeout");
+	case OPT_CONNECT_TIMEOUT:
+		return parse_seconds(&o->fetch.connect_timeout_ms, arg, "connect-timeout");
+	case OPT_MAX_SIZE: return parse_size(&o->fetch.max_bytes, arg);
+	case OPT_MAX_REDIRECTS:
+		return parse_count(&o->fetch.max_redirects, arg, "max-redirects", 50);
+	case OPT_RETRIES:
+		if (parse_count(&n, arg, "retries", 10))
+			return 1;
+		o->fetch.retries = (int)n;
+		return 0;
+	case OPT_RETRY_DELAY: return parse_seconds(&o->fetch.retry_delay_ms, arg, "retry-delay");
+	case OPT_MAX_RETRY_AFTER:
+		return parse_seconds(&o->fetch.max_retry_after_ms, arg, "max-retry-after");
+	case OPT_DELAY: return parse_seconds(&o->fetch.host_delay_ms, arg, "delay");
+	default: return common_option(id, arg, &o->run);
+	}
+}
+
+/* One run of the command: what it works with and what it counts. */
+typedef struct ingest_run {
+	const ingest_options_t *o;
+	angka_pipeline *pipeline;
+	angka_store *store;
+	angka_fetcher *fetcher; /* made when the first URL comes */
+	const char *rules_version;
+	size_t fresh, unchanged, not_modified, failed, feeds_failed, figures;
+	bool system_error; /* the database failed: stop */
+} ingest_run;
+
+/* A database failure ends the run (the next article would fail too). */
+static bool is_system_error(int rc)
+{
+	return rc == ANGKA_EDB || rc == ANGKA_EIO;
+}
+
+static void record(ingest_run *r, const angka_source_state *state)
+{
+	angka_error err = {0, ""};
+	if (angka_store_record_source(r->store, state, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+	}
+}
+
+/* Extract and store one parsed article; counts it. */
+static int store_article(ingest_run *r, const angka_article *article, int64_t *article_id,
+                         angka_error *err)
+{
+	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
+	angka_store_status put = ANGKA_STORE_NEW;
+	int rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	if (rc == ANGKA_OK)
+		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,
+		                             article_id, err);
+	if (rc == ANGKA_OK && put == ANGKA_STORE_NEW) {
+		r->fresh++;
+		r->figures += figures.n;
+	} else if (rc == ANGKA_OK) {
+		r->unchanged++;
+	}
+	angka_figure_list_free(&figures);
+	return rc;
+}
+
+static void ingest_file(ingest_run *r, const char *path)
+{
+	angka_error err = {0, ""};
+	angka_document *doc = NULL;
+	angka_article *article = NULL;
+	int64_t article_id = 0;
+	int rc = angka_fetch_file(&doc, path, 0, &err);
+	if (rc == ANGKA_OK)
+		rc = parse_document(&article, doc, &err);
+	if (rc == ANGKA_OK) {
+		rc = store_article(r, article, &article_id, &err);
+		if (rc != ANGKA_OK && is_system_error(rc))
+			r->system_error = true;
+	}
+	if (rc != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->failed++;
+	}
+	if (!r->system_error) {
+		angka_source_state state = {
+		        .location = path,
+		        .kind = "file",
+		        .status = rc == ANGKA_OK ? "ok" : "failed",
+		        .article_id = article_id,
+		        .last_error = rc == ANGKA_OK ? NULL : err.message,
+		};
+		record(r, &state);
+	}
+	angka_article_free(article);
+	angka_document_free(doc);
+}
+
+static int ensure_fetcher(ingest_run *r)
+{
+	angka_error err = {0, ""};
+	if (r->fetcher == NULL && angka_fetcher_new(&r->fetcher, &r->o->fetch, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+		return -1;
+	}
+	return 0;
+}
+
+/* The feed's title and date stand in for what the page does not say. */
+static int apply_feed_item(angka_article *article, const angka_feed_item *item)
+{
+	if (item == NULL)
+		return ANGKA_OK;
+	if (article->title == NULL && item->title && (article->title = strdup(item->title)) == NULL)
+		return ANGKA_ENOMEM;
+	if (article->published == NULL && item->published &&
+	    (article->published = strdup(item->published)) == NULL)
+		return ANGKA_ENOMEM;
+	return ANGKA_OK;
+}
+
+/* Fetch one page (conditionally, when it was fetched before), parse,
+ * extract, store, and record what happened. Returns 0 when the page is
+ * stored or not modified. */
+static int ingest_page(ingest_run *r, const char *url, const angka_feed_item *item,
+                       const char *feed)
+{
+	angka_error err = {0, ""};
+	char *location = NULL, *etag = NULL, *last_modified = NULL;
+	angka_fetch_result res = ANGKA_FETCH_RESULT_INIT;
+	angka_article *article = NULL;
+	int64_t article_id = 0;
+	int rc;
+	if (ensure_fetcher(r) != 0)
+		return -1;
+	if ((rc = angka_url_normalize(&location, url, &err)) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->failed++;
+		goto cleanup;
+	}
+	if ((rc = angka_store_source_validators(r->store, location, &etag, &last_modified, NULL,
+	                                        &err)) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+		goto cleanup;
+	}
+	rc = angka_fetch_url(&res, r->fetcher, location, ANGKA_EXPECT_PAGE, etag, last_modified,
+	                     &err);
+	angka_source_state state = {
+	        .location = location,
+	        .kind = "page",
+	        .http_code = res.http_code,
+	        .etag = res.etag,
+	        .last_modified = res.last_modified,
+	        .content_type = res.content_type,
+	        .feed = feed,
+	};
+	if (rc == ANGKA_OK && res.not_modified) {
+		r->unchanged++;
+		r->not_modified++;
+		state.status = "not_modified";
+		record(r, &state);
+		goto cleanup;
+	}
+	if (rc == ANGKA_OK)
+		rc = parse_document(&article, res.document, &err);
+	if (rc == ANGKA_OK)
+		rc = apply_feed_item(article, item);
+	if (rc == ANGKA_ENOMEM)
+		angka_error_set(&err, rc, "%s: out of memory", location);
+	if (rc == ANGKA_OK) {
+		rc = store_article(r, article, &article_id, &err);
+		if (rc != ANGKA_OK && is_system_error(rc)) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->system_error = true;
+			goto cleanup;
+		}
+	}
+	if (rc != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->failed++;
+		state.status = res.disallowed ? "disallowed" : "failed";
+		state.last_error = err.message;
+	} else {
+		state.status = "ok";
+		state.article_id = article_id;
+	}
+	record(r, &state);
+cleanup:
+	angka_article_free(article);
+	angka_fetch_result_clear(&res);
+	free(location);
+	free(etag);
+	free(last_modified);
+	return rc == ANGKA_OK ? 0 : -1;
+}
+
+/* Fetch a feed and ingest the items not stored yet. An item whose earlier
+ * fetch failed is tried again. The feed's validators are kept only when
+ * every item went in, so a 304 never hides an item still to be retried. */
+static void ingest_feed(ingest_run *r, const char *url)
+{
+	angka_error err = {0, ""};
+	char *location = NULL, *etag = NULL, *last_modified = NULL;
+	angka_fetch_result res = ANGKA_FETCH_RESULT_INIT;
+	angka_feed *feed = NULL;
+	int rc;
+	if (ensure_fetcher(r) != 0)
+		return;
+	if ((rc = angka_url_normalize(&location, url, &err)) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->feeds_failed++;
+		goto cleanup;
+	}
+	if ((rc = angka_store_source_validators(r->store, location, &etag, &last_modified, NULL,
+	                                        &err)) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+		goto cleanup;
+	}
+	rc = angka_fetch_url(&res, r->fetcher, location, ANGKA_EXPECT_FEED, etag, last_modified,
+	                     &err);
+	angka_source_state state = {
+	        .location = location,
+	        .kind = "feed",
+	        .http_code = res.http_code,
+	        .etag = res.etag,
+	        .last_modified = res.last_modified,
+	        .content_type = res.content_type,
+	};
+	if (rc == ANGKA_OK && res.not_modified) {
+		int64_t known = 0;
+		state.status = "not_modified";
+		record(r, &state);
+		if (angka_store_feed_item_count(r->store, location, &known, &err) != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->system_error = true;
+			goto cleanup;
+		}
+		if (!r->o->run.quiet)
+			printf("%s: %lld item%s, 0 new (feed not modified)\n", location,
+			       (long long)known, known == 1 ? "" : "s");
+		goto cleanup;
+	}
+	if (rc == ANGKA_OK)
+		rc = angka_feed_parse(&feed, res.document->bytes, res.document->len, location,
+		                      &err);
+	if (rc != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->feeds_failed++;
+		state.status = res.disallowed ? "disallowed" : "failed";
+		state.last_error = err.message;
+		record(r, &state);
+		goto cleanup;
+	}
+	size_t fresh_items = 0, failed_items = 0;
+	for (size_t i = 0; i < feed->n_items && !r->system_error; i++) {
+		const angka_feed_item *item = &feed->items[i];
+		bool stored = false;
+		if (angka_store_feed_item(r->store, location, item->link, item->title,
+		                          item->published, NULL, &err) != ANGKA_OK ||
+		    angka_store_source_validators(r->store, item->link, NULL, NULL, &stored,
+		                                  &err) != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->system_error = true;
+			break;
+		}
+		if (stored)
+			continue;
+		fresh_items++;
+		if (ingest_page(r, item->link, item, location) != 0)
+			failed_items++;
+	}
+	if (r->system_error)
+		goto cleanup;
+	state.status = "ok";
+	if (failed_items > 0)
+		state.etag = state.last_modified = NULL;
+	record(r, &state);
+	if (!r->o->run.quiet)
+		printf("%s: %zu item%s, %zu new%s\n", location, feed->n_items,
+		       feed->n_items == 1 ? "" : "s", fresh_items,
+		       failed_items ? " (some failed; see above)" : "");
+cleanup:
+	angka_feed_free(feed);
+	angka_fetch_result_clear(&res);
+	free(location);
+	free(etag);
+	free(last_modified);
+}
+
 int cmd_ingest(int argc, char **argv)
 {
-	run_options o = {.db_path = "angka.db"};
-	int first = cli_parse(&ingest_command, argc, argv, common_option, &o);
+	ingest_options_t o = {.run = {.db_path = "angka.db"}};
+	angka_fetch_options_default(&o.fetch);
+	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)
 		return EXIT_OK;
 	if (first < 0)
 		return EXIT_USAGE;
 	if (first >= argc) {
-		cli_usage_error(&ingest_command, "no SOURCE given");
+		cli_usage_error(&ingest_command, o.feed ? "no feed URL given" : "no SOURCE given");
 		return EXIT_USAGE;
 	}
-	angka_pipeline *pipeline = NULL;
-	angka_store *store = NULL;
+	for (int i = first; o.feed && i < argc; i++) {
+		if (!angka_url_is_http(argv[i])) {
+			cli_usage_error(&ingest_command, "--feed wants http(s) URLs, not '%s'",
+			                argv[i]);
+			return EXIT_USAGE;
+		}
+	}
+	ingest_run r = {.o = &o};
 	input_list inputs = {NULL, 0, 0};
 	angka_error err = {0, ""};
-	int status = open_pipeline(&pipeline, &o);
+	int status = open_pipeline(&r.pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
-	if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK) {
+	if (angka_store_open(&r.store, o.run.db_path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
+	/* A URL is not a path: expand_inputs yields it as it is. */
 	int failed = expand_inputs(&inputs, argc - first, argv + first);
 	if (failed < 0) {
 		fputs("angka: out of memory\n", stderr);
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	size_t fresh = 0, unchanged = 0, stored_figures = 0;
-	const char *version = angka_rules_version(angka_pipeline_rules(pipeline));
-	for (size_t i = 0; i < inputs.n; i++) {
-		progress(&o, i, inputs.n, inputs.paths[i]);
-		angka_article *article = NULL;
-		if (read_article(&article, inputs.paths[i]) != ANGKA_OK) {
-			failed++;
-			continue;
-		}
-		angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
-		angka_store_status put = ANGKA_STORE_NEW;
-		int rc = angka_pipeline_extract(&figures, pipeline, article, &err);
-		if (rc == ANGKA_OK)
-			rc = angka_store_put_article(store, article, &figures, version, &put, NULL,
-			                             &err);
-		if (rc == ANGKA_OK && put == ANGKA_STORE_NEW) {
-			fresh++;
-			stored_figures += figures.n;
-		} else if (rc == ANGKA_OK) {
-			unchanged++;
-		}
-		angka_figure_list_free(&figures);
-		angka_article_free(article);
-		if (rc == ANGKA_EDB || rc == ANGKA_EIO) {
-			/* The database itself failed: the next article would too. */
-			fprintf(stderr, "angka: %s\n", err.message);
-			status = EXIT_SYSTEM;
-			goto cleanup;
-		}
-		if (rc != ANGKA_OK) {
-			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
-		}
+	r.failed = (size_t)failed;
+	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	for (size_t i = 0; i < inputs.n && !r.system_error; i++) {
+		const char *input = inputs.paths[i];
+		progress(&o.run, i, inputs.n, input);
+		if (o.feed)
+			ingest_feed(&r, input);
+		else if (angka_url_is_http(input))
+			ingest_page(&r, input, NULL, NULL);
+		else
+			ingest_file(&r, input);
 	}
-	progress(&o, inputs.n, inputs.n, "");
-	if (!o.quiet)
-		printf("%zu article%s: %zu new, %zu unchanged, %d failed; %zu figure%s stored in "
-		       "%s\n",
-		       inputs.n, inputs.n == 1 ? "" : "s", fresh, unchanged, failed, stored_figures,
-		       stored_figures == 1 ? "" : "s", o.db_path);
-	status = failed ? EXIT_INPUT : EXIT_OK;
+	progress(&o.run, inputs.n, inputs.n, "");
+	if (r.system_error) {
+		status = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	size_t articles = r.fresh + r.unchanged + r.failed;
+	if (!o.run.quiet) {
+		printf("%zu article%s: %zu new, %zu unchanged", articles, articles == 1 ? "" : "s",
+		       r.fresh, r.unchanged);
+		if (r.not_modified)
+			printf(" (%zu not modified)", r.not_modified);
+		printf(", %zu failed", r.failed);
+		if (r.feeds_failed)
+			printf(", %zu feed%s failed", r.feeds_failed,
+			       r.feeds_failed == 1 ? "" : "s");
+		printf("; %zu figure%s stored in %s\n", r.figures, r.figures == 1 ? "" : "s",
+		       o.run.db_path);
+	}
+	status = r.failed || r.feeds_failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
 	input_list_free(&inputs);
-	angka_store_close(store);
-	angka_pipeline_free(pipeline);
+	angka_fetcher_free(r.fetcher);
+	angka_store_close(r.store);
+	angka_pipeline_free(r.pipeline);
 	return status;
 }

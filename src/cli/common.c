@@ -158,6 +158,17 @@ static void apply_source_date_epoch(angka_document *doc)
 	doc->fetched_at = copy;
 }
 
+/* Parse a fetched document (SOURCE_DATE_EPOCH applied, invalid UTF-8
+ * warned about on stderr); the failure is left in err for the caller. */
+int parse_document(angka_article **out, angka_document *doc, angka_error *err)
+{
+	apply_source_date_epoch(doc);
+	if (doc->invalid_utf8_at >= 0)
+		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
+		        doc->source, doc->invalid_utf8_at);
+	return angka_parse_document(out, doc, err);
+}
+
 /* Fetch and parse one input; on failure, report it on stderr. */
 int read_article(angka_article **out, const char *path)
 {

@@ -59,6 +59,10 @@ void input_list_free(input_list *list);
 /* Fetch and parse one input; failures and warnings are reported on stderr. */
 int read_article(angka_article **out, const char *path);
 
+/* Parse a fetched document (SOURCE_DATE_EPOCH applied, invalid UTF-8
+ * warned about on stderr); the failure is left in err, not printed. */
+int parse_document(angka_article **out, angka_document *doc, angka_error *err);
+
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
 
@@ -74,6 +78,7 @@ int cli_parse_all(const cli_command *cmd, int argc, char **argv, cli_option_fn f
 
 /* The commands. */
 extern const cli_command extract_command, ingest_command, export_command;
+extern const cli_command sources_command;
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
@@ -90,5 +95,6 @@ int cmd_audit(int argc, char **argv);
 int cmd_review(int argc, char **argv);
 int cmd_reextract(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_sources(int argc, char **argv);
 
 #endif

@@ -27,6 +27,7 @@ static const command_entry commands[] = {
         {"review", cmd_review, "list, accept, reject or correct stored figures"},
         {"reextract", cmd_reextract, "re-run today's rules over the stored articles"},
         {"report", cmd_report, "write an HTML report: charts, audit, conflicts"},
+        {"sources", cmd_sources, "list every source with its fetch status"},
         {NULL, NULL, NULL},
 };
 

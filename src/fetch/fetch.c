@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "fetch/fetch_internal.h"
 #include "util/buf.h"
 
 /* Bytes looked at to decide between HTML, text and binary. */
@@ -69,7 +70,7 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 	return ANGKA_OK;
 }
 
-static bool only_white_space(const unsigned char *bytes, size_t len)
+bool angka_fetch_only_white_space(const unsigned char *bytes, size_t len)
 {
 	/* A UTF-8 BOM alone is as empty as nothing. */
 	size_t i = (len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0;
@@ -84,7 +85,7 @@ static bool only_white_space(const unsigned char *bytes, size_t len)
 /* Offset of the first invalid UTF-8 byte, or -1. iconv from UTF-8 to UTF-8
  * stops with EILSEQ (or EINVAL for a truncated sequence at the end) exactly
  * there. */
-static long first_invalid_utf8(const unsigned char *bytes, size_t len)
+long angka_fetch_first_invalid_utf8(const unsigned char *bytes, size_t len)
 {
 	iconv_t cd = iconv_open("UTF-8", "UTF-8");
 	if (cd == (iconv_t)-1)
@@ -105,7 +106,7 @@ static long first_invalid_utf8(const unsigned char *bytes, size_t len)
 	return at;
 }
 
-static char *now_iso8601(void)
+char *angka_fetch_now_iso8601(void)
 {
 	char stamp[32];
 	time_t now = time(NULL);
@@ -126,8 +127,8 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 
 	struct stat st;
 	if (stat(path, &st) != 0) {
-		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO,
-		                     "%s: %s", path, strerror(errno));
+		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
+		                     path, strerror(errno));
 		goto cleanup;
 	}
 	if (S_ISDIR(st.st_mode)) {
@@ -153,7 +154,7 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 	if (doc == NULL)
 		goto nomem;
 	doc->source = angka_strdup(path);
-	doc->fetched_at = now_iso8601();
+	doc->fetched_at = angka_fetch_now_iso8601();
 	/* Read with the cap, not the size stat gave: the file may grow meanwhile. */
 	doc->bytes = malloc((size_t)st.st_size + 1);
 	if (doc->source == NULL || doc->fetched_at == NULL || doc->bytes == NULL)
@@ -164,7 +165,7 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		goto cleanup;
 	}
 	doc->bytes[doc->len] = '\0';
-	if (only_white_space(doc->bytes, doc->len)) {
+	if (angka_fetch_only_white_space(doc->bytes, doc->len)) {
 		rc = angka_error_set(err, ANGKA_EEMPTY, "%s: empty file (no text to read)", path);
 		goto cleanup;
 	}
@@ -182,7 +183,9 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		doc->kind = ANGKA_CONTENT_TEXT;
 	else
 		doc->kind = sniffed;
-	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT ? first_invalid_utf8(doc->bytes, doc->len) : -1;
+	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT
+	                               ? angka_fetch_first_invalid_utf8(doc->bytes, doc->len)
+	                               : -1;
 	*out = doc;
 	doc = NULL;
 	goto cleanup;
@@ -254,8 +257,8 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 		qsort(names, n, sizeof *names, compare_names);
 	for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 		angka_buf path = ANGKA_BUF_INIT;
-		angka_buf_printf(&path, "%s%s%s", dir,
-		                 dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		angka_buf_printf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+		                 names[i]);
 		char *full = angka_buf_detach(&path);
 		if (full == NULL)
 			goto nomem;

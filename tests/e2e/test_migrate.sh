@@ -15,13 +15,13 @@ q "$SNAPSHOT" >"$WORK/before"
 expect_status 0 "$ANGKA" export --db "$DB" --format jsonl
 expect_lines "$WORK/out" 27 "every v1 figure exported"
 CHECKS=$((CHECKS + 1))
-[ "$(q 'pragma user_version')" = 2 ] || fail "not migrated to version 2: $(q 'pragma user_version')"
+[ "$(q 'pragma user_version')" = 3 ] || fail "not migrated to version 3: $(q 'pragma user_version')"
 q "$SNAPSHOT" >"$WORK/after"
 CHECKS=$((CHECKS + 1))
 cmp -s "$WORK/before" "$WORK/after" || fail "migration changed data: $(diff "$WORK/before" "$WORK/after" | head)"
 CHECKS=$((CHECKS + 1))
-[ "$(q "select count(*) from sqlite_master where name in ('reviews', 'latest_reviews', 'curated_figures')")" = 3 ] ||
-	fail "the version 2 objects are missing"
+[ "$(q "select count(*) from sqlite_master where name in ('reviews', 'latest_reviews', 'curated_figures', 'source_status', 'feed_items')")" = 5 ] ||
+	fail "the version 2 and 3 objects are missing"
 
 # The migrated file works as any other: review, audit, curated export.
 ID=$(q "select id from figures where text = '39,52%'")
@@ -33,7 +33,7 @@ expect_grep "$WORK/out" "39,52% = 518.632 / 1.312.370 .*consistent" "audit of a 
 # Opening again changes nothing more.
 expect_status 0 "$ANGKA" export --db "$DB"
 CHECKS=$((CHECKS + 1))
-[ "$(q 'pragma user_version')" = 2 ] && [ "$(q 'select count(*) from reviews')" = 1 ] || fail "second open"
+[ "$(q 'pragma user_version')" = 3 ] && [ "$(q 'select count(*) from reviews')" = 1 ] || fail "second open"
 
 # A file from a newer angka is refused untouched.
 q 'pragma user_version = 99'
