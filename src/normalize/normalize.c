@@ -361,13 +361,24 @@ static const char *segment_for(const char *text, const angka_hit *hit,
 			segment = sc->segments[i].value;
 	if (segment)
 		return segment;
+	/* After the value, only a segment the sentence says the counted are in:
+	 * "terdaftar sebagai peserta BPU", "masuk kategori pekerja rentan" (not
+	 * "..., sebagian besar pekerja informal"). */
+	static const char *const introducers[] = {"peserta ", "sebagai ", "kategori ", NULL};
 	for (size_t i = 0; i < sc->n_segments; i++) {
-		if (sc->segments[i].start < value_end)
+		size_t at = sc->segments[i].start;
+		if (at < value_end)
 			continue;
-		bool number_between = false;
-		for (size_t k = value_end; k < sc->segments[i].start && !number_between; k++)
-			number_between = text[k] >= '0' && text[k] <= '9';
-		return number_between ? "all" : sc->segments[i].value;
+		bool clause_between = false;
+		for (size_t k = value_end; k < at && !clause_between; k++)
+			clause_between = (text[k] >= '0' && text[k] <= '9') || text[k] == ',';
+		if (clause_between)
+			return "all";
+		for (size_t n = 0; introducers[n]; n++) {
+			size_t len = strlen(introducers[n]);
+			if (at >= value_end + len && strncasecmp(text + at - len, introducers[n], len) == 0)
+				return sc->segments[i].value;
+		}
 	}
 	return "all";
 }
@@ -517,15 +528,47 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 	size_t len = m->start - from;
 	memcpy(before, text + from, len);
 	before[len] = '\0';
+	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
+	 * (di|secara) ..." names the ranking's scope. */
 	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
-	                                    "terbesar di ", "tertinggi se-", "terendah se-",
-	                                    "terbaik di ", "se-", "seluruh ", NULL};
+	                                    "terbesar di ", "terbaik di ", "tertinggi se-",
+	                                    "terendah se-", "tertinggi ", "terendah ", "terbanyak ",
+	                                    "terbesar ", NULL};
 	for (size_t i = 0; tails[i]; i++) {
 		size_t tl = strlen(tails[i]);
 		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
 			return true;
 	}
 	return false;
+}
+
+/* "aktif dari 19,8 juta pekerja ": the base a count is out of, which the
+ * place named after it ("... pekerja di Jawa Barat") also applies to.
+ * Returns where the text after the base starts, or i when there is none. */
+static size_t skip_base(const char *text, size_t i)
+{
+	size_t j = i;
+	if (strncasecmp(text + j, "aktif ", 6) == 0)
+		j += 6;
+	if (strncasecmp(text + j, "dari ", 5) != 0)
+		return i;
+	j += 5;
+	static const char *const fillers[] = {"total ", "potensi ", "sekitar ", NULL};
+	for (size_t f = 0; fillers[f]; f++)
+		if (strncasecmp(text + j, fillers[f], strlen(fillers[f])) == 0)
+			j += strlen(fillers[f]);
+	angka_number number;
+	if (angka_number_parse(&number, text + j, strlen(text + j) < 64 ? strlen(text + j) : 64) !=
+	    ANGKA_OK)
+		return i;
+	j += number.consumed;
+	while (text[j] == ' ')
+		j++;
+	static const char *const bases[] = {"pekerja ", "tenaga kerja ", "angkatan kerja ", NULL};
+	for (size_t b = 0; bases[b]; b++)
+		if (strncasecmp(text + j, bases[b], strlen(bases[b])) == 0)
+			return j + strlen(bases[b]);
+	return i;
 }
 
 /* A region named right after the value ("32,73% di Provinsi Aceh",
@@ -543,6 +586,7 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 			i += strlen(nouns[n]);
 			break;
 		}
+	i = skip_base(text, i);
 	for (size_t l = 0; links[l]; l++) {
 		size_t len = strlen(links[l]);
 		if (strncasecmp(text + i, links[l], len) != 0)
@@ -823,6 +867,11 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	}
 	if (best)
 		return best;
+	/* A national story ("secara nasional") names no other place. */
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].region->level == ANGKA_REGION_COUNTRY)
+				return sc[s].regions[i].region;
 	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
 	 * Kalimantan Timur unless it says otherwise). */
 	if (article->dateline_place) {
@@ -990,6 +1039,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto fail;
 		}
 		prefer_explicit_places(norm, sc, n_sentences);
+		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
+			goto nomem;
 		const angka_region *guess = article_region(norm, article, sc, sentences, n_sentences);
 		st.default_region = guess;
 		const char *found = province_of(guess);
@@ -997,8 +1048,6 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			break;
 		province = found;
 	}
-	if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
-		goto nomem;
 	for (size_t s = 0; s < n_sentences; s++) {
 		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
 		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||

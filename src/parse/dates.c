@@ -722,14 +722,35 @@ static size_t trim_end(const char *s, size_t len)
 	return len;
 }
 
+/* Does s start with a weekday ("Kamis (30/1/2025)" after a place)? */
+static bool starts_weekday(const char *s, size_t len)
+{
+	static const char *const days[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
+	                                   "Minggu", NULL};
+	for (size_t d = 0; days[d]; d++) {
+		size_t n = strlen(days[d]);
+		if (len >= n && strncmp(s, days[d], n) == 0 && (len == n || !is_alnum(s[n])))
+			return true;
+	}
+	return false;
+}
+
 char *angka_dateline_place(const char *s, size_t len)
 {
 	size_t limit = len < 100 ? len : 100;
 	size_t p = 0;
-	while (p < limit && s[p] != ',' && s[p] != '(')
+	while (p < limit && s[p] != ',' && s[p] != '(' && dateline_terminator(s, len, p) == 0)
 		p++;
 	if (p == limit || p == 0)
 		return NULL;
+	if (s[p] != ',' && s[p] != '(') {
+		/* "MATARAM – ...": a place in capitals straight before the dash. */
+		size_t plen = trim_end(s, p);
+		bool dot, upper;
+		if (!dateline_part(s, plen, &dot, &upper) || !upper || dot || plen < 4)
+			return NULL;
+		return angka_strndup(s, plen);
+	}
 	size_t xlen = trim_end(s, p);
 	bool x_dot, x_upper;
 	if (!dateline_part(s, xlen, &x_dot, &x_upper))
@@ -747,6 +768,8 @@ char *angka_dateline_place(const char *s, size_t len)
 		return angka_strndup(s, xlen);
 	}
 	size_t y = skip_spaces(s, len, p + 1);
+	if (starts_weekday(s + y, len - y))
+		return angka_strndup(s, xlen); /* "Jakarta, Kamis (30/1/2025) –" */
 	size_t t = y;
 	while (t < len && t - y <= 40 && dateline_terminator(s, len, t) == 0)
 		t++;
@@ -763,6 +786,10 @@ char *angka_dateline_place(const char *s, size_t len)
 	if (x_dot)
 		return angka_strndup(s + y, ylen);
 	if (y_dot || y_upper)
+		return angka_strndup(s, xlen);
+	/* "DENPASAR, Balipost –": a place in capitals before an outlet's name;
+	 * but "KBRN, Jambi:" has a short agency code first. */
+	if (x_upper && (xlen >= 6 || memchr(s, ' ', xlen) != NULL))
 		return angka_strndup(s, xlen);
 	return angka_strndup(s + y, ylen);
 }

@@ -771,7 +771,7 @@ int angka_parse_document(angka_article **out, const angka_document *doc, angka_e
 	if (view.kind == ANGKA_CONTENT_HTML)
 		rc = angka_parse_html_blocks(&blocks, &meta, &view, err);
 	else
-		rc = angka_parse_text_blocks(&blocks, &view, err);
+		rc = angka_parse_text_blocks(&blocks, &meta, &view, err);
 	if (rc != 0)
 		goto cleanup;
 

@@ -99,8 +99,8 @@ void angka_parse_meta_free(angka_parse_meta *meta);
 
 /* Producers. Each fills blocks (in reading order) and meta; on failure it
  * sets err naming doc->source and returns a negative code. */
-int angka_parse_text_blocks(angka_parse_blocks *blocks, const angka_document *doc,
-                            angka_error *err);
+int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
+                            const angka_document *doc, angka_error *err);
 int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
                             const angka_document *doc, angka_error *err);
 

@@ -542,7 +542,38 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
  * and is directly followed by a line starting in lower case was wrapped,
  * and the two are joined. Text is decoded (doc->charset, else UTF-8 with
  * invalid bytes replaced), BOM stripped and line ends normalized first. */
-int angka_parse_text_blocks(angka_parse_blocks *blocks, const angka_document *doc, angka_error *err)
+/* A capture header before the text, as saved captures and the project's
+ * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
+ * ...", "Note: ..."), then a blank line. The URL is the page's canonical
+ * URL; the header is no part of the article. Returns the offset of the
+ * text after it (0 when there is none). */
+static size_t capture_header(angka_parse_meta *meta, const char *text, size_t len)
+{
+	if (len < 12 || strncmp(text, "URL: http", 9) != 0)
+		return 0;
+	size_t end = 5;
+	while (end < len && text[end] != '\n' && text[end] != '\r' && text[end] != ' ')
+		end++;
+	if (meta->canonical_url == NULL)
+		meta->canonical_url = angka_strndup(text + 5, end - 5);
+	size_t i = end;
+	while (i < len) {
+		while (i < len && text[i] != '\n')
+			i++;
+		if (i < len)
+			i++;
+		/* The next line: another "Key: value" of the header, or its end. */
+		size_t k = i;
+		while (k < len && k - i < 24 && (is_alnum_ascii(text[k]) || text[k] == ' '))
+			k++;
+		if (k == i || k >= len || text[k] != ':' || !(text[i] >= 'A' && text[i] <= 'Z'))
+			return i;
+	}
+	return i;
+}
+
+int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
+                            const angka_document *doc, angka_error *err)
 {
 	int rc = 0;
 	char *text = NULL;
@@ -557,7 +588,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, const angka_document *do
 		                     doc->source);
 		goto cleanup;
 	}
-	size_t i = 0;
+	size_t i = capture_header(meta, text, len);
 	while (i <= len) {
 		size_t end = i;
 		while (end < len && text[end] != '\n' && text[end] != '\r')

@@ -929,3 +929,48 @@ Test(parse_html, captions_by_class_and_consent_banners_dropped)
 	cr_expect(strstr(a->text, "465.940"));
 	angka_article_free(a);
 }
+
+/* Saved captures start with "URL: ..." and "Key: value" lines: the URL is
+ * the canonical URL, and none of it is the article or its title. */
+Test(text, capture_header_is_metadata_not_text)
+{
+	angka_article *a = text("URL: https://kaltim.example.id/berita/123\n"
+	                        "Note: written for a test (not a real article)\n"
+	                        "\n"
+	                        "Cakupan Jaminan Sosial di Kaltim Terus Naik Tahun Ini\n"
+	                        "SAMARINDA – Cakupan kepesertaan mencapai 60 persen.\n",
+	                        NULL);
+	cr_assert_str_eq(a->canonical_url, "https://kaltim.example.id/berita/123");
+	cr_assert_str_eq(a->title, "Cakupan Jaminan Sosial di Kaltim Terus Naik Tahun Ini");
+	cr_expect_null(strstr(a->text, "URL:"));
+	cr_expect_null(strstr(a->text, "Note:"));
+	angka_article_free(a);
+}
+
+Test(text, dateline_forms)
+{
+	static const struct {
+		const char *lead, *place;
+	} cases[] = {
+		{"MATARAM – Lebih dari seribu pekerja terdaftar.", "MATARAM"},
+		{"Jakarta, Kamis (30/1/2025) – BPJS Ketenagakerjaan mencatat kenaikan.", "Jakarta"},
+		{"DENPASAR, Balipost – Sebanyak seribu pemangku terlindungi.", "DENPASAR"},
+		{"KBRN, Jambi: BPJS Ketenagakerjaan menggelar rapat.", "Jambi"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char body[256];
+		snprintf(body, sizeof body, "Judul berita yang cukup panjang untuk judul\n\n%s\n",
+		         cases[i].lead);
+		angka_article *a = text(body, NULL);
+		cr_expect(a->dateline_place && strcmp(a->dateline_place, cases[i].place) == 0,
+		          "'%s': dateline '%s', expected '%s'", cases[i].lead,
+		          a->dateline_place ? a->dateline_place : "(none)", cases[i].place);
+		angka_article_free(a);
+	}
+	/* An ordinary sentence with a dash opens no dateline. */
+	angka_article *a = text("Judul berita yang cukup panjang untuk judul\n\n"
+	                        "Menurut dia - hal itu penting.\n",
+	                        NULL);
+	cr_expect_null(a->dateline_place);
+	angka_article_free(a);
+}
