@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Extraction quality, measured: precision, recall and F1 of angka's figures
+# against analysts' annotations, per corpus and per metric.
+#
+#   bench/figures.sh [BUILD_DIR]
+#
+# Corpora: the samples (captured text and HTML pages), the project corpus
+# (tests/corpus/project, 57 articles written for angka and annotated
+# independently of its rules, 12 negatives) and, when ../shared is beside
+# the checkout, the development corpus of real articles (../shared/corpus/dev).
+# The scorer is tests/score.py (see its --help for how figures match).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+ANGKA="$BUILD/angka"
+[ -x "$ANGKA" ] || { echo "bench/figures.sh: no $ANGKA; build first (cmake --build $BUILD)" >&2; exit 2; }
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+run() { # NAME GOLD [--distractors D] [--negatives N] -- FILES...
+	local name=$1 gold=$2
+	shift 2
+	local extra=()
+	while [ "$1" != "--" ]; do extra+=("$1"); shift; done
+	shift
+	local start end
+	start=$(date +%s.%N)
+	"$ANGKA" extract --quiet --format jsonl "$@" >"$OUT/$name.jsonl"
+	end=$(date +%s.%N)
+	python3 tests/score.py --gold "$gold" "${extra[@]}" --per-metric --name "$name" "$OUT/$name.jsonl"
+	awk -v n="$#" -v s="$start" -v e="$end" 'BEGIN { printf "  %d articles in %.2f s\n\n", n, e - s }'
+}
+
+echo "angka $("$ANGKA" --version | head -1 | cut -d' ' -f2), rules $("$ANGKA" rules list | tail -1)"
+echo
+run samples-txt samples/expected.jsonl -- samples/*.txt
+run samples-html samples/expected.jsonl -- samples/*.html
+P=tests/corpus/project
+run project "$P/gold.jsonl" --distractors "$P/distractors.jsonl" --negatives "$P/negatives.txt" -- "$P"/articles/*.txt
+D=../shared/corpus/dev
+if [ -d "$D" ]; then
+	run dev "$D/gold.jsonl" --distractors "$D/distractors.jsonl" --negatives "$D/negatives.txt" -- "$D"/articles/*.txt
+else
+	echo "dev: $D not found (it is beside the checkout in CI and on developers' machines)"
+fi
