@@ -40,16 +40,16 @@ typedef struct angka_error {
  * return code, so callers can write `return angka_error_set(err, ...)`. */
 int angka_error_set(angka_error *err, int code, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 3, 4)))
+        __attribute__((format(printf, 3, 4)))
 #endif
-	;
+        ;
 
 /* Prefix the message already in err with more context ("file.html: " + old). */
 int angka_error_prefix(angka_error *err, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-	;
+        ;
 
 void angka_error_clear(angka_error *err);
 

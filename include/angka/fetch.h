@@ -44,8 +44,7 @@ typedef struct angka_document {
  * folder), ANGKA_ETOOBIG (over max_bytes; 0 means ANGKA_FETCH_MAX_BYTES),
  * ANGKA_EEMPTY (no bytes or only white space), ANGKA_EBINARY (NUL bytes or
  * mostly control characters). *out is owned by the caller. */
-int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes,
-                     angka_error *err);
+int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, angka_error *err);
 
 void angka_document_free(angka_document *doc);
 
@@ -60,9 +59,7 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
  * reports it as one failed input). visit's non-zero return stops the walk
  * and is returned. */
 typedef int (*angka_fetch_visit_fn)(const char *path, void *ctx);
-int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx,
-                       angka_error *err);
-
+int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err);
 
 /* ---- HTTP (src/fetch/http.c) ------------------------------------------ */
 

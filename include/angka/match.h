@@ -25,11 +25,11 @@ typedef struct angka_rule angka_rule;
 /* One figure candidate: which rule, which metric, where. Spans are byte
  * offsets into the text given to angka_match_span. */
 typedef struct angka_hit {
-	const angka_rule *rule; /* borrowed from the angka_rules it came from */
-	const char *metric;     /* borrowed: the metric vocabulary is static */
+	const angka_rule *rule;        /* borrowed from the angka_rules it came from */
+	const char *metric;            /* borrowed: the metric vocabulary is static */
 	size_t match_start, match_end; /* the whole match */
 	size_t value_start, value_end; /* the figure as written */
-	bool list; /* the value is a list ("26,66% dan 31,49%") to distribute */
+	bool list;                     /* the value is a list ("26,66% dan 31,49%") to distribute */
 } angka_hit;
 
 /* Load rules/patterns.yaml and every .yaml file of rules/figures/ under dir, and
@@ -46,7 +46,7 @@ const angka_rule *angka_rules_at(const angka_rules *rules, size_t i);
 const char *angka_rules_version(const angka_rules *rules);
 
 const char *angka_rule_id(const angka_rule *rule);
-const char *angka_rule_metric(const angka_rule *rule); /* NULL: from captures */
+const char *angka_rule_metric(const angka_rule *rule);  /* NULL: from captures */
 const char *angka_rule_segment(const angka_rule *rule); /* NULL: from context */
 const char *angka_rule_unit(const angka_rule *rule);    /* NULL: the metric's unit */
 const char *angka_rule_file(const angka_rule *rule);

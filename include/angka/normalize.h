@@ -45,14 +45,14 @@ typedef enum angka_number_bound {
  * and its midpoint as value. */
 typedef struct angka_number {
 	double value;
-	double low, high;  /* the interval the written form stands for */
-	int decimals;      /* decimals written (2 for "46,20") */
-	double scale;      /* 1, 1e3, 1e6, 1e9, 1e12 from a scale word */
+	double low, high; /* the interval the written form stands for */
+	int decimals;     /* decimals written (2 for "46,20") */
+	double scale;     /* 1, 1e3, 1e6, 1e9, 1e12 from a scale word */
 	angka_number_unit unit;
-	bool approx;       /* "sekitar", "lebih dari", "hampir", ... */
-	size_t consumed;   /* bytes of the input that made the number */
-	char currency[4];  /* ISO 4217 code for IDR and CURRENCY ("IDR", "USD"), else "" */
-	bool range;        /* "antara X hingga Y", "X-Y": low and high are X and Y */
+	bool approx;      /* "sekitar", "lebih dari", "hampir", ... */
+	size_t consumed;  /* bytes of the input that made the number */
+	char currency[4]; /* ISO 4217 code for IDR and CURRENCY ("IDR", "USD"), else "" */
+	bool range;       /* "antara X hingga Y", "X-Y": low and high are X and Y */
 	angka_number_bound bound;
 } angka_number;
 
@@ -77,12 +77,12 @@ typedef struct angka_figure {
 	char *metric;
 	char *segment;
 	double value;
-	char *unit;     /* persons, percent, IDR, cases */
+	char *unit; /* persons, percent, IDR, cases */
 	bool approx;
 	char *as_of;
-	char *text;     /* the figure as written */
+	char *text; /* the figure as written */
 	char *sentence;
-	size_t start;   /* byte offsets of text in the article text */
+	size_t start; /* byte offsets of text in the article text */
 	size_t end;
 	char *rule;
 	/* for the audit: how precisely the value was reported */
@@ -96,7 +96,10 @@ typedef struct angka_figure_list {
 	size_t cap;
 } angka_figure_list;
 
-#define ANGKA_FIGURE_LIST_INIT {NULL, 0, 0}
+#define ANGKA_FIGURE_LIST_INIT                                                                     \
+	{                                                                                          \
+		NULL, 0, 0                                                                         \
+	}
 
 /* Append a copy of fig (deep copy of its strings). */
 int angka_figure_list_push(angka_figure_list *list, const angka_figure *fig);
@@ -156,8 +159,8 @@ int angka_normalize_number(angka_number *out, const angka_normalizer *norm, cons
  * published ("YYYY-MM-DD" or NULL) resolves "saat ini" and "tahun lalu".
  * The first period in the text wins. Returns 0, ANGKA_ENOTFOUND when there
  * is none (or only a relative one and no publication date). */
-int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm,
-                           const char *text, size_t len, const char *published);
+int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm, const char *text,
+                           size_t len, const char *published);
 
 #ifdef __cplusplus
 }

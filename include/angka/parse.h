@@ -43,19 +43,19 @@ typedef struct angka_dropped {
 /* The article as the rules will see it. All strings are valid UTF-8 and
  * owned by the article; freed with angka_article_free. */
 typedef struct angka_article {
-	char *source;       /* copied from the document */
-	char *text;         /* the main text: paragraphs joined by "\n\n" */
+	char *source; /* copied from the document */
+	char *text;   /* the main text: paragraphs joined by "\n\n" */
 	size_t text_len;
 	angka_paragraph *paragraphs;
 	size_t n_paragraphs;
-	char *title;        /* or NULL */
-	char *site;         /* site name, or NULL */
-	char *canonical_url; /* or NULL */
-	char *author;       /* or NULL */
-	char *published;    /* ISO 8601 date "YYYY-MM-DD", or NULL when unknown */
+	char *title;           /* or NULL */
+	char *site;            /* site name, or NULL */
+	char *canonical_url;   /* or NULL */
+	char *author;          /* or NULL */
+	char *published;       /* ISO 8601 date "YYYY-MM-DD", or NULL when unknown */
 	bool published_approx; /* true when resolved from "3 bulan lalu" */
-	char *dateline_place; /* "PALANGKA RAYA", "Jambi", or NULL */
-	char *fetched_at;   /* copied from the document, or NULL */
+	char *dateline_place;  /* "PALANGKA RAYA", "Jambi", or NULL */
+	char *fetched_at;      /* copied from the document, or NULL */
 	angka_dropped *dropped;
 	size_t n_dropped;
 	char content_hash[65]; /* SHA-256 hex of text: the article's identity */

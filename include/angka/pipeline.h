@@ -40,8 +40,8 @@ typedef struct angka_pipeline_trace {
 } angka_pipeline_trace;
 
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
-                                  const angka_article *article,
-                                  const angka_pipeline_trace *trace, angka_error *err);
+                                  const angka_article *article, const angka_pipeline_trace *trace,
+                                  angka_error *err);
 
 /* One example of a rule, run: the values the rule gave for the example's
  * text (after the overlap policy, so a rule that loses to another fails). */

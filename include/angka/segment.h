@@ -31,8 +31,8 @@ int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *
 /* Split bytes [start, end) of text, appending to the sentences in *out
  * (which may be NULL with *n == 0); used by angka_segment_article and for
  * text that is not an article (angka explain). */
-int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start,
-                       size_t end, size_t paragraph, angka_error *err);
+int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
+                       size_t paragraph, angka_error *err);
 
 #ifdef __cplusplus
 }

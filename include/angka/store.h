@@ -27,7 +27,7 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err);
 void angka_store_close(angka_store *store);
 
 typedef enum angka_store_status {
-	ANGKA_STORE_NEW = 0,      /* the article was not there; stored with its figures */
+	ANGKA_STORE_NEW = 0,       /* the article was not there; stored with its figures */
 	ANGKA_STORE_UNCHANGED = 1, /* the same content was already stored; nothing written
 	                              but the source, if it is a new one */
 } angka_store_status;

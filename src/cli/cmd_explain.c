@@ -25,23 +25,23 @@ static int explain_option(int id, const char *arg, void *ctx)
 }
 
 static const cli_option explain_options_table[] = {
-	{"all", 'a', NULL, "show every sentence, also those where no rule matched", OPT_ALL},
-	{"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
-	{NULL, 0, NULL, NULL, 0},
+        {"all", 'a', NULL, "show every sentence, also those where no rule matched", OPT_ALL},
+        {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {NULL, 0, NULL, NULL, 0},
 };
 
 const cli_command explain_command = {
-	"explain",
-	"[OPTIONS] TEXT|FILE...",
-	"Show, sentence by sentence, why angka found what it found: which rules\n"
-	"matched where and with what value, which hits the overlap policy dropped,\n"
-	"what each figure was bound to (region, period, segment, and where they came\n"
-	"from), why a candidate made no figure, and what the parser dropped as page\n"
-	"furniture. An argument that names a file is read as an article; any other\n"
-	"argument is taken as the text itself.",
-	"Exit status: 0 ok, 1 an input could not be read, 2 usage error, 3 the rules do\n"
-	"not load.\n",
-	explain_options_table,
+        "explain",
+        "[OPTIONS] TEXT|FILE...",
+        "Show, sentence by sentence, why angka found what it found: which rules\n"
+        "matched where and with what value, which hits the overlap policy dropped,\n"
+        "what each figure was bound to (region, period, segment, and where they came\n"
+        "from), why a candidate made no figure, and what the parser dropped as page\n"
+        "furniture. An argument that names a file is read as an article; any other\n"
+        "argument is taken as the text itself.",
+        "Exit status: 0 ok, 1 an input could not be read, 2 usage error, 3 the rules do\n"
+        "not load.\n",
+        explain_options_table,
 };
 
 /* Everything the trace saw, printed per sentence once extraction is over
@@ -49,9 +49,9 @@ const cli_command explain_command = {
 typedef struct event {
 	enum { EV_HIT, EV_OVERLAP, EV_DROPPED, EV_FIGURE } kind;
 	angka_hit hit;
-	const char *winner;    /* EV_OVERLAP: the rule that won */
-	const char *reason;    /* EV_DROPPED */
-	angka_figure figure;   /* EV_FIGURE: a copy */
+	const char *winner;  /* EV_OVERLAP: the rule that won */
+	const char *reason;  /* EV_DROPPED */
+	angka_figure figure; /* EV_FIGURE: a copy */
 	const char *region_from, *period_from;
 } event;
 
@@ -166,7 +166,8 @@ static void print_event(const angka_article *article, const event *e)
 	case EV_OVERLAP:
 		printf("    overlap  %-32s %-22s ", rule, e->hit.metric);
 		print_span(text, e->hit.value_start, e->hit.value_end);
-		printf(": dropped, %s won (longest span, then priority, then rule order)\n", e->winner);
+		printf(": dropped, %s won (longest span, then priority, then rule order)\n",
+		       e->winner);
 		break;
 	case EV_DROPPED:
 		printf("    no figure %-31s %-22s ", rule, e->hit.metric);
@@ -177,9 +178,11 @@ static void print_event(const angka_article *article, const event *e)
 		const angka_figure *f = &e->figure;
 		printf("    figure   %s = %.15g %s%s\n", f->metric, f->value, f->unit,
 		       f->approx ? " (approximate)" : "");
-		printf("             region  %s%s%s%s  (%s)\n", f->region, f->region_code ? " [" : "",
-		       f->region_code ? f->region_code : "", f->region_code ? "]" : "", e->region_from);
-		printf("             as_of   %s  (%s)\n", f->as_of ? f->as_of : "null", e->period_from);
+		printf("             region  %s%s%s%s  (%s)\n", f->region,
+		       f->region_code ? " [" : "", f->region_code ? f->region_code : "",
+		       f->region_code ? "]" : "", e->region_from);
+		printf("             as_of   %s  (%s)\n", f->as_of ? f->as_of : "null",
+		       e->period_from);
 		printf("             segment %s%s\n", f->segment,
 		       angka_rule_segment(e->hit.rule) ? "  (the rule's)" : "");
 		break;
@@ -187,17 +190,17 @@ static void print_event(const angka_article *article, const event *e)
 	}
 }
 
-static void explain_article(const angka_article *article, const angka_pipeline *pipeline,
-                            bool all, int *status)
+static void explain_article(const angka_article *article, const angka_pipeline *pipeline, bool all,
+                            int *status)
 {
 	explain_state st;
 	memset(&st, 0, sizeof st);
 	angka_pipeline_trace trace = {
-		.sentence = on_sentence,
-		.hit = on_hit,
-		.overlap_dropped = on_overlap,
-		.normalize = {.dropped = on_dropped, .bound = on_bound, .ctx = &st},
-		.ctx = &st,
+	        .sentence = on_sentence,
+	        .hit = on_hit,
+	        .overlap_dropped = on_overlap,
+	        .normalize = {.dropped = on_dropped, .bound = on_bound, .ctx = &st},
+	        .ctx = &st,
 	};
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
 	angka_error err = {0, ""};
@@ -212,7 +215,8 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 		printf("parser dropped %zu block%s:\n", article->n_dropped,
 		       article->n_dropped == 1 ? "" : "s");
 		for (size_t i = 0; i < article->n_dropped; i++)
-			printf("    %-14s \"%.70s\"\n", article->dropped[i].reason, article->dropped[i].text);
+			printf("    %-14s \"%.70s\"\n", article->dropped[i].reason,
+			       article->dropped[i].text);
 	}
 	for (size_t s = 0; s < st.n_sentences; s++) {
 		const angka_sentence *sentence = &st.sentences[s];
@@ -229,7 +233,8 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 		for (int pass = 0; pass < 2; pass++)
 			for (size_t i = 0; i < st.n_events; i++) {
 				const event *e = &st.events[i];
-				if (e->hit.value_start < sentence->start || e->hit.value_start >= sentence->end)
+				if (e->hit.value_start < sentence->start ||
+				    e->hit.value_start >= sentence->end)
 					continue;
 				if ((pass == 0) == (e->kind == EV_HIT))
 					print_event(article, e);

@@ -23,41 +23,41 @@ static int rules_option(int id, const char *arg, void *ctx)
 }
 
 static const cli_option rules_list_options[] = {
-	{"format", 'f', "FORMAT", "table (default) or jsonl", OPT_FORMAT},
-	{"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
-	{NULL, 0, NULL, NULL, 0},
+        {"format", 'f', "FORMAT", "table (default) or jsonl", OPT_FORMAT},
+        {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {NULL, 0, NULL, NULL, 0},
 };
 
 static const cli_option rules_test_options[] = {
-	{"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
-	{"verbose", 'v', NULL, "show every example, not only the failures", OPT_VERBOSE},
-	{NULL, 0, NULL, NULL, 0},
+        {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {"verbose", 'v', NULL, "show every example, not only the failures", OPT_VERBOSE},
+        {NULL, 0, NULL, NULL, 0},
 };
 
 const cli_command rules_command = {
-	"rules",
-	"list|test [OPTIONS]",
-	"Work with the extraction rules (docs/rules.md):\n"
-	"  list   every rule: id, metric, priority, where it is defined, examples\n"
-	"  test   run every rule's examples and counter-examples; exit 1 on a failure",
-	"Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
-	"(every problem is reported with its file, line and rule id).\n",
-	NULL,
+        "rules",
+        "list|test [OPTIONS]",
+        "Work with the extraction rules (docs/rules.md):\n"
+        "  list   every rule: id, metric, priority, where it is defined, examples\n"
+        "  test   run every rule's examples and counter-examples; exit 1 on a failure",
+        "Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
+        "(every problem is reported with its file, line and rule id).\n",
+        NULL,
 };
 
 static const cli_command rules_list_command = {
-	"rules list", "[OPTIONS]", "List every extraction rule.", NULL, rules_list_options,
+        "rules list", "[OPTIONS]", "List every extraction rule.", NULL, rules_list_options,
 };
 
 static const cli_command rules_test_command = {
-	"rules test",
-	"[OPTIONS]",
-	"Run every rule's examples (texts that must give the listed values) and\n"
-	"counter-examples (texts that must give nothing), and report per rule.",
-	"An example runs through sentence splitting, every rule and the overlap\n"
-	"policy, so an example fails when its rule loses to another.\n\n"
-	"Exit status: 0 all passed, 1 an example failed, 2 usage error, 3 the rules do not load.\n",
-	rules_test_options,
+        "rules test",
+        "[OPTIONS]",
+        "Run every rule's examples (texts that must give the listed values) and\n"
+        "counter-examples (texts that must give nothing), and report per rule.",
+        "An example runs through sentence splitting, every rule and the overlap\n"
+        "policy, so an example fails when its rule loses to another.\n\n"
+        "Exit status: 0 all passed, 1 an example failed, 2 usage error, 3 the rules do not load.\n",
+        rules_test_options,
 };
 
 /* The metrics a rule yields: its own, or those its groups are named after. */
@@ -87,20 +87,23 @@ static int rules_list(int argc, char **argv)
 	const angka_rules *rules = angka_pipeline_rules(pipeline);
 	bool jsonl = strcmp(o.run.format_name, "jsonl") == 0;
 	if (!jsonl)
-		printf("%-40s %-24s %8s  %-9s %s\n", "id", "metric", "priority", "examples", "defined at");
+		printf("%-40s %-24s %8s  %-9s %s\n", "id", "metric", "priority", "examples",
+		       "defined at");
 	for (size_t i = 0; i < angka_rules_count(rules); i++) {
 		const angka_rule *rule = angka_rules_at(rules, i);
 		char metric[64];
 		rule_metrics(metric, sizeof metric, rule);
 		if (jsonl) {
 			json_t *o_json = json_pack(
-				"{s:s, s:s?, s:s?, s:s?, s:i, s:s, s:i, s:i, s:s?}", "id", angka_rule_id(rule),
-				"metric", angka_rule_metric(rule), "segment", angka_rule_segment(rule), "unit",
-				angka_rule_unit(rule), "priority", angka_rule_priority(rule), "file",
-				angka_rule_file(rule), "line", angka_rule_line(rule), "examples",
-				(int)angka_rule_example_count(rule), "description",
-				angka_rule_description(rule));
-			char *line = o_json ? json_dumps(o_json, JSON_PRESERVE_ORDER | JSON_COMPACT) : NULL;
+			        "{s:s, s:s?, s:s?, s:s?, s:i, s:s, s:i, s:i, s:s?}", "id",
+			        angka_rule_id(rule), "metric", angka_rule_metric(rule), "segment",
+			        angka_rule_segment(rule), "unit", angka_rule_unit(rule), "priority",
+			        angka_rule_priority(rule), "file", angka_rule_file(rule), "line",
+			        angka_rule_line(rule), "examples",
+			        (int)angka_rule_example_count(rule), "description",
+			        angka_rule_description(rule));
+			char *line = o_json ? json_dumps(o_json, JSON_PRESERVE_ORDER | JSON_COMPACT)
+			                    : NULL;
 			if (line)
 				puts(line);
 			free(line);

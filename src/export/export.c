@@ -25,9 +25,9 @@ static const char *const table_columns[] = {"region", "metric", "segment", "valu
 #define TABLE_WIDTH 7
 
 static const char *const record_fields[] = {
-	"source", "article_title", "published", "region", "region_code", "metric",
-	"segment", "value",        "unit",      "approx", "as_of",       "text",
-	"sentence", "start",       "end",       "rule",   NULL,
+        "source",   "article_title", "published", "region", "region_code", "metric",
+        "segment",  "value",         "unit",      "approx", "as_of",       "text",
+        "sentence", "start",         "end",       "rule",   NULL,
 };
 
 int angka_format_parse(angka_format *out, const char *name)
@@ -143,7 +143,7 @@ static int table_add_row(angka_writer *w, const angka_figure *f)
 	char value[64];
 	format_value(value, sizeof value, f->value);
 	const char *row[TABLE_WIDTH] = {f->region ? f->region : "-", f->metric, f->segment, value,
-	                                f->as_of ? f->as_of : "-", f->text, f->source};
+	                                f->as_of ? f->as_of : "-",   f->text,   f->source};
 	if (w->n_cells + TABLE_WIDTH > w->cap_cells) {
 		size_t cap = w->cap_cells ? w->cap_cells * 2 : 16 * TABLE_WIDTH;
 		char **grown = realloc(w->cells, cap * sizeof *grown);
@@ -167,10 +167,11 @@ static int csv_write_row(FILE *fp, const angka_figure *f)
 	format_value(value, sizeof value, f->value);
 	snprintf(start, sizeof start, "%zu", f->start);
 	snprintf(end, sizeof end, "%zu", f->end);
-	const char *cells[] = {f->source, f->article_title, f->published, f->region,
-	                       f->region_code, f->metric, f->segment, value,
-	                       f->unit, f->approx ? "true" : "false", f->as_of, f->text,
-	                       f->sentence, start, end, f->rule};
+	const char *cells[] = {
+	        f->source, f->article_title, f->published, f->region, f->region_code,
+	        f->metric, f->segment,       value,        f->unit,   f->approx ? "true" : "false",
+	        f->as_of,  f->text,          f->sentence,  start,     end,
+	        f->rule};
 	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
 		if (i > 0)
 			fputc(',', fp);
@@ -246,7 +247,8 @@ int angka_writer_finish(angka_writer *w, angka_error *err)
 		fputc('\n', w->fp);
 		for (size_t row = 0; row < w->n_cells; row += TABLE_WIDTH) {
 			for (size_t c = 0; c < TABLE_WIDTH; c++)
-				write_cell(w->fp, w->cells[row + c], widths[c], c + 1 == TABLE_WIDTH);
+				write_cell(w->fp, w->cells[row + c], widths[c],
+				           c + 1 == TABLE_WIDTH);
 			fputc('\n', w->fp);
 		}
 		fprintf(w->fp, "%zu figure%s\n", w->count, w->count == 1 ? "" : "s");

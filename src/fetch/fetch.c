@@ -53,9 +53,9 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 		return ANGKA_EBINARY;
 
 	/* Markup near the start: a doctype or one of the elements every page has. */
-	static const char *const markers[] = {"<!doctype html", "<html", "<head", "<body",
-	                                      "<meta", "<title", "<article", "<div", "<p>",
-	                                      NULL};
+	static const char *const markers[] = {
+	        "<!doctype html", "<html",    "<head", "<body", "<meta",
+	        "<title",         "<article", "<div",  "<p>",   NULL};
 	char lower[SNIFF_WINDOW + 1];
 	for (size_t i = 0; i < window; i++)
 		lower[i] = (char)((bytes[i] >= 'A' && bytes[i] <= 'Z') ? bytes[i] + 32 : bytes[i]);

@@ -26,7 +26,8 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
                      size_t start, size_t end, angka_error *err)
 {
 	int rc = ANGKA_OK;
-	pcre2_match_data *md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	pcre2_match_data *md =
+	        pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
 	if (md == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
 	PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
@@ -36,13 +37,15 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 		const angka_rule *rule = &rules->items[r];
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
-			int found = pcre2_match(rule->code, subject, length, offset, options, md, NULL);
+			int found =
+			        pcre2_match(rule->code, subject, length, offset, options, md, NULL);
 			if (found == PCRE2_ERROR_NOMATCH)
 				break;
 			if (found < 0) {
 				PCRE2_UCHAR message[256];
 				pcre2_get_error_message(found, message, sizeof message);
-				rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s", rule->id, message);
+				rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s", rule->id,
+				                     message);
 				break;
 			}
 			/* The first successful call checked the subject's UTF-8. */
@@ -54,16 +57,18 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 				if (number >= pairs || ov[2 * number] == PCRE2_UNSET)
 					continue;
 				angka_hit hit = {
-					.rule = rule,
-					.metric = rule->groups[g].metric,
-					.match_start = start + ov[0],
-					.match_end = start + ov[1],
-					.value_start = start + ov[2 * number],
-					.value_end = start + ov[2 * number + 1],
-					.list = rule->groups[g].list,
+				        .rule = rule,
+				        .metric = rule->groups[g].metric,
+				        .match_start = start + ov[0],
+				        .match_end = start + ov[1],
+				        .value_start = start + ov[2 * number],
+				        .value_end = start + ov[2 * number + 1],
+				        .list = rule->groups[g].list,
 				};
-				if (hit.value_end > hit.value_start && push_hit(hits, n, &hit) != ANGKA_OK) {
-					rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+				if (hit.value_end > hit.value_start &&
+				    push_hit(hits, n, &hit) != ANGKA_OK) {
+					rc = angka_error_set(err, ANGKA_ENOMEM,
+					                     "out of memory matching rules");
 					break;
 				}
 			}

@@ -13,7 +13,7 @@
 
 /* Rule files are small; a larger one is a mistake, not a rule set. */
 #define RULE_FILE_MAX ((size_t)4 * 1024 * 1024)
-#define LIST_PREFIX "list_"
+#define LIST_PREFIX   "list_"
 
 /* State of one load: the rules so far and every problem found, so that one
  * bad rule does not hide the errors of the others. */
@@ -28,9 +28,9 @@ typedef struct loader {
 static void problem(loader *ld, const char *file, int line, const char *rule_id, const char *fmt,
                     ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 5, 6)))
+        __attribute__((format(printf, 5, 6)))
 #endif
-	;
+        ;
 
 static void problem(loader *ld, const char *file, int line, const char *rule_id, const char *fmt,
                     ...)
@@ -85,7 +85,7 @@ static int line_of(const yaml_node_t *node)
 static const char *scalar(const yaml_node_t *node)
 {
 	return (node && node->type == YAML_SCALAR_NODE) ? (const char *)node->data.scalar.value
-	                                                 : NULL;
+	                                                : NULL;
 }
 
 static yaml_node_t *mapping_get(yaml_document_t *doc, yaml_node_t *map, const char *key)
@@ -115,8 +115,8 @@ static bool load_yaml(loader *ld, const char *path, const char *bytes, size_t le
 	bool ok = yaml_parser_load(&parser, doc) != 0;
 	if (!ok)
 		problem(ld, path, (int)parser.problem_mark.line + 1, NULL, "YAML: %s%s%s",
-		        parser.problem ? parser.problem : "syntax error",
-		        parser.context ? " " : "", parser.context ? parser.context : "");
+		        parser.problem ? parser.problem : "syntax error", parser.context ? " " : "",
+		        parser.context ? parser.context : "");
 	yaml_parser_delete(&parser);
 	return ok;
 }
@@ -264,8 +264,8 @@ static bool compile_rule(loader *ld, angka_rule *rule, int pattern_line)
 		pcre2_get_error_message(code, message, sizeof message);
 		if (offset >= prefix)
 			problem(ld, rule->file, pattern_line, rule->id,
-			        "pattern does not compile: %s at offset %zu of the pattern", message,
-			        (size_t)(offset - prefix));
+			        "pattern does not compile: %s at offset %zu of the pattern",
+			        message, (size_t)(offset - prefix));
 		else
 			problem(ld, rule->file, pattern_line, rule->id,
 			        "pattern does not compile: %s at offset %zu of the shared patterns "
@@ -291,7 +291,8 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 	for (yaml_node_item_t *it = node->data.sequence.items.start;
 	     it < node->data.sequence.items.top; it++) {
 		yaml_node_t *item = yaml_document_get_node(doc, *it);
-		const char *text = must_match ? scalar(mapping_get(doc, item, "text")) : scalar(item);
+		const char *text =
+		        must_match ? scalar(mapping_get(doc, item, "text")) : scalar(item);
 		if (text == NULL) {
 			problem(ld, rule->file, line_of(item), rule->id,
 			        must_match ? "an example is `- text: ...` with `values: [...]`"
@@ -299,7 +300,7 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 			return false;
 		}
 		angka_rule_example *grown =
-			realloc(rule->examples, (rule->n_examples + 1) * sizeof *grown);
+		        realloc(rule->examples, (rule->n_examples + 1) * sizeof *grown);
 		if (grown == NULL) {
 			ld->out_of_memory = true;
 			return false;
@@ -318,7 +319,8 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 			        "an example needs `values: [...]`, the figures it must give");
 			return false;
 		}
-		size_t n = (size_t)(values->data.sequence.items.top - values->data.sequence.items.start);
+		size_t n = (size_t)(values->data.sequence.items.top -
+		                    values->data.sequence.items.start);
 		double *parsed = calloc(n ? n : 1, sizeof *parsed);
 		if (parsed == NULL) {
 			ld->out_of_memory = true;
@@ -327,7 +329,7 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 		ex->values = parsed;
 		for (size_t i = 0; i < n; i++) {
 			yaml_node_t *v =
-				yaml_document_get_node(doc, values->data.sequence.items.start[i]);
+			        yaml_document_get_node(doc, values->data.sequence.items.start[i]);
 			const char *s = scalar(v);
 			char *end = NULL;
 			parsed[i] = s ? strtod(s, &end) : 0;
@@ -342,8 +344,9 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 	return true;
 }
 
-static const char *const rule_keys[] = {"id", "metric", "segment", "unit", "priority", "description",
-                                        "pattern", "examples", "counterexamples", NULL};
+static const char *const rule_keys[] = {
+        "id",      "metric",   "segment",         "unit", "priority", "description",
+        "pattern", "examples", "counterexamples", NULL};
 
 static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node)
 {
@@ -352,7 +355,8 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 	rule.file = angka_strdup(path);
 	rule.line = line_of(node);
 	if (node->type != YAML_MAPPING_NODE) {
-		problem(ld, path, rule.line, NULL, "a rule is a mapping (id:, metric:, pattern:, ...)");
+		problem(ld, path, rule.line, NULL,
+		        "a rule is a mapping (id:, metric:, pattern:, ...)");
 		goto fail;
 	}
 	const char *id = scalar(mapping_get(doc, node, "id"));
@@ -520,7 +524,8 @@ static int list_files(name_list *out, const char *dir, const char *suffix, bool 
 			continue;
 		}
 		size_t len = strlen(full), slen = suffix ? strlen(suffix) : 0;
-		if (!S_ISREG(st.st_mode) || (suffix && (len < slen || strcmp(full + len - slen, suffix)))) {
+		if (!S_ISREG(st.st_mode) ||
+		    (suffix && (len < slen || strcmp(full + len - slen, suffix)))) {
 			free(full);
 			continue;
 		}
@@ -554,7 +559,8 @@ static int hash_rules_dir(angka_rules *rules, const char *dir)
 		char *bytes = read_file(files.items[i], &len, NULL);
 		if (bytes == NULL)
 			continue;
-		angka_hasher_update(h, files.items[i] + prefix, strlen(files.items[i] + prefix) + 1);
+		angka_hasher_update(h, files.items[i] + prefix,
+		                    strlen(files.items[i] + prefix) + 1);
 		angka_hasher_update(h, bytes, len);
 		free(bytes);
 	}
@@ -603,7 +609,8 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 		goto nomem;
 	if (ld.n_problems > 0) {
 		rc = angka_error_set(err, ANGKA_ERULE, "%zu problem%s in the rules:\n%s",
-		                     ld.n_problems, ld.n_problems == 1 ? "" : "s", ld.problems.data);
+		                     ld.n_problems, ld.n_problems == 1 ? "" : "s",
+		                     ld.problems.data);
 		goto cleanup;
 	}
 	rc = hash_rules_dir(ld.rules, dir);

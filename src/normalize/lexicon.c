@@ -94,8 +94,8 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 		char *phrase = line;
 		char *tab = strchr(line, '\t');
 		if (tab == NULL || tab == line) {
-			rc = angka_error_set(err, ANGKA_ERULE,
-			                     "%s:%d: expected `phrase<TAB>value`", path, lineno);
+			rc = angka_error_set(err, ANGKA_ERULE, "%s:%d: expected `phrase<TAB>value`",
+			                     path, lineno);
 			goto cleanup;
 		}
 		*tab = '\0';
@@ -146,8 +146,8 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 		goto nomem;
 	int code = 0;
 	PCRE2_SIZE offset = 0;
-	lex->code = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
-	                          PCRE2_UTF | PCRE2_CASELESS, &code, &offset, NULL);
+	lex->code = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len, PCRE2_UTF | PCRE2_CASELESS,
+	                          &code, &offset, NULL);
 	if (lex->code == NULL) {
 		PCRE2_UCHAR message[256];
 		pcre2_get_error_message(code, message, sizeof message);
@@ -191,8 +191,8 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 	/* The subject ends at `end`, but starts at the text's start so that the
 	 * look-behind sees the character before the span. */
 	while (offset < end) {
-		int found = pcre2_match(lex->code, (PCRE2_SPTR)text, end, offset, PCRE2_NO_UTF_CHECK,
-		                        md, NULL);
+		int found = pcre2_match(lex->code, (PCRE2_SPTR)text, end, offset,
+		                        PCRE2_NO_UTF_CHECK, md, NULL);
 		if (found < 0)
 			break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

@@ -225,7 +225,8 @@ static const angka_period *nearest_period(const sentence_context *sc, size_t sta
 		const angka_period *p = &sc->periods[i];
 		if (p->kind != kind)
 			continue;
-		size_t distance = p->end <= start ? start - p->end : (p->start >= end ? p->start - end : 0);
+		size_t distance =
+		        p->end <= start ? start - p->end : (p->start >= end ? p->start - end : 0);
 		if (distance < best_distance) {
 			best = p;
 			best_distance = distance;
@@ -323,8 +324,9 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
  * the value (past the noun that counts) speaks of that value. */
 static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
 {
-	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", "orang ",
-	                                    "jiwa ", "pegawai ", "buruh ", "warga ", NULL};
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
+	                                    "orang ",   "jiwa ",         "pegawai ",
+	                                    "buruh ",   "warga ",        NULL};
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
@@ -346,8 +348,8 @@ static const char *segment_after(const char *text, const sentence_context *sc, s
  * enrolment says rentan), else the nearest segment word before it in the
  * sentence, else the first after it before the next number ("... terdaftar
  * sebagai peserta BPU"), else all. */
-static const char *segment_for(const char *text, const angka_hit *hit,
-                               const sentence_context *sc, size_t value_start, size_t value_end)
+static const char *segment_for(const char *text, const angka_hit *hit, const sentence_context *sc,
+                               size_t value_start, size_t value_end)
 {
 	const char *after = segment_after(text, sc, value_end);
 	if (after)
@@ -376,7 +378,8 @@ static const char *segment_for(const char *text, const angka_hit *hit,
 			return "all";
 		for (size_t n = 0; introducers[n]; n++) {
 			size_t len = strlen(introducers[n]);
-			if (at >= value_end + len && strncasecmp(text + at - len, introducers[n], len) == 0)
+			if (at >= value_end + len &&
+			    strncasecmp(text + at - len, introducers[n], len) == 0)
 				return sc->segments[i].value;
 		}
 	}
@@ -479,8 +482,7 @@ static const char *period_source(period_strength strength)
 
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                       const sentence_context *sc, const angka_region *region,
-                      const char *region_from, size_t start, size_t end,
-                      const angka_number *number)
+                      const char *region_from, size_t start, size_t end, const angka_number *number)
 {
 	const char *text = st->article->text;
 	bound_period period = period_for(st, sc, hit->metric, start, end);
@@ -488,30 +490,32 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
 	char *value_text = angka_strndup(text + start, end - start);
-	char *sentence_text = angka_strndup(text + sentence->start, sentence->end - sentence->start);
+	char *sentence_text =
+	        angka_strndup(text + sentence->start, sentence->end - sentence->start);
 	angka_figure fig = {
-		.source = st->article->source,
-		.article_title = st->article->title,
-		.published = st->article->published,
-		.region = (char *)region->name,
-		.region_code = (char *)region->code,
-		.metric = (char *)hit->metric,
-		.segment = (char *)segment_for(text, hit, sc, start, end),
-		.value = number->value,
-		.unit = (char *)unit_for(hit),
-		.approx = number->approx || is_approx(text, sc, start, end),
-		.as_of = period.strength != PERIOD_NONE ? as_of : NULL,
-		.text = value_text,
-		.sentence = sentence_text,
-		.start = start,
-		.end = end,
-		.rule = (char *)angka_rule_id(hit->rule),
-		.decimals = number->decimals,
-		.low = number->low,
-		.high = number->high,
+	        .source = st->article->source,
+	        .article_title = st->article->title,
+	        .published = st->article->published,
+	        .region = (char *)region->name,
+	        .region_code = (char *)region->code,
+	        .metric = (char *)hit->metric,
+	        .segment = (char *)segment_for(text, hit, sc, start, end),
+	        .value = number->value,
+	        .unit = (char *)unit_for(hit),
+	        .approx = number->approx || is_approx(text, sc, start, end),
+	        .as_of = period.strength != PERIOD_NONE ? as_of : NULL,
+	        .text = value_text,
+	        .sentence = sentence_text,
+	        .start = start,
+	        .end = end,
+	        .rule = (char *)angka_rule_id(hit->rule),
+	        .decimals = number->decimals,
+	        .low = number->low,
+	        .high = number->high,
 	};
 	if (value_text && sentence_text && st->trace && st->trace->bound)
-		st->trace->bound(hit, &fig, region_from, period_source(period.strength), st->trace->ctx);
+		st->trace->bound(hit, &fig, region_from, period_source(period.strength),
+		                 st->trace->ctx);
 	int rc = (value_text && sentence_text) ? emit(st, &fig, period.strength) : ANGKA_ENOMEM;
 	free(value_text);
 	free(sentence_text);
@@ -531,9 +535,9 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
 	 * (di|secara) ..." names the ranking's scope. */
 	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
-	                                    "terbesar di ", "terbaik di ", "tertinggi se-",
-	                                    "terendah se-", "tertinggi ", "terendah ", "terbanyak ",
-	                                    "terbesar ", NULL};
+	                                    "terbesar di ",  "terbaik di ",  "tertinggi se-",
+	                                    "terendah se-",  "tertinggi ",   "terendah ",
+	                                    "terbanyak ",    "terbesar ",    NULL};
 	for (size_t i = 0; tails[i]; i++) {
 		size_t tl = strlen(tails[i]);
 		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
@@ -579,8 +583,8 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
-	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", "orang ",
-	                                    "jiwa ", NULL};
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
+	                                    "orang ",   "jiwa ",         NULL};
 	for (size_t n = 0; nouns[n]; n++)
 		if (strncasecmp(text + i, nouns[n], strlen(nouns[n])) == 0) {
 			i += strlen(nouns[n]);
@@ -614,7 +618,8 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	while (*after == ' ')
 		after++;
 	bool separated = *after == ',' || *after == '(' || *after == '-' || *after == ':' ||
-	                 strncmp(after, "\xE2\x80\x93", 3) == 0 || strncmp(after, "\xE2\x80\x94", 3) == 0;
+	                 strncmp(after, "\xE2\x80\x93", 3) == 0 ||
+	                 strncmp(after, "\xE2\x80\x94", 3) == 0;
 	if (!separated)
 		return false;
 	for (size_t i = m->start; i + len <= m->end; i++)
@@ -642,7 +647,8 @@ static long nearest_mention(const article_state *st, const angka_sentence *sente
 	*from = "named before the value in the sentence";
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].end <= start && !is_scope(text, sentence->start, &sc->regions[i]) &&
+		if (sc->regions[i].end <= start &&
+		    !is_scope(text, sentence->start, &sc->regions[i]) &&
 		    !is_dateline(st->article, sentence, &sc->regions[i]))
 			before = (long)i;
 	if (before >= 0)
@@ -669,7 +675,8 @@ static size_t split_list(angka_hit_value *values, size_t max, const char *text, 
 			continue;
 		}
 		angka_number number;
-		if (angka_number_parse(&number, text + i, end - i) != ANGKA_OK || number.consumed == 0) {
+		if (angka_number_parse(&number, text + i, end - i) != ANGKA_OK ||
+		    number.consumed == 0) {
 			i++;
 			continue;
 		}
@@ -687,8 +694,8 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
 	if (hit->list)
 		return split_list(values, max, text, hit->value_start, hit->value_end);
 	angka_number number;
-	if (angka_number_parse(&number, text + hit->value_start, hit->value_end - hit->value_start) !=
-	    ANGKA_OK)
+	if (angka_number_parse(&number, text + hit->value_start,
+	                       hit->value_end - hit->value_start) != ANGKA_OK)
 		return 0;
 	values[0] = (angka_hit_value){hit->value_start, hit->value_end, number};
 	return 1;
@@ -740,7 +747,8 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 		return ANGKA_OK;
 	}
 	if (!st->in_domain) {
-		drop(st, hit, "the article does not speak of the domain (rules/lexicon/domain.tsv)");
+		drop(st, hit,
+		     "the article does not speak of the domain (rules/lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
 	if (speaks_of_other_domain(sc)) {
@@ -786,12 +794,13 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 	if (n_values > 1) {
 		/* "masing-masing 26,66% dan 31,49%": one value per region listed. */
 		if (n_values != n_regions) {
-			drop(st, hit, "a list of values whose count differs from the regions listed");
+			drop(st, hit,
+			     "a list of values whose count differs from the regions listed");
 			return ANGKA_OK;
 		}
 		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
-			rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[i].start,
-			                values[i].end, &values[i].number);
+			rc = bind_value(st, hit, sentence, sc, regions[i], region_from,
+			                values[i].start, values[i].end, &values[i].number);
 		return rc;
 	}
 	if (n_regions > 1 && is_threshold(sc, values[0].start)) {
@@ -826,8 +835,7 @@ static void sort_by_position(angka_figure *items, size_t n)
 }
 
 static const angka_region *article_region(const angka_normalizer *norm,
-                                          const angka_article *article,
-                                          const sentence_context *sc,
+                                          const angka_article *article, const sentence_context *sc,
                                           const angka_sentence *sentences, size_t n)
 {
 	/* The title's first region. */
@@ -855,10 +863,11 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			for (size_t t = 0; t < n; t++)
 				for (size_t j = 0; j < sc[t].n_regions; j++)
 					count += sc[t].regions[j].region == r &&
-					         !is_dateline(article, &sentences[t], &sc[t].regions[j]);
-			bool better = count > best_count ||
-			              (count == best_count && best && best->level != ANGKA_REGION_PROVINCE &&
-			               r->level == ANGKA_REGION_PROVINCE);
+					         !is_dateline(article, &sentences[t],
+					                      &sc[t].regions[j]);
+			bool better = count > best_count || (count == best_count && best &&
+			                                     best->level != ANGKA_REGION_PROVINCE &&
+			                                     r->level == ANGKA_REGION_PROVINCE);
 			if (better) {
 				best = r;
 				best_count = count;
@@ -875,8 +884,9 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
 	 * Kalimantan Timur unless it says otherwise). */
 	if (article->dateline_place) {
-		const angka_region *r = angka_gazetteer_lookup(
-			norm->gazetteer, article->dateline_place, strlen(article->dateline_place), NULL);
+		const angka_region *r =
+		        angka_gazetteer_lookup(norm->gazetteer, article->dateline_place,
+		                               strlen(article->dateline_place), NULL);
 		if (r && r->level != ANGKA_REGION_PROVINCE && r->parent_code)
 			r = angka_gazetteer_by_code(norm->gazetteer, r->parent_code);
 		if (r)
@@ -910,7 +920,8 @@ static void prefer_explicit_places(const angka_normalizer *norm, sentence_contex
 				for (size_t j = 0; j < sc[t].n_regions; j++) {
 					const angka_region *r = sc[t].regions[j].region;
 					if (!sc[t].regions[j].ambiguous && r != m->region &&
-					    (r->level == ANGKA_REGION_REGENCY || r->level == ANGKA_REGION_CITY) &&
+					    (r->level == ANGKA_REGION_REGENCY ||
+					     r->level == ANGKA_REGION_CITY) &&
 					    strcmp(bare_name(r), bare) == 0) {
 						m->region = r;
 						m->ambiguous = false;
@@ -1033,15 +1044,16 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			free(sc[s].regions);
 			sc[s].regions = NULL;
 			sc[s].n_regions = 0;
-			if (angka_gazetteer_find(&sc[s].regions, &sc[s].n_regions, norm->gazetteer, text,
-			                         sentences[s].start, sentences[s].end, province,
-			                         err) != ANGKA_OK)
+			if (angka_gazetteer_find(&sc[s].regions, &sc[s].n_regions, norm->gazetteer,
+			                         text, sentences[s].start, sentences[s].end,
+			                         province, err) != ANGKA_OK)
 				goto fail;
 		}
 		prefer_explicit_places(norm, sc, n_sentences);
 		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
 			goto nomem;
-		const angka_region *guess = article_region(norm, article, sc, sentences, n_sentences);
+		const angka_region *guess =
+		        article_region(norm, article, sc, sentences, n_sentences);
 		st.default_region = guess;
 		const char *found = province_of(guess);
 		if (found == NULL || (province && strcmp(found, province) == 0))
@@ -1091,7 +1103,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		for (size_t i = 0; i < sc[s].n_periods; i++) {
 			const angka_period *p = &sc[s].periods[i];
 			if (p->kind == ANGKA_PERIOD_DATE)
-				st.carried = (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
+				st.carried =
+				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}
 	}
 	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
@@ -1116,8 +1129,8 @@ int angka_normalize_number(angka_number *out, const angka_normalizer *norm, cons
 	return angka_number_read(out, text, len, norm ? norm->approx : NULL);
 }
 
-int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm,
-                           const char *text, size_t len, const char *published)
+int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm, const char *text,
+                           size_t len, const char *published)
 {
 	angka_period *periods = NULL;
 	size_t n = 0;

@@ -156,13 +156,13 @@ typedef struct scale_word {
 
 /* Longer words first: "ribuan" before "ribu". */
 static const scale_word scale_words[] = {
-	{"triliun", 12, false, false, false}, {"trilyun", 12, false, false, false},
-	{"miliar", 9, false, false, false},   {"milyar", 9, false, false, false},
-	{"jutaan", 6, false, false, true},    {"juta", 6, false, false, false},
-	{"jt", 6, false, false, false},       {"ribuan", 3, false, false, true},
-	{"ribu", 3, false, false, false},     {"rb", 3, false, false, false},
-	{"M", 9, true, true, false},          {"T", 12, true, true, false},
-	{NULL, 0, false, false, false},
+        {"triliun", 12, false, false, false}, {"trilyun", 12, false, false, false},
+        {"miliar", 9, false, false, false},   {"milyar", 9, false, false, false},
+        {"jutaan", 6, false, false, true},    {"juta", 6, false, false, false},
+        {"jt", 6, false, false, false},       {"ribuan", 3, false, false, true},
+        {"ribu", 3, false, false, false},     {"rb", 3, false, false, false},
+        {"M", 9, true, true, false},          {"T", 12, true, true, false},
+        {NULL, 0, false, false, false},
 };
 
 static const double powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
@@ -191,7 +191,8 @@ static bool parse_digits(uint64_t *mantissa, int *decimals, size_t *end, const c
 {
 	size_t begin = i;
 	while (i < len) {
-		if (is_digit(s[i]) || ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_digit(s[i + 1])))
+		if (is_digit(s[i]) ||
+		    ((s[i] == '.' || s[i] == ',') && i + 1 < len && is_digit(s[i + 1])))
 			i++;
 		else if (is_spaced_group(s, i, len))
 			i += 2;
@@ -459,8 +460,8 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 			exponent = 3; /* "100K", informal */
 			end++;
 		} else {
-			exponent = parse_scale(&end, &scale_approx, s, skip_spaces(s, end, len), len,
-			                       currency_before);
+			exponent = parse_scale(&end, &scale_approx, s, skip_spaces(s, end, len),
+			                       len, currency_before);
 		}
 		if (exponent >= decimals)
 			value = (double)mantissa * pow10_int(exponent - decimals);

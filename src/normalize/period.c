@@ -20,33 +20,33 @@ struct angka_period_finder {
  * numbers come first so that "Nomor 3 Tahun 2022" is consumed as a whole and
  * yields nothing. */
 static const char pattern_template[] =
-	"(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
-	"|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
-	"|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
-	"|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
-	"|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
-	"|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
-	"|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
-	"|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
-	"(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
-	"|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
-	"(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)"
-	/* A range of months or years stands for its end: "Januari-Juni 2024" is
-	 * as of June 2024, "2020-2024" as of 2024. */
-	"|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
-	"(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
-	"|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
-	"(*MARK:year)"
-	"|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
-	"|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
-	"(*MARK:year)"
-	"|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
-	"|\\btahun\\s+lalu\\b(*MARK:lastyear)"
-	"|\\btahun\\s+ini\\b(*MARK:thisyear))";
+        "(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
+        "|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
+        "|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
+        "|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
+        "|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
+        "|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
+        "|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
+        "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
+        "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
+        "|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
+        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)"
+        /* A range of months or years stands for its end: "Januari-Juni 2024" is
+         * as of June 2024, "2020-2024" as of 2024. */
+        "|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
+        "(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+        "|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
+        "(*MARK:year)"
+        "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
+        "(*MARK:year)"
+        "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
+        "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
+        "|\\btahun\\s+ini\\b(*MARK:thisyear))";
 
 /* What joins the two ends of a range of months or years. */
 static const char range_connector[] =
-	"(?:\xE2\x80\x93|\xE2\x80\x94|-|s\\.\\s?d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)";
+        "(?:\xE2\x80\x93|\xE2\x80\x94|-|s\\.\\s?d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)";
 
 int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *months,
                             angka_error *err)
@@ -78,9 +78,9 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	}
 	int code = 0;
 	PCRE2_SIZE offset = 0;
-	finder->code = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
-	                             PCRE2_UTF | PCRE2_CASELESS | PCRE2_DUPNAMES, &code, &offset,
-	                             NULL);
+	finder->code =
+	        pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
+	                      PCRE2_UTF | PCRE2_CASELESS | PCRE2_DUPNAMES, &code, &offset, NULL);
 	angka_buf_free(&pattern);
 	if (finder->code == NULL) {
 		PCRE2_UCHAR message[256];
@@ -139,14 +139,16 @@ static int month_of(const angka_period_finder *finder, pcre2_match_data *md, con
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	/* With duplicate names, find the set "m" group through the name table. */
 	PCRE2_SPTR first = NULL, last = NULL;
-	int entry_size = pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR) "m", &first, &last);
+	int entry_size =
+	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR) "m", &first, &last);
 	if (entry_size <= 0)
 		return -1;
 	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
 		number = ((uint32_t)e[0] << 8) | e[1];
 		if (ov[2 * number] != PCRE2_UNSET) {
-			const char *value = angka_lexicon_lookup(finder->months, text + ov[2 * number],
-			                                         ov[2 * number + 1] - ov[2 * number]);
+			const char *value =
+			        angka_lexicon_lookup(finder->months, text + ov[2 * number],
+			                             ov[2 * number + 1] - ov[2 * number]);
 			return value ? atoi(value) : -1;
 		}
 	}
@@ -162,8 +164,8 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
 	while (offset < end) {
-		int found = pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset, PCRE2_NO_UTF_CHECK,
-		                        md, NULL);
+		int found = pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset,
+		                        PCRE2_NO_UTF_CHECK, md, NULL);
 		if (found < 0)
 			break;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);

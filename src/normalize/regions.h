@@ -20,8 +20,8 @@ typedef enum angka_region_level {
 } angka_region_level;
 
 typedef struct angka_region {
-	const char *code;        /* "62", "15.04"; NULL for groupings and the country */
-	const char *name;        /* canonical: "Kalimantan Tengah", "Kabupaten Batanghari" */
+	const char *code; /* "62", "15.04"; NULL for groupings and the country */
+	const char *name; /* canonical: "Kalimantan Tengah", "Kabupaten Batanghari" */
 	angka_region_level level;
 	const char *parent_code; /* the province of a regency or city, else NULL */
 } angka_region;
@@ -46,8 +46,8 @@ const angka_region *angka_gazetteer_by_code(const angka_gazetteer *gaz, const ch
 /* The region a name stands for on its own ("Kalteng", "Kota Jambi",
  * "Batang Hari", "Provinsi Jambi"), or NULL. province_code (may be NULL)
  * resolves ambiguous names. */
-const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const char *name,
-                                           size_t len, const char *province_code);
+const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const char *name, size_t len,
+                                           const char *province_code);
 
 /* Find the region mentions in bytes [start, end) of text, in order, not
  * overlapping (longest first). Appends to *out (malloc'd, *n entries).

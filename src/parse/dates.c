@@ -725,8 +725,8 @@ static size_t trim_end(const char *s, size_t len)
 /* Does s start with a weekday ("Kamis (30/1/2025)" after a place)? */
 static bool starts_weekday(const char *s, size_t len)
 {
-	static const char *const days[] = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu",
-	                                   "Minggu", NULL};
+	static const char *const days[] = {"Senin", "Selasa", "Rabu",   "Kamis",
+	                                   "Jumat", "Sabtu",  "Minggu", NULL};
 	for (size_t d = 0; days[d]; d++) {
 		size_t n = strlen(days[d]);
 		if (len >= n && strncmp(s, days[d], n) == 0 && (len == n || !is_alnum(s[n])))

@@ -1,11 +1,11 @@
 #include "angka/pipeline.h"
 
 #include <jansson.h>
-#include <math.h>
-#include <string.h>
 #include <libxml/xmlversion.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <yaml.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -68,8 +68,8 @@ int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipelin
 /* Hits are resolved sentence by sentence: the overlap policy is about one
  * number read by several rules, which never spans sentences. */
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
-                                  const angka_article *article,
-                                  const angka_pipeline_trace *trace, angka_error *err)
+                                  const angka_article *article, const angka_pipeline_trace *trace,
+                                  angka_error *err)
 {
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
@@ -82,8 +82,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		if (trace && trace->sentence)
 			trace->sentence(article, &sentences[s], trace->ctx);
 		size_t n_sentence_hits = 0;
-		rc = angka_match_span(&sentence_hits, &n_sentence_hits, pipeline->rules, article->text,
-		                      sentences[s].start, sentences[s].end, err);
+		rc = angka_match_span(&sentence_hits, &n_sentence_hits, pipeline->rules,
+		                      article->text, sentences[s].start, sentences[s].end, err);
 		if (rc != ANGKA_OK) {
 			angka_error_prefix(err, "%s: ", article->source);
 			goto cleanup;
@@ -91,9 +91,11 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		for (size_t i = 0; trace && trace->hit && i < n_sentence_hits; i++)
 			trace->hit(&sentence_hits[i], trace->ctx);
 		angka_match_resolve(sentence_hits, &n_sentence_hits,
-		                    trace ? trace->overlap_dropped : NULL, trace ? trace->ctx : NULL);
+		                    trace ? trace->overlap_dropped : NULL,
+		                    trace ? trace->ctx : NULL);
 		if (n_sentence_hits > 0) {
-			angka_hit *grown = realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
+			angka_hit *grown =
+			        realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
 			if (grown == NULL) {
 				rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 				goto cleanup;
@@ -105,8 +107,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		free(sentence_hits);
 		sentence_hits = NULL;
 	}
-	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences, hits,
-	                             n_hits, trace ? &trace->normalize : NULL, err);
+	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences,
+	                             hits, n_hits, trace ? &trace->normalize : NULL, err);
 cleanup:
 	free(sentence_hits);
 	free(hits);
@@ -161,8 +163,9 @@ int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn r
 			if (result.example->must_match) {
 				result.passed = result.n_got == result.example->n_values;
 				for (size_t i = 0; result.passed && i < result.n_got; i++)
-					result.passed = fabs(result.got[i] - result.example->values[i]) <=
-					                1e-9 * fmax(1.0, fabs(result.got[i]));
+					result.passed =
+					        fabs(result.got[i] - result.example->values[i]) <=
+					        1e-9 * fmax(1.0, fabs(result.got[i]));
 			} else {
 				result.passed = result.n_got == 0;
 			}

@@ -10,12 +10,12 @@
  * Kab., Jl.) and short month names. Compared without regard to case, on the
  * letters before the dot (dots inside, as in "S.IP", are part of the word). */
 static const char *const abbreviations[] = {
-	"a.n", "ag", "agt", "ags", "agu", "ak", "apr", "bpk", "dkk", "dll", "dr", "dra",
-	"drs", "dsb", "des", "feb", "h", "hj", "hlm", "ibu", "ir", "jan", "jl", "jln",
-	"jul", "jun", "kab", "kec", "kel", "kom", "m.si", "m.m", "mar", "mr", "mrs", "ms",
-	"no", "nov", "ns", "okt", "pd", "pj", "plh", "plt", "prof", "prov", "psi", "rp",
-	"s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr", "sep", "sept", "st", "tbk",
-	"tgl", "th", "thn", "u.p", "vs", "yth", NULL,
+        "a.n",  "ag",   "agt", "ags", "agu",  "ak",  "apr", "bpk",   "dkk",   "dll",  "dr",
+        "dra",  "drs",  "dsb", "des", "feb",  "h",   "hj",  "hlm",   "ibu",   "ir",   "jan",
+        "jl",   "jln",  "jul", "jun", "kab",  "kec", "kel", "kom",   "m.si",  "m.m",  "mar",
+        "mr",   "mrs",  "ms",  "no",  "nov",  "ns",  "okt", "pd",    "pj",    "plh",  "plt",
+        "prof", "prov", "psi", "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",
+        "sep",  "sept", "st",  "tbk", "tgl",  "th",  "thn", "u.p",   "vs",    "yth",  NULL,
 };
 
 static bool is_space(char c)
@@ -131,8 +131,8 @@ static int push_sentence(angka_sentence **out, size_t *n, const char *text, size
 	return ANGKA_OK;
 }
 
-int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start,
-                       size_t end, size_t paragraph, angka_error *err)
+int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
+                       size_t paragraph, angka_error *err)
 {
 	size_t sentence_start = start;
 	for (size_t i = start; i < end; i++) {
@@ -162,7 +162,8 @@ int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t
 		if (k < end && !is_upper_start(text + k, end - k))
 			continue;
 		if (push_sentence(out, n, text, sentence_start, j, paragraph) != ANGKA_OK)
-			return angka_error_set(err, ANGKA_ENOMEM, "out of memory splitting sentences");
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "out of memory splitting sentences");
 		sentence_start = k;
 		i = k > 0 ? k - 1 : k;
 	}

@@ -8,14 +8,17 @@
 #include <stddef.h>
 
 typedef struct angka_buf {
-	char *data;  /* always NUL-terminated once anything was appended */
+	char *data; /* always NUL-terminated once anything was appended */
 	size_t len;
 	size_t cap;
 	size_t limit; /* 0: no limit beyond SIZE_MAX/2 */
 	bool failed;  /* an append ran out of memory or over the limit */
 } angka_buf;
 
-#define ANGKA_BUF_INIT {NULL, 0, 0, 0, false}
+#define ANGKA_BUF_INIT                                                                             \
+	{                                                                                          \
+		NULL, 0, 0, 0, false                                                               \
+	}
 
 /* Each append returns 0, or -1 when memory or the limit ran out; after a
  * failure the buffer keeps what it had and further appends fail too. */
@@ -24,9 +27,9 @@ int angka_buf_puts(angka_buf *b, const char *s);
 int angka_buf_putc(angka_buf *b, char c);
 int angka_buf_printf(angka_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
-	__attribute__((format(printf, 2, 3)))
+        __attribute__((format(printf, 2, 3)))
 #endif
-	;
+        ;
 /* Hand the data to the caller (who frees it) and reset the buffer. Returns
  * an empty string rather than NULL for an empty buffer; NULL on failure. */
 char *angka_buf_detach(angka_buf *b);

@@ -4,15 +4,23 @@
 #include <string.h>
 
 const char *const angka_metrics[] = {
-	"participants",         "eligible_workers",       "working_population",
-	"coverage_pct",         "uncovered_workers",      "uncovered_pct",
-	"target_coverage_pct",  "target_participants",    "benefit_amount_idr",
-	"beneficiaries",        "scholarship_recipients", "scholarship_amount_idr",
-	NULL,
+        "participants",
+        "eligible_workers",
+        "working_population",
+        "coverage_pct",
+        "uncovered_workers",
+        "uncovered_pct",
+        "target_coverage_pct",
+        "target_participants",
+        "benefit_amount_idr",
+        "beneficiaries",
+        "scholarship_recipients",
+        "scholarship_amount_idr",
+        NULL,
 };
 
 const char *const angka_segments[] = {
-	"all", "PU", "BPU", "jakon", "PMI", "rentan", "ASN", "other", NULL,
+        "all", "PU", "BPU", "jakon", "PMI", "rentan", "ASN", "other", NULL,
 };
 
 const char *const angka_units[] = {"persons", "percent", "IDR", "cases", NULL};

@@ -51,10 +51,12 @@ Test(match, the_project_rules_load_and_compile)
 
 Test(match, a_bad_pattern_names_file_line_rule_and_pcre2_message)
 {
-	write_file("figures/a.yaml", "rules:\n"
-	                             "  - id: good\n    metric: coverage_pct\n    pattern: 'UCJ\\s+(?<value>(?&pct))'\n"
-	                             "  - id: broken\n    metric: coverage_pct\n    pattern: '(?<value>(?&pct)'\n"
-	                             "  - id: typo\n    metric: coverage_pc\n    pattern: '(?<value>x)'\n");
+	write_file(
+	        "figures/a.yaml",
+	        "rules:\n"
+	        "  - id: good\n    metric: coverage_pct\n    pattern: 'UCJ\\s+(?<value>(?&pct))'\n"
+	        "  - id: broken\n    metric: coverage_pct\n    pattern: '(?<value>(?&pct)'\n"
+	        "  - id: typo\n    metric: coverage_pc\n    pattern: '(?<value>x)'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
@@ -90,7 +92,8 @@ Test(match, named_groups_yield_hits_with_spans)
 {
 	write_file("figures/a.yaml",
 	           "rules:\n"
-	           "  - id: pair\n    pattern: '(?<participants>\\d+)\\s+pekerja\\s+atau\\s+(?<coverage_pct>(?&pct))'\n");
+	           "  - id: pair\n    pattern: "
+	           "'(?<participants>\\d+)\\s+pekerja\\s+atau\\s+(?<coverage_pct>(?&pct))'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
@@ -121,12 +124,13 @@ static void count_dropped(const angka_hit *dropped, const angka_hit *winner, voi
 
 Test(match, overlap_policy_longest_then_priority_then_order)
 {
-	write_file("figures/a.yaml", "rules:\n"
-	                             "  - id: first\n    metric: coverage_pct\n    pattern: '(?<value>(?&pct))'\n"
-	                             "  - id: target\n    metric: target_coverage_pct\n    priority: 10\n"
-	                             "    pattern: 'target\\s+(?<value>(?&pct))'\n"
-	                             "  - id: shorter\n    metric: participants\n    priority: 50\n"
-	                             "    pattern: '(?<value>\\d+),'\n");
+	write_file("figures/a.yaml",
+	           "rules:\n"
+	           "  - id: first\n    metric: coverage_pct\n    pattern: '(?<value>(?&pct))'\n"
+	           "  - id: target\n    metric: target_coverage_pct\n    priority: 10\n"
+	           "    pattern: 'target\\s+(?<value>(?&pct))'\n"
+	           "  - id: shorter\n    metric: participants\n    priority: 50\n"
+	           "    pattern: '(?<value>\\d+),'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);

@@ -276,7 +276,8 @@ Test(figure, ranges_have_both_ends)
 	cr_expect_eq(n.value, 15, "the midpoint");
 	cr_expect_str_eq(n.currency, "USD", "the currency after the range holds for both ends");
 
-	n = read_figure("2,5\xE2\x80\x93" "3 juta");
+	n = read_figure("2,5\xE2\x80\x93"
+	                "3 juta");
 	cr_expect(n.range);
 	cr_expect_eq(n.low, 2.5e6, "the scale after the range holds for both ends");
 	cr_expect_eq(n.high, 3e6);

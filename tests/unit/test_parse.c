@@ -952,10 +952,10 @@ Test(text, dateline_forms)
 	static const struct {
 		const char *lead, *place;
 	} cases[] = {
-		{"MATARAM – Lebih dari seribu pekerja terdaftar.", "MATARAM"},
-		{"Jakarta, Kamis (30/1/2025) – BPJS Ketenagakerjaan mencatat kenaikan.", "Jakarta"},
-		{"DENPASAR, Balipost – Sebanyak seribu pemangku terlindungi.", "DENPASAR"},
-		{"KBRN, Jambi: BPJS Ketenagakerjaan menggelar rapat.", "Jambi"},
+	        {"MATARAM – Lebih dari seribu pekerja terdaftar.", "MATARAM"},
+	        {"Jakarta, Kamis (30/1/2025) – BPJS Ketenagakerjaan mencatat kenaikan.", "Jakarta"},
+	        {"DENPASAR, Balipost – Sebanyak seribu pemangku terlindungi.", "DENPASAR"},
+	        {"KBRN, Jambi: BPJS Ketenagakerjaan menggelar rapat.", "Jambi"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char body[256];

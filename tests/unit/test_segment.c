@@ -21,7 +21,8 @@ static void expect_sentence(const char *text, const angka_sentence *s, const cha
 
 Test(segment, numbers_do_not_end_sentences)
 {
-	const char *text = "Sebanyak 1.009.250 pekerja berhak. Hingga saat ini 46,2 persen terlindungi.";
+	const char *text =
+	        "Sebanyak 1.009.250 pekerja berhak. Hingga saat ini 46,2 persen terlindungi.";
 	angka_sentence *s;
 	size_t n = split(text, &s);
 	cr_assert_eq(n, 2);
