@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "angka/export.h"
-#include "export/table.h"
+#include "export/sink.h"
 #include "util/buf.h"
 
 /* ---- auditing the store ------------------------------------------------ */
@@ -224,14 +224,12 @@ static json_t *check_json(const angka_audit_check *c)
 	return o;
 }
 
-#define JSON_FLAGS (JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(15))
-
 char *angka_audit_check_to_json(const angka_audit_check *check)
 {
 	json_t *o = check_json(check);
 	if (o == NULL)
 		return NULL;
-	char *s = json_dumps(o, JSON_FLAGS);
+	char *s = json_dumps(o, EXPORT_JSON_FLAGS);
 	json_decref(o);
 	return s;
 }
@@ -239,11 +237,8 @@ char *angka_audit_check_to_json(const angka_audit_check *check)
 /* ---- the writer ------------------------------------------------------------ */
 
 struct angka_audit_writer {
-	FILE *fp;
-	angka_format format;
-	size_t count;
+	export_sink sink;
 	size_t by_verdict[4];
-	export_table table;
 };
 
 static const char *const table_header[] = {"region",   "segment", "as_of", "metric", "reported",
@@ -290,19 +285,7 @@ int angka_audit_writer_new(angka_audit_writer **out, FILE *fp, angka_format form
 	angka_audit_writer *w = calloc(1, sizeof *w);
 	if (w == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	w->fp = fp;
-	w->format = format;
-	w->table.width = TABLE_WIDTH;
-	if (format == ANGKA_FORMAT_CSV) {
-		for (size_t i = 0; i < CSV_WIDTH; i++) {
-			if (i > 0)
-				fputc(',', fp);
-			csv_fwrite(fp, csv_header[i], strlen(csv_header[i]));
-		}
-		fputs("\r\n", fp);
-	} else if (format == ANGKA_FORMAT_JSON) {
-		fputc('[', fp);
-	}
+	export_sink_init(&w->sink, fp, format, csv_header, CSV_WIDTH, table_header, TABLE_WIDTH);
 	*out = w;
 	return ANGKA_OK;
 }
@@ -318,7 +301,7 @@ static const char *number_text(const angka_audit_number *n, char *buf, size_t si
 	return buf;
 }
 
-static int table_row(angka_audit_writer *w, const angka_audit_check *c)
+static int table_row(angka_audit_writer *w, const angka_audit_check *c, angka_error *err)
 {
 	char reported[256], computed[64], delta[64], note[160], tmp[4][64];
 	const char *p = number_text(&c->percentage, tmp[0], sizeof tmp[0]);
@@ -366,18 +349,10 @@ static int table_row(angka_audit_writer *w, const angka_audit_check *c)
 	                                delta[0] ? delta : NULL,
 	                                note[0] ? note : NULL,
 	                                f ? f->source : NULL};
-	return export_table_add(&w->table, row) == 0 ? ANGKA_OK : ANGKA_ENOMEM;
+	return export_sink_table_row(&w->sink, row, err);
 }
 
-static void csv_cell(FILE *fp, const char *s, bool first)
-{
-	if (!first)
-		fputc(',', fp);
-	if (s && *s)
-		csv_fwrite(fp, s, strlen(s));
-}
-
-static void csv_number(FILE *fp, const angka_audit_number *n)
+static void csv_number(export_sink *sink, const angka_audit_number *n)
 {
 	char value[64], decimals[16];
 	const char *metric = NULL;
@@ -391,44 +366,44 @@ static void csv_number(FILE *fp, const angka_audit_number *n)
 	}
 	export_format_value(value, sizeof value, n->present ? n->value : NAN);
 	snprintf(decimals, sizeof decimals, "%d", n->decimals);
-	csv_cell(fp, metric, false);
-	csv_cell(fp, n->figure ? n->figure->text : NULL, false);
-	csv_cell(fp, value, false);
-	csv_cell(fp, n->present ? decimals : NULL, false);
+	export_sink_cell(sink, metric);
+	export_sink_cell(sink, n->figure ? n->figure->text : NULL);
+	export_sink_cell(sink, value);
+	export_sink_cell(sink, n->present ? decimals : NULL);
 }
 
-static int csv_row(FILE *fp, const angka_audit_check *c)
+static int csv_row(export_sink *sink, const angka_audit_check *c, angka_error *err)
 {
 	const angka_figure *f = any_figure(c);
 	char buf[64];
-	csv_cell(fp, f ? f->source : NULL, true);
-	csv_cell(fp, f ? f->article_title : NULL, false);
-	csv_cell(fp, f ? f->published : NULL, false);
-	csv_cell(fp, c->region, false);
-	csv_cell(fp, c->segment, false);
-	csv_cell(fp, c->as_of, false);
-	csv_cell(fp, angka_audit_kind_name(c->kind), false);
-	csv_cell(fp, c->metric, false);
+	export_sink_cell(sink, f ? f->source : NULL);
+	export_sink_cell(sink, f ? f->article_title : NULL);
+	export_sink_cell(sink, f ? f->published : NULL);
+	export_sink_cell(sink, c->region);
+	export_sink_cell(sink, c->segment);
+	export_sink_cell(sink, c->as_of);
+	export_sink_cell(sink, angka_audit_kind_name(c->kind));
+	export_sink_cell(sink, c->metric);
 	/* The percentage: text, value, decimals (its metric is the record's). */
 	const angka_audit_number *p = &c->percentage;
-	csv_cell(fp, p->figure ? p->figure->text : NULL, false);
+	export_sink_cell(sink, p->figure ? p->figure->text : NULL);
 	export_format_value(buf, sizeof buf, p->present ? p->value : NAN);
-	csv_cell(fp, buf, false);
+	export_sink_cell(sink, buf);
 	snprintf(buf, sizeof buf, "%d", p->decimals);
-	csv_cell(fp, p->present ? buf : NULL, false);
-	csv_number(fp, &c->numerator);
-	csv_number(fp, &c->denominator);
-	csv_number(fp, &c->complement);
+	export_sink_cell(sink, p->present ? buf : NULL);
+	csv_number(sink, &c->numerator);
+	csv_number(sink, &c->denominator);
+	csv_number(sink, &c->complement);
 	export_format_value(buf, sizeof buf, shown_computed(c));
-	csv_cell(fp, buf, false);
-	csv_cell(fp, c->implied_metric, false);
+	export_sink_cell(sink, buf);
+	export_sink_cell(sink, c->implied_metric);
 	export_format_value(buf, sizeof buf, shown_implied(c));
-	csv_cell(fp, buf, false);
-	csv_cell(fp, angka_verdict_name(c->verdict), false);
+	export_sink_cell(sink, buf);
+	export_sink_cell(sink, angka_verdict_name(c->verdict));
 	export_format_value(buf, sizeof buf, shown_delta(c));
-	csv_cell(fp, buf, false);
-	csv_cell(fp, c->delta_unit, false);
-	csv_cell(fp, c->missing, false);
+	export_sink_cell(sink, buf);
+	export_sink_cell(sink, c->delta_unit);
+	export_sink_cell(sink, c->missing);
 	/* Sentences joined by a newline: a quoted CSV field may hold one. */
 	const char *ev[6];
 	size_t n = evidence(c, ev);
@@ -440,66 +415,48 @@ static int csv_row(FILE *fp, const angka_audit_check *c)
 	}
 	if (joined.failed) {
 		angka_buf_free(&joined);
-		return ANGKA_ENOMEM;
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing the audit");
 	}
-	csv_cell(fp, joined.data, false);
+	export_sink_cell(sink, joined.data);
 	angka_buf_free(&joined);
-	fputs("\r\n", fp);
-	return ANGKA_OK;
+	return export_sink_end_row(sink, err);
 }
 
 int angka_audit_writer_check(angka_audit_writer *w, const angka_audit_check *check,
                              angka_error *err)
 {
-	int rc = ANGKA_OK;
-	if (w->format == ANGKA_FORMAT_TABLE) {
-		rc = table_row(w, check);
-	} else if (w->format == ANGKA_FORMAT_CSV) {
-		rc = csv_row(w->fp, check);
-	} else {
-		char *json = angka_audit_check_to_json(check);
-		if (json == NULL)
-			return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing JSON");
-		if (w->format == ANGKA_FORMAT_JSON)
-			fputs(w->count == 0 ? "\n" : ",\n", w->fp);
-		fputs(json, w->fp);
-		if (w->format == ANGKA_FORMAT_JSONL)
-			fputc('\n', w->fp);
-		free(json);
+	int rc;
+	switch (w->sink.format) {
+	case ANGKA_FORMAT_TABLE: rc = table_row(w, check, err); break;
+	case ANGKA_FORMAT_CSV: rc = csv_row(&w->sink, check, err); break;
+	case ANGKA_FORMAT_JSON:
+	case ANGKA_FORMAT_JSONL:
+	default: rc = export_sink_json(&w->sink, check_json(check), err); break;
 	}
-	if (rc != ANGKA_OK)
-		return angka_error_set(err, rc, "out of memory writing the audit");
-	w->count++;
-	if (check->verdict <= ANGKA_VERDICT_UNVERIFIABLE)
+	if (rc == ANGKA_OK && check->verdict <= ANGKA_VERDICT_UNVERIFIABLE)
 		w->by_verdict[check->verdict]++;
-	if (ferror(w->fp))
-		return angka_error_set(err, ANGKA_EIO, "error writing the output");
-	return ANGKA_OK;
+	return rc;
 }
 
 int angka_audit_writer_finish(angka_audit_writer *w, angka_error *err)
 {
-	if (w->format == ANGKA_FORMAT_JSON) {
-		fputs(w->count == 0 ? "]\n" : "\n]\n", w->fp);
-	} else if (w->format == ANGKA_FORMAT_TABLE) {
-		export_table_write(w->fp, &w->table, table_header);
-		fprintf(w->fp,
+	export_sink_finish(&w->sink);
+	if (w->sink.format == ANGKA_FORMAT_TABLE)
+		fprintf(w->sink.fp,
 		        "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu "
 		        "unverifiable\n",
-		        w->count, w->count == 1 ? "" : "s", w->by_verdict[ANGKA_VERDICT_CONSISTENT],
+		        w->sink.count, w->sink.count == 1 ? "" : "s",
+		        w->by_verdict[ANGKA_VERDICT_CONSISTENT],
 		        w->by_verdict[ANGKA_VERDICT_TRUNCATED],
 		        w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
 		        w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
-	}
-	if (fflush(w->fp) != 0 || ferror(w->fp))
-		return angka_error_set(err, ANGKA_EIO, "error writing the output");
-	return ANGKA_OK;
+	return export_sink_flush(&w->sink, err);
 }
 
 void angka_audit_writer_free(angka_audit_writer *w)
 {
 	if (w == NULL)
 		return;
-	export_table_free(&w->table);
+	export_sink_free(&w->sink);
 	free(w);
 }

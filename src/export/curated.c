@@ -7,13 +7,10 @@
 #include <string.h>
 
 #include "angka/export.h"
-#include "export/table.h"
+#include "export/sink.h"
 
 struct angka_curated_writer {
-	FILE *fp;
-	angka_format format;
-	size_t count;
-	export_table table;
+	export_sink sink;
 };
 
 /* The figure record's fields, then what curation adds. */
@@ -59,19 +56,7 @@ int angka_curated_writer_new(angka_curated_writer **out, FILE *fp, angka_format 
 	angka_curated_writer *w = calloc(1, sizeof *w);
 	if (w == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	w->fp = fp;
-	w->format = format;
-	w->table.width = TABLE_WIDTH;
-	if (format == ANGKA_FORMAT_CSV) {
-		for (size_t i = 0; i < N_FIELDS; i++) {
-			if (i > 0)
-				fputc(',', fp);
-			csv_fwrite(fp, curated_fields[i], strlen(curated_fields[i]));
-		}
-		fputs("\r\n", fp);
-	} else if (format == ANGKA_FORMAT_JSON) {
-		fputc('[', fp);
-	}
+	export_sink_init(&w->sink, fp, format, curated_fields, N_FIELDS, table_header, TABLE_WIDTH);
 	*out = w;
 	return ANGKA_OK;
 }
@@ -90,7 +75,7 @@ static json_t *number(double x)
 	return json_real(x);
 }
 
-static char *curated_json(const angka_stored_figure *sf)
+static json_t *curated_json(const angka_stored_figure *sf)
 {
 	const angka_figure *f = &sf->figure;
 	json_t *o = json_object();
@@ -121,114 +106,78 @@ static char *curated_json(const angka_stored_figure *sf)
 	failed |= json_object_set_new(o, "note", string_or_null(sf->note));
 	failed |= json_object_set_new(o, "reviewer", string_or_null(sf->reviewer));
 	failed |= json_object_set_new(o, "decided_at", string_or_null(sf->decided_at));
-	char *s = failed ? NULL
-	                 : json_dumps(o,
-	                              JSON_PRESERVE_ORDER | JSON_COMPACT | JSON_REAL_PRECISION(15));
-	json_decref(o);
-	return s;
-}
-
-static int csv_row(FILE *fp, const angka_stored_figure *sf)
-{
-	const angka_figure *f = &sf->figure;
-	char id[32], value[64], extracted[64], start[32], end[32];
-	snprintf(id, sizeof id, "%lld", (long long)sf->id);
-	export_format_value(value, sizeof value, curated_value(sf));
-	export_format_value(extracted, sizeof extracted, f->value);
-	snprintf(start, sizeof start, "%zu", f->start);
-	snprintf(end, sizeof end, "%zu", f->end);
-	const char *cells[N_FIELDS] = {id,
-	                               f->source,
-	                               sf->canonical_url,
-	                               f->article_title,
-	                               f->published,
-	                               f->region,
-	                               f->region_code,
-	                               f->metric,
-	                               f->segment,
-	                               value,
-	                               extracted,
-	                               f->unit,
-	                               f->approx ? "true" : "false",
-	                               f->as_of,
-	                               f->text,
-	                               f->sentence,
-	                               start,
-	                               end,
-	                               f->rule,
-	                               sf->rules_version,
-	                               sf->decision,
-	                               sf->note,
-	                               sf->reviewer,
-	                               sf->decided_at};
-	for (size_t i = 0; i < N_FIELDS; i++) {
-		if (i > 0)
-			fputc(',', fp);
-		if (cells[i] && cells[i][0] && csv_fwrite(fp, cells[i], strlen(cells[i])) != 0)
-			return ANGKA_EIO;
+	if (failed) {
+		json_decref(o);
+		return NULL;
 	}
-	fputs("\r\n", fp);
-	return ANGKA_OK;
+	return o;
 }
 
 int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figure *sf,
                                 angka_error *err)
 {
-	int rc = ANGKA_OK;
-	if (w->format == ANGKA_FORMAT_TABLE) {
-		char id[32], value[64];
-		snprintf(id, sizeof id, "%lld", (long long)sf->id);
-		export_format_value(value, sizeof value, curated_value(sf));
-		const char *row[TABLE_WIDTH] = {id,
-		                                sf->figure.region,
-		                                sf->figure.metric,
-		                                sf->figure.segment,
-		                                value,
-		                                sf->figure.as_of,
-		                                sf->figure.text,
-		                                sf->decision ? sf->decision : "pending",
-		                                sf->note,
-		                                sf->figure.source};
-		rc = export_table_add(&w->table, row) == 0 ? ANGKA_OK : ANGKA_ENOMEM;
-	} else if (w->format == ANGKA_FORMAT_CSV) {
-		rc = csv_row(w->fp, sf);
-	} else {
-		char *json = curated_json(sf);
-		if (json == NULL)
-			return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing JSON");
-		if (w->format == ANGKA_FORMAT_JSON)
-			fputs(w->count == 0 ? "\n" : ",\n", w->fp);
-		fputs(json, w->fp);
-		if (w->format == ANGKA_FORMAT_JSONL)
-			fputc('\n', w->fp);
-		free(json);
+	const angka_figure *f = &sf->figure;
+	char id[32], value[64], extracted[64], start[32], end[32];
+	snprintf(id, sizeof id, "%lld", (long long)sf->id);
+	export_format_value(value, sizeof value, curated_value(sf));
+	switch (w->sink.format) {
+	case ANGKA_FORMAT_TABLE: {
+		const char *row[TABLE_WIDTH] = {
+		        id,       f->region, f->metric, f->segment,
+		        value,    f->as_of,  f->text,   sf->decision ? sf->decision : "pending",
+		        sf->note, f->source};
+		return export_sink_table_row(&w->sink, row, err);
 	}
-	if (rc != ANGKA_OK)
-		return angka_error_set(err, rc,
-		                       rc == ANGKA_ENOMEM ? "out of memory" : "error writing CSV");
-	w->count++;
-	if (ferror(w->fp))
-		return angka_error_set(err, ANGKA_EIO, "error writing the output");
-	return ANGKA_OK;
+	case ANGKA_FORMAT_CSV: {
+		export_format_value(extracted, sizeof extracted, f->value);
+		snprintf(start, sizeof start, "%zu", f->start);
+		snprintf(end, sizeof end, "%zu", f->end);
+		const char *cells[N_FIELDS] = {id,
+		                               f->source,
+		                               sf->canonical_url,
+		                               f->article_title,
+		                               f->published,
+		                               f->region,
+		                               f->region_code,
+		                               f->metric,
+		                               f->segment,
+		                               value,
+		                               extracted,
+		                               f->unit,
+		                               f->approx ? "true" : "false",
+		                               f->as_of,
+		                               f->text,
+		                               f->sentence,
+		                               start,
+		                               end,
+		                               f->rule,
+		                               sf->rules_version,
+		                               sf->decision,
+		                               sf->note,
+		                               sf->reviewer,
+		                               sf->decided_at};
+		for (size_t i = 0; i < N_FIELDS; i++)
+			export_sink_cell(&w->sink, cells[i]);
+		return export_sink_end_row(&w->sink, err);
+	}
+	case ANGKA_FORMAT_JSON:
+	case ANGKA_FORMAT_JSONL: break;
+	}
+	return export_sink_json(&w->sink, curated_json(sf), err);
 }
 
 int angka_curated_writer_finish(angka_curated_writer *w, angka_error *err)
 {
-	if (w->format == ANGKA_FORMAT_JSON) {
-		fputs(w->count == 0 ? "]\n" : "\n]\n", w->fp);
-	} else if (w->format == ANGKA_FORMAT_TABLE) {
-		export_table_write(w->fp, &w->table, table_header);
-		fprintf(w->fp, "%zu figure%s\n", w->count, w->count == 1 ? "" : "s");
-	}
-	if (fflush(w->fp) != 0 || ferror(w->fp))
-		return angka_error_set(err, ANGKA_EIO, "error writing the output");
-	return ANGKA_OK;
+	export_sink_finish(&w->sink);
+	if (w->sink.format == ANGKA_FORMAT_TABLE)
+		fprintf(w->sink.fp, "%zu figure%s\n", w->sink.count, w->sink.count == 1 ? "" : "s");
+	return export_sink_flush(&w->sink, err);
 }
 
 void angka_curated_writer_free(angka_curated_writer *w)
 {
 	if (w == NULL)
 		return;
-	export_table_free(&w->table);
+	export_sink_free(&w->sink);
 	free(w);
 }

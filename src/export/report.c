@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "angka/export.h"
-#include "export/table.h"
+#include "export/sink.h"
 #include "util/buf.h"
 
 /* What the report keeps of a stored figure. */

@@ -1,0 +1,168 @@
+#include "export/sink.h"
+
+#include <csv.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+
+void export_sink_init(export_sink *s, FILE *fp, angka_format format, const char *const *csv_columns,
+                      size_t n_csv, const char *const *table_header, size_t table_width)
+{
+	memset(s, 0, sizeof *s);
+	s->fp = fp;
+	s->format = format;
+	s->header = table_header;
+	s->width = table_width;
+	if (format == ANGKA_FORMAT_CSV) {
+		for (size_t i = 0; i < n_csv; i++)
+			export_sink_cell(s, csv_columns[i]);
+		fputs("\r\n", fp);
+		s->row_started = false;
+	} else if (format == ANGKA_FORMAT_JSON) {
+		fputc('[', fp);
+	}
+}
+
+static int written(export_sink *s, angka_error *err)
+{
+	s->count++;
+	if (ferror(s->fp))
+		return angka_error_set(err, ANGKA_EIO, "error writing the output");
+	return ANGKA_OK;
+}
+
+int export_sink_json(export_sink *s, json_t *record, angka_error *err)
+{
+	char *json = record ? json_dumps(record, EXPORT_JSON_FLAGS) : NULL;
+	json_decref(record);
+	if (json == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing JSON");
+	if (s->format == ANGKA_FORMAT_JSON)
+		fputs(s->count == 0 ? "\n" : ",\n", s->fp);
+	fputs(json, s->fp);
+	if (s->format == ANGKA_FORMAT_JSONL)
+		fputc('\n', s->fp);
+	free(json);
+	return written(s, err);
+}
+
+void export_sink_cell(export_sink *s, const char *cell)
+{
+	if (s->row_started)
+		fputc(',', s->fp);
+	s->row_started = true;
+	if (cell && *cell)
+		csv_fwrite(s->fp, cell, strlen(cell));
+}
+
+int export_sink_end_row(export_sink *s, angka_error *err)
+{
+	fputs("\r\n", s->fp);
+	s->row_started = false;
+	return written(s, err);
+}
+
+int export_sink_table_row(export_sink *s, const char *const *row, angka_error *err)
+{
+	if (s->n_cells + s->width > s->cap_cells) {
+		size_t cap = s->cap_cells ? s->cap_cells * 2 : 16 * s->width;
+		char **grown = realloc(s->cells, cap * sizeof *grown);
+		if (grown == NULL)
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "out of memory writing the table");
+		s->cells = grown;
+		s->cap_cells = cap;
+	}
+	for (size_t i = 0; i < s->width; i++) {
+		char *copy = angka_strdup(row[i] ? row[i] : "-");
+		if (copy == NULL)
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "out of memory writing the table");
+		s->cells[s->n_cells++] = copy;
+	}
+	return written(s, err);
+}
+
+/* Display width of UTF-8 text: code points, not bytes (enough for the
+ * Latin script of Indonesian press; wide scripts would need wcwidth). */
+static size_t display_width(const char *s)
+{
+	size_t width = 0;
+	for (; *s; s++)
+		if (((unsigned char)*s & 0xC0) != 0x80)
+			width++;
+	return width;
+}
+
+static void write_cell(FILE *fp, const char *s, size_t width, bool last)
+{
+	fputs(s, fp);
+	if (last)
+		return;
+	for (size_t pad = display_width(s); pad < width + 2; pad++)
+		fputc(' ', fp);
+}
+
+void export_sink_finish(export_sink *s)
+{
+	if (s->format == ANGKA_FORMAT_JSON) {
+		fputs(s->count == 0 ? "]\n" : "\n]\n", s->fp);
+		return;
+	}
+	if (s->format != ANGKA_FORMAT_TABLE)
+		return;
+	size_t *widths = calloc(s->width, sizeof *widths);
+	if (widths == NULL)
+		return;
+	for (size_t c = 0; c < s->width; c++)
+		widths[c] = display_width(s->header[c]);
+	for (size_t i = 0; i < s->n_cells; i++) {
+		size_t w = display_width(s->cells[i]);
+		if (w > widths[i % s->width])
+			widths[i % s->width] = w;
+	}
+	for (size_t c = 0; c < s->width; c++)
+		write_cell(s->fp, s->header[c], widths[c], c + 1 == s->width);
+	fputc('\n', s->fp);
+	for (size_t row = 0; row < s->n_cells; row += s->width) {
+		for (size_t c = 0; c < s->width; c++)
+			write_cell(s->fp, s->cells[row + c], widths[c], c + 1 == s->width);
+		fputc('\n', s->fp);
+	}
+	free(widths);
+}
+
+int export_sink_flush(export_sink *s, angka_error *err)
+{
+	if (fflush(s->fp) != 0 || ferror(s->fp))
+		return angka_error_set(err, ANGKA_EIO, "error writing the output");
+	return ANGKA_OK;
+}
+
+void export_sink_free(export_sink *s)
+{
+	for (size_t i = 0; i < s->n_cells; i++)
+		free(s->cells[i]);
+	free(s->cells);
+	s->cells = NULL;
+	s->n_cells = s->cap_cells = 0;
+}
+
+void export_format_value(char *buf, size_t size, double value)
+{
+	if (isnan(value)) {
+		snprintf(buf, size, "%s", "");
+		return;
+	}
+	if (floor(value) == value && fabs(value) < 1e15) {
+		snprintf(buf, size, "%.0f", value);
+		return;
+	}
+	for (int precision = 1; precision <= 17; precision++) {
+		snprintf(buf, size, "%.*g", precision, value);
+		if (strtod(buf, NULL) == value)
+			return;
+	}
+}
