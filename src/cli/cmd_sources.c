@@ -28,7 +28,7 @@ const cli_command sources_command = {
 static int print_row(const angka_source_state *s, void *ctx)
 {
 	(void)ctx;
-	char http[16] = "-";
+	char http[24] = "-";
 	if (s->http_code > 0)
 		snprintf(http, sizeof http, "%ld", s->http_code);
 	const char *error = s->last_error ? s->last_error : "";
