@@ -27,4 +27,10 @@ for id in $(grep -v '^#' "$P/negatives.txt"); do
 		fail "negative article $id gave a figure: $(grep "$P/articles/$id.txt" "$WORK/project.jsonl" | head -1)"
 	fi
 done
+# Sentences that trap extractors in coverage stories (an event's
+# attendees, a training quota, contribution rates, unemployment, wages,
+# company counts, accidents, budget realisation, growth rates, BPJS
+# Kesehatan's coverage) give no figure.
+expect_status 0 "$ANGKA" extract --format jsonl tests/data/traps.txt
+expect_lines "$WORK/out" 0 "figures from tests/data/traps.txt: $(head -c 400 "$WORK/out")"
 finish
