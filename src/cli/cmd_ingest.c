@@ -327,13 +327,13 @@ static void ingest_feed(ingest_run *r, const char *url)
 	int rc;
 	if (ensure_fetcher(r) != 0)
 		return;
-	if ((rc = angka_url_normalize(&location, url, &err)) != ANGKA_OK) {
+	if (angka_url_normalize(&location, url, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->feeds_failed++;
 		goto cleanup;
 	}
-	if ((rc = angka_store_source_validators(r->store, location, &etag, &last_modified, NULL,
-	                                        &err)) != ANGKA_OK) {
+	if (angka_store_source_validators(r->store, location, &etag, &last_modified, NULL, &err) !=
+	    ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->system_error = true;
 		goto cleanup;

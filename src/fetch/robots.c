@@ -12,7 +12,7 @@
 
 /* The RFC asks crawlers to parse at least 500 KiB; what lies beyond is
  * ignored so a hostile file cannot make us hold rules without bound. */
-#define ROBOTS_MAX_BYTES (500 * 1024)
+#define ROBOTS_MAX_BYTES ((size_t)500 * 1024)
 
 typedef struct robots_rule {
 	char *pattern;

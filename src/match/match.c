@@ -54,15 +54,15 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			uint32_t pairs = pcre2_get_ovector_count(md);
 			for (size_t g = 0; g < rule->n_groups; g++) {
 				uint32_t number = rule->groups[g].number;
-				if (number >= pairs || ov[2 * number] == PCRE2_UNSET)
+				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
 					continue;
 				angka_hit hit = {
 				        .rule = rule,
 				        .metric = rule->groups[g].metric,
 				        .match_start = start + ov[0],
 				        .match_end = start + ov[1],
-				        .value_start = start + ov[2 * number],
-				        .value_end = start + ov[2 * number + 1],
+				        .value_start = start + ov[2 * (size_t)number],
+				        .value_end = start + ov[2 * (size_t)number + 1],
 				        .list = rule->groups[g].list,
 				};
 				if (hit.value_end > hit.value_start &&

@@ -525,7 +525,7 @@ static int list_files(name_list *out, const char *dir, const char *suffix, bool 
 		}
 		size_t len = strlen(full), slen = suffix ? strlen(suffix) : 0;
 		if (!S_ISREG(st.st_mode) ||
-		    (suffix && (len < slen || strcmp(full + len - slen, suffix)))) {
+		    (suffix && (len < slen || strcmp(full + len - slen, suffix) != 0))) {
 			free(full);
 			continue;
 		}
@@ -601,7 +601,6 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 		goto nomem;
 	if (rc != ANGKA_OK || files.n == 0) {
 		problem(&ld, path.data, 0, NULL, "no rule files (*.yaml) in this folder");
-		rc = ANGKA_OK;
 	}
 	for (size_t i = 0; i < files.n; i++)
 		load_rule_file(&ld, files.items[i]);

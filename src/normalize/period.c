@@ -145,10 +145,10 @@ static int month_of(const angka_period_finder *finder, pcre2_match_data *md, con
 		return -1;
 	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
 		number = ((uint32_t)e[0] << 8) | e[1];
-		if (ov[2 * number] != PCRE2_UNSET) {
-			const char *value =
-			        angka_lexicon_lookup(finder->months, text + ov[2 * number],
-			                             ov[2 * number + 1] - ov[2 * number]);
+		if (ov[2 * (size_t)number] != PCRE2_UNSET) {
+			const char *value = angka_lexicon_lookup(
+			        finder->months, text + ov[2 * (size_t)number],
+			        ov[2 * (size_t)number + 1] - ov[2 * (size_t)number]);
 			return value ? atoi(value) : -1;
 		}
 	}

@@ -506,7 +506,7 @@ bool angka_date_resolve_relative(angka_ymd *out, int amount, angka_date_unit uni
 	switch (unit) {
 	case ANGKA_DATE_MINUTE:
 	case ANGKA_DATE_HOUR: {
-		long minutes = days * 1440 + hh * 60 + mm;
+		long minutes = (long)days * 1440 + (long)hh * 60 + mm;
 		minutes -= (long)amount * (unit == ANGKA_DATE_HOUR ? 60 : 1);
 		long q = minutes / 1440;
 		if (minutes % 1440 < 0)

@@ -29,7 +29,7 @@ int angka_hasher_final(angka_hasher *h, char hex[ANGKA_SHA256_HEX_LEN + 1])
 	if (EVP_DigestFinal_ex((EVP_MD_CTX *)h, digest, &n) != 1)
 		return -1;
 	for (unsigned int i = 0; i < n && i < 32; i++)
-		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+		snprintf(hex + 2 * (size_t)i, 3, "%02x", digest[i]);
 	hex[ANGKA_SHA256_HEX_LEN] = '\0';
 	return 0;
 }
