@@ -726,25 +726,6 @@ static double column_double_or_nan(sqlite3_stmt *stmt, int col)
 	return sqlite3_column_double(stmt, col);
 }
 
-/* Frees the strings figure_from_row made. Local rather than
- * angka_figure_clear so the store does not depend on the normalizer. */
-static void figure_release(angka_figure *fig)
-{
-	free(fig->source);
-	free(fig->article_title);
-	free(fig->published);
-	free(fig->region);
-	free(fig->region_code);
-	free(fig->metric);
-	free(fig->segment);
-	free(fig->unit);
-	free(fig->as_of);
-	free(fig->text);
-	free(fig->sentence);
-	free(fig->rule);
-	memset(fig, 0, sizeof *fig);
-}
-
 /* Columns of EACH_FIGURE_SQL, in order. */
 enum {
 	COL_SOURCE,
@@ -802,7 +783,7 @@ static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 	fig->low = column_double_or_nan(stmt, COL_LOW);
 	fig->high = column_double_or_nan(stmt, COL_HIGH);
 	if (failed) {
-		figure_release(fig);
+		angka_figure_clear(fig);
 		return ANGKA_ENOMEM;
 	}
 	return ANGKA_OK;
@@ -832,7 +813,7 @@ int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, voi
 			goto cleanup;
 		}
 		ret = visit(&fig, ctx);
-		figure_release(&fig);
+		angka_figure_clear(&fig);
 		if (ret != 0)
 			goto cleanup;
 	}
@@ -914,7 +895,7 @@ enum {
 
 static void stored_release(angka_stored_figure *sf)
 {
-	figure_release(&sf->figure);
+	angka_figure_clear(&sf->figure);
 	free(sf->rules_version);
 	free(sf->canonical_url);
 	free(sf->decision);
