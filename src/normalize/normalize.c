@@ -320,6 +320,18 @@ static bool is_approx(const char *text, const sentence_context *sc, size_t start
 	return false;
 }
 
+/* Past the first of phrases (NULL-terminated) that text[i..] starts with,
+ * without regard to case; i itself when none does. */
+static size_t skip_phrase(const char *text, size_t i, const char *const *phrases)
+{
+	for (size_t p = 0; phrases[p]; p++) {
+		size_t len = strlen(phrases[p]);
+		if (strncasecmp(text + i, phrases[p], len) == 0)
+			return i + len;
+	}
+	return i;
+}
+
 /* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
  * the value (past the noun that counts) speaks of that value. */
 static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
@@ -330,13 +342,7 @@ static const char *segment_after(const char *text, const sentence_context *sc, s
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
-	for (size_t n = 0; nouns[n]; n++) {
-		size_t len = strlen(nouns[n]);
-		if (strncasecmp(text + i, nouns[n], len) == 0) {
-			i += len;
-			break;
-		}
-	}
+	i = skip_phrase(text, i, nouns);
 	for (size_t k = 0; k < sc->n_segments; k++)
 		if (sc->segments[k].start == i || sc->segments[k].start == end + 1)
 			return sc->segments[k].value;
@@ -569,10 +575,8 @@ static size_t skip_base(const char *text, size_t i)
 	while (text[j] == ' ')
 		j++;
 	static const char *const bases[] = {"pekerja ", "tenaga kerja ", "angkatan kerja ", NULL};
-	for (size_t b = 0; bases[b]; b++)
-		if (strncasecmp(text + j, bases[b], strlen(bases[b])) == 0)
-			return j + strlen(bases[b]);
-	return i;
+	size_t after = skip_phrase(text, j, bases);
+	return after > j ? after : i;
 }
 
 /* A region named right after the value ("32,73% di Provinsi Aceh",
@@ -585,12 +589,7 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 		i++;
 	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
 	                                    "orang ",   "jiwa ",         NULL};
-	for (size_t n = 0; nouns[n]; n++)
-		if (strncasecmp(text + i, nouns[n], strlen(nouns[n])) == 0) {
-			i += strlen(nouns[n]);
-			break;
-		}
-	i = skip_base(text, i);
+	i = skip_base(text, skip_phrase(text, i, nouns));
 	for (size_t l = 0; links[l]; l++) {
 		size_t len = strlen(links[l]);
 		if (strncasecmp(text + i, links[l], len) != 0)
