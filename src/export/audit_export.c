@@ -79,20 +79,6 @@ static bool is_count_metric(const char *metric)
 	return metric && strstr(metric, "_pct") == NULL;
 }
 
-static json_t *json_number(double x)
-{
-	if (isnan(x))
-		return json_null();
-	if (floor(x) == x && fabs(x) < 9e15)
-		return json_integer((json_int_t)x);
-	return json_real(x);
-}
-
-static json_t *json_string_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static const angka_figure *any_figure(const angka_audit_check *c)
 {
 	const angka_audit_number *numbers[] = {&c->percentage, &c->numerator, &c->denominator,
@@ -116,24 +102,24 @@ static json_t *number_json(const angka_audit_number *n)
 	int failed = 0;
 	const angka_figure *f = n->figure;
 	if (f != NULL) {
-		failed |= json_object_set_new(o, "metric", json_string_or_null(f->metric));
-		failed |= json_object_set_new(o, "value", json_number(n->value));
-		failed |= json_object_set_new(o, "text", json_string_or_null(f->text));
+		failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
+		failed |= json_object_set_new(o, "value", export_json_number(n->value));
+		failed |= json_object_set_new(o, "text", export_json_string(f->text));
 	} else {
 		char metric[96];
 		snprintf(metric, sizeof metric, "%s+%s", n->parts[0]->metric, n->parts[1]->metric);
 		failed |= json_object_set_new(o, "metric", json_string(metric));
-		failed |= json_object_set_new(o, "value", json_number(n->value));
+		failed |= json_object_set_new(o, "value", export_json_number(n->value));
 		failed |= json_object_set_new(o, "text", json_null());
 		json_t *from = json_array();
 		failed |= json_object_set_new(o, "derived_from", from);
 		for (size_t i = 0; i < 2 && from; i++)
 			failed |=
-			        json_array_append_new(from, json_string_or_null(n->parts[i]->text));
+			        json_array_append_new(from, export_json_string(n->parts[i]->text));
 	}
 	failed |= json_object_set_new(o, "decimals", json_integer(n->decimals));
-	failed |= json_object_set_new(o, "low", json_number(n->low));
-	failed |= json_object_set_new(o, "high", json_number(n->high));
+	failed |= json_object_set_new(o, "low", export_json_number(n->low));
+	failed |= json_object_set_new(o, "high", export_json_number(n->high));
 	if (failed) {
 		json_decref(o);
 		return NULL;
@@ -192,26 +178,26 @@ static json_t *check_json(const angka_audit_check *c)
 		return NULL;
 	}
 	int failed = 0;
-	failed |= json_object_set_new(o, "source", json_string_or_null(f ? f->source : NULL));
+	failed |= json_object_set_new(o, "source", export_json_string(f ? f->source : NULL));
 	failed |= json_object_set_new(o, "article_title",
-	                              json_string_or_null(f ? f->article_title : NULL));
-	failed |= json_object_set_new(o, "published", json_string_or_null(f ? f->published : NULL));
-	failed |= json_object_set_new(o, "region", json_string_or_null(c->region));
-	failed |= json_object_set_new(o, "segment", json_string_or_null(c->segment));
-	failed |= json_object_set_new(o, "as_of", json_string_or_null(c->as_of));
+	                              export_json_string(f ? f->article_title : NULL));
+	failed |= json_object_set_new(o, "published", export_json_string(f ? f->published : NULL));
+	failed |= json_object_set_new(o, "region", export_json_string(c->region));
+	failed |= json_object_set_new(o, "segment", export_json_string(c->segment));
+	failed |= json_object_set_new(o, "as_of", export_json_string(c->as_of));
 	failed |= json_object_set_new(o, "check", json_string(angka_audit_kind_name(c->kind)));
-	failed |= json_object_set_new(o, "metric", json_string_or_null(c->metric));
+	failed |= json_object_set_new(o, "metric", export_json_string(c->metric));
 	failed |= json_object_set_new(o, "percentage", number_json(&c->percentage));
 	failed |= json_object_set_new(o, "numerator", number_json(&c->numerator));
 	failed |= json_object_set_new(o, "denominator", number_json(&c->denominator));
 	failed |= json_object_set_new(o, "complement", number_json(&c->complement));
-	failed |= json_object_set_new(o, "computed", json_number(shown_computed(c)));
-	failed |= json_object_set_new(o, "implied_metric", json_string_or_null(c->implied_metric));
-	failed |= json_object_set_new(o, "implied", json_number(shown_implied(c)));
+	failed |= json_object_set_new(o, "computed", export_json_number(shown_computed(c)));
+	failed |= json_object_set_new(o, "implied_metric", export_json_string(c->implied_metric));
+	failed |= json_object_set_new(o, "implied", export_json_number(shown_implied(c)));
 	failed |= json_object_set_new(o, "verdict", json_string(angka_verdict_name(c->verdict)));
-	failed |= json_object_set_new(o, "delta", json_number(shown_delta(c)));
+	failed |= json_object_set_new(o, "delta", export_json_number(shown_delta(c)));
 	failed |= json_object_set_new(o, "delta_unit", json_string(c->delta_unit));
-	failed |= json_object_set_new(o, "missing", json_string_or_null(c->missing));
+	failed |= json_object_set_new(o, "missing", export_json_string(c->missing));
 	const char *ev[6];
 	size_t n = evidence(c, ev);
 	for (size_t i = 0; i < n; i++)

@@ -61,20 +61,6 @@ int angka_curated_writer_new(angka_curated_writer **out, FILE *fp, angka_format 
 	return ANGKA_OK;
 }
 
-static json_t *string_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
-static json_t *number(double x)
-{
-	if (isnan(x))
-		return json_null();
-	if (floor(x) == x && fabs(x) < 9e15)
-		return json_integer((json_int_t)x);
-	return json_real(x);
-}
-
 static json_t *curated_json(const angka_stored_figure *sf)
 {
 	const angka_figure *f = &sf->figure;
@@ -83,29 +69,29 @@ static json_t *curated_json(const angka_stored_figure *sf)
 		return NULL;
 	int failed = 0;
 	failed |= json_object_set_new(o, "id", json_integer((json_int_t)sf->id));
-	failed |= json_object_set_new(o, "source", string_or_null(f->source));
-	failed |= json_object_set_new(o, "canonical_url", string_or_null(sf->canonical_url));
-	failed |= json_object_set_new(o, "article_title", string_or_null(f->article_title));
-	failed |= json_object_set_new(o, "published", string_or_null(f->published));
-	failed |= json_object_set_new(o, "region", string_or_null(f->region));
-	failed |= json_object_set_new(o, "region_code", string_or_null(f->region_code));
-	failed |= json_object_set_new(o, "metric", string_or_null(f->metric));
-	failed |= json_object_set_new(o, "segment", string_or_null(f->segment));
-	failed |= json_object_set_new(o, "value", number(curated_value(sf)));
-	failed |= json_object_set_new(o, "extracted_value", number(f->value));
-	failed |= json_object_set_new(o, "unit", string_or_null(f->unit));
+	failed |= json_object_set_new(o, "source", export_json_string(f->source));
+	failed |= json_object_set_new(o, "canonical_url", export_json_string(sf->canonical_url));
+	failed |= json_object_set_new(o, "article_title", export_json_string(f->article_title));
+	failed |= json_object_set_new(o, "published", export_json_string(f->published));
+	failed |= json_object_set_new(o, "region", export_json_string(f->region));
+	failed |= json_object_set_new(o, "region_code", export_json_string(f->region_code));
+	failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
+	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
+	failed |= json_object_set_new(o, "value", export_json_number(curated_value(sf)));
+	failed |= json_object_set_new(o, "extracted_value", export_json_number(f->value));
+	failed |= json_object_set_new(o, "unit", export_json_string(f->unit));
 	failed |= json_object_set_new(o, "approx", json_boolean(f->approx));
-	failed |= json_object_set_new(o, "as_of", string_or_null(f->as_of));
-	failed |= json_object_set_new(o, "text", string_or_null(f->text));
-	failed |= json_object_set_new(o, "sentence", string_or_null(f->sentence));
+	failed |= json_object_set_new(o, "as_of", export_json_string(f->as_of));
+	failed |= json_object_set_new(o, "text", export_json_string(f->text));
+	failed |= json_object_set_new(o, "sentence", export_json_string(f->sentence));
 	failed |= json_object_set_new(o, "start", json_integer((json_int_t)f->start));
 	failed |= json_object_set_new(o, "end", json_integer((json_int_t)f->end));
-	failed |= json_object_set_new(o, "rule", string_or_null(f->rule));
-	failed |= json_object_set_new(o, "rules_version", string_or_null(sf->rules_version));
-	failed |= json_object_set_new(o, "decision", string_or_null(sf->decision));
-	failed |= json_object_set_new(o, "note", string_or_null(sf->note));
-	failed |= json_object_set_new(o, "reviewer", string_or_null(sf->reviewer));
-	failed |= json_object_set_new(o, "decided_at", string_or_null(sf->decided_at));
+	failed |= json_object_set_new(o, "rule", export_json_string(f->rule));
+	failed |= json_object_set_new(o, "rules_version", export_json_string(sf->rules_version));
+	failed |= json_object_set_new(o, "decision", export_json_string(sf->decision));
+	failed |= json_object_set_new(o, "note", export_json_string(sf->note));
+	failed |= json_object_set_new(o, "reviewer", export_json_string(sf->reviewer));
+	failed |= json_object_set_new(o, "decided_at", export_json_string(sf->decided_at));
 	if (failed) {
 		json_decref(o);
 		return NULL;

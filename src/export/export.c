@@ -43,38 +43,28 @@ int angka_format_parse(angka_format *out, const char *name)
 	return ANGKA_EINVAL;
 }
 
-static json_t *json_string_or_null(const char *s)
-{
-	return s ? json_string(s) : json_null();
-}
-
 static json_t *figure_json(const angka_figure *f)
 {
 	json_t *o = json_object();
 	if (o == NULL)
 		return NULL;
-	json_t *value = NULL;
-	if (floor(f->value) == f->value && fabs(f->value) < 9e15)
-		value = json_integer((json_int_t)f->value);
-	else
-		value = json_real(f->value);
 	int failed = 0;
-	failed |= json_object_set_new(o, "source", json_string_or_null(f->source));
-	failed |= json_object_set_new(o, "article_title", json_string_or_null(f->article_title));
-	failed |= json_object_set_new(o, "published", json_string_or_null(f->published));
-	failed |= json_object_set_new(o, "region", json_string_or_null(f->region));
-	failed |= json_object_set_new(o, "region_code", json_string_or_null(f->region_code));
-	failed |= json_object_set_new(o, "metric", json_string_or_null(f->metric));
-	failed |= json_object_set_new(o, "segment", json_string_or_null(f->segment));
-	failed |= json_object_set_new(o, "value", value);
-	failed |= json_object_set_new(o, "unit", json_string_or_null(f->unit));
+	failed |= json_object_set_new(o, "source", export_json_string(f->source));
+	failed |= json_object_set_new(o, "article_title", export_json_string(f->article_title));
+	failed |= json_object_set_new(o, "published", export_json_string(f->published));
+	failed |= json_object_set_new(o, "region", export_json_string(f->region));
+	failed |= json_object_set_new(o, "region_code", export_json_string(f->region_code));
+	failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
+	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
+	failed |= json_object_set_new(o, "value", export_json_number(f->value));
+	failed |= json_object_set_new(o, "unit", export_json_string(f->unit));
 	failed |= json_object_set_new(o, "approx", json_boolean(f->approx));
-	failed |= json_object_set_new(o, "as_of", json_string_or_null(f->as_of));
-	failed |= json_object_set_new(o, "text", json_string_or_null(f->text));
-	failed |= json_object_set_new(o, "sentence", json_string_or_null(f->sentence));
+	failed |= json_object_set_new(o, "as_of", export_json_string(f->as_of));
+	failed |= json_object_set_new(o, "text", export_json_string(f->text));
+	failed |= json_object_set_new(o, "sentence", export_json_string(f->sentence));
 	failed |= json_object_set_new(o, "start", json_integer((json_int_t)f->start));
 	failed |= json_object_set_new(o, "end", json_integer((json_int_t)f->end));
-	failed |= json_object_set_new(o, "rule", json_string_or_null(f->rule));
+	failed |= json_object_set_new(o, "rule", export_json_string(f->rule));
 	if (failed) {
 		json_decref(o);
 		return NULL;

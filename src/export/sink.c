@@ -166,3 +166,17 @@ void export_format_value(char *buf, size_t size, double value)
 			return;
 	}
 }
+
+json_t *export_json_string(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *export_json_number(double value)
+{
+	if (isnan(value))
+		return json_null();
+	if (floor(value) == value && fabs(value) < 9e15)
+		return json_integer((json_int_t)value);
+	return json_real(value);
+}

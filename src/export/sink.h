@@ -52,6 +52,11 @@ void export_sink_finish(export_sink *s);
 int export_sink_flush(export_sink *s, angka_error *err);
 void export_sink_free(export_sink *s);
 
+/* JSON values of a record: a string or null; a number as an integer when
+ * it is whole (466286, not 466286.0), else a real; NaN is null. */
+json_t *export_json_string(const char *s);
+json_t *export_json_number(double value);
+
 /* A number as people and CSV want it: whole numbers without a fraction,
  * others with the fewest digits that read back the same double; NaN is
  * empty. */
