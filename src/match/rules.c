@@ -49,32 +49,6 @@ static void problem(loader *ld, const char *file, int line, const char *rule_id,
 	ld->n_problems++;
 }
 
-static char *read_file(const char *path, size_t *len, angka_error *err)
-{
-	FILE *fp = fopen(path, "rb");
-	if (fp == NULL) {
-		angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s", path,
-		                strerror(errno));
-		return NULL;
-	}
-	angka_buf buf = ANGKA_BUF_INIT;
-	buf.limit = RULE_FILE_MAX;
-	char chunk[8192];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		angka_buf_append(&buf, chunk, got);
-	bool failed = ferror(fp) != 0;
-	fclose(fp);
-	if (failed || buf.failed) {
-		angka_buf_free(&buf);
-		angka_error_set(err, ANGKA_EIO, "%s: %s", path,
-		                failed ? "read error" : "too big for a rule file");
-		return NULL;
-	}
-	*len = buf.len;
-	return angka_buf_detach(&buf);
-}
-
 /* ---- YAML helpers ------------------------------------------------------ */
 
 static int line_of(const yaml_node_t *node)
@@ -129,8 +103,8 @@ static void load_patterns(loader *ld, const char *path)
 {
 	angka_error err;
 	size_t len = 0;
-	char *bytes = read_file(path, &len, &err);
-	if (bytes == NULL) {
+	char *bytes = NULL;
+	if (angka_read_file(&bytes, &len, path, RULE_FILE_MAX, &err) != ANGKA_OK) {
 		problem(ld, path, 0, NULL, "%s", err.message);
 		return;
 	}
@@ -449,8 +423,8 @@ static void load_rule_file(loader *ld, const char *path)
 {
 	angka_error err;
 	size_t len = 0;
-	char *bytes = read_file(path, &len, &err);
-	if (bytes == NULL) {
+	char *bytes = NULL;
+	if (angka_read_file(&bytes, &len, path, RULE_FILE_MAX, &err) != ANGKA_OK) {
 		problem(ld, path, 0, NULL, "%s", err.message);
 		return;
 	}
@@ -556,8 +530,8 @@ static int hash_rules_dir(angka_rules *rules, const char *dir)
 	size_t prefix = strlen(dir) + 1;
 	for (size_t i = 0; rc == ANGKA_OK && i < files.n; i++) {
 		size_t len = 0;
-		char *bytes = read_file(files.items[i], &len, NULL);
-		if (bytes == NULL)
+		char *bytes = NULL;
+		if (angka_read_file(&bytes, &len, files.items[i], RULE_FILE_MAX, NULL) != ANGKA_OK)
 			continue;
 		angka_hasher_update(h, files.items[i] + prefix,
 		                    strlen(files.items[i] + prefix) + 1);

@@ -603,43 +603,6 @@ const angka_region *angka_gazetteer_by_code(const angka_gazetteer *gaz, const ch
 /* ---- loading -------------------------------------------------------- */
 
 /* Reads the whole file into a NUL-terminated buffer the caller frees. */
-static int read_file(char **out, const char *path, angka_error *err)
-{
-	int rc = ANGKA_OK;
-	angka_buf buf = ANGKA_BUF_INIT;
-	buf.limit = MAX_FILE_BYTES;
-	FILE *f = fopen(path, "rb");
-	if (f == NULL) {
-		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
-		                     path, strerror(errno));
-		goto cleanup;
-	}
-	char chunk[8192];
-	size_t got;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-		if (angka_buf_append(&buf, chunk, got) != 0) {
-			rc = buf.len + got > MAX_FILE_BYTES
-			             ? angka_error_set(err, ANGKA_ETOOBIG, "%s: over %zu bytes",
-			                               path, MAX_FILE_BYTES)
-			             : angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
-			                               path);
-			goto cleanup;
-		}
-	}
-	if (ferror(f)) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
-		goto cleanup;
-	}
-	*out = angka_buf_detach(&buf);
-	if (*out == NULL)
-		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
-cleanup:
-	if (f != NULL)
-		fclose(f);
-	angka_buf_free(&buf);
-	return rc;
-}
-
 /* What loading needs beside the gazetteer: the line each region came from
  * (for errors found after sorting) and each grouping's long name (rows with
  * the same long name are one grouping). */
@@ -1099,7 +1062,7 @@ int angka_gazetteer_load(angka_gazetteer **out, const char *regions_tsv,
 	ctx.gaz = gaz;
 
 	ctx.path = regions_tsv;
-	rc = read_file(&gaz->regions_text, regions_tsv, err);
+	rc = angka_read_file(&gaz->regions_text, NULL, regions_tsv, MAX_FILE_BYTES, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
 	rc = for_each_row(&ctx, gaz->regions_text, "code\tname\tlevel\tparent_code", 4, region_row,
@@ -1118,7 +1081,7 @@ int angka_gazetteer_load(angka_gazetteer **out, const char *regions_tsv,
 	}
 
 	ctx.path = abbreviations_tsv;
-	rc = read_file(&gaz->abbrev_text, abbreviations_tsv, err);
+	rc = angka_read_file(&gaz->abbrev_text, NULL, abbreviations_tsv, MAX_FILE_BYTES, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
 	rc = for_each_row(&ctx, gaz->abbrev_text,

@@ -1,5 +1,6 @@
 #include "util/buf.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,4 +104,44 @@ char *angka_strndup(const char *s, size_t n)
 	memcpy(copy, s, n);
 	copy[n] = '\0';
 	return copy;
+}
+
+int angka_read_file(char **out, size_t *len, const char *path, size_t limit, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	angka_buf buf = ANGKA_BUF_INIT;
+	buf.limit = limit;
+	*out = NULL;
+	FILE *f = fopen(path, "rb");
+	if (f == NULL) {
+		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
+		                     path, strerror(errno));
+		goto cleanup;
+	}
+	char chunk[8192];
+	size_t got;
+	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+		if (angka_buf_append(&buf, chunk, got) != 0) {
+			rc = buf.len + got > limit
+			             ? angka_error_set(err, ANGKA_ETOOBIG, "%s: over %zu bytes",
+			                               path, limit)
+			             : angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+			                               path);
+			goto cleanup;
+		}
+	}
+	if (ferror(f)) {
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
+		goto cleanup;
+	}
+	if (len != NULL)
+		*len = buf.len;
+	*out = angka_buf_detach(&buf);
+	if (*out == NULL)
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
+cleanup:
+	if (f != NULL)
+		fclose(f);
+	angka_buf_free(&buf);
+	return rc;
 }

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "angka/error.h"
+
 typedef struct angka_buf {
 	char *data; /* always NUL-terminated once anything was appended */
 	size_t len;
@@ -34,6 +36,12 @@ int angka_buf_printf(angka_buf *b, const char *fmt, ...)
  * an empty string rather than NULL for an empty buffer; NULL on failure. */
 char *angka_buf_detach(angka_buf *b);
 void angka_buf_free(angka_buf *b);
+
+/* Read the whole file at path, at most limit bytes, into *out (NUL-
+ * terminated, freed by the caller) and its length into *len (may be NULL).
+ * Errors name the path: ANGKA_ENOTFOUND, ANGKA_EIO with strerror,
+ * ANGKA_ETOOBIG over the limit, ANGKA_ENOMEM. */
+int angka_read_file(char **out, size_t *len, const char *path, size_t limit, angka_error *err);
 
 /* strdup/strndup that accept NULL (returning NULL). */
 char *angka_strdup(const char *s);
