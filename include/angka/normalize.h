@@ -76,6 +76,7 @@ typedef struct angka_figure {
 	char *region_code;
 	char *metric;
 	char *segment;
+	char *programme; /* JHT, JKK, JKM, JP, JKP, beasiswa for benefits and claims; else NULL */
 	double value;
 	char *unit; /* persons, percent, IDR, cases */
 	bool approx;

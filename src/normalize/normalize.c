@@ -35,6 +35,7 @@ void angka_figure_clear(angka_figure *fig)
 	free(fig->region_code);
 	free(fig->metric);
 	free(fig->segment);
+	free(fig->programme);
 	free(fig->unit);
 	free(fig->as_of);
 	free(fig->text);
@@ -53,6 +54,7 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	dst->region_code = angka_strdup(src->region_code);
 	dst->metric = angka_strdup(src->metric);
 	dst->segment = angka_strdup(src->segment);
+	dst->programme = angka_strdup(src->programme);
 	dst->unit = angka_strdup(src->unit);
 	dst->as_of = angka_strdup(src->as_of);
 	dst->text = angka_strdup(src->text);
@@ -61,7 +63,8 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	if ((src->source && !dst->source) || (src->article_title && !dst->article_title) ||
 	    (src->published && !dst->published) || (src->region && !dst->region) ||
 	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
-	    (src->segment && !dst->segment) || (src->unit && !dst->unit) ||
+	    (src->segment && !dst->segment) || (src->programme && !dst->programme) ||
+	    (src->unit && !dst->unit) ||
 	    (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
 	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
 		angka_figure_clear(dst);
