@@ -113,7 +113,8 @@ static int insert_figure(angka_store *store, int64_t article_id, const angka_fig
 	    (ret = store_bind_int64(stmt, 15, fig->decimals, store, err)) ||
 	    (ret = store_bind_double(stmt, 16, fig->low, store, err)) ||
 	    (ret = store_bind_double(stmt, 17, fig->high, store, err)) ||
-	    (ret = store_bind_text(stmt, 18, rules_version, store, "the rules version", err)))
+	    (ret = store_bind_text(stmt, 18, rules_version, store, "the rules version", err)) ||
+	    (ret = store_bind_text(stmt, 19, fig->programme, store, "a figure's programme", err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: inserting figure %zu (rule %s): %s",
@@ -125,10 +126,26 @@ cleanup:
 	return ret;
 }
 
+/* The text read at the article's source is current from now on: every
+ * other current article of that source is superseded by it. */
+static int supersede_others(size_t *superseded, angka_store *store, const char *location,
+                            int64_t id, angka_error *err)
+{
+	int64_t *others = NULL;
+	size_t n = 0;
+	int ret = store_articles_at(&others, &n, store, location, true, id, err);
+	for (size_t i = 0; ret == ANGKA_OK && i < n; i++)
+		ret = store_supersede(store, others[i], id, NULL, err);
+	free(others);
+	*superseded = n;
+	return ret;
+}
+
 /* One transaction per article. A failure anywhere rolls back, so the
- * article, its source and its figures are there all together or not at all;
- * the message is prefixed with the article's source. *status and
- * *article_id (either may be NULL) are set only on success. */
+ * article, its source, its figures and the versions it supersedes are
+ * there all together or not at all; the message is prefixed with the
+ * article's source. *status and *article_id (either may be NULL) are set
+ * only on success. */
 int angka_store_put_article(angka_store *store, const angka_article *article,
                             const angka_figure_list *figures, const char *rules_version,
                             angka_store_status *status, int64_t *article_id, angka_error *err)
@@ -137,6 +154,7 @@ int angka_store_put_article(angka_store *store, const angka_article *article,
 	bool in_txn = false;
 	bool found = false;
 	int64_t id = 0;
+	size_t superseded = 0;
 	angka_store_status result = ANGKA_STORE_NEW;
 
 	if (store == NULL || article == NULL)
@@ -147,7 +165,7 @@ int angka_store_put_article(angka_store *store, const angka_article *article,
 		        err, ANGKA_EINVAL, "%s: article %s lacks its source, text or content hash",
 		        store->path, article->source ? article->source : "(unnamed)");
 
-	if ((ret = store_step_done(store->begin, store, "starting a transaction", err)) != ANGKA_OK)
+	if ((ret = store_begin(store, err)) != ANGKA_OK)
 		goto cleanup;
 	in_txn = true;
 
@@ -155,23 +173,48 @@ int angka_store_put_article(angka_store *store, const angka_article *article,
 		goto cleanup;
 	if (found) {
 		/* The same content seen again, perhaps at a new location: only
-		 * the source may be new; the figures are those already stored. */
+		 * the source may be new; the figures are those already stored.
+		 * An older version becomes current again only when its source
+		 * went back to it from another current text; a stale copy of an
+		 * older version (the page of a corrected capture) stays as it is. */
+		bool current = false;
+		int64_t *others = NULL;
+		size_t n_others = 0;
 		result = ANGKA_STORE_UNCHANGED;
+		if ((ret = store_is_current(&current, store, id, err)) != ANGKA_OK ||
+		    (ret = store_articles_at(&others, &n_others, store, article->source, true, id,
+		                             err)) != ANGKA_OK)
+			goto cleanup;
+		free(others);
+		if (!current && n_others > 0 && (ret = store_revive(store, id, err)) != ANGKA_OK)
+			goto cleanup;
+		if ((current || n_others > 0) &&
+		    (ret = supersede_others(&superseded, store, article->source, id, err)) !=
+		            ANGKA_OK)
+			goto cleanup;
 		if ((ret = insert_source(store, id, article, err)) != ANGKA_OK)
 			goto cleanup;
+		if (superseded > 0)
+			result = ANGKA_STORE_REVIVED;
 	} else {
-		if ((ret = insert_article(&id, store, article, rules_version, err)) != ANGKA_OK ||
-		    (ret = insert_source(store, id, article, err)) != ANGKA_OK)
+		if ((ret = insert_article(&id, store, article, rules_version, err)) != ANGKA_OK)
 			goto cleanup;
 		for (size_t i = 0; figures != NULL && i < figures->n; i++) {
 			ret = insert_figure(store, id, &figures->items[i], i, rules_version, err);
 			if (ret != ANGKA_OK)
 				goto cleanup;
 		}
+		/* Before this source is recorded, so that the new article is not
+		 * among the ones it supersedes. */
+		if ((ret = supersede_others(&superseded, store, article->source, id, err)) !=
+		            ANGKA_OK ||
+		    (ret = insert_source(store, id, article, err)) != ANGKA_OK)
+			goto cleanup;
+		if (superseded > 0)
+			result = ANGKA_STORE_REVISED;
 	}
 
-	if ((ret = store_step_done(store->commit, store, "committing the article", err)) !=
-	    ANGKA_OK)
+	if ((ret = store_commit(store, "committing the article", err)) != ANGKA_OK)
 		goto cleanup;
 	in_txn = false;
 	if (status != NULL)
@@ -179,13 +222,8 @@ int angka_store_put_article(angka_store *store, const angka_article *article,
 	if (article_id != NULL)
 		*article_id = id;
 cleanup:
-	if (in_txn && !sqlite3_get_autocommit(store->db)) {
-		/* SQLite may already have rolled back on its own (SQLITE_FULL,
-		 * SQLITE_IOERR); ROLLBACK then would only fail. Keep err as is:
-		 * the first failure is the one worth reporting. */
-		sqlite3_step(store->rollback);
-		sqlite3_reset(store->rollback);
-	}
+	if (in_txn)
+		store_rollback(store);
 	if (ret != ANGKA_OK)
 		angka_error_prefix(err, "%s: ", article->source ? article->source : "(unnamed)");
 	return ret;
@@ -288,8 +326,9 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 	if (store == NULL || visit == NULL)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "angka_store_each_article: no store or visitor");
-	if ((ret = store_prepare(&stmt, store, "SELECT id FROM articles ORDER BY id", err)) !=
-	    ANGKA_OK)
+	if ((ret = store_prepare(&stmt, store,
+	                         "SELECT id FROM articles WHERE superseded_by IS NULL ORDER BY id",
+	                         err)) != ANGKA_OK)
 		goto cleanup;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		if (n == cap) {
@@ -343,7 +382,8 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	             "UPDATE extracted_figures SET region = ?2, region_code = ?3, "
 	             "metric = ?4, segment = ?5, unit = ?6, approx = ?7, as_of = ?8, "
 	             "text = ?9, sentence = ?10, rule = ?11, decimals = ?12, "
-	             "value_low = ?13, value_high = ?14, rules_version = ?15 WHERE id = ?1",
+	             "value_low = ?13, value_high = ?14, rules_version = ?15, programme = ?16 "
+	             "WHERE id = ?1",
 	             err)) != ANGKA_OK)
 		goto cleanup;
 	if ((ret = store_bind_int64(stmt, 1, id, store, err)) ||
@@ -361,7 +401,8 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	    (ret = store_bind_int64(stmt, 12, fig->decimals, store, err)) ||
 	    (ret = store_bind_double(stmt, 13, fig->low, store, err)) ||
 	    (ret = store_bind_double(stmt, 14, fig->high, store, err)) ||
-	    (ret = store_bind_text(stmt, 15, rules_version, store, "the rules version", err)))
+	    (ret = store_bind_text(stmt, 15, rules_version, store, "the rules version", err)) ||
+	    (ret = store_bind_text(stmt, 16, fig->programme, store, "a figure's programme", err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: updating figure %lld (rule %s): %s",
@@ -399,7 +440,7 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 
 	if (store == NULL)
 		return angka_error_set(err, ANGKA_EINVAL, "angka_store_replace_figures: no store");
-	if ((ret = store_step_done(store->begin, store, "starting a transaction", err)) != ANGKA_OK)
+	if ((ret = store_begin(store, err)) != ANGKA_OK)
 		goto cleanup;
 	in_txn = true;
 	if ((ret = store_count_int64(&count, store, "SELECT count(*) FROM articles WHERE id = ?1",
@@ -481,18 +522,15 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 	             article_id, err)) != ANGKA_OK)
 		goto cleanup;
 	st.reviewed = (size_t)count;
-	if ((ret = store_step_done(store->commit, store, "committing the figures", err)) !=
-	    ANGKA_OK)
+	if ((ret = store_commit(store, "committing the figures", err)) != ANGKA_OK)
 		goto cleanup;
 	in_txn = false;
 	if (stats != NULL)
 		*stats = st;
 cleanup:
 	sqlite3_finalize(stmt);
-	if (in_txn && !sqlite3_get_autocommit(store->db)) {
-		sqlite3_step(store->rollback);
-		sqlite3_reset(store->rollback);
-	}
+	if (in_txn)
+		store_rollback(store);
 	for (size_t k = 0; k < n_old; k++)
 		free(old[k].region);
 	free(old);

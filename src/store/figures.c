@@ -1,6 +1,6 @@
-/* Reading figures: the figure records and the stored figures with their
- * latest review decision. */
-#include <limits.h>
+/* Reading figures: the figure records of the current versions, and stored
+ * figures with their latest review decision, walked whole or by selection
+ * (docs/schema.md, the figures and latest_reviews views). */
 #include <math.h>
 #include <sqlite3.h>
 #include <stdbool.h>
@@ -12,7 +12,8 @@
 #include "store/store_internal.h"
 #include "util/buf.h"
 
-/* Columns of EACH_FIGURE_SQL, in order. */
+/* Columns of STORED_FIGURE_SQL, in order: the record, the audit's
+ * precision, then what the record does not say. */
 enum {
 	COL_SOURCE,
 	COL_TITLE,
@@ -23,6 +24,7 @@ enum {
 	COL_SEGMENT,
 	COL_VALUE,
 	COL_UNIT,
+	COL_PROGRAMME,
 	COL_APPROX,
 	COL_AS_OF,
 	COL_TEXT,
@@ -33,17 +35,48 @@ enum {
 	COL_DECIMALS,
 	COL_LOW,
 	COL_HIGH,
+	COL_ID,
+	COL_ARTICLE_ID,
+	COL_RULES_VERSION,
+	COL_CANONICAL_URL,
+	COL_DECISION,
+	COL_CORRECTED_VALUE,
+	COL_CORRECTED_DECIMALS,
+	COL_NOTE,
+	COL_REVIEWER,
+	COL_DECIDED_AT,
+	COL_N_DECISIONS,
+	COL_SUPERSEDED_BY,
 };
 
-/* The record fields come from the view, so the walk sees what every other
- * reader of the view sees; the audit's precision fields are not part of
- * the record and come from the table behind it. */
-#define EACH_FIGURE_SQL                                                                            \
+/* The record fields come from the figures view, so a walk sees what every
+ * other reader of the view sees; the audit's precision fields and the rules
+ * version come from the table behind it. */
+#define STORED_FIGURE_SQL                                                                          \
 	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
-	"v.segment, v.value, v.unit, v.approx, v.as_of, v.text, v.sentence, v.start, v.\"end\", "  \
-	"v.rule, e.decimals, e.value_low, e.value_high "                                           \
+	"v.segment, v.value, v.unit, v.programme, v.approx, v.as_of, v.text, v.sentence, "         \
+	"v.start, v.\"end\", v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, "  \
+	"e.rules_version, a.canonical_url, l.decision, l.corrected_value, l.corrected_decimals, "  \
+	"l.note, l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                 \
+	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
+	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region), "                \
+	"v.superseded_by "                                                                         \
 	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
-	"ORDER BY v.article_id, v.start, v.id"
+	"JOIN articles a ON a.id = v.article_id "                                                  \
+	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
+
+/* The figures of a selection (angka_figure_selection), one bound parameter
+ * per field, NULL (or 0) leaving it open. */
+#define SELECTION_SQL                                                                              \
+	"WHERE v.superseded_by IS NULL "                                                           \
+	"AND (?1 = 0 OR v.article_id = ?1) "                                                       \
+	"AND (?2 IS NULL OR v.article_id IN (SELECT article_id FROM sources WHERE location = "     \
+	"?2)) "                                                                                    \
+	"AND (?3 IS NULL OR v.region GLOB ?3 OR v.region_code GLOB ?3) "                           \
+	"AND (?4 IS NULL OR v.metric GLOB ?4) "                                                    \
+	"AND (?5 IS NULL OR v.rule GLOB ?5) "
+
+#define ORDER_SQL "ORDER BY v.article_id, v.start, v.id"
 
 static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 {
@@ -56,6 +89,7 @@ static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 	fig->region_code = store_column_strdup(stmt, COL_REGION_CODE, &failed);
 	fig->metric = store_column_strdup(stmt, COL_METRIC, &failed);
 	fig->segment = store_column_strdup(stmt, COL_SEGMENT, &failed);
+	fig->programme = store_column_strdup(stmt, COL_PROGRAMME, &failed);
 	fig->value = sqlite3_column_double(stmt, COL_VALUE);
 	fig->unit = store_column_strdup(stmt, COL_UNIT, &failed);
 	fig->approx = sqlite3_column_int(stmt, COL_APPROX) != 0;
@@ -74,93 +108,6 @@ static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 	}
 	return ANGKA_OK;
 }
-
-/* Each figure is a copy that lives only for the call to visit: visit must
- * copy what it keeps. The statement is prepared per walk rather than cached
- * so that visit may itself use the store (even start another walk). */
-int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, void *ctx,
-                            angka_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	angka_figure fig;
-	int ret = ANGKA_OK;
-	int rc;
-
-	memset(&fig, 0, sizeof fig);
-	if (store == NULL || visit == NULL)
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "angka_store_each_figure: no store or visitor");
-	if ((ret = store_prepare(&stmt, store, EACH_FIGURE_SQL, err)) != ANGKA_OK)
-		goto cleanup;
-	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (figure_from_row(&fig, stmt) != ANGKA_OK) {
-			ret = angka_error_set(err, ANGKA_ENOMEM,
-			                      "%s: out of memory reading figures", store->path);
-			goto cleanup;
-		}
-		ret = visit(&fig, ctx);
-		angka_figure_clear(&fig);
-		if (ret != 0)
-			goto cleanup;
-	}
-	if (rc != SQLITE_DONE)
-		ret = store_error(err, store, "reading figures");
-cleanup:
-	sqlite3_finalize(stmt);
-	return ret;
-}
-
-int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err)
-{
-	sqlite3_stmt *stmt = NULL;
-	int ret = ANGKA_OK;
-
-	if (store == NULL)
-		return angka_error_set(err, ANGKA_EINVAL, "angka_store_count: no store");
-	if ((ret = store_prepare(&stmt, store,
-	                         "SELECT (SELECT count(*) FROM articles), "
-	                         "(SELECT count(*) FROM extracted_figures)",
-	                         err)) != ANGKA_OK)
-		goto cleanup;
-	if (sqlite3_step(stmt) != SQLITE_ROW) {
-		ret = store_error(err, store, "counting articles and figures");
-		goto cleanup;
-	}
-	if (articles != NULL)
-		*articles = sqlite3_column_int64(stmt, 0);
-	if (figures != NULL)
-		*figures = sqlite3_column_int64(stmt, 1);
-cleanup:
-	sqlite3_finalize(stmt);
-	return ret;
-}
-
-/* Columns after the EACH_FIGURE_SQL ones, in STORED_FIGURE_SQL. */
-enum {
-	COL_ID = COL_HIGH + 1,
-	COL_ARTICLE_ID,
-	COL_RULES_VERSION,
-	COL_CANONICAL_URL,
-	COL_DECISION,
-	COL_CORRECTED_VALUE,
-	COL_CORRECTED_DECIMALS,
-	COL_NOTE,
-	COL_REVIEWER,
-	COL_DECIDED_AT,
-	COL_N_DECISIONS,
-};
-
-#define STORED_FIGURE_SQL                                                                          \
-	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
-	"v.segment, v.value, v.unit, v.approx, v.as_of, v.text, v.sentence, v.start, v.\"end\", "  \
-	"v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, e.rules_version, "     \
-	"a.canonical_url, l.decision, l.corrected_value, l.corrected_decimals, l.note, "           \
-	"l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                         \
-	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
-	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region) "                 \
-	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
-	"JOIN articles a ON a.id = v.article_id "                                                  \
-	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
 
 static void stored_release(angka_stored_figure *sf)
 {
@@ -191,6 +138,7 @@ static int stored_from_row(angka_stored_figure *sf, sqlite3_stmt *stmt)
 	sf->reviewer = store_column_strdup(stmt, COL_REVIEWER, &failed);
 	sf->decided_at = store_column_strdup(stmt, COL_DECIDED_AT, &failed);
 	sf->n_decisions = sqlite3_column_int64(stmt, COL_N_DECISIONS);
+	sf->superseded_by = sqlite3_column_int64(stmt, COL_SUPERSEDED_BY);
 	if (failed) {
 		stored_release(sf);
 		return ANGKA_ENOMEM;
@@ -198,7 +146,10 @@ static int stored_from_row(angka_stored_figure *sf, sqlite3_stmt *stmt)
 	return ANGKA_OK;
 }
 
-/* Run a STORED_FIGURE_SQL statement to the end, visiting every row. */
+/* Run a STORED_FIGURE_SQL statement to the end, visiting every row. Each
+ * figure is a copy that lives only for the call to visit. Statements are
+ * prepared per walk rather than cached so that visit may itself use the
+ * store (even start another walk). */
 static int walk_stored(angka_store *store, sqlite3_stmt *stmt, angka_store_stored_fn visit,
                        void *ctx, size_t *n_rows, angka_error *err)
 {
@@ -220,30 +171,120 @@ static int walk_stored(angka_store *store, sqlite3_stmt *stmt, angka_store_store
 	return ANGKA_OK;
 }
 
-int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter,
-                                   angka_store_stored_fn visit, void *ctx, angka_error *err)
+const char *store_filter_sql(angka_store_filter filter)
 {
-	static const char *const where[] = {
-	        [ANGKA_STORE_ALL] = "",
-	        [ANGKA_STORE_PENDING] = "WHERE l.decision IS NULL ",
-	        [ANGKA_STORE_CURATED] = "WHERE l.decision IN ('accept', 'correct') ",
-	        [ANGKA_STORE_NOT_REJECTED] = "WHERE l.decision IS NULL OR l.decision <> 'reject' ",
-	};
+	switch (filter) {
+	case ANGKA_STORE_ALL: break;
+	case ANGKA_STORE_PENDING: return "AND l.decision IS NULL ";
+	case ANGKA_STORE_CURATED: return "AND l.decision IN ('accept', 'correct') ";
+	case ANGKA_STORE_NOT_REJECTED: return "AND (l.decision IS NULL OR l.decision <> 'reject') ";
+	case ANGKA_STORE_DECIDED: return "AND l.decision IS NOT NULL ";
+	}
+	return "";
+}
+
+static int store_bind_selection(sqlite3_stmt *stmt, const angka_figure_selection *sel,
+                                const angka_store *store, angka_error *err)
+{
+	int ret;
+	if ((ret = store_bind_int64(stmt, 1, sel->article_id, store, err)) ||
+	    (ret = store_bind_text(stmt, 2, sel->source, store, "the source", err)) ||
+	    (ret = store_bind_text(stmt, 3, sel->region, store, "the region", err)) ||
+	    (ret = store_bind_text(stmt, 4, sel->metric, store, "the metric", err)) ||
+	    (ret = store_bind_text(stmt, 5, sel->rule, store, "the rule", err)))
+		return ret;
+	return ANGKA_OK;
+}
+
+int store_selection_ids(int64_t **out, size_t *n, angka_store *store,
+                        const angka_figure_selection *sel, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int64_t *ids = NULL;
+	size_t cap = 0;
+	int ret, rc;
+	char sql[1024];
+	*out = NULL;
+	*n = 0;
+	snprintf(sql, sizeof sql,
+	         "SELECT v.id FROM figures v LEFT JOIN latest_reviews l ON l.figure_id = v.id "
+	         "%s%s" ORDER_SQL,
+	         SELECTION_SQL, store_filter_sql(sel->filter));
+	if ((ret = store_prepare(&stmt, store, sql, err)) != ANGKA_OK ||
+	    (ret = store_bind_selection(stmt, sel, store, err)) != ANGKA_OK)
+		goto cleanup;
+	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 64;
+			int64_t *grown = realloc(ids, cap * sizeof *grown);
+			if (grown == NULL) {
+				ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory",
+				                      store->path);
+				goto cleanup;
+			}
+			ids = grown;
+		}
+		ids[(*n)++] = sqlite3_column_int64(stmt, 0);
+	}
+	if (rc != SQLITE_DONE) {
+		ret = store_error(err, store, "selecting figures");
+		goto cleanup;
+	}
+	*out = ids;
+	ids = NULL;
+cleanup:
+	if (ret != ANGKA_OK)
+		*n = 0;
+	free(ids);
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_each_selected(angka_store *store, const angka_figure_selection *sel,
+                              angka_store_stored_fn visit, void *ctx, angka_error *err)
+{
 	sqlite3_stmt *stmt = NULL;
 	size_t n = 0;
 	int ret;
 	char sql[2048];
-	if (store == NULL || visit == NULL || filter < ANGKA_STORE_ALL ||
-	    filter > ANGKA_STORE_NOT_REJECTED)
-		return angka_error_set(
-		        err, ANGKA_EINVAL,
-		        "angka_store_each_stored_figure: no store, visitor or filter");
-	snprintf(sql, sizeof sql, "%s%sORDER BY v.article_id, v.start, v.id", STORED_FIGURE_SQL,
-	         where[filter]);
-	if ((ret = store_prepare(&stmt, store, sql, err)) == ANGKA_OK)
+	if (store == NULL || sel == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_selected: no store, selection or visitor");
+	snprintf(sql, sizeof sql, "%s%s%s" ORDER_SQL, STORED_FIGURE_SQL, SELECTION_SQL,
+	         store_filter_sql(sel->filter));
+	if ((ret = store_prepare(&stmt, store, sql, err)) == ANGKA_OK &&
+	    (ret = store_bind_selection(stmt, sel, store, err)) == ANGKA_OK)
 		ret = walk_stored(store, stmt, visit, ctx, &n, err);
 	sqlite3_finalize(stmt);
 	return ret;
+}
+
+int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter,
+                                   angka_store_stored_fn visit, void *ctx, angka_error *err)
+{
+	angka_figure_selection sel = {.filter = filter};
+	return angka_store_each_selected(store, &sel, visit, ctx, err);
+}
+
+typedef struct record_walk {
+	angka_store_figure_fn visit;
+	void *ctx;
+} record_walk;
+
+static int visit_record(const angka_stored_figure *sf, void *ctx)
+{
+	const record_walk *w = ctx;
+	return w->visit(&sf->figure, w->ctx);
+}
+
+int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, void *ctx,
+                            angka_error *err)
+{
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_figure: no store or visitor");
+	record_walk w = {visit, ctx};
+	return angka_store_each_stored_figure(store, ANGKA_STORE_ALL, visit_record, &w, err);
 }
 
 int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
@@ -263,6 +304,33 @@ int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn
 	if (ret == ANGKA_OK && n == 0)
 		ret = angka_error_set(err, ANGKA_ENOTFOUND, "%s: no figure with id %lld",
 		                      store->path, (long long)id);
+cleanup:
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret = ANGKA_OK;
+
+	if (store == NULL)
+		return angka_error_set(err, ANGKA_EINVAL, "angka_store_count: no store");
+	if ((ret = store_prepare(
+	             &stmt, store,
+	             "SELECT (SELECT count(*) FROM articles WHERE superseded_by IS NULL), "
+	             "(SELECT count(*) FROM extracted_figures f JOIN articles a "
+	             "ON a.id = f.article_id WHERE a.superseded_by IS NULL)",
+	             err)) != ANGKA_OK)
+		goto cleanup;
+	if (sqlite3_step(stmt) != SQLITE_ROW) {
+		ret = store_error(err, store, "counting articles and figures");
+		goto cleanup;
+	}
+	if (articles != NULL)
+		*articles = sqlite3_column_int64(stmt, 0);
+	if (figures != NULL)
+		*figures = sqlite3_column_int64(stmt, 1);
 cleanup:
 	sqlite3_finalize(stmt);
 	return ret;

@@ -199,16 +199,20 @@ enum {
 	SRC_LAST_SUCCESS,
 	SRC_LAST_ERROR,
 	SRC_FAILURES,
+	SRC_VERSIONS,
 };
 
 #define EACH_SOURCE_SQL                                                                            \
 	"SELECT location, kind, status, http_code, etag, last_modified, content_type, "            \
-	"article_id, feed, last_fetch, last_success, last_error, failures FROM source_status "     \
+	"article_id, feed, last_fetch, last_success, last_error, failures, "                       \
+	"(SELECT count(DISTINCT s.article_id) FROM sources s WHERE s.location = "                  \
+	"source_status.location) FROM source_status "                                              \
 	"UNION ALL "                                                                               \
 	"SELECT location, CASE WHEN location LIKE 'http://%' OR location LIKE 'https://%' "        \
 	"THEN 'page' ELSE 'file' END, 'ok', NULL, NULL, NULL, NULL, max(article_id), NULL, "       \
-	"max(coalesce(fetched_at, first_seen)), max(coalesce(fetched_at, first_seen)), NULL, 0 "   \
-	"FROM sources WHERE location NOT IN (SELECT location FROM source_status) "                 \
+	"max(coalesce(fetched_at, first_seen)), max(coalesce(fetched_at, first_seen)), NULL, 0, "  \
+	"count(DISTINCT article_id) FROM sources WHERE location NOT IN (SELECT location FROM "     \
+	"source_status) "                                                                          \
 	"GROUP BY location "                                                                       \
 	"ORDER BY 1"
 
@@ -239,6 +243,7 @@ int angka_store_each_source(angka_store *store, angka_store_source_fn visit, voi
 		        .last_success = (const char *)sqlite3_column_text(stmt, SRC_LAST_SUCCESS),
 		        .last_error = (const char *)sqlite3_column_text(stmt, SRC_LAST_ERROR),
 		        .failures = sqlite3_column_int64(stmt, SRC_FAILURES),
+		        .versions = sqlite3_column_int64(stmt, SRC_VERSIONS),
 		};
 		if (s.location == NULL || s.kind == NULL || s.status == NULL) {
 			ret = angka_error_set(err, ANGKA_ENOMEM,

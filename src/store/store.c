@@ -116,13 +116,14 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	                         "INSERT OR IGNORE INTO sources (article_id, location, fetched_at, "
 	                         "first_seen) VALUES (?1, ?2, ?3, " SQL_NOW ")",
 	                         err)) != ANGKA_OK ||
-	    (ret = store_prepare(&store->insert_figure, store,
-	                         "INSERT INTO extracted_figures (article_id, region, region_code, "
-	                         "metric, segment, value, unit, approx, as_of, text, sentence, "
-	                         "start_byte, end_byte, rule, decimals, value_low, value_high, "
-	                         "rules_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-	                         "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
-	                         err)) != ANGKA_OK)
+	    (ret = store_prepare(
+	             &store->insert_figure, store,
+	             "INSERT INTO extracted_figures (article_id, region, region_code, "
+	             "metric, segment, value, unit, approx, as_of, text, sentence, "
+	             "start_byte, end_byte, rule, decimals, value_low, value_high, "
+	             "rules_version, programme) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+	             "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+	             err)) != ANGKA_OK)
 		goto cleanup;
 
 	*out = store;

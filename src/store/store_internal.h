@@ -83,4 +83,32 @@ int store_refuse_version(int version, const char *path, angka_error *err);
 /* Bring the schema to the current version, all steps in one transaction. */
 int store_migrate(sqlite3 *db, const char *path, angka_error *err);
 
+/* ---- selections (figures.c) ---------------------------------------------- */
+
+/* "AND ..." for a review-state filter, on the alias l of latest_reviews. */
+const char *store_filter_sql(angka_store_filter filter);
+/* The ids of the current figures of a selection, in article then text
+ * order; *out is the caller's to free. */
+int store_selection_ids(int64_t **out, size_t *n, angka_store *store,
+                        const angka_figure_selection *selection, angka_error *err);
+
+/* ---- versions (versions.c) ------------------------------------------------ */
+
+/* Copy the effective review decisions of from_article's figures to the
+ * unchanged figures of to_article, its newer version; adds the number
+ * copied to *carried (may be NULL). Runs inside the caller's transaction. */
+int store_carry_reviews(sqlite3 *db, const char *path, int64_t from_article, int64_t to_article,
+                        size_t *carried, angka_error *err);
+
+/* The articles location gave (only the current ones, not superseded, when
+ * current_only), but except; *out is the caller's to free. */
+int store_articles_at(int64_t **out, size_t *n, angka_store *store, const char *location,
+                      bool current_only, int64_t except, angka_error *err);
+/* old_id is superseded by new_id, now; decisions carried over. */
+int store_supersede(angka_store *store, int64_t old_id, int64_t new_id, size_t *carried,
+                    angka_error *err);
+/* An older version becomes current again. */
+int store_revive(angka_store *store, int64_t id, angka_error *err);
+int store_is_current(bool *current, angka_store *store, int64_t id, angka_error *err);
+
 #endif
