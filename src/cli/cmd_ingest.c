@@ -491,7 +491,7 @@ int cmd_ingest(int argc, char **argv)
 		progress(&o.run, i, inputs.n, input);
 		if (o.feed)
 			ingest_feed(&r, input);
-		else if (angka_url_is_http(input) && strcmp(input, STDIN_OPERAND) != 0)
+		else if (angka_url_is_http(input))
 			ingest_page(&r, input, NULL, NULL);
 		else
 			ingest_file(&r, input);

@@ -12,7 +12,6 @@
 
 /* What the report keeps of a stored figure. */
 typedef struct report_figure {
-	int64_t article_id;
 	char *region, *metric, *segment, *as_of, *source, *text;
 	double value;
 	char *decision;
@@ -76,7 +75,6 @@ static int keep_figure(const angka_stored_figure *sf, void *ctx)
 	const angka_figure *f = &sf->figure;
 	report_figure *r = &d->items[d->n];
 	*r = (report_figure){
-	        .article_id = sf->article_id,
 	        .region = angka_strdup(f->region ? f->region : "-"),
 	        .metric = angka_strdup(f->metric),
 	        .segment = angka_strdup(f->segment),

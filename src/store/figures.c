@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "store/store_internal.h"
-#include "util/buf.h"
 
 /* Columns of STORED_FIGURE_SQL, in order: the record, the audit's
  * precision, then what the record does not say. */

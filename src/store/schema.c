@@ -1,15 +1,8 @@
 /* The schema and its migrations (docs/schema.md, "Opening and versions"). */
-#include <limits.h>
-#include <math.h>
 #include <sqlite3.h>
 #include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "store/store_internal.h"
-#include "util/buf.h"
 
 /* ---- schema ----------------------------------------------------------- */
 

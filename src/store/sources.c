@@ -1,6 +1,4 @@
 /* Sources: what each location gave when last fetched, and feed items. */
-#include <limits.h>
-#include <math.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -9,7 +7,6 @@
 #include <string.h>
 
 #include "store/store_internal.h"
-#include "util/buf.h"
 
 /* ---- sources: fetch status -------------------------------------------- */
 

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "store/store_internal.h"
-#include "util/buf.h"
 
 /* A figure of the new version is "unchanged" when the old version has a
  * figure with the same region, metric, segment, programme, period, value
