@@ -69,6 +69,28 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 typedef int (*angka_fetch_visit_fn)(const char *path, void *ctx);
 int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err);
 
+/* ---- records (src/fetch/record.c) ---------------------------------------- */
+
+/* One article handed over as a JSON object (a line of `angka extract
+ * --input jsonl`): {"url": ..., "html": ... | "text": ..., "title"?,
+ * "published"?}. The document is named by url; title and published stand
+ * in for what the page does not say (the caller applies them after
+ * parsing). */
+typedef struct angka_article_record {
+	angka_document *document;
+	char *title;     /* or NULL */
+	char *published; /* ISO 8601 date, or NULL */
+} angka_article_record;
+
+/* Read one record from json[0, len). Fails with ANGKA_EPARSE (not JSON,
+ * not an object, no url, neither or both of html and text, a field that is
+ * not a string), ANGKA_ETOOBIG (a body over max_bytes; 0 means
+ * ANGKA_FETCH_MAX_BYTES), ANGKA_EEMPTY, ANGKA_EBINARY; the message does not
+ * say where the line is (the caller knows). out is the caller's to clear. */
+int angka_fetch_record(angka_article_record *out, const char *json, size_t len, size_t max_bytes,
+                       angka_error *err);
+void angka_article_record_clear(angka_article_record *record);
+
 /* ---- HTTP (src/fetch/http.c) ------------------------------------------ */
 
 /* Limits and manners of an HTTP fetcher. angka_fetch_options_default gives

@@ -60,6 +60,31 @@ int angka_store_put_article(angka_store *store, const angka_article *article,
                             const angka_figure_list *figures, const char *rules_version,
                             angka_store_status *status, int64_t *article_id, angka_error *err);
 
+/* ---- many articles at once (angka ingest --jobs) ------------------------ */
+
+/* A batch: everything stored until angka_store_batch_commit is one
+ * transaction, so a run pays one commit for many articles. Inside it each
+ * article (angka_store_put_article, _record_source, _replace_figures)
+ * still goes in whole or not at all, in a savepoint of its own; a failed
+ * article leaves the others of the batch as they are. Nothing of a batch
+ * is on disk before its commit, and everything is after it: a crash loses
+ * only the batch not yet committed. Beginning a batch that is open does
+ * nothing; committing none does nothing. */
+int angka_store_batch_begin(angka_store *store, angka_error *err);
+int angka_store_batch_commit(angka_store *store, angka_error *err);
+bool angka_store_in_batch(const angka_store *store);
+
+/* Whether an article with this content hash is stored (current or not):
+ * known content is recognised before anyone extracts it again. */
+int angka_store_has_content(angka_store *store, const char *content_hash, bool *found,
+                            angka_error *err);
+
+/* A second connection to the database at path that only answers
+ * angka_store_has_content, for a worker thread (a connection belongs to
+ * one thread). The file must already be at the current schema version.
+ * Close it with angka_store_close. */
+int angka_store_open_reader(angka_store **out, const char *path, angka_error *err);
+
 /* Call visit for every figure record of the current versions, in article
  * then text order. A non-zero return from visit stops the walk and is
  * returned. */

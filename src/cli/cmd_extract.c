@@ -1,13 +1,21 @@
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include "angka/store.h"
+#include "cli/article_job.h"
 #include "cli/common.h"
 
+enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION };
+
 static const cli_option extract_options[] = {
-        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {"format", 'f', "FORMAT", "table (default; jsonl with --input jsonl), jsonl, json or csv",
+         OPT_FORMAT},
+        {"input", 'i', "KIND",
+         "what the operands hold: articles (default: files, folders, '-') or jsonl (one "
+         "article per line)",
+         OPT_INPUT},
+        JOBS_OPTION,
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line", OPT_QUIET},
         SOURCE_NAME_OPTION,
@@ -16,81 +24,260 @@ static const cli_option extract_options[] = {
 
 const cli_command extract_command = {
         "extract",
-        "[OPTIONS] SOURCE...",
+        "[OPTIONS] SOURCE...\n       angka extract --input jsonl [OPTIONS] [FILE|-]...",
         "Find the figures in articles and print them, without storing anything.\n"
         "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML),\n"
         "a folder, read recursively, or '-': one article from standard input.",
+        "With --input jsonl, each operand ('-': standard input, the default) holds one\n"
+        "article per line, {\"url\": ..., \"html\": ... or \"text\": ..., \"title\"?,\n"
+        "\"published\"?}, and the figure records go to stdout as JSON lines, in input order,\n"
+        "with nothing else: a pure filter, with no state on disk, for the map step of\n"
+        "Hadoop Streaming, Spark's RDD.pipe or GNU parallel (docs/scale.md). A bad line is\n"
+        "reported on stderr with its number (stdin:LINE: ...) and the others go on.\n\n"
         "Output: one figure record per row or line, with the fields of docs/figure-record.md;\n"
         "the table's footer (the number of figures) goes to stderr. Inputs that cannot be\n"
-        "read are reported on stderr; the others are still processed.\n\n"
+        "read are reported on stderr; the others are still processed. --jobs N parses and\n"
+        "extracts in N threads; the output is the same, in the same order.\n\n"
         "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be "
-        "loaded.\n",
+        "loaded or the output could not be written.\n",
         extract_options,
 };
 
+/* A line of JSON may carry a page escaped: a cap above the page's own. */
+#define MAX_RECORD_BYTES ((size_t)64 * 1024 * 1024)
+
+typedef struct extract_options_t {
+	run_options run;
+	bool jsonl_input;
+	bool format_given;
+} extract_options_t;
+
+static int extract_option(int id, const char *arg, void *ctx)
+{
+	extract_options_t *o = ctx;
+	if (id == OPT_INPUT) {
+		if (strcmp(arg, "jsonl") == 0)
+			o->jsonl_input = true;
+		else if (strcmp(arg, "articles") != 0) {
+			cli_usage_error(&extract_command,
+			                "--input wants articles or jsonl, not '%s'", arg);
+			return 1;
+		}
+		return 0;
+	}
+	if (id == OPT_FORMAT)
+		o->format_given = true;
+	return common_option(id, arg, &o->run);
+}
+
+typedef struct extract_run {
+	const angka_pipeline *pipeline;
+	angka_writer *writer;
+	size_t failed;
+	bool output_failed;
+} extract_run;
+
+static void extract_work(void *item, size_t worker, void *ctx)
+{
+	(void)worker;
+	extract_run *r = ctx;
+	article_job *job = item;
+	article_job_read(job);
+	article_job_extract(job, r->pipeline);
+}
+
+/* In input order, in the main thread: messages, then the records. */
+static void extract_done(void *item, void *ctx)
+{
+	extract_run *r = ctx;
+	article_job *job = item;
+	angka_error err = {0, ""};
+	article_job_report(job);
+	if (job->rc != ANGKA_OK)
+		r->failed++;
+	for (size_t f = 0; job->rc == ANGKA_OK && !r->output_failed && f < job->figures.n; f++) {
+		if (angka_writer_figure(r->writer, &job->figures.items[f], &err) != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->output_failed = true;
+		}
+	}
+	article_job_free(job);
+}
+
+/* Read one line of at most MAX_RECORD_BYTES into *line (grown as needed);
+ * a longer one is read to its end and reported as too long. Returns the
+ * line's length, or -1 at the end of the input. */
+static long read_line(char **line, size_t *cap, FILE *fp, bool *too_long)
+{
+	size_t len = 0;
+	int c;
+	*too_long = false;
+	while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
+		if (len >= MAX_RECORD_BYTES) {
+			*too_long = true;
+			continue;
+		}
+		if (len + 1 >= *cap) {
+			size_t grown_cap = *cap ? *cap * 2 : 64 * 1024;
+			char *grown = realloc(*line, grown_cap);
+			if (grown == NULL)
+				return -2;
+			*line = grown;
+			*cap = grown_cap;
+		}
+		(*line)[len++] = (char)c;
+	}
+	if (c == EOF && len == 0 && !*too_long)
+		return -1;
+	if (*line)
+		(*line)[len] = '\0';
+	return (long)len;
+}
+
+/* Every line of fp, a job each. A blank line is skipped. */
+static int submit_lines(angka_jobs *jobs, FILE *fp, const char *name, extract_run *r)
+{
+	char *line = NULL;
+	size_t cap = 0, number = 0;
+	bool too_long = false;
+	long len;
+	int rc = 0;
+	while ((len = read_line(&line, &cap, fp, &too_long)) >= 0) {
+		number++;
+		if (too_long) {
+			fprintf(stderr, "angka: %s:%zu: line longer than %zu bytes\n", name, number,
+			        MAX_RECORD_BYTES);
+			r->failed++;
+			continue;
+		}
+		size_t start = 0;
+		while (start < (size_t)len &&
+		       (line[start] == ' ' || line[start] == '\t' || line[start] == '\r'))
+			start++;
+		if (start == (size_t)len)
+			continue;
+		article_job *job = article_job_new(JOB_RECORD, NULL);
+		if (job == NULL || (job->record = malloc((size_t)len + 1)) == NULL) {
+			article_job_free(job);
+			rc = -1;
+			break;
+		}
+		memcpy(job->record, line, (size_t)len + 1);
+		job->record_len = (size_t)len;
+		job->line = number;
+		angka_jobs_submit(jobs, job);
+		if (r->output_failed)
+			break;
+	}
+	if (len == -2)
+		rc = -1;
+	if (rc == 0 && ferror(fp)) {
+		fprintf(stderr, "angka: %s: %s\n", name, strerror(errno));
+		r->failed++;
+	}
+	free(line);
+	return rc;
+}
+
+static int run_jsonl(angka_jobs *jobs, int argc, char **argv, extract_run *r)
+{
+	static char *const stdin_only[] = {STDIN_OPERAND};
+	if (argc == 0) {
+		argc = 1;
+		argv = (char **)stdin_only;
+	}
+	for (int i = 0; i < argc && !r->output_failed; i++) {
+		bool is_stdin = strcmp(argv[i], STDIN_OPERAND) == 0;
+		FILE *fp = is_stdin ? stdin : fopen(argv[i], "r");
+		if (fp == NULL) {
+			fprintf(stderr, "angka: %s: %s\n", argv[i], strerror(errno));
+			r->failed++;
+			continue;
+		}
+		int rc = submit_lines(jobs, fp, is_stdin ? "stdin" : argv[i], r);
+		if (!is_stdin)
+			fclose(fp);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
 int cmd_extract(int argc, char **argv)
 {
-	run_options o = {.format_name = "table"};
-	int first = cli_parse(&extract_command, argc, argv, common_option, &o);
+	extract_options_t o = {.run = {.format_name = "table", .command = &extract_command}};
+	int first = cli_parse(&extract_command, argc, argv, extract_option, &o);
 	if (first == -2)
 		return EXIT_OK;
 	if (first < 0)
 		return EXIT_USAGE;
-	if (parse_format(&extract_command, &o) != 0)
+	if (o.jsonl_input && !o.format_given)
+		o.run.format_name = "jsonl";
+	if (parse_format(&extract_command, &o.run) != 0)
 		return EXIT_USAGE;
-	if (first >= argc) {
+	if (first >= argc && !o.jsonl_input) {
 		cli_usage_error(&extract_command, "no SOURCE given");
 		return EXIT_USAGE;
 	}
-	if (check_stdin_operands(&extract_command, &o, argc - first, argv + first) != 0)
+	if (check_stdin_operands(&extract_command, &o.run, argc - first, argv + first) != 0)
 		return EXIT_USAGE;
+	if (o.jsonl_input && o.run.source_name != NULL) {
+		cli_usage_error(&extract_command,
+		                "--source-name does not go with --input jsonl: each line names "
+		                "its article (\"url\")");
+		return EXIT_USAGE;
+	}
 	angka_pipeline *pipeline = NULL;
-	angka_writer *writer = NULL;
+	angka_jobs *jobs = NULL;
 	input_list inputs = {NULL, 0, 0};
-	int status = open_pipeline(&pipeline, &o);
+	extract_run r = {NULL, NULL, 0, false};
+	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
+	r.pipeline = pipeline;
 	angka_error err = {0, ""};
-	int failed = expand_inputs(&inputs, argc - first, argv + first);
-	if (failed < 0 || angka_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK) {
+	int failed = o.jsonl_input ? 0 : expand_inputs(&inputs, argc - first, argv + first);
+	if (failed < 0 || angka_writer_new(&r.writer, stdout, o.run.format, &err) != ANGKA_OK ||
+	    angka_jobs_new(&jobs, jobs_threads(o.run.jobs), extract_work, extract_done, NULL, &r,
+	                   &err) != ANGKA_OK) {
 		fputs("angka: out of memory\n", stderr);
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	for (size_t i = 0; i < inputs.n; i++) {
-		progress(&o, i, inputs.n, inputs.paths[i]);
-		angka_article *article = NULL;
-		if (read_article(&article, inputs.paths[i], o.source_name) != ANGKA_OK) {
-			failed++;
-			continue;
-		}
-		angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
-		int rc = angka_pipeline_extract(&figures, pipeline, article, &err);
-		for (size_t f = 0; rc == ANGKA_OK && f < figures.n; f++)
-			rc = angka_writer_figure(writer, &figures.items[f], &err);
-		angka_figure_list_free(&figures);
-		angka_article_free(article);
-		if (rc == ANGKA_EIO) {
-			fprintf(stderr, "angka: %s\n", err.message);
+	r.failed = (size_t)failed;
+	if (o.jsonl_input) {
+		if (run_jsonl(jobs, argc - first, argv + first, &r) != 0) {
+			fputs("angka: out of memory\n", stderr);
 			status = EXIT_SYSTEM;
-			goto cleanup;
-		}
-		if (rc != ANGKA_OK) {
-			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
 		}
 	}
-	progress(&o, inputs.n, inputs.n, "");
-	if (angka_writer_finish(writer, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message);
+	for (size_t i = 0; !o.jsonl_input && i < inputs.n && !r.output_failed; i++) {
+		progress(&o.run, i, inputs.n, inputs.paths[i]);
+		article_job *job = article_job_new(JOB_FILE, inputs.paths[i]);
+		if (job == NULL) {
+			fputs("angka: out of memory\n", stderr);
+			status = EXIT_SYSTEM;
+			break;
+		}
+		job->name = o.run.source_name;
+		angka_jobs_submit(jobs, job);
+	}
+	angka_jobs_finish(jobs);
+	progress(&o.run, inputs.n, inputs.n, "");
+	if (status != EXIT_OK)
+		goto cleanup;
+	if (r.output_failed || angka_writer_finish(r.writer, &err) != ANGKA_OK) {
+		if (!r.output_failed)
+			fprintf(stderr, "angka: %s\n", err.message);
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	if (o.format == ANGKA_FORMAT_TABLE)
-		print_count(angka_writer_count(writer), "figure", "figures");
-	status = failed ? EXIT_INPUT : EXIT_OK;
+	if (o.run.format == ANGKA_FORMAT_TABLE)
+		print_count(angka_writer_count(r.writer), "figure", "figures");
+	status = r.failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
-	angka_writer_free(writer);
+	angka_jobs_free(jobs);
+	angka_writer_free(r.writer);
 	input_list_free(&inputs);
 	angka_pipeline_free(pipeline);
 	return status;

@@ -3,9 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "angka/fetch.h"
+#include "angka/jobs.h"
 #include "angka/store.h"
+#include "cli/article_job.h"
 #include "cli/common.h"
 
 enum {
@@ -24,6 +27,7 @@ static const cli_option ingest_options[] = {
         {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line and no summary", OPT_QUIET},
+        JOBS_OPTION,
         {"feed", 0, NULL, "the URL operands are RSS or Atom feeds: ingest their items", OPT_FEED},
         {"source-name", 0, "NAME",
          "the source the article read from '-' (stdin) is stored as (required with '-')",
@@ -54,6 +58,10 @@ const cli_command ingest_command = {
         "source that gave another before is a new version of its article: the old\n"
         "version is superseded (kept, out of facts, audit, report and the curated\n"
         "export), and review decisions on its unchanged figures carry over.",
+        "Files are read, parsed and extracted in --jobs threads while one thread writes,\n"
+        "in input order, many articles to a transaction (each still all or nothing); text\n"
+        "already stored is recognised before it is extracted. URLs and feeds are fetched\n"
+        "one at a time, in order.\n\n"
         "URLs are fetched politely: robots.txt is honoured, one host gets one request at\n"
         "a time with --delay between them, and the User-Agent names angka. A URL fetched\n"
         "before is asked for with its ETag / Last-Modified, and a feed item already\n"
@@ -144,6 +152,12 @@ static int ingest_option(int id, const char *arg, void *ctx)
 	}
 }
 
+/* A batch is committed after this many articles or this long, whichever
+ * comes first, and before anything is fetched over the network: the write
+ * lock is never held for long, and a crash loses at most that much. */
+#define BATCH_ARTICLES 256
+#define BATCH_SECONDS  0.2
+
 /* One run of the command: what it works with and what it counts. */
 typedef struct ingest_run {
 	const ingest_options_t *o;
@@ -153,6 +167,14 @@ typedef struct ingest_run {
 	const char *rules_version;
 	size_t fresh, revised, unchanged, not_modified, failed, feeds_failed, figures;
 	bool system_error; /* the database failed: stop */
+	/* --jobs: one reading connection per worker, to recognise known
+	 * content (NULL until needed; left NULL when it cannot be opened). */
+	angka_store **readers;
+	bool *reader_failed;
+	size_t n_workers;
+	size_t batch_articles;
+	struct timespec batch_started;
+	const char *stdin_location; /* '-': the source it is stored as */
 } ingest_run;
 
 /* A database failure ends the run (the next article would fail too). */
@@ -170,13 +192,24 @@ static void record(ingest_run *r, const angka_source_state *state)
 	}
 }
 
-/* Extract and store one parsed article; counts it. */
-static int store_article(ingest_run *r, const angka_article *article, int64_t *article_id,
-                         angka_error *err)
+/* Store one parsed article, extracting it first unless given its
+ * figures; counts it. Content the store knows is not extracted: its
+ * figures are those stored. */
+static int store_article(ingest_run *r, const angka_article *article, angka_figure_list *extracted,
+                         int64_t *article_id, angka_error *err)
 {
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
 	angka_store_status put = ANGKA_STORE_NEW;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	bool known = false;
+	int rc = ANGKA_OK;
+	if (extracted != NULL) {
+		figures = *extracted;
+		*extracted = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
+	} else {
+		rc = angka_store_has_content(r->store, article->content_hash, &known, err);
+		if (rc == ANGKA_OK && !known)
+			rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	}
 	if (rc == ANGKA_OK)
 		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,
 		                             article_id, err);
@@ -195,49 +228,138 @@ static int store_article(ingest_run *r, const angka_article *article, int64_t *a
 	return rc;
 }
 
-/* A file, or standard input ('-') stored as the source --source-name
- * names (an http(s) name is normalized like a fetched URL, so that the
- * page fetched later is the same source). */
-static void ingest_file(ingest_run *r, const char *path)
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void commit_batch(ingest_run *r)
 {
 	angka_error err = {0, ""};
-	angka_document *doc = NULL;
-	angka_article *article = NULL;
+	r->batch_articles = 0;
+	if (angka_store_in_batch(r->store) &&
+	    angka_store_batch_commit(r->store, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+	}
+}
+
+static void begin_batch(ingest_run *r)
+{
+	angka_error err = {0, ""};
+	if (angka_store_in_batch(r->store))
+		return;
+	if (angka_store_batch_begin(r->store, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+		return;
+	}
+	clock_gettime(CLOCK_MONOTONIC, &r->batch_started);
+}
+
+/* The writer waits for a worker: a batch that has been open long enough
+ * is committed rather than held while an article takes its time. */
+static void ingest_idle(void *ctx)
+{
+	ingest_run *r = ctx;
+	if (angka_store_in_batch(r->store) && seconds_since(&r->batch_started) >= BATCH_SECONDS)
+		commit_batch(r);
+}
+
+/* In a worker: read and parse a file, and extract it unless the store
+ * already has its text (asked through the worker's own connection; the
+ * writer asks again, under its lock, before trusting the answer). */
+static void ingest_work(void *item, size_t worker, void *ctx)
+{
+	ingest_run *r = ctx;
+	article_job *job = item;
+	if (job->kind != JOB_FILE)
+		return; /* pages and feeds: the writer fetches them, in order */
+	article_job_read(job);
+	if (job->rc != ANGKA_OK)
+		return;
+	angka_store *reader = r->n_workers == 0 ? r->store : r->readers[worker];
+	if (reader == NULL && r->n_workers > 0 && !r->reader_failed[worker]) {
+		angka_error err = {0, ""};
+		if (angka_store_open_reader(&r->readers[worker], r->o->run.db_path, &err) !=
+		    ANGKA_OK)
+			r->reader_failed[worker] = true;
+		reader = r->readers[worker];
+	}
+	bool known = false;
+	if (reader != NULL &&
+	    angka_store_has_content(reader, job->article->content_hash, &known, NULL) == ANGKA_OK &&
+	    known) {
+		job->known = true;
+		return;
+	}
+	article_job_extract(job, r->pipeline);
+}
+
+/* In the writer, in input order: a file, or standard input ('-') stored as
+ * the source --source-name names (an http(s) name is normalized like a
+ * fetched URL, so that the page fetched later is the same source). The
+ * article and its source record go in the open batch. */
+static void ingest_file_done(ingest_run *r, article_job *job)
+{
 	int64_t article_id = 0;
-	char *location = NULL;
-	const char *name = r->o->run.source_name;
-	bool from_stdin = strcmp(path, STDIN_OPERAND) == 0;
-	int rc = ANGKA_OK;
-	if (from_stdin && angka_url_is_http(name))
-		rc = angka_url_normalize(&location, name, &err);
-	if (rc == ANGKA_OK)
-		rc = fetch_input(&doc, path, location ? location : name, &err);
-	if (rc == ANGKA_OK)
-		rc = parse_document(&article, doc, &err);
+	const char *name = r->stdin_location ? r->stdin_location : r->o->run.source_name;
+	bool from_stdin = strcmp(job->input, STDIN_OPERAND) == 0;
+	begin_batch(r);
+	if (r->system_error)
+		return;
+	int rc = job->rc;
 	if (rc == ANGKA_OK) {
-		rc = store_article(r, article, &article_id, &err);
+		rc = store_article(r, job->article, job->extracted ? &job->figures : NULL,
+		                   &article_id, &job->err);
 		if (rc != ANGKA_OK && is_system_error(rc))
 			r->system_error = true;
 	}
-	if (rc != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message);
+	job->rc = rc;
+	article_job_report(job);
+	if (rc != ANGKA_OK)
 		r->failed++;
-	}
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = doc          ? doc->source
-		                    : from_stdin ? name
-		                                 : path,
-		        .kind = location ? "page" : "file",
+		        .location = job->document ? job->document->source
+		                    : from_stdin  ? name
+		                                  : job->input,
+		        .kind = r->stdin_location && from_stdin ? "page" : "file",
 		        .status = rc == ANGKA_OK ? "ok" : "failed",
 		        .article_id = article_id,
-		        .last_error = rc == ANGKA_OK ? NULL : err.message,
+		        .last_error = rc == ANGKA_OK ? NULL : job->err.message,
 		};
 		record(r, &state);
 	}
-	angka_article_free(article);
-	angka_document_free(doc);
-	free(location);
+	if (++r->batch_articles >= BATCH_ARTICLES ||
+	    seconds_since(&r->batch_started) >= BATCH_SECONDS)
+		commit_batch(r);
+}
+
+static int ingest_page(ingest_run *r, const char *url, const angka_feed_item *item,
+                       const char *feed);
+static void ingest_feed(ingest_run *r, const char *url);
+
+/* In the writer, in input order. After a system error, what is left is
+ * only freed. */
+static void ingest_done(void *item, void *ctx)
+{
+	ingest_run *r = ctx;
+	article_job *job = item;
+	if (!r->system_error) {
+		if (job->kind == JOB_FILE) {
+			ingest_file_done(r, job);
+		} else {
+			commit_batch(r); /* nothing waits on the network with the lock */
+			if (!r->system_error && job->kind == JOB_FEED)
+				ingest_feed(r, job->input);
+			else if (!r->system_error)
+				ingest_page(r, job->input, NULL, NULL);
+		}
+	}
+	article_job_free(job);
 }
 
 static int ensure_fetcher(ingest_run *r)
@@ -300,6 +422,10 @@ static int ingest_page(ingest_run *r, const char *url, const angka_feed_item *it
 	        .content_type = res.content_type,
 	        .feed = feed,
 	};
+	/* The article and its source record: one transaction. */
+	begin_batch(r);
+	if (r->system_error)
+		goto cleanup;
 	if (rc == ANGKA_OK && res.not_modified) {
 		r->unchanged++;
 		r->not_modified++;
@@ -314,7 +440,7 @@ static int ingest_page(ingest_run *r, const char *url, const angka_feed_item *it
 	if (rc == ANGKA_ENOMEM)
 		angka_error_set(&err, rc, "%s: out of memory", location);
 	if (rc == ANGKA_OK) {
-		rc = store_article(r, article, &article_id, &err);
+		rc = store_article(r, article, NULL, &article_id, &err);
 		if (rc != ANGKA_OK && is_system_error(rc)) {
 			fprintf(stderr, "angka: %s\n", err.message);
 			r->system_error = true;
@@ -332,6 +458,7 @@ static int ingest_page(ingest_run *r, const char *url, const angka_feed_item *it
 	}
 	record(r, &state);
 cleanup:
+	commit_batch(r);
 	angka_article_free(article);
 	angka_fetch_result_clear(&res);
 	free(location);
@@ -436,7 +563,7 @@ cleanup:
 
 int cmd_ingest(int argc, char **argv)
 {
-	ingest_options_t o = {.run = {.db_path = "angka.db"}};
+	ingest_options_t o = {.run = {.db_path = "angka.db", .command = &ingest_command}};
 	angka_fetch_options_default(&o.fetch);
 	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)
@@ -468,6 +595,8 @@ int cmd_ingest(int argc, char **argv)
 	}
 	ingest_run r = {.o = &o};
 	input_list inputs = {NULL, 0, 0};
+	angka_jobs *jobs = NULL;
+	char *stdin_location = NULL;
 	angka_error err = {0, ""};
 	int status = open_pipeline(&r.pipeline, &o.run);
 	if (status != EXIT_OK)
@@ -486,16 +615,43 @@ int cmd_ingest(int argc, char **argv)
 	}
 	r.failed = (size_t)failed;
 	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	if (o.run.source_name && angka_url_is_http(o.run.source_name) &&
+	    angka_url_normalize(&stdin_location, o.run.source_name, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		status = EXIT_USAGE;
+		goto cleanup;
+	}
+	r.stdin_location = stdin_location;
+	size_t threads = jobs_threads(o.run.jobs);
+	if (threads > 1) {
+		r.n_workers = threads;
+		r.readers = calloc(threads, sizeof *r.readers);
+		r.reader_failed = calloc(threads, sizeof *r.reader_failed);
+	}
+	if ((threads > 1 && (r.readers == NULL || r.reader_failed == NULL)) ||
+	    angka_jobs_new(&jobs, threads, ingest_work, ingest_done, ingest_idle, &r, &err) !=
+	            ANGKA_OK) {
+		fputs("angka: out of memory\n", stderr);
+		status = EXIT_SYSTEM;
+		goto cleanup;
+	}
 	for (size_t i = 0; i < inputs.n && !r.system_error; i++) {
 		const char *input = inputs.paths[i];
 		progress(&o.run, i, inputs.n, input);
-		if (o.feed)
-			ingest_feed(&r, input);
-		else if (angka_url_is_http(input))
-			ingest_page(&r, input, NULL, NULL);
-		else
-			ingest_file(&r, input);
+		article_job *job = article_job_new(o.feed                     ? JOB_FEED
+		                                   : angka_url_is_http(input) ? JOB_PAGE
+		                                                              : JOB_FILE,
+		                                   input);
+		if (job == NULL) {
+			fputs("angka: out of memory\n", stderr);
+			r.system_error = true;
+			break;
+		}
+		job->name = stdin_location ? stdin_location : o.run.source_name;
+		angka_jobs_submit(jobs, job);
 	}
+	angka_jobs_finish(jobs);
+	commit_batch(&r);
 	progress(&o.run, inputs.n, inputs.n, "");
 	if (r.system_error) {
 		status = EXIT_SYSTEM;
@@ -520,6 +676,12 @@ int cmd_ingest(int argc, char **argv)
 	}
 	status = r.failed || r.feeds_failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
+	angka_jobs_free(jobs);
+	for (size_t i = 0; i < r.n_workers && r.readers; i++)
+		angka_store_close(r.readers[i]);
+	free(r.readers);
+	free(r.reader_failed);
+	free(stdin_location);
 	input_list_free(&inputs);
 	angka_fetcher_free(r.fetcher);
 	angka_store_close(r.store);

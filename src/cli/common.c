@@ -27,6 +27,17 @@ int common_option(int id, const char *arg, void *ctx)
 	case OPT_RULES: o->rules_dir = arg; return 0;
 	case OPT_QUIET: o->quiet = true; return 0;
 	case OPT_SOURCE_NAME: o->source_name = arg; return 0;
+	case OPT_JOBS: {
+		char *end = NULL;
+		long n = strtol(arg, &end, 10);
+		if (end == arg || *end != '\0' || n < 1 || n > 256) {
+			cli_usage_error(o->command, "--jobs wants a number from 1 to 256, not '%s'",
+			                arg);
+			return 1;
+		}
+		o->jobs = (size_t)n;
+		return 0;
+	}
 	default: return 1;
 	}
 }
@@ -199,11 +210,25 @@ static void apply_source_date_epoch(angka_document *doc)
  * warned about on stderr); the failure is left in err for the caller. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 {
+	char warning[512];
+	document_warning(warning, sizeof warning, doc);
+	if (warning[0] != '\0')
+		fprintf(stderr, "angka: %s\n", warning);
+	return parse_document_quietly(out, doc, err);
+}
+
+int parse_document_quietly(angka_article **out, angka_document *doc, angka_error *err)
+{
 	apply_source_date_epoch(doc);
-	if (doc->invalid_utf8_at >= 0)
-		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
-		        doc->source, doc->invalid_utf8_at);
 	return angka_parse_document(out, doc, err);
+}
+
+void document_warning(char *buf, size_t size, const angka_document *doc)
+{
+	buf[0] = '\0';
+	if (doc->invalid_utf8_at >= 0)
+		snprintf(buf, size, "%s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)",
+		         doc->source, doc->invalid_utf8_at);
 }
 
 int fetch_input(angka_document **out, const char *path, const char *stdin_name, angka_error *err)

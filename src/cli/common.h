@@ -26,6 +26,7 @@ enum {
 	OPT_RULES,
 	OPT_QUIET,
 	OPT_SOURCE_NAME,
+	OPT_JOBS,
 	OPT_FIRST_COMMAND_OPTION = 1100, /* commands number their own from here */
 };
 
@@ -35,7 +36,9 @@ typedef struct run_options {
 	const char *db_path;
 	const char *rules_dir;
 	bool quiet;
-	const char *source_name; /* --source-name: what the article read from '-' is called */
+	const char *source_name;    /* --source-name: what the article read from '-' is called */
+	size_t jobs;                /* --jobs: worker threads, 0: one per processor */
+	const cli_command *command; /* for usage errors in the shared options */
 } run_options;
 
 /* The operand that names standard input, and what its article is called
@@ -48,6 +51,15 @@ typedef struct run_options {
 	{                                                                                          \
 		"source-name", 0, "NAME", "the source the article read from '-' (stdin) is named", \
 		        OPT_SOURCE_NAME                                                            \
+	}
+
+/* The shared --jobs option's line in an option table. */
+#define JOBS_OPTION                                                                                \
+	{                                                                                          \
+		"jobs", 'j', "N",                                                                  \
+		        "parse and extract in N threads (default: one per processor); the "        \
+		        "output is the same",                                                      \
+		        OPT_JOBS                                                                   \
 	}
 
 /* --format into o->format, else a usage error naming the formats:
@@ -89,6 +101,10 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
 /* Parse a fetched document (SOURCE_DATE_EPOCH applied, invalid UTF-8
  * warned about on stderr); the failure is left in err, not printed. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err);
+/* The same without printing anything, for worker threads. */
+int parse_document_quietly(angka_article **out, angka_document *doc, angka_error *err);
+/* The warning a document deserves (invalid UTF-8) into buf, or "". */
+void document_warning(char *buf, size_t size, const angka_document *doc);
 
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);

@@ -36,6 +36,13 @@ cleanup:
 	return ret;
 }
 
+int angka_store_has_content(angka_store *store, const char *content_hash, bool *found,
+                            angka_error *err)
+{
+	int64_t id = 0;
+	return find_article(found, &id, store, content_hash, err);
+}
+
 static int insert_article(int64_t *id, angka_store *store, const angka_article *article,
                           const char *rules_version, angka_error *err)
 {
@@ -326,9 +333,11 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 	if (store == NULL || visit == NULL)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "angka_store_each_article: no store or visitor");
-	if ((ret = store_prepare(&stmt, store,
-	                         "SELECT id FROM articles WHERE superseded_by IS NULL ORDER BY id",
-	                         err)) != ANGKA_OK)
+	if ((ret = store_prepare(
+	             &stmt, store,
+	             "SELECT id FROM articles WHERE superseded_by IS NULL AND text <> '' "
+	             "ORDER BY id",
+	             err)) != ANGKA_OK)
 		goto cleanup;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
 		if (n == cap) {

@@ -47,8 +47,10 @@ int angka_store_record_source(angka_store *store, const angka_source_state *s, a
 		return angka_error_set(
 		        err, ANGKA_EINVAL,
 		        "angka_store_record_source: no store, location, kind or status");
-	if ((ret = store_prepare(&stmt, store, RECORD_SOURCE_SQL, err)) != ANGKA_OK)
+	if (store->record_source == NULL &&
+	    (ret = store_prepare(&store->record_source, store, RECORD_SOURCE_SQL, err)) != ANGKA_OK)
 		goto cleanup;
+	stmt = store->record_source;
 	if ((ret = store_bind_text(stmt, 1, s->location, store, "the source location", err)) ||
 	    (ret = store_bind_text(stmt, 2, s->kind, store, "the source kind", err)) ||
 	    (ret = store_bind_text(stmt, 3, s->status, store, "the source status", err)))
@@ -74,7 +76,10 @@ int angka_store_record_source(angka_store *store, const angka_source_state *s, a
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = store_error(err, store, "recording the source status");
 cleanup:
-	sqlite3_finalize(stmt);
+	if (stmt != NULL) {
+		sqlite3_reset(stmt);
+		sqlite3_clear_bindings(stmt);
+	}
 	if (ret != ANGKA_OK)
 		angka_error_prefix(err, "%s: ", s && s->location ? s->location : "(unnamed)");
 	return ret;

@@ -96,6 +96,13 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 		ret = store_error(err, store, "switching to WAL");
 		goto cleanup;
 	}
+	/* In WAL, NORMAL syncs at checkpoints, not at every commit: a commit
+	 * survives the process crashing (it is in the WAL file), and only a
+	 * power loss or an OS crash can take back the last ones. */
+	if (sqlite3_exec(store->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = store_error(err, store, "setting synchronous");
+		goto cleanup;
+	}
 	if (version < angka_store_schema_version() &&
 	    (ret = store_migrate(store->db, path, err)) != ANGKA_OK)
 		goto cleanup;
@@ -103,6 +110,10 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	if ((ret = store_prepare(&store->begin, store, "BEGIN IMMEDIATE", err)) != ANGKA_OK ||
 	    (ret = store_prepare(&store->commit, store, "COMMIT", err)) != ANGKA_OK ||
 	    (ret = store_prepare(&store->rollback, store, "ROLLBACK", err)) != ANGKA_OK ||
+	    (ret = store_prepare(&store->savepoint, store, "SAVEPOINT article", err)) != ANGKA_OK ||
+	    (ret = store_prepare(&store->release, store, "RELEASE article", err)) != ANGKA_OK ||
+	    (ret = store_prepare(&store->rollback_to, store, "ROLLBACK TO article", err)) !=
+	            ANGKA_OK ||
 	    (ret = store_prepare(&store->find_article, store,
 	                         "SELECT id FROM articles WHERE content_hash = ?1", err)) !=
 	            ANGKA_OK ||
@@ -133,6 +144,44 @@ cleanup:
 	return ret;
 }
 
+/* A connection that only reads, for worker threads: SQLite connections
+ * are not shared between threads, and in WAL a reader never waits for the
+ * writer. The file must exist at the current schema version (the writer
+ * opened it first). */
+int angka_store_open_reader(angka_store **out, const char *path, angka_error *err)
+{
+	angka_store *store = NULL;
+	int ret = ANGKA_OK;
+	int version = 0;
+	*out = NULL;
+	store = calloc(1, sizeof *store);
+	if (store == NULL || (store->path = angka_strdup(path)) == NULL) {
+		ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
+		goto cleanup;
+	}
+	if (sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+		ret = store_error(err, store, "cannot open database to read");
+		goto cleanup;
+	}
+	sqlite3_extended_result_codes(store->db, 1);
+	sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+	if ((ret = store_read_version(&version, store->db, path, err)) != ANGKA_OK)
+		goto cleanup;
+	if (version != angka_store_schema_version()) {
+		ret = store_refuse_version(version, path, err);
+		goto cleanup;
+	}
+	if ((ret = store_prepare(&store->find_article, store,
+	                         "SELECT id FROM articles WHERE content_hash = ?1", err)) !=
+	    ANGKA_OK)
+		goto cleanup;
+	*out = store;
+	store = NULL;
+cleanup:
+	angka_store_close(store);
+	return ret;
+}
+
 void angka_store_close(angka_store *store)
 {
 	if (store == NULL)
@@ -144,6 +193,10 @@ void angka_store_close(angka_store *store)
 	sqlite3_finalize(store->insert_article);
 	sqlite3_finalize(store->insert_source);
 	sqlite3_finalize(store->insert_figure);
+	sqlite3_finalize(store->record_source);
+	sqlite3_finalize(store->savepoint);
+	sqlite3_finalize(store->release);
+	sqlite3_finalize(store->rollback_to);
 	/* Every statement is finalized above, so close cannot be left busy. */
 	sqlite3_close(store->db);
 	free(store->path);
@@ -298,21 +351,65 @@ int store_count_int64(int64_t *out, angka_store *store, const char *sql, int64_t
 
 int store_begin(angka_store *store, angka_error *err)
 {
+	if (store->in_batch)
+		return store_step_done(store->savepoint, store, "starting an article", err);
 	return store_step_done(store->begin, store, "starting a transaction", err);
 }
 
 int store_commit(angka_store *store, const char *what, angka_error *err)
 {
+	if (store->in_batch)
+		return store_step_done(store->release, store, what, err);
 	return store_step_done(store->commit, store, what, err);
 }
 
 /* SQLite may already have rolled back on its own (SQLITE_FULL,
  * SQLITE_IOERR); ROLLBACK then would only fail. err is left as it is: the
- * first failure is the one worth reporting. */
+ * first failure is the one worth reporting. In a batch, only the
+ * article's savepoint is undone, unless SQLite undid the whole batch. */
 void store_rollback(angka_store *store)
 {
 	if (sqlite3_get_autocommit(store->db))
 		return;
+	if (store->in_batch) {
+		sqlite3_step(store->rollback_to);
+		sqlite3_reset(store->rollback_to);
+		sqlite3_step(store->release);
+		sqlite3_reset(store->release);
+		return;
+	}
 	sqlite3_step(store->rollback);
 	sqlite3_reset(store->rollback);
+}
+
+int angka_store_batch_begin(angka_store *store, angka_error *err)
+{
+	if (store->in_batch)
+		return ANGKA_OK;
+	int ret = store_step_done(store->begin, store, "starting a batch", err);
+	if (ret == ANGKA_OK)
+		store->in_batch = true;
+	return ret;
+}
+
+/* The batch is over whatever happens; when SQLite rolled it back on its
+ * own (a full disk), the commit fails and says so. */
+int angka_store_batch_commit(angka_store *store, angka_error *err)
+{
+	if (!store->in_batch)
+		return ANGKA_OK;
+	store->in_batch = false;
+	if (sqlite3_get_autocommit(store->db))
+		return angka_error_set(err, ANGKA_EDB,
+		                       "%s: the batch was rolled back by SQLite after an error",
+		                       store->path);
+	int ret = store_step_done(store->commit, store, "committing a batch", err);
+	if (ret != ANGKA_OK)
+		store_rollback(store);
+	return ret;
+}
+
+bool angka_store_in_batch(const angka_store *store)
+{
+	return store != NULL && store->in_batch;
 }

@@ -26,6 +26,13 @@ struct angka_store {
 	sqlite3_stmt *insert_article;
 	sqlite3_stmt *insert_source;
 	sqlite3_stmt *insert_figure;
+	sqlite3_stmt *record_source; /* prepared on first use */
+	/* A batch (angka_store_batch_begin): one transaction around many
+	 * articles, each in a savepoint of its own. */
+	bool in_batch;
+	sqlite3_stmt *savepoint;
+	sqlite3_stmt *release;
+	sqlite3_stmt *rollback_to;
 };
 
 /* ---- errors ------------------------------------------------------------ */
@@ -70,7 +77,9 @@ double store_column_double_or_nan(sqlite3_stmt *stmt, int col);
 
 /* ---- transactions ------------------------------------------------------- */
 
-/* BEGIN IMMEDIATE: the write lock now, so two writers never interleave. */
+/* BEGIN IMMEDIATE: the write lock now, so two writers never interleave.
+ * Inside a batch, a savepoint instead: the article is still all or
+ * nothing, and commits with the batch. */
 int store_begin(angka_store *store, angka_error *err);
 int store_commit(angka_store *store, const char *what, angka_error *err);
 /* Roll back the open transaction, if any (SQLite may have done it). */

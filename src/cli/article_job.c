@@ -1,0 +1,95 @@
+#include "cli/article_job.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/common.h"
+
+article_job *article_job_new(article_job_kind kind, const char *input)
+{
+	article_job *job = calloc(1, sizeof *job);
+	if (job == NULL)
+		return NULL;
+	job->kind = kind;
+	job->figures = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
+	if (input != NULL && (job->input = strdup(input)) == NULL) {
+		free(job);
+		return NULL;
+	}
+	return job;
+}
+
+void article_job_free(article_job *job)
+{
+	if (job == NULL)
+		return;
+	free(job->input);
+	free(job->record);
+	angka_document_free(job->document);
+	angka_article_free(job->article);
+	angka_figure_list_free(&job->figures);
+	free(job);
+}
+
+static int fill_from_record(angka_article *article, const angka_article_record *record)
+{
+	if (article->title == NULL && record->title &&
+	    (article->title = strdup(record->title)) == NULL)
+		return ANGKA_ENOMEM;
+	if (article->published == NULL && record->published &&
+	    (article->published = strdup(record->published)) == NULL)
+		return ANGKA_ENOMEM;
+	return ANGKA_OK;
+}
+
+void article_job_read(article_job *job)
+{
+	angka_article_record record = {NULL, NULL, NULL};
+	job->rc = ANGKA_OK;
+	if (job->kind == JOB_RECORD) {
+		job->rc = angka_fetch_record(&record, job->record, job->record_len, 0, &job->err);
+		if (job->rc == ANGKA_OK) {
+			job->document = record.document;
+			record.document = NULL;
+		}
+		free(job->record); /* the line can be large; the document has it now */
+		job->record = NULL;
+	} else {
+		job->rc = fetch_input(&job->document, job->input, job->name, &job->err);
+	}
+	if (job->rc == ANGKA_OK) {
+		document_warning(job->warning, sizeof job->warning, job->document);
+		job->rc = parse_document_quietly(&job->article, job->document, &job->err);
+	}
+	if (job->rc == ANGKA_OK && job->kind == JOB_RECORD &&
+	    fill_from_record(job->article, &record) != ANGKA_OK)
+		job->rc = angka_error_set(&job->err, ANGKA_ENOMEM, "out of memory");
+	angka_article_record_clear(&record);
+}
+
+void article_job_extract(article_job *job, const angka_pipeline *pipeline)
+{
+	if (job->rc != ANGKA_OK || job->article == NULL)
+		return;
+	job->rc = angka_pipeline_extract(&job->figures, pipeline, job->article, &job->err);
+	job->extracted = job->rc == ANGKA_OK;
+}
+
+void article_job_report(const article_job *job)
+{
+	if (job->warning[0] != '\0')
+		fprintf(stderr, "angka: %s\n", job->warning);
+	if (job->rc == ANGKA_OK)
+		return;
+	if (job->kind == JOB_RECORD)
+		fprintf(stderr, "angka: stdin:%zu: %s\n", job->line, job->err.message);
+	else
+		fprintf(stderr, "angka: %s\n", job->err.message);
+}
+
+size_t jobs_threads(size_t requested)
+{
+	return requested > 0 ? requested : angka_jobs_default_threads();
+}
