@@ -231,6 +231,14 @@ typedef int (*angka_store_article_fn)(int64_t article_id, const angka_article *a
 int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
                              angka_error *err);
 
+/* The same articles one at a time, for callers that hand them to worker
+ * threads: the ids of the current articles that have a text (records
+ * loaded with `angka load` have none), in id order (*out is the caller's
+ * to free), and one of them rebuilt as above (*out freed with
+ * angka_article_free). */
+int angka_store_article_ids(int64_t **out, size_t *n, angka_store *store, angka_error *err);
+int angka_store_load_article(angka_article **out, angka_store *store, int64_t id, angka_error *err);
+
 typedef struct angka_replace_stats {
 	size_t kept;     /* found again: same span and value (row id kept) */
 	size_t added;    /* new figures */

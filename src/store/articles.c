@@ -320,19 +320,14 @@ cleanup:
 	return ret;
 }
 
-/* The ids are read first and each article loaded on its own, so that
- * visit may write to the store (re-extraction does) with no read
- * statement pending. */
-int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
-                             angka_error *err)
+int angka_store_article_ids(int64_t **out, size_t *n, angka_store *store, angka_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int64_t *ids = NULL;
-	size_t n = 0, cap = 0;
+	size_t cap = 0;
 	int ret, rc;
-	if (store == NULL || visit == NULL)
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "angka_store_each_article: no store or visitor");
+	*out = NULL;
+	*n = 0;
 	if ((ret = store_prepare(
 	             &stmt, store,
 	             "SELECT id FROM articles WHERE superseded_by IS NULL AND text <> '' "
@@ -340,7 +335,7 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 	             err)) != ANGKA_OK)
 		goto cleanup;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-		if (n == cap) {
+		if (*n == cap) {
 			cap = cap ? cap * 2 : 64;
 			int64_t *grown = realloc(ids, cap * sizeof *grown);
 			if (grown == NULL) {
@@ -350,14 +345,48 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 			}
 			ids = grown;
 		}
-		ids[n++] = sqlite3_column_int64(stmt, 0);
+		ids[(*n)++] = sqlite3_column_int64(stmt, 0);
 	}
-	if (rc != SQLITE_DONE) {
+	if (rc != SQLITE_DONE)
 		ret = store_error(err, store, "listing the articles");
-		goto cleanup;
-	}
+cleanup:
 	sqlite3_finalize(stmt);
-	stmt = NULL;
+	if (ret != ANGKA_OK) {
+		free(ids);
+		ids = NULL;
+		*n = 0;
+	}
+	*out = ids;
+	return ret;
+}
+
+int angka_store_load_article(angka_article **out, angka_store *store, int64_t id, angka_error *err)
+{
+	*out = calloc(1, sizeof **out);
+	if (*out == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
+	int ret = load_article(*out, store, id, err);
+	if (ret != ANGKA_OK) {
+		free(*out);
+		*out = NULL;
+	}
+	return ret;
+}
+
+/* The ids are read first and each article loaded on its own, so that
+ * visit may write to the store (re-extraction does) with no read
+ * statement pending. */
+int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
+                             angka_error *err)
+{
+	int64_t *ids = NULL;
+	size_t n = 0;
+	int ret;
+	if (store == NULL || visit == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_each_article: no store or visitor");
+	if ((ret = angka_store_article_ids(&ids, &n, store, err)) != ANGKA_OK)
+		goto cleanup;
 	for (size_t i = 0; i < n; i++) {
 		angka_article a;
 		if ((ret = load_article(&a, store, ids[i], err)) != ANGKA_OK)
@@ -368,7 +397,6 @@ int angka_store_each_article(angka_store *store, angka_store_article_fn visit, v
 			goto cleanup;
 	}
 cleanup:
-	sqlite3_finalize(stmt);
 	free(ids);
 	return ret;
 }
