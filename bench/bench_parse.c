@@ -2,6 +2,12 @@
  * libxml2's own parser over the same pages, in one run.
  *
  * usage: angka-bench-parse HTML_DIR OUT_DIR
+ *        angka-bench-parse --floor PATH...
+ *
+ * With --floor, the floor of the whole pipeline (bench/pipeline.sh): every
+ * file under PATH read the way angka reads it (angka_fetch_file) and, when
+ * it is HTML, parsed by htmlReadMemory alone; nothing printed. Timed as a
+ * whole process from outside, like the angka commands beside it.
  *
  * Every HTML_DIR/<id>.html is parsed twice on one thread: first by
  * htmlReadMemory alone (the floor: no libxml2-based extractor can be
@@ -192,8 +198,40 @@ static int angka_pass(const page_list *pages, const char *dir, const char *out_d
 	return 0;
 }
 
+static int floor_file(const char *path, void *ctx)
+{
+	size_t *failed = ctx;
+	angka_document *doc = NULL;
+	int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	              HTML_PARSE_NONET | HTML_PARSE_COMPACT;
+	if (angka_fetch_file(&doc, path, 0, NULL) != ANGKA_OK) {
+		(*failed)++;
+		return 0;
+	}
+	if (doc->kind == ANGKA_CONTENT_HTML) {
+		htmlDocPtr tree = htmlReadMemory((const char *)doc->bytes, (int)doc->len, NULL,
+		                                 "UTF-8", options);
+		if (tree == NULL)
+			(*failed)++;
+		xmlFreeDoc(tree);
+	}
+	angka_document_free(doc);
+	return 0;
+}
+
+static int floor_paths(int argc, char **argv)
+{
+	size_t failed = 0;
+	xmlInitParser();
+	for (int i = 0; i < argc; i++)
+		angka_fetch_expand(argv[i], floor_file, &failed, NULL);
+	return failed ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
+	if (argc >= 2 && strcmp(argv[1], "--floor") == 0)
+		return floor_paths(argc - 2, argv + 2);
 	if (argc != 3) {
 		fputs("usage: angka-bench-parse HTML_DIR OUT_DIR\n", stderr);
 		return 2;

@@ -1,22 +1,51 @@
 #!/usr/bin/env bash
-# Throughput and memory of the whole pipeline, next to its first stage.
+# Throughput and memory of the whole pipeline, next to its floor, in one run.
 #
 #   bench/pipeline.sh [BUILD_DIR]        (default: build-rel, a Release build)
 #
-# Input: the 181 pages of ../shared/bench/article-extraction (31 MB of real
-# HTML), the project corpus and the samples. For each input set, in one run:
-#   parse    angka parse   (fetch + main text: the reference)
-#   extract  angka extract (+ segment, match with PCRE2's JIT, normalize)
-#   ingest   angka ingest  (+ SQLite, one transaction per article)
-# Prints articles/s, MB/s and peak memory (getrusage via /usr/bin/time).
+# Environment: BENCH_RUNS (default 5: each time is the best of that many
+# runs, interleaved so that the machine's noise falls on every command
+# alike), BENCH_JOBS (default: the processors online), BENCH_SCALE (default
+# 50: the largest corpus of the memory check, in copies of the first).
+#
+# Input sets:
+#   benchmark-pages  the 181 pages of ../shared/bench/article-extraction
+#                    (31 MB of real, mostly English HTML: parse-heavy, few
+#                    figures)
+#   generated-pages  Indonesian pages with figures, generated from samples/
+#   generated-texts  their captured texts (bench/gen_corpus.py: numbers
+#                    varied per copy, so nothing dedupes)
+# Commands, each as a ratio of the floor of its set:
+#   floor    angka-bench-parse --floor: read every file as angka does and
+#            parse the HTML with libxml2 alone (no extractor can be faster)
+#   parse    angka parse (fetch + main text)
+#   extract  angka extract --format jsonl (+ segment, match, normalize), with
+#            --jobs 1 and N; on texts also --input jsonl from stdin
+#   ingest   angka ingest into a fresh database (+ SQLite), --jobs 1 and N
+# Then flat memory: peak RSS of extract and ingest with N jobs over the
+# generated corpus at 1x and at BENCH_SCALE x.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build-rel}
 ANGKA="$BUILD/angka"
-[ -x "$ANGKA" ] || { echo "bench/pipeline.sh: no $ANGKA (cmake -S . -B $BUILD -DCMAKE_BUILD_TYPE=Release && cmake --build $BUILD)" >&2; exit 2; }
+FLOOR="$BUILD/angka-bench-parse"
+RUNS=${BENCH_RUNS:-5}
+JOBS=${BENCH_JOBS:-$(nproc)}
+SCALE=${BENCH_SCALE:-50}
+for bin in "$ANGKA" "$FLOOR"; do
+	[ -x "$bin" ] || { echo "bench/pipeline.sh: no $bin (cmake -S . -B $BUILD -DCMAKE_BUILD_TYPE=Release && cmake --build $BUILD)" >&2; exit 2; }
+done
 [ -x /usr/bin/time ] || { echo "bench/pipeline.sh: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/angka-pipeline.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+
+# The generated corpus: 20 copies of the 5 samples, page and text (200
+# articles, about the benchmark pages' count).
+python3 bench/gen_corpus.py "$WORK/gen" 20 --jsonl "$WORK/gen.jsonl"
+mkdir -p "$WORK/gen-pages" "$WORK/gen-texts"
+mv "$WORK/gen"/*.html "$WORK/gen-pages/"
+mv "$WORK/gen"/*.txt "$WORK/gen-texts/"
+grep '"text":' "$WORK/gen.jsonl" >"$WORK/gen-texts.jsonl"
 
 sets=()
 PAGES=../shared/bench/article-extraction/html
@@ -25,26 +54,82 @@ if [ -d "$PAGES" ]; then
 	for f in "$PAGES"/*.html.gz; do gunzip -c "$f" >"$WORK/pages/$(basename "$f" .gz)"; done
 	sets+=("benchmark-pages:$WORK/pages")
 fi
-sets+=("project-corpus:tests/corpus/project/articles" "samples:samples")
+sets+=("generated-pages:$WORK/gen-pages" "generated-texts:$WORK/gen-texts")
 
-measure() { # LABEL ARTICLES BYTES COMMAND...
-	local label=$1 articles=$2 bytes=$3
-	shift 3
-	/usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" || true
+# run ID COMMAND...: one timed run; keeps the best seconds and the peak RSS.
+declare -A best rss
+run() {
+	local id=$1
+	shift
+	rm -f "$WORK/bench.db" "$WORK/bench.db-wal" "$WORK/bench.db-shm"
+	/usr/bin/time -f '%e %M' -o "$WORK/time" "$@" >/dev/null 2>"$WORK/err" ||
+		{ echo "bench/pipeline.sh: failed: $*" >&2; cat "$WORK/err" >&2; exit 1; }
+	local seconds rss_kb
 	read -r seconds rss_kb <"$WORK/time"
-	awk -v l="$label" -v a="$articles" -v b="$bytes" -v s="$seconds" -v m="$rss_kb" 'BEGIN {
-		if (s <= 0) s = 0.001
-		printf "%-28s %8d %10.1f %10.1f %10.1f\n", l, a, a / s, b / s / 1048576, m / 1024 }'
+	if [ -z "${best[$id]:-}" ] || awk -v a="$seconds" -v b="${best[$id]}" 'BEGIN { exit !(a < b) }'; then
+		best[$id]=$seconds
+	fi
+	if [ -z "${rss[$id]:-}" ] || [ "$rss_kb" -gt "${rss[$id]}" ]; then rss[$id]=$rss_kb; fi
 }
 
-printf "%-28s %8s %10s %10s %10s\n" "run" "articles" "articles/s" "MB/s" "peak-MB"
+commands() { # SET DIR: "ID|JOBS|COMMAND" lines
+	local set=$1 dir=$2
+	echo "floor|1|$FLOOR --floor $dir"
+	echo "parse|1|$ANGKA parse $dir"
+	for j in 1 "$JOBS"; do
+		echo "extract|$j|$ANGKA extract --quiet --format jsonl --jobs $j $dir"
+	done
+	if [ "$set" = generated-texts ]; then
+		for j in 1 "$JOBS"; do
+			echo "extract --input jsonl|$j|sh -c '$ANGKA extract --input jsonl --jobs $j - <$WORK/gen-texts.jsonl'"
+		done
+	fi
+	for j in 1 "$JOBS"; do
+		echo "ingest|$j|$ANGKA ingest --quiet --db $WORK/bench.db --jobs $j $dir"
+	done
+}
+
+printf "%-16s %-22s %4s %8s %10s %8s %8s %8s\n" "set" "command" "jobs" "articles" "articles/s" "MB/s" "x floor" "peak-MB"
 for set in "${sets[@]}"; do
 	name=${set%%:*}
 	dir=${set#*:}
-	articles=$(find "$dir" -type f \( -name '*.html' -o -name '*.txt' \) | wc -l)
-	bytes=$(find "$dir" -type f \( -name '*.html' -o -name '*.txt' \) -printf '%s\n' | awk '{s += $1} END {print s}')
-	measure "$name: parse" "$articles" "$bytes" "$ANGKA" parse "$dir"
-	measure "$name: extract" "$articles" "$bytes" "$ANGKA" extract --quiet --format jsonl "$dir"
-	rm -f "$WORK/bench.db"*
-	measure "$name: ingest" "$articles" "$bytes" "$ANGKA" ingest --quiet --db "$WORK/bench.db" "$dir"
+	articles=$(find "$dir" -type f | wc -l)
+	bytes=$(find "$dir" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
+	mapfile -t cmds < <(commands "$name" "$dir")
+	for ((r = 0; r < RUNS; r++)); do
+		for c in "${cmds[@]}"; do
+			IFS='|' read -r id jobs cmd <<<"$c"
+			eval "run \"$name/$id/$jobs\" $cmd"
+		done
+	done
+	floor=${best[$name/floor/1]}
+	for c in "${cmds[@]}"; do
+		IFS='|' read -r id jobs cmd <<<"$c"
+		awk -v set="$name" -v id="$id" -v j="$jobs" -v a="$articles" -v b="$bytes" \
+			-v s="${best[$name/$id/$jobs]}" -v f="$floor" -v m="${rss[$name/$id/$jobs]}" 'BEGIN {
+			if (s <= 0) s = 0.001
+			printf "%-16s %-22s %4d %8d %10.0f %8.1f %8.2f %8.1f\n", set, id, j, a, a / s, b / s / 1048576, f / s, m / 1024 }'
+	done
+	awk -v set="$name" -v j="$JOBS" -v one="${best[$name/ingest/1]}" -v n="${best[$name/ingest/$JOBS]}" \
+		'BEGIN { printf "%-16s ingest with %d jobs: %.2fx one job\n", set, j, one / n }'
+done
+
+# Flat memory: the generated corpus (pages and texts) at 1x and SCALE x.
+echo
+python3 bench/gen_corpus.py "$WORK/scaled" $((20 * SCALE))
+mkdir -p "$WORK/one"
+# The first 20 copies are the 1x corpus.
+find "$WORK/scaled" -type f -name '*-000[01]?.*' -exec cp {} "$WORK/one/" \;
+printf "%-28s %8s %8s %8s %8s\n" "memory (jobs $JOBS)" "1x" "${SCALE}x" "ratio" "articles"
+for id in extract ingest; do
+	for corpus in one scaled; do
+		if [ $id = extract ]; then
+			run "mem/$id/$corpus" "$ANGKA" extract --quiet --format jsonl --jobs "$JOBS" "$WORK/$corpus"
+		else
+			run "mem/$id/$corpus" "$ANGKA" ingest --quiet --db "$WORK/bench.db" --jobs "$JOBS" "$WORK/$corpus"
+		fi
+	done
+	awk -v id="$id" -v a="${rss[mem/$id/one]}" -v b="${rss[mem/$id/scaled]}" \
+		-v n="$(find "$WORK/scaled" -type f | wc -l)" \
+		'BEGIN { printf "%-28s %7.1fM %7.1fM %8.3f %8d\n", "peak RSS, " id, a / 1024, b / 1024, b / a, n }'
 done
