@@ -157,6 +157,12 @@ void angka_listing_free(angka_listing *listing);
  * between sources. */
 int angka_report_write(FILE *fp, angka_store *store, angka_error *err);
 
+/* Read one figure record (a line of --format jsonl, as extract and export
+ * write it) into *out, which the caller clears with angka_figure_clear.
+ * "id" is ignored; the precision the audit needs (decimals, low, high) is
+ * read again from "text". ANGKA_EPARSE names what is wrong. */
+int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_error *err);
+
 #ifdef __cplusplus
 }
 #endif

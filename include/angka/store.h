@@ -85,6 +85,42 @@ int angka_store_has_content(angka_store *store, const char *content_hash, bool *
  * Close it with angka_store_close. */
 int angka_store_open_reader(angka_store **out, const char *path, angka_error *err);
 
+/* ---- figure records from elsewhere (angka load) and PostgreSQL -------- */
+
+/* Open the store at location: a SQLite file (as angka_store_open), or a
+ * PostgreSQL database named by a URL (postgresql://user@host:port/db,
+ * postgres://...), through libpq, whose schema is created if it is not
+ * there. A PostgreSQL store takes angka_store_load_figures and the figure
+ * walks (angka_store_each_stored_figure and what is built on it: export,
+ * facts, audit); it keeps no review decisions, so a walk of the curated
+ * figures finds none. Every other function is for SQLite stores only:
+ * angka_store_open refuses a PostgreSQL URL. */
+int angka_store_open_any(angka_store **out, const char *location, angka_error *err);
+bool angka_store_is_postgres(const angka_store *store);
+
+/* The schema the two stores share (docs/schema.md): the tables and view
+ * figure records need, in the dialect named ("sqlite" or "postgresql").
+ * *out is the caller's to free. */
+int angka_store_portable_schema(char **out, const char *dialect);
+
+typedef struct angka_load_stats {
+	size_t added;      /* figures stored */
+	size_t duplicates; /* figures the store had already */
+	size_t skipped;    /* figures of a source whose article was ingested */
+} angka_load_stats;
+
+/* Store figure records of one source (figures[i].source all the same), in
+ * one transaction (a savepoint inside a batch). The records become the
+ * figures of a text-less article of that source (one per source, however
+ * many loads); a figure it already has (same byte span, metric, value and
+ * region) is not stored twice, so loading is idempotent, and several
+ * loaders may run at once (SQLite: they take turns; PostgreSQL: a lock per
+ * source). A source whose article was ingested (with its text) keeps its
+ * own figures: the records are skipped. decimals, low and high are stored
+ * as given. Counts are added to *stats (may be NULL). */
+int angka_store_load_figures(angka_store *store, const angka_figure *figures, size_t n,
+                             angka_load_stats *stats, angka_error *err);
+
 /* Call visit for every figure record of the current versions, in article
  * then text order. A non-zero return from visit stops the walk and is
  * returned. */

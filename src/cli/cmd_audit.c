@@ -6,7 +6,8 @@
 #include "cli/common.h"
 
 static const cli_option audit_options[] = {
-        {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
+        {"db", 'd', "FILE|URL", "the SQLite database (default: angka.db) or a postgresql:// URL",
+         OPT_DB},
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {NULL, 0, NULL, NULL, 0},
 };
@@ -50,7 +51,7 @@ int cmd_audit(int argc, char **argv)
 	angka_store *store = NULL;
 	angka_audit_writer *writer = NULL;
 	angka_error err = {0, ""};
-	int status = open_existing_store(&store, o.db_path);
+	int status = open_existing_store_any(&store, o.db_path);
 	if (status != EXIT_OK)
 		return status;
 	if (angka_audit_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||

@@ -14,7 +14,8 @@ typedef struct export_options_t {
 } export_options_t;
 
 static const cli_option export_options[] = {
-        {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
+        {"db", 'd', "FILE|URL", "the SQLite database (default: angka.db) or a postgresql:// URL",
+         OPT_DB},
         {"format", 'f', "FORMAT", "jsonl (default), json, csv or table", OPT_FORMAT},
         {"curated", 'c', NULL,
          "only accepted and corrected figures, with the corrected value, the review and "
@@ -123,7 +124,7 @@ int cmd_export(int argc, char **argv)
 	if (parse_format(&export_command, &eo.common) != 0)
 		return EXIT_USAGE;
 	angka_store *store = NULL;
-	int status = open_existing_store(&store, eo.common.db_path);
+	int status = open_existing_store_any(&store, eo.common.db_path);
 	if (status != EXIT_OK)
 		return status;
 	status = eo.curated ? export_curated(store, eo.common.format)

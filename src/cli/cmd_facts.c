@@ -9,7 +9,8 @@
 enum { OPT_CONFLICTS = OPT_FIRST_COMMAND_OPTION };
 
 static const cli_option facts_options[] = {
-        {"db", 'd', "FILE", "the SQLite database (default: angka.db)", OPT_DB},
+        {"db", 'd', "FILE|URL", "the SQLite database (default: angka.db) or a postgresql:// URL",
+         OPT_DB},
         {"conflicts", 'c', NULL, "only the facts whose sources disagree", OPT_CONFLICTS},
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {NULL, 0, NULL, NULL, 0},
@@ -69,7 +70,7 @@ int cmd_facts(int argc, char **argv)
 	angka_error err = {0, ""};
 	size_t n = 0;
 	memset(&facts, 0, sizeof facts);
-	int status = open_existing_store(&store, o.common.db_path);
+	int status = open_existing_store_any(&store, o.common.db_path);
 	if (status != EXIT_OK)
 		return status;
 	if (angka_reconcile_store(&facts, store, &err) != ANGKA_OK ||

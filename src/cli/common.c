@@ -264,11 +264,26 @@ int open_existing_store(angka_store **out, const char *path)
 	struct stat st;
 	angka_error err = {0, ""};
 	*out = NULL;
-	if (stat(path, &st) != 0) {
+	/* A PostgreSQL URL is no file: angka_store_open says what it is for. */
+	bool url = strncmp(path, "postgresql://", 13) == 0 || strncmp(path, "postgres://", 11) == 0;
+	if (!url && stat(path, &st) != 0) {
 		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
 		return EXIT_SYSTEM;
 	}
 	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_existing_store_any(angka_store **out, const char *path)
+{
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (strncmp(path, "postgresql://", 13) != 0 && strncmp(path, "postgres://", 11) != 0)
+		return open_existing_store(out, path);
+	if (angka_store_open_any(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

@@ -112,6 +112,9 @@ void progress(const run_options *o, size_t done, size_t total, const char *path)
 /* Open a database that must already exist (reading commands must not
  * create an empty one); reports on stderr and returns an exit code. */
 int open_existing_store(angka_store **out, const char *path);
+/* The same for the commands that also read PostgreSQL (export, facts,
+ * audit): path may be a postgresql:// URL. */
+int open_existing_store_any(angka_store **out, const char *path);
 
 /* cli_parse that also accepts options after operands ("review correct 12
  * --value 46,17"): fills operands (up to max) and returns their number, or
@@ -143,7 +146,8 @@ int cmd_review(int argc, char **argv);
 int cmd_reextract(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
-extern const cli_command forget_command;
+extern const cli_command forget_command, load_command;
+int cmd_load(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
 
 #endif

@@ -17,6 +17,7 @@ typedef struct command_entry {
 static const command_entry commands[] = {
         {"extract", cmd_extract, "find the figures in articles and print them"},
         {"ingest", cmd_ingest, "find the figures in articles and store them in SQLite"},
+        {"load", cmd_load, "store figure records (JSON lines) in SQLite or PostgreSQL"},
         {"export", cmd_export, "print the stored figures (--curated: the reviewed dataset)"},
         {"parse", cmd_parse, "print the main text and metadata of articles (the parse stage)"},
         {"explain", cmd_explain, "show why a text gives the figures it gives, rule by rule"},

@@ -249,6 +249,8 @@ int angka_store_each_selected(angka_store *store, const angka_figure_selection *
 	if (store == NULL || sel == NULL || visit == NULL)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "angka_store_each_selected: no store, selection or visitor");
+	if (store->pg)
+		return store_pg_each_selected(store, sel, visit, ctx, err);
 	snprintf(sql, sizeof sql, "%s%s%s" ORDER_SQL, STORED_FIGURE_SQL, SELECTION_SQL,
 	         store_filter_sql(sel->filter));
 	if ((ret = store_prepare(&stmt, store, sql, err)) == ANGKA_OK &&

@@ -56,6 +56,12 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	if (out == NULL || path == NULL)
 		return angka_error_set(err, ANGKA_EINVAL, "angka_store_open: no database path");
 	*out = NULL;
+	if (store_is_postgres_url(path))
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "%s: this command needs a SQLite database: a PostgreSQL "
+		                       "store is written by load and read by export, facts and "
+		                       "audit (docs/scale.md)",
+		                       "postgresql://...");
 
 	store = calloc(1, sizeof *store);
 	if (store == NULL || (store->path = angka_strdup(path)) == NULL) {
@@ -199,6 +205,8 @@ void angka_store_close(angka_store *store)
 	sqlite3_finalize(store->rollback_to);
 	/* Every statement is finalized above, so close cannot be left busy. */
 	sqlite3_close(store->db);
+	if (store->pg)
+		PQfinish(store->pg);
 	free(store->path);
 	free(store);
 }
@@ -384,7 +392,7 @@ void store_rollback(angka_store *store)
 
 int angka_store_batch_begin(angka_store *store, angka_error *err)
 {
-	if (store->in_batch)
+	if (store->in_batch || store->pg)
 		return ANGKA_OK;
 	int ret = store_step_done(store->begin, store, "starting a batch", err);
 	if (ret == ANGKA_OK)

@@ -4,6 +4,7 @@
 #ifndef ANGKA_STORE_INTERNAL_H
 #define ANGKA_STORE_INTERNAL_H
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -16,8 +17,9 @@
 #define SQL_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
 struct angka_store {
-	sqlite3 *db;
-	char *path; /* for messages */
+	sqlite3 *db; /* NULL for a PostgreSQL store */
+	PGconn *pg;  /* a PostgreSQL store (pg.c): load, and the figure walks */
+	char *path;  /* for messages */
 	/* Prepared once at open; reset after every use. */
 	sqlite3_stmt *begin;
 	sqlite3_stmt *commit;
@@ -119,5 +121,27 @@ int store_supersede(angka_store *store, int64_t old_id, int64_t new_id, size_t *
 /* An older version becomes current again. */
 int store_revive(angka_store *store, int64_t id, angka_error *err);
 int store_is_current(bool *current, angka_store *store, int64_t id, angka_error *err);
+
+/* ---- PostgreSQL (pg.c) and statements for both (load.c) ---------------- */
+
+/* Whether location names a PostgreSQL database (postgresql://, postgres://). */
+bool store_is_postgres_url(const char *location);
+/* Connect and create the portable schema if it is not there. */
+int store_pg_open(angka_store *store, const char *url, angka_error *err);
+/* The figure walk of angka_store_each_selected on PostgreSQL: no review
+ * decisions (none are kept there), so CURATED and DECIDED select nothing;
+ * the selection's other fields are not supported. */
+int store_pg_each_selected(angka_store *store, const angka_figure_selection *sel,
+                           angka_store_stored_fn visit, void *ctx, angka_error *err);
+
+/* Run one statement written with ?N placeholders and text parameters
+ * (NULL: SQL NULL) on either backend; *first (may be NULL) gets the first
+ * column of the first row, *rows (may be NULL) the rows returned or
+ * changed. what names the step in the message. */
+int store_run(angka_store *store, const char *sql, int n_params, const char *const *params,
+              int64_t *first, int64_t *rows, const char *what, angka_error *err);
+
+/* The portable schema (load.c) in the dialect of a backend. */
+int store_portable_schema(char **out, bool postgres);
 
 #endif
