@@ -98,6 +98,10 @@ int angka_store_open_reader(angka_store **out, const char *path, angka_error *er
 int angka_store_open_any(angka_store **out, const char *location, angka_error *err);
 bool angka_store_is_postgres(const angka_store *store);
 
+/* How long a SQLite writer waits for another process's write lock before
+ * it gives up (default 5 s): one of many loaders waits its turn longer. */
+void angka_store_set_wait(angka_store *store, int milliseconds);
+
 /* The schema the two stores share (docs/schema.md): the tables and view
  * figure records need, in the dialect named ("sqlite" or "postgresql").
  * *out is the caller's to free. */

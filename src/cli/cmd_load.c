@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "angka/export.h"
 #include "angka/store.h"
@@ -37,8 +38,12 @@ const cli_command load_command = {
 /* Records of one source are stored together, up to this many at a time
  * (memory stays bounded whatever a source has). */
 #define GROUP_MAX 4096
-/* SQLite: this many groups per transaction. */
-#define BATCH_GROUPS 256
+/* SQLite: this many groups per transaction, or this long, whichever comes
+ * first: other loaders wait for the write lock meanwhile. */
+#define BATCH_GROUPS  256
+#define BATCH_SECONDS 0.2
+/* SQLite: how long a loader waits its turn among others. */
+#define LOADER_WAIT_MS 120000
 /* A record is a sentence and some fields: generous. */
 #define MAX_LINE_BYTES ((size_t)1024 * 1024)
 
@@ -46,6 +51,7 @@ typedef struct load_run {
 	angka_store *store;
 	angka_figure_list group; /* records of one source, in order */
 	size_t records, failed, groups_in_batch;
+	struct timespec batch_started;
 	angka_load_stats stats;
 	bool system_error;
 } load_run;
@@ -56,9 +62,12 @@ static void flush_group(load_run *r)
 	if (r->group.n == 0)
 		return;
 	if (!r->system_error && !angka_store_is_postgres(r->store) &&
-	    angka_store_batch_begin(r->store, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message);
-		r->system_error = true;
+	    !angka_store_in_batch(r->store)) {
+		if (angka_store_batch_begin(r->store, &err) != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->system_error = true;
+		}
+		clock_gettime(CLOCK_MONOTONIC, &r->batch_started);
 	}
 	int rc = r->system_error ? ANGKA_OK
 	                         : angka_store_load_figures(r->store, r->group.items, r->group.n,
@@ -72,7 +81,11 @@ static void flush_group(load_run *r)
 	}
 	angka_figure_list_free(&r->group);
 	r->group = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
-	if (++r->groups_in_batch >= BATCH_GROUPS && !r->system_error) {
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	double age = (double)(now.tv_sec - r->batch_started.tv_sec) +
+	             (double)(now.tv_nsec - r->batch_started.tv_nsec) / 1e9;
+	if ((++r->groups_in_batch >= BATCH_GROUPS || age >= BATCH_SECONDS) && !r->system_error) {
 		r->groups_in_batch = 0;
 		if (angka_store_batch_commit(r->store, &err) != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
@@ -148,6 +161,7 @@ int cmd_load(int argc, char **argv)
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}
+	angka_store_set_wait(r.store, LOADER_WAIT_MS);
 	for (int i = 0; i < n_operands && !r.system_error; i++) {
 		bool is_stdin = strcmp(operands[i], STDIN_OPERAND) == 0;
 		FILE *fp = is_stdin ? stdin : fopen(operands[i], "r");

@@ -143,6 +143,12 @@ int angka_store_open_any(angka_store **out, const char *location, angka_error *e
 	return ANGKA_OK;
 }
 
+void angka_store_set_wait(angka_store *store, int milliseconds)
+{
+	if (store != NULL && store->db != NULL)
+		sqlite3_busy_timeout(store->db, milliseconds);
+}
+
 bool angka_store_is_postgres(const angka_store *store)
 {
 	return store != NULL && store->pg != NULL;

@@ -98,7 +98,15 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	}
 	/* An in-memory database answers "memory"; that is fine, so the mode
 	 * the pragma reports is not checked. */
-	if (sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL) != SQLITE_OK) {
+	/* Several processes opening a new file at once (loaders) race for
+	 * the switch, which SQLite answers with BUSY without waiting. */
+	for (int waited = 0;; waited += 10) {
+		rc = sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= STORE_BUSY_TIMEOUT_MS)
+			break;
+		sqlite3_sleep(10);
+	}
+	if (rc != SQLITE_OK) {
 		ret = store_error(err, store, "switching to WAL");
 		goto cleanup;
 	}
