@@ -64,8 +64,7 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	    (src->published && !dst->published) || (src->region && !dst->region) ||
 	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
 	    (src->segment && !dst->segment) || (src->programme && !dst->programme) ||
-	    (src->unit && !dst->unit) ||
-	    (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
+	    (src->unit && !dst->unit) || (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
 	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
 		angka_figure_clear(dst);
 		return ANGKA_ENOMEM;
@@ -1109,7 +1108,10 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}
 	}
-	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
+	/* An article that made no figure may leave out->items NULL, and even
+	 * NULL + 0 is undefined behaviour. */
+	if (out->n > st.first_figure)
+		sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
 	goto cleanup;
 nomem:
 	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory normalizing figures",
