@@ -992,9 +992,12 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 	for (size_t s = 0; s < n; s++) {
 		angka_lexicon_hit *hits = NULL;
 		size_t n_hits = 0;
-		if (angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
-		                       sentences[s].end) != ANGKA_OK)
-			return ANGKA_ENOMEM;
+		int rc = angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
+		                            sentences[s].end);
+		if (rc != ANGKA_OK) {
+			free(hits);
+			return rc;
+		}
 		for (size_t h = 0; h < n_hits; h++) {
 			const angka_region *region = NULL;
 			if (strcmp(hits[h].value, "country") == 0) {
@@ -1051,8 +1054,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto fail;
 		}
 		prefer_explicit_places(norm, sc, n_sentences);
-		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
-			goto nomem;
+		rc = add_implicit_places(norm, text, sentences, sc, n_sentences);
+		if (rc != ANGKA_OK)
+			goto find_failed;
 		const angka_region *guess =
 		        article_region(norm, article, sc, sentences, n_sentences);
 		st.default_region = guess;
@@ -1062,15 +1066,20 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		province = found;
 	}
 	for (size_t s = 0; s < n_sentences; s++) {
-		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
-		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK)
-			goto nomem;
+		size_t start = sentences[s].start, end = sentences[s].end;
+		rc = angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text, start,
+		                       end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments,
+			                        text, start, end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
+			                        start, end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
+			                        start, end);
+		if (rc != ANGKA_OK)
+			goto find_failed;
 	}
 
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
@@ -1113,6 +1122,13 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	if (out->n > st.first_figure)
 		sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
 	goto cleanup;
+find_failed:
+	/* The parser gives valid UTF-8; another caller may not have. */
+	if (rc == ANGKA_EPARSE) {
+		rc = angka_error_set(err, ANGKA_EPARSE, "%s: the text to normalize is not UTF-8",
+		                     article->source);
+		goto cleanup;
+	}
 nomem:
 	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory normalizing figures",
 	                     article->source);
