@@ -91,7 +91,7 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
 	angka_hit *hits = NULL, *sentence_hits = NULL;
-	size_t n_hits = 0;
+	size_t n_hits = 0, hits_cap = 0;
 	warning_ctx warning = {article, trace};
 	angka_match_warning_fn warn = trace && trace->warning ? rule_gave_up : NULL;
 	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
@@ -113,17 +113,22 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		angka_match_resolve(sentence_hits, &n_sentence_hits,
 		                    trace ? trace->overlap_dropped : NULL,
 		                    trace ? trace->ctx : NULL);
-		if (n_sentence_hits > 0) {
-			angka_hit *grown =
-			        realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
+		if (n_hits + n_sentence_hits > hits_cap) {
+			/* Doubling: growing by each sentence's hits copied the
+			 * article's hits once per sentence. */
+			size_t cap = hits_cap ? 2 * hits_cap : 64;
+			while (cap < n_hits + n_sentence_hits)
+				cap *= 2;
+			angka_hit *grown = realloc(hits, cap * sizeof *grown);
 			if (grown == NULL) {
 				rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 				goto cleanup;
 			}
 			hits = grown;
-			for (size_t i = 0; i < n_sentence_hits; i++)
-				hits[n_hits++] = sentence_hits[i];
+			hits_cap = cap;
 		}
+		for (size_t i = 0; i < n_sentence_hits; i++)
+			hits[n_hits++] = sentence_hits[i];
 		free(sentence_hits);
 		sentence_hits = NULL;
 	}

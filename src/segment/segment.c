@@ -62,8 +62,12 @@ static size_t closer_len(const char *s, size_t len)
  * abbreviation or an initial rather than the end of a sentence? */
 static bool ends_abbreviation(const char *text, size_t from, size_t dot)
 {
+	/* Nine bytes back at most: a longer word is no abbreviation, and a long
+	 * run of dots inside one word ("a.b.c...") must not be read again for
+	 * each of its dots. */
 	size_t w = dot;
-	while (w > from && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+	while (w > from && dot - w <= 8 && !is_space(text[w - 1]) && text[w - 1] != '(' &&
+	       text[w - 1] != '"')
 		w--;
 	size_t len = dot - w;
 	if (len == 0)
@@ -102,7 +106,7 @@ static bool is_enumerator(const char *text, size_t from, size_t dot)
 	while (i < dot && is_space(text[i]))
 		i++;
 	size_t digits = 0;
-	while (i + digits < dot && is_digit(text[i + digits]))
+	while (i + digits < dot && digits <= 2 && is_digit(text[i + digits]))
 		digits++;
 	return digits >= 1 && digits <= 2 && i + digits == dot;
 }
@@ -189,7 +193,11 @@ static int push_capped(angka_sentence **out, size_t *n, const char *text, size_t
 int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
                        size_t paragraph, angka_error *err)
 {
+	/* Past leading white space once: is_enumerator would skip it again for
+	 * every dot of the sentence. */
 	size_t sentence_start = start;
+	while (sentence_start < end && is_space(text[sentence_start]))
+		sentence_start++;
 	for (size_t i = start; i < end; i++) {
 		char c = text[i];
 		if (c != '.' && c != '!' && c != '?')

@@ -1,6 +1,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "angka/segment.h"
 
@@ -164,4 +165,48 @@ Test(segment, sentences_within_the_cap_are_left_whole)
 	cr_expect_eq(n, 1);
 	free(s);
 	free(text);
+}
+
+/* ---- no text makes splitting superlinear -------------------------------- */
+
+static double thread_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The least CPU time of three splits of n blanks then n "a. " (dots that
+ * end no sentence, each checked for a list number at the sentence start). */
+static double split_seconds(size_t n)
+{
+	char *text = malloc(4 * n + 1);
+	cr_assert_not_null(text);
+	memset(text, ' ', n);
+	for (size_t i = 0; i < n; i++)
+		memcpy(text + n + 3 * i, "a. ", 3);
+	text[4 * n] = '\0';
+	double best = -1;
+	for (int run = 0; run < 3; run++) {
+		angka_sentence *s = NULL;
+		size_t count = 0;
+		double start = thread_seconds();
+		cr_assert_eq(angka_segment_span(&s, &count, text, 0, 4 * n, 0, NULL), ANGKA_OK);
+		double spent = thread_seconds() - start;
+		free(s);
+		if (best < 0 || spent < best)
+			best = spent;
+	}
+	free(text);
+	return best;
+}
+
+Test(segment, leading_blanks_are_read_once)
+{
+	double small = split_seconds(5000), large = split_seconds(16 * 5000);
+	if (small < 1e-3)
+		small = 1e-3;
+	cr_expect_leq(large / small, 40,
+	              "16 times the text took %.1f times as long (%.4f s, %.4f s)", large / small,
+	              small, large);
 }
