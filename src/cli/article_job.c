@@ -27,6 +27,7 @@ void article_job_free(article_job *job)
 		return;
 	free(job->input);
 	free(job->record);
+	free(job->pipeline_warnings);
 	angka_document_free(job->document);
 	angka_article_free(job->article);
 	angka_figure_list_free(&job->figures);
@@ -69,11 +70,30 @@ void article_job_read(article_job *job)
 	angka_article_record_clear(&record);
 }
 
+/* A worker must not print: the line waits for the writer, who prints it
+ * in input order. A warning that finds no memory is dropped. */
+static void keep_warning(const angka_article *article, const char *message, void *ctx)
+{
+	article_job *job = ctx;
+	int n = snprintf(NULL, 0, "angka: %s: warning: %s\n", article->source, message);
+	if (n < 0)
+		return;
+	char *grown = realloc(job->pipeline_warnings, job->pipeline_warnings_len + (size_t)n + 1);
+	if (grown == NULL)
+		return;
+	job->pipeline_warnings = grown;
+	snprintf(grown + job->pipeline_warnings_len, (size_t)n + 1, "angka: %s: warning: %s\n",
+	         article->source, message);
+	job->pipeline_warnings_len += (size_t)n;
+}
+
 void article_job_extract(article_job *job, const angka_pipeline *pipeline)
 {
 	if (job->rc != ANGKA_OK || job->article == NULL)
 		return;
-	job->rc = angka_pipeline_extract(&job->figures, pipeline, job->article, &job->err);
+	angka_pipeline_trace trace = {.warning = keep_warning, .ctx = job};
+	job->rc = angka_pipeline_extract_traced(&job->figures, pipeline, job->article, &trace,
+	                                        &job->err);
 	job->extracted = job->rc == ANGKA_OK;
 }
 
@@ -81,6 +101,8 @@ void article_job_report(const article_job *job)
 {
 	if (job->warning[0] != '\0')
 		fprintf(stderr, "angka: %s\n", job->warning);
+	if (job->pipeline_warnings != NULL)
+		fputs(job->pipeline_warnings, stderr);
 	if (job->rc == ANGKA_OK)
 		return;
 	if (job->kind == JOB_RECORD)

@@ -38,7 +38,9 @@ typedef struct article_job {
 	bool known;     /* its content is stored already: not extracted */
 	int rc;
 	angka_error err;
-	char warning[512]; /* printed before the error, if any */
+	char warning[512];       /* printed before the error, if any */
+	char *pipeline_warnings; /* the pipeline's warnings, one a line, or NULL */
+	size_t pipeline_warnings_len;
 } article_job;
 
 /* A job for one input; NULL when out of memory. */
@@ -49,10 +51,11 @@ void article_job_free(article_job *job);
  * job->err. */
 void article_job_read(article_job *job);
 
-/* Extract job->article's figures with the shared pipeline. */
+/* Extract job->article's figures with the shared pipeline; its warnings
+ * (a rule that gave up on a sentence) wait in the job. */
 void article_job_extract(article_job *job, const angka_pipeline *pipeline);
 
-/* Print the job's warning and error (if any) on stderr, as "angka: ...". */
+/* Print the job's warnings and error (if any) on stderr, as "angka: ...". */
 void article_job_report(const article_job *job);
 
 /* --jobs: the number of worker threads to use for n (0: the default, the

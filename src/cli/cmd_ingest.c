@@ -208,7 +208,7 @@ static int store_article(ingest_run *r, const angka_article *article, angka_figu
 	} else {
 		rc = angka_store_has_content(r->store, article->content_hash, &known, err);
 		if (rc == ANGKA_OK && !known)
-			rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+			rc = extract_figures(&figures, r->pipeline, article, err);
 	}
 	if (rc == ANGKA_OK)
 		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,

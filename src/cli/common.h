@@ -106,6 +106,14 @@ int parse_document_quietly(angka_article **out, angka_document *doc, angka_error
 /* The warning a document deserves (invalid UTF-8) into buf, or "". */
 void document_warning(char *buf, size_t size, const angka_document *doc);
 
+/* The pipeline's warnings, on stderr (an angka_pipeline_trace observer;
+ * ctx is unused). */
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx);
+
+/* angka_pipeline_extract, with its warnings on stderr. */
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err);
+
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
 
