@@ -73,6 +73,8 @@ static int extract_option(int id, const char *arg, void *ctx)
 typedef struct extract_run {
 	const angka_pipeline *pipeline;
 	angka_writer *writer;
+	angka_jobs *jobs;
+	const char *source_name;
 	size_t failed;
 	bool output_failed;
 } extract_run;
@@ -102,6 +104,26 @@ static void extract_done(void *item, void *ctx)
 		}
 	}
 	article_job_free(job);
+}
+
+/* One input the walk found: a job. */
+static int submit_file(const char *path, void *ctx)
+{
+	extract_run *r = ctx;
+	if (r->output_failed)
+		return 1; /* stop the walk */
+	article_job *job = article_job_new(JOB_FILE, path);
+	if (job == NULL)
+		return ANGKA_ENOMEM;
+	job->name = r->source_name;
+	angka_jobs_submit(r->jobs, job);
+	return ANGKA_OK;
+}
+
+/* Before a message of the walk: the articles before it first. */
+static void settle(void *ctx)
+{
+	angka_jobs_finish(((extract_run *)ctx)->jobs);
 }
 
 /* Read one line of at most MAX_RECORD_BYTES into *line (grown as needed);
@@ -229,41 +251,28 @@ int cmd_extract(int argc, char **argv)
 	}
 	angka_pipeline *pipeline = NULL;
 	angka_jobs *jobs = NULL;
-	input_list inputs = {NULL, 0, 0};
-	extract_run r = {NULL, NULL, 0, false};
+	extract_run r = {NULL, NULL, NULL, o.run.source_name, 0, false};
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
 	r.pipeline = pipeline;
 	angka_error err = {0, ""};
-	int failed = o.jsonl_input ? 0 : expand_inputs(&inputs, argc - first, argv + first);
-	if (failed < 0 || angka_writer_new(&r.writer, stdout, o.run.format, &err) != ANGKA_OK ||
+	if (angka_writer_new(&r.writer, stdout, o.run.format, &err) != ANGKA_OK ||
 	    angka_jobs_new(&jobs, jobs_threads(o.run.jobs), extract_work, extract_done, NULL, &r,
 	                   &err) != ANGKA_OK) {
 		fputs("angka: out of memory\n", stderr);
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	r.failed = (size_t)failed;
-	if (o.jsonl_input) {
-		if (run_jsonl(jobs, argc - first, argv + first, &r) != 0) {
-			fputs("angka: out of memory\n", stderr);
-			status = EXIT_SYSTEM;
-		}
-	}
-	for (size_t i = 0; !o.jsonl_input && i < inputs.n && !r.output_failed; i++) {
-		progress(&o.run, i, inputs.n, inputs.paths[i]);
-		article_job *job = article_job_new(JOB_FILE, inputs.paths[i]);
-		if (job == NULL) {
-			fputs("angka: out of memory\n", stderr);
-			status = EXIT_SYSTEM;
-			break;
-		}
-		job->name = o.run.source_name;
-		angka_jobs_submit(jobs, job);
+	r.jobs = jobs;
+	int rc = o.jsonl_input ? run_jsonl(jobs, argc - first, argv + first, &r)
+	                       : walk_inputs(&o.run, argc - first, argv + first, submit_file,
+	                                     settle, &r, &r.failed);
+	if (rc == ANGKA_ENOMEM || rc == -1) {
+		fputs("angka: out of memory\n", stderr);
+		status = EXIT_SYSTEM;
 	}
 	angka_jobs_finish(jobs);
-	progress(&o.run, inputs.n, inputs.n, "");
 	if (status != EXIT_OK)
 		goto cleanup;
 	if (r.output_failed || angka_writer_finish(r.writer, &err) != ANGKA_OK) {
@@ -278,7 +287,6 @@ int cmd_extract(int argc, char **argv)
 cleanup:
 	angka_jobs_free(jobs);
 	angka_writer_free(r.writer);
-	input_list_free(&inputs);
 	angka_pipeline_free(pipeline);
 	return status;
 }

@@ -175,6 +175,7 @@ typedef struct ingest_run {
 	size_t batch_articles;
 	struct timespec batch_started;
 	const char *stdin_location; /* '-': the source it is stored as */
+	angka_jobs *jobs;
 } ingest_run;
 
 /* A database failure ends the run (the next article would fail too). */
@@ -360,6 +361,29 @@ static void ingest_done(void *item, void *ctx)
 		}
 	}
 	article_job_free(job);
+}
+
+/* One input the walk found: a job, of the kind its name says. */
+static int submit_input(const char *input, void *ctx)
+{
+	ingest_run *r = ctx;
+	if (r->system_error)
+		return 1; /* stop the walk */
+	article_job *job = article_job_new(r->o->feed                 ? JOB_FEED
+	                                   : angka_url_is_http(input) ? JOB_PAGE
+	                                                              : JOB_FILE,
+	                                   input);
+	if (job == NULL)
+		return ANGKA_ENOMEM;
+	job->name = r->stdin_location ? r->stdin_location : r->o->run.source_name;
+	angka_jobs_submit(r->jobs, job);
+	return ANGKA_OK;
+}
+
+/* Before a message of the walk: the articles before it first. */
+static void settle(void *ctx)
+{
+	angka_jobs_finish(((ingest_run *)ctx)->jobs);
 }
 
 static int ensure_fetcher(ingest_run *r)
@@ -594,7 +618,6 @@ int cmd_ingest(int argc, char **argv)
 		}
 	}
 	ingest_run r = {.o = &o};
-	input_list inputs = {NULL, 0, 0};
 	angka_jobs *jobs = NULL;
 	char *stdin_location = NULL;
 	angka_error err = {0, ""};
@@ -606,14 +629,6 @@ int cmd_ingest(int argc, char **argv)
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	/* A URL is not a path: expand_inputs yields it as it is. */
-	int failed = expand_inputs(&inputs, argc - first, argv + first);
-	if (failed < 0) {
-		fputs("angka: out of memory\n", stderr);
-		status = EXIT_SYSTEM;
-		goto cleanup;
-	}
-	r.failed = (size_t)failed;
 	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
 	if (o.run.source_name && angka_url_is_http(o.run.source_name) &&
 	    angka_url_normalize(&stdin_location, o.run.source_name, &err) != ANGKA_OK) {
@@ -635,24 +650,15 @@ int cmd_ingest(int argc, char **argv)
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	for (size_t i = 0; i < inputs.n && !r.system_error; i++) {
-		const char *input = inputs.paths[i];
-		progress(&o.run, i, inputs.n, input);
-		article_job *job = article_job_new(o.feed                     ? JOB_FEED
-		                                   : angka_url_is_http(input) ? JOB_PAGE
-		                                                              : JOB_FILE,
-		                                   input);
-		if (job == NULL) {
-			fputs("angka: out of memory\n", stderr);
-			r.system_error = true;
-			break;
-		}
-		job->name = stdin_location ? stdin_location : o.run.source_name;
-		angka_jobs_submit(jobs, job);
+	r.jobs = jobs;
+	/* A URL is not a path: the walk yields it as it is. */
+	if (walk_inputs(&o.run, argc - first, argv + first, submit_input, settle, &r, &r.failed) ==
+	    ANGKA_ENOMEM) {
+		fputs("angka: out of memory\n", stderr);
+		r.system_error = true;
 	}
 	angka_jobs_finish(jobs);
 	commit_batch(&r);
-	progress(&o.run, inputs.n, inputs.n, "");
 	if (r.system_error) {
 		status = EXIT_SYSTEM;
 		goto cleanup;
@@ -682,7 +688,6 @@ cleanup:
 	free(r.readers);
 	free(r.reader_failed);
 	free(stdin_location);
-	input_list_free(&inputs);
 	angka_fetcher_free(r.fetcher);
 	angka_store_close(r.store);
 	angka_pipeline_free(r.pipeline);

@@ -170,6 +170,53 @@ int expand_inputs(input_list *list, int argc, char **argv)
 	return failed;
 }
 
+typedef struct input_walk {
+	const run_options *o;
+	size_t done, total;
+	int (*visit)(const char *path, void *ctx);
+	void *ctx;
+} input_walk;
+
+static int count_input(const char *path, void *ctx)
+{
+	(void)path;
+	((input_walk *)ctx)->total++;
+	return ANGKA_OK;
+}
+
+static int walk_input(const char *path, void *ctx)
+{
+	input_walk *w = ctx;
+	progress(w->o, w->done++, w->total, path);
+	return w->visit(path, w->ctx);
+}
+
+int walk_inputs(const run_options *o, int argc, char **argv,
+                int (*visit)(const char *path, void *ctx), void (*settle)(void *ctx), void *ctx,
+                size_t *failed)
+{
+	input_walk w = {o, 0, 0, visit, ctx};
+	if (!o->quiet && isatty(STDERR_FILENO))
+		for (int i = 0; i < argc; i++)
+			angka_fetch_expand(argv[i], count_input, &w, NULL);
+	for (int i = 0; i < argc; i++) {
+		angka_error err = {0, ""};
+		int rc = angka_fetch_expand(argv[i], walk_input, &w, &err);
+		if (rc == ANGKA_ENOMEM)
+			return rc;
+		if (rc != ANGKA_OK && err.message[0] == '\0')
+			return rc; /* visit stopped the walk */
+		if (rc != ANGKA_OK) {
+			if (settle)
+				settle(ctx);
+			fprintf(stderr, "angka: %s\n", err.message);
+			(*failed)++;
+		}
+	}
+	progress(o, w.total, w.total, "");
+	return ANGKA_OK;
+}
+
 /* A progress line on a terminal, for runs long enough to want one. */
 void progress(const run_options *o, size_t done, size_t total, const char *path)
 {

@@ -85,6 +85,17 @@ typedef struct input_list {
 	size_t cap;
 } input_list;
 
+/* Walk SOURCE operands in order (folders recursively), calling visit for
+ * each input as the walk finds it, so that no list of them is held (memory
+ * stays flat however many there are). A progress line is kept when stderr
+ * is a terminal (a counting walk goes first, then). An operand that cannot
+ * be walked is reported on stderr, after settle(ctx) (may be NULL) so that
+ * the messages before it are out first, and counted in *failed. Returns
+ * 0, visit's non-zero return (which stops the walk), or ANGKA_ENOMEM. */
+int walk_inputs(const run_options *o, int argc, char **argv,
+                int (*visit)(const char *path, void *ctx), void (*settle)(void *ctx), void *ctx,
+                size_t *failed);
+
 /* Expand SOURCE operands (folders recursively). Returns the number of
  * operands that failed (reported on stderr), or -1 when out of memory. */
 int expand_inputs(input_list *list, int argc, char **argv);
