@@ -23,6 +23,8 @@
 
 /* How long a writer waits for another process's lock before giving up. */
 #define STORE_BUSY_TIMEOUT_MS 5000
+/* How long opening waits for others opening the same new file. */
+#define STORE_OPEN_WAIT_MS 30000
 
 /* Record a database failure in err as "<path>: <what>: <sqlite message>"
  * and return ANGKA_EDB (ANGKA_ENOMEM when SQLite itself ran out). */
@@ -102,7 +104,7 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	 * the switch, which SQLite answers with BUSY without waiting. */
 	for (int waited = 0;; waited += 10) {
 		rc = sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-		if ((rc & 0xff) != SQLITE_BUSY || waited >= STORE_BUSY_TIMEOUT_MS)
+		if ((rc & 0xff) != SQLITE_BUSY || waited >= STORE_OPEN_WAIT_MS)
 			break;
 		sqlite3_sleep(10);
 	}
@@ -117,9 +119,18 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 		ret = store_error(err, store, "setting synchronous");
 		goto cleanup;
 	}
-	if (version < angka_store_schema_version() &&
-	    (ret = store_migrate(store->db, path, err)) != ANGKA_OK)
-		goto cleanup;
+	/* A new file opened by several processes at once: one migrates, the
+	 * others find the lock taken, sometimes without SQLite waiting for it
+	 * (BUSY while the file changes journal mode), and try again; the
+	 * version is read again under the lock. */
+	for (int waited = 0; version < angka_store_schema_version(); waited += 50) {
+		if ((ret = store_migrate(store->db, path, err)) == ANGKA_OK)
+			break;
+		if ((sqlite3_errcode(store->db) & 0xff) != SQLITE_BUSY ||
+		    waited >= STORE_OPEN_WAIT_MS)
+			goto cleanup;
+		sqlite3_sleep(50);
+	}
 
 	if ((ret = store_prepare(&store->begin, store, "BEGIN IMMEDIATE", err)) != ANGKA_OK ||
 	    (ret = store_prepare(&store->commit, store, "COMMIT", err)) != ANGKA_OK ||
