@@ -9,12 +9,8 @@
 enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION };
 
 static const cli_option extract_options[] = {
-        {"format", 'f', "FORMAT", "table (default; jsonl with --input jsonl), jsonl, json or csv",
-         OPT_FORMAT},
-        {"input", 'i', "KIND",
-         "what the operands hold: articles (default: files, folders, '-') or jsonl (one "
-         "article per line)",
-         OPT_INPUT},
+        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {"input", 'i', "KIND", "what the operands hold: articles (default) or jsonl", OPT_INPUT},
         JOBS_OPTION,
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line", OPT_QUIET},
@@ -30,7 +26,8 @@ const cli_command extract_command = {
         "a folder, read recursively, or '-': one article from standard input.",
         "With --input jsonl, each operand ('-': standard input, the default) holds one\n"
         "article per line, {\"url\": ..., \"html\": ... or \"text\": ..., \"title\"?,\n"
-        "\"published\"?}, and the figure records go to stdout as JSON lines, in input order,\n"
+        "\"published\"?}, and the figure records go to stdout as JSON lines (the default\n"
+        "format then), in input order,\n"
         "with nothing else: a pure filter, with no state on disk, for the map step of\n"
         "Hadoop Streaming, Spark's RDD.pipe or GNU parallel (docs/scale.md). A bad line is\n"
         "reported on stderr with its number (stdin:LINE: ...) and the others go on.\n\n"
@@ -38,7 +35,7 @@ const cli_command extract_command = {
         "the table's footer (the number of figures) goes to stderr. Inputs that cannot be\n"
         "read are reported on stderr; the others are still processed. --jobs N parses and\n"
         "extracts in N threads; the output is the same, in the same order.\n\n"
-        "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be "
+        "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be\n"
         "loaded or the output could not be written.\n",
         extract_options,
 };

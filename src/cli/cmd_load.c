@@ -9,8 +9,7 @@
 #include "cli/common.h"
 
 static const cli_option load_options[] = {
-        {"db", 'd', "FILE|URL",
-         "the store: a SQLite file (default: angka.db) or postgresql://user@host:port/db", OPT_DB},
+        {"db", 'd', "FILE|URL", "a SQLite file (default: angka.db) or a postgresql:// URL", OPT_DB},
         {"quiet", 'q', NULL, "no summary", OPT_QUIET},
         {NULL, 0, NULL, NULL, 0},
 };
@@ -21,11 +20,12 @@ const cli_command load_command = {
         "Store figure records (JSON lines, as 'angka extract --format jsonl' writes them)\n"
         "in a database: the reduce step after extraction ran elsewhere (docs/scale.md).\n"
         "FILE holds one record per line; '-' (the default) is standard input.",
-        "The store is a SQLite file, or a PostgreSQL database (through libpq) where many\n"
-        "machines share one store; its tables are made on first use, the same for both\n"
-        "(docs/schema.md). The records of one source become the figures of one article\n"
-        "of that source; a record the store already has is not stored again, so loading\n"
-        "the same records twice stores them once, and several loaders may run at once.\n"
+        "The store is a SQLite file, or a PostgreSQL database (through libpq, named by a\n"
+        "URL such as postgresql://user@host:5432/db) where many machines share one store;\n"
+        "its tables are made on first use, the same for both (docs/schema.md). The records\n"
+        "of one source become the figures of one article of that source; a record the\n"
+        "store already has is not stored again, so loading the same records twice stores\n"
+        "them once, and several loaders may run at once.\n"
         "A source whose article was ingested keeps its own figures. 'angka export',\n"
         "'facts' and 'audit' read either store.\n\n"
         "Prints a summary on stderr: records read, figures stored, already there, skipped,\n"

@@ -56,9 +56,7 @@ typedef struct run_options {
 /* The shared --jobs option's line in an option table. */
 #define JOBS_OPTION                                                                                \
 	{                                                                                          \
-		"jobs", 'j', "N",                                                                  \
-		        "parse and extract in N threads (default: one per processor); the "        \
-		        "output is the same",                                                      \
+		"jobs", 'j', "N", "threads that parse and extract (default: one per core)",        \
 		        OPT_JOBS                                                                   \
 	}
 
