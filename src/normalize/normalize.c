@@ -6,8 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "normalize/lexicon.h"
-#include "normalize/number.h"
+#include "util/lexicon.h"
+#include "number/number_read.h"
 #include "normalize/period.h"
 #include "normalize/regions.h"
 #include "util/buf.h"

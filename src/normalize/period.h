@@ -11,7 +11,7 @@
 #include <stddef.h>
 
 #include "angka/error.h"
-#include "normalize/lexicon.h"
+#include "util/lexicon.h"
 
 typedef enum angka_period_kind {
 	ANGKA_PERIOD_DATE = 0,   /* an explicit year, month or day */

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "angka/normalize.h"
-#include "normalize/lexicon.h"
+#include "util/lexicon.h"
 #include "normalize/period.h"
 
 static angka_lexicon *months;

@@ -2,13 +2,13 @@
  * before ("sekitar", "lebih dari"), the second end of a range ("antara 10
  * hingga 20 dolar"). Internal to the normalize stage; the public entry is
  * angka_normalize_number. */
-#ifndef ANGKA_NORMALIZE_NUMBER_H
-#define ANGKA_NORMALIZE_NUMBER_H
+#ifndef ANGKA_NUMBER_READ_H
+#define ANGKA_NUMBER_READ_H
 
 #include <stddef.h>
 
-#include "angka/normalize.h"
-#include "normalize/lexicon.h"
+#include "angka/number.h"
+#include "util/lexicon.h"
 
 /* The figure at the start of s[0, len): approximation phrases from approx
  * (may be NULL; values before|after|above|below), "antara"/"dari", a

@@ -1,9 +1,9 @@
 /* Phrase lexicons kept as data in TSV files under rules/lexicon/ (segment keywords,
  * approximation words, month names): each phrase maps to a value, and all
  * phrases of a lexicon are found in one PCRE2 pass, longest phrase first at
- * each position, whole words only. Internal to the normalize stage. */
-#ifndef ANGKA_NORMALIZE_LEXICON_H
-#define ANGKA_NORMALIZE_LEXICON_H
+ * each position, whole words only. Shared by the match stage (cues) and the normalize stage. */
+#ifndef ANGKA_UTIL_LEXICON_H
+#define ANGKA_UTIL_LEXICON_H
 
 #include <stddef.h>
 

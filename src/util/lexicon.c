@@ -1,4 +1,4 @@
-#include "normalize/lexicon.h"
+#include "util/lexicon.h"
 
 #include <errno.h>
 #include <stdio.h>

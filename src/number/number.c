@@ -1,12 +1,10 @@
-#include "normalize/number.h"
+#include "number/number_read.h"
 
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-#include "angka/normalize.h"
 
 /* The policy for the forms that could be read two ways (docs/normalize.md):
  * - a comma is the decimal mark ("46,2", "1,5 juta", "1,500" is 1.5), as
