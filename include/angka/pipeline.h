@@ -35,6 +35,7 @@ typedef struct angka_pipeline_trace {
 	void (*sentence)(const angka_article *article, const angka_sentence *sentence, void *ctx);
 	void (*hit)(const angka_hit *hit, void *ctx);
 	angka_match_dropped_fn overlap_dropped;
+	angka_reading_fn reading; /* what the reader made of each number */
 	angka_normalize_trace normalize;
 	void *ctx;
 } angka_pipeline_trace;
@@ -49,6 +50,7 @@ typedef struct angka_example_result {
 	const angka_rule *rule;
 	const angka_rule_example *example;
 	double got[16];
+	const char *got_metrics[16];
 	size_t n_got;
 	bool passed;
 } angka_example_result;

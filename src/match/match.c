@@ -1,9 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match/rules_internal.h"
+#include "match/reader.h"
 
-static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
+int angka_match_push(angka_hit **hits, size_t *n, const angka_hit *hit)
 {
 	/* Capacity implied by the count, as in the segmenter: 16, then doubling. */
 	size_t count = *n;
@@ -35,6 +35,8 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 	uint32_t options = 0;
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
+		if (rule->kind != RULE_FIGURE)
+			continue;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
 			int found =
@@ -66,7 +68,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 				        .list = rule->groups[g].list,
 				};
 				if (hit.value_end > hit.value_start &&
-				    push_hit(hits, n, &hit) != ANGKA_OK) {
+				    angka_match_push(hits, n, &hit) != ANGKA_OK) {
 					rc = angka_error_set(err, ANGKA_ENOMEM,
 					                     "out of memory matching rules");
 					break;
@@ -134,4 +136,35 @@ void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn drop
 	*n = kept;
 	if (kept > 1)
 		qsort(hits, kept, sizeof *hits, compare_position);
+}
+
+static int compare_value_start(const void *pa, const void *pb)
+{
+	const angka_hit *a = pa, *b = pb;
+	if (a->value_start != b->value_start)
+		return a->value_start < b->value_start ? -1 : 1;
+	return 0;
+}
+
+int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
+                         angka_match_context *ctx, const char *text, size_t start, size_t end,
+                         bool new_paragraph, angka_match_dropped_fn dropped,
+                         angka_reading_fn reading, void *trace_ctx, angka_error *err)
+{
+	angka_hit *specific = NULL;
+	size_t n_specific = 0;
+	int rc = angka_match_span(&specific, &n_specific, rules, text, start, end, err);
+	if (rc == ANGKA_OK)
+		angka_match_resolve(specific, &n_specific, dropped, trace_ctx);
+	size_t first = *n;
+	for (size_t i = 0; rc == ANGKA_OK && i < n_specific; i++)
+		if (angka_match_push(hits, n, &specific[i]) != ANGKA_OK)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+	if (rc == ANGKA_OK)
+		rc = angka_reader_sentence(hits, n, rules, ctx, text, start, end, new_paragraph,
+		                           specific, n_specific, reading, trace_ctx, err);
+	if (rc == ANGKA_OK && *n - first > 1)
+		qsort(*hits + first, *n - first, sizeof **hits, compare_value_start);
+	free(specific);
+	return rc;
 }

@@ -458,8 +458,13 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 			exponent = 3; /* "100K", informal */
 			end++;
 		} else {
-			exponent = parse_scale(&end, &scale_approx, s, skip_spaces(s, end, len),
-			                       len, currency_before);
+			/* "60-an juta": sixty-odd million, an approximate count. */
+			bool odd = end + 3 < len && s[end] == '-' && s[end + 1] == 'a' &&
+			           s[end + 2] == 'n' && s[end + 3] == ' ';
+			size_t scale_at = skip_spaces(s, odd ? end + 3 : end, len);
+			exponent = parse_scale(&end, &scale_approx, s, scale_at, len,
+			                       currency_before);
+			scale_approx |= odd && exponent > 0;
 		}
 		if (exponent >= decimals)
 			value = (double)mantissa * pow10_int(exponent - decimals);

@@ -224,6 +224,18 @@ const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, siz
 	return NULL;
 }
 
+size_t angka_lexicon_size(const angka_lexicon *lex)
+{
+	return lex->n;
+}
+
+const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase)
+{
+	if (phrase)
+		*phrase = lex->entries[i].phrase;
+	return lex->entries[i].value;
+}
+
 const char *angka_lexicon_alternation(const angka_lexicon *lex)
 {
 	return lex->alternation;

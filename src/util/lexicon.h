@@ -31,6 +31,11 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 /* The value of the phrase that text[0, len) is (whole), or NULL. */
 const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len);
 
+/* The entries, for checking their values: phrase and value of entry i
+ * (i < angka_lexicon_size), in no particular order. */
+size_t angka_lexicon_size(const angka_lexicon *lex);
+const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase);
+
 /* A PCRE2 alternation of every phrase, longest first (for embedding in a
  * larger pattern, as the period finder does with month names). */
 const char *angka_lexicon_alternation(const angka_lexicon *lex);
