@@ -37,6 +37,7 @@ typedef struct angka_hit {
 	 * antaranya": the base it is a part of); anchor_end 0 when none. */
 	size_t anchor_start, anchor_end;
 	const char *segment; /* decided by the reading (a table's column), else NULL */
+	const char *unit;    /* "cases" for a count of claims; NULL: the metric's unit */
 	char why[120];       /* what decided the metric, for `angka explain` */
 } angka_hit;
 

@@ -1,5 +1,7 @@
 #include "match/quantity.h"
 
+#include "number/number_read.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -182,6 +184,8 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	if (four_digits && num->value >= 1900 && num->value <= 2100 &&
 	    (q->noun == NULL || strcmp(q->noun, "persons") != 0))
 		return "a year";
+	if (plain && q->noun == NULL && num->value < 1000)
+		return "a small number that counts nothing named";
 	return NULL;
 }
 
@@ -217,7 +221,7 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		angka_quantity q;
 		memset(&q, 0, sizeof q);
 		if ((!rupiah && !digit && !words) ||
-		    angka_number_parse(&q.number, text + i, end - i) != ANGKA_OK ||
+		    angka_number_read(&q.number, text + i, end - i, NULL) != ANGKA_OK ||
 		    q.number.consumed == 0) {
 			i++;
 			continue;

@@ -144,13 +144,22 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 		qs[k].clause_end = ce;
 	}
 	/* The phrase: the clause's words between the quantity and its
-	 * neighbours. */
+	 * neighbours (a neighbour's counted noun is its own), and after it no
+	 * further than "dari" or "atau", which begin another quantity's phrase
+	 * ("12.171 dari potensi 51.674 orang"). */
 	for (size_t k = 0; k < n; k++) {
 		size_t ps = qs[k].clause_start, pe = qs[k].clause_end;
-		if (k > 0 && qs[k - 1].q.end > ps && qs[k - 1].q.end <= qs[k].q.start)
-			ps = qs[k - 1].q.end;
+		if (k > 0 && qs[k - 1].q.noun_end > ps && qs[k - 1].q.noun_end <= qs[k].q.start)
+			ps = qs[k - 1].q.noun_end;
 		if (k + 1 < n && qs[k + 1].q.start < pe && qs[k + 1].q.start >= qs[k].q.end)
 			pe = qs[k + 1].q.start;
+		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
+			if (text[i] == ' ' && (strncasecmp(text + i, " dari ", 6) == 0 ||
+			                       strncasecmp(text + i, " atau ", 6) == 0)) {
+				pe = i;
+				break;
+			}
+		}
 		qs[k].phrase_start = ps;
 		qs[k].phrase_end = pe;
 	}
@@ -631,8 +640,20 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		memset(&hit, 0, sizeof hit);
 		hit.rule = by;
 		hit.metric = metric;
-		hit.match_start = r->clause_start;
-		hit.match_end = r->clause_end;
+		/* The match is the measurement with its restatements ("46,2% atau
+		 * 465.940 pekerja"), so a place named after them holds for all. */
+		hit.match_start = r->q.start;
+		hit.match_end = r->q.noun_end;
+		bool anchored = r->part;
+		for (size_t j = 0; j < n_found; j++) {
+			if (qs[j].kind < 0 || find_set(qs, j) != find_set(qs, k))
+				continue;
+			hit.match_start = qs[j].q.start < hit.match_start ? qs[j].q.start : hit.match_start;
+			hit.match_end = qs[j].q.noun_end > hit.match_end ? qs[j].q.noun_end : hit.match_end;
+			anchored |= qs[j].part;
+		}
+		if (r->q.kind == ANGKA_QUANTITY_CASES)
+			hit.unit = "cases";
 		hit.value_start = r->list ? r->list_start : r->q.start;
 		hit.value_end = r->list ? r->list_end : r->q.end;
 		hit.list = r->list;
@@ -643,7 +664,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			hit.scope_start = r->clause_start;
 			hit.scope_end = r->clause_end;
 		}
-		if (r->part && ctx->has_last_count) {
+		if (anchored && ctx->has_last_count) {
 			hit.anchor_start = ctx->last_count_start;
 			hit.anchor_end = ctx->last_count_end;
 		}

@@ -19,6 +19,7 @@ struct angka_normalizer {
 	angka_lexicon *months;
 	angka_lexicon *domain; /* "in": the domain's own words; "out": a neighbour's */
 	angka_lexicon *places; /* places named without a name ("secara nasional") */
+	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
 	angka_period_finder *periods;
 };
 
@@ -139,6 +140,8 @@ int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_er
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->places, rules_dir, "places.tsv", err);
 	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->programmes, rules_dir, "programmes.tsv", err);
+	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
 		*out = norm;
@@ -162,6 +165,7 @@ void angka_normalizer_free(angka_normalizer *norm)
 	angka_lexicon_free(norm->months);
 	angka_lexicon_free(norm->domain);
 	angka_lexicon_free(norm->places);
+	angka_lexicon_free(norm->programmes);
 	free(norm);
 }
 
@@ -179,6 +183,8 @@ typedef struct sentence_context {
 	size_t n_approx;
 	angka_lexicon_hit *domain;
 	size_t n_domain;
+	angka_lexicon_hit *programmes;
+	size_t n_programmes;
 } sentence_context;
 
 static void sentence_context_free(sentence_context *ctx, size_t n)
@@ -189,6 +195,7 @@ static void sentence_context_free(sentence_context *ctx, size_t n)
 		free(ctx[i].segments);
 		free(ctx[i].approx);
 		free(ctx[i].domain);
+		free(ctx[i].programmes);
 	}
 	free(ctx);
 }
@@ -266,6 +273,149 @@ static size_t list_start(const char *text, const sentence_context *sc, size_t k)
 	return first;
 }
 
+/* ---- places no figure speaks of ------------------------------------------ */
+
+static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
+                        const angka_region_mention *m);
+
+/* A separator after a dateline's place: "Siak (ANTARA) -", "PADANG, ...",
+ * "JAKARTA.", "Jakarta –". */
+static bool dateline_separator(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return *s == ',' || *s == '(' || *s == '-' || *s == '.' || *s == ':' ||
+	       strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
+/* Is the place at [start, end) of a sentence where a story was filed from: at
+ * the start of one of the first paragraphs (after an outlet's name such as
+ * "KONTAN.CO.ID - "), followed by a dateline's separator? */
+static bool is_dateline_place(const angka_article *article, const angka_sentence *sentence,
+                              const angka_region_mention *m)
+{
+	if (sentence->paragraph >= article->n_paragraphs || sentence->paragraph > 2)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
+		return false;
+	/* Nothing but capitals, punctuation and an outlet's name before it. */
+	for (size_t i = paragraph_start; i < m->start; i++) {
+		char c = article->text[i];
+		if (c >= 'a' && c <= 'z' && !(i > paragraph_start && article->text[i - 1] == '.'))
+			return strncmp(article->text + paragraph_start, "Laporan", 7) == 0;
+	}
+	return true;
+}
+
+/* The phrases of rules/lexicon/places.tsv that say a place after them is
+ * where something happened, not what a figure speaks of: venues ("Hotel",
+ * "Gedung", "Aula") within a few words before it, and speech or event words
+ * ("ujar", "kata", "digelar") anywhere before "di PLACE" in the sentence
+ * with no number between. */
+static bool is_venue(const char *text, const angka_sentence *sentence,
+                     const angka_lexicon_hit *places, size_t n_places,
+                     const angka_region_mention *m)
+{
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (p->end > m->start)
+			break;
+		if (strcmp(p->value, "venue") == 0 && m->start - p->end <= 40) {
+			bool clause_break = false;
+			for (size_t k = p->end; k < m->start && !clause_break; k++)
+				clause_break = text[k] == '.' || text[k] == ';';
+			if (!clause_break)
+				return true;
+		}
+		if (strcmp(p->value, "speech") == 0 && m->start >= sentence->start + 3 &&
+		    strncmp(text + m->start - 3, "di ", 3) == 0) {
+			bool number_between = false;
+			for (size_t k = p->end; k < m->start && !number_between; k++)
+				number_between = text[k] >= '0' && text[k] <= '9';
+			if (!number_between)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Mark the mentions no figure speaks of: datelines, venues, a province that
+ * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
+ * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
+ * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
+static int mark_mentions(const angka_normalizer *norm, const angka_article *article,
+                         const angka_sentence *sentences, sentence_context *sc, size_t n)
+{
+	const char *text = article->text;
+	for (size_t s = 0; s < n; s++) {
+		angka_lexicon_hit *places = NULL;
+		size_t n_places = 0;
+		if (angka_lexicon_find(&places, &n_places, norm->places, text, sentences[s].start,
+		                       sentences[s].end) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			angka_region_mention *m = &sc[s].regions[i];
+			if (m->ignored)
+				continue;
+			bool in_name = false;
+			for (size_t p = 0; p < n_places && !in_name; p++)
+				in_name = strcmp(places[p].value, "none") == 0 &&
+				          places[p].start <= m->start && m->end <= places[p].end;
+			if (in_name) {
+				m->ignored = "part of a name";
+				continue;
+			}
+			if (is_dateline(article, &sentences[s], m) ||
+			    is_dateline_place(article, &sentences[s], m)) {
+				m->ignored = "the dateline";
+				continue;
+			}
+			if (is_venue(text, &sentences[s], places, n_places, m)) {
+				m->ignored = "a venue";
+				continue;
+			}
+			if (i == 0)
+				continue;
+			const angka_region_mention *before = &sc[s].regions[i - 1];
+			size_t gap = m->start - before->end;
+			const char *between = text + before->end;
+			bool adjacent = gap <= 12;
+			for (size_t k = 0; k < gap && adjacent; k++)
+				adjacent = between[k] == ' ' || between[k] == ',' || between[k] == '(';
+			bool qualifies = before->region->parent_code && m->region->code &&
+			                 strcmp(before->region->parent_code, m->region->code) == 0;
+			if (adjacent && qualifies) {
+				m->ignored = before->ignored ? before->ignored : "qualifies the place before";
+				continue;
+			}
+			/* In brackets right after another place: "Sumatera Utara (Sumut)". */
+			size_t open = before->end;
+			while (open < m->start && text[open] == ' ')
+				open++;
+			if (open < m->start && text[open] == '(') {
+				bool closed = false;
+				for (size_t k = open; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed) {
+					m->ignored = "glosses the place before";
+					continue;
+				}
+			}
+			if (before->ignored && strcmp(before->ignored, "glosses the place before") == 0 &&
+			    text[before->end] != ')') {
+				bool closed = false;
+				for (size_t k = before->end; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed)
+					m->ignored = before->ignored;
+			}
+		}
+		free(places);
+	}
+	return ANGKA_OK;
+}
+
 /* ---- binding one hit --------------------------------------------------- */
 
 typedef struct article_state {
@@ -282,6 +432,9 @@ typedef struct article_state {
 	size_t first_figure; /* out->n when this article started */
 	bool in_domain;      /* the article names the domain somewhere */
 	const angka_normalize_trace *trace;
+	const angka_sentence *sentences; /* every sentence and what it says */
+	const sentence_context *contexts;
+	size_t n_sentences;
 } article_state;
 
 static void drop(article_state *st, const angka_hit *hit, const char *reason)
@@ -292,6 +445,10 @@ static void drop(article_state *st, const angka_hit *hit, const char *reason)
 
 static bool value_is_plausible(const char *metric, double value)
 {
+	/* Participants can outnumber an estimate of the workers they are out of
+	 * ("150 persen coverage"); a share of anything else cannot pass 100. */
+	if (strcmp(metric, "coverage_pct") == 0)
+		return value >= 0 && value <= 200;
 	if (angka_metric_is_percent(metric))
 		return value >= 0 && value <= 100;
 	if (strcmp(angka_metric_unit(metric), "IDR") == 0)
@@ -357,16 +514,49 @@ static const char *segment_after(const char *text, const sentence_context *sc, s
  * enrolment says rentan), else the nearest segment word before it in the
  * sentence, else the first after it before the next number ("... terdaftar
  * sebagai peserta BPU"), else all. */
+/* The nearest segment word in [from, to) before at (or, when after, the
+ * first after at), or NULL. */
+static const char *segment_in(const sentence_context *sc, size_t from, size_t to, size_t at,
+                              bool after)
+{
+	const char *found = NULL;
+	for (size_t i = 0; i < sc->n_segments; i++) {
+		const angka_lexicon_hit *h = &sc->segments[i];
+		if (h->start < from || h->end > to)
+			continue;
+		if (!after && h->end <= at)
+			found = h->value;
+		if (after && h->start >= at)
+			return h->value;
+	}
+	return found;
+}
+
+/* The segment of a value: a segment word right after it ("450 marbot",
+ * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
+ * column), else the nearest segment word before it in its clause or list
+ * item, else the first after it there ("PU sebanyak 411.791 peserta dan BPU
+ * 198.924 peserta" is two clauses), else the nearest before it in the
+ * sentence, else the first after it before the next number when the
+ * sentence puts the counted in it ("... terdaftar sebagai peserta BPU"),
+ * else all. */
 static const char *segment_for(const char *text, const angka_hit *hit, const sentence_context *sc,
                                size_t value_start, size_t value_end)
 {
 	const char *after = segment_after(text, sc, value_end);
 	if (after)
 		return after;
-	const char *fixed = angka_rule_segment(hit->rule);
+	const char *fixed = hit->segment ? hit->segment : angka_rule_segment(hit->rule);
 	if (fixed)
 		return fixed;
 	const char *segment = NULL;
+	if (hit->scope_end > hit->scope_start) {
+		segment = segment_in(sc, hit->scope_start, value_start, value_start, false);
+		if (segment == NULL)
+			segment = segment_in(sc, value_end, hit->scope_end, value_end, true);
+		if (segment)
+			return segment;
+	}
 	for (size_t i = 0; i < sc->n_segments; i++)
 		if (sc->segments[i].end <= value_start)
 			segment = sc->segments[i].value;
@@ -384,7 +574,7 @@ static const char *segment_for(const char *text, const angka_hit *hit, const sen
 		for (size_t k = value_end; k < at && !clause_between; k++)
 			clause_between = (text[k] >= '0' && text[k] <= '9') || text[k] == ',';
 		if (clause_between)
-			return "all";
+			return NULL;
 		for (size_t n = 0; introducers[n]; n++) {
 			size_t len = strlen(introducers[n]);
 			if (at >= value_end + len &&
@@ -392,7 +582,60 @@ static const char *segment_for(const char *text, const angka_hit *hit, const sen
 				return sc->segments[i].value;
 		}
 	}
-	return "all";
+	return NULL;
+}
+
+/* The programme a benefit or claim was paid under: the nearest programme
+ * named before the value in its clause, else the first after it there, else
+ * the nearest before it in the sentence (JHT, JKK, JKM, JP, JKP, beasiswa),
+ * or NULL. */
+static const char *programme_for(const sentence_context *sc, const angka_hit *hit, size_t start,
+                                 size_t end)
+{
+	const char *found = NULL;
+	if (hit->scope_end > hit->scope_start) {
+		for (size_t i = 0; i < sc->n_programmes; i++) {
+			const angka_lexicon_hit *p = &sc->programmes[i];
+			if (p->start >= hit->scope_start && p->end <= start)
+				found = p->value;
+		}
+		if (found)
+			return found;
+		for (size_t i = 0; i < sc->n_programmes; i++) {
+			const angka_lexicon_hit *p = &sc->programmes[i];
+			if (p->start >= end && p->end <= hit->scope_end)
+				return p->value;
+		}
+	}
+	for (size_t i = 0; i < sc->n_programmes; i++)
+		if (sc->programmes[i].end <= start)
+			found = sc->programmes[i].value;
+	return found;
+}
+
+/* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
+ * paid under another programme is a benefit. */
+static const char *metric_for_programme(const char *metric, const char *programme)
+{
+	if (programme == NULL)
+		return metric;
+	bool scholarship = strcmp(programme, "beasiswa") == 0;
+	if (scholarship && strcmp(metric, "benefit_amount_idr") == 0)
+		return "scholarship_amount_idr";
+	if (scholarship && strcmp(metric, "beneficiaries") == 0)
+		return "scholarship_recipients";
+	if (!scholarship && strcmp(metric, "scholarship_amount_idr") == 0)
+		return "benefit_amount_idr";
+	if (!scholarship && strcmp(metric, "scholarship_recipients") == 0)
+		return "beneficiaries";
+	return metric;
+}
+
+static bool pays_out(const char *metric)
+{
+	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
+	       strcmp(metric, "scholarship_amount_idr") == 0 ||
+	       strcmp(metric, "scholarship_recipients") == 0;
 }
 
 static int ensure_strengths(article_state *st)
@@ -410,14 +653,35 @@ static int ensure_strengths(article_state *st)
 	return ANGKA_OK;
 }
 
-static bool same_figure(const angka_figure *a, const angka_figure *b)
+static bool same_string(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Same region, metric, segment and programme. */
+static bool same_key(const angka_figure *a, const angka_figure *b)
 {
 	bool same_region = (a->region_code && b->region_code)
 	                           ? strcmp(a->region_code, b->region_code) == 0
-	                           : (a->region && b->region && strcmp(a->region, b->region) == 0);
+	                           : same_string(a->region, b->region);
 	return same_region && strcmp(a->metric, b->metric) == 0 &&
-	       strcmp(a->segment, b->segment) == 0 &&
-	       fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+	       strcmp(a->segment, b->segment) == 0 && same_string(a->programme, b->programme);
+}
+
+static bool same_figure(const angka_figure *a, const angka_figure *b)
+{
+	return same_key(a, b) && fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+}
+
+/* Is vague a restatement of precise at a lower precision ("Rp 394 miliar
+ * lebih" of Rp 394.216.185.131,67; "70 persen" of 70,07 persen; a
+ * truncated "Rp79,8 miliar" of Rp79.877.988.177)? The analyst keeps the
+ * precise statement. */
+static bool restates(const angka_figure *vague, const angka_figure *precise)
+{
+	double vague_width = vague->high - vague->low, precise_width = precise->high - precise->low;
+	return same_key(vague, precise) && vague_width > 2 * precise_width &&
+	       precise->value >= vague->low && precise->value <= vague->high + vague_width / 2;
 }
 
 /* Add a figure, or merge it into the same figure stated earlier in the
@@ -425,9 +689,12 @@ static bool same_figure(const angka_figure *a, const angka_figure *b)
 static int emit(article_state *st, const angka_figure *fig, period_strength strength)
 {
 	for (size_t i = st->first_figure; i < st->out->n; i++) {
-		if (!same_figure(&st->out->items[i], fig))
+		if (restates(fig, &st->out->items[i]))
+			return ANGKA_OK;
+		bool replace = restates(&st->out->items[i], fig);
+		if (!replace && !same_figure(&st->out->items[i], fig))
 			continue;
-		if (strength <= st->strengths[i])
+		if (!replace && strength <= st->strengths[i])
 			return ANGKA_OK;
 		angka_figure replacement;
 		if (angka_figure_list_push(st->out, fig) != ANGKA_OK)
@@ -472,6 +739,8 @@ static bound_period period_for(const article_state *st, const sentence_context *
 static const char *unit_for(const angka_hit *hit)
 {
 	const char *unit = angka_metric_unit(hit->metric);
+	if (hit->unit && strcmp(unit, "persons") == 0)
+		return hit->unit;
 	const char *rule_unit = angka_rule_unit(hit->rule);
 	if (rule_unit && strcmp(unit, "persons") == 0)
 		return rule_unit;
@@ -489,12 +758,34 @@ static const char *period_source(period_strength strength)
 	return "none";
 }
 
+/* The segment of the quantity a part belongs to ("21.563 di antaranya" is
+ * a part of the 64.940 construction workers of the sentence before). */
+static const char *anchor_segment(const article_state *st, const angka_hit *hit)
+{
+	for (size_t t = 0; t < st->n_sentences; t++) {
+		const angka_sentence *s = &st->sentences[t];
+		if (hit->anchor_start < s->start || hit->anchor_start >= s->end)
+			continue;
+		angka_hit anchor = *hit;
+		anchor.scope_start = anchor.scope_end = 0;
+		anchor.segment = NULL;
+		return segment_for(st->article->text, &anchor, &st->contexts[t], hit->anchor_start,
+		                   hit->anchor_end);
+	}
+	return NULL;
+}
+
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                       const sentence_context *sc, const angka_region *region,
                       const char *region_from, size_t start, size_t end, const angka_number *number)
 {
 	const char *text = st->article->text;
-	bound_period period = period_for(st, sc, hit->metric, start, end);
+	const char *programme = pays_out(hit->metric) ? programme_for(sc, hit, start, end) : NULL;
+	const char *metric = metric_for_programme(hit->metric, programme);
+	const char *segment = segment_for(text, hit, sc, start, end);
+	if (segment == NULL && hit->anchor_end > hit->anchor_start)
+		segment = anchor_segment(st, hit);
+	bound_period period = period_for(st, sc, metric, start, end);
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
@@ -507,9 +798,11 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	        .published = st->article->published,
 	        .region = (char *)region->name,
 	        .region_code = (char *)region->code,
-	        .metric = (char *)hit->metric,
-	        .segment = (char *)segment_for(text, hit, sc, start, end),
-	        .value = number->value,
+	        .metric = (char *)metric,
+	        .segment = (char *)(segment ? segment : "all"),
+	        .programme = (char *)programme,
+	        /* a range is its lower bound (the annotation guidelines' reading) */
+	        .value = number->range ? number->low : number->value,
 	        .unit = (char *)unit_for(hit),
 	        .approx = number->approx || is_approx(text, sc, start, end),
 	        .as_of = period.strength != PERIOD_NONE ? as_of : NULL,
@@ -630,9 +923,18 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	return false;
 }
 
+/* A place a figure can speak of: not a dateline, venue or gloss, not the
+ * scope of a ranking. */
+static bool speaks_of(const char *text, const angka_sentence *sentence,
+                      const angka_region_mention *m)
+{
+	return m->ignored == NULL && !is_scope(text, sentence->start, m);
+}
+
 /* The mention a figure at [start, end) speaks of: one named right after
- * it, else the nearest one before it in the sentence that is not a scope,
- * else the first after it. Returns its index or -1. */
+ * it; else the nearest one before it in its clause or list item (the hit's
+ * scope), else the first after it there; else the nearest one before it in
+ * the sentence, else the first after it. Returns its index or -1. */
 static long nearest_mention(const article_state *st, const angka_sentence *sentence,
                             const sentence_context *sc, const angka_hit *hit, const char **from)
 {
@@ -644,20 +946,33 @@ static long nearest_mention(const article_state *st, const angka_sentence *sente
 	if (after < 0 && hit->match_end > end)
 		after = mention_after(text, sc, hit->match_end);
 	*from = "named right after the value";
-	if (after >= 0)
+	if (after >= 0 && sc->regions[after].ignored == NULL)
 		return after;
+	if (hit->scope_end > hit->scope_start) {
+		*from = "named before the value in its clause";
+		long before = -1;
+		for (size_t i = 0; i < sc->n_regions; i++)
+			if (sc->regions[i].start >= hit->scope_start && sc->regions[i].end <= start &&
+			    speaks_of(text, sentence, &sc->regions[i]))
+				before = (long)i;
+		if (before >= 0)
+			return before;
+		*from = "named after the value in its clause";
+		for (size_t i = 0; i < sc->n_regions; i++)
+			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
+			    speaks_of(text, sentence, &sc->regions[i]))
+				return (long)i;
+	}
 	*from = "named before the value in the sentence";
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].end <= start &&
-		    !is_scope(text, sentence->start, &sc->regions[i]) &&
-		    !is_dateline(st->article, sentence, &sc->regions[i]))
+		if (sc->regions[i].end <= start && speaks_of(text, sentence, &sc->regions[i]))
 			before = (long)i;
 	if (before >= 0)
 		return before;
 	*from = "named later in the sentence";
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].start >= end)
+		if (sc->regions[i].start >= end && speaks_of(text, sentence, &sc->regions[i]))
 			return (long)i;
 	return -1;
 }
@@ -844,7 +1159,8 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
 		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
 			for (size_t i = 0; i < sc[s].n_regions; i++)
-				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
+				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
+				    sc[s].regions[i].ignored == NULL)
 					return sc[s].regions[i].region;
 	}
 	/* The place named most often (a province before a regency or city
@@ -858,15 +1174,13 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			/* An ambiguous name ("Mura") waits for the article's place to
 			 * resolve it; it cannot decide that place itself. */
 			if (r->level == ANGKA_REGION_GROUPING || r->level == ANGKA_REGION_COUNTRY ||
-			    sc[s].regions[i].ambiguous ||
-			    is_dateline(article, &sentences[s], &sc[s].regions[i]))
+			    sc[s].regions[i].ambiguous || sc[s].regions[i].ignored)
 				continue;
 			size_t count = 0;
 			for (size_t t = 0; t < n; t++)
 				for (size_t j = 0; j < sc[t].n_regions; j++)
 					count += sc[t].regions[j].region == r &&
-					         !is_dateline(article, &sentences[t],
-					                      &sc[t].regions[j]);
+					         sc[t].regions[j].ignored == NULL;
 			bool better = count > best_count || (count == best_count && best &&
 			                                     best->level != ANGKA_REGION_PROVINCE &&
 			                                     r->level == ANGKA_REGION_PROVINCE);
@@ -881,7 +1195,8 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	/* A national story ("secara nasional") names no other place. */
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++)
-			if (sc[s].regions[i].region->level == ANGKA_REGION_COUNTRY)
+			if (sc[s].regions[i].region->level == ANGKA_REGION_COUNTRY &&
+			    sc[s].regions[i].ignored == NULL)
 				return sc[s].regions[i].region;
 	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
 	 * Kalimantan Timur unless it says otherwise). */
@@ -998,6 +1313,9 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 			return ANGKA_ENOMEM;
 		for (size_t h = 0; h < n_hits; h++) {
 			const angka_region *region = NULL;
+			if (strcmp(hits[h].value, "venue") == 0 || strcmp(hits[h].value, "speech") == 0 ||
+			    strcmp(hits[h].value, "none") == 0)
+				continue;
 			if (strcmp(hits[h].value, "country") == 0) {
 				region = country;
 			} else {
@@ -1005,7 +1323,7 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 					if (strcmp(hits[h].value, levels[l].name) == 0)
 						region = most_named(sc, n, levels[l].level);
 			}
-			angka_region_mention m = {hits[h].start, hits[h].end, region, false};
+			angka_region_mention m = {hits[h].start, hits[h].end, region, false, NULL};
 			if (region && insert_mention(&sc[s], &m) != ANGKA_OK) {
 				free(hits);
 				return ANGKA_ENOMEM;
@@ -1052,7 +1370,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto fail;
 		}
 		prefer_explicit_places(norm, sc, n_sentences);
-		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
+		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK ||
+		    mark_mentions(norm, article, sentences, sc, n_sentences) != ANGKA_OK)
 			goto nomem;
 		const angka_region *guess =
 		        article_region(norm, article, sc, sentences, n_sentences);
@@ -1070,7 +1389,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK)
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,
+		                       text, sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
 	}
 
@@ -1079,6 +1400,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
 	st.norm = norm;
 	st.article = article;
+	st.sentences = sentences;
+	st.contexts = sc;
+	st.n_sentences = n_sentences;
 	st.out = out;
 	st.first_figure = out->n;
 	st.published = published_period(article);
@@ -1100,7 +1424,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		/* What this sentence stated carries to the sentences after it. */
 		for (size_t i = 0; i < sc[s].n_regions; i++)
-			if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING)
+			if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
+			    sc[s].regions[i].ignored == NULL)
 				st.paragraph_region = sc[s].regions[i].region;
 		for (size_t i = 0; i < sc[s].n_periods; i++) {
 			const angka_period *p = &sc[s].periods[i];
