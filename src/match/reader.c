@@ -334,12 +334,14 @@ typedef struct cue {
 /* The first row of the kind's precedence whose class a cue in [from, to)
  * has. Returns the class, or -1; *at is that cue. */
 static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                     size_t from, size_t to, const cue **at)
+                     size_t from, size_t to, bool whole_sentence, const cue **at)
 {
 	if (kind < 0 || from >= to)
 		return -1;
 	for (size_t row = 0; row < config->n_rows[kind]; row++) {
 		int cls = config->rows[kind][row].cue_class;
+		if (whole_sentence && config->reach[cls] == REACH_CLAUSE)
+			continue;
 		for (size_t c = 0; c < n_cues; c++) {
 			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to) {
 				*at = &cues[c];
@@ -376,6 +378,41 @@ static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue 
 	r->by = by;
 	r->cue_start = at ? at->start : 0;
 	r->cue_end = at ? at->end : 0;
+}
+
+/* The row of a class in a kind's precedence, or SIZE_MAX. */
+static size_t rank_of(const reading_config *config, int kind, int cls)
+{
+	for (size_t row = 0; kind >= 0 && row < config->n_rows[kind]; row++)
+		if (config->rows[kind][row].cue_class == cls)
+			return row;
+	return (size_t)-1;
+}
+
+/* A class that reaches forward ("Target kita di tahun 2025, ...") decides
+ * for a quantity after its cue in the sentence when it outranks what the
+ * quantity has and no quantity of its kind stands between them. */
+static void reach_forward(qread *r, const qread *qs, size_t k, const reading_config *config,
+                          const cue *cues, size_t n_cues, size_t start)
+{
+	size_t have = r->cls >= 0 ? rank_of(config, r->kind, r->cls) : (size_t)-1;
+	for (size_t c = 0; c < n_cues; c++) {
+		const cue *cu = &cues[c];
+		if (cu->cls < 0 || config->reach[cu->cls] != REACH_FORWARD || cu->end > r->q.start ||
+		    cu->start < start)
+			continue;
+		size_t rank = rank_of(config, r->kind, cu->cls);
+		if (rank == (size_t)-1 || (have != (size_t)-1 && rank >= have))
+			continue;
+		bool between = false;
+		for (size_t j = 0; j < k && !between; j++)
+			between = qs[j].kind >= 0 && family_of(qs[j].kind) == family_of(r->kind) &&
+			          qs[j].q.start >= cu->end;
+		if (!between) {
+			decide(r, cu->cls, SCOPE_SENTENCE, NULL, cu);
+			return;
+		}
+	}
 }
 
 /* ---- the sentence ------------------------------------------------------- */
@@ -539,7 +576,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			for (size_t c = 0; c < n_head; c++)
 				hc[c] = (cue){head[c].start, head[c].end,
 				              angka_reading_class(config, head[c].value)};
-			cls = decide_in(config, r->kind, hc, n_head, hs, he, &at);
+			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, &at);
 			if (cls >= 0)
 				decide(r, cls, SCOPE_COLUMN, NULL, at);
 			free(hc);
@@ -548,15 +585,16 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				continue;
 		}
 		if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                     r->phrase_end, &at)) >= 0) {
+		                     r->phrase_end, false, &at)) >= 0) {
 			decide(r, cls, SCOPE_PHRASE, NULL, at);
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                            r->clause_end, &at)) >= 0) {
+		                            r->clause_end, false, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
-		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start, end, &at)) >=
-		           0) {
+		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start, end, true,
+		                            &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
+		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
 	}
 	/* Restatements share the best-supported decision. */
 	for (size_t k = 0; k < n_found; k++) {
@@ -682,7 +720,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		/* "Berikut jumlah peserta aktif per provinsi:": what it announces */
 		for (int kind = 0; kind < READ_KINDS; kind++) {
 			const cue *at = NULL;
-			int cls = decide_in(config, kind, cues, n_cue_hits, start, end, &at);
+			int cls = decide_in(config, kind, cues, n_cue_hits, start, end, true, &at);
 			if (cls >= 0 && ctx->carried[family_of(kind)] < 0)
 				ctx->carried[family_of(kind)] = cls;
 		}

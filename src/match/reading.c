@@ -50,6 +50,11 @@ static int add_class(reading_config *config, const char *name)
 	if (grown == NULL)
 		return -1;
 	config->classes = grown;
+	class_reach *reach = realloc(config->reach, (config->n_classes + 1) * sizeof *reach);
+	if (reach == NULL)
+		return -1;
+	config->reach = reach;
+	config->reach[config->n_classes] = REACH_SENTENCE;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -82,7 +87,8 @@ static bool metric_fits(const char *metric, reading_kind kind)
 }
 
 /* kind<TAB>class<TAB>metric|none, one per line; the lines of a kind are in
- * order of precedence. */
+ * order of precedence. reach<TAB>class<TAB>clause|sentence|forward says how
+ * far a class's cues reach. */
 static int load_table(reading_config *config, const char *path, angka_buf *problems,
                       size_t *n_problems)
 {
@@ -116,6 +122,24 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 		    strchr(metric, '\t')) {
 			problem(problems, n_problems, "%s:%d: expected `kind<TAB>class<TAB>metric`",
 			        path, lineno);
+			continue;
+		}
+		if (strcmp(kind, "reach") == 0) {
+			int c = add_class(config, cls);
+			if (c < 0) {
+				rc = ANGKA_ENOMEM;
+				break;
+			}
+			if (strcmp(metric, "clause") == 0)
+				config->reach[c] = REACH_CLAUSE;
+			else if (strcmp(metric, "forward") == 0)
+				config->reach[c] = REACH_FORWARD;
+			else if (strcmp(metric, "sentence") == 0)
+				config->reach[c] = REACH_SENTENCE;
+			else
+				problem(problems, n_problems,
+				        "%s:%d: a class reaches `clause`, `sentence` or `forward`, not `%s`",
+				        path, lineno, metric);
 			continue;
 		}
 		int k = -1;
@@ -215,6 +239,7 @@ void angka_reading_free(reading_config *config)
 	for (size_t i = 0; i < config->n_classes; i++)
 		free(config->classes[i]);
 	free(config->classes);
+	free(config->reach);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

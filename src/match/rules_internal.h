@@ -79,9 +79,21 @@ typedef struct reading_row {
 #define CLASS_NONE    0 /* the reserved class "none": no figure, whatever the kind */
 #define CLASS_NEUTRAL 1 /* the reserved class "neutral": a phrase that decides nothing */
 
+/* How far a class's cues reach: a class limited to the clause is not looked
+ * for in the whole sentence; a class that reaches forward decides for the
+ * quantities after its cue in the sentence, whatever closer cue they have,
+ * until a quantity of the same kind comes between ("Target kita di tahun
+ * 2025, Maluku Utara dapat mencapai 68 persen UCJ"). */
+typedef enum class_reach {
+	REACH_SENTENCE = 0, /* the default */
+	REACH_CLAUSE,
+	REACH_FORWARD,
+} class_reach;
+
 /* rules/reading.tsv and the lexicons the reader uses. */
 typedef struct reading_config {
 	char **classes; /* class names; classes[CLASS_NONE] is "none" */
+	class_reach *reach; /* per class */
 	size_t n_classes;
 	reading_row *rows[READ_KINDS];
 	size_t n_rows[READ_KINDS];

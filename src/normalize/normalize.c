@@ -1151,6 +1151,30 @@ static void sort_by_position(angka_figure *items, size_t n)
 	}
 }
 
+/* Two counts of the workers of one place and segment: the base of the
+ * coverage is the smaller (those the scheme is for: "sebanyak 1.009.250
+ * pekerja berhak"), the larger is the working population it is drawn from
+ * ("dari 2,8 juta penduduk pekerja"). The annotation guidelines read it so:
+ * a labour-force figure that is not the stated base is working_population. */
+static void working_population(angka_figure *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(items[i].metric, "eligible_workers") != 0)
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			if (j == i || strcmp(items[j].metric, "eligible_workers") != 0 ||
+			    !same_key(&items[i], &items[j]) || items[j].value >= items[i].value)
+				continue;
+			char *metric = angka_strdup("working_population");
+			if (metric) {
+				free(items[i].metric);
+				items[i].metric = metric;
+			}
+			break;
+		}
+	}
+}
+
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article, const sentence_context *sc,
                                           const angka_sentence *sentences, size_t n)
@@ -1434,6 +1458,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}
 	}
+	working_population(out->items + st.first_figure, out->n - st.first_figure);
 	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
 	goto cleanup;
 nomem:
