@@ -38,6 +38,7 @@ typedef struct angka_hit {
 	size_t anchor_start, anchor_end;
 	const char *segment; /* decided by the reading (a table's column), else NULL */
 	const char *unit;    /* "cases" for a count of claims; NULL: the metric's unit */
+	bool continues;      /* its sentence goes on from the one before ("Jumlah ini ...") */
 	char why[120];       /* what decided the metric, for `angka explain` */
 } angka_hit;
 

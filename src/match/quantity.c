@@ -181,6 +181,9 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "the number of a regulation, an article or a rank";
 	if (plain && num->decimals == 0 && is_row_number(s, q->start, q->end, start, end))
 		return "a table's row number";
+	if (num->range && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->low >= 1900 &&
+	    num->high <= 2100 && num->decimals == 0)
+		return "a span of years";
 	if (four_digits && num->value >= 1900 && num->value <= 2100 &&
 	    (q->noun == NULL || strcmp(q->noun, "persons") != 0))
 		return "a year";

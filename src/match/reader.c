@@ -123,6 +123,15 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			c++;
 		if (depth > 0)
 			continue;
+		/* A clause ends only once it holds a quantity: "Target kita di tahun
+		 * 2025, Maluku Utara dapat mencapai 68 persen" is one clause, "JKM
+		 * dan Beasiswa sebanyak 24 kasus" one item. */
+		size_t from = n_marks ? marks[n_marks - 1] : start;
+		bool holds = false;
+		for (size_t k = 0; k < n && !holds; k++)
+			holds = qs[k].q.start >= from && qs[k].q.end <= i;
+		if (!holds)
+			continue;
 		if ((ch == ',' || ch == ';' || ch == ':') && !inside_quantity(qs, n, i)) {
 			marks[n_marks++] = i;
 			continue;
@@ -695,6 +704,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.value_start = r->list ? r->list_start : r->q.start;
 		hit.value_end = r->list ? r->list_end : r->q.end;
 		hit.list = r->list;
+		hit.continues = continues;
 		if (item || table_row) {
 			hit.scope_start = start;
 			hit.scope_end = end;

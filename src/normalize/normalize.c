@@ -273,6 +273,29 @@ static size_t list_start(const char *text, const sentence_context *sc, size_t k)
 	return first;
 }
 
+/* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in
+ * brackets right after another glosses it and says nothing of its own. */
+static void drop_glosses(const char *text, angka_lexicon_hit *hits, size_t *n)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (kept > 0) {
+			size_t j = hits[kept - 1].end;
+			while (j < hits[i].start && text[j] == ' ')
+				j++;
+			if (j < hits[i].start && text[j] == '(') {
+				j++;
+				while (j < hits[i].start && text[j] == ' ')
+					j++;
+				if (j == hits[i].start)
+					continue;
+			}
+		}
+		hits[kept++] = hits[i];
+	}
+	*n = kept;
+}
+
 /* ---- places no figure speaks of ------------------------------------------ */
 
 static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
@@ -299,12 +322,20 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
 	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
 		return false;
-	/* Nothing but capitals, punctuation and an outlet's name before it. */
-	for (size_t i = paragraph_start; i < m->start; i++) {
-		char c = article->text[i];
-		if (c >= 'a' && c <= 'z' && !(i > paragraph_start && article->text[i - 1] == '.'))
-			return strncmp(article->text + paragraph_start, "Laporan", 7) == 0;
-	}
+	/* At most an outlet's name before it ("SPN News – Jakarta,"), never a
+	 * preposition ("Di Jawa Barat, ..." names what the sentence speaks of). */
+	size_t w = m->start;
+	while (w > paragraph_start && article->text[w - 1] == ' ')
+		w--;
+	size_t word = w;
+	while (word > paragraph_start && article->text[word - 1] != ' ')
+		word--;
+	static const char *const prepositions[] = {"di", "ke", "dari", "untuk", "bagi", "pada",
+	                                           "se", NULL};
+	for (size_t k = 0; prepositions[k]; k++)
+		if (w - word == strlen(prepositions[k]) &&
+		    strncasecmp(article->text + word, prepositions[k], w - word) == 0)
+			return false;
 	return true;
 }
 
@@ -423,6 +454,9 @@ typedef struct article_state {
 	const angka_article *article;
 	const angka_region *default_region;
 	const angka_region *paragraph_region; /* last region named in this paragraph */
+	const char *carried_segment; /* the segment the previous sentence of the paragraph
+	                                 spoke of, for a sentence that goes on from it */
+	const char *sentence_segment; /* the same, of this sentence so far */
 	size_t paragraph;
 	bound_period carried;
 	bound_period published;
@@ -526,8 +560,14 @@ static const char *segment_in(const sentence_context *sc, size_t from, size_t to
 			continue;
 		if (!after && h->end <= at)
 			found = h->value;
-		if (after && h->start >= at)
-			return h->value;
+		/* After the value, one segment only: "31,36 persen dari total sasaran
+		 * yang mencakup pekerja penerima upah, pekerja informal, dan sektor
+		 * jasa konstruksi" lists them all. */
+		if (after && h->start >= at) {
+			if (found && strcmp(found, h->value) != 0)
+				return NULL;
+			found = h->value;
+		}
 	}
 	return found;
 }
@@ -785,6 +825,12 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	const char *segment = segment_for(text, hit, sc, start, end);
 	if (segment == NULL && hit->anchor_end > hit->anchor_start)
 		segment = anchor_segment(st, hit);
+	/* "Jumlah ini sangat kecil karena hanya 6,48 persen": a sentence that
+	 * goes on from the one before speaks of its segment. */
+	if (segment == NULL && hit->continues && sc->n_segments == 0)
+		segment = st->carried_segment;
+	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
+		st->sentence_segment = segment;
 	bound_period period = period_for(st, sc, metric, start, end);
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
@@ -1216,6 +1262,27 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	}
 	if (best)
 		return best;
+	/* A regional office's story names its grouping ("Kanwil Kalimantan"). */
+	best = NULL;
+	best_count = 0;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level != ANGKA_REGION_GROUPING || sc[s].regions[i].ignored)
+				continue;
+			size_t count = 0;
+			for (size_t t = 0; t < n; t++)
+				for (size_t j = 0; j < sc[t].n_regions; j++)
+					count += sc[t].regions[j].region == r &&
+					         sc[t].regions[j].ignored == NULL;
+			if (count > best_count) {
+				best = r;
+				best_count = count;
+			}
+		}
+	}
+	if (best)
+		return best;
 	/* A national story ("secara nasional") names no other place. */
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++)
@@ -1417,6 +1484,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,
 		                       text, sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
+		drop_glosses(text, sc[s].segments, &sc[s].n_segments);
 	}
 
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
@@ -1438,7 +1506,11 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		if (sentence->paragraph != st.paragraph) {
 			st.paragraph = sentence->paragraph;
 			st.paragraph_region = NULL;
+			st.carried_segment = NULL;
 		}
+		st.sentence_segment = NULL;
+		for (size_t i = 0; i < sc[s].n_segments; i++)
+			st.sentence_segment = sc[s].segments[i].value;
 		while (h < n_hits && hits[h].value_start < sentence->start)
 			h++;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++) {
@@ -1447,6 +1519,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto nomem;
 		}
 		/* What this sentence stated carries to the sentences after it. */
+		st.carried_segment = st.sentence_segment;
 		for (size_t i = 0; i < sc[s].n_regions; i++)
 			if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
 			    sc[s].regions[i].ignored == NULL)
