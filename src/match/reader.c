@@ -121,6 +121,8 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			depth--;
 		while (c < n_connectives && connectives[c].end <= i)
 			c++;
+		bool splits = c < n_connectives && connectives[c].start == i &&
+		              strcmp(connectives[c].value, "none") != 0;
 		if (depth > 0)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun
@@ -136,7 +138,7 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			marks[n_marks++] = i;
 			continue;
 		}
-		if (c < n_connectives && connectives[c].start == i && i > start)
+		if (splits && i > start)
 			marks[n_marks++] = i;
 	}
 	for (size_t k = 0; k < n; k++) {
@@ -158,12 +160,25 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 	 * ("12.171 dari potensi 51.674 orang"). */
 	for (size_t k = 0; k < n; k++) {
 		size_t ps = qs[k].clause_start, pe = qs[k].clause_end;
-		if (k > 0 && qs[k - 1].q.noun_end > ps && qs[k - 1].q.noun_end <= qs[k].q.start)
-			ps = qs[k - 1].q.noun_end;
-		if (k + 1 < n && qs[k + 1].q.start < pe && qs[k + 1].q.start >= qs[k].q.end)
-			pe = qs[k + 1].q.start;
+		for (size_t j = k; j-- > 0;) {
+			if (qs[j].q.not_quantity)
+				continue; /* a year or a date is no neighbour */
+			if (qs[j].q.noun_end > ps && qs[j].q.noun_end <= qs[k].q.start)
+				ps = qs[j].q.noun_end;
+			break;
+		}
+		for (size_t j = k + 1; j < n; j++) {
+			if (qs[j].q.not_quantity)
+				continue;
+			if (qs[j].q.start < pe && qs[j].q.start >= qs[k].q.end)
+				pe = qs[j].q.start;
+			break;
+		}
+		/* A percentage's "dari" says what it is a share of ("15 persen dari
+		 * total peserta"); a count's begins another count's phrase. */
+		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT;
 		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
-			if (text[i] == ' ' && (strncasecmp(text + i, " dari ", 6) == 0 ||
+			if (text[i] == ' ' && ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
 			                       strncasecmp(text + i, " atau ", 6) == 0)) {
 				pe = i;
 				break;
@@ -426,6 +441,17 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
 
 /* ---- the sentence ------------------------------------------------------- */
 
+/* Is at the first word of the sentence (after quotes and brackets)? */
+static bool at_sentence_start(const char *text, size_t start, size_t at)
+{
+	for (size_t i = start; i < at; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c != ' ' && c != '"' && c != '\'' && c != '(' && c < 0x80)
+			return false;
+	}
+	return true;
+}
+
 static bool starts_item(const char *text, size_t start, size_t end)
 {
 	size_t i = start;
@@ -546,7 +572,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
 	bool continues = item || ctx->previous_lead;
 	for (size_t c = 0; c < n_connectives; c++)
-		continues |= strcmp(connectives[c].value, "continue") == 0;
+		continues |= strcmp(connectives[c].value, "continue") == 0 &&
+		             at_sentence_start(text, start, connectives[c].start);
 	(void)new_paragraph;
 
 	if (candidates > 0) {
@@ -626,8 +653,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			}
 		}
 	}
-	/* What is still undecided: a breakdown's item takes its head's class, a
-	 * sentence that continues the one before takes that one's. */
+	/* What is still undecided measures what the last figure of its kind
+	 * measured: a breakdown's item its head's, any other the last one before
+	 * it in the article ("Kabupaten Malang mencatat 142 anak dengan nilai Rp
+	 * 870 juta" goes on from the scholarships of the sentence before). */
 	for (size_t k = 0; k < n_found; k++) {
 		qread *r = &qs[k];
 		if (r->kind < 0 || r->claimed || r->cls >= 0)
@@ -642,7 +671,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			}
 		}
 		int carried = ctx->carried[family_of(r->kind)];
-		if (r->cls < 0 && carried >= 0 && (r->item || continues))
+		if (r->cls < 0 && carried >= 0)
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
 	}
 
@@ -723,7 +752,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 
 	/* What the next sentence may carry. */
 	for (int f = 0; f < FAMILIES; f++)
-		if (decided[f] >= 0 || candidates > 0)
+		if (decided[f] >= 0)
 			ctx->carried[f] = decided[f];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	if (ctx->previous_lead) {
