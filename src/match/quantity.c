@@ -172,7 +172,8 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	if (after < end && (s[after] == '/' || (s[after] == ':' && after + 1 < end &&
 	                                        is_digit(s[after + 1]))))
 		return "a date or a time";
-	if (plain && hit_at(months, n_months, month_cursor, after) != NULL)
+	bool plain_or_range = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;
+	if (plain_or_range && hit_at(months, n_months, month_cursor, after) != NULL)
 		return "a day of a date";
 	if (plain && hit_ends_at(months, n_months,
 	                         q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))

@@ -751,8 +751,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	}
 
 	/* What the next sentence may carry. */
+	/* What a figure measures carries on, not how it is said: a target or a
+	 * negation ends with its sentence. */
 	for (int f = 0; f < FAMILIES; f++)
-		if (decided[f] >= 0)
+		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
 			ctx->carried[f] = decided[f];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	if (ctx->previous_lead) {

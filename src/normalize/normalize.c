@@ -1238,6 +1238,7 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	 * the dateline is where the reporter files from). */
 	const angka_region *best = NULL;
 	size_t best_count = 0;
+	bool tied = false;
 	for (size_t s = 0; s < n; s++) {
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			const angka_region *r = sc[s].regions[i].region;
@@ -1255,12 +1256,16 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			                                     best->level != ANGKA_REGION_PROVINCE &&
 			                                     r->level == ANGKA_REGION_PROVINCE);
 			if (better) {
+				tied = false;
 				best = r;
 				best_count = count;
+			} else if (count == best_count && r != best && r->level == best->level) {
+				tied = true;
 			}
 		}
 	}
-	if (best)
+	/* A table of every province names none most: the story is wider. */
+	if (best && !tied)
 		return best;
 	/* A regional office's story names its grouping ("Kanwil Kalimantan"). */
 	best = NULL;
@@ -1520,10 +1525,18 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.sentence_segment;
-		for (size_t i = 0; i < sc[s].n_regions; i++)
-			if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
-			    sc[s].regions[i].ignored == NULL)
-				st.paragraph_region = sc[s].regions[i].region;
+		/* The last place named; Indonesia only when the sentence names no
+		 * other ("jauh dari target nasional" compares, it does not move). */
+		const angka_region *named = NULL;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level == ANGKA_REGION_GROUPING || sc[s].regions[i].ignored ||
+			    (r->level == ANGKA_REGION_COUNTRY && named))
+				continue;
+			named = r;
+		}
+		if (named)
+			st.paragraph_region = named;
 		for (size_t i = 0; i < sc[s].n_periods; i++) {
 			const angka_period *p = &sc[s].periods[i];
 			if (p->kind == ANGKA_PERIOD_DATE)
