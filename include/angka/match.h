@@ -137,6 +137,9 @@ int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          bool new_paragraph, angka_match_dropped_fn dropped,
                          angka_reading_fn reading, void *trace_ctx, angka_error *err);
 
+/* Put an article's hits in text order (stable). */
+void angka_match_sort(angka_hit *hits, size_t n);
+
 /* Every quantity the number grammar reads in bytes [start, end) of text (a
  * year, a date, a row number aside): the candidates of `extract
  * --candidates`. reading is called once per candidate (metric NULL). */

@@ -146,6 +146,20 @@ static int compare_value_start(const void *pa, const void *pb)
 	return 0;
 }
 
+void angka_match_sort(angka_hit *hits, size_t n)
+{
+	/* Insertion sort: stable, and the hits are in order but for a few. */
+	for (size_t i = 1; i < n; i++) {
+		angka_hit moving = hits[i];
+		size_t j = i;
+		while (j > 0 && hits[j - 1].value_start > moving.value_start) {
+			hits[j] = hits[j - 1];
+			j--;
+		}
+		hits[j] = moving;
+	}
+}
+
 int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          angka_match_context *ctx, const char *text, size_t start, size_t end,
                          bool new_paragraph, angka_match_dropped_fn dropped,

@@ -43,6 +43,11 @@ struct angka_match_context {
 	bool previous_lead;    /* the previous sentence introduced a list (ends with ':') */
 	size_t last_count_start, last_count_end; /* the previous sentence's last count */
 	bool has_last_count;
+	/* What became of it: its hit's index in the hits (or -1), whether a cue of
+	 * its own decided it, its clause. */
+	long last_count_hit;
+	bool last_count_cued;
+	size_t last_count_clause[2];
 	/* A table's header: the byte span of each column's cell. */
 	size_t columns[MAX_COLUMNS][2];
 	size_t n_columns;
@@ -56,6 +61,7 @@ int angka_match_context_new(angka_match_context **out)
 		return ANGKA_ENOMEM;
 	for (int f = 0; f < FAMILIES; f++)
 		(*out)->carried[f] = -1;
+	(*out)->last_count_hit = -1;
 	return ANGKA_OK;
 }
 
@@ -77,6 +83,7 @@ typedef struct qread {
 	bool item, part, list, claimed;
 	size_t list_start, list_end;
 	int head; /* the breakdown's head (a quantity index), or -1 */
+	long hit; /* the index of its hit in the hits, or -1 */
 	/* the decision */
 	int cls;
 	scope scope;
@@ -497,6 +504,41 @@ static void describe(char *why, size_t size, const qread *r, const reading_confi
 		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
 }
 
+/* "21.563 di antaranya": the count of the sentence before, which no cue of
+ * its own had decided, is the whole this is a part of, a base ("Untuk
+ * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
+ * 21.563 di antaranya ... sudah terdaftar"). Its hit is made a base, or made
+ * when it had none (the hits are put back in text order before binding). */
+static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
+                             angka_match_context *ctx, const char *text)
+{
+	const reading_config *config = &rules->reading;
+	int base = angka_reading_class(config, "base");
+	bool named = false;
+	const char *metric = metric_of(config, READ_COUNT, base, &named);
+	if (metric == NULL)
+		return ANGKA_OK;
+	angka_hit hit;
+	if (ctx->last_count_hit >= 0) {
+		hit = (*hits)[ctx->last_count_hit];
+	} else {
+		memset(&hit, 0, sizeof hit);
+		hit.value_start = hit.match_start = ctx->last_count_start;
+		hit.value_end = hit.match_end = ctx->last_count_end;
+		hit.scope_start = ctx->last_count_clause[0];
+		hit.scope_end = ctx->last_count_clause[1];
+	}
+	hit.metric = metric;
+	hit.rule = &rules->items[rules->cue_rules[base]];
+	snprintf(hit.why, sizeof hit.why, "base: a part of it follows (\"%.*s di antaranya\")",
+	         (int)(ctx->last_count_end - ctx->last_count_start), text + ctx->last_count_start);
+	if (ctx->last_count_hit >= 0) {
+		(*hits)[ctx->last_count_hit] = hit;
+		return ANGKA_OK;
+	}
+	return angka_match_push(hits, n_hits, &hit);
+}
+
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
                           angka_match_context *ctx, const char *text, size_t start, size_t end,
                           bool new_paragraph, const angka_hit *claimed, size_t n_claimed,
@@ -542,6 +584,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		r->template_class = -1;
 		r->pair = k;
 		r->head = -1;
+		r->hit = -1;
 		r->cls = -1;
 		r->scope = SCOPE_UNDECIDED;
 		r->column = table_row ? column_of(text, start, r->q.start) : -1;
@@ -748,6 +791,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		memcpy(hit.why, why, sizeof hit.why);
 		if (angka_match_push(hits, n_hits, &hit) != ANGKA_OK)
 			goto nomem;
+		r->hit = (long)*n_hits - 1;
 	}
 
 	/* What the next sentence may carry. */
@@ -766,11 +810,21 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				ctx->carried[family_of(kind)] = cls;
 		}
 	}
+	bool has_part = false;
+	for (size_t k = 0; k < n_found; k++)
+		has_part |= qs[k].part && !qs[k].claimed && qs[k].kind >= 0;
+	if (has_part && ctx->has_last_count && !ctx->last_count_cued &&
+	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
+		goto nomem;
 	for (size_t k = n_found; k-- > 0;) {
 		if (qs[k].kind == READ_COUNT && !qs[k].q.not_quantity) {
 			ctx->last_count_start = qs[k].q.start;
 			ctx->last_count_end = qs[k].q.end;
 			ctx->has_last_count = true;
+			ctx->last_count_hit = qs[k].hit;
+			ctx->last_count_cued = qs[k].scope < SCOPE_HEAD;
+			ctx->last_count_clause[0] = qs[k].clause_start;
+			ctx->last_count_clause[1] = qs[k].clause_end;
 			break;
 		}
 	}

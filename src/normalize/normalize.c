@@ -307,8 +307,25 @@ static bool dateline_separator(const char *s)
 {
 	while (*s == ' ')
 		s++;
-	return *s == ',' || *s == '(' || *s == '-' || *s == '.' || *s == ':' ||
+	return *s == ',' || *s == '(' || *s == '-' || *s == '.' ||
 	       strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
+/* Does the place at `at` open its paragraph, or follow only an outlet's
+ * name ("TRIBUN-MEDAN.com, MEDAN -", "SPN News – Jakarta,")? Not after a
+ * preposition ("Di Kota Padang, ..." names what the sentence speaks of) nor
+ * a list's number ("2. Kota Samarinda: ..."). */
+static bool opens_paragraph(const char *text, size_t paragraph_start, size_t at)
+{
+	size_t w = at;
+	while (w > paragraph_start && text[w - 1] == ' ')
+		w--;
+	if (w == paragraph_start)
+		return true;
+	char before = text[w - 1];
+	return before == ',' || before == '-' || before == ')' ||
+	       (w >= paragraph_start + 3 && (unsigned char)text[w - 3] == 0xE2 &&
+	        (unsigned char)text[w - 2] == 0x80);
 }
 
 /* Is the place at [start, end) of a sentence where a story was filed from: at
@@ -322,21 +339,7 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
 	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
 		return false;
-	/* At most an outlet's name before it ("SPN News – Jakarta,"), never a
-	 * preposition ("Di Jawa Barat, ..." names what the sentence speaks of). */
-	size_t w = m->start;
-	while (w > paragraph_start && article->text[w - 1] == ' ')
-		w--;
-	size_t word = w;
-	while (word > paragraph_start && article->text[word - 1] != ' ')
-		word--;
-	static const char *const prepositions[] = {"di", "ke", "dari", "untuk", "bagi", "pada",
-	                                           "se", NULL};
-	for (size_t k = 0; prepositions[k]; k++)
-		if (w - word == strlen(prepositions[k]) &&
-		    strncasecmp(article->text + word, prepositions[k], w - word) == 0)
-			return false;
-	return true;
+	return opens_paragraph(article->text, paragraph_start, m->start);
 }
 
 /* The phrases of rules/lexicon/places.tsv that say a place after them is
@@ -949,11 +952,13 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
                         const angka_region_mention *m)
 {
-	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs)
+	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs ||
+	    sentence->paragraph > 2)
 		return false;
 	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
 	size_t len = strlen(article->dateline_place);
-	if (m->start > paragraph_start + 40)
+	if (m->start > paragraph_start + 40 ||
+	    !opens_paragraph(article->text, paragraph_start, m->start))
 		return false;
 	const char *after = article->text + m->end;
 	while (*after == ' ')

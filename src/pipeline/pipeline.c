@@ -101,6 +101,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		for (size_t i = before; trace && trace->hit && i < n_hits; i++)
 			trace->hit(&hits[i], trace->ctx);
 	}
+	/* A later sentence can make a hit of an earlier one ("di antaranya"). */
+	angka_match_sort(hits, n_hits);
 	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences,
 	                             hits, n_hits, trace ? &trace->normalize : NULL, err);
 cleanup:
