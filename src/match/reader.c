@@ -41,6 +41,10 @@ enum { FAMILY_COUNT = 0, FAMILY_PERCENT, FAMILY_RUPIAH, FAMILIES };
 struct angka_match_context {
 	int carried[FAMILIES]; /* the class the previous sentence decided, or -1 */
 	bool previous_lead;    /* the previous sentence introduced a list (ends with ':') */
+	/* What the last sentence without a quantity announced ("Berikut jumlah
+	 * peserta aktif per provinsi:", a table's title), per family, or -1: the
+	 * items and rows after it that no cue speaks of measure that. */
+	int intro[FAMILIES];
 	size_t last_count_start, last_count_end; /* the previous sentence's last count */
 	bool has_last_count;
 	/* What became of it: its hit's index in the hits (or -1), whether a cue of
@@ -60,7 +64,7 @@ int angka_match_context_new(angka_match_context **out)
 	if (*out == NULL)
 		return ANGKA_ENOMEM;
 	for (int f = 0; f < FAMILIES; f++)
-		(*out)->carried[f] = -1;
+		(*out)->carried[f] = (*out)->intro[f] = -1;
 	(*out)->last_count_hit = -1;
 	return ANGKA_OK;
 }
@@ -714,6 +718,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			}
 		}
 		int carried = ctx->carried[family_of(r->kind)];
+		int intro = ctx->intro[family_of(r->kind)];
+		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
+			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && carried >= 0)
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
 	}
@@ -777,6 +784,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.value_end = r->list ? r->list_end : r->q.end;
 		hit.list = r->list;
 		hit.continues = continues;
+		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
+			hit.header_start = ctx->columns[r->column][0];
+			hit.header_end = ctx->columns[r->column][1];
+		}
 		if (item || table_row) {
 			hit.scope_start = start;
 			hit.scope_end = end;
@@ -801,14 +812,20 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
 			ctx->carried[f] = decided[f];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
-	if (ctx->previous_lead) {
+	if (candidates == 0 && !table_row) {
 		/* "Berikut jumlah peserta aktif per provinsi:": what it announces */
-		for (int kind = 0; kind < READ_KINDS; kind++) {
+		for (int f = 0; f < FAMILIES; f++)
+			ctx->intro[f] = -1;
+		static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
+		for (int f = 0; f < FAMILIES; f++) {
 			const cue *at = NULL;
-			int cls = decide_in(config, kind, cues, n_cue_hits, start, end, true, &at);
-			if (cls >= 0 && ctx->carried[family_of(kind)] < 0)
-				ctx->carried[family_of(kind)] = cls;
+			int cls = decide_in(config, kinds[f], cues, n_cue_hits, start, end, true, &at);
+			if (cls >= 0 && config->reach[cls] == REACH_SENTENCE)
+				ctx->intro[f] = cls;
 		}
+	} else if (candidates > 0 && !item) {
+		for (int f = 0; f < FAMILIES; f++)
+			ctx->intro[f] = -1;
 	}
 	bool has_part = false;
 	for (size_t k = 0; k < n_found; k++)

@@ -575,6 +575,20 @@ static const char *segment_in(const sentence_context *sc, size_t from, size_t to
 	return found;
 }
 
+/* The segment a table's column header names ("PU | BPU | Jakon"), or NULL. */
+static const char *header_segment(const angka_normalizer *norm, const char *text,
+                                  const angka_hit *hit)
+{
+	angka_lexicon_hit *found = NULL;
+	size_t n = 0;
+	const char *segment = NULL;
+	if (angka_lexicon_find(&found, &n, norm->segments, text, hit->header_start,
+	                       hit->header_end) == ANGKA_OK && n > 0)
+		segment = found[n - 1].value;
+	free(found);
+	return segment;
+}
+
 /* The segment of a value: a segment word right after it ("450 marbot",
  * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
  * column), else the nearest segment word before it in its clause or list
@@ -583,8 +597,8 @@ static const char *segment_in(const sentence_context *sc, size_t from, size_t to
  * sentence, else the first after it before the next number when the
  * sentence puts the counted in it ("... terdaftar sebagai peserta BPU"),
  * else all. */
-static const char *segment_for(const char *text, const angka_hit *hit, const sentence_context *sc,
-                               size_t value_start, size_t value_end)
+static const char *segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
+                               const sentence_context *sc, size_t value_start, size_t value_end)
 {
 	const char *after = segment_after(text, sc, value_end);
 	if (after)
@@ -592,6 +606,11 @@ static const char *segment_for(const char *text, const angka_hit *hit, const sen
 	const char *fixed = hit->segment ? hit->segment : angka_rule_segment(hit->rule);
 	if (fixed)
 		return fixed;
+	if (hit->header_end > hit->header_start) {
+		const char *column = header_segment(norm, text, hit);
+		if (column)
+			return column;
+	}
 	const char *segment = NULL;
 	if (hit->scope_end > hit->scope_start) {
 		segment = segment_in(sc, hit->scope_start, value_start, value_start, false);
@@ -758,8 +777,37 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
  * the year it is set for, not of the data reported before it: unless its
  * sentence says otherwise, that is the year of publication. */
 static bound_period period_for(const article_state *st, const sentence_context *sc,
-                               const char *metric, size_t start, size_t end)
+                               const angka_hit *hit, const char *metric, size_t start, size_t end)
 {
+	if (hit->header_end > hit->header_start) {
+		angka_period *periods = NULL;
+		size_t n = 0;
+		bound_period column = {0, 0, 0, PERIOD_NONE};
+		if (angka_period_find(&periods, &n, st->norm->periods, st->article->text,
+		                      hit->header_start, hit->header_end) == ANGKA_OK) {
+			for (size_t i = 0; i < n; i++)
+				if (periods[i].kind == ANGKA_PERIOD_DATE)
+					column = (bound_period){periods[i].year, periods[i].month,
+					                        periods[i].day, PERIOD_STATED};
+		}
+		free(periods);
+		/* A column headed by a bare year: "Provinsi | 2023 | 2024". */
+		const char *text = st->article->text;
+		for (size_t i = hit->header_start;
+		     column.strength == PERIOD_NONE && i + 4 <= hit->header_end; i++) {
+			bool digits = true;
+			for (size_t k = 0; k < 4 && digits; k++)
+				digits = text[i + k] >= '0' && text[i + k] <= '9';
+			bool alone = (i == hit->header_start || !(text[i - 1] >= '0' && text[i - 1] <= '9')) &&
+			             (i + 4 == hit->header_end ||
+			              !(text[i + 4] >= '0' && text[i + 4] <= '9'));
+			int year = digits ? atoi(text + i) : 0;
+			if (digits && alone && year >= 1900 && year <= 2100)
+				column = (bound_period){year, 0, 0, PERIOD_STATED};
+		}
+		if (column.strength != PERIOD_NONE)
+			return column;
+	}
 	const angka_period *stated = nearest_period(sc, start, end, ANGKA_PERIOD_DATE);
 	if (stated)
 		return (bound_period){stated->year, stated->month, stated->day, PERIOD_STATED};
@@ -812,7 +860,7 @@ static const char *anchor_segment(const article_state *st, const angka_hit *hit)
 		angka_hit anchor = *hit;
 		anchor.scope_start = anchor.scope_end = 0;
 		anchor.segment = NULL;
-		return segment_for(st->article->text, &anchor, &st->contexts[t], hit->anchor_start,
+		return segment_for(st->norm, st->article->text, &anchor, &st->contexts[t], hit->anchor_start,
 		                   hit->anchor_end);
 	}
 	return NULL;
@@ -825,7 +873,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	const char *text = st->article->text;
 	const char *programme = pays_out(hit->metric) ? programme_for(sc, hit, start, end) : NULL;
 	const char *metric = metric_for_programme(hit->metric, programme);
-	const char *segment = segment_for(text, hit, sc, start, end);
+	const char *segment = segment_for(st->norm, text, hit, sc, start, end);
 	if (segment == NULL && hit->anchor_end > hit->anchor_start)
 		segment = anchor_segment(st, hit);
 	/* "Jumlah ini sangat kecil karena hanya 6,48 persen": a sentence that
@@ -834,7 +882,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		segment = st->carried_segment;
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
 		st->sentence_segment = segment;
-	bound_period period = period_for(st, sc, metric, start, end);
+	bound_period period = period_for(st, sc, hit, metric, start, end);
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
@@ -1085,6 +1133,9 @@ static bool speaks_of_other_domain(const sentence_context *sc)
  * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
 static bool is_cut_off(const angka_article *article, size_t end)
 {
+	/* "41,7 persen", "Rp 2 miliar" end with their unit: whole. */
+	if (end == 0 || article->text[end - 1] < '0' || article->text[end - 1] > '9')
+		return false;
 	size_t i = end;
 	while (i < article->text_len && (article->text[i] == ' ' || article->text[i] == '\n'))
 		i++;
