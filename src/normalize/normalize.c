@@ -225,26 +225,6 @@ static bound_period published_period(const angka_article *article)
 	return p;
 }
 
-/* The explicit period of a sentence nearest to [start, end), by distance. */
-static const angka_period *nearest_period(const sentence_context *sc, size_t start, size_t end,
-                                          angka_period_kind kind)
-{
-	const angka_period *best = NULL;
-	size_t best_distance = (size_t)-1;
-	for (size_t i = 0; i < sc->n_periods; i++) {
-		const angka_period *p = &sc->periods[i];
-		if (p->kind != kind)
-			continue;
-		size_t distance =
-		        p->end <= start ? start - p->end : (p->start >= end ? p->start - end : 0);
-		if (distance < best_distance) {
-			best = p;
-			best_distance = distance;
-		}
-	}
-	return best;
-}
-
 /* Are mentions a and b (a before b) joined only by a list connector:
  * ",", "dan", ", dan", "serta", "&", "/"? */
 static bool joined_in_list(const char *text, const angka_region_mention *a,
@@ -460,6 +440,8 @@ typedef struct article_state {
 	const char *carried_segment; /* the segment the previous sentence of the paragraph
 	                                 spoke of, for a sentence that goes on from it */
 	const char *sentence_segment; /* the same, of this sentence so far */
+	size_t sentence_figures, sentence_bases; /* figures bound in this sentence, and
+	                                            how many of them are bases */
 	size_t paragraph;
 	bound_period carried;
 	bound_period published;
@@ -776,6 +758,58 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
 /* The period of a figure at [start, end) of a sentence. A target speaks of
  * the year it is set for, not of the data reported before it: unless its
  * sentence says otherwise, that is the year of publication. */
+/* Is period p one a figure that is not a target can be as of: not after
+ * the statement ("58 persen ... target 95 persen pada tahun 2045")? */
+static bool may_be_as_of(const article_state *st, const angka_period *p, bool target)
+{
+	return target || st->published.strength == PERIOD_NONE || p->year <= st->published.year;
+}
+
+/* The period the text states for a value at [start, end): in its clause
+ * first (where "saat ini" means the statement's month), then the nearest
+ * in its sentence; "tahun lalu" from the publication date. */
+static bound_period period_stated(const article_state *st, const sentence_context *sc,
+                                  const angka_hit *hit, bool target, size_t start, size_t end)
+{
+	bound_period none = {0, 0, 0, PERIOD_NONE};
+	for (int pass = 0; pass < 2; pass++) {
+		size_t from = pass == 0 ? hit->scope_start : 0;
+		size_t to = pass == 0 ? hit->scope_end : (size_t)-1;
+		if (pass == 0 && to <= from)
+			continue;
+		const angka_period *best = NULL, *now = NULL, *offset = NULL;
+		size_t best_distance = (size_t)-1, offset_distance = (size_t)-1;
+		for (size_t i = 0; i < sc->n_periods; i++) {
+			const angka_period *p = &sc->periods[i];
+			if (p->start < from || p->end > to)
+				continue;
+			size_t distance = p->end <= start ? start - p->end
+			                                  : (p->start >= end ? p->start - end : 0);
+			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)
+				now = p;
+			else if (p->kind == ANGKA_PERIOD_DATE && may_be_as_of(st, p, target) &&
+			         distance < best_distance) {
+				best = p;
+				best_distance = distance;
+			} else if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && distance < offset_distance) {
+				offset = p;
+				offset_distance = distance;
+			}
+		}
+		if (best && !(now && pass == 0))
+			return (bound_period){best->year, best->month, best->day, PERIOD_STATED};
+		if (now && st->published.strength != PERIOD_NONE)
+			return (bound_period){st->published.year, st->published.month, 0,
+			                      PERIOD_STATED};
+		if (now)
+			return none; /* now, and when now is not known: what was said before */
+		if (offset && st->published.strength != PERIOD_NONE)
+			return (bound_period){st->published.year + offset->year_offset, offset->month,
+			                      offset->day, PERIOD_STATED};
+	}
+	return none;
+}
+
 static bound_period period_for(const article_state *st, const sentence_context *sc,
                                const angka_hit *hit, const char *metric, size_t start, size_t end)
 {
@@ -808,21 +842,19 @@ static bound_period period_for(const article_state *st, const sentence_context *
 		if (column.strength != PERIOD_NONE)
 			return column;
 	}
-	const angka_period *stated = nearest_period(sc, start, end, ANGKA_PERIOD_DATE);
-	if (stated)
-		return (bound_period){stated->year, stated->month, stated->day, PERIOD_STATED};
-	const angka_period *offset = nearest_period(sc, start, end, ANGKA_PERIOD_YEAR_OFFSET);
-	if (offset && st->published.strength != PERIOD_NONE)
-		return (bound_period){st->published.year + offset->year_offset, offset->month,
-		                      offset->day, PERIOD_STATED};
-	if (strncmp(metric, "target_", 7) == 0) {
-		bound_period year = st->published;
-		year.month = year.day = 0;
-		return year;
+	bool target = strncmp(metric, "target_", 7) == 0;
+	bound_period found = period_stated(st, sc, hit, target, start, end);
+	if (found.strength == PERIOD_NONE && !target)
+		found = st->carried;
+	if (found.strength == PERIOD_NONE) {
+		/* "Saat ini", or nothing said: as of the month it was said in. */
+		found = st->published;
+		found.day = 0;
 	}
-	if (st->carried.strength != PERIOD_NONE)
-		return st->carried;
-	return st->published;
+	/* A target speaks of the year it is set for. */
+	if (target)
+		found.month = found.day = 0;
+	return found;
 }
 
 /* A rule's unit ("cases" for claims) applies to what it counts, not to the
@@ -915,6 +947,9 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	if (value_text && sentence_text && st->trace && st->trace->bound)
 		st->trace->bound(hit, &fig, region_from, period_source(period.strength),
 		                 st->trace->ctx);
+	st->sentence_figures++;
+	st->sentence_bases += strcmp(metric, "eligible_workers") == 0 ||
+	                      strcmp(metric, "working_population") == 0;
 	int rc = (value_text && sentence_text) ? emit(st, &fig, period.strength) : ANGKA_ENOMEM;
 	free(value_text);
 	free(sentence_text);
@@ -1559,6 +1594,16 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.out = out;
 	st.first_figure = out->n;
 	st.published = published_period(article);
+	/* No publication date: the day the statement was made ("Senin
+	 * (22/1/2024)") stands in for it. */
+	for (size_t s = 0; s < n_sentences && st.published.strength == PERIOD_NONE; s++)
+		for (size_t i = 0; i < sc[s].n_periods; i++)
+			if (sc[s].periods[i].kind == ANGKA_PERIOD_STATEMENT && sc[s].periods[i].year) {
+				st.published = (bound_period){sc[s].periods[i].year,
+				                              sc[s].periods[i].month,
+				                              sc[s].periods[i].day, PERIOD_PUBLISHED};
+				break;
+			}
 	st.trace = trace;
 	st.paragraph = (size_t)-1;
 	size_t h = 0;
@@ -1569,6 +1614,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.paragraph_region = NULL;
 			st.carried_segment = NULL;
 		}
+		st.sentence_figures = st.sentence_bases = 0;
 		st.sentence_segment = NULL;
 		for (size_t i = 0; i < sc[s].n_segments; i++)
 			st.sentence_segment = sc[s].segments[i].value;
@@ -1593,9 +1639,13 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		if (named)
 			st.paragraph_region = named;
-		for (size_t i = 0; i < sc[s].n_periods; i++) {
+		/* The period a sentence states carries on in the article, unless
+		 * it dated only the base ("berdasarkan data BPS pada 2022 ... ada
+		 * 485.049 pekerja") or lies after the statement (a target's year). */
+		bool base_only = st.sentence_figures > 0 && st.sentence_figures == st.sentence_bases;
+		for (size_t i = 0; i < sc[s].n_periods && !base_only; i++) {
 			const angka_period *p = &sc[s].periods[i];
-			if (p->kind == ANGKA_PERIOD_DATE)
+			if (p->kind == ANGKA_PERIOD_DATE && may_be_as_of(&st, p, false))
 				st.carried =
 				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}

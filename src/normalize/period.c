@@ -27,6 +27,15 @@ static const char pattern_template[] =
         "|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
         "|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
         "|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
+        /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it was
+         * said, not what the figures are of. */
+        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*\\(\\s*"
+        "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)"
+        /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
+         * "tahun berjalan". */
+        "|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
+        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:year)"
+        "|\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)"
         "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
         "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
         "|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
@@ -38,7 +47,8 @@ static const char pattern_template[] =
         "|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
-        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
+        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
+        "RKP|RPJMN|RPJMD|Renstra)\\s+(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
@@ -184,9 +194,12 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.month = group_int(md, "mn");
 			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "eoy") == 0) {
-			p.year = year;
-			p.month = 12;
-			p.day = 31;
+			p.year = year; /* "akhir 2024": the year's result */
+		} else if (strcmp(mark, "stmt") == 0) {
+			p.kind = ANGKA_PERIOD_STATEMENT;
+			p.year = year > 0 ? year : 0;
+			p.month = group_int(md, "mn");
+			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "half") == 0) {
 			p.year = year;
 			p.month = group_ordinal(md, "half") == 1 ? 6 : 12;
@@ -211,6 +224,9 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 		}
+		if (p.kind == ANGKA_PERIOD_STATEMENT &&
+		    (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31))
+			continue;
 		if (p.kind == ANGKA_PERIOD_DATE &&
 		    (p.year < 1900 || p.month < 0 || p.month > 12 || p.day < 0 || p.day > 31 ||
 		     (p.day > 0 && p.month == 0)))
