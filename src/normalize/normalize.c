@@ -440,10 +440,13 @@ typedef struct article_state {
 	const char *carried_segment; /* the segment the previous sentence of the paragraph
 	                                 spoke of, for a sentence that goes on from it */
 	const char *sentence_segment; /* the same, of this sentence so far */
-	size_t sentence_figures, sentence_bases; /* figures bound in this sentence, and
-	                                            how many of them are bases */
+	size_t sentence_figures, sentence_bases, sentence_flows; /* figures bound in this
+	                                            sentence, how many of them are bases, flows */
 	size_t paragraph;
-	bound_period carried;
+	/* Periods carried on, apart for flows (benefits and claims paid over a
+	 * period: "sepanjang tahun 2023") and stocks (participants, coverage: as
+	 * of a day): the last stated before, and the last sentence's. */
+	bound_period carried[2], last[2];
 	bound_period published;
 	angka_figure_list *out;
 	period_strength *strengths; /* parallel to out->items, for merging */
@@ -758,6 +761,14 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
 /* The period of a figure at [start, end) of a sentence. A target speaks of
  * the year it is set for, not of the data reported before it: unless its
  * sentence says otherwise, that is the year of publication. */
+/* Benefits and claims are paid over a period; the rest is counted on a day. */
+static int is_flow(const char *metric)
+{
+	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
+	       strcmp(metric, "scholarship_amount_idr") == 0 ||
+	       strcmp(metric, "scholarship_recipients") == 0;
+}
+
 /* Is period p one a figure that is not a target can be as of: not after
  * the statement ("58 persen ... target 95 persen pada tahun 2045")? */
 static bool may_be_as_of(const article_state *st, const angka_period *p, bool target)
@@ -769,7 +780,8 @@ static bool may_be_as_of(const article_state *st, const angka_period *p, bool ta
  * first (where "saat ini" means the statement's month), then the nearest
  * in its sentence; "tahun lalu" from the publication date. */
 static bound_period period_stated(const article_state *st, const sentence_context *sc,
-                                  const angka_hit *hit, bool target, size_t start, size_t end)
+                                  const angka_hit *hit, bool target, bool flow, size_t start,
+                                  size_t end)
 {
 	bound_period none = {0, 0, 0, PERIOD_NONE};
 	for (int pass = 0; pass < 2; pass++) {
@@ -797,7 +809,8 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			}
 		}
 		if (best && !(now && pass == 0))
-			return (bound_period){best->year, best->month, best->day, PERIOD_STATED};
+			return (bound_period){best->year, flow && best->whole_year ? 0 : best->month,
+			                      best->day, PERIOD_STATED};
 		if (now && st->published.strength != PERIOD_NONE)
 			return (bound_period){st->published.year, st->published.month, 0,
 			                      PERIOD_STATED};
@@ -843,9 +856,12 @@ static bound_period period_for(const article_state *st, const sentence_context *
 			return column;
 	}
 	bool target = strncmp(metric, "target_", 7) == 0;
-	bound_period found = period_stated(st, sc, hit, target, start, end);
+	int flow = is_flow(metric);
+	bound_period found = period_stated(st, sc, hit, target, flow, start, end);
+	if (found.strength == PERIOD_NONE && !target && hit->continues)
+		found = st->last[flow];
 	if (found.strength == PERIOD_NONE && !target)
-		found = st->carried;
+		found = st->carried[flow];
 	if (found.strength == PERIOD_NONE) {
 		/* "Saat ini", or nothing said: as of the month it was said in. */
 		found = st->published;
@@ -948,6 +964,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		st->trace->bound(hit, &fig, region_from, period_source(period.strength),
 		                 st->trace->ctx);
 	st->sentence_figures++;
+	st->sentence_flows += is_flow(metric);
 	st->sentence_bases += strcmp(metric, "eligible_workers") == 0 ||
 	                      strcmp(metric, "working_population") == 0;
 	int rc = (value_text && sentence_text) ? emit(st, &fig, period.strength) : ANGKA_ENOMEM;
@@ -1614,7 +1631,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.paragraph_region = NULL;
 			st.carried_segment = NULL;
 		}
-		st.sentence_figures = st.sentence_bases = 0;
+		st.sentence_figures = st.sentence_bases = st.sentence_flows = 0;
 		st.sentence_segment = NULL;
 		for (size_t i = 0; i < sc[s].n_segments; i++)
 			st.sentence_segment = sc[s].segments[i].value;
@@ -1645,9 +1662,19 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		bool base_only = st.sentence_figures > 0 && st.sentence_figures == st.sentence_bases;
 		for (size_t i = 0; i < sc[s].n_periods && !base_only; i++) {
 			const angka_period *p = &sc[s].periods[i];
-			if (p->kind == ANGKA_PERIOD_DATE && may_be_as_of(&st, p, false))
-				st.carried =
-				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
+			if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(&st, p, false))
+				continue;
+			/* A period of flows dates later flows, one of stocks later
+			 * stocks; a sentence without figures sets both. */
+			bool any = st.sentence_figures > 0, has_flows = st.sentence_flows > 0,
+			     has_stocks = st.sentence_flows < st.sentence_figures;
+			for (int flow = 0; flow < 2; flow++) {
+				if (any && !(flow ? has_flows : has_stocks))
+					continue;
+				bound_period b = {p->year, flow && p->whole_year ? 0 : p->month, p->day,
+				                  PERIOD_CARRIED};
+				st.carried[flow] = st.last[flow] = b;
+			}
 		}
 	}
 	working_population(out->items + st.first_figure, out->n - st.first_figure);

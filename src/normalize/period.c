@@ -34,7 +34,7 @@ static const char pattern_template[] =
         /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
          * "tahun berjalan". */
         "|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
-        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:year)"
+        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)"
         "|\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)"
         "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
         "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
@@ -48,7 +48,7 @@ static const char pattern_template[] =
         "(*MARK:year)"
         "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
         "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
-        "RKP|RPJMN|RPJMD|Renstra)\\s+(?<y>(?:19|20)\\d{2})\\b"
+        "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas)\\s+(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
@@ -181,7 +181,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0};
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -211,6 +211,10 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.month = month_of(finder, md, text);
 		} else if (strcmp(mark, "year") == 0) {
 			p.year = year;
+		} else if (strcmp(mark, "wholeyear") == 0) {
+			p.year = year;
+			p.month = 12;
+			p.whole_year = true;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {

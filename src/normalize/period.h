@@ -28,6 +28,8 @@ typedef struct angka_period {
 	angka_period_kind kind;
 	int year, month, day; /* month/day 0 when not given */
 	int year_offset;
+	bool whole_year; /* a range to December ("Januari hingga Desember 2023"): a year's
+	                    results, as of December for a count */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;
