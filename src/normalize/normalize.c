@@ -761,6 +761,14 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
 /* The period of a figure at [start, end) of a sentence. A target speaks of
  * the year it is set for, not of the data reported before it: unless its
  * sentence says otherwise, that is the year of publication. */
+static bool after_comparison(const char *text, size_t from, size_t at)
+{
+	for (size_t i = from; i + 9 <= at; i++)
+		if (strncasecmp(text + i, "dibanding", 9) == 0)
+			return true;
+	return false;
+}
+
 /* Benefits and claims are paid over a period; the rest is counted on a day. */
 static int is_flow(const char *metric)
 {
@@ -1661,8 +1669,16 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		 * 485.049 pekerja") or lies after the statement (a target's year). */
 		bool base_only = st.sentence_figures > 0 && st.sentence_figures == st.sentence_bases;
 		for (size_t i = 0; i < sc[s].n_periods && !base_only; i++) {
-			const angka_period *p = &sc[s].periods[i];
-			if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(&st, p, false))
+			angka_period resolved = sc[s].periods[i];
+			const angka_period *p = &resolved;
+			if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && st.published.strength != PERIOD_NONE) {
+				resolved.kind = ANGKA_PERIOD_DATE; /* "tahun berjalan", "tahun lalu" */
+				resolved.year = st.published.year + p->year_offset;
+			}
+			/* What a figure is compared with ("dibandingkan dengan ... pada
+			 * Desember 2022") is no period of what follows. */
+			if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(&st, p, false) ||
+			    after_comparison(text, sentence->start, p->start))
 				continue;
 			/* A period of flows dates later flows, one of stocks later
 			 * stocks; a sentence without figures sets both. */
@@ -1673,7 +1689,15 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 					continue;
 				bound_period b = {p->year, flow && p->whole_year ? 0 : p->month, p->day,
 				                  PERIOD_CARRIED};
-				st.carried[flow] = st.last[flow] = b;
+				/* "tahun 2025" after "hingga 16 Desember 2025" does not make
+				 * the date vaguer. */
+				bound_period *c = &st.carried[flow];
+				bool vaguer = c->strength != PERIOD_NONE && c->year == b.year &&
+				              (b.month == 0 || (b.day == 0 && c->month == b.month)) &&
+				              c->month > 0;
+				if (!vaguer)
+					*c = b;
+				st.last[flow] = b;
 			}
 		}
 	}

@@ -22,6 +22,8 @@ struct angka_period_finder {
 static const char pattern_template[] =
         "(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
         "|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
+        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*"
+        "(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:stmtlong)"
         "|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
         "|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
         "|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
@@ -33,7 +35,7 @@ static const char pattern_template[] =
         "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)"
         /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
          * "tahun berjalan". */
-        "|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
+        "|(?<![[:alnum:]])(?<ms>%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
         "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)"
         "|\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)"
         "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
@@ -48,7 +50,7 @@ static const char pattern_template[] =
         "(*MARK:year)"
         "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
         "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
-        "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas)\\s+(?<y>(?:19|20)\\d{2})\\b"
+        "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding)\\s+(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
@@ -143,14 +145,15 @@ static int group_ordinal(pcre2_match_data *md, const char *name)
 	return ordinal((const char *)buf);
 }
 
-static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+static int month_named(const angka_period_finder *finder, pcre2_match_data *md,
+                       const char *text, const char *name)
 {
 	uint32_t number = 0;
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-	/* With duplicate names, find the set "m" group through the name table. */
+	/* With duplicate names, find the set group through the name table. */
 	PCRE2_SPTR first = NULL, last = NULL;
 	int entry_size =
-	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR) "m", &first, &last);
+	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR)name, &first, &last);
 	if (entry_size <= 0)
 		return -1;
 	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
@@ -163,6 +166,11 @@ static int month_of(const angka_period_finder *finder, pcre2_match_data *md, con
 		}
 	}
 	return -1;
+}
+
+static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+{
+	return month_named(finder, md, text, "m");
 }
 
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
@@ -195,6 +203,11 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "eoy") == 0) {
 			p.year = year; /* "akhir 2024": the year's result */
+		} else if (strcmp(mark, "stmtlong") == 0) {
+			p.kind = ANGKA_PERIOD_STATEMENT;
+			p.year = year;
+			p.month = month_of(finder, md, text);
+			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "stmt") == 0) {
 			p.kind = ANGKA_PERIOD_STATEMENT;
 			p.year = year > 0 ? year : 0;
@@ -212,9 +225,11 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "year") == 0) {
 			p.year = year;
 		} else if (strcmp(mark, "wholeyear") == 0) {
+			/* Ten months or more to December are the year's results. */
 			p.year = year;
 			p.month = 12;
-			p.whole_year = true;
+			int from = month_named(finder, md, text, "ms");
+			p.whole_year = from >= 1 && from <= 3;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
