@@ -769,6 +769,43 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	return false;
 }
 
+/* When an article states no publication date, the day its statements were
+ * made stands in for it: one said with its weekday ("Senin (22/1/2024)"),
+ * else the latest day it names ("pada 7-8 November 2024"), else a weekday's
+ * day and month ("Jumat (18/10)") in the latest year it names. */
+static bound_period statement_date(const sentence_context *sc, size_t n)
+{
+	bound_period latest = {0, 0, 0, PERIOD_NONE}, yearless = latest;
+	int latest_year = 0;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_periods; i++) {
+			const angka_period *p = &sc[s].periods[i];
+			bound_period b = {p->year, p->month, p->day, PERIOD_PUBLISHED};
+			if (p->kind == ANGKA_PERIOD_STATEMENT && p->year)
+				return b;
+			if (p->kind == ANGKA_PERIOD_STATEMENT && yearless.strength == PERIOD_NONE)
+				yearless = b;
+			if (p->kind != ANGKA_PERIOD_DATE)
+				continue;
+			if (p->year > latest_year)
+				latest_year = p->year;
+			bool later = p->year > latest.year ||
+			             (p->year == latest.year && (p->month > latest.month ||
+			                                         (p->month == latest.month &&
+			                                          p->day > latest.day)));
+			if (p->day > 0 && later)
+				latest = b;
+		}
+	}
+	if (latest.strength != PERIOD_NONE)
+		return latest;
+	if (yearless.strength != PERIOD_NONE && latest_year > 0) {
+		yearless.year = latest_year;
+		return yearless;
+	}
+	return latest;
+}
+
 /* Benefits and claims are paid over a period; the rest is counted on a day. */
 static int is_flow(const char *metric)
 {
@@ -1619,16 +1656,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.out = out;
 	st.first_figure = out->n;
 	st.published = published_period(article);
-	/* No publication date: the day the statement was made ("Senin
-	 * (22/1/2024)") stands in for it. */
-	for (size_t s = 0; s < n_sentences && st.published.strength == PERIOD_NONE; s++)
-		for (size_t i = 0; i < sc[s].n_periods; i++)
-			if (sc[s].periods[i].kind == ANGKA_PERIOD_STATEMENT && sc[s].periods[i].year) {
-				st.published = (bound_period){sc[s].periods[i].year,
-				                              sc[s].periods[i].month,
-				                              sc[s].periods[i].day, PERIOD_PUBLISHED};
-				break;
-			}
+	if (st.published.strength == PERIOD_NONE)
+		st.published = statement_date(sc, n_sentences);
 	st.trace = trace;
 	st.paragraph = (size_t)-1;
 	size_t h = 0;
