@@ -1350,6 +1350,52 @@ static void sort_by_position(angka_figure *items, size_t n)
 	}
 }
 
+/* "Ini data sampai bulan Agustus 2025": a sentence with no figure that says
+ * when its data are from dates the figures before it that stated no period
+ * of their own (back to the previous such note). */
+static int date_by_data_notes(article_state *st, const angka_sentence *sentences,
+                              const sentence_context *sc, size_t n)
+{
+	const char *text = st->article->text;
+	size_t from = 0; /* the text before this is dated already */
+	for (size_t s = 0; s < n; s++) {
+		const angka_sentence *sentence = &sentences[s];
+		bool figures = false, data = false;
+		for (size_t i = st->first_figure; i < st->out->n && !figures; i++)
+			figures = st->out->items[i].start >= sentence->start &&
+			          st->out->items[i].start < sentence->end;
+		for (size_t i = sentence->start; i + 4 <= sentence->end && !data; i++)
+			data = strncasecmp(text + i, "data", 4) == 0 &&
+			       (i == sentence->start || text[i - 1] == ' ' || text[i - 1] == '"') &&
+			       (i + 4 == sentence->end || text[i + 4] == ' ');
+		if (figures || !data)
+			continue;
+		const angka_period *note = NULL;
+		for (size_t i = 0; i < sc[s].n_periods; i++)
+			if (sc[s].periods[i].kind == ANGKA_PERIOD_DATE &&
+			    may_be_as_of(st, &sc[s].periods[i], false))
+				note = &sc[s].periods[i];
+		if (note == NULL)
+			continue;
+		char as_of[16];
+		angka_period_format(as_of, sizeof as_of, note->year, note->month, note->day);
+		for (size_t i = st->first_figure; i < st->out->n; i++) {
+			angka_figure *f = &st->out->items[i];
+			if (f->start < from || f->start >= sentence->start ||
+			    st->strengths[i] >= PERIOD_STATED || strncmp(f->metric, "target_", 7) == 0)
+				continue;
+			char *copy = angka_strdup(as_of);
+			if (copy == NULL)
+				return ANGKA_ENOMEM;
+			free(f->as_of);
+			f->as_of = copy;
+			st->strengths[i] = PERIOD_STATED;
+		}
+		from = sentence->end;
+	}
+	return ANGKA_OK;
+}
+
 /* Two counts of the workers of one place and segment: the base of the
  * coverage is the smaller (those the scheme is for: "sebanyak 1.009.250
  * pekerja berhak"), the larger is the working population it is drawn from
@@ -1707,7 +1753,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			/* What a figure is compared with ("dibandingkan dengan ... pada
 			 * Desember 2022") is no period of what follows. */
 			if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(&st, p, false) ||
-			    after_comparison(text, sentence->start, p->start))
+			    after_comparison(text, sentence->start, p->end))
 				continue;
 			/* A period of flows dates later flows, one of stocks later
 			 * stocks; a sentence without figures sets both. */
@@ -1730,6 +1776,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			}
 		}
 	}
+	if (date_by_data_notes(&st, sentences, sc, n_sentences) != ANGKA_OK)
+		goto nomem;
 	working_population(out->items + st.first_figure, out->n - st.first_figure);
 	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
 	goto cleanup;
