@@ -186,8 +186,9 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			break;
 		}
 		/* A percentage's "dari" says what it is a share of ("15 persen dari
-		 * total peserta"); a count's begins another count's phrase. */
-		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT;
+		 * total peserta") unless another quantity follows it ("35,68% dari
+		 * target 52,15%"); a count's begins another count's phrase. */
+		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT && pe == qs[k].clause_end;
 		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
 			if (text[i] == ' ' && ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
 			                       strncasecmp(text + i, " atau ", 6) == 0)) {
