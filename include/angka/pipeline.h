@@ -28,6 +28,11 @@ const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline
 int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
                            const angka_article *article, angka_error *err);
 
+/* Every quantity of the article the number grammar reads (years, dates and
+ * row numbers aside), whatever it becomes: reading is called once each. */
+int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
+                              angka_reading_fn reading, void *ctx, angka_error *err);
+
 /* Observers for `angka explain`: every sentence, every hit before the
  * overlap policy, every hit it dropped and why, and what normalization did.
  * All may be NULL. */

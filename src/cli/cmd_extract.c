@@ -3,13 +3,36 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <jansson.h>
+
 #include "angka/store.h"
 #include "cli/common.h"
+
+enum { OPT_CANDIDATES = OPT_FIRST_COMMAND_OPTION };
+
+typedef struct extract_opts {
+	run_options run;
+	bool candidates;
+} extract_opts;
+
+static int extract_option(int id, const char *arg, void *ctx)
+{
+	extract_opts *o = ctx;
+	if (id == OPT_CANDIDATES) {
+		o->candidates = true;
+		return 0;
+	}
+	return common_option(id, arg, &o->run);
+}
 
 static const cli_option extract_options[] = {
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line", OPT_QUIET},
+        {"candidates", 0, NULL,
+         "print every quantity read (JSONL: source, start, end, text, value, kind, noun), not the "
+         "figures: what the rules could make a figure of",
+         OPT_CANDIDATES},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -26,10 +49,34 @@ const cli_command extract_command = {
         extract_options,
 };
 
+typedef struct candidate_printer {
+	const angka_article *article;
+	bool failed;
+} candidate_printer;
+
+static void print_candidate(const angka_reading *reading, void *ctx)
+{
+	candidate_printer *p = ctx;
+	json_t *o = json_pack("{s:s, s:I, s:I, s:s%, s:f, s:s, s:s?}", "source", p->article->source,
+	                      "start", (json_int_t)reading->start, "end", (json_int_t)reading->end,
+	                      "text", p->article->text + reading->start,
+	                      reading->end - reading->start, "value", reading->value, "kind",
+	                      reading->kind, "noun", reading->noun);
+	char *line = o ? json_dumps(o, JSON_COMPACT) : NULL;
+	if (line == NULL || puts(line) == EOF)
+		p->failed = true;
+	free(line);
+	json_decref(o);
+}
+
 int cmd_extract(int argc, char **argv)
 {
-	run_options o = {.format_name = "table"};
-	int first = cli_parse(&extract_command, argc, argv, common_option, &o);
+	extract_opts eo = {.run = {.format_name = "table"}};
+	run_options o;
+	int first = cli_parse(&extract_command, argc, argv, extract_option, &eo);
+	o = eo.run;
+	if (eo.candidates)
+		o.format_name = "jsonl"; /* the candidates are JSONL; no figure table around them */
 	if (first == -2)
 		return EXIT_OK;
 	if (first < 0)
@@ -61,6 +108,19 @@ int cmd_extract(int argc, char **argv)
 		angka_article *article = NULL;
 		if (read_article(&article, inputs.paths[i]) != ANGKA_OK) {
 			failed++;
+			continue;
+		}
+		if (eo.candidates) {
+			candidate_printer printer = {article, false};
+			int rc = angka_pipeline_candidates(pipeline, article, print_candidate, &printer,
+			                                   &err);
+			angka_article_free(article);
+			if (rc != ANGKA_OK || printer.failed) {
+				fprintf(stderr, "angka: %s\n",
+				        rc != ANGKA_OK ? err.message : "cannot write the candidates");
+				status = EXIT_SYSTEM;
+				goto cleanup;
+			}
 			continue;
 		}
 		angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;

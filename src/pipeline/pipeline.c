@@ -112,6 +112,19 @@ cleanup:
 	return rc;
 }
 
+int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
+                              angka_reading_fn reading, void *ctx, angka_error *err)
+{
+	angka_sentence *sentences = NULL;
+	size_t n = 0;
+	int rc = angka_segment_article(&sentences, &n, article, err);
+	for (size_t s = 0; rc == ANGKA_OK && s < n; s++)
+		rc = angka_match_candidates(pipeline->rules, article->text, sentences[s].start,
+		                            sentences[s].end, reading, ctx, err);
+	free(sentences);
+	return rc;
+}
+
 /* The figures text gives, read as a whole article would be: for a figure
  * rule, the values its own hits give; for a template or a cue, every figure
  * of the text (value and metric), since what a template reads is decided
