@@ -593,6 +593,49 @@ def load_candidates(path):
     return rows
 
 
+def _close(a, b, rel=1e-6):
+    return a is not None and b is not None and abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+
+
+def _number(part):
+    return part.get('value') if isinstance(part, dict) else None
+
+
+def audit_lines(triples, checks):
+    """How many of the corpus's percentage triples angka checks (a ratio
+    check of the same document with the same percentage, numerator and
+    denominator), how many of those verdicts agree with
+    consistent_within_input_rounding (consistent or truncated: true;
+    inconsistent: false), and how many consistent triples it calls
+    inconsistent (false alarms)."""
+    by_doc = {}
+    for c in checks:
+        if c.get('check') == 'ratio' and c.get('verdict') != 'unverifiable':
+            by_doc.setdefault(doc_id(c.get('source')), []).append(c)
+    checked = agree = false_alarms = 0
+    missed = []
+    for t in triples:
+        doc = doc_id(t.get('article'))
+        found = None
+        for c in by_doc.get(doc, ()):
+            if (_close(_number(c.get('percentage')), t.get('reported_pct'), 1e-9) and
+                    _close(_number(c.get('numerator')), t.get('numerator'), 1e-3) and
+                    _close(_number(c.get('denominator')), t.get('denominator'), 1e-3)):
+                found = c
+                break
+        if found is None:
+            missed.append(t)
+            continue
+        checked += 1
+        says = found['verdict'] in ('consistent', 'truncated')
+        truth = bool(t.get('consistent_within_input_rounding'))
+        agree += says == truth
+        false_alarms += truth and not says
+    total = len(triples)
+    return ['  audit: checks %d of %d triples (%.3f); agrees with %d of %d; false alarms %d' % (
+        checked, total, checked / total if total else 1.0, agree, checked, false_alarms)], missed
+
+
 # ---------------------------------------------------------------- CLI
 
 def _fraction(s):
@@ -663,6 +706,11 @@ def build_parser():
                         help="every quantity angka read (`angka extract --candidates`): "
                              'print candidate recall, the share of gold figures whose value '
                              'is among the candidates of their document')
+    parser.add_argument('--audit-gold', metavar='AUDIT.jsonl',
+                        help="the corpus's percentage triples (audit.jsonl); with --audit, "
+                             "print how many angka checks and whether it agrees")
+    parser.add_argument('--audit', metavar='CHECKS.jsonl',
+                        help='the checks of `angka audit --format jsonl` on the same corpus')
     parser.add_argument('preds', nargs='+', metavar='PRED.jsonl',
                         help="angka figure records, one JSON object per line ('-' = stdin)")
     return parser
@@ -695,6 +743,8 @@ def main(argv=None, stdout=None, stderr=None):
                  path, load_predictions(path))
                 for i, path in enumerate(args.preds)]
         candidates = load_candidates(args.candidates) if args.candidates else None
+        triples = [o for _, o in read_jsonl(args.audit_gold)] if args.audit_gold else None
+        checks = [o for _, o in read_jsonl(args.audit)] if args.audit else None
     except InputError as e:
         print('score.py: %s' % e, file=stderr)
         return EXIT_ERROR
@@ -709,6 +759,8 @@ def main(argv=None, stdout=None, stderr=None):
         runs = [(name, path, [p for p in preds if keep(p.doc)]) for name, path, preds in runs]
         if candidates is not None:
             candidates = [c for c in candidates if keep(c.doc)]
+        if triples is not None:
+            triples = [t for t in triples if keep(doc_id(t.get('article')))]
 
     clash = sorted({g.doc for g in gold if g.metric != 'other'} & negatives)
     if clash:
@@ -730,6 +782,15 @@ def main(argv=None, stdout=None, stderr=None):
             found, total = candidate_recall(gold, candidates, negatives)
             print('  candidate recall %.3f (%d of %d gold values are candidates)'
                   % (found / total if total else 1.0, found, total), file=stdout)
+        if triples is not None and checks is not None:
+            lines, missed = audit_lines(triples, checks)
+            for line in lines:
+                print(line, file=stdout)
+            if args.verbose:
+                for t in missed:
+                    print('    unchecked %s | %s | %s | %s of %s = %s' % (
+                        t.get('article'), t.get('region'), t.get('kind'), t.get('numerator'),
+                        t.get('denominator'), t.get('reported_pct')), file=stdout)
         if args.verbose:
             for line in verbose_lines(res):
                 print(line, file=stdout)

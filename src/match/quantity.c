@@ -263,7 +263,9 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		bool persons = q.noun && (strcmp(q.noun, "persons") == 0 ||
 		                          strcmp(q.noun, "children") == 0);
 		if (q.number.unit == ANGKA_NUMBER_PERCENT)
-			q.kind = ANGKA_QUANTITY_PERCENT;
+			/* "1 persen APBD" is a share of something never a figure here */
+			q.kind = q.noun && strcmp(q.noun, "other") == 0 ? ANGKA_QUANTITY_OTHER
+			                                                : ANGKA_QUANTITY_PERCENT;
 		else if (q.number.unit == ANGKA_NUMBER_IDR)
 			q.kind = ANGKA_QUANTITY_RUPIAH;
 		else if (q.number.unit == ANGKA_NUMBER_CURRENCY)

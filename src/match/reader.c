@@ -133,7 +133,8 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 		while (c < n_connectives && connectives[c].end <= i)
 			c++;
 		bool splits = c < n_connectives && connectives[c].start == i &&
-		              strcmp(connectives[c].value, "none") != 0;
+		              strcmp(connectives[c].value, "none") != 0 &&
+		              strcmp(connectives[c].value, "refers") != 0;
 		if (depth > 0)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun
@@ -620,8 +621,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
 	bool continues = item || ctx->previous_lead;
 	for (size_t c = 0; c < n_connectives; c++)
-		continues |= strcmp(connectives[c].value, "continue") == 0 &&
-		             at_sentence_start(text, start, connectives[c].start);
+		continues |= (strcmp(connectives[c].value, "continue") == 0 &&
+		              at_sentence_start(text, start, connectives[c].start)) ||
+		             strcmp(connectives[c].value, "refers") == 0;
 	(void)new_paragraph;
 
 	if (candidates > 0) {
