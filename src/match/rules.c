@@ -701,7 +701,8 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 	angka_buf_printf(&path, "%s/templates.yaml", dir);
 	if (path.failed)
 		goto nomem;
-	load_rule_file(&ld, path.data, RULE_TEMPLATE);
+	if (stat(path.data, &st) == 0) /* templates are optional, like specific rules */
+		load_rule_file(&ld, path.data, RULE_TEMPLATE);
 	angka_buf_free(&path);
 	angka_buf_printf(&path, "%s/figures", dir);
 	if (path.failed)

@@ -219,7 +219,9 @@ typedef struct bound_period {
 static bound_period published_period(const angka_article *article)
 {
 	bound_period p = {0, 0, 0, PERIOD_NONE};
-	if (article->published &&
+	/* "3 bulan lalu" read against the fetch time says too little of when
+	 * "saat ini" was. */
+	if (article->published && !article->published_approx &&
 	    sscanf(article->published, "%4d-%2d-%2d", &p.year, &p.month, &p.day) >= 1)
 		p.strength = PERIOD_PUBLISHED;
 	return p;
@@ -814,6 +816,25 @@ static int is_flow(const char *metric)
 	       strcmp(metric, "scholarship_recipients") == 0;
 }
 
+/* A date the sentence gives its data ("data per 12 Agustus 2024", "per 31
+ * Mei 2025"), or NULL. */
+static const angka_period *data_date(const article_state *st, const sentence_context *sc)
+{
+	const char *text = st->article->text;
+	for (size_t i = 0; i < sc->n_periods; i++) {
+		const angka_period *p = &sc->periods[i];
+		if (p->kind != ANGKA_PERIOD_DATE)
+			continue;
+		size_t from = p->start > 12 ? p->start - 12 : 0;
+		bool per = strncasecmp(text + p->start, "per ", 4) == 0;
+		for (size_t k = from; k + 4 <= p->start && !per; k++)
+			per = strncasecmp(text + k, "data", 4) == 0;
+		if (per)
+			return p;
+	}
+	return NULL;
+}
+
 /* Is period p one a figure that is not a target can be as of: not after
  * the statement ("58 persen ... target 95 persen pada tahun 2045")? */
 static bool may_be_as_of(const article_state *st, const angka_period *p, bool target)
@@ -856,6 +877,11 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 		if (best && !(now && pass == 0))
 			return (bound_period){best->year, flow && best->whole_year ? 0 : best->month,
 			                      best->day, PERIOD_STATED};
+		/* "saat ini mencapai 39,52%, ..., sesuai data per 12 Agustus 2024": the
+		 * day the data are of says when "now" was. */
+		const angka_period *data = now ? data_date(st, sc) : NULL;
+		if (data)
+			return (bound_period){data->year, data->month, data->day, PERIOD_STATED};
 		if (now && st->published.strength != PERIOD_NONE)
 			return (bound_period){st->published.year, st->published.month, 0,
 			                      PERIOD_STATED};

@@ -233,10 +233,8 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
-			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET; /* the year's result */
 			p.year_offset = mark[2] == 'l' ? -1 : 0;
-			p.month = 12;
-			p.day = 31;
 		} else if (strcmp(mark, "lastyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.year_offset = -1;

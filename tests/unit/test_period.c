@@ -82,9 +82,15 @@ Test(period, day)
 
 Test(period, end_of_year)
 {
-	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024-12-31");
+	/* The end of a year is the year's result. */
+	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024");
+	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024");
+	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024");
+	cr_expect_str_eq(as_of("sepanjang 2023"), "2023");
+	/* A range to December is as of December (a count on that day; benefits
+	 * paid over it are the year's, which the binding decides). */
+	cr_expect_str_eq(as_of("Januari hingga Desember 2023"), "2023-12");
+	cr_expect_str_eq(as_of("Oktober-Desember 2025"), "2025-12");
 }
 
 Test(period, semester_and_quarter_are_their_last_month)
