@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "angka/error.h"
 
@@ -47,6 +48,13 @@ typedef struct angka_document {
 int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, angka_error *err);
 
 void angka_document_free(angka_document *doc);
+
+/* Read a whole stream (standard input, a pipe) as one document named
+ * source (its path or URL, as the caller wants it recorded). The kind is
+ * taken from source's extension like a file's, else sniffed; the same
+ * failures as angka_fetch_file, naming source. The stream is not closed. */
+int angka_fetch_stream(angka_document **out, FILE *fp, const char *source, size_t max_bytes,
+                       angka_error *err);
 
 /* Sniff a buffer: HTML when markup appears near the start, text otherwise.
  * Returns ANGKA_EBINARY for binary content. */

@@ -27,6 +27,7 @@ static int explain_option(int id, const char *arg, void *ctx)
 static const cli_option explain_options_table[] = {
         {"all", 'a', NULL, "show every sentence, also those where no rule matched", OPT_ALL},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -37,9 +38,10 @@ const cli_command explain_command = {
         "of the sentence and what it became (its metric and the cue, template or\n"
         "rule that decided it) or why it is no figure, which specific rules matched\n"
         "and which hits the overlap policy dropped, what each figure was bound to\n"
-        "(region, period, segment, and where they came from), why a candidate made\n"
-        "no figure, and what the parser dropped as page furniture. An argument that names a file is read as an article; any other\n"
-        "argument is taken as the text itself.",
+        "(region, period, segment, and where they came from), and what the parser\n"
+        "dropped as page furniture. An argument that names a file is read as an\n"
+        "article, '-' reads one from standard input; any other argument is taken as\n"
+        "the text itself.",
         "Exit status: 0 ok, 1 an input could not be read, 2 usage error, 3 the rules do\n"
         "not load.\n",
         explain_options_table,
@@ -290,6 +292,8 @@ int cmd_explain(int argc, char **argv)
 		cli_usage_error(&explain_command, "no TEXT or FILE given");
 		return EXIT_USAGE;
 	}
+	if (check_stdin_operands(&explain_command, &o.run, argc - first, argv + first) != 0)
+		return EXIT_USAGE;
 	angka_pipeline *pipeline = NULL;
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
@@ -297,8 +301,8 @@ int cmd_explain(int argc, char **argv)
 	for (int i = first; i < argc; i++) {
 		angka_article *article = NULL;
 		struct stat st;
-		if (stat(argv[i], &st) == 0) {
-			if (read_article(&article, argv[i]) != ANGKA_OK) {
+		if (strcmp(argv[i], STDIN_OPERAND) == 0 || stat(argv[i], &st) == 0) {
+			if (read_article(&article, argv[i], o.run.source_name) != ANGKA_OK) {
 				status = EXIT_INPUT;
 				continue;
 			}

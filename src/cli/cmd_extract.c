@@ -33,6 +33,7 @@ static const cli_option extract_options[] = {
          "print every quantity read (JSONL: source, start, end, text, value, kind, noun), not the "
          "figures: what the rules could make a figure of",
          OPT_CANDIDATES},
+        SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -40,10 +41,11 @@ const cli_command extract_command = {
         "extract",
         "[OPTIONS] SOURCE...",
         "Find the figures in articles and print them, without storing anything.\n"
-        "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML)\n"
-        "or a folder, read recursively.",
-        "Output: one figure record per row or line, with the fields of docs/figure-record.md.\n"
-        "Inputs that cannot be read are reported on stderr; the others are still processed.\n\n"
+        "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML),\n"
+        "a folder, read recursively, or '-': one article from standard input.",
+        "Output: one figure record per row or line, with the fields of docs/figure-record.md;\n"
+        "the table's footer (the number of figures) goes to stderr. Inputs that cannot be\n"
+        "read are reported on stderr; the others are still processed.\n\n"
         "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be "
         "loaded.\n",
         extract_options,
@@ -81,15 +83,14 @@ int cmd_extract(int argc, char **argv)
 		return EXIT_OK;
 	if (first < 0)
 		return EXIT_USAGE;
-	if (angka_format_parse(&o.format, o.format_name) != ANGKA_OK) {
-		cli_usage_error(&extract_command, "unknown format '%s' (table, jsonl, json, csv)",
-		                o.format_name);
+	if (parse_format(&extract_command, &o) != 0)
 		return EXIT_USAGE;
-	}
 	if (first >= argc) {
 		cli_usage_error(&extract_command, "no SOURCE given");
 		return EXIT_USAGE;
 	}
+	if (check_stdin_operands(&extract_command, &o, argc - first, argv + first) != 0)
+		return EXIT_USAGE;
 	angka_pipeline *pipeline = NULL;
 	angka_writer *writer = NULL;
 	input_list inputs = {NULL, 0, 0};
@@ -106,7 +107,7 @@ int cmd_extract(int argc, char **argv)
 	for (size_t i = 0; i < inputs.n; i++) {
 		progress(&o, i, inputs.n, inputs.paths[i]);
 		angka_article *article = NULL;
-		if (read_article(&article, inputs.paths[i]) != ANGKA_OK) {
+		if (read_article(&article, inputs.paths[i], o.source_name) != ANGKA_OK) {
 			failed++;
 			continue;
 		}
@@ -145,6 +146,8 @@ int cmd_extract(int argc, char **argv)
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
+	if (o.format == ANGKA_FORMAT_TABLE)
+		print_count(angka_writer_count(writer), "figure", "figures");
 	status = failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
 	angka_writer_free(writer);

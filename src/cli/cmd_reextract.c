@@ -14,11 +14,13 @@ static const cli_option reextract_options[] = {
 const cli_command reextract_command = {
         "reextract",
         "[OPTIONS]",
-        "Run today's rules over the text of every stored article (nothing is fetched)\n"
+        "Run today's rules over the text of every current article (nothing is fetched)\n"
         "and replace its machine figures, one transaction per article. A figure found\n"
         "again (same article, byte span and value) keeps its id and its review history;\n"
-        "review decisions are never changed. Every figure records the rules version.",
-        "Prints a summary: articles, figures kept, new and gone, figures with a review.\n\n"
+        "review decisions are never changed. Every figure records the rules version.\n"
+        "Superseded versions of articles stay as they were stored.",
+        "Prints a summary on stderr: articles, figures kept, new and gone, figures with a\n"
+        "review.\n\n"
         "Exit status: 0 ok, 1 some articles failed (the others were re-extracted),\n"
         "2 usage error, 3 the rules or the database could not be used.\n",
         reextract_options,
@@ -94,11 +96,12 @@ int cmd_reextract(int argc, char **argv)
 		goto cleanup;
 	}
 	if (!o.quiet)
-		printf("%zu article%s re-extracted with rules %s, %zu failed: %zu figure%s kept, "
-		       "%zu new, %zu gone; %zu with a review decision\n",
-		       r.articles, r.articles == 1 ? "" : "s", r.version, r.failed, r.total.kept,
-		       r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
-		       r.total.reviewed);
+		fprintf(stderr,
+		        "%zu article%s re-extracted with rules %s, %zu failed: %zu figure%s kept, "
+		        "%zu new, %zu gone; %zu with a review decision\n",
+		        r.articles, r.articles == 1 ? "" : "s", r.version, r.failed, r.total.kept,
+		        r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
+		        r.total.reviewed);
 	status = r.failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
 	angka_store_close(r.store);

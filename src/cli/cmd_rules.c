@@ -1,4 +1,3 @@
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +22,7 @@ static int rules_option(int id, const char *arg, void *ctx)
 }
 
 static const cli_option rules_list_options[] = {
-        {"format", 'f', "FORMAT", "table (default) or jsonl", OPT_FORMAT},
+        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {NULL, 0, NULL, NULL, 0},
 };
@@ -46,7 +45,14 @@ const cli_command rules_command = {
 };
 
 static const cli_command rules_list_command = {
-        "rules list", "[OPTIONS]", "List every extraction rule.", NULL, rules_list_options,
+        "rules list",
+        "[OPTIONS]",
+        "List every extraction rule.",
+        "Fields: id, metric (null when the rule's groups name their metrics), segment,\n"
+        "unit, priority, file, line, examples, description; the table shows id, metric,\n"
+        "priority, examples, file and line, and its footer (the number of rules and the\n"
+        "rules version) goes to stderr.\n",
+        rules_list_options,
 };
 
 static const cli_command rules_test_command = {
@@ -60,12 +66,10 @@ static const cli_command rules_test_command = {
         rules_test_options,
 };
 
-/* The metrics a rule yields: its own, or those its groups are named after. */
-static void rule_metrics(char *buf, size_t size, const angka_rule *rule)
-{
-	const char *metric = angka_rule_metric(rule);
-	snprintf(buf, size, "%s", metric ? metric : "(from its groups)");
-}
+static const char *const rule_fields[] = {"id",   "metric", "segment",  "unit",       "priority",
+                                          "file", "line",   "examples", "description"};
+#define N_RULE_FIELDS (sizeof rule_fields / sizeof rule_fields[0])
+static const size_t rule_table[] = {0, 1, 4, 7, 5, 6};
 
 static int rules_list(int argc, char **argv)
 {
@@ -75,50 +79,44 @@ static int rules_list(int argc, char **argv)
 		return EXIT_OK;
 	if (first < 0)
 		return EXIT_USAGE;
-	if (strcmp(o.run.format_name, "table") != 0 && strcmp(o.run.format_name, "jsonl") != 0) {
-		cli_usage_error(&rules_list_command, "unknown format '%s' (table, jsonl)",
-		                o.run.format_name);
+	if (parse_format(&rules_list_command, &o.run) != 0)
 		return EXIT_USAGE;
-	}
 	angka_pipeline *pipeline = NULL;
+	angka_listing *listing = NULL;
+	angka_error err = {0, ""};
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
 	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	bool jsonl = strcmp(o.run.format_name, "jsonl") == 0;
-	if (!jsonl)
-		printf("%-40s %-24s %8s  %-9s %s\n", "id", "metric", "priority", "examples",
-		       "defined at");
-	for (size_t i = 0; i < angka_rules_count(rules); i++) {
+	int rc = angka_listing_new(&listing, stdout, o.run.format, rule_fields, N_RULE_FIELDS,
+	                           rule_table, sizeof rule_table / sizeof rule_table[0], &err);
+	for (size_t i = 0; rc == ANGKA_OK && i < angka_rules_count(rules); i++) {
 		const angka_rule *rule = angka_rules_at(rules, i);
-		char metric[64];
-		rule_metrics(metric, sizeof metric, rule);
-		if (jsonl) {
-			json_t *o_json = json_pack(
-			        "{s:s, s:s?, s:s?, s:s?, s:i, s:s, s:i, s:i, s:s?}", "id",
-			        angka_rule_id(rule), "metric", angka_rule_metric(rule), "segment",
-			        angka_rule_segment(rule), "unit", angka_rule_unit(rule), "priority",
-			        angka_rule_priority(rule), "file", angka_rule_file(rule), "line",
-			        angka_rule_line(rule), "examples",
-			        (int)angka_rule_example_count(rule), "description",
-			        angka_rule_description(rule));
-			char *line = o_json ? json_dumps(o_json, JSON_PRESERVE_ORDER | JSON_COMPACT)
-			                    : NULL;
-			if (line)
-				puts(line);
-			free(line);
-			json_decref(o_json);
-		} else {
-			printf("%-40s %-24s %8d  %-9zu %s:%d\n", angka_rule_id(rule), metric,
-			       angka_rule_priority(rule), angka_rule_example_count(rule),
-			       angka_rule_file(rule), angka_rule_line(rule));
-		}
+		angka_value row[N_RULE_FIELDS] = {
+		        angka_value_string(angka_rule_id(rule)),
+		        angka_value_string(angka_rule_metric(rule)),
+		        angka_value_string(angka_rule_segment(rule)),
+		        angka_value_string(angka_rule_unit(rule)),
+		        angka_value_integer(angka_rule_priority(rule)),
+		        angka_value_string(angka_rule_file(rule)),
+		        angka_value_integer(angka_rule_line(rule)),
+		        angka_value_integer((long long)angka_rule_example_count(rule)),
+		        angka_value_string(angka_rule_description(rule)),
+		};
+		rc = angka_listing_row(listing, row, &err);
 	}
-	if (!jsonl)
-		printf("%zu rules (version %.12s)\n", angka_rules_count(rules),
-		       angka_rules_version(rules));
+	if (rc == ANGKA_OK)
+		rc = angka_listing_finish(listing, &err);
+	if (rc != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		status = EXIT_SYSTEM;
+	} else if (o.run.format == ANGKA_FORMAT_TABLE) {
+		fprintf(stderr, "%zu rules (version %.12s)\n", angka_rules_count(rules),
+		        angka_rules_version(rules));
+	}
+	angka_listing_free(listing);
 	angka_pipeline_free(pipeline);
-	return EXIT_OK;
+	return status;
 }
 
 typedef struct test_state {

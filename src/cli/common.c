@@ -26,8 +26,45 @@ int common_option(int id, const char *arg, void *ctx)
 	case OPT_DB: o->db_path = arg; return 0;
 	case OPT_RULES: o->rules_dir = arg; return 0;
 	case OPT_QUIET: o->quiet = true; return 0;
+	case OPT_SOURCE_NAME: o->source_name = arg; return 0;
 	default: return 1;
 	}
+}
+
+int parse_format(const cli_command *cmd, run_options *o)
+{
+	if (angka_format_parse(&o->format, o->format_name) != ANGKA_OK) {
+		cli_usage_error(cmd, "unknown format '%s' (table, jsonl, json, csv)",
+		                o->format_name);
+		return -1;
+	}
+	return 0;
+}
+
+int check_stdin_operands(const cli_command *cmd, const run_options *o, int argc, char **argv)
+{
+	int seen = 0;
+	for (int i = 0; i < argc; i++)
+		seen += strcmp(argv[i], STDIN_OPERAND) == 0;
+	if (seen > 1) {
+		cli_usage_error(cmd, "'-' (standard input) can be read only once");
+		return -1;
+	}
+	if (o->source_name != NULL && seen == 0) {
+		cli_usage_error(cmd, "--source-name names the article read from '-', and there "
+		                     "is none");
+		return -1;
+	}
+	if (o->source_name != NULL && *o->source_name == '\0') {
+		cli_usage_error(cmd, "--source-name wants a name");
+		return -1;
+	}
+	return 0;
+}
+
+void print_count(size_t n, const char *singular, const char *plural)
+{
+	fprintf(stderr, "%zu %s\n", n, n == 1 ? singular : plural);
 }
 
 static bool is_rules_dir(const char *dir)
@@ -169,18 +206,26 @@ int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 	return angka_parse_document(out, doc, err);
 }
 
+int fetch_input(angka_document **out, const char *path, const char *stdin_name, angka_error *err)
+{
+	if (strcmp(path, STDIN_OPERAND) == 0)
+		return angka_fetch_stream(out, stdin, stdin_name ? stdin_name : STDIN_DEFAULT_NAME,
+		                          0, err);
+	return angka_fetch_file(out, path, 0, err);
+}
+
 /* Fetch and parse one input; on failure, report it on stderr. */
-int read_article(angka_article **out, const char *path)
+int read_article(angka_article **out, const char *path, const char *stdin_name)
 {
 	angka_error err = {0, ""};
 	angka_document *doc = NULL;
 	*out = NULL;
-	int rc = angka_fetch_file(&doc, path, 0, &err);
+	int rc = fetch_input(&doc, path, stdin_name, &err);
 	if (rc == ANGKA_OK)
 		apply_source_date_epoch(doc);
 	if (rc == ANGKA_OK && doc->invalid_utf8_at >= 0)
 		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
-		        path, doc->invalid_utf8_at);
+		        doc->source, doc->invalid_utf8_at);
 	if (rc == ANGKA_OK)
 		rc = angka_parse_document(out, doc, &err);
 	angka_document_free(doc);

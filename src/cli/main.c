@@ -27,7 +27,8 @@ static const command_entry commands[] = {
         {"review", cmd_review, "list, accept, reject or correct stored figures"},
         {"reextract", cmd_reextract, "re-run today's rules over the stored articles"},
         {"report", cmd_report, "write an HTML report: charts, audit, conflicts"},
-        {"sources", cmd_sources, "list every source with its fetch status"},
+        {"sources", cmd_sources, "list every source with its fetch status and versions"},
+        {"forget", cmd_forget, "remove a source and everything of it from the database"},
         {NULL, NULL, NULL},
 };
 

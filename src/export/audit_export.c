@@ -427,16 +427,17 @@ int angka_audit_writer_check(angka_audit_writer *w, const angka_audit_check *che
 int angka_audit_writer_finish(angka_audit_writer *w, angka_error *err)
 {
 	export_sink_finish(&w->sink);
-	if (w->sink.format == ANGKA_FORMAT_TABLE)
-		fprintf(w->sink.fp,
-		        "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu "
-		        "unverifiable\n",
-		        w->sink.count, w->sink.count == 1 ? "" : "s",
-		        w->by_verdict[ANGKA_VERDICT_CONSISTENT],
-		        w->by_verdict[ANGKA_VERDICT_TRUNCATED],
-		        w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
-		        w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
 	return export_sink_flush(&w->sink, err);
+}
+
+void angka_audit_writer_summary(const angka_audit_writer *w, char *buf, size_t size)
+{
+	snprintf(buf, size,
+	         "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu unverifiable",
+	         w->sink.count, w->sink.count == 1 ? "" : "s",
+	         w->by_verdict[ANGKA_VERDICT_CONSISTENT], w->by_verdict[ANGKA_VERDICT_TRUNCATED],
+	         w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
+	         w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
 }
 
 void angka_audit_writer_free(angka_audit_writer *w)

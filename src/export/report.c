@@ -12,7 +12,6 @@
 
 /* What the report keeps of a stored figure. */
 typedef struct report_figure {
-	int64_t article_id;
 	char *region, *metric, *segment, *as_of, *source, *text;
 	double value;
 	char *decision;
@@ -76,7 +75,6 @@ static int keep_figure(const angka_stored_figure *sf, void *ctx)
 	const angka_figure *f = &sf->figure;
 	report_figure *r = &d->items[d->n];
 	*r = (report_figure){
-	        .article_id = sf->article_id,
 	        .region = angka_strdup(f->region ? f->region : "-"),
 	        .metric = angka_strdup(f->metric),
 	        .segment = angka_strdup(f->segment),
@@ -383,48 +381,52 @@ static void charts(angka_buf *b, report_figure *figs, size_t n)
 	angka_buf_puts(b, "</div>\n");
 }
 
-static bool same_key(const report_figure *a, const report_figure *b)
-{
-	return strcmp(a->region, b->region) == 0 && strcmp(a->metric, b->metric) == 0 &&
-	       strcmp(a->segment, b->segment) == 0 &&
-	       strcmp(a->as_of ? a->as_of : "", b->as_of ? b->as_of : "") == 0;
-}
-
-/* Same region, metric, segment and period from two articles with different
- * values. Returns the number of conflicting groups. */
-static size_t conflicts(angka_buf *b, report_figure *figs, size_t n)
+/* The conflicts reconcile finds (reconcile.h: the same region, metric,
+ * segment, programme and period given values that do not agree within the
+ * precision each was written with), each value with its sources. Returns
+ * the number of conflicts. */
+static size_t conflicts(angka_buf *b, const angka_fact_set *set)
 {
 	size_t found = 0;
-	qsort(figs, n, sizeof *figs, compare_figures);
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		bool other_article = false, other_value = false;
-		while (j < n && same_key(&figs[j], &figs[i])) {
-			other_article |= figs[j].article_id != figs[i].article_id;
-			other_value |= figs[j].value != figs[i].value;
-			j++;
+	for (size_t i = 0; i < set->facts.n; i++) {
+		const angka_fact *fact = &set->facts.items[i];
+		if (fact->status != ANGKA_FACT_CONFLICT)
+			continue;
+		found++;
+		const angka_figure *key = fact->key;
+		angka_buf_puts(b, "<tr><td>");
+		html_escape(b, key->region ? key->region : "-");
+		angka_buf_puts(b, "</td><td>");
+		html_escape(b, key->metric);
+		if (key->programme) {
+			angka_buf_puts(b, " (");
+			html_escape(b, key->programme);
+			angka_buf_puts(b, ")");
 		}
-		if (other_article && other_value && figs[i].as_of != NULL) {
-			found++;
-			angka_buf_puts(b, "<tr><td>");
-			html_escape(b, figs[i].region);
-			angka_buf_puts(b, "</td><td>");
-			html_escape(b, figs[i].metric);
-			angka_buf_puts(b, "</td><td>");
-			html_escape(b, figs[i].segment);
-			angka_buf_puts(b, "</td><td>");
-			html_escape(b, figs[i].as_of);
-			angka_buf_puts(b, "</td><td><ul>");
-			for (size_t k = i; k < j; k++) {
-				angka_buf_puts(b, "<li><b>");
-				html_escape(b, figs[k].text);
-				angka_buf_puts(b, "</b> — ");
-				html_escape(b, figs[k].source);
-				angka_buf_puts(b, "</li>");
+		angka_buf_puts(b, "</td><td>");
+		html_escape(b, key->segment);
+		angka_buf_puts(b, "</td><td class=period>");
+		html_escape(b, key->as_of ? key->as_of : "-");
+		angka_buf_puts(b, "</td><td><ul>");
+		for (size_t v = 0; v < fact->n_values; v++) {
+			const angka_fact_value *fv = &fact->values[v];
+			char value[64];
+			export_format_value(value, sizeof value, fv->value);
+			angka_buf_printf(b, "<li><b>%s</b>: ", value);
+			for (size_t k = 0; k < fv->n_figures; k++) {
+				const angka_figure *f = &set->figures.items[fv->figures[k]];
+				if (k > 0)
+					angka_buf_puts(b, "; ");
+				angka_buf_puts(b, "&ldquo;");
+				html_escape(b, f->text);
+				angka_buf_puts(b, "&rdquo; <cite>");
+				html_escape(b, f->source);
+				angka_buf_printf(b, "</cite> <small>(figure %lld)</small>",
+				                 (long long)set->ids[fv->figures[k]]);
 			}
-			angka_buf_puts(b, "</ul></td></tr>\n");
+			angka_buf_puts(b, "</li>");
 		}
-		i = j;
+		angka_buf_puts(b, "</ul></td></tr>\n");
 	}
 	return found;
 }
@@ -468,15 +470,18 @@ int angka_report_write(FILE *fp, angka_store *store, angka_error *err)
 {
 	report_data d = {.err = err, .audit_rows = ANGKA_BUF_INIT};
 	angka_buf page = ANGKA_BUF_INIT, conflict_rows = ANGKA_BUF_INIT;
+	angka_fact_set facts;
 	int64_t n_articles = 0, n_figures = 0;
 	int ret;
 
+	memset(&facts, 0, sizeof facts);
 	if ((ret = angka_store_count(store, &n_articles, &n_figures, err)) != ANGKA_OK ||
 	    (ret = angka_store_each_stored_figure(store, ANGKA_STORE_ALL, keep_figure, &d, err)) !=
 	            ANGKA_OK ||
-	    (ret = angka_audit_store(store, audit_row, &d, err)) != ANGKA_OK)
+	    (ret = angka_audit_store(store, audit_row, &d, err)) != ANGKA_OK ||
+	    (ret = angka_reconcile_store(&facts, store, err)) != ANGKA_OK)
 		goto cleanup;
-	size_t n_conflicts = conflicts(&conflict_rows, d.items, d.n);
+	size_t n_conflicts = conflicts(&conflict_rows, &facts);
 
 	angka_buf_printf(&page,
 	                 "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -499,14 +504,23 @@ int angka_report_write(FILE *fp, angka_store *store, angka_error *err)
 	                 d.verdicts[ANGKA_VERDICT_TRUNCATED],
 	                 d.verdicts[ANGKA_VERDICT_INCONSISTENT],
 	                 d.verdicts[ANGKA_VERDICT_UNVERIFIABLE], n_conflicts);
-	angka_buf_puts(&page,
-	               "<h2>Coverage per region over time</h2>\n<p class=legend>"
-	               "<span><svg width=\"12\" height=\"12\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
-	               "fill=\"#2b6cb0\"/></svg> coverage (all workers)</span><span><svg "
-	               "width=\"12\" height=\"12\"><rect x=\"2\" y=\"2\" width=\"8\" "
-	               "height=\"8\" fill=\"#fff\" stroke=\"#dd6b20\" stroke-width=\"2\"/>"
-	               "</svg> target</span></p>\n");
-	charts(&page, d.items, d.n);
+	angka_buf_puts(&page, "<h2>Conflicts between sources</h2>\n");
+	if (n_conflicts == 0) {
+		angka_buf_puts(&page,
+		               "<p id=conflicts>No values disagree, within the precision each was "
+		               "written with, on the same region, metric, segment, programme and "
+		               "period.</p>\n");
+	} else {
+		angka_buf_puts(&page,
+		               "<p>The same region, metric, segment, programme and period given "
+		               "values that do not agree within the precision each was written "
+		               "with (the facts of <code>angka facts --conflicts</code>).</p>\n"
+		               "<table id=conflicts><thead><tr><th>region</th><th>metric</th>"
+		               "<th>segment</th><th>as of</th><th>values</th></tr></thead>"
+		               "<tbody>\n");
+		angka_buf_append(&page, conflict_rows.data, conflict_rows.len);
+		angka_buf_puts(&page, "</tbody></table>\n");
+	}
 	angka_buf_puts(&page,
 	               "<h2>Audit</h2>\n<p>Each percentage against its numerator and denominator "
 	               "in the same article, judged with the precision it was reported with; "
@@ -517,19 +531,15 @@ int angka_report_write(FILE *fp, angka_store *store, angka_error *err)
 	               "<th>delta</th><th>note</th></tr></thead><tbody>\n");
 	if (d.audit_rows.len > 0)
 		angka_buf_append(&page, d.audit_rows.data, d.audit_rows.len);
-	angka_buf_puts(&page, "</tbody></table>\n<h2>Conflicts between sources</h2>\n");
-	if (n_conflicts == 0) {
-		angka_buf_puts(&page,
-		               "<p id=conflicts>No two articles give different values for the "
-		               "same region, metric, segment and period.</p>\n");
-	} else {
-		angka_buf_puts(&page,
-		               "<table id=conflicts><thead><tr><th>region</th><th>metric</th>"
-		               "<th>segment</th><th>as of</th><th>values</th></tr></thead>"
-		               "<tbody>\n");
-		angka_buf_append(&page, conflict_rows.data, conflict_rows.len);
-		angka_buf_puts(&page, "</tbody></table>\n");
-	}
+	angka_buf_puts(&page, "</tbody></table>\n");
+	angka_buf_puts(&page,
+	               "<h2>Coverage per region over time</h2>\n<p class=legend>"
+	               "<span><svg width=\"12\" height=\"12\"><circle cx=\"6\" cy=\"6\" r=\"4\" "
+	               "fill=\"#2b6cb0\"/></svg> coverage (all workers)</span><span><svg "
+	               "width=\"12\" height=\"12\"><rect x=\"2\" y=\"2\" width=\"8\" "
+	               "height=\"8\" fill=\"#fff\" stroke=\"#dd6b20\" stroke-width=\"2\"/>"
+	               "</svg> target</span></p>\n");
+	charts(&page, d.items, d.n);
 	angka_buf_puts(&page, "</body></html>\n");
 	if (page.failed || conflict_rows.failed) {
 		ret = angka_error_set(err, ANGKA_ENOMEM, "out of memory writing the report");
@@ -546,5 +556,6 @@ cleanup:
 	angka_buf_free(&d.audit_rows);
 	angka_buf_free(&page);
 	angka_buf_free(&conflict_rows);
+	angka_fact_set_free(&facts);
 	return ret;
 }

@@ -160,11 +160,15 @@ void export_format_value(char *buf, size_t size, double value)
 		snprintf(buf, size, "%.0f", value);
 		return;
 	}
-	for (int precision = 1; precision <= 17; precision++) {
+	/* 15 significant digits at most, as JSON writes reals
+	 * (JSON_REAL_PRECISION(15)): past them a double's digits are noise
+	 * ("46.15" stored as 46.150000000000006). */
+	for (int precision = 1; precision <= 15; precision++) {
 		snprintf(buf, size, "%.*g", precision, value);
 		if (strtod(buf, NULL) == value)
 			return;
 	}
+	snprintf(buf, size, "%.15g", value);
 }
 
 json_t *export_json_string(const char *s)

@@ -36,7 +36,7 @@ expect_grep "$WORK/err" "needs a value" "option without its value"
 # Rules are found without flags from anywhere, and --rules overrides.
 cd "$WORK" || exit 1
 expect_status 0 "$ANGKA" extract "$SRC/samples/003_f8806416e8b14334.txt"
-expect_grep "$WORK/out" "figures$" "rules found from another folder"
+expect_grep "$WORK/err" "figures$" "rules found from another folder"
 expect_status 3 "$ANGKA" extract --rules "$WORK/none" "$SRC/samples/003_f8806416e8b14334.txt"
 expect_grep "$WORK/err" "$WORK/none: no such rules folder" "--rules overrides"
 ANGKA_RULES="$WORK/none" expect_status 3 "$ANGKA" extract "$SRC/samples/003_f8806416e8b14334.txt"
