@@ -90,11 +90,20 @@ typedef struct angka_rule_example {
 size_t angka_rule_example_count(const angka_rule *rule);
 const angka_rule_example *angka_rule_example_at(const angka_rule *rule, size_t i);
 
+/* A rule gave up on a span: PCRE2 stopped it at one of its resource limits
+ * (JIT stack, match, depth or heap limit; message is PCRE2's). */
+typedef void (*angka_match_warning_fn)(const angka_rule *rule, size_t start, size_t end,
+                                       const char *message, void *ctx);
+
 /* Run every rule over bytes [start, end) of text and append the hits to
  * *hits (a malloc'd array with *n entries; grown as needed). Hits are not
- * yet resolved against each other: see angka_match_resolve. */
+ * yet resolved against each other: see angka_match_resolve. A rule that
+ * hits a regex resource limit gives no hit on the span, and the others
+ * still run: warn (may be NULL) is told, and the call still succeeds.
+ * Fails on invalid UTF-8 (ANGKA_EPARSE) and out of memory. */
 int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, const char *text,
-                     size_t start, size_t end, angka_error *err);
+                     size_t start, size_t end, angka_match_warning_fn warn, void *warn_ctx,
+                     angka_error *err);
 
 /* Told of a hit the overlap policy dropped, and the hit that won over it. */
 typedef void (*angka_match_dropped_fn)(const angka_hit *dropped, const angka_hit *winner,
@@ -134,14 +143,17 @@ typedef void (*angka_reading_fn)(const angka_reading *reading, void *ctx);
  * (resolved by the overlap policy; dropped ones reported to dropped), then a
  * hit for every other quantity the cues make a figure of. Hits are appended
  * to *hits in text order. new_paragraph: the sentence opens a paragraph.
- * reading (may be NULL) hears of every number. */
+ * warn (may be NULL) hears of a rule or template that gave up on the
+ * sentence at a PCRE2 resource limit; reading (may be NULL) of every number. */
 int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          angka_match_context *ctx, const char *text, size_t start, size_t end,
-                         bool new_paragraph, angka_match_dropped_fn dropped,
-                         angka_reading_fn reading, void *trace_ctx, angka_error *err);
+                         bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
+                         angka_match_dropped_fn dropped, angka_reading_fn reading,
+                         void *trace_ctx, angka_error *err);
 
-/* Put an article's hits in text order (stable). */
-void angka_match_sort(angka_hit *hits, size_t n);
+/* Put an article's hits in text order (stable). ANGKA_ENOMEM leaves them
+ * as they were. */
+int angka_match_sort(angka_hit *hits, size_t n);
 
 /* Every quantity the number grammar reads in bytes [start, end) of text (a
  * year, a date, a row number aside): the candidates of `extract

@@ -176,7 +176,7 @@ static int store_article(ingest_run *r, const angka_article *article, int64_t *a
 {
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
 	angka_store_status put = ANGKA_STORE_NEW;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	int rc = extract_figures(&figures, r->pipeline, article, err);
 	if (rc == ANGKA_OK)
 		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,
 		                             article_id, err);

@@ -214,6 +214,19 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
 	return angka_fetch_file(out, path, 0, err);
 }
 
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx)
+{
+	(void)ctx;
+	fprintf(stderr, "angka: %s: warning: %s\n", article->source, message);
+}
+
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err)
+{
+	angka_pipeline_trace trace = {.warning = print_pipeline_warning};
+	return angka_pipeline_extract_traced(out, pipeline, article, &trace, err);
+}
+
 /* Fetch and parse one input; on failure, report it on stderr. */
 int read_article(angka_article **out, const char *path, const char *stdin_name)
 {

@@ -90,6 +90,14 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
  * warned about on stderr); the failure is left in err, not printed. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err);
 
+/* The pipeline's warnings, on stderr (an angka_pipeline_trace observer;
+ * ctx is unused). */
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx);
+
+/* angka_pipeline_extract, with its warnings on stderr. */
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err);
+
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
 

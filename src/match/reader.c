@@ -320,27 +320,44 @@ static void apply_group(qread *qs, const abstract *a, const angka_rule *rule,
 	}
 }
 
-static int run_templates(qread *qs, size_t n, const angka_rules *rules, const abstract *a,
+static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
+                         angka_match_warning_fn warn, void *warn_ctx, size_t start, size_t end,
                          angka_error *err)
 {
-	pcre2_match_data *md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1,
-	                                               NULL);
-	if (md == NULL)
+	angka_matcher m = {NULL, NULL, NULL};
+	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	if (m.md == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading a sentence");
 	PCRE2_SPTR subject = (PCRE2_SPTR)a->text.data;
 	PCRE2_SIZE length = a->text.len;
-	for (size_t r = 0; r < rules->n; r++) {
+	int rc = ANGKA_OK;
+	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
 		if (rule->kind != RULE_TEMPLATE)
 			continue;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
-			int found = pcre2_match(rule->code, subject, length, offset,
-			                        PCRE2_NO_UTF_CHECK, md, NULL);
-			if (found < 0)
-				break; /* no match, or a resource limit: this template reads nothing here */
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			uint32_t pairs = pcre2_get_ovector_count(md);
+			/* The abstract text is built from the article's, checked UTF-8. */
+			int found = angka_matcher_match(&m, rule->code, subject, length, offset,
+			                                PCRE2_NO_UTF_CHECK);
+			if (found == PCRE2_ERROR_NOMATCH)
+				break;
+			if (found < 0) {
+				PCRE2_UCHAR message[256];
+				pcre2_get_error_message(found, message, sizeof message);
+				if (found == PCRE2_ERROR_NOMEMORY || !angka_match_resource_limit(found)) {
+					rc = angka_error_set(err, found == PCRE2_ERROR_NOMEMORY ? ANGKA_ENOMEM
+					                                                        : ANGKA_EPARSE,
+					                     "template %s: %s", rule->id, message);
+					break;
+				}
+				/* A template too costly on this sentence reads nothing of it. */
+				if (warn)
+					warn(rule, start, end, (const char *)message, warn_ctx);
+				break;
+			}
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
+			uint32_t pairs = pcre2_get_ovector_count(m.md);
 			/* Groups in the order they open, so an inner group can refine an
 			 * outer one; a quantity takes the first class a template gives. */
 			for (size_t g = 0; g < rule->n_groups; g++) {
@@ -356,9 +373,8 @@ static int run_templates(qread *qs, size_t n, const angka_rules *rules, const ab
 			offset = next;
 		}
 	}
-	(void)n;
-	pcre2_match_data_free(md);
-	return ANGKA_OK;
+	angka_matcher_free(&m);
+	return rc;
 }
 
 /* ---- cues --------------------------------------------------------------- */
@@ -548,7 +564,8 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
                           angka_match_context *ctx, const char *text, size_t start, size_t end,
                           bool new_paragraph, const angka_hit *claimed, size_t n_claimed,
-                          angka_reading_fn reading, void *trace_ctx, angka_error *err)
+                          angka_match_warning_fn warn, void *warn_ctx, angka_reading_fn reading,
+                          void *trace_ctx, angka_error *err)
 {
 	const reading_config *config = &rules->reading;
 	angka_quantity *found = NULL;
@@ -630,7 +647,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		find_clauses(qs, n_found, text, start, end, connectives, n_connectives);
 		if (build_abstract(&a, qs, n_found, text, start, end) != ANGKA_OK)
 			goto nomem;
-		rc = run_templates(qs, n_found, rules, &a, err);
+		rc = run_templates(qs, rules, &a, warn, warn_ctx, start, end, err);
 		if (rc != ANGKA_OK)
 			goto cleanup;
 	}

@@ -65,6 +65,23 @@ int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipelin
 	return angka_pipeline_extract_traced(out, pipeline, article, NULL, err);
 }
 
+typedef struct warning_ctx {
+	const angka_article *article;
+	const angka_pipeline_trace *trace;
+} warning_ctx;
+
+/* A rule that gave up on a sentence, told to the trace's warning observer. */
+static void rule_gave_up(const angka_rule *rule, size_t start, size_t end, const char *message,
+                         void *ctx)
+{
+	const warning_ctx *w = ctx;
+	char text[512];
+	snprintf(text, sizeof text,
+	         "rule %s gave up on the sentence at bytes [%zu, %zu): %s; its hits there are lost",
+	         angka_rule_id(rule), start, end, message);
+	w->trace->warning(w->article, text, w->trace->ctx);
+}
+
 /* Sentence by sentence: the specific rules' hits are resolved within a
  * sentence (the overlap policy is about one number read by several rules),
  * and the reader carries what it decided from one sentence to the next. */
@@ -77,6 +94,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 	angka_hit *hits = NULL;
 	size_t n_hits = 0;
 	angka_match_context *context = NULL;
+	warning_ctx warning = {article, trace};
+	angka_match_warning_fn warn = trace && trace->warning ? rule_gave_up : NULL;
 	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
@@ -90,8 +109,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		size_t before = n_hits;
 		bool new_paragraph = s == 0 || sentences[s].paragraph != sentences[s - 1].paragraph;
 		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, article->text,
-		                          sentences[s].start, sentences[s].end, new_paragraph,
-		                          trace ? trace->overlap_dropped : NULL,
+		                          sentences[s].start, sentences[s].end, new_paragraph, warn,
+		                          &warning, trace ? trace->overlap_dropped : NULL,
 		                          trace ? trace->reading : NULL, trace ? trace->ctx : NULL,
 		                          err);
 		if (rc != ANGKA_OK) {
@@ -102,7 +121,11 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 			trace->hit(&hits[i], trace->ctx);
 	}
 	/* A later sentence can make a hit of an earlier one ("di antaranya"). */
-	angka_match_sort(hits, n_hits);
+	if (angka_match_sort(hits, n_hits) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory sorting hits",
+		                     article->source);
+		goto cleanup;
+	}
 	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences,
 	                             hits, n_hits, trace ? &trace->normalize : NULL, err);
 cleanup:
@@ -144,7 +167,7 @@ static int example_values(angka_example_result *result, const angka_pipeline *pi
 	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++)
 		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, text,
 		                          sentences[s].start, sentences[s].end, s == 0, NULL, NULL,
-		                          NULL, err);
+		                          NULL, NULL, NULL, err);
 	for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
 		if (!all && hits[h].rule != result->rule)
 			continue;
