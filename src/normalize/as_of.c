@@ -1,5 +1,6 @@
 /* When each figure is as of: the period its clause or sentence states,
  * else one carried from earlier in the article, else the publication date. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,13 +30,46 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	return false;
 }
 
+/* A year on its own between the separators of a URL's path, or 0. Dates
+ * in URLs were read by the parser already. */
+static int url_year(const char *url)
+{
+	const char *path = url ? strstr(url, "://") : NULL;
+	path = path ? strchr(path + 3, '/') : NULL;
+	for (const char *p = path; p && *p; p++) {
+		if (*p != '/' && *p != '-' && *p != '_')
+			continue;
+		size_t digits = 0;
+		while (p[1 + digits] >= '0' && p[1 + digits] <= '9')
+			digits++;
+		char after = p[1 + digits];
+		if (digits != 4 || !(after == '/' || after == '-' || after == '_' || after == '\0' ||
+		                     after == '.' || after == '?'))
+			continue;
+		int year = atoi(p + 1);
+		if (year >= 2000 && year <= 2100)
+			return year;
+	}
+	return 0;
+}
+
+static bool later_than(const angka_period *p, const bound_period *b)
+{
+	return p->year > b->year ||
+	       (p->year == b->year &&
+	        (p->month > b->month || (p->month == b->month && p->day > b->day)));
+}
+
 /* When an article states no publication date, the day its statements were
  * made stands in for it: one said with its weekday ("Senin (22/1/2024)"),
- * else the latest day it names ("pada 7-8 November 2024"), else a weekday's
- * day and month ("Jumat (18/10)") in the latest year it names. */
-bound_period norm_statement_date(const sentence_context *sc, size_t n)
+ * else the latest day it names ("pada 7-8 November 2024"), else the year
+ * the URL's slug names, else the latest month it names ("hingga Desember
+ * 2024": reports follow their data closely), else a weekday's day and month
+ * ("Jumat (18/10)") in the latest year it names, else that year. */
+bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url)
 {
-	bound_period latest = {0, 0, 0, PERIOD_NONE}, yearless = latest;
+	bound_period none = {0, 0, 0, PERIOD_NONE};
+	bound_period day = none, month = none, yearless = none;
 	int latest_year = 0;
 	for (size_t s = 0; s < n; s++) {
 		for (size_t i = 0; i < sc[s].n_periods; i++) {
@@ -49,21 +83,28 @@ bound_period norm_statement_date(const sentence_context *sc, size_t n)
 				continue;
 			if (p->year > latest_year)
 				latest_year = p->year;
-			bool later = p->year > latest.year ||
-			             (p->year == latest.year &&
-			              (p->month > latest.month ||
-			               (p->month == latest.month && p->day > latest.day)));
-			if (p->day > 0 && later)
-				latest = b;
+			if (p->day > 0 && later_than(p, &day))
+				day = b;
+			if (p->day == 0 && p->month > 0 && later_than(p, &month))
+				month = b;
 		}
 	}
-	if (latest.strength != PERIOD_NONE)
-		return latest;
-	if (yearless.strength != PERIOD_NONE && latest_year > 0) {
+	if (day.strength != PERIOD_NONE)
+		return day;
+	/* ".../7-provinsi-...-terbanyak-2025-ZyIVK": the year the headline's
+	 * slug names. */
+	int slug = url_year(url);
+	if (slug)
+		return (bound_period){slug, 0, 0, PERIOD_PUBLISHED};
+	if (month.strength != PERIOD_NONE)
+		return month;
+	if (latest_year > 0 && yearless.strength != PERIOD_NONE) {
 		yearless.year = latest_year;
 		return yearless;
 	}
-	return latest;
+	if (latest_year > 0)
+		return (bound_period){latest_year, 0, 0, PERIOD_PUBLISHED};
+	return none;
 }
 
 /* Benefits and claims are paid over a period; the rest is counted on a day. */
@@ -98,6 +139,18 @@ static const angka_period *data_date(const article_state *st, const sentence_con
 static bool may_be_as_of(const article_state *st, const angka_period *p, bool target)
 {
 	return target || st->published.strength == PERIOD_NONE || p->year <= st->published.year;
+}
+
+/* Does "hingga" or "sampai" open the few words before at ("hingga
+ * pertengahan tahun ini")? */
+static bool up_to(const char *text, size_t at)
+{
+	size_t from = at > 24 ? at - 24 : 0;
+	for (size_t i = from; i < at; i++)
+		if ((i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+		    (strncasecmp(text + i, "hingga ", 7) == 0 || strncasecmp(text + i, "sampai ", 7) == 0))
+			return true;
+	return false;
 }
 
 /* The period the text states for a value at [start, end): in its clause
@@ -147,6 +200,18 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			                      PERIOD_STATED};
 		if (now)
 			return none; /* now, and when now is not known: what was said before */
+		/* "Hingga pertengahan tahun ini, 50.855 peserta": a count up to
+		 * this year is a count as of now ("pada tahun ini" is the year's). */
+		if (offset && st->published.strength != PERIOD_NONE && offset->year_offset == 0 &&
+		    offset->month == 0 && !flow && !target && up_to(st->article->text, offset->start))
+			return (bound_period){st->published.year, st->published.month, 0,
+			                      PERIOD_STATED};
+		/* "dibandingkan periode sama tahun lalu": the period spoken of
+		 * ("hingga Desember 2024"), a year earlier. */
+		bound_period current = st->carried[flow].strength ? st->carried[flow] : st->published;
+		if (offset && offset->same_period && current.strength != PERIOD_NONE)
+			return (bound_period){current.year - 1, current.month, current.day,
+			                      PERIOD_STATED};
 		if (offset && st->published.strength != PERIOD_NONE)
 			return (bound_period){st->published.year + offset->year_offset,
 			                      offset->month, offset->day, PERIOD_STATED};

@@ -156,7 +156,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)
-		st.published = norm_statement_date(sc, n_sentences);
+		st.published = norm_statement_date(sc, n_sentences, article->canonical_url);
 	size_t h = 0;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];

@@ -97,7 +97,7 @@ size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
 
 /* as_of.c: the period each figure is as of. */
 bound_period norm_published_period(const angka_article *article);
-bound_period norm_statement_date(const sentence_context *sc, size_t n);
+bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url);
 bool norm_is_flow(const char *metric);
 bound_period norm_period_for(const article_state *st, const sentence_context *sc,
                              const angka_hit *hit, const char *metric, size_t start, size_t end);

@@ -53,6 +53,8 @@ static const char pattern_template[] =
         "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding)\\s+(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
+        "|\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
+        "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
         "|\\btahun\\s+ini\\b(*MARK:thisyear))";
 
@@ -205,7 +207,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false};
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -251,9 +253,10 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET; /* the year's result */
 			p.year_offset = mark[2] == 'l' ? -1 : 0;
-		} else if (strcmp(mark, "lastyear") == 0) {
+		} else if (strcmp(mark, "lastyear") == 0 || strcmp(mark, "samelastyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.year_offset = -1;
+			p.same_period = mark[0] == 's';
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 		}

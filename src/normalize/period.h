@@ -30,6 +30,7 @@ typedef struct angka_period {
 	int year_offset;
 	bool whole_year; /* a range to December ("Januari hingga Desember 2023"): a year's
 	                    results, as of December for a count */
+	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;

@@ -184,3 +184,31 @@ Test(article, a_value_written_two_ways_is_one_figure)
 	cr_expect_str_eq(out.items[0].as_of, "2024");
 	angka_figure_list_free(&out);
 }
+
+/* With no publication date, the periods the text names stand in for it; a
+ * comparison "periode yang sama tahun lalu" is the month spoken of, a year
+ * back, and a count "hingga pertengahan tahun ini" is as of that month. */
+Test(article, an_undated_article_is_dated_by_the_periods_it_names)
+{
+	angka_figure_list out = extract(
+	        "Hingga Maret 2024, peserta BPJS Ketenagakerjaan di Kota Jambi mencapai 45.000 "
+	        "peserta, naik dibandingkan periode yang sama tahun lalu sebanyak 40.000 peserta.\n\n"
+	        "Hingga pertengahan tahun ini, 12.000 pekerja rentan di Kota Jambi terdaftar "
+	        "sebagai peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].as_of, "2024-03");
+	cr_expect_str_eq(out.items[1].as_of, "2023-03", "the same period a year earlier");
+	cr_expect_str_eq(out.items[2].as_of, "2024-03", "up to this year: as of now");
+	angka_figure_list_free(&out);
+}
+
+Test(article, an_undated_article_takes_the_year_its_url_names)
+{
+	angka_figure_list out =
+	        extract("URL: https://example.com/berita/peserta-bpjs-ketenagakerjaan-2023-naik\n\n"
+	                "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 "
+	                "peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2023");
+	angka_figure_list_free(&out);
+}

@@ -127,6 +127,11 @@ Test(period, relative_to_the_publication_date)
 	p = only("tahun lalu");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
 	cr_expect_eq(p.year_offset, -1);
+	cr_expect_not(p.same_period);
+	p = only("dibandingkan periode yang sama tahun lalu");
+	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
+	cr_expect_eq(p.year_offset, -1);
+	cr_expect(p.same_period, "the month spoken of, a year back");
 	char buf[16];
 	cr_expect_eq(angka_normalize_period(buf, sizeof buf, norm, "saat ini", 8, NULL),
 	             ANGKA_ENOTFOUND, "no publication date, no 'now'");
