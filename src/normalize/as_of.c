@@ -43,8 +43,8 @@ static int url_year(const char *url)
 		while (p[1 + digits] >= '0' && p[1 + digits] <= '9')
 			digits++;
 		char after = p[1 + digits];
-		if (digits != 4 || !(after == '/' || after == '-' || after == '_' || after == '\0' ||
-		                     after == '.' || after == '?'))
+		if (digits != 4 || !(after == '/' || after == '-' || after == '_' ||
+		                     after == '\0' || after == '.' || after == '?'))
 			continue;
 		int year = atoi(p + 1);
 		if (year >= 2000 && year <= 2100)
@@ -148,7 +148,8 @@ static bool up_to(const char *text, size_t at)
 	size_t from = at > 24 ? at - 24 : 0;
 	for (size_t i = from; i < at; i++)
 		if ((i == 0 || !isalnum((unsigned char)text[i - 1])) &&
-		    (strncasecmp(text + i, "hingga ", 7) == 0 || strncasecmp(text + i, "sampai ", 7) == 0))
+		    (strncasecmp(text + i, "hingga ", 7) == 0 ||
+		     strncasecmp(text + i, "sampai ", 7) == 0))
 			return true;
 	return false;
 }
@@ -203,12 +204,14 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 		/* "Hingga pertengahan tahun ini, 50.855 peserta": a count up to
 		 * this year is a count as of now ("pada tahun ini" is the year's). */
 		if (offset && st->published.strength != PERIOD_NONE && offset->year_offset == 0 &&
-		    offset->month == 0 && !flow && !target && up_to(st->article->text, offset->start))
+		    offset->month == 0 && !flow && !target &&
+		    up_to(st->article->text, offset->start))
 			return (bound_period){st->published.year, st->published.month, 0,
 			                      PERIOD_STATED};
 		/* "dibandingkan periode sama tahun lalu": the period spoken of
 		 * ("hingga Desember 2024"), a year earlier. */
-		bound_period current = st->carried[flow].strength ? st->carried[flow] : st->published;
+		bound_period current =
+		        st->carried[flow].strength ? st->carried[flow] : st->published;
 		if (offset && offset->same_period && current.strength != PERIOD_NONE)
 			return (bound_period){current.year - 1, current.month, current.day,
 			                      PERIOD_STATED};
@@ -343,12 +346,15 @@ int norm_date_by_data_notes(article_state *st)
 
 /* The period a sentence states carries on in the article, unless it dated
  * only the base ("berdasarkan data BPS pada 2022 ... ada 485.049 pekerja")
- * or lies after the statement (a target's year). */
+ * or targets, or lies after the statement. */
 void norm_carry_periods(article_state *st, const angka_sentence *sentence,
                         const sentence_context *sc)
 {
 	const char *text = st->article->text;
 	bool base_only = st->sentence_figures > 0 && st->sentence_figures == st->sentence_bases;
+	/* "Untuk 2025, ... menargetkan 210.000 peserta": the year a target is
+	 * set for is no period of what is reported after it. */
+	base_only |= st->sentence_figures > 0 && st->sentence_figures == st->sentence_targets;
 	for (size_t i = 0; i < sc->n_periods && !base_only; i++) {
 		angka_period resolved = sc->periods[i];
 		const angka_period *p = &resolved;
@@ -371,9 +377,11 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 			bound_period b = {p->year, flow && p->whole_year ? 0 : p->month, p->day,
 			                  PERIOD_CARRIED};
 			/* "tahun 2025" after "hingga 16 Desember 2025" does not make the
-			 * date vaguer. */
+			 * date vaguer, unless it dates flows of its own ("Sepanjang
+			 * periode berjalan, ... klaim Rp188 miliar"): the year's. */
 			bound_period *c = &st->carried[flow];
-			bool vaguer = c->strength != PERIOD_NONE && c->year == b.year &&
+			bool vaguer = !(flow && has_flows) && c->strength != PERIOD_NONE &&
+			              c->year == b.year &&
 			              (b.month == 0 || (b.day == 0 && c->month == b.month)) &&
 			              c->month > 0;
 			if (!vaguer)

@@ -317,6 +317,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		                 st->trace->ctx);
 	st->sentence_figures++;
 	st->sentence_flows += norm_is_flow(metric);
+	st->sentence_targets += strncmp(metric, "target_", 7) == 0;
 	st->sentence_bases += strcmp(metric, "eligible_workers") == 0 ||
 	                      strcmp(metric, "working_population") == 0;
 	int rc =

@@ -165,7 +165,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.paragraph_region = NULL;
 			st.carried_segment = NULL;
 		}
-		st.sentence_figures = st.sentence_bases = st.sentence_flows = 0;
+		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
+		        0;
 		st.sentence_segment = NULL;
 		for (size_t i = 0; i < sc[s].n_segments; i++)
 			st.sentence_segment = sc[s].segments[i].value;

@@ -62,8 +62,8 @@ typedef struct article_state {
 	const char *carried_segment;          /* the segment the previous sentence of the paragraph
 	                                          spoke of, for a sentence that goes on from it */
 	const char *sentence_segment;         /* the same, of this sentence so far */
-	size_t sentence_figures, sentence_bases, sentence_flows; /* figures bound in this
-	                                            sentence, how many of them are bases, flows */
+	/* Figures bound in this sentence, and how many are bases, flows, targets. */
+	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
 	size_t paragraph;
 	/* Periods carried on, apart for flows (benefits and claims paid over a
 	 * period: "sepanjang tahun 2023") and stocks (participants, coverage: as

@@ -28,8 +28,8 @@ typedef struct angka_period {
 	angka_period_kind kind;
 	int year, month, day; /* month/day 0 when not given */
 	int year_offset;
-	bool whole_year; /* a range to December ("Januari hingga Desember 2023"): a year's
-	                    results, as of December for a count */
+	bool whole_year;  /* a range to December ("Januari hingga Desember 2023"): a year's
+	                     results, as of December for a count */
 	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
 } angka_period;
 
