@@ -30,10 +30,11 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	return false;
 }
 
-/* A year on its own between the separators of a URL's path, or 0. Dates
- * in URLs were read by the parser already. */
-static int url_year(const char *url)
+/* The year (and month: ".../2025/03/slug") a URL's path names between
+ * its separators, or year 0. Whole dates in URLs were read by the parser. */
+static bound_period url_period(const char *url)
 {
+	bound_period found = {0, 0, 0, PERIOD_NONE};
 	const char *path = url ? strstr(url, "://") : NULL;
 	path = path ? strchr(path + 3, '/') : NULL;
 	for (const char *p = path; p && *p; p++) {
@@ -47,10 +48,19 @@ static int url_year(const char *url)
 		                     after == '\0' || after == '.' || after == '?'))
 			continue;
 		int year = atoi(p + 1);
-		if (year >= 2000 && year <= 2100)
-			return year;
+		if (year < 2000 || year > 2100)
+			continue;
+		found = (bound_period){year, 0, 0, PERIOD_PUBLISHED};
+		const char *m = p + 5;
+		if (m[0] == '/' && m[1] >= '0' && m[1] <= '1' && m[2] >= '0' && m[2] <= '9' &&
+		    m[3] == '/') {
+			int month = (m[1] - '0') * 10 + (m[2] - '0');
+			if (month >= 1 && month <= 12)
+				found.month = month;
+		}
+		return found;
 	}
-	return 0;
+	return found;
 }
 
 static bool later_than(const angka_period *p, const bound_period *b)
@@ -62,9 +72,10 @@ static bool later_than(const angka_period *p, const bound_period *b)
 
 /* When an article states no publication date, the day its statements were
  * made stands in for it: one said with its weekday ("Senin (22/1/2024)"),
- * else the latest day it names ("pada 7-8 November 2024"), else the year
- * the URL's slug names, else the latest month it names ("hingga Desember
- * 2024": reports follow their data closely), else a weekday's day and month
+ * else the latest day it names ("pada 7-8 November 2024"), else the month
+ * of a URL's path, else the latest month it names ("hingga Desember 2024":
+ * reports follow their data closely), else the year the URL's slug names,
+ * else a weekday's day and month
  * ("Jumat (18/10)") in the latest year it names, else that year. */
 bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url)
 {
@@ -91,13 +102,15 @@ bound_period norm_statement_date(const sentence_context *sc, size_t n, const cha
 	}
 	if (day.strength != PERIOD_NONE)
 		return day;
-	/* ".../7-provinsi-...-terbanyak-2025-ZyIVK": the year the headline's
-	 * slug names. */
-	int slug = url_year(url);
-	if (slug)
-		return (bound_period){slug, 0, 0, PERIOD_PUBLISHED};
+	/* ".../2025/03/slug" was published that month; ".../terbanyak-2025-ZyIVK"
+	 * is a headline that names its year. */
+	bound_period from_url = url_period(url);
+	if (from_url.month > 0)
+		return from_url;
 	if (month.strength != PERIOD_NONE)
 		return month;
+	if (from_url.strength != PERIOD_NONE)
+		return from_url;
 	if (latest_year > 0 && yearless.strength != PERIOD_NONE) {
 		yearless.year = latest_year;
 		return yearless;

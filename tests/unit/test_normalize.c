@@ -211,4 +211,9 @@ Test(article, an_undated_article_takes_the_year_its_url_names)
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].as_of, "2023");
 	angka_figure_list_free(&out);
+	out = extract("URL: https://example.com/2024/05/peserta-bpjs-ketenagakerjaan.html\n\n"
+	              "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2024-05", "a path's year and month");
+	angka_figure_list_free(&out);
 }
