@@ -136,6 +136,7 @@ typedef struct angka_reading {
 	const char *noun;   /* what it counts ("persons", "cases", ...), or NULL */
 	const char *metric; /* the figure it became, or NULL */
 	const char *why;    /* what decided it, or why it is no figure */
+	bool claimed;       /* a specific rule's match reads it (its hit says as what) */
 } angka_reading;
 typedef void (*angka_reading_fn)(const angka_reading *reading, void *ctx);
 

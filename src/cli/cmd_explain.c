@@ -181,6 +181,8 @@ static void print_event(const angka_article *article, const event *e)
 		       e->reading.noun ? e->reading.noun : "");
 		if (e->reading.metric)
 			printf("%s, %s\n", e->reading.metric, e->why);
+		else if (e->reading.claimed)
+			printf("%s\n", e->why); /* the specific rule's match follows */
 		else
 			printf("no figure, %s\n", e->why);
 		break;

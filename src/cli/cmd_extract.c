@@ -59,12 +59,14 @@ typedef struct candidate_printer {
 static void print_candidate(const angka_reading *reading, void *ctx)
 {
 	candidate_printer *p = ctx;
-	json_t *o = json_pack("{s:s, s:I, s:I, s:s%, s:f, s:s, s:s?}", "source", p->article->source,
-	                      "start", (json_int_t)reading->start, "end", (json_int_t)reading->end,
-	                      "text", p->article->text + reading->start,
-	                      reading->end - reading->start, "value", reading->value, "kind",
-	                      reading->kind, "noun", reading->noun);
-	char *line = o ? json_dumps(o, JSON_COMPACT) : NULL;
+	json_t *o =
+	        json_pack("{s:s, s:I, s:I, s:s%, s:f, s:s, s:s?}", "source", p->article->source,
+	                  "start", (json_int_t)reading->start, "end", (json_int_t)reading->end,
+	                  "text", p->article->text + reading->start, reading->end - reading->start,
+	                  "value", reading->value, "kind", reading->kind, "noun", reading->noun);
+	/* Fifteen significant digits, as the figures are written: past them a
+	 * double's digits are noise ("41.200000000000003"). */
+	char *line = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
 	if (line == NULL || puts(line) == EOF)
 		p->failed = true;
 	free(line);
@@ -113,12 +115,13 @@ int cmd_extract(int argc, char **argv)
 		}
 		if (eo.candidates) {
 			candidate_printer printer = {article, false};
-			int rc = angka_pipeline_candidates(pipeline, article, print_candidate, &printer,
-			                                   &err);
+			int rc = angka_pipeline_candidates(pipeline, article, print_candidate,
+			                                   &printer, &err);
 			angka_article_free(article);
 			if (rc != ANGKA_OK || printer.failed) {
 				fprintf(stderr, "angka: %s\n",
-				        rc != ANGKA_OK ? err.message : "cannot write the candidates");
+				        rc != ANGKA_OK ? err.message
+				                       : "cannot write the candidates");
 				status = EXIT_SYSTEM;
 				goto cleanup;
 			}

@@ -30,9 +30,9 @@ typedef enum scope {
 	SCOPE_UNDECIDED,
 } scope;
 
-static const char *const scope_names[] = {"template", "column header", "phrase",
-                                          "clause",   "sentence",      "breakdown's head",
-                                          "sentence before", "-"};
+static const char *const scope_names[] = {
+        "template", "column header",    "phrase",          "clause",
+        "sentence", "breakdown's head", "sentence before", "-"};
 
 enum { FAMILY_COUNT = 0, FAMILY_PERCENT, FAMILY_RUPIAH, FAMILIES };
 
@@ -191,8 +191,9 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 		 * target 52,15%"); a count's begins another count's phrase. */
 		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT && pe == qs[k].clause_end;
 		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
-			if (text[i] == ' ' && ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
-			                       strncasecmp(text + i, " atau ", 6) == 0)) {
+			if (text[i] == ' ' &&
+			    ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
+			     strncasecmp(text + i, " atau ", 6) == 0)) {
 				pe = i;
 				break;
 			}
@@ -284,8 +285,8 @@ static void unite(qread *qs, size_t a, size_t b)
 }
 
 /* What one group of one template match says of the quantities inside it. */
-static void apply_group(qread *qs, const abstract *a, const angka_rule *rule,
-                        const rule_group *g, size_t gs, size_t ge)
+static void apply_group(qread *qs, const abstract *a, const angka_rule *rule, const rule_group *g,
+                        size_t gs, size_t ge)
 {
 	long first = -1;
 	for (size_t t = 0; t < a->n_tokens; t++) {
@@ -345,9 +346,12 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 			if (found < 0) {
 				PCRE2_UCHAR message[256];
 				pcre2_get_error_message(found, message, sizeof message);
-				if (found == PCRE2_ERROR_NOMEMORY || !angka_match_resource_limit(found)) {
-					rc = angka_error_set(err, found == PCRE2_ERROR_NOMEMORY ? ANGKA_ENOMEM
-					                                                        : ANGKA_EPARSE,
+				if (found == PCRE2_ERROR_NOMEMORY ||
+				    !angka_match_resource_limit(found)) {
+					rc = angka_error_set(err,
+					                     found == PCRE2_ERROR_NOMEMORY
+					                             ? ANGKA_ENOMEM
+					                             : ANGKA_EPARSE,
 					                     "template %s: %s", rule->id, message);
 					break;
 				}
@@ -451,8 +455,8 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
 	size_t have = r->cls >= 0 ? rank_of(config, r->kind, r->cls) : (size_t)-1;
 	for (size_t c = 0; c < n_cues; c++) {
 		const cue *cu = &cues[c];
-		if (cu->cls < 0 || config->reach[cu->cls] != REACH_FORWARD || cu->end > r->q.start ||
-		    cu->start < start)
+		if (cu->cls < 0 || config->reach[cu->cls] != REACH_FORWARD ||
+		    cu->end > r->q.start || cu->start < start)
 			continue;
 		size_t rank = rank_of(config, r->kind, cu->cls);
 		if (rank == (size_t)-1 || (have != (size_t)-1 && rank >= have))
@@ -669,7 +673,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			size_t hs = ctx->columns[r->column][0], he = ctx->columns[r->column][1];
 			angka_lexicon_hit *head = NULL;
 			size_t n_head = 0;
-			if (angka_lexicon_find(&head, &n_head, config->cues, text, hs, he) != ANGKA_OK)
+			if (angka_lexicon_find(&head, &n_head, config->cues, text, hs, he) !=
+			    ANGKA_OK)
 				goto nomem;
 			cue *hc = calloc(n_head ? n_head : 1, sizeof *hc);
 			if (hc == NULL) {
@@ -707,7 +712,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		size_t root = find_set(qs, k);
 		for (size_t j = 0; j < n_found; j++) {
 			qread *o = &qs[j];
-			if (j == k || o->kind < 0 || find_set(qs, j) != root || o->scope >= r->scope)
+			if (j == k || o->kind < 0 || find_set(qs, j) != root ||
+			    o->scope >= r->scope)
 				continue;
 			bool named = false;
 			(void)metric_of(config, r->kind, o->cls, &named);
@@ -774,7 +780,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			                      angka_quantity_kind_name(r->q.kind),
 			                      r->q.noun,
 			                      metric,
-			                      why};
+			                      why,
+			                      r->claimed};
 			reading(&info, trace_ctx);
 		}
 		if (metric == NULL)
@@ -794,8 +801,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		for (size_t j = 0; j < n_found; j++) {
 			if (qs[j].kind < 0 || find_set(qs, j) != find_set(qs, k))
 				continue;
-			hit.match_start = qs[j].q.start < hit.match_start ? qs[j].q.start : hit.match_start;
-			hit.match_end = qs[j].q.noun_end > hit.match_end ? qs[j].q.noun_end : hit.match_end;
+			hit.match_start =
+			        qs[j].q.start < hit.match_start ? qs[j].q.start : hit.match_start;
+			hit.match_end =
+			        qs[j].q.noun_end > hit.match_end ? qs[j].q.noun_end : hit.match_end;
 			anchored |= qs[j].part;
 		}
 		if (r->q.kind == ANGKA_QUANTITY_CASES)
@@ -839,7 +848,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
 		for (int f = 0; f < FAMILIES; f++) {
 			const cue *at = NULL;
-			int cls = decide_in(config, kinds[f], cues, n_cue_hits, start, end, true, &at);
+			int cls = decide_in(config, kinds[f], cues, n_cue_hits, start, end, true,
+			                    &at);
 			if (cls >= 0 && config->reach[cls] == REACH_SENTENCE)
 				ctx->intro[f] = cls;
 		}
@@ -897,7 +907,8 @@ int angka_match_candidates(const angka_rules *rules, const char *text, size_t st
 		                      angka_quantity_kind_name(found[k].kind),
 		                      found[k].noun,
 		                      NULL,
-		                      "a candidate"};
+		                      "a candidate",
+		                      false};
 		reading(&info, ctx);
 	}
 	free(found);

@@ -138,7 +138,8 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 				config->reach[c] = REACH_SENTENCE;
 			else
 				problem(problems, n_problems,
-				        "%s:%d: a class reaches `clause`, `sentence` or `forward`, not `%s`",
+				        "%s:%d: a class reaches `clause`, `sentence` or `forward`, "
+				        "not `%s`",
 				        path, lineno, metric);
 			continue;
 		}
@@ -148,7 +149,8 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 				k = i;
 		if (k < 0) {
 			problem(problems, n_problems,
-			        "%s:%d: unknown kind `%s` (count, children, cases, percent, rupiah)",
+			        "%s:%d: unknown kind `%s` (count, children, cases, percent, "
+			        "rupiah)",
 			        path, lineno, kind);
 			continue;
 		}
@@ -162,8 +164,8 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 			}
 			if (!metric_fits(m, (reading_kind)k)) {
 				problem(problems, n_problems,
-				        "%s:%d: a %s cannot be a `%s` (its unit is %s)", path, lineno,
-				        kind, m, angka_metric_unit(m));
+				        "%s:%d: a %s cannot be a `%s` (its unit is %s)", path,
+				        lineno, kind, m, angka_metric_unit(m));
 				continue;
 			}
 		}
@@ -181,8 +183,8 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 	return rc;
 }
 
-static int load_lexicon(angka_lexicon **out, const char *dir, const char *name,
-                        angka_buf *problems, size_t *n_problems)
+static int load_lexicon(angka_lexicon **out, const char *dir, const char *name, angka_buf *problems,
+                        size_t *n_problems)
 {
 	angka_buf path = ANGKA_BUF_INIT;
 	angka_buf_printf(&path, "%s/lexicon/%s", dir, name);
@@ -202,7 +204,8 @@ int angka_reading_load(reading_config *config, const char *dir, angka_buf *probl
                        size_t *n_problems)
 {
 	memset(config, 0, sizeof *config);
-	if (add_class(config, "none") != CLASS_NONE || add_class(config, "neutral") != CLASS_NEUTRAL)
+	if (add_class(config, "none") != CLASS_NONE ||
+	    add_class(config, "neutral") != CLASS_NEUTRAL)
 		return ANGKA_ENOMEM;
 	angka_buf path = ANGKA_BUF_INIT;
 	angka_buf_printf(&path, "%s/reading.tsv", dir);
@@ -210,6 +213,7 @@ int angka_reading_load(reading_config *config, const char *dir, angka_buf *probl
 		return ANGKA_ENOMEM;
 	int rc = load_table(config, path.data, problems, n_problems);
 	angka_buf_free(&path);
+	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->cues, dir, "cues.tsv", problems, n_problems);
 	if (rc == ANGKA_OK)
@@ -219,7 +223,9 @@ int angka_reading_load(reading_config *config, const char *dir, angka_buf *probl
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->connectives, dir, "connectives.tsv", problems,
 		                  n_problems);
-	if (rc != ANGKA_OK || config->cues == NULL)
+	/* Without a table (missing, empty) every cue would be reported; the
+	 * table's own problem says it. */
+	if (rc != ANGKA_OK || config->cues == NULL || !table_read)
 		return rc;
 	/* A cue of a class the table never names would decide nothing: a typo. */
 	for (size_t i = 0; i < angka_lexicon_size(config->cues); i++) {

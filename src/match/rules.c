@@ -20,7 +20,7 @@
  * (?&P) a percentage, (?&R) a rupiah amount, (?&N) a count of people (or of
  * nothing named), (?&K) a count of cases, (?&C) either count, (?&Q) any. */
 #define TEMPLATE_TOKENS                                                                            \
-	"(?(DEFINE)(?<P>\\x01P\\d+\\x02)(?<R>\\x01R\\d+\\x02)(?<N>\\x01N\\d+\\x02)"                     \
+	"(?(DEFINE)(?<P>\\x01P\\d+\\x02)(?<R>\\x01R\\d+\\x02)(?<N>\\x01N\\d+\\x02)"                \
 	"(?<K>\\x01K\\d+\\x02)(?<C>\\x01[NK]\\d+\\x02)(?<Q>\\x01[PRNK]\\d+\\x02))"
 
 /* State of one load: the rules so far and every problem found, so that one
@@ -177,6 +177,22 @@ static void rule_clear(angka_rule *rule)
 /* A template's groups say what the quantities inside them are: a cue
  * class (covered, base, target, none, ...), `pair`, `items`, `part`, `list`.
  * Other names are the shared patterns' and say nothing. */
+/* Does the pattern as written name a group so: "(?<name>", "(?P<name>" or
+ * "(?'name'"? */
+static bool names_group(const char *pattern, const char *name)
+{
+	size_t len = strlen(name);
+	for (const char *p = pattern ? strstr(pattern, "(?") : NULL; p; p = strstr(p + 2, "(?")) {
+		const char *q = p + 2;
+		if (*q == 'P')
+			q++;
+		char close = *q == '<' ? '>' : *q == '\'' ? '\'' : '\0';
+		if (close && strncmp(q + 1, name, len) == 0 && q[1 + len] == close)
+			return true;
+	}
+	return false;
+}
+
 static bool collect_template_groups(loader *ld, angka_rule *rule, uint32_t count,
                                     uint32_t entry_size, PCRE2_SPTR table)
 {
@@ -197,8 +213,8 @@ static bool collect_template_groups(loader *ld, angka_rule *rule, uint32_t count
 				group.role = roles[r].role;
 		if (group.role == ROLE_CLASS) {
 			group.cue_class = angka_reading_class(&ld->rules->reading, name);
-			if (group.cue_class < 0)
-				continue;
+			if (group.cue_class < 0 || !names_group(rule->pattern, name))
+				continue; /* a shared pattern's group (the DEFINE block's `gap`) */
 		}
 		rule->groups[rule->n_groups++] = group;
 	}
@@ -213,8 +229,8 @@ static bool collect_template_groups(loader *ld, angka_rule *rule, uint32_t count
 }
 
 /* Find the named groups that yield figures: a metric's name, `value` (the
- * rule's own metric) or list_<metric>. A group with any other name is a
- * problem, so that a typo in a metric name does not silently yield nothing. */
+ * rule's own metric) or list_<metric>. Other names (the shared patterns')
+ * yield nothing; a rule whose groups all yield nothing is a problem. */
 static bool collect_groups(loader *ld, angka_rule *rule)
 {
 	uint32_t count = 0, entry_size = 0;
@@ -389,7 +405,8 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 			names[i] = angka_metric_find(scalar(v));
 			if (names[i] == NULL) {
 				problem(ld, rule->file, line_of(v), rule->id,
-				        "example metric `%s` is not a metric", scalar(v) ? scalar(v) : "?");
+				        "example metric `%s` is not a metric",
+				        scalar(v) ? scalar(v) : "?");
 				return false;
 			}
 		}
@@ -540,8 +557,8 @@ static void load_rule_file(loader *ld, const char *path, rule_kind kind)
 static void add_cue_rules(loader *ld, const char *dir)
 {
 	const reading_config *config = &ld->rules->reading;
-	ld->rules->cue_rules = calloc(config->n_classes ? config->n_classes : 1,
-	                              sizeof *ld->rules->cue_rules);
+	ld->rules->cue_rules =
+	        calloc(config->n_classes ? config->n_classes : 1, sizeof *ld->rules->cue_rules);
 	if (ld->rules->cue_rules == NULL) {
 		ld->out_of_memory = true;
 		return;
@@ -694,8 +711,7 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 		goto nomem;
 	load_patterns(&ld, path.data);
 	angka_buf_free(&path);
-	if (angka_reading_load(&ld.rules->reading, dir, &ld.problems, &ld.n_problems) !=
-	    ANGKA_OK)
+	if (angka_reading_load(&ld.rules->reading, dir, &ld.problems, &ld.n_problems) != ANGKA_OK)
 		goto nomem;
 	add_cue_rules(&ld, dir);
 	angka_buf_printf(&path, "%s/templates.yaml", dir);

@@ -303,10 +303,9 @@ Test(match, a_cue_makes_a_quantity_a_figure)
 
 Test(match, a_specific_rule_wins_over_the_cues)
 {
-	write_file("figures/a.yaml",
-	           "rules:\n"
-	           "  - id: target\n    metric: target_coverage_pct\n"
-	           "    pattern: 'target\\s+(?<value>(?&pct))'\n");
+	write_file("figures/a.yaml", "rules:\n"
+	                             "  - id: target\n    metric: target_coverage_pct\n"
+	                             "    pattern: 'target\\s+(?<value>(?&pct))'\n");
 	read_result r = read_with(dir, "Cakupan yang terlindungi ditarget target 46,2% tahun ini.");
 	cr_assert_eq(r.n, 1);
 	cr_expect_str_eq(r.metrics[0], "target_coverage_pct");
@@ -377,14 +376,22 @@ Test(match, bad_reading_data_is_refused_with_file_and_line)
 
 Test(match, a_template_must_say_something)
 {
-	write_file("templates.yaml", "templates:\n"
-	                             "  - id: t.mute\n    pattern: '(?&P) \\s+ atau'\n"
-	                             "  - id: t.ok\n    pattern: '(?<pair>(?&C) \\s+ atau \\s+ (?&P))'\n");
+	write_file("patterns.yaml", "patterns:\n  gap: '[^;]{0,10}?'\n");
+	write_file("templates.yaml",
+	           "templates:\n"
+	           "  - id: t.mute\n    pattern: '(?&P) \\s+ atau'\n"
+	           "  - id: t.ok\n    pattern: '(?<pair>(?&C) \\s+ atau \\s+ (?&P))'\n"
+	           "  - id: t.typo\n    pattern: '(?<covred>(?&P)) \\s+ (?&gap)'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
 	cr_expect(strstr(err.message, "templates.yaml:2: rule t.mute: the template has no group") !=
 	                  NULL,
 	          "%s", err.message);
-	cr_expect(strstr(err.message, "1 problem") != NULL, "%s", err.message);
+	/* A misspelt role is no role, even where a shared pattern's group
+	 * (`gap`) shares a cue class's name. */
+	cr_expect(strstr(err.message, "templates.yaml:6: rule t.typo: the template has no group") !=
+	                  NULL,
+	          "%s", err.message);
+	cr_expect(strstr(err.message, "2 problems") != NULL, "%s", err.message);
 }
