@@ -56,9 +56,14 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
  * itself; a folder is walked recursively (sorted by name, hidden entries
  * skipped) and yields files ending in .txt/.html/.htm/.xhtml, plus files
  * without an extension. A missing path is still yielded (so the reader
- * reports it as one failed input). visit's non-zero return stops the walk
- * and is returned. */
-typedef int (*angka_fetch_visit_fn)(const char *path, void *ctx);
+ * reports it as one failed input). Each real file and folder is visited
+ * once, however many links lead to it (symlink loops end there). An entry
+ * that cannot be read (a folder that cannot be opened, folders nested over
+ * 64 deep) is handed to visit with problem set (its message names the
+ * entry and the cause) and the walk goes on; problem is NULL for a file to
+ * read. visit's non-zero return stops the walk and is returned;
+ * ANGKA_ENOMEM when memory ran out. */
+typedef int (*angka_fetch_visit_fn)(const char *path, const angka_error *problem, void *ctx);
 int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err);
 
 /* ---- HTTP (src/fetch/http.c) ------------------------------------------ */

@@ -78,9 +78,20 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
-static int collect_input(const char *path, void *ctx)
+typedef struct expansion {
+	input_list *list;
+	int failed; /* entries that could not be read, reported */
+} expansion;
+
+static int collect_input(const char *path, const angka_error *problem, void *ctx)
 {
-	input_list *list = ctx;
+	expansion *e = ctx;
+	input_list *list = e->list;
+	if (problem != NULL) {
+		fprintf(stderr, "angka: %s\n", problem->message);
+		e->failed++;
+		return ANGKA_OK;
+	}
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 64;
 		char **grown = realloc(list->paths, cap * sizeof *grown);
@@ -103,23 +114,23 @@ void input_list_free(input_list *list)
 	free(list->paths);
 }
 
-/* Expand every operand; a folder that cannot be read counts as a failed
- * input, reported here. Returns the number of such failures, or -1 when
- * memory ran out. */
+/* Expand every operand; every entry of a folder that cannot be read counts
+ * as a failed input, reported here, and the walk goes on. Returns the
+ * number of such failures, or -1 when memory ran out. */
 int expand_inputs(input_list *list, int argc, char **argv)
 {
-	int failed = 0;
+	expansion e = {list, 0};
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
-		int rc = angka_fetch_expand(argv[i], collect_input, list, &err);
+		int rc = angka_fetch_expand(argv[i], collect_input, &e, &err);
 		if (rc == ANGKA_ENOMEM)
 			return -1;
 		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
+			e.failed++;
 		}
 	}
-	return failed;
+	return e.failed;
 }
 
 /* A progress line on a terminal, for runs long enough to want one. */

@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -220,9 +221,86 @@ static int compare_names(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Depth-first, names sorted, so that a run over a folder is reproducible. */
-static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, int depth,
-                       angka_error *err)
+/* The real files and folders a walk has reached, by (device, inode): a
+ * symlink to a folder already walked (a loop, or two links to one place) is
+ * not walked again, and a file reached twice is read once. Open addressing
+ * with linear probing, grown at half full. */
+typedef struct seen_set {
+	dev_t *devs;
+	ino_t *inos;
+	size_t n, cap;
+} seen_set;
+
+static size_t seen_slot(const seen_set *s, dev_t dev, ino_t ino)
+{
+	uint64_t h = ((uint64_t)dev * 0x9E3779B97F4A7C15u) ^ ((uint64_t)ino * 0xC2B2AE3D27D4EB4Fu);
+	h ^= h >> 29;
+	size_t i = (size_t)h & (s->cap - 1);
+	while (s->inos[i] != 0 && !(s->devs[i] == dev && s->inos[i] == ino))
+		i = (i + 1) & (s->cap - 1);
+	return i;
+}
+
+/* Adds (dev, ino); *fresh tells whether it was not there yet. Inode 0 is
+ * never a real file's, so it marks an empty slot. */
+static int seen_add(seen_set *s, const struct stat *st, bool *fresh)
+{
+	*fresh = true;
+	if (st->st_ino == 0)
+		return ANGKA_OK;
+	if (2 * (s->n + 1) > s->cap) {
+		seen_set grown = {NULL, NULL, 0, s->cap ? s->cap * 2 : 64};
+		grown.devs = calloc(grown.cap, sizeof *grown.devs);
+		grown.inos = calloc(grown.cap, sizeof *grown.inos);
+		if (grown.devs == NULL || grown.inos == NULL) {
+			free(grown.devs);
+			free(grown.inos);
+			return ANGKA_ENOMEM;
+		}
+		for (size_t i = 0; i < s->cap; i++) {
+			if (s->inos[i] == 0)
+				continue;
+			size_t k = seen_slot(&grown, s->devs[i], s->inos[i]);
+			grown.devs[k] = s->devs[i];
+			grown.inos[k] = s->inos[i];
+			grown.n++;
+		}
+		free(s->devs);
+		free(s->inos);
+		*s = grown;
+	}
+	size_t i = seen_slot(s, st->st_dev, st->st_ino);
+	if (s->inos[i] != 0) {
+		*fresh = false;
+		return ANGKA_OK;
+	}
+	s->devs[i] = st->st_dev;
+	s->inos[i] = st->st_ino;
+	s->n++;
+	return ANGKA_OK;
+}
+
+typedef struct walk {
+	angka_fetch_visit_fn visit;
+	void *ctx;
+	seen_set seen;
+} walk;
+
+/* Hand an entry that cannot be read to the visitor, which reports it; the
+ * walk goes on with the next entry unless the visitor says stop. */
+static int walk_problem(walk *w, const char *path, const char *what, const char *cause)
+{
+	angka_error problem = {0, ""};
+	angka_error_set(&problem, ANGKA_EIO, "%s: %s%s%s", path, what, cause ? ": " : "",
+	                cause ? cause : "");
+	return w->visit(path, &problem, w->ctx);
+}
+
+/* Depth-first, names sorted, so that a run over a folder is reproducible.
+ * An entry that cannot be read (a folder that cannot be opened, one nested
+ * too deep) is reported to the visitor and the rest of the folder is still
+ * walked. Returns ANGKA_ENOMEM, or what the visitor returned to stop. */
+static int walk_folder(walk *w, const char *dir, int depth)
 {
 	int rc = ANGKA_OK;
 	DIR *d = NULL;
@@ -230,12 +308,10 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 	size_t n = 0, cap = 0;
 
 	if (depth > 64)
-		return angka_error_set(err, ANGKA_EIO, "%s: folders nested too deep", dir);
+		return walk_problem(w, dir, "folders nested too deep (over 64)", NULL);
 	d = opendir(dir);
-	if (d == NULL) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", dir, strerror(errno));
-		goto cleanup;
-	}
+	if (d == NULL)
+		return walk_problem(w, dir, "cannot read the folder", strerror(errno));
 	struct dirent *entry;
 	while ((entry = readdir(d)) != NULL) {
 		if (entry->d_name[0] == '.')
@@ -263,15 +339,24 @@ static int walk_folder(const char *dir, angka_fetch_visit_fn visit, void *ctx, i
 		if (full == NULL)
 			goto nomem;
 		struct stat st;
-		if (stat(full, &st) == 0 && S_ISDIR(st.st_mode))
-			rc = walk_folder(full, visit, ctx, depth + 1, err);
-		else if (wanted_in_folder(names[i]))
-			rc = visit(full, ctx);
+		bool fresh = true;
+		if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+			rc = seen_add(&w->seen, &st, &fresh);
+			if (rc == ANGKA_OK && fresh)
+				rc = walk_folder(w, full, depth + 1);
+		} else if (wanted_in_folder(names[i])) {
+			/* A name stat cannot follow (a dangling link, a link loop)
+			 * is still handed on: reading it reports why. */
+			if (stat(full, &st) == 0)
+				rc = seen_add(&w->seen, &st, &fresh);
+			if (rc == ANGKA_OK && fresh)
+				rc = w->visit(full, NULL, w->ctx);
+		}
 		free(full);
 	}
 	goto cleanup;
 nomem:
-	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory listing the folder", dir);
+	rc = ANGKA_ENOMEM;
 cleanup:
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
@@ -284,7 +369,16 @@ cleanup:
 int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err)
 {
 	struct stat st;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-		return walk_folder(path, visit, ctx, 0, err);
-	return visit(path, ctx);
+	if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+		return visit(path, NULL, ctx);
+	walk w = {visit, ctx, {NULL, NULL, 0, 0}};
+	bool fresh = true;
+	int rc = seen_add(&w.seen, &st, &fresh);
+	if (rc == ANGKA_OK)
+		rc = walk_folder(&w, path, 0);
+	free(w.seen.devs);
+	free(w.seen.inos);
+	if (rc == ANGKA_ENOMEM)
+		angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory walking the folder", path);
+	return rc;
 }
