@@ -13,6 +13,7 @@
 
 #include "fetch/fetch_internal.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 /* Bytes looked at to decide between HTML, text and binary. */
 #define SNIFF_WINDOW 4096
@@ -122,39 +123,44 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 	int rc = ANGKA_OK;
 	FILE *fp = NULL;
 	angka_document *doc = NULL;
+	/* The name the article and the messages carry: valid UTF-8 even when
+	 * the file system's name is not (the database stores only UTF-8). */
+	char *name = angka_utf8_escape(path);
 	*out = NULL;
 	if (max_bytes == 0)
 		max_bytes = ANGKA_FETCH_MAX_BYTES;
+	if (name == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading a file");
 
 	struct stat st;
 	if (stat(path, &st) != 0) {
 		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
-		                     path, strerror(errno));
+		                     name, strerror(errno));
 		goto cleanup;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: is a folder, not a file", path);
+		rc = angka_error_set(err, ANGKA_EIO, "%s: is a folder, not a file", name);
 		goto cleanup;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: not a regular file", path);
+		rc = angka_error_set(err, ANGKA_EIO, "%s: not a regular file", name);
 		goto cleanup;
 	}
 	if ((unsigned long long)st.st_size > max_bytes) {
 		rc = angka_error_set(err, ANGKA_ETOOBIG,
-		                     "%s: too big (%lld bytes; the limit is %zu bytes)", path,
+		                     "%s: too big (%lld bytes; the limit is %zu bytes)", name,
 		                     (long long)st.st_size, max_bytes);
 		goto cleanup;
 	}
 	fp = fopen(path, "rb");
 	if (fp == NULL) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", name, strerror(errno));
 		goto cleanup;
 	}
 	doc = calloc(1, sizeof *doc);
 	if (doc == NULL)
 		goto nomem;
-	doc->source = angka_strdup(path);
+	doc->source = angka_strdup(name);
 	doc->fetched_at = angka_fetch_now_iso8601();
 	/* Read with the cap, not the size stat gave: the file may grow meanwhile. */
 	doc->bytes = malloc((size_t)st.st_size + 1);
@@ -162,19 +168,19 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		goto nomem;
 	doc->len = fread(doc->bytes, 1, (size_t)st.st_size, fp);
 	if (ferror(fp)) {
-		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", path, strerror(errno));
+		rc = angka_error_set(err, ANGKA_EIO, "%s: %s", name, strerror(errno));
 		goto cleanup;
 	}
 	doc->bytes[doc->len] = '\0';
 	if (angka_fetch_only_white_space(doc->bytes, doc->len)) {
-		rc = angka_error_set(err, ANGKA_EEMPTY, "%s: empty file (no text to read)", path);
+		rc = angka_error_set(err, ANGKA_EEMPTY, "%s: empty file (no text to read)", name);
 		goto cleanup;
 	}
 	angka_content_kind sniffed = ANGKA_CONTENT_TEXT;
 	if (angka_fetch_sniff(&sniffed, doc->bytes, doc->len) != ANGKA_OK) {
 		rc = angka_error_set(err, ANGKA_EBINARY,
 		                     "%s: binary content (NUL or control bytes), not text or HTML",
-		                     path);
+		                     name);
 		goto cleanup;
 	}
 	const char *ext = extension_of(path);
@@ -191,8 +197,9 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 	doc = NULL;
 	goto cleanup;
 nomem:
-	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the file", path);
+	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the file", name);
 cleanup:
+	free(name);
 	if (fp)
 		fclose(fp);
 	angka_document_free(doc);
