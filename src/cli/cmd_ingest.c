@@ -7,6 +7,7 @@
 #include "angka/fetch.h"
 #include "angka/store.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_FEED = OPT_FIRST_COMMAND_OPTION,
@@ -151,15 +152,19 @@ typedef struct ingest_run {
 /* A database failure ends the run (the next article would fail too). */
 static bool is_system_error(int rc)
 {
-	return rc == ANGKA_EDB || rc == ANGKA_EIO;
+	return rc == ANGKA_EDB || rc == ANGKA_EIO || rc == ANGKA_ENOMEM;
 }
 
+/* A status the store refuses for what it holds (not for a failure of the
+ * database) costs that record only. */
 static void record(ingest_run *r, const angka_source_state *state)
 {
 	angka_error err = {0, ""};
-	if (angka_store_record_source(r->store, state, &err) != ANGKA_OK) {
+	int rc = angka_store_record_source(r->store, state, &err);
+	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
-		r->system_error = true;
+		if (is_system_error(rc))
+			r->system_error = true;
 	}
 }
 
@@ -189,6 +194,19 @@ static void ingest_file(ingest_run *r, const char *path)
 	angka_document *doc = NULL;
 	angka_article *article = NULL;
 	int64_t article_id = 0;
+	/* The database keeps UTF-8 only: a name that is not is kept escaped
+	 * (the article's source is the same escaped name). */
+	char *location = angka_utf8_escape(path);
+	if (location == NULL) {
+		fputs("angka: out of memory\n", stderr);
+		r->system_error = true;
+		return;
+	}
+	if (strcmp(location, path) != 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the file name is not valid UTF-8; it is stored with "
+		        "its bytes escaped as \\xHH\n",
+		        location);
 	int rc = angka_fetch_file(&doc, path, 0, &err);
 	if (rc == ANGKA_OK)
 		rc = parse_document(&article, doc, &err);
@@ -203,7 +221,7 @@ static void ingest_file(ingest_run *r, const char *path)
 	}
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = path,
+		        .location = location,
 		        .kind = "file",
 		        .status = rc == ANGKA_OK ? "ok" : "failed",
 		        .article_id = article_id,
@@ -213,6 +231,7 @@ static void ingest_file(ingest_run *r, const char *path)
 	}
 	angka_article_free(article);
 	angka_document_free(doc);
+	free(location);
 }
 
 static int ensure_fetcher(ingest_run *r)
