@@ -24,4 +24,20 @@ expect_eq "$(q names.db "select count(*) from source_status where status = 'ok'"
 expect_status 0 "$ANGKA" extract --format jsonl "$BAD_NAME"
 expect_grep out '"source":"bad\\\\xffname.txt"' "extract names it the same way"
 
+# ---- item 5: CSV cells a spreadsheet would run as formulas are neutralised
+printf '=HYPERLINK("http://x.id";"klik") Coverage BPJS Ketenagakerjaan di Provinsi Jambi mencapai 39,52%%.\n\n@SUM(1) Jumlah peserta BPJS Ketenagakerjaan di Provinsi Jambi mencapai 518.632 pekerja.\n' >formula.txt
+expect_status 0 "$ANGKA" extract --format csv formula.txt
+expect_grep out ",\"'=HYPERLINK(\"\"http" "a sentence starting with = gets an apostrophe"
+expect_grep out ",\"'@SUM(1) Jumlah" "a sentence starting with @ gets an apostrophe"
+expect_no_grep out ',"=' "no cell starts with ="
+expect_status 0 "$ANGKA" extract --format jsonl formula.txt
+expect_grep out '"sentence":"=HYPERLINK' "JSON stays verbatim"
+expect_status 0 "$ANGKA" ingest -q --db formula.db formula.txt
+expect_status 0 "$ANGKA" review accept 1 --db formula.db --reviewer ana --note "-2+3+cmd|' /C calc'!A0"
+expect_status 0 "$ANGKA" export --curated --format csv --db formula.db
+expect_grep out ",\"'-2+3+cmd|' /C calc'!A0\"" "a note starting with - gets an apostrophe"
+expect_status 0 "$ANGKA" review correct 2 --db formula.db --reviewer ana --value 518633
+expect_status 0 "$ANGKA" export --curated --format csv --db formula.db
+expect_grep out ',"518633",' "numbers stay numbers"
+
 finish
