@@ -102,7 +102,7 @@ int cmd_export(int argc, char **argv)
 	angka_error err = {0, ""};
 	int status = EXIT_OK;
 	if (eo.curated) {
-		if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK) {
+		if (angka_store_open_existing(&store, o.db_path, &err) != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
 			return EXIT_SYSTEM;
 		}
@@ -110,7 +110,7 @@ int cmd_export(int argc, char **argv)
 		angka_store_close(store);
 		return status;
 	}
-	if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK ||
+	if (angka_store_open_existing(&store, o.db_path, &err) != ANGKA_OK ||
 	    angka_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||
 	    angka_store_each_figure(store, write_stored_figure, writer, &err) != ANGKA_OK ||
 	    angka_writer_finish(writer, &err) != ANGKA_OK) {

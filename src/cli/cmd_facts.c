@@ -272,7 +272,7 @@ int cmd_facts(int argc, char **argv)
 	fact_table table = {NULL, 0, 0, false};
 	angka_error err = {0, ""};
 	int status = EXIT_OK;
-	if (angka_store_open(&store, o.common.db_path, &err) != ANGKA_OK ||
+	if (angka_store_open_existing(&store, o.common.db_path, &err) != ANGKA_OK ||
 	    angka_store_each_figure(store, collect_figure, &figures, &err) != ANGKA_OK ||
 	    angka_reconcile(&facts, figures.items, figures.n, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s: %s\n", o.common.db_path,

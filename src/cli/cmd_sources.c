@@ -101,7 +101,7 @@ int cmd_sources(int argc, char **argv)
 	angka_store *store = NULL;
 	angka_error err = {0, ""};
 	int status = EXIT_OK;
-	if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK) {
+	if (angka_store_open_existing(&store, o.db_path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		status = EXIT_SYSTEM;
 		goto cleanup;

@@ -209,7 +209,7 @@ int open_existing_store(angka_store **out, const char *path)
 		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
 		return EXIT_SYSTEM;
 	}
-	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+	if (angka_store_open_existing(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

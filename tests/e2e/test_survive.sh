@@ -40,4 +40,39 @@ expect_status 0 "$ANGKA" review correct 2 --db formula.db --reviewer ana --value
 expect_status 0 "$ANGKA" export --curated --format csv --db formula.db
 expect_grep out ',"518633",' "numbers stay numbers"
 
+# ---- item 12: databases in read-only places, other programs' files -------
+# Root may write anywhere: the read-only cases run as an unprivileged user.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	as_user() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+else
+	as_user() { "$@"; }
+fi
+chmod 755 "$WORK"
+mkdir ro
+expect_status 0 "$ANGKA" ingest -q --db ro/r.db "$GOOD"
+expect_eq "$(q ro/r.db "pragma journal_mode")" wal "the database is in WAL mode"
+chmod 555 ro
+for cmd in export audit facts sources "review list"; do
+	# shellcheck disable=SC2086
+	expect_status 0 as_user "$ANGKA" $cmd --db ro/r.db
+done
+expect_status 0 as_user "$ANGKA" export --db ro/r.db --format jsonl
+expect_grep out '"text":"39,52%"' "export reads a WAL database in a read-only folder"
+expect_status 3 as_user "$ANGKA" ingest --db ro/new.db "$GOOD"
+expect_grep err "^angka: ro/new.db: cannot create the database in the folder ro: Permission denied" \
+	"a read-only folder is named as such"
+expect_no_grep err "No such file" "not 'No such file or directory'"
+chmod 755 ro
+
+sqlite3 foreign.db "create table customers (name text); insert into customers values ('ana');"
+expect_status 3 "$ANGKA" export --db foreign.db
+expect_grep err "^angka: foreign.db: not an angka database" "another program's file is refused"
+expect_eq "$(q foreign.db "pragma journal_mode")" delete "its journal mode is left alone"
+expect_eq "$(q foreign.db "select group_concat(name) from sqlite_master")" customers \
+	"no angka table was added to it"
+cp ro/r.db negative.db && sqlite3 negative.db "pragma user_version = -5"
+expect_status 3 "$ANGKA" export --db negative.db
+expect_grep err "not an angka database (its schema version -5" "a negative version is not 'newer'"
+expect_no_grep err "newer angka" "no advice to upgrade angka"
+
 finish
