@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 void export_sink_init(export_sink *s, FILE *fp, angka_format format, const char *const *csv_columns,
                       size_t n_csv, const char *const *table_header, size_t table_width)
@@ -123,7 +124,8 @@ int export_sink_table_row(export_sink *s, const char *const *row, angka_error *e
 		s->cap_cells = cap;
 	}
 	for (size_t i = 0; i < s->width; i++) {
-		char *copy = angka_strdup(row[i] ? row[i] : "-");
+		/* For a terminal: no control character gets through. */
+		char *copy = angka_utf8_printable(row[i] ? row[i] : "-");
 		if (copy == NULL)
 			return angka_error_set(err, ANGKA_ENOMEM,
 			                       "out of memory writing the table");
