@@ -1209,8 +1209,10 @@ int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decis
 	    decision > ANGKA_REVIEW_CORRECT)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "angka_store_review: no store, reviewer or decision");
-	if (correct && !isfinite(corrected_value))
-		return angka_error_set(err, ANGKA_EINVAL, "%s: a correction needs a finite value",
+	if (correct && !(isfinite(corrected_value) && corrected_value >= 0))
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "%s: a correction needs a finite value, not below 0 (every "
+		                       "metric is a count, a percentage or an amount)",
 		                       store->path);
 	if ((ret = prepare(&stmt, store,
 	                   "INSERT INTO reviews (article_id, start_byte, end_byte, value, region, "
