@@ -9,6 +9,7 @@
 #include "angka/normalize.h"
 #include "angka/store.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_PENDING = OPT_FIRST_COMMAND_OPTION,
@@ -121,14 +122,25 @@ static bool parse_value(double *value, int *decimals, const char *s)
 	return true;
 }
 
+/* Notes, names and texts come from people and web pages: shown with their
+ * control characters escaped, so none can move the cursor or recolour the
+ * terminal. */
+static void print_field(const char *before, const char *text, const char *after)
+{
+	char *shown = angka_utf8_printable(text ? text : "-");
+	printf("%s%s%s", before, shown ? shown : "?", after);
+	free(shown);
+}
+
 static int print_history_entry(const angka_review_entry *e, void *ctx)
 {
 	(void)ctx;
-	printf("%s  %-7s  %s", e->decided_at, e->decision, e->reviewer);
+	printf("%s  %-7s  ", e->decided_at, e->decision);
+	print_field("", e->reviewer, "");
 	if (!isnan(e->corrected_value))
 		printf("  value %.15g (extracted %.15g)", e->corrected_value, e->extracted_value);
 	if (e->note)
-		printf("  note: %s", e->note);
+		print_field("  note: ", e->note, "");
 	putchar('\n');
 	return 0;
 }
@@ -136,10 +148,12 @@ static int print_history_entry(const angka_review_entry *e, void *ctx)
 static int show_figure(const angka_stored_figure *sf, void *ctx)
 {
 	(void)ctx;
-	printf("figure %" PRId64 ": %s %s %s = %.15g (\"%s\"), as of %s, in %s\n", sf->id,
-	       sf->figure.region ? sf->figure.region : "-", sf->figure.metric, sf->figure.segment,
-	       sf->figure.value, sf->figure.text, sf->figure.as_of ? sf->figure.as_of : "-",
-	       sf->figure.source ? sf->figure.source : "-");
+	printf("figure %" PRId64 ": ", sf->id);
+	print_field("", sf->figure.region, "");
+	printf(" %s %s = %.15g (", sf->figure.metric, sf->figure.segment, sf->figure.value);
+	print_field("\"", sf->figure.text, "\")");
+	printf(", as of %s, in ", sf->figure.as_of ? sf->figure.as_of : "-");
+	print_field("", sf->figure.source, "\n");
 	return 0;
 }
 
@@ -209,6 +223,13 @@ int cmd_review(int argc, char **argv)
 		}
 		if (!parse_value(&value, &decimals, o.value)) {
 			cli_usage_error(&review_command, "--value '%s' is not a number", o.value);
+			return EXIT_USAGE;
+		}
+		if (value < 0) {
+			cli_usage_error(&review_command,
+			                "--value '%s' is negative: counts, percentages and amounts "
+			                "are never below 0",
+			                o.value);
 			return EXIT_USAGE;
 		}
 	} else if (o.value != NULL) {

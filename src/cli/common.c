@@ -122,6 +122,8 @@ int expand_inputs(input_list *list, int argc, char **argv)
 	expansion e = {list, 0};
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
+		size_t before = list->n;
+		int failed_before = e.failed;
 		int rc = angka_fetch_expand(argv[i], collect_input, &e, &err);
 		if (rc == ANGKA_ENOMEM)
 			return -1;
@@ -129,6 +131,16 @@ int expand_inputs(input_list *list, int argc, char **argv)
 			fprintf(stderr, "angka: %s\n", err.message);
 			e.failed++;
 		}
+		/* A folder that gave nothing is not an error (a spool folder is
+		 * often empty), but is not silence either. */
+		struct stat st;
+		if (list->n == before && e.failed == failed_before && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			fprintf(stderr,
+			        "angka: %s: warning: nothing to read in this folder (files ending "
+			        "in "
+			        ".txt, .html, .htm, .xhtml, or without an extension)\n",
+			        argv[i]);
 	}
 	return e.failed;
 }

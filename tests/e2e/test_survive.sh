@@ -75,4 +75,38 @@ expect_status 3 "$ANGKA" export --db negative.db
 expect_grep err "not an angka database (its schema version -5" "a negative version is not 'newer'"
 expect_no_grep err "newer angka" "no advice to upgrade angka"
 
+# ---- item 12: output that cannot be written is a failure ----------------
+if [ -w /dev/full ]; then
+	"$ANGKA" rules list >/dev/full 2>"$WORK/err"
+	expect_eq "$?" 3 "rules list into a full disk"
+	expect_grep err "^angka: error writing the output" "rules list says why"
+	"$ANGKA" explain "Hingga Juni 2025, capaian UCJ Kota Bitung baru 41,2 persen." >/dev/full 2>"$WORK/err"
+	expect_eq "$?" 3 "explain into a full disk"
+	"$ANGKA" export --db ro/r.db >/dev/full 2>"$WORK/err"
+	expect_eq "$?" 3 "export into a full disk"
+	expect_lines err 1 "one message"
+fi
+
+# ---- item 12: review notes cannot drive the terminal; no negative counts -
+expect_status 0 "$ANGKA" review accept 1 --db ro/r.db --reviewer ana \
+	--note "$(printf 'ok\033[2J\033]0;pwned\007 done')"
+expect_status 0 "$ANGKA" review history 1 --db ro/r.db
+expect_grep out 'note: ok\\x1b\[2J\\x1b\]0;pwned\\x07 done' "control characters are shown escaped"
+CHECKS=$((CHECKS + 1))
+if LC_ALL=C grep -q "$(printf '\033')" "$WORK/out"; then fail "an escape character reached the terminal"; fi
+expect_status 0 "$ANGKA" review list --db ro/r.db
+CHECKS=$((CHECKS + 1))
+if LC_ALL=C grep -q "$(printf '\033')" "$WORK/out"; then fail "review list printed an escape character"; fi
+expect_status 0 "$ANGKA" export --curated --format jsonl --db ro/r.db
+expect_grep out '"note":"ok\\u001[bB]\[2J' "JSON keeps the note verbatim (escaped as JSON)"
+ID=$(q ro/r.db "select id from figures where unit = 'persons' limit 1")
+expect_status 2 "$ANGKA" review correct "$ID" --db ro/r.db --reviewer ana --value=-5
+expect_grep err "negative" "a negative count is refused"
+expect_eq "$(q ro/r.db "select count(*) from reviews where decision = 'correct'")" 0 "nothing recorded"
+
+# ---- item 12: a folder with nothing to read says so ---------------------
+mkdir empty-folder
+expect_status 0 "$ANGKA" ingest --db empty.db empty-folder
+expect_grep err "^angka: empty-folder: warning: nothing to read in this folder" "an empty folder is not silent"
+
 finish
