@@ -40,8 +40,39 @@ static bool is_text_extension(const char *ext)
 /* Binary when the window holds a NUL byte or more than 10% control bytes
  * other than white space: real text, in any encoding angka reads, has
  * neither. Invalid UTF-8 alone is not binary (the parser repairs it). */
+const char *angka_fetch_utf16_bom(const unsigned char *bytes, size_t len)
+{
+	if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE &&
+	    !(len >= 4 && bytes[2] == 0 && bytes[3] == 0)) /* FF FE 00 00: UTF-32LE */
+		return "utf-16le";
+	if (len >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+		return "utf-16be";
+	return NULL;
+}
+
+/* The ASCII a UTF-16 buffer spells (other characters as 0x80), so the
+ * checks below read it as they read a byte-oriented one. */
+static size_t utf16_ascii(unsigned char *out, size_t cap, const unsigned char *bytes, size_t len,
+                          bool little_endian)
+{
+	size_t n = 0;
+	for (size_t i = 2; i + 1 < len && n < cap; i += 2) {
+		unsigned hi = little_endian ? bytes[i + 1] : bytes[i];
+		unsigned lo = little_endian ? bytes[i] : bytes[i + 1];
+		out[n++] = (unsigned char)(hi == 0 && lo < 0x80 ? lo : 0x80);
+	}
+	return n;
+}
+
 int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len)
 {
+	unsigned char utf16[SNIFF_WINDOW];
+	const char *bom = angka_fetch_utf16_bom(bytes, len);
+	if (bom != NULL) {
+		/* Every other byte of UTF-16 text is NUL: look at its characters. */
+		len = utf16_ascii(utf16, sizeof utf16, bytes, len, strcmp(bom, "utf-16le") == 0);
+		bytes = utf16;
+	}
 	size_t window = len < SNIFF_WINDOW ? len : SNIFF_WINDOW;
 	size_t control = 0;
 	for (size_t i = 0; i < window; i++) {
@@ -82,6 +113,54 @@ bool angka_fetch_only_white_space(const unsigned char *bytes, size_t len)
 			return false;
 	}
 	return true;
+}
+
+static bool label_starts(const char *label, const char *prefix)
+{
+	return strncasecmp(label, prefix, strlen(prefix)) == 0;
+}
+
+int angka_fetch_check_charset(char **charset, char **warning, const unsigned char *bytes,
+                              size_t len)
+{
+	const char *label = *charset;
+	const char *why = NULL;
+	const char *instead = NULL;
+	if (label == NULL || *warning != NULL)
+		return ANGKA_OK;
+	bool wide = label_starts(label, "utf-16") || label_starts(label, "utf16") ||
+	            label_starts(label, "utf-32") || label_starts(label, "utf32") ||
+	            label_starts(label, "ucs-2") || label_starts(label, "ucs2");
+	bool utf8 = strcasecmp(label, "utf-8") == 0 || strcasecmp(label, "utf8") == 0;
+	size_t window = len < SNIFF_WINDOW ? len : SNIFF_WINDOW;
+	if (wide && angka_fetch_utf16_bom(bytes, len) == NULL &&
+	    ((len >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ||
+	     memchr(bytes, 0, window) == NULL)) {
+		why = "the bytes are not UTF-16 or UTF-32 (no NUL byte)";
+	} else if (!wide && !utf8 && angka_fetch_first_invalid_utf8(bytes, len) < 0) {
+		bool multibyte = false;
+		for (size_t i = 0; i < len && !multibyte; i++)
+			multibyte = bytes[i] >= 0x80;
+		if (multibyte) {
+			why = "the bytes are valid UTF-8 with non-ASCII characters";
+			instead = "utf-8";
+		}
+	}
+	if (why == NULL)
+		return ANGKA_OK;
+	angka_buf b = ANGKA_BUF_INIT;
+	angka_buf_printf(&b, "the server says charset=%s, but %s; read as %s", label, why,
+	                 instead ? "UTF-8" : "the bytes and the page say");
+	char *replacement = instead ? angka_strdup(instead) : NULL;
+	if (b.failed || (instead && replacement == NULL)) {
+		angka_buf_free(&b);
+		free(replacement);
+		return ANGKA_ENOMEM;
+	}
+	*warning = angka_buf_detach(&b);
+	free(*charset);
+	*charset = replacement;
+	return ANGKA_OK;
 }
 
 /* Offset of the first invalid UTF-8 byte, or -1. iconv from UTF-8 to UTF-8
@@ -190,7 +269,11 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		doc->kind = ANGKA_CONTENT_TEXT;
 	else
 		doc->kind = sniffed;
-	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT
+	/* A UTF-16 file says so with its byte order mark: the parser decodes it. */
+	const char *bom = angka_fetch_utf16_bom(doc->bytes, doc->len);
+	if (bom != NULL && (doc->charset = angka_strdup(bom)) == NULL)
+		goto nomem;
+	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT && bom == NULL
 	                               ? angka_fetch_first_invalid_utf8(doc->bytes, doc->len)
 	                               : -1;
 	*out = doc;
@@ -214,6 +297,7 @@ void angka_document_free(angka_document *doc)
 	free(doc->bytes);
 	free(doc->charset);
 	free(doc->fetched_at);
+	free(doc->warning);
 	free(doc);
 }
 
