@@ -19,6 +19,9 @@ enum {
 	OPT_RETRY_DELAY,
 	OPT_MAX_RETRY_AFTER,
 	OPT_DELAY,
+	OPT_SPEED_LIMIT,
+	OPT_SPEED_TIME,
+	OPT_MAX_FEED_ITEMS,
 };
 
 static const cli_option ingest_options[] = {
@@ -37,6 +40,13 @@ static const cli_option ingest_options[] = {
         {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
          OPT_MAX_RETRY_AFTER},
         {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
+        {"speed-limit", 0, "BYTES",
+         "cut off a transfer slower than BYTES/s for --speed-time (default 1000; 0: never)",
+         OPT_SPEED_LIMIT},
+        {"speed-time", 0, "S", "how long a transfer may stay under --speed-limit (default 15)",
+         OPT_SPEED_TIME},
+        {"max-feed-items", 0, "N", "read at most N items of a feed (default 10000)",
+         OPT_MAX_FEED_ITEMS},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -64,6 +74,7 @@ typedef struct ingest_options_t {
 	run_options run;
 	angka_fetch_options fetch;
 	bool feed;
+	long max_feed_items;
 } ingest_options_t;
 
 /* Seconds (fractions allowed, so tests can use 0.2) into milliseconds. */
@@ -134,6 +145,18 @@ static int ingest_option(int id, const char *arg, void *ctx)
 	case OPT_MAX_RETRY_AFTER:
 		return parse_seconds(&o->fetch.max_retry_after_ms, arg, "max-retry-after");
 	case OPT_DELAY: return parse_seconds(&o->fetch.host_delay_ms, arg, "delay");
+	case OPT_SPEED_LIMIT:
+		return parse_count(&o->fetch.low_speed_bytes, arg, "speed-limit",
+		                   1024L * 1024 * 1024);
+	case OPT_SPEED_TIME: return parse_seconds(&o->fetch.low_speed_ms, arg, "speed-time");
+	case OPT_MAX_FEED_ITEMS:
+		if (parse_count(&o->max_feed_items, arg, "max-feed-items", 1000000))
+			return 1;
+		if (o->max_feed_items == 0) {
+			cli_usage_error(&ingest_command, "--max-feed-items wants at least 1");
+			return 1;
+		}
+		return 0;
 	default: return common_option(id, arg, &o->run);
 	}
 }
@@ -382,8 +405,13 @@ static void ingest_feed(ingest_run *r, const char *url)
 		goto cleanup;
 	}
 	if (rc == ANGKA_OK)
-		rc = angka_feed_parse(&feed, res.document->bytes, res.document->len, location,
-		                      &err);
+		rc = angka_feed_parse_capped(&feed, res.document->bytes, res.document->len,
+		                             location, (size_t)r->o->max_feed_items, &err);
+	if (rc == ANGKA_OK && feed->n_dropped > 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the feed lists more than %zu items; the %zu after the "
+		        "first %zu are not read (--max-feed-items)\n",
+		        location, feed->n_items, feed->n_dropped, feed->n_items);
 	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->feeds_failed++;
@@ -430,7 +458,8 @@ cleanup:
 
 int cmd_ingest(int argc, char **argv)
 {
-	ingest_options_t o = {.run = {.db_path = "angka.db"}};
+	ingest_options_t o = {.run = {.db_path = "angka.db"},
+	                      .max_feed_items = ANGKA_FEED_MAX_ITEMS};
 	angka_fetch_options_default(&o.fetch);
 	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)

@@ -189,6 +189,8 @@ int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 	if (doc->invalid_utf8_at >= 0)
 		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
 		        doc->source, doc->invalid_utf8_at);
+	if (doc->warning != NULL)
+		fprintf(stderr, "angka: %s: warning: %s\n", doc->source, doc->warning);
 	return angka_parse_document(out, doc, err);
 }
 
