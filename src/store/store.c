@@ -424,8 +424,8 @@ static int open_error(angka_error *err, sqlite3 *db, const char *path)
 			cause = errno;
 		int ret = cause ? angka_error_set(err, ANGKA_EDB,
 		                                  "%s: cannot create the database in the folder "
-		                                  "%s: %s",
-		                                  path, folder, strerror(cause))
+		                                  "%s: %s (SQLite: %s)",
+		                                  path, folder, strerror(cause), sqlite3_errmsg(db))
 		                : ANGKA_OK;
 		free(dir);
 		if (ret != ANGKA_OK)
