@@ -267,16 +267,13 @@ static int transfer_error(angka_error *err, angka_fetcher *f, const transfer *t,
 		return angka_error_set(err, ANGKA_EIO, "%s: timed out: %s", url, detail);
 	case CURLE_OUT_OF_MEMORY: {
 		/* libcurl's own cap on one header (CURL_MAX_HTTP_HEADER, 100 KB)
-		 * ends a transfer as "out of memory": a status line read and no
-		 * body yet is that, not a lack of memory. */
-		long code = 0;
-		curl_easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &code);
+		 * ends a transfer as "out of memory": with no body read yet,
+		 * that is what it was, not a lack of memory. */
 		if (t->body.len == 0)
 			return angka_error_set(err, ANGKA_EIO,
 			                       "%s: response headers too large (a header over "
-			                       "libcurl's limit of %d KB)%s",
-			                       url, CURL_MAX_HTTP_HEADER / 1024,
-			                       code ? "" : ", or out of memory");
+			                       "libcurl's limit of %d KB)",
+			                       url, CURL_MAX_HTTP_HEADER / 1024);
 		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory: %s", url, detail);
 	}
 	case CURLE_TOO_MANY_REDIRECTS:
