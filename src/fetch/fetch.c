@@ -37,9 +37,6 @@ static bool is_text_extension(const char *ext)
 	return ext && strcasecmp(ext, "txt") == 0;
 }
 
-/* Binary when the window holds a NUL byte or more than 10% control bytes
- * other than white space: real text, in any encoding angka reads, has
- * neither. Invalid UTF-8 alone is not binary (the parser repairs it). */
 const char *angka_fetch_utf16_bom(const unsigned char *bytes, size_t len)
 {
 	if (len >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE &&
@@ -64,6 +61,10 @@ static size_t utf16_ascii(unsigned char *out, size_t cap, const unsigned char *b
 	return n;
 }
 
+/* Binary when the window holds a NUL byte or more than 10% control bytes
+ * other than white space: real text, in any encoding angka reads, has
+ * neither (UTF-16, told by its BOM, is looked at as the characters it
+ * spells). Invalid UTF-8 alone is not binary (the parser repairs it). */
 int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len)
 {
 	unsigned char utf16[SNIFF_WINDOW];
