@@ -406,15 +406,25 @@ cleanup:
  * that does not exist yet is created in its folder, so a missing or
  * unwritable folder is what to name (SQLite's own errno is the last of its
  * probes, often a misleading "No such file or directory"). */
+/* The folder path is in: cuts the copy dir of path at its last slash and
+ * returns it, or "/" or "." when there is no folder part to cut. */
+static const char *folder_of(char *dir)
+{
+	char *slash = dir ? strrchr(dir, '/') : NULL;
+	if (slash == NULL)
+		return ".";
+	if (slash == dir)
+		return "/";
+	*slash = '\0';
+	return dir;
+}
+
 static int open_error(angka_error *err, sqlite3 *db, const char *path)
 {
 	struct stat st;
 	if (stat(path, &st) != 0 && errno == ENOENT) {
 		char *dir = angka_strdup(path);
-		char *slash = dir ? strrchr(dir, '/') : NULL;
-		const char *folder = slash ? (slash == dir ? "/" : dir) : ".";
-		if (slash && slash != dir)
-			*slash = '\0';
+		const char *folder = folder_of(dir);
 		int cause = 0;
 		if (stat(folder, &st) != 0)
 			cause = errno;
@@ -462,8 +472,6 @@ static int open_read_only(angka_store *store, const char *path)
 {
 	static const char *const modes[] = {"?mode=ro", "?mode=ro&immutable=1"};
 	int rc = SQLITE_CANTOPEN;
-	sqlite3_close(store->db);
-	store->db = NULL;
 	for (size_t i = 0; i < 2; i++) {
 		char *uri = file_uri(path, modes[i]);
 		if (uri == NULL)
@@ -495,12 +503,9 @@ static int store_open(angka_store **out, const char *path, bool read_only, angka
 		goto cleanup;
 	}
 
-	int rc = sqlite3_open_v2(path, &store->db,
-	                         read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
-	                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-	                         NULL);
-	if (rc == SQLITE_OK && read_only)
-		rc = open_read_only(store, path);
+	int rc = read_only ? open_read_only(store, path)
+	                   : sqlite3_open_v2(path, &store->db,
+	                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
 		if (store->db == NULL)
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
@@ -584,11 +589,7 @@ static bool writable_here(const char *path)
 	char *dir = angka_strdup(path);
 	if (dir == NULL)
 		return true;
-	char *slash = strrchr(dir, '/');
-	const char *folder = slash ? (slash == dir ? "/" : dir) : ".";
-	if (slash && slash != dir)
-		*slash = '\0';
-	bool ok = access(folder, W_OK | X_OK) == 0;
+	bool ok = access(folder_of(dir), W_OK | X_OK) == 0;
 	free(dir);
 	return ok;
 }
