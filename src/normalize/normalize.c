@@ -64,8 +64,7 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	    (src->published && !dst->published) || (src->region && !dst->region) ||
 	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
 	    (src->segment && !dst->segment) || (src->programme && !dst->programme) ||
-	    (src->unit && !dst->unit) ||
-	    (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
+	    (src->unit && !dst->unit) || (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
 	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
 		angka_figure_clear(dst);
 		return ANGKA_ENOMEM;
