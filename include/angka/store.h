@@ -32,6 +32,15 @@ typedef struct angka_store angka_store;
 int angka_store_open(angka_store **out, const char *path, angka_error *err);
 void angka_store_close(angka_store *store);
 
+/* Open a database that must already exist, for commands that only read:
+ * never creates the file (ANGKA_ENOTFOUND: "no such database"). Where this
+ * process may write the file and its folder it is opened as
+ * angka_store_open does (an older schema is brought up to date); where it
+ * may not (a read-only folder, another user's file) it is opened
+ * read-only and nothing is written: no -wal or -shm is created where they
+ * cannot be, and an older schema is refused with a message saying so. */
+int angka_store_open_existing(angka_store **out, const char *path, angka_error *err);
+
 typedef enum angka_store_status {
 	ANGKA_STORE_NEW = 0,       /* the article was not there; stored with its figures */
 	ANGKA_STORE_UNCHANGED = 1, /* the same content was already stored; nothing written
