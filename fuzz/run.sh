@@ -9,13 +9,8 @@
 # (fuzz/corpus/TARGET) and goes on after a crash, so one finding does not
 # end its minute. Every crash, leak, timeout or out-of-memory input is then
 # run again alone and classified by the first frame of angka's own code in
-# its stack trace:
-#   - in src/match, src/normalize or src/segment: a KNOWN finding (those
-#     modules are being rewritten, issue 11 items 1, 2, 7 and 8); reported,
-#     kept in FINDINGS_DIR, not a failure;
-#   - anywhere else (fetch, parse, store, export, util, the target itself):
-#     a NEW finding, a failure.
-# Exit status: 0 when nothing new was found, 1 otherwise, 2 usage.
+# its stack trace, kept in FINDINGS_DIR with its log, and fails the run.
+# Exit status: 0 when nothing was found, 1 otherwise, 2 usage.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 JOBS=1
@@ -37,7 +32,6 @@ ALL=(parse extract number period rules feed url robots)
 TARGETS=("${@:-${ALL[@]}}")
 [ $# -gt 0 ] || TARGETS=("${ALL[@]}")
 FINDINGS=${FINDINGS:-$BUILD/findings}
-KNOWN_MODULES='src/(match|normalize|segment)/'
 
 # Inputs past these sizes teach a target little and slow it down.
 declare -A MAX_LEN=([parse]=32768 [extract]=8192 [number]=256 [period]=512 [rules]=16384
@@ -106,12 +100,8 @@ for t in "${TARGETS[@]}"; do
 		name="$t-$kind-$(basename "$artifact" | cut -d- -f2 | cut -c1-12)"
 		cp "$artifact" "$FINDINGS/$name"
 		cp "$out" "$FINDINGS/$name.log"
-		if [[ $frame =~ $KNOWN_MODULES ]]; then
-			echo "  KNOWN fuzz_$t: $kind in ${frame} (${cause}); module being rewritten; reproducer $FINDINGS/$name"
-		else
-			echo "  NEW   fuzz_$t: $kind in ${frame:-an unknown place} (${cause}); reproducer $FINDINGS/$name"
-			status=1
-		fi
+		echo "  NEW   fuzz_$t: $kind in ${frame:-an unknown place} (${cause}); reproducer $FINDINGS/$name"
+		status=1
 	done
 done
 [ "$status" = 0 ] && echo "fuzz: nothing new found" || echo "fuzz: NEW findings above (reproducers and logs in $FINDINGS)"
