@@ -329,6 +329,18 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Kepesertaan naik 23 persen, iuran Rp 1,4 miliar, dari 16.422 perusahaan.");
 	cr_expect_eq(r.n, 0);
+	/* "baru ada" reports progress; "untuk dilindungi" a plan; "maksimal" a
+	 * rule of the scheme. */
+	r = read_with(ANGKA_SOURCE_DIR "/rules", "Sampai Mei lalu baru ada 12.400 pekerja.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "participants");
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Bupati menetapkan 5.200 nelayan untuk dilindungi melalui APBD.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "target_participants");
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Beasiswa diberikan dengan nilai maksimal Rp150 juta untuk dua orang anak.");
+	cr_expect_eq(r.n, 0);
 }
 
 Test(match, a_sentence_that_goes_on_takes_what_the_one_before_measured)
