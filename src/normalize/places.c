@@ -139,6 +139,35 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 	return false;
 }
 
+/* Does text[from, to) hold a digit or end a sentence or clause? */
+static bool breaks_between(const char *text, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if ((text[k] >= '0' && text[k] <= '9') || text[k] == '.' || text[k] == ';' ||
+		    text[k] == '"')
+			return true;
+	return false;
+}
+
+/* Is the place between an office's title and the verb that reports its
+ * words ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
+ * mengatakan, ...")? It names the speaker, not what is said after. */
+static bool is_speakers_office(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                               const angka_region_mention *m)
+{
+	bool titled = false;
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&
+		    m->start - p->end <= 80 && !breaks_between(text, p->end, m->start))
+			titled = true;
+		if (titled && strcmp(p->value, "says") == 0 && p->start >= m->end &&
+		    p->start - m->end <= 80 && !breaks_between(text, m->end, p->start))
+			return true;
+	}
+	return false;
+}
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
@@ -172,6 +201,10 @@ static int mark_mentions(const angka_normalizer *norm, const angka_article *arti
 			}
 			if (is_venue(text, &sentences[s], places, n_places, m)) {
 				m->ignored = "a venue";
+				continue;
+			}
+			if (is_speakers_office(text, places, n_places, m)) {
+				m->ignored = "the speaker's office";
 				continue;
 			}
 			if (i == 0)

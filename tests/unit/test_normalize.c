@@ -192,7 +192,8 @@ Test(article, an_undated_article_is_dated_by_the_periods_it_names)
 {
 	angka_figure_list out = extract(
 	        "Hingga Maret 2024, peserta BPJS Ketenagakerjaan di Kota Jambi mencapai 45.000 "
-	        "peserta, naik dibandingkan periode yang sama tahun lalu sebanyak 40.000 peserta.\n\n"
+	        "peserta, naik dibandingkan periode yang sama tahun lalu sebanyak 40.000 "
+	        "peserta.\n\n"
 	        "Hingga pertengahan tahun ini, 12.000 pekerja rentan di Kota Jambi terdaftar "
 	        "sebagai peserta BPJS Ketenagakerjaan.");
 	cr_assert_eq(out.n, 3);
@@ -211,9 +212,29 @@ Test(article, an_undated_article_takes_the_year_its_url_names)
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].as_of, "2023");
 	angka_figure_list_free(&out);
-	out = extract("URL: https://example.com/2024/05/peserta-bpjs-ketenagakerjaan.html\n\n"
-	              "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 peserta.");
+	out = extract(
+	        "URL: https://example.com/2024/05/peserta-bpjs-ketenagakerjaan.html\n\n"
+	        "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 peserta.");
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].as_of, "2024-05", "a path's year and month");
+	angka_figure_list_free(&out);
+}
+
+/* A place in the title of whoever speaks ("Kepala Kantor Wilayah ...
+ * Sulawesi Maluku mengatakan") is the speaker's office: what is said after
+ * speaks of the place the paragraph is about. */
+Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
+{
+	angka_figure_list out = extract(
+	        "Di Sulawesi Selatan, BPJS Ketenagakerjaan mendorong perluasan kepesertaan. "
+	        "Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mengatakan, pekerja "
+	        "penerima upah yang sudah terlindungi sebanyak 812.450 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Selatan");
+	angka_figure_list_free(&out);
+	out = extract("Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mencatat 1.200.000 "
+	              "peserta aktif.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Maluku", "the office itself reports");
 	angka_figure_list_free(&out);
 }
