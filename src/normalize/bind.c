@@ -406,6 +406,23 @@ static bool is_threshold(const sentence_context *sc, size_t start)
 	return false;
 }
 
+/* The last coordinated list of segment words before `before` in the
+ * sentence ("PU dan BPU"), into out: how many. */
+static size_t segment_list(const char **out, size_t max, const char *text,
+                           const sentence_context *sc, size_t before)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sc->n_segments && sc->segments[i].end <= before; i++) {
+		bool joined = n > 0 && norm_joined_in_list(text, sc->segments[i - 1].end,
+		                                           sc->segments[i].start);
+		if (!joined)
+			n = 0;
+		if (n < max)
+			out[n++] = sc->segments[i].value;
+	}
+	return n;
+}
+
 int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                   const sentence_context *sc)
 {
@@ -462,10 +479,23 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 
 	int rc = ANGKA_OK;
 	if (n_values > 1) {
-		/* "masing-masing 26,66% dan 31,49%": one value per region listed. */
+		/* "masing-masing 26,66% dan 31,49%": one value per region listed;
+		 * "PU dan BPU berturut-turut 38.100 dan 14.200": per segment. */
+		const char *segments[16];
+		if (n_regions == 1 &&
+		    segment_list(segments, 16, text, sc, values[0].start) == n_values) {
+			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++) {
+				angka_hit item = *hit;
+				item.segment = segments[i];
+				rc = bind_value(st, &item, sentence, sc, regions[0], region_from,
+				                values[i].start, values[i].end, &values[i].number);
+			}
+			return rc;
+		}
 		if (n_values != n_regions) {
 			drop(st, hit,
-			     "a list of values whose count differs from the regions listed");
+			     "a list of values whose count differs from the regions or segments "
+			     "listed");
 			return ANGKA_OK;
 		}
 		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)

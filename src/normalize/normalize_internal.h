@@ -92,6 +92,9 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err);
  * where it was found. */
 long norm_nearest_mention(const article_state *st, const angka_sentence *sentence,
                           const sentence_context *sc, const angka_hit *hit, const char **from);
+/* Are the things at [.., end) and [start, ..) joined only by a list
+ * connector: ",", "dan", ", dan", "serta", "&", "/"? */
+bool norm_joined_in_list(const char *text, size_t end, size_t start);
 /* The coordinated list of mentions that ends with mention k: [result, k]. */
 size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
 

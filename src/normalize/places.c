@@ -8,17 +8,14 @@
 #include "normalize/normalize_internal.h"
 #include "number/number_read.h"
 
-/* Are mentions a and b (a before b) joined only by a list connector:
- * ",", "dan", ", dan", "serta", "&", "/"? */
-static bool joined_in_list(const char *text, const angka_region_mention *a,
-                           const angka_region_mention *b)
+bool norm_joined_in_list(const char *text, size_t end, size_t start)
 {
-	size_t i = a->end, end = b->start;
-	if (end < i || end - i > 8)
+	size_t i = end;
+	if (start < i || start - i > 8)
 		return false;
 	char between[16];
 	size_t len = 0;
-	for (; i < end && len < sizeof between - 1; i++)
+	for (; i < start && len < sizeof between - 1; i++)
 		if (text[i] != ' ')
 			between[len++] = text[i];
 	between[len] = '\0';
@@ -31,7 +28,8 @@ static bool joined_in_list(const char *text, const angka_region_mention *a,
 size_t norm_list_start(const char *text, const sentence_context *sc, size_t k)
 {
 	size_t first = k;
-	while (first > 0 && joined_in_list(text, &sc->regions[first - 1], &sc->regions[first]))
+	while (first > 0 &&
+	       norm_joined_in_list(text, sc->regions[first - 1].end, sc->regions[first].start))
 		first--;
 	return first;
 }

@@ -238,3 +238,17 @@ Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
 	cr_expect_str_eq(out.items[0].region, "Sulawesi Maluku", "the office itself reports");
 	angka_figure_list_free(&out);
 }
+
+/* "berturut-turut" over segments, as over places: one value each. */
+Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
+{
+	angka_figure_list out =
+	        extract("Di Kota Kupang, jumlah peserta BPJS Ketenagakerjaan PU dan "
+	                "BPU berturut-turut 38.100 dan 14.200 pekerja.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "PU");
+	cr_expect_eq(out.items[0].value, 38100);
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	cr_expect_eq(out.items[1].value, 14200);
+	angka_figure_list_free(&out);
+}
