@@ -52,6 +52,7 @@ struct angka_match_context {
 	long last_count_hit;
 	bool last_count_cued;
 	size_t last_count_clause[2];
+	int last_count_class; /* the class the previous sentence gave its counts, or -1 */
 	/* A table's header: the byte span of each column's cell. */
 	size_t columns[MAX_COLUMNS][2];
 	size_t n_columns;
@@ -66,6 +67,7 @@ int angka_match_context_new(angka_match_context **out)
 	for (int f = 0; f < FAMILIES; f++)
 		(*out)->carried[f] = (*out)->intro[f] = -1;
 	(*out)->last_count_hit = -1;
+	(*out)->last_count_class = -1;
 	return ANGKA_OK;
 }
 
@@ -749,6 +751,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && carried >= 0)
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
+		/* "Jumlah itu setara 14,6 persen.": a share of the count the
+		 * sentence goes on from is the share of what that count was. */
+		bool named = false;
+		if (r->cls < 0 && continues && family_of(r->kind) == FAMILY_PERCENT &&
+		    ctx->last_count_class >= 0 &&
+		    metric_of(config, r->kind, ctx->last_count_class, &named) && named)
+			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
 	}
 
 	/* The figures. */
@@ -840,6 +849,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (int f = 0; f < FAMILIES; f++)
 		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
 			ctx->carried[f] = decided[f];
+	if (candidates > 0)
+		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	if (candidates == 0 && !table_row) {
 		/* "Berikut jumlah peserta aktif per provinsi:": what it announces */

@@ -57,6 +57,7 @@ static const char pattern_template[] =
         "|\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
         "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
+        "|\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)"
         "|\\btahun\\s+ini\\b(*MARK:thisyear))";
 
 /* What joins the two ends of a range of months or years. */
@@ -258,6 +259,9 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.year_offset = -1;
 			p.same_period = mark[0] == 's';
+		} else if (strcmp(mark, "nextyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.year_offset = 1;
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 		}

@@ -252,3 +252,16 @@ Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 	cr_expect_eq(out.items[1].value, 14200);
 	angka_figure_list_free(&out);
 }
+
+/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
+ * goes on from, of its segment, across a paragraph's end. */
+Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan.\n\n\"Jumlah itu setara 14,6 persen.\"");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}

@@ -9,8 +9,8 @@
 
 #include "angka/normalize.h"
 #include "exact_buffer.h"
-#include "util/lexicon.h"
 #include "normalize/period.h"
+#include "util/lexicon.h"
 
 static angka_lexicon *months;
 static angka_period_finder *finder;
@@ -122,6 +122,8 @@ Test(period, relative_to_the_publication_date)
 	cr_expect_str_eq(as_of("saat ini"), "2025-03-26");
 	cr_expect_str_eq(as_of("tahun lalu"), "2024");
 	cr_expect_str_eq(as_of("tahun ini"), "2025");
+	cr_expect_str_eq(as_of("tahun depan"), "2026");
+	cr_expect_str_eq(as_of("target tahun mendatang"), "2026");
 	angka_period p = only("hingga saat ini");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_NOW);
 	p = only("tahun lalu");

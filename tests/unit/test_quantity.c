@@ -13,8 +13,9 @@ static void load(void)
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_lexicon_load(&nouns, ANGKA_SOURCE_DIR "/rules/lexicon/nouns.tsv", &err),
 	             ANGKA_OK, "%s", err.message);
-	cr_assert_eq(angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
-	             ANGKA_OK, "%s", err.message);
+	cr_assert_eq(
+	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
+	        ANGKA_OK, "%s", err.message);
 }
 
 static void unload(void)
@@ -61,8 +62,9 @@ static const angka_quantity *candidate(const scanned *s, size_t i)
 
 Test(quantity, counts_percentages_and_rupiah_with_what_they_count)
 {
-	scanned s = scan("Dari 1.009.250 pekerja, 465.940 peserta atau 46,2 persen; klaim Rp 711,58 "
-	                 "miliar untuk 3.078 kasus dari 16.422 perusahaan.");
+	scanned s =
+	        scan("Dari 1.009.250 pekerja, 465.940 peserta atau 46,2 persen; klaim Rp 711,58 "
+	             "miliar untuk 3.078 kasus dari 16.422 perusahaan.");
 	const angka_quantity *q;
 	cr_assert_not_null(q = candidate(&s, 0));
 	cr_expect_eq(q->kind, ANGKA_QUANTITY_COUNT);
