@@ -42,7 +42,7 @@ typedef struct angka_hit {
 	/* A table's header cell over the value's column (0, 0: none): its
 	 * segment and period hold for the column ("PU | BPU", "2023 | 2024"). */
 	size_t header_start, header_end;
-	char why[120];       /* what decided the metric, for `angka explain` */
+	char why[120]; /* what decided the metric, for `angka explain` */
 } angka_hit;
 
 /* Load rules/patterns.yaml and every .yaml file of rules/figures/ under dir, and
@@ -81,7 +81,7 @@ const char *angka_rule_description(const angka_rule *rule);
 /* Examples carried by a rule (for `angka rules test`). */
 typedef struct angka_rule_example {
 	const char *text;
-	const double *values; /* the figures it must give, in order */
+	const double *values;       /* the figures it must give, in order */
 	const char *const *metrics; /* their metrics (NULL: not checked) */
 	size_t n_values;
 	bool must_match; /* false: a counter-example, which must give nothing */
@@ -149,8 +149,8 @@ typedef void (*angka_reading_fn)(const angka_reading *reading, void *ctx);
 int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          angka_match_context *ctx, const char *text, size_t start, size_t end,
                          bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
-                         angka_match_dropped_fn dropped, angka_reading_fn reading,
-                         void *trace_ctx, angka_error *err);
+                         angka_match_dropped_fn dropped, angka_reading_fn reading, void *trace_ctx,
+                         angka_error *err);
 
 /* Put an article's hits in text order (stable). ANGKA_ENOMEM leaves them
  * as they were. */

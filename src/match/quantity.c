@@ -37,10 +37,10 @@ const char *angka_quantity_kind_name(angka_quantity_kind kind)
  * "satu orang ahli waris"); the grammar knows the rest. */
 static bool number_word_at(const char *s, size_t i, size_t end)
 {
-	static const char *const starts[] = {"satu",  "dua",     "tiga",     "empat",   "lima",
-	                                     "enam",  "tujuh",   "delapan",  "sembilan", "sepuluh",
-	                                     "sebelas", "seratus", "seribu", "sejuta",  "semiliar",
-	                                     "setengah", NULL};
+	static const char *const starts[] = {
+	        "satu",   "dua",     "tiga",     "empat",    "lima",    "enam",
+	        "tujuh",  "delapan", "sembilan", "sepuluh",  "sebelas", "seratus",
+	        "seribu", "sejuta",  "semiliar", "setengah", NULL};
 	for (size_t k = 0; starts[k]; k++) {
 		size_t len = strlen(starts[k]);
 		if (i + len <= end && strncasecmp(s + i, starts[k], len) == 0 &&
@@ -103,15 +103,13 @@ static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t
  * a regulation, an article or a clause names a text, it counts nothing. */
 static bool after_regulation_word(const char *s, size_t i, size_t start)
 {
-	static const char *const words[] = {"nomor",  "nomer",     "no",    "pasal",   "ayat",
-	                                    "uu",     "pp",        "perpres", "inpres", "perda",
-	                                    "pergub", "perbup",    "perwali", "permenaker",
-	                                    "keppres", "kepmen",   "permen", "pmk",    "sk",
-	                                    "pukul",  "jam",       "ke",    "nomor:", "peringkat",
-	                                    "ranking", "urutan",   "halaman", "hal",   "edisi",
-	                                    "jilid",  "kode",      "rt",    "rw",      "km",
-	                                    "jalan",  "jl",        "gedung", "lantai", "kav",
-	                                    NULL};
+	static const char *const words[] = {
+	        "nomor",   "nomer",  "no",        "pasal",   "ayat",   "uu",      "pp",
+	        "perpres", "inpres", "perda",     "pergub",  "perbup", "perwali", "permenaker",
+	        "keppres", "kepmen", "permen",    "pmk",     "sk",     "pukul",   "jam",
+	        "ke",      "nomor:", "peringkat", "ranking", "urutan", "halaman", "hal",
+	        "edisi",   "jilid",  "kode",      "rt",      "rw",     "km",      "jalan",
+	        "jl",      "gedung", "lantai",    "kav",     NULL};
 	char word[16];
 	if (word_before(word, sizeof word, s, i, start) == 0)
 		return false;
@@ -133,8 +131,8 @@ static bool is_row_number(const char *s, size_t qstart, size_t qend, size_t star
 	size_t k = qend;
 	while (k < end && s[k] == ' ')
 		k++;
-	return k < end && (s[k] == '|' || (s[k] == '.' && k + 1 < end && s[k + 1] == ' ') ||
-	                   s[k] == ')');
+	return k < end &&
+	       (s[k] == '|' || (s[k] == '.' && k + 1 < end && s[k + 1] == ' ') || s[k] == ')');
 }
 
 static const angka_lexicon_hit *hit_at(const angka_lexicon_hit *hits, size_t n, size_t *cursor,
@@ -161,22 +159,23 @@ static size_t skip_spaces(const char *s, size_t i, size_t end)
 }
 
 /* Why the number at [qs, qe) is no quantity, or NULL. */
-static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start,
-                                  size_t end, const angka_lexicon_hit *months, size_t n_months,
+static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
+                                  const angka_lexicon_hit *months, size_t n_months,
                                   size_t *month_cursor)
 {
 	const angka_number *num = &q->number;
 	size_t after = skip_spaces(s, q->end, end);
 	bool plain = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && !num->range;
 	bool four_digits = q->end - q->start == 4 && plain && num->decimals == 0;
-	if (after < end && (s[after] == '/' || (s[after] == ':' && after + 1 < end &&
-	                                        is_digit(s[after + 1]))))
+	if (after < end &&
+	    (s[after] == '/' || (s[after] == ':' && after + 1 < end && is_digit(s[after + 1]))))
 		return "a date or a time";
 	bool plain_or_range = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;
 	if (plain_or_range && hit_at(months, n_months, month_cursor, after) != NULL)
 		return "a day of a date";
-	if (plain && hit_ends_at(months, n_months,
-	                         q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))
+	if (plain &&
+	    hit_ends_at(months, n_months,
+	                q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))
 		return "a year of a date";
 	if (plain && after_regulation_word(s, q->start, start))
 		return "the number of a regulation, an article or a rank";
@@ -238,7 +237,8 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		/* A number in words stands alone only when it is large or counts
 		 * people ("sejuta pekerja", "satu orang"): "dua kabupaten" is no
 		 * figure. Which it is waits for the nouns; mark it for now. */
-		q.not_quantity = words && q.number.scale == 1 && q.number.value < 1000 ? "words" : NULL;
+		q.not_quantity =
+		        words && q.number.scale == 1 && q.number.value < 1000 ? "words" : NULL;
 		if (push(out, n, &cap, &q) != ANGKA_OK) {
 			rc = ANGKA_ENOMEM;
 			goto cleanup;
@@ -260,8 +260,8 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		const angka_lexicon_hit *noun = hit_at(nouns, n_nouns, &noun_cursor, at);
 		q.noun = noun ? noun->value : NULL;
 		q.noun_end = noun ? noun->end : q.end;
-		bool persons = q.noun && (strcmp(q.noun, "persons") == 0 ||
-		                          strcmp(q.noun, "children") == 0);
+		bool persons = q.noun &&
+		               (strcmp(q.noun, "persons") == 0 || strcmp(q.noun, "children") == 0);
 		if (q.number.unit == ANGKA_NUMBER_PERCENT)
 			/* "1 persen APBD" is a share of something never a figure here */
 			q.kind = q.noun && strcmp(q.noun, "other") == 0 ? ANGKA_QUANTITY_OTHER

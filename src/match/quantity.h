@@ -27,8 +27,8 @@ typedef struct angka_quantity {
 	size_t start, end; /* the number as written: "Rp 711,58 miliar", "46,2 persen" */
 	angka_number number;
 	angka_quantity_kind kind;
-	const char *noun;   /* the counted noun's class from nouns.tsv, or NULL */
-	size_t noun_end;    /* end of the noun (== end when there is none) */
+	const char *noun;         /* the counted noun's class from nouns.tsv, or NULL */
+	size_t noun_end;          /* end of the noun (== end when there is none) */
 	const char *not_quantity; /* why this number is no quantity, or NULL */
 } angka_quantity;
 

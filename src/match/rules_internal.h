@@ -92,15 +92,15 @@ typedef enum class_reach {
 
 /* rules/reading.tsv and the lexicons the reader uses. */
 typedef struct reading_config {
-	char **classes; /* class names; classes[CLASS_NONE] is "none" */
+	char **classes;     /* class names; classes[CLASS_NONE] is "none" */
 	class_reach *reach; /* per class */
 	size_t n_classes;
 	reading_row *rows[READ_KINDS];
 	size_t n_rows[READ_KINDS];
-	angka_lexicon *cues;          /* phrase -> class name */
-	angka_lexicon *nouns;         /* phrase -> persons|children|cases|other */
-	angka_lexicon *months;        /* month names */
-	angka_lexicon *connectives;   /* phrase -> clause|continue */
+	angka_lexicon *cues;        /* phrase -> class name */
+	angka_lexicon *nouns;       /* phrase -> persons|children|cases|other */
+	angka_lexicon *months;      /* month names */
+	angka_lexicon *connectives; /* phrase -> clause|continue */
 } reading_config;
 
 struct angka_rules {

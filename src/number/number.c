@@ -462,8 +462,8 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 			bool odd = end + 3 < len && s[end] == '-' && s[end + 1] == 'a' &&
 			           s[end + 2] == 'n' && s[end + 3] == ' ';
 			size_t scale_at = skip_spaces(s, odd ? end + 3 : end, len);
-			exponent = parse_scale(&end, &scale_approx, s, scale_at, len,
-			                       currency_before);
+			exponent =
+			        parse_scale(&end, &scale_approx, s, scale_at, len, currency_before);
 			scale_approx |= odd && exponent > 0;
 		}
 		if (exponent >= decimals)

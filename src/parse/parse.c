@@ -644,7 +644,8 @@ static bool url_date(angka_ymd *out, const char *url)
 		if (sscanf(p + 1, "%4d/%2d/%2d%n", &y, &m, &d, &used) == 3 ||
 		    sscanf(p + 1, "%4d-%2d-%2d%n", &y, &m, &d, &used) == 3) {
 			char after = p[1 + used];
-			if (used == 10 && (after == '/' || after == '-' || after == '\0' || after == '.') &&
+			if (used == 10 &&
+			    (after == '/' || after == '-' || after == '\0' || after == '.') &&
 			    y >= 1990 && y <= 2100 && angka_date_valid(y, m, d)) {
 				*out = (angka_ymd){y, m, d};
 				return true;
@@ -655,7 +656,8 @@ static bool url_date(angka_ymd *out, const char *url)
 		while (p[1 + digits] >= '0' && p[1 + digits] <= '9')
 			digits++;
 		if (digits == 8 && (p[9] == '/' || p[9] == '-' || p[9] == '\0')) {
-			y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 + (p[4] - '0');
+			y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 +
+			    (p[4] - '0');
 			m = (p[5] - '0') * 10 + (p[6] - '0');
 			d = (p[7] - '0') * 10 + (p[8] - '0');
 			if (y >= 1990 && y <= 2100 && angka_date_valid(y, m, d)) {
