@@ -163,9 +163,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		if (sentence->paragraph != st.paragraph) {
 			st.paragraph = sentence->paragraph;
 			st.paragraph_region = NULL;
-			/* The segment carries on only to a sentence that goes on from
-			 * the one before ("Jumlah itu setara 14,6 persen."), across a
-			 * paragraph's end too. */
+			st.carried_segment = NULL;
 		}
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
 		        0;

@@ -254,12 +254,12 @@ Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 }
 
 /* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
- * goes on from, of its segment, across a paragraph's end. */
+ * goes on from, of its segment. */
 Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
 {
 	angka_figure_list out = extract(
 	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
-	        "peserta BPJS Ketenagakerjaan.\n\n\"Jumlah itu setara 14,6 persen.\"");
+	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
 	cr_expect_str_eq(out.items[1].segment, "BPU");
