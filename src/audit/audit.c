@@ -121,6 +121,13 @@ static angka_audit_number reported(const angka_figure *f)
 		n.low = f->value - half;
 		n.high = f->value + half;
 	}
+	/* "hampir 60 persen", "sekitar 46 persen": a hedged share says no more
+	 * than its last digit, give or take one. */
+	if (f->approx && f->unit != NULL && strcmp(f->unit, "percent") == 0) {
+		double unit = pow(10.0, -f->decimals);
+		n.low = fmin(n.low, f->value - unit);
+		n.high = fmax(n.high, f->value + unit);
+	}
 	/* "158.000 orang": a count ending in zeros is rounded to them, as far as
 	 * the thousands ("1.600.000" to the hundred thousand would say "1,6
 	 * juta"). */

@@ -165,6 +165,25 @@ Test(audit, inconsistent_with_delta_in_percentage_points)
 	angka_audit_list_free(&checks);
 }
 
+/* "hampir 60 persen" of 214.905 out of 362.400 (59,30%): a hedged share is
+ * read give or take one in its last digit; the same share stated flat is
+ * not. */
+Test(audit, a_hedged_share_allows_one_in_its_last_digit)
+{
+	add("coverage_pct", "60 persen");
+	add("participants", "214.905");
+	add("eligible_workers", "362.400");
+	angka_audit_list checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_INCONSISTENT);
+	angka_audit_list_free(&checks);
+	list.items[0].approx = true;
+	checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, two_decimals_just_outside_is_inconsistent)
 {
 	/* 49.803 / 98.206 = 50.7128…: "50,72" stands for [50.715, 50.725). */
