@@ -66,6 +66,9 @@ int common_option(int id, const char *arg, void *ctx);
 int open_pipeline(angka_pipeline **out, const run_options *o);
 /* The rules folder that would be used. */
 const char *find_rules_dir(const char *given, char *buf, size_t size);
+/* The web assets folder (desk, report script, vendored charts), found as
+ * the rules are: --web, $ANGKA_WEB, the install tree, the source tree. */
+const char *find_web_dir(const char *given, char *buf, size_t size);
 
 typedef struct input_list {
 	char **paths;
@@ -129,5 +132,7 @@ int cmd_report(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
 extern const cli_command forget_command;
 int cmd_forget(int argc, char **argv);
+extern const cli_command serve_command;
+int cmd_serve(int argc, char **argv);
 
 #endif
