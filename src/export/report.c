@@ -1151,9 +1151,10 @@ static int series_section(report *r)
 			if (rows.len)
 				angka_buf_append(b, rows.data, rows.len);
 			angka_buf_puts(b, "</tbody></table></details></figure>\n");
-			json_array_append(r->charts, json_pack("{s:s, s:s, s:s, s:O}", "id", id,
-			                                       "kind", "series", "unit",
-			                                       unit ? unit : "", "points", points));
+			json_array_append_new(r->charts,
+			                      json_pack("{s:s, s:s, s:s, s:O}", "id", id, "kind",
+			                                "series", "unit", unit ? unit : "",
+			                                "points", points));
 			drawn++;
 		}
 		if (rows.failed)

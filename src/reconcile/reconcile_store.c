@@ -80,7 +80,8 @@ int angka_reconcile_store_filtered(angka_fact_set *out, angka_store *store,
 	}
 	for (size_t i = 0; i < out->figures.n; i++)
 		out->by_id[i] = (angka_fact_set_index){out->ids[i], i};
-	qsort(out->by_id, out->figures.n, sizeof *out->by_id, cmp_by_id);
+	if (out->figures.n > 0)
+		qsort(out->by_id, out->figures.n, sizeof *out->by_id, cmp_by_id);
 cleanup:
 	if (ret != ANGKA_OK)
 		angka_fact_set_free(out);
