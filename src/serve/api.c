@@ -42,9 +42,14 @@ static json_t *str_or_null(const char *s)
 	return s ? json_string(s) : json_null();
 }
 
+/* A number as the figure record writes it: whole numbers without ".0". */
 static json_t *num_or_null(double v)
 {
-	return isnan(v) ? json_null() : json_real(v);
+	if (isnan(v))
+		return json_null();
+	if (v == floor(v) && fabs(v) < 9007199254740992.0)
+		return json_integer((json_int_t)v);
+	return json_real(v);
 }
 
 static bool parse_positive(int64_t *out, const char *s)
@@ -195,14 +200,22 @@ static bool parse_id_list(int64_t **out, size_t *n, const char *s)
 		cap += *p == ',';
 	if (cap > REVIEW_IDS_MAX || (*out = calloc(cap, sizeof **out)) == NULL)
 		return false;
-	char *copy = angka_strdup(s);
-	if (copy == NULL)
-		return false;
-	char *save = NULL;
+	/* Split by hand: strtok would take "1,,2" as "1,2". */
 	bool ok = true;
-	for (char *tok = strtok_r(copy, ",", &save); ok && tok; tok = strtok_r(NULL, ",", &save))
-		ok = parse_positive(&(*out)[(*n)++], tok);
-	free(copy);
+	for (const char *p = s; ok; p++) {
+		const char *comma = strchr(p, ',');
+		size_t len = comma ? (size_t)(comma - p) : strlen(p);
+		char piece[24];
+		ok = len > 0 && len < sizeof piece;
+		if (ok) {
+			memcpy(piece, p, len);
+			piece[len] = '\0';
+			ok = parse_positive(&(*out)[(*n)++], piece);
+		}
+		if (comma == NULL)
+			break;
+		p = comma;
+	}
 	return ok && *n > 0;
 }
 
