@@ -242,7 +242,7 @@ static void format_number(char *buf, size_t size, double v, int max_decimals, co
  * "46,2%", "1.009.250", "Rp 339 miliar". */
 static void format_value(char *buf, size_t size, double v, const char *unit, const report_words *w)
 {
-	char n[64];
+	char n[40]; /* a number, grouped: room for any figure, and for what goes around it */
 	if (isnan(v)) {
 		snprintf(buf, size, "–");
 	} else if (unit && strcmp(unit, "percent") == 0) {
