@@ -66,11 +66,20 @@ typedef struct angka_rule_example {
 size_t angka_rule_example_count(const angka_rule *rule);
 const angka_rule_example *angka_rule_example_at(const angka_rule *rule, size_t i);
 
+/* A rule gave up on a span: PCRE2 stopped it at one of its resource limits
+ * (JIT stack, match, depth or heap limit; message is PCRE2's). */
+typedef void (*angka_match_warning_fn)(const angka_rule *rule, size_t start, size_t end,
+                                       const char *message, void *ctx);
+
 /* Run every rule over bytes [start, end) of text and append the hits to
  * *hits (a malloc'd array with *n entries; grown as needed). Hits are not
- * yet resolved against each other: see angka_match_resolve. */
+ * yet resolved against each other: see angka_match_resolve. A rule that
+ * hits a regex resource limit gives no hit on the span, and the others
+ * still run: warn (may be NULL) is told, and the call still succeeds.
+ * Fails on invalid UTF-8 (ANGKA_EPARSE) and out of memory. */
 int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, const char *text,
-                     size_t start, size_t end, angka_error *err);
+                     size_t start, size_t end, angka_match_warning_fn warn, void *warn_ctx,
+                     angka_error *err);
 
 /* The overlap policy, in one place: of hits whose value spans overlap, keep
  * the one with the longest value span, then the highest priority, then the

@@ -151,7 +151,8 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
  * "antara Rp1.000 hingga Rp10.000", "lebih dari USD1,42"): the number at
  * its start with the approximation words before it (rules/lexicon/approx.tsv)
  * and the second end of a range. Returns 0, or ANGKA_EPARSE when the text
- * states no number. */
+ * states no number. Text that is not valid UTF-8 has no approximation words
+ * read from it. */
 int angka_normalize_number(angka_number *out, const angka_normalizer *norm, const char *text,
                            size_t len);
 
@@ -159,7 +160,9 @@ int angka_normalize_number(angka_number *out, const angka_normalizer *norm, cons
  * ini"), as as_of ("YYYY", "YYYY-MM" or "YYYY-MM-DD", at least 11 bytes);
  * published ("YYYY-MM-DD" or NULL) resolves "saat ini" and "tahun lalu".
  * The first period in the text wins. Returns 0, ANGKA_ENOTFOUND when there
- * is none (or only a relative one and no publication date). */
+ * is none (or only a relative one and no publication date), ANGKA_EPARSE
+ * when text is not valid UTF-8. Neither function reads text[len] or past:
+ * text need not be NUL-terminated. */
 int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *norm, const char *text,
                            size_t len, const char *published);
 

@@ -201,6 +201,7 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 	        .hit = on_hit,
 	        .overlap_dropped = on_overlap,
 	        .normalize = {.dropped = on_dropped, .bound = on_bound, .ctx = &st},
+	        .warning = print_pipeline_warning,
 	        .ctx = &st,
 	};
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;

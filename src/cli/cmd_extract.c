@@ -65,7 +65,7 @@ int cmd_extract(int argc, char **argv)
 			continue;
 		}
 		angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
-		int rc = angka_pipeline_extract(&figures, pipeline, article, &err);
+		int rc = extract_figures(&figures, pipeline, article, &err);
 		for (size_t f = 0; rc == ANGKA_OK && f < figures.n; f++)
 			rc = angka_writer_figure(writer, &figures.items[f], &err);
 		angka_figure_list_free(&figures);

@@ -7,6 +7,7 @@
 #include "angka/fetch.h"
 #include "angka/store.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_FEED = OPT_FIRST_COMMAND_OPTION,
@@ -18,6 +19,9 @@ enum {
 	OPT_RETRY_DELAY,
 	OPT_MAX_RETRY_AFTER,
 	OPT_DELAY,
+	OPT_SPEED_LIMIT,
+	OPT_SPEED_TIME,
+	OPT_MAX_FEED_ITEMS,
 };
 
 static const cli_option ingest_options[] = {
@@ -39,6 +43,13 @@ static const cli_option ingest_options[] = {
         {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
          OPT_MAX_RETRY_AFTER},
         {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
+        {"speed-limit", 0, "BYTES",
+         "cut off a transfer slower than BYTES/s for --speed-time (default 1000; 0: never)",
+         OPT_SPEED_LIMIT},
+        {"speed-time", 0, "S", "how long a transfer may stay under --speed-limit (default 15)",
+         OPT_SPEED_TIME},
+        {"max-feed-items", 0, "N", "read at most N items of a feed (default 10000)",
+         OPT_MAX_FEED_ITEMS},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -70,6 +81,7 @@ typedef struct ingest_options_t {
 	run_options run;
 	angka_fetch_options fetch;
 	bool feed;
+	long max_feed_items;
 } ingest_options_t;
 
 /* Seconds (fractions allowed, so tests can use 0.2) into milliseconds. */
@@ -140,6 +152,18 @@ static int ingest_option(int id, const char *arg, void *ctx)
 	case OPT_MAX_RETRY_AFTER:
 		return parse_seconds(&o->fetch.max_retry_after_ms, arg, "max-retry-after");
 	case OPT_DELAY: return parse_seconds(&o->fetch.host_delay_ms, arg, "delay");
+	case OPT_SPEED_LIMIT:
+		return parse_count(&o->fetch.low_speed_bytes, arg, "speed-limit",
+		                   1024L * 1024 * 1024);
+	case OPT_SPEED_TIME: return parse_seconds(&o->fetch.low_speed_ms, arg, "speed-time");
+	case OPT_MAX_FEED_ITEMS:
+		if (parse_count(&o->max_feed_items, arg, "max-feed-items", 1000000))
+			return 1;
+		if (o->max_feed_items == 0) {
+			cli_usage_error(&ingest_command, "--max-feed-items wants at least 1");
+			return 1;
+		}
+		return 0;
 	default: return common_option(id, arg, &o->run);
 	}
 }
@@ -158,15 +182,19 @@ typedef struct ingest_run {
 /* A database failure ends the run (the next article would fail too). */
 static bool is_system_error(int rc)
 {
-	return rc == ANGKA_EDB || rc == ANGKA_EIO;
+	return rc == ANGKA_EDB || rc == ANGKA_EIO || rc == ANGKA_ENOMEM;
 }
 
+/* A status the store refuses for what it holds (not for a failure of the
+ * database) costs that record only. */
 static void record(ingest_run *r, const angka_source_state *state)
 {
 	angka_error err = {0, ""};
-	if (angka_store_record_source(r->store, state, &err) != ANGKA_OK) {
+	int rc = angka_store_record_source(r->store, state, &err);
+	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
-		r->system_error = true;
+		if (is_system_error(rc))
+			r->system_error = true;
 	}
 }
 
@@ -176,7 +204,7 @@ static int store_article(ingest_run *r, const angka_article *article, int64_t *a
 {
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
 	angka_store_status put = ANGKA_STORE_NEW;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	int rc = extract_figures(&figures, r->pipeline, article, err);
 	if (rc == ANGKA_OK)
 		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,
 		                             article_id, err);
@@ -207,11 +235,25 @@ static void ingest_file(ingest_run *r, const char *path)
 	char *location = NULL;
 	const char *name = r->o->run.source_name;
 	bool from_stdin = strcmp(path, STDIN_OPERAND) == 0;
+	/* The database keeps UTF-8 only: a name that is not is kept escaped
+	 * (the article's source is the same escaped name). */
+	const char *given = from_stdin ? name : path;
+	char *shown = angka_utf8_escape(given);
+	if (shown == NULL) {
+		fputs("angka: out of memory\n", stderr);
+		r->system_error = true;
+		return;
+	}
+	if (strcmp(shown, given) != 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the %s is not valid UTF-8; it is stored with its "
+		        "bytes escaped as \\xHH\n",
+		        shown, from_stdin ? "source name" : "file name");
 	int rc = ANGKA_OK;
-	if (from_stdin && angka_url_is_http(name))
-		rc = angka_url_normalize(&location, name, &err);
+	if (from_stdin && angka_url_is_http(shown))
+		rc = angka_url_normalize(&location, shown, &err);
 	if (rc == ANGKA_OK)
-		rc = fetch_input(&doc, path, location ? location : name, &err);
+		rc = fetch_input(&doc, path, location ? location : shown, &err);
 	if (rc == ANGKA_OK)
 		rc = parse_document(&article, doc, &err);
 	if (rc == ANGKA_OK) {
@@ -225,9 +267,7 @@ static void ingest_file(ingest_run *r, const char *path)
 	}
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = doc          ? doc->source
-		                    : from_stdin ? name
-		                                 : path,
+		        .location = doc ? doc->source : shown,
 		        .kind = location ? "page" : "file",
 		        .status = rc == ANGKA_OK ? "ok" : "failed",
 		        .article_id = article_id,
@@ -238,6 +278,7 @@ static void ingest_file(ingest_run *r, const char *path)
 	angka_article_free(article);
 	angka_document_free(doc);
 	free(location);
+	free(shown);
 }
 
 static int ensure_fetcher(ingest_run *r)
@@ -388,8 +429,13 @@ static void ingest_feed(ingest_run *r, const char *url)
 		goto cleanup;
 	}
 	if (rc == ANGKA_OK)
-		rc = angka_feed_parse(&feed, res.document->bytes, res.document->len, location,
-		                      &err);
+		rc = angka_feed_parse_capped(&feed, res.document->bytes, res.document->len,
+		                             location, (size_t)r->o->max_feed_items, &err);
+	if (rc == ANGKA_OK && feed->n_dropped > 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the feed lists more than %zu items; the %zu after the "
+		        "first %zu are not read (--max-feed-items)\n",
+		        location, feed->n_items, feed->n_dropped, feed->n_items);
 	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->feeds_failed++;
@@ -436,7 +482,8 @@ cleanup:
 
 int cmd_ingest(int argc, char **argv)
 {
-	ingest_options_t o = {.run = {.db_path = "angka.db"}};
+	ingest_options_t o = {.run = {.db_path = "angka.db"},
+	                      .max_feed_items = ANGKA_FEED_MAX_ITEMS};
 	angka_fetch_options_default(&o.fetch);
 	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)

@@ -92,6 +92,40 @@ static int write_result(angka_listing *listing, const char *text, const angka_nu
 	return angka_listing_row(listing, row, err);
 }
 
+/* Offset of the first byte of s that does not belong to well-formed UTF-8
+ * (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), or
+ * -1. */
+static long first_invalid_utf8(const char *text)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	for (size_t i = 0; s[i];) {
+		unsigned char c = s[i];
+		size_t extra;
+		unsigned char low = 0x80, high = 0xBF; /* the second byte's range */
+		if (c < 0x80)
+			extra = 0;
+		else if (c >= 0xC2 && c <= 0xDF)
+			extra = 1;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			extra = 2;
+			low = c == 0xE0 ? 0xA0 : 0x80;
+			high = c == 0xED ? 0x9F : 0xBF;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			extra = 3;
+			low = c == 0xF0 ? 0x90 : 0x80;
+			high = c == 0xF4 ? 0x8F : 0xBF;
+		} else
+			return (long)i;
+		for (size_t k = 1; k <= extra; k++) {
+			unsigned char lo = k == 1 ? low : 0x80, hi = k == 1 ? high : 0xBF;
+			if (s[i + k] < lo || s[i + k] > hi) /* also stops at the NUL */
+				return (long)i;
+		}
+		i += extra + 1;
+	}
+	return -1;
+}
+
 int cmd_normalize(int argc, char **argv)
 {
 	normalize_options_ctx o = {.common = {.format_name = "table"}};
@@ -112,6 +146,15 @@ int cmd_normalize(int argc, char **argv)
 	if (first >= argc) {
 		cli_usage_error(&normalize_command, "no TEXT given");
 		return EXIT_USAGE;
+	}
+	/* The normalizer reads UTF-8, and the JSON output can only carry UTF-8. */
+	for (int i = first; i < argc; i++) {
+		long at = first_invalid_utf8(argv[i]);
+		if (at >= 0) {
+			cli_usage_error(&normalize_command, "TEXT %d is not valid UTF-8 (byte %ld)",
+			                i - first + 1, at);
+			return EXIT_USAGE;
+		}
 	}
 
 	char rules_buf[4096];

@@ -43,7 +43,7 @@ static int reextract_article(int64_t article_id, const angka_article *article, v
 	angka_replace_stats stats = {0, 0, 0, 0};
 	angka_error err = {0, ""};
 	r->articles++;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, &err);
+	int rc = extract_figures(&figures, r->pipeline, article, &err);
 	if (rc == ANGKA_OK)
 		rc = angka_store_replace_figures(r->store, article_id, &figures, r->version, &stats,
 		                                 &err);

@@ -49,9 +49,11 @@ const cli_command serve_command = {
         "The page, its script and style come from the web assets (nothing is fetched from\n"
         "elsewhere). Only 127.0.0.1 is listened on unless --host says otherwise; every\n"
         "change is a POST carrying the session's token. Stop with Ctrl-C. The address\n"
-        "is printed on stderr. See docs/serve.md.\n\n"
+        "is printed on stderr. The database must exist, and this user must be able to\n"
+        "write it and its folder. See docs/serve.md.\n\n"
         "Exit status: 0 stopped, 2 usage error, 3 the database or the assets could not\n"
-        "be used, or the port not listened on.\n",
+        "be used (a database this user cannot write included), or the port not listened\n"
+        "on.\n",
         serve_options_table,
 };
 
@@ -98,7 +100,8 @@ int cmd_serve(int argc, char **argv)
 	angka_server *server = NULL;
 	angka_error err = {0, ""};
 	char web_buf[PATH_MAX];
-	int status = open_existing_store(&store, o.common.db_path);
+	/* One store for the desk's reads and its decisions: writable. */
+	int status = open_writable_store(&store, o.common.db_path);
 	if (status != EXIT_OK)
 		return status;
 	/* The server's thread inherits this mask: SIGINT and SIGTERM are

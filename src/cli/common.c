@@ -153,9 +153,20 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
-static int collect_input(const char *path, void *ctx)
+typedef struct expansion {
+	input_list *list;
+	int failed; /* entries that could not be read, reported */
+} expansion;
+
+static int collect_input(const char *path, const angka_error *problem, void *ctx)
 {
-	input_list *list = ctx;
+	expansion *e = ctx;
+	input_list *list = e->list;
+	if (problem != NULL) {
+		fprintf(stderr, "angka: %s\n", problem->message);
+		e->failed++;
+		return ANGKA_OK;
+	}
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 64;
 		char **grown = realloc(list->paths, cap * sizeof *grown);
@@ -178,23 +189,35 @@ void input_list_free(input_list *list)
 	free(list->paths);
 }
 
-/* Expand every operand; a folder that cannot be read counts as a failed
- * input, reported here. Returns the number of such failures, or -1 when
- * memory ran out. */
+/* Expand every operand; every entry of a folder that cannot be read counts
+ * as a failed input, reported here, and the walk goes on. Returns the
+ * number of such failures, or -1 when memory ran out. */
 int expand_inputs(input_list *list, int argc, char **argv)
 {
-	int failed = 0;
+	expansion e = {list, 0};
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
-		int rc = angka_fetch_expand(argv[i], collect_input, list, &err);
+		size_t before = list->n;
+		int failed_before = e.failed;
+		int rc = angka_fetch_expand(argv[i], collect_input, &e, &err);
 		if (rc == ANGKA_ENOMEM)
 			return -1;
 		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
+			e.failed++;
 		}
+		/* A folder that gave nothing is not an error (a spool folder is
+		 * often empty), but is not silence either. */
+		struct stat st;
+		if (list->n == before && e.failed == failed_before && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			fprintf(stderr,
+			        "angka: %s: warning: nothing to read in this folder (files ending "
+			        "in "
+			        ".txt, .html, .htm, .xhtml, or without an extension)\n",
+			        argv[i]);
 	}
-	return failed;
+	return e.failed;
 }
 
 /* A progress line on a terminal, for runs long enough to want one. */
@@ -241,6 +264,8 @@ int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 	if (doc->invalid_utf8_at >= 0)
 		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
 		        doc->source, doc->invalid_utf8_at);
+	if (doc->warning != NULL)
+		fprintf(stderr, "angka: %s: warning: %s\n", doc->source, doc->warning);
 	return angka_parse_document(out, doc, err);
 }
 
@@ -250,6 +275,19 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
 		return angka_fetch_stream(out, stdin, stdin_name ? stdin_name : STDIN_DEFAULT_NAME,
 		                          0, err);
 	return angka_fetch_file(out, path, 0, err);
+}
+
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx)
+{
+	(void)ctx;
+	fprintf(stderr, "angka: %s: warning: %s\n", article->source, message);
+}
+
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err)
+{
+	angka_pipeline_trace trace = {.warning = print_pipeline_warning};
+	return angka_pipeline_extract_traced(out, pipeline, article, &trace, err);
 }
 
 /* Fetch and parse one input; on failure, report it on stderr. */
@@ -281,7 +319,18 @@ int open_existing_store(angka_store **out, const char *path)
 		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
 		return EXIT_SYSTEM;
 	}
-	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+	if (angka_store_open_existing(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_writable_store(angka_store **out, const char *path)
+{
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (angka_store_open_existing_writable(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

@@ -93,12 +93,24 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
  * warned about on stderr); the failure is left in err, not printed. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err);
 
+/* The pipeline's warnings, on stderr (an angka_pipeline_trace observer;
+ * ctx is unused). */
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx);
+
+/* angka_pipeline_extract, with its warnings on stderr. */
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err);
+
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
 
 /* Open a database that must already exist (reading commands must not
  * create an empty one); reports on stderr and returns an exit code. */
 int open_existing_store(angka_store **out, const char *path);
+/* The same for a command that records changes for as long as it runs
+ * (serve): refused up front where this user cannot write the database,
+ * rather than opened read-only. */
+int open_writable_store(angka_store **out, const char *path);
 
 /* cli_parse that also accepts options after operands ("review correct 12
  * --value 46,17"): fills operands (up to max) and returns their number, or

@@ -19,39 +19,101 @@ static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
 	return ANGKA_OK;
 }
 
+/* The JIT stack a span gets when PCRE2's default (32 KiB of the machine
+ * stack) is not enough: a rule with a lazy "anything but ;" prefix used it
+ * up on a 4.3 KB sentence. 1 MiB takes sentences far over the segmenter's
+ * cap (ANGKA_SENTENCE_MAX). */
+#define JIT_STACK_START ((size_t)32 * 1024)
+#define JIT_STACK_MAX   ((size_t)1024 * 1024)
+
+/* What one angka_match_span call matches with: the match data, and a match
+ * context with a JIT stack of its own, made on first need. Per call, never
+ * shared, so that spans can be matched in several threads at once. */
+typedef struct matcher {
+	pcre2_match_data *md;
+	pcre2_match_context *context;
+	pcre2_jit_stack *jit_stack;
+} matcher;
+
+static void matcher_free(matcher *m)
+{
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->context);
+	pcre2_jit_stack_free(m->jit_stack);
+}
+
+/* pcre2_match, again with the larger JIT stack when the default one ran
+ * out. */
+static int match_at(matcher *m, const pcre2_code *code, PCRE2_SPTR subject, PCRE2_SIZE length,
+                    PCRE2_SIZE offset, uint32_t options)
+{
+	int found = pcre2_match(code, subject, length, offset, options, m->md, m->context);
+	if (found != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack != NULL)
+		return found;
+	m->context = pcre2_match_context_create(NULL);
+	m->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX, NULL);
+	if (m->context == NULL || m->jit_stack == NULL)
+		return PCRE2_ERROR_NOMEMORY;
+	pcre2_jit_stack_assign(m->context, NULL, m->jit_stack);
+	return pcre2_match(code, subject, length, offset, options, m->md, m->context);
+}
+
+/* The limits PCRE2 puts on one match (JIT stack, backtracking steps, depth,
+ * heap): hitting one says the rule is too costly on this text, not that
+ * the text or the rule is wrong. */
+static bool is_resource_limit(int rc)
+{
+	return rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
+	       rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
+}
+
 /* The subject is the span itself, not the whole text: PCRE2 checks the UTF-8
  * of its whole subject on each call, and a rule must not see past the
  * sentence. Offsets are moved back to the text's afterwards. */
 int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, const char *text,
-                     size_t start, size_t end, angka_error *err)
+                     size_t start, size_t end, angka_match_warning_fn warn, void *warn_ctx,
+                     angka_error *err)
 {
 	int rc = ANGKA_OK;
-	pcre2_match_data *md =
-	        pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
-	if (md == NULL)
+	matcher m = {NULL, NULL, NULL};
+	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	if (m.md == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
 	PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
 	PCRE2_SIZE length = end - start;
 	uint32_t options = 0;
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
+		size_t rule_first_hit = *n;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
-			int found =
-			        pcre2_match(rule->code, subject, length, offset, options, md, NULL);
+			int found = match_at(&m, rule->code, subject, length, offset, options);
 			if (found == PCRE2_ERROR_NOMATCH)
 				break;
+			if (found == PCRE2_ERROR_NOMEMORY) {
+				rc = angka_error_set(err, ANGKA_ENOMEM,
+				                     "out of memory matching rules");
+				break;
+			}
 			if (found < 0) {
 				PCRE2_UCHAR message[256];
 				pcre2_get_error_message(found, message, sizeof message);
-				rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s", rule->id,
-				                     message);
+				if (!is_resource_limit(found)) {
+					rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s",
+					                     rule->id, message);
+					break;
+				}
+				/* Half a rule's reading of a span is no reading: it
+				 * gives nothing there, and the other rules go on. */
+				*n = rule_first_hit;
+				if (warn)
+					warn(rule, start, end, (const char *)message, warn_ctx);
 				break;
 			}
 			/* The first successful call checked the subject's UTF-8. */
 			options = PCRE2_NO_UTF_CHECK;
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			uint32_t pairs = pcre2_get_ovector_count(md);
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
+			uint32_t pairs = pcre2_get_ovector_count(m.md);
 			for (size_t g = 0; g < rule->n_groups; g++) {
 				uint32_t number = rule->groups[g].number;
 				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
@@ -79,7 +141,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			offset = next;
 		}
 	}
-	pcre2_match_data_free(md);
+	matcher_free(&m);
 	return rc;
 }
 

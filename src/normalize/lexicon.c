@@ -180,6 +180,14 @@ void angka_lexicon_free(angka_lexicon *lex)
 	free(lex);
 }
 
+/* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
+ * character), as opposed to a match that failed. */
+static bool is_utf_error(int rc)
+{
+	return (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ||
+	       rc == PCRE2_ERROR_BADUTFOFFSET;
+}
+
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end)
 {
@@ -188,13 +196,24 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 		return ANGKA_ENOMEM;
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
+	/* The first call checks the UTF-8 of the span (and of the character
+	 * before it): under PCRE2_NO_UTF_CHECK, PCRE2 trusts each lead byte's
+	 * count of continuation bytes, so a lead byte at the end of text nobody
+	 * validated has it read past `end`. The check covers the span only, so
+	 * an article read a sentence at a time is still checked in linear time. */
+	uint32_t options = 0;
 	/* The subject ends at `end`, but starts at the text's start so that the
 	 * look-behind sees the character before the span. */
 	while (offset < end) {
-		int found = pcre2_match(lex->code, (PCRE2_SPTR)text, end, offset,
-		                        PCRE2_NO_UTF_CHECK, md, NULL);
+		int found =
+		        pcre2_match(lex->code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
+		if (is_utf_error(found)) {
+			rc = ANGKA_EPARSE;
+			break;
+		}
 		if (found < 0)
 			break;
+		options = PCRE2_NO_UTF_CHECK;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		PCRE2_SPTR mark = pcre2_get_mark(md);
 		size_t index = mark ? strtoul((const char *)mark, NULL, 10) : 0;

@@ -24,7 +24,8 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err);
 void angka_lexicon_free(angka_lexicon *lex);
 
 /* All non-overlapping phrases in bytes [start, end) of text, appended to
- * *out (malloc'd, *n entries). */
+ * *out (malloc'd, *n entries). Nothing at or past end is read, whatever
+ * the bytes: ANGKA_EPARSE when the span is not valid UTF-8. */
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end);
 

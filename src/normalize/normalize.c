@@ -1,6 +1,7 @@
 #include "angka/normalize.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -267,6 +268,25 @@ static size_t list_start(const char *text, const sentence_context *sc, size_t k)
 
 /* ---- binding one hit --------------------------------------------------- */
 
+/* ---- the article's figures by what makes two the same --------------------- */
+
+/* emit looks for the same figure stated earlier: a scan of every figure so
+ * far was quadratic in the article's figures. The index hashes what
+ * same_figure compares: the region's name (a code names one region), the
+ * metric, the segment, and the value's cell. Values the same to within
+ * same_figure's tolerance (1e-9, relative above 1) lie in the same cell or
+ * a neighbouring one, so a lookup probes three cells; the cells are small
+ * enough that distinct values rarely share one. */
+#define VALUE_CELL_WIDTH 4e-9
+
+typedef struct figure_index {
+	size_t *heads;    /* per bucket: the first figure + 1 in its chain, 0: none */
+	size_t n_buckets; /* a power of two, at least twice the figures */
+	size_t *next;     /* per figure (from first_figure): the next + 1 in its chain */
+	uint64_t *keys;   /* per figure: its key (what the bucket is taken from) */
+	size_t cap;       /* of next and keys */
+} figure_index;
+
 typedef struct article_state {
 	const angka_normalizer *norm;
 	const angka_article *article;
@@ -279,6 +299,7 @@ typedef struct article_state {
 	period_strength *strengths; /* parallel to out->items, for merging */
 	size_t strengths_cap;
 	size_t first_figure; /* out->n when this article started */
+	figure_index index;  /* this article's figures, for merging */
 	bool in_domain;      /* the article names the domain somewhere */
 	const angka_normalize_trace *trace;
 } article_state;
@@ -419,13 +440,121 @@ static bool same_figure(const angka_figure *a, const angka_figure *b)
 	       fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
 }
 
+static void figure_index_free(figure_index *index)
+{
+	free(index->heads);
+	free(index->next);
+	free(index->keys);
+}
+
+/* The cell of a value on a scale that is linear up to 1 and logarithmic
+ * beyond, where same_figure's tolerance is about 1e-9 everywhere. */
+static int64_t value_cell(double value)
+{
+	double magnitude = fabs(value);
+	double scaled = magnitude <= 1 ? magnitude : 1 + log(magnitude);
+	if (!isfinite(scaled))
+		return 0;
+	return (int64_t)floor((value < 0 ? -scaled : scaled) / VALUE_CELL_WIDTH);
+}
+
+static uint64_t hash_text(uint64_t h, const char *s)
+{
+	for (; s && *s; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3u; /* FNV-1a */
+	return (h ^ 0xff) * 0x100000001b3u;                   /* a separator no text has */
+}
+
+/* What a figure's key is made of, but its value's cell. */
+static uint64_t figure_hash(const angka_figure *fig)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	h = hash_text(h, fig->region);
+	h = hash_text(h, fig->metric);
+	return hash_text(h, fig->segment);
+}
+
+static uint64_t figure_key(uint64_t hash, int64_t cell)
+{
+	uint64_t key = hash ^ ((uint64_t)cell * 0x9e3779b97f4a7c15u);
+	return key ^ (key >> 29);
+}
+
+static void index_link(figure_index *index, size_t slot, uint64_t key)
+{
+	size_t bucket = (size_t)(key & (index->n_buckets - 1));
+	index->keys[slot] = key;
+	index->next[slot] = index->heads[bucket];
+	index->heads[bucket] = slot + 1;
+}
+
+static void index_unlink(figure_index *index, size_t slot)
+{
+	size_t *link = &index->heads[index->keys[slot] & (index->n_buckets - 1)];
+	while (*link != slot + 1)
+		link = &index->next[*link - 1];
+	*link = index->next[slot];
+}
+
+/* Room for one more figure (slot n, n figures indexed), rehashing into
+ * twice the buckets when the chains would grow long. */
+static int index_reserve(figure_index *index, size_t n)
+{
+	if (n + 1 > index->cap) {
+		size_t cap = index->cap ? index->cap * 2 : 64;
+		size_t *next = realloc(index->next, cap * sizeof *next);
+		if (next == NULL)
+			return ANGKA_ENOMEM;
+		index->next = next;
+		uint64_t *keys = realloc(index->keys, cap * sizeof *keys);
+		if (keys == NULL)
+			return ANGKA_ENOMEM;
+		index->keys = keys;
+		index->cap = cap;
+	}
+	if (2 * (n + 1) <= index->n_buckets)
+		return ANGKA_OK;
+	size_t n_buckets = index->n_buckets ? index->n_buckets * 2 : 128;
+	size_t *heads = calloc(n_buckets, sizeof *heads);
+	if (heads == NULL)
+		return ANGKA_ENOMEM;
+	free(index->heads);
+	index->heads = heads;
+	index->n_buckets = n_buckets;
+	for (size_t slot = 0; slot < n; slot++)
+		index_link(index, slot, index->keys[slot]);
+	return ANGKA_OK;
+}
+
+/* The first figure of this article (in list order) that is the same as
+ * fig, or (size_t)-1. */
+static size_t index_find(const article_state *st, const angka_figure *fig, uint64_t hash)
+{
+	const figure_index *index = &st->index;
+	size_t found = (size_t)-1;
+	if (index->n_buckets == 0)
+		return found;
+	int64_t cell = value_cell(fig->value);
+	for (int64_t near = cell - 1; near <= cell + 1; near++) {
+		uint64_t key = figure_key(hash, near);
+		for (size_t link = index->heads[key & (index->n_buckets - 1)]; link;
+		     link = index->next[link - 1]) {
+			size_t i = st->first_figure + link - 1;
+			if (index->keys[link - 1] == key && i < found &&
+			    same_figure(&st->out->items[i], fig))
+				found = i;
+		}
+	}
+	return found;
+}
+
 /* Add a figure, or merge it into the same figure stated earlier in the
  * article: the statement with the better-supported period is kept. */
 static int emit(article_state *st, const angka_figure *fig, period_strength strength)
 {
-	for (size_t i = st->first_figure; i < st->out->n; i++) {
-		if (!same_figure(&st->out->items[i], fig))
-			continue;
+	uint64_t hash = figure_hash(fig);
+	size_t i = index_find(st, fig, hash);
+	if (i != (size_t)-1) {
 		if (strength <= st->strengths[i])
 			return ANGKA_OK;
 		angka_figure replacement;
@@ -435,11 +564,18 @@ static int emit(article_state *st, const angka_figure *fig, period_strength stre
 		angka_figure_clear(&st->out->items[i]);
 		st->out->items[i] = replacement;
 		st->strengths[i] = strength;
+		/* Its value may have moved to the next cell. */
+		size_t slot = i - st->first_figure;
+		index_unlink(&st->index, slot);
+		index_link(&st->index, slot, figure_key(hash, value_cell(fig->value)));
 		return ANGKA_OK;
 	}
-	if (ensure_strengths(st) != ANGKA_OK || angka_figure_list_push(st->out, fig) != ANGKA_OK)
+	size_t slot = st->out->n - st->first_figure;
+	if (ensure_strengths(st) != ANGKA_OK || index_reserve(&st->index, slot) != ANGKA_OK ||
+	    angka_figure_list_push(st->out, fig) != ANGKA_OK)
 		return ANGKA_ENOMEM;
 	st->strengths[st->out->n - 1] = strength;
+	index_link(&st->index, slot, figure_key(hash, value_cell(fig->value)));
 	return ANGKA_OK;
 }
 
@@ -570,8 +706,8 @@ static size_t skip_base(const char *text, size_t i)
 		if (strncasecmp(text + j, fillers[f], strlen(fillers[f])) == 0)
 			j += strlen(fillers[f]);
 	angka_number number;
-	if (angka_number_parse(&number, text + j, strlen(text + j) < 64 ? strlen(text + j) : 64) !=
-	    ANGKA_OK)
+	/* strnlen: the rest of the article is no business of one base. */
+	if (angka_number_parse(&number, text + j, strnlen(text + j, 64)) != ANGKA_OK)
 		return i;
 	j += number.consumed;
 	while (text[j] == ' ')
@@ -820,24 +956,97 @@ static int bind_hit(article_state *st, const angka_hit *hit, const angka_sentenc
 
 /* Text order, as the store gives them back. A merge may have replaced an
  * early statement with a later one in place; figures of one span (one value
- * for a list of regions) keep the order they were made in: insertion sort is
- * stable, and the list is short and nearly sorted. */
-static void sort_by_position(angka_figure *items, size_t n)
+ * for a list of regions) keep the order they were made in. A stable merge
+ * sort: however many statements were replaced, O(n log n). */
+static int sort_by_position(angka_figure *items, size_t n)
 {
-	for (size_t i = 1; i < n; i++) {
-		angka_figure moving = items[i];
-		size_t j = i;
-		while (j > 0 && items[j - 1].start > moving.start) {
-			items[j] = items[j - 1];
-			j--;
+	if (n < 2)
+		return ANGKA_OK;
+	angka_figure *merged = malloc(n * sizeof *merged);
+	if (merged == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t a = lo, b = mid, k = lo;
+			while (a < mid && b < hi)
+				merged[k++] =
+				        items[b].start < items[a].start ? items[b++] : items[a++];
+			while (a < mid)
+				merged[k++] = items[a++];
+			while (b < hi)
+				merged[k++] = items[b++];
 		}
-		items[j] = moving;
+		memcpy(items, merged, n * sizeof *items);
 	}
+	free(merged);
+	return ANGKA_OK;
 }
 
+/* How often each region is named in the article: (region, count) sorted by
+ * the region's address, looked up by bsearch. Counting once per article
+ * keeps "the place named most" O(m log m) in the article's m mentions; a
+ * recount per mention was quadratic, and per bare "Pemprov" cubic. */
+typedef struct region_count {
+	const angka_region *region;
+	size_t count;
+} region_count;
+
+typedef struct region_counts {
+	region_count *items;
+	size_t n;
+} region_counts;
+
+static int compare_region_count(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)((const region_count *)pa)->region;
+	uintptr_t b = (uintptr_t)((const region_count *)pb)->region;
+	return a < b ? -1 : a > b;
+}
+
+/* Count every mention of sc[0, n), or every one but the datelines. */
+static int count_regions(region_counts *out, const angka_article *article,
+                         const angka_sentence *sentences, const sentence_context *sc, size_t n,
+                         bool skip_datelines)
+{
+	size_t total = 0, kept = 0;
+	for (size_t s = 0; s < n; s++)
+		total += sc[s].n_regions;
+	out->items = malloc((total ? total : 1) * sizeof *out->items);
+	out->n = 0;
+	if (out->items == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (!skip_datelines ||
+			    !is_dateline(article, &sentences[s], &sc[s].regions[i]))
+				out->items[kept++] = (region_count){sc[s].regions[i].region, 1};
+	if (kept > 1)
+		qsort(out->items, kept, sizeof *out->items, compare_region_count);
+	for (size_t i = 0; i < kept; i++) {
+		if (out->n > 0 && out->items[out->n - 1].region == out->items[i].region)
+			out->items[out->n - 1].count++;
+		else
+			out->items[out->n++] = out->items[i];
+	}
+	return ANGKA_OK;
+}
+
+static size_t count_of(const region_counts *counts, const angka_region *region)
+{
+	region_count probe = {region, 0};
+	const region_count *found = counts->n ? bsearch(&probe, counts->items, counts->n,
+	                                                sizeof *counts->items, compare_region_count)
+	                                      : NULL;
+	return found ? found->count : 0;
+}
+
+/* named: the article's mentions counted without the datelines. */
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article, const sentence_context *sc,
-                                          const angka_sentence *sentences, size_t n)
+                                          const angka_sentence *sentences, size_t n,
+                                          const region_counts *named)
 {
 	/* The title's first region. */
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
@@ -860,12 +1069,7 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			    sc[s].regions[i].ambiguous ||
 			    is_dateline(article, &sentences[s], &sc[s].regions[i]))
 				continue;
-			size_t count = 0;
-			for (size_t t = 0; t < n; t++)
-				for (size_t j = 0; j < sc[t].n_regions; j++)
-					count += sc[t].regions[j].region == r &&
-					         !is_dateline(article, &sentences[t],
-					                      &sc[t].regions[j]);
+			size_t count = count_of(named, r);
 			bool better = count > best_count || (count == best_count && best &&
 			                                     best->level != ANGKA_REGION_PROVINCE &&
 			                                     r->level == ANGKA_REGION_PROVINCE);
@@ -906,37 +1110,107 @@ static const char *bare_name(const angka_region *r)
 	return r->name;
 }
 
-/* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
- * the one the article names explicitly elsewhere ("Kota Semarang"). */
-static void prefer_explicit_places(const angka_normalizer *norm, sentence_context *sc, size_t n)
+/* A mention in prefer_explicit_places: its bare name and where it is. */
+typedef struct named_place {
+	const char *bare;
+	angka_region_mention *mention;
+	size_t sentence, index;
+} named_place;
+
+static int compare_named_place(const void *pa, const void *pb)
 {
-	(void)norm;
-	for (size_t s = 0; s < n; s++) {
+	const named_place *a = pa, *b = pb;
+	int by_name = strcmp(a->bare, b->bare);
+	if (by_name != 0)
+		return by_name;
+	if (a->sentence != b->sentence)
+		return a->sentence < b->sentence ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static bool named_before(const named_place *a, const named_place *b)
+{
+	return a->sentence < b->sentence || (a->sentence == b->sentence && a->index < b->index);
+}
+
+static bool is_explicit_place(const angka_region_mention *m)
+{
+	return !m->ambiguous &&
+	       (m->region->level == ANGKA_REGION_REGENCY || m->region->level == ANGKA_REGION_CITY);
+}
+
+/* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
+ * the one the article names explicitly elsewhere ("Kota Semarang"): the
+ * first such mention in text order whose region is not the guess, where a
+ * name resolved earlier in the text counts as explicit from then on.
+ *
+ * Mentions sorted by bare name, then text order: each name's explicit
+ * mentions are summed up by the first two regions they name (the only ones
+ * a guess can be sent to), so the whole is O(m log m), not O(m^2). */
+static int prefer_explicit_places(sentence_context *sc, size_t n)
+{
+	size_t total = 0, k = 0;
+	bool any_ambiguous = false;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			any_ambiguous |= sc[s].regions[i].ambiguous;
+			total++;
+		}
+	if (!any_ambiguous)
+		return ANGKA_OK;
+	named_place *places = malloc(total * sizeof *places);
+	if (places == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
+			if (m->ambiguous || is_explicit_place(m))
+				places[k++] = (named_place){bare_name(m->region), m, s, i};
+		}
+	qsort(places, k, sizeof *places, compare_named_place);
+	for (size_t first = 0, last; first < k; first = last) {
+		last = first + 1;
+		while (last < k && strcmp(places[last].bare, places[first].bare) == 0)
+			last++;
+		/* The first region named explicitly, and the first other one. */
+		const named_place *one = NULL, *other = NULL;
+		for (size_t p = first; p < last && other == NULL; p++) {
+			if (!is_explicit_place(places[p].mention))
+				continue;
+			if (one == NULL)
+				one = &places[p];
+			else if (places[p].mention->region != one->mention->region)
+				other = &places[p];
+		}
+		for (size_t p = first; p < last && one != NULL; p++) {
+			named_place *guess = &places[p];
+			angka_region_mention *m = guess->mention;
 			if (!m->ambiguous)
 				continue;
-			const char *bare = bare_name(m->region);
-			for (size_t t = 0; t < n && m->ambiguous; t++) {
-				for (size_t j = 0; j < sc[t].n_regions; j++) {
-					const angka_region *r = sc[t].regions[j].region;
-					if (!sc[t].regions[j].ambiguous && r != m->region &&
-					    (r->level == ANGKA_REGION_REGENCY ||
-					     r->level == ANGKA_REGION_CITY) &&
-					    strcmp(bare_name(r), bare) == 0) {
-						m->region = r;
-						m->ambiguous = false;
-						break;
-					}
-				}
+			const named_place *to = one->mention->region != m->region ? one : other;
+			if (to == NULL)
+				continue;
+			m->region = to->mention->region;
+			m->ambiguous = false;
+			/* It now counts as an explicit mention where it stands. */
+			if (named_before(guess, one)) {
+				if (one->mention->region != m->region)
+					other = one;
+				one = guess;
+			} else if (m->region != one->mention->region &&
+			           (other == NULL || named_before(guess, other))) {
+				other = guess;
 			}
 		}
 	}
+	free(places);
+	return ANGKA_OK;
 }
 
-/* The region of a level the article names most often, or NULL. */
+/* The region of a level the article names most often, or NULL; counts: all
+ * the article's mentions. Ties go to the region named first. */
 static const angka_region *most_named(const sentence_context *sc, size_t n,
-                                      angka_region_level level)
+                                      angka_region_level level, const region_counts *counts)
 {
 	const angka_region *best = NULL;
 	size_t best_count = 0;
@@ -945,10 +1219,7 @@ static const angka_region *most_named(const sentence_context *sc, size_t n,
 			const angka_region *r = sc[s].regions[i].region;
 			if (r->level != level)
 				continue;
-			size_t count = 0;
-			for (size_t t = 0; t < n; t++)
-				for (size_t j = 0; j < sc[t].n_regions; j++)
-					count += sc[t].regions[j].region == r;
+			size_t count = count_of(counts, r);
 			if (count > best_count) {
 				best = r;
 				best_count = count;
@@ -957,28 +1228,41 @@ static const angka_region *most_named(const sentence_context *sc, size_t n,
 	return best;
 }
 
-static int insert_mention(sentence_context *sc, const angka_region_mention *m)
+/* Merge the implicit mentions (in text order, not overlapping one another)
+ * into the sentence's named ones (the same), leaving out those that overlap
+ * a named place: "Pemkab Kendal" is a named place already. In one pass: an
+ * insertion each was quadratic in a sentence of bare "Pemkab"s. */
+static int merge_mentions(sentence_context *sc, const angka_region_mention *implicit,
+                          size_t n_implicit)
 {
-	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].start < m->end && m->start < sc->regions[i].end)
-			return ANGKA_OK; /* a named place is already there */
-	angka_region_mention *grown = realloc(sc->regions, (sc->n_regions + 1) * sizeof *grown);
-	if (grown == NULL)
+	const angka_region_mention *named = sc->regions;
+	size_t n_named = sc->n_regions, j = 0, k = 0;
+	angka_region_mention *merged = malloc((n_named + n_implicit) * sizeof *merged);
+	if (merged == NULL)
 		return ANGKA_ENOMEM;
-	sc->regions = grown;
-	size_t at = sc->n_regions;
-	while (at > 0 && sc->regions[at - 1].start > m->start) {
-		sc->regions[at] = sc->regions[at - 1];
-		at--;
+	for (size_t h = 0; h < n_implicit; h++) {
+		const angka_region_mention *m = &implicit[h];
+		/* After every named place that starts where it does or before. */
+		while (j < n_named && named[j].start <= m->start)
+			merged[k++] = named[j++];
+		bool overlaps = (j > 0 && named[j - 1].end > m->start) ||
+		                (j < n_named && named[j].start < m->end);
+		if (!overlaps)
+			merged[k++] = *m;
 	}
-	sc->regions[at] = *m;
-	sc->n_regions++;
+	while (j < n_named)
+		merged[k++] = named[j++];
+	free(sc->regions);
+	sc->regions = merged;
+	sc->n_regions = k;
 	return ANGKA_OK;
 }
 
 /* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
  * regency the article names most ("Pemkab Kendal" is a named place the
- * gazetteer found, and stays as it is). */
+ * gazetteer found, and stays as it is). The place named most is the same
+ * before and after the bare mentions are added (each adds to its count), so
+ * it is found once per level. */
 static int add_implicit_places(const angka_normalizer *norm, const char *text,
                                const angka_sentence *sentences, sentence_context *sc, size_t n)
 {
@@ -989,30 +1273,42 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 	} levels[] = {{"province", ANGKA_REGION_PROVINCE},
 	              {"regency", ANGKA_REGION_REGENCY},
 	              {"city", ANGKA_REGION_CITY}};
-	for (size_t s = 0; s < n; s++) {
-		angka_lexicon_hit *hits = NULL;
-		size_t n_hits = 0;
-		if (angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
-		                       sentences[s].end) != ANGKA_OK)
-			return ANGKA_ENOMEM;
-		for (size_t h = 0; h < n_hits; h++) {
+	const angka_region *most[sizeof levels / sizeof levels[0]];
+	region_counts counts = {NULL, 0};
+	angka_lexicon_hit *hits = NULL;
+	angka_region_mention *implicit = NULL;
+	int rc = count_regions(&counts, NULL, sentences, sc, n, false);
+	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
+		most[l] = most_named(sc, n, levels[l].level, &counts);
+	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
+		size_t n_hits = 0, n_implicit = 0;
+		rc = angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
+		                        sentences[s].end);
+		if (rc == ANGKA_OK && n_hits > 0 &&
+		    (implicit = malloc(n_hits * sizeof *implicit)) == NULL)
+			rc = ANGKA_ENOMEM;
+		for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
 			const angka_region *region = NULL;
 			if (strcmp(hits[h].value, "country") == 0) {
 				region = country;
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
 					if (strcmp(hits[h].value, levels[l].name) == 0)
-						region = most_named(sc, n, levels[l].level);
+						region = most[l];
 			}
-			angka_region_mention m = {hits[h].start, hits[h].end, region, false};
-			if (region && insert_mention(&sc[s], &m) != ANGKA_OK) {
-				free(hits);
-				return ANGKA_ENOMEM;
-			}
+			if (region)
+				implicit[n_implicit++] = (angka_region_mention){
+				        hits[h].start, hits[h].end, region, false};
 		}
+		if (rc == ANGKA_OK && n_implicit > 0)
+			rc = merge_mentions(&sc[s], implicit, n_implicit);
 		free(hits);
+		free(implicit);
+		hits = NULL;
+		implicit = NULL;
 	}
-	return ANGKA_OK;
+	free(counts.items);
+	return rc;
 }
 
 static const char *province_of(const angka_region *region)
@@ -1050,11 +1346,17 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			                         province, err) != ANGKA_OK)
 				goto fail;
 		}
-		prefer_explicit_places(norm, sc, n_sentences);
-		if (add_implicit_places(norm, text, sentences, sc, n_sentences) != ANGKA_OK)
+		if (prefer_explicit_places(sc, n_sentences) != ANGKA_OK)
+			goto nomem;
+		rc = add_implicit_places(norm, text, sentences, sc, n_sentences);
+		if (rc != ANGKA_OK)
+			goto find_failed;
+		region_counts named;
+		if (count_regions(&named, article, sentences, sc, n_sentences, true) != ANGKA_OK)
 			goto nomem;
 		const angka_region *guess =
-		        article_region(norm, article, sc, sentences, n_sentences);
+		        article_region(norm, article, sc, sentences, n_sentences, &named);
+		free(named.items);
 		st.default_region = guess;
 		const char *found = province_of(guess);
 		if (found == NULL || (province && strcmp(found, province) == 0))
@@ -1062,15 +1364,20 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		province = found;
 	}
 	for (size_t s = 0; s < n_sentences; s++) {
-		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
-		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK)
-			goto nomem;
+		size_t start = sentences[s].start, end = sentences[s].end;
+		rc = angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text, start,
+		                       end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments,
+			                        text, start, end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
+			                        start, end);
+		if (rc == ANGKA_OK)
+			rc = angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
+			                        start, end);
+		if (rc != ANGKA_OK)
+			goto find_failed;
 	}
 
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
@@ -1108,8 +1415,19 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				        (bound_period){p->year, p->month, p->day, PERIOD_CARRIED};
 		}
 	}
-	sort_by_position(out->items + st.first_figure, out->n - st.first_figure);
+	/* An article that made no figure may leave out->items NULL, and even
+	 * NULL + 0 is undefined behaviour. */
+	if (out->n > st.first_figure &&
+	    sort_by_position(out->items + st.first_figure, out->n - st.first_figure) != ANGKA_OK)
+		goto nomem;
 	goto cleanup;
+find_failed:
+	/* The parser gives valid UTF-8; another caller may not have. */
+	if (rc == ANGKA_EPARSE) {
+		rc = angka_error_set(err, ANGKA_EPARSE, "%s: the text to normalize is not UTF-8",
+		                     article->source);
+		goto cleanup;
+	}
 nomem:
 	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory normalizing figures",
 	                     article->source);
@@ -1119,6 +1437,7 @@ fail:
 cleanup:
 	sentence_context_free(sc, n_sentences);
 	free(st.strengths);
+	figure_index_free(&st.index);
 	return rc;
 }
 

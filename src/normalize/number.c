@@ -549,8 +549,9 @@ static size_t range_connector(const char *s, size_t i, size_t len, bool between)
 	static const char *const marks[] = {
 	        "\xE2\x80\x93", "\xE2\x80\x94", "s.d.", "s/d", "-", NULL};
 	size_t n;
+	/* The bound first: s[len] is not ours to read, NUL or not. */
 	for (size_t k = 0; marks[k]; k++)
-		if (strncmp(s + i, marks[k], strlen(marks[k])) == 0 && i + strlen(marks[k]) <= len)
+		if (strlen(marks[k]) <= len - i && strncmp(s + i, marks[k], strlen(marks[k])) == 0)
 			return i + strlen(marks[k]);
 	for (size_t k = 0; words[k]; k++)
 		if ((n = match_phrase(s, i, len, words[k])) > 0)

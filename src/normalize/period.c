@@ -155,6 +155,14 @@ static int month_of(const angka_period_finder *finder, pcre2_match_data *md, con
 	return -1;
 }
 
+/* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
+ * character), as opposed to a match that failed. */
+static bool is_utf_error(int rc)
+{
+	return (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ||
+	       rc == PCRE2_ERROR_BADUTFOFFSET;
+}
+
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
@@ -163,11 +171,19 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		return ANGKA_ENOMEM;
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
+	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
+	 * does, and for the same reason); later calls start inside it. */
+	uint32_t options = 0;
 	while (offset < end) {
-		int found = pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset,
-		                        PCRE2_NO_UTF_CHECK, md, NULL);
+		int found =
+		        pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
+		if (is_utf_error(found)) {
+			rc = ANGKA_EPARSE;
+			break;
+		}
 		if (found < 0)
 			break;
+		options = PCRE2_NO_UTF_CHECK;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;

@@ -35,7 +35,9 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
                             angka_error *err);
 void angka_period_finder_free(angka_period_finder *finder);
 
-/* Periods in bytes [start, end) of text, appended to *out (*n entries). */
+/* Periods in bytes [start, end) of text, appended to *out (*n entries).
+ * Nothing at or past end is read: ANGKA_EPARSE when the span is not valid
+ * UTF-8. */
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end);
 

@@ -65,6 +65,23 @@ int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipelin
 	return angka_pipeline_extract_traced(out, pipeline, article, NULL, err);
 }
 
+typedef struct warning_ctx {
+	const angka_article *article;
+	const angka_pipeline_trace *trace;
+} warning_ctx;
+
+/* A rule that gave up on a sentence, told to the trace's warning observer. */
+static void rule_gave_up(const angka_rule *rule, size_t start, size_t end, const char *message,
+                         void *ctx)
+{
+	const warning_ctx *w = ctx;
+	char text[512];
+	snprintf(text, sizeof text,
+	         "rule %s gave up on the sentence at bytes [%zu, %zu): %s; its hits there are lost",
+	         angka_rule_id(rule), start, end, message);
+	w->trace->warning(w->article, text, w->trace->ctx);
+}
+
 /* Hits are resolved sentence by sentence: the overlap policy is about one
  * number read by several rules, which never spans sentences. */
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
@@ -74,7 +91,9 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
 	angka_hit *hits = NULL, *sentence_hits = NULL;
-	size_t n_hits = 0;
+	size_t n_hits = 0, hits_cap = 0;
+	warning_ctx warning = {article, trace};
+	angka_match_warning_fn warn = trace && trace->warning ? rule_gave_up : NULL;
 	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
@@ -83,7 +102,8 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 			trace->sentence(article, &sentences[s], trace->ctx);
 		size_t n_sentence_hits = 0;
 		rc = angka_match_span(&sentence_hits, &n_sentence_hits, pipeline->rules,
-		                      article->text, sentences[s].start, sentences[s].end, err);
+		                      article->text, sentences[s].start, sentences[s].end, warn,
+		                      &warning, err);
 		if (rc != ANGKA_OK) {
 			angka_error_prefix(err, "%s: ", article->source);
 			goto cleanup;
@@ -93,17 +113,22 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		angka_match_resolve(sentence_hits, &n_sentence_hits,
 		                    trace ? trace->overlap_dropped : NULL,
 		                    trace ? trace->ctx : NULL);
-		if (n_sentence_hits > 0) {
-			angka_hit *grown =
-			        realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
+		if (n_hits + n_sentence_hits > hits_cap) {
+			/* Doubling: growing by each sentence's hits copied the
+			 * article's hits once per sentence. */
+			size_t cap = hits_cap ? 2 * hits_cap : 64;
+			while (cap < n_hits + n_sentence_hits)
+				cap *= 2;
+			angka_hit *grown = realloc(hits, cap * sizeof *grown);
 			if (grown == NULL) {
 				rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 				goto cleanup;
 			}
 			hits = grown;
-			for (size_t i = 0; i < n_sentence_hits; i++)
-				hits[n_hits++] = sentence_hits[i];
+			hits_cap = cap;
 		}
+		for (size_t i = 0; i < n_sentence_hits; i++)
+			hits[n_hits++] = sentence_hits[i];
 		free(sentence_hits);
 		sentence_hits = NULL;
 	}
@@ -128,7 +153,7 @@ static int example_values(angka_example_result *result, const angka_pipeline *pi
 	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++) {
 		size_t n_hits = 0;
 		rc = angka_match_span(&hits, &n_hits, pipeline->rules, text, sentences[s].start,
-		                      sentences[s].end, err);
+		                      sentences[s].end, NULL, NULL, err);
 		if (rc != ANGKA_OK)
 			break;
 		angka_match_resolve(hits, &n_hits, NULL, NULL);

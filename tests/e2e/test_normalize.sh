@@ -57,6 +57,16 @@ expect_status 2 "$ANGKA" normalize --format xml 1
 expect_grep "$WORK/err" "unknown format 'xml' (table, jsonl, json, csv)" "bad format"
 expect_status 2 "$ANGKA" normalize --published 26/03/2025 1
 expect_grep "$WORK/err" "is not a date" "bad --published"
+# A TEXT that is not UTF-8 (a lead byte with nothing after it, an overlong
+# form) is refused by its position, before anything reads past its end.
+for format in jsonl table; do
+	expect_status 2 "$ANGKA" normalize -f "$format" "1" "$(printf 'Agt 2024 \xf0')"
+	expect_grep "$WORK/err" "TEXT 2 is not valid UTF-8 (byte 9)" "invalid UTF-8 in a TEXT ($format)"
+done
+expect_status 2 "$ANGKA" normalize "$(printf '\xc0\xaf')"
+expect_grep "$WORK/err" "TEXT 1 is not valid UTF-8 (byte 0)" "overlong form"
+expect_status 0 "$ANGKA" normalize -f jsonl "$(printf 'Agt 2024 \xe2\x80\x93')"
+expect_grep "$WORK/out" '"as_of":"2024-08"' "valid multibyte UTF-8"
 expect_status 3 "$ANGKA" normalize --rules "$WORK/nowhere" 1
 expect_grep "$WORK/err" "nowhere" "missing rules named"
 expect_status 0 "$ANGKA" normalize --help

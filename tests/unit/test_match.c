@@ -100,7 +100,8 @@ Test(match, named_groups_yield_hits_with_spans)
 	const char *text = "Ada 465 pekerja atau 46,2% terlindungi.";
 	angka_hit *hits = NULL;
 	size_t n = 0;
-	cr_assert_eq(angka_match_span(&hits, &n, rules, text, 0, strlen(text), &err), ANGKA_OK);
+	cr_assert_eq(angka_match_span(&hits, &n, rules, text, 0, strlen(text), NULL, NULL, &err),
+	             ANGKA_OK);
 	cr_assert_eq(n, 2);
 	angka_match_resolve(hits, &n, NULL, NULL);
 	cr_assert_eq(n, 2);
@@ -137,7 +138,8 @@ Test(match, overlap_policy_longest_then_priority_then_order)
 	const char *text = "target 59,56%";
 	angka_hit *hits = NULL;
 	size_t n = 0;
-	cr_assert_eq(angka_match_span(&hits, &n, rules, text, 0, strlen(text), &err), ANGKA_OK);
+	cr_assert_eq(angka_match_span(&hits, &n, rules, text, 0, strlen(text), NULL, NULL, &err),
+	             ANGKA_OK);
 	cr_assert_eq(n, 3);
 	dropped_count = 0;
 	angka_match_resolve(hits, &n, count_dropped, NULL);
@@ -146,6 +148,99 @@ Test(match, overlap_policy_longest_then_priority_then_order)
 	/* The longest span wins over the higher priority of "shorter"; of the
 	 * two equally long, the target rule's priority decides. */
 	cr_expect_str_eq(angka_rule_id(hits[0].rule), "target");
+	free(hits);
+	angka_rules_free(rules);
+}
+
+/* ---- regex resource limits ---------------------------------------------- */
+
+typedef struct warnings {
+	int count;
+	char rule[64];
+	size_t start, end;
+	char message[256];
+} warnings;
+
+static void record_warning(const angka_rule *rule, size_t start, size_t end, const char *message,
+                           void *ctx)
+{
+	warnings *w = ctx;
+	w->count++;
+	snprintf(w->rule, sizeof w->rule, "%s", angka_rule_id(rule));
+	w->start = start;
+	w->end = end;
+	snprintf(w->message, sizeof w->message, "%s", message);
+}
+
+static size_t hits_of(const angka_hit *hits, size_t n, const char *rule_id)
+{
+	size_t count = 0;
+	for (size_t i = 0; i < n; i++)
+		count += strcmp(angka_rule_id(hits[i].rule), rule_id) == 0;
+	return count;
+}
+
+Test(match, a_rule_over_a_regex_limit_loses_only_its_hits_on_that_span)
+{
+	/* "runaway" backtracks exponentially on a long run of digits that no
+	 * "%" follows (PCRE2's match limit stops it); "plain" is well behaved. */
+	write_file("figures/a.yaml", "rules:\n"
+	                             "  - id: runaway\n    metric: coverage_pct\n"
+	                             "    pattern: '(?<value>(?:\\d+)+)\\s%'\n"
+	                             "  - id: plain\n    metric: participants\n"
+	                             "    pattern: '(?<value>\\d+)\\s+peserta'\n");
+	angka_rules *rules = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
+	const char *text = "Ada 12 %, 465 peserta dan 1111111111111111111111111111111111x %. "
+	                   "Lalu 7 % dan 8 peserta.";
+	size_t first_end =
+	        strlen("Ada 12 %, 465 peserta dan 1111111111111111111111111111111111x %.");
+	size_t second_start = first_end + 1;
+	angka_hit *hits = NULL;
+	size_t n = 0;
+	warnings w = {0, "", 0, 0, ""};
+	cr_assert_eq(
+	        angka_match_span(&hits, &n, rules, text, 0, first_end, record_warning, &w, &err),
+	        ANGKA_OK, "%s", err.message);
+	cr_expect_eq(w.count, 1);
+	cr_expect_str_eq(w.rule, "runaway");
+	cr_expect_eq(w.start, 0);
+	cr_expect_eq(w.end, first_end);
+	cr_expect(strstr(w.message, "limit") != NULL, "%s", w.message);
+	cr_expect_eq(hits_of(hits, n, "runaway"), 0, "what it found before the limit is dropped");
+	cr_expect_eq(hits_of(hits, n, "plain"), 1, "the other rule's hit on that span stays");
+	/* The next span is matched as usual, by both rules. */
+	cr_assert_eq(angka_match_span(&hits, &n, rules, text, second_start, strlen(text),
+	                              record_warning, &w, &err),
+	             ANGKA_OK, "%s", err.message);
+	cr_expect_eq(w.count, 1);
+	cr_expect_eq(hits_of(hits, n, "runaway"), 1);
+	cr_expect_eq(hits_of(hits, n, "plain"), 2);
+	free(hits);
+	angka_rules_free(rules);
+}
+
+Test(match, a_long_span_has_a_jit_stack_of_its_own)
+{
+	/* Over 4 KB with no ";": the project's count_of_participants ran out of
+	 * PCRE2's default JIT stack on such a sentence. */
+	char text[16384] = "";
+	for (int i = 0; i < 110; i++)
+		strcat(text, "para pekerja informal perlu mendapat perlindungan sosial, ");
+	strcat(text, "dengan total 518.632 peserta dari 1.312.370 pekerja.");
+	angka_rules *rules = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_rules_load(&rules, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	             err.message);
+	angka_hit *hits = NULL;
+	size_t n = 0;
+	warnings w = {0, "", 0, 0, ""};
+	cr_assert_eq(
+	        angka_match_span(&hits, &n, rules, text, 0, strlen(text), record_warning, &w, &err),
+	        ANGKA_OK, "%s", err.message);
+	cr_expect_eq(w.count, 0, "%s: %s", w.rule, w.message);
+	cr_expect_geq(hits_of(hits, n, "participants.count_of_participants"), 1);
 	free(hits);
 	angka_rules_free(rules);
 }
