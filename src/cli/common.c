@@ -17,6 +17,12 @@
 #ifndef ANGKA_INSTALL_RULES_DIR
 #define ANGKA_INSTALL_RULES_DIR "/usr/local/share/angka/rules"
 #endif
+#ifndef ANGKA_BUILD_WEB_DIR
+#define ANGKA_BUILD_WEB_DIR "web"
+#endif
+#ifndef ANGKA_INSTALL_WEB_DIR
+#define ANGKA_INSTALL_WEB_DIR "/usr/local/share/angka/web"
+#endif
 
 int common_option(int id, const char *arg, void *ctx)
 {
@@ -67,12 +73,53 @@ void print_count(size_t n, const char *singular, const char *plural)
 	fprintf(stderr, "%zu %s\n", n, n == 1 ? singular : plural);
 }
 
-static bool is_rules_dir(const char *dir)
+static bool has_file(const char *dir, const char *name)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	int n = snprintf(path, sizeof path, "%s/patterns.yaml", dir);
+	int n = snprintf(path, sizeof path, "%s/%s", dir, name);
 	return n > 0 && (size_t)n < sizeof path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_rules_dir(const char *dir)
+{
+	return has_file(dir, "patterns.yaml");
+}
+
+/* Next to an installed binary: <bin>/../share/angka/<name>, when it holds
+ * marker. */
+static const char *installed_beside_binary(const char *name, const char *marker, char *buf,
+                                           size_t size)
+{
+	char exe[PATH_MAX];
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (len <= 0)
+		return NULL;
+	exe[len] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash == NULL)
+		return NULL;
+	*slash = '\0';
+	int n = snprintf(buf, size, "%s/../share/angka/%s", exe, name);
+	return n > 0 && (size_t)n < size && has_file(buf, marker) ? buf : NULL;
+}
+
+/* The web assets (the review desk, the report's script and style, the
+ * vendored chart library): --web, $ANGKA_WEB, next to an installed binary,
+ * the install folder, then the source tree — as the rules are found. */
+const char *find_web_dir(const char *given, char *buf, size_t size)
+{
+	if (given)
+		return given;
+	const char *env = getenv("ANGKA_WEB");
+	if (env && *env)
+		return env;
+	const char *beside = installed_beside_binary("web", "metrics.json", buf, size);
+	if (beside)
+		return beside;
+	if (has_file(ANGKA_INSTALL_WEB_DIR, "metrics.json"))
+		return ANGKA_INSTALL_WEB_DIR;
+	return ANGKA_BUILD_WEB_DIR;
 }
 
 /* Where the rules are, when --rules does not say: $ANGKA_RULES, then next to
@@ -86,18 +133,9 @@ const char *find_rules_dir(const char *given, char *buf, size_t size)
 	const char *env = getenv("ANGKA_RULES");
 	if (env && *env)
 		return env;
-	char exe[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (len > 0) {
-		exe[len] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			int n = snprintf(buf, size, "%s/../share/angka/rules", exe);
-			if (n > 0 && (size_t)n < size && is_rules_dir(buf))
-				return buf;
-		}
-	}
+	const char *beside = installed_beside_binary("rules", "patterns.yaml", buf, size);
+	if (beside)
+		return beside;
 	if (is_rules_dir(ANGKA_INSTALL_RULES_DIR))
 		return ANGKA_INSTALL_RULES_DIR;
 	return ANGKA_BUILD_RULES_DIR;
@@ -282,6 +320,17 @@ int open_existing_store(angka_store **out, const char *path)
 		return EXIT_SYSTEM;
 	}
 	if (angka_store_open_existing(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_writable_store(angka_store **out, const char *path)
+{
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (angka_store_open_existing_writable(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

@@ -66,6 +66,9 @@ int common_option(int id, const char *arg, void *ctx);
 int open_pipeline(angka_pipeline **out, const run_options *o);
 /* The rules folder that would be used. */
 const char *find_rules_dir(const char *given, char *buf, size_t size);
+/* The web assets folder (desk, report script, vendored charts), found as
+ * the rules are: --web, $ANGKA_WEB, the install tree, the source tree. */
+const char *find_web_dir(const char *given, char *buf, size_t size);
 
 typedef struct input_list {
 	char **paths;
@@ -104,6 +107,10 @@ void progress(const run_options *o, size_t done, size_t total, const char *path)
 /* Open a database that must already exist (reading commands must not
  * create an empty one); reports on stderr and returns an exit code. */
 int open_existing_store(angka_store **out, const char *path);
+/* The same for a command that records changes for as long as it runs
+ * (serve): refused up front where this user cannot write the database,
+ * rather than opened read-only. */
+int open_writable_store(angka_store **out, const char *path);
 
 /* cli_parse that also accepts options after operands ("review correct 12
  * --value 46,17"): fills operands (up to max) and returns their number, or
@@ -137,5 +144,7 @@ int cmd_report(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
 extern const cli_command forget_command;
 int cmd_forget(int argc, char **argv);
+extern const cli_command serve_command;
+int cmd_serve(int argc, char **argv);
 
 #endif

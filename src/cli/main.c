@@ -27,9 +27,10 @@ static const command_entry commands[] = {
         {"audit", cmd_audit, "check reported percentages against their numbers"},
         {"review", cmd_review, "list, accept, reject or correct stored figures"},
         {"reextract", cmd_reextract, "re-run today's rules over the stored articles"},
-        {"report", cmd_report, "write an HTML report: charts, audit, conflicts"},
+        {"report", cmd_report, "write an HTML report: findings first, then charts"},
         {"sources", cmd_sources, "list every source with its fetch status and versions"},
         {"forget", cmd_forget, "remove a source and everything of it from the database"},
+        {"serve", cmd_serve, "serve the review desk: review figures in the browser"},
         {NULL, NULL, NULL},
 };
 

@@ -261,19 +261,45 @@ static bool writable_here(const char *path)
 	return ok;
 }
 
-int angka_store_open_existing(angka_store **out, const char *path, angka_error *err)
+/* The existing databases' openers never create one: a missing file is
+ * ANGKA_ENOTFOUND, in the words a user acts on. */
+static int check_exists(const char *path, angka_error *err)
 {
 	struct stat st;
+	if (stat(path, &st) == 0)
+		return ANGKA_OK;
+	return angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EDB, "%s: %s", path,
+	                       errno == ENOENT ? "no such database (run 'angka ingest' first)"
+	                                       : strerror(errno));
+}
+
+int angka_store_open_existing(angka_store **out, const char *path, angka_error *err)
+{
+	int ret;
 	if (out == NULL || path == NULL)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "angka_store_open_existing: no database path");
 	*out = NULL;
-	if (stat(path, &st) != 0)
-		return angka_error_set(
-		        err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EDB, "%s: %s", path,
-		        errno == ENOENT ? "no such database (run 'angka ingest' first)"
-		                        : strerror(errno));
+	if ((ret = check_exists(path, err)) != ANGKA_OK)
+		return ret;
 	return store_open(out, path, !writable_here(path), err);
+}
+
+int angka_store_open_existing_writable(angka_store **out, const char *path, angka_error *err)
+{
+	int ret;
+	if (out == NULL || path == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_open_existing_writable: no database path");
+	*out = NULL;
+	if ((ret = check_exists(path, err)) != ANGKA_OK)
+		return ret;
+	if (!writable_here(path))
+		return angka_error_set(err, ANGKA_EDB,
+		                       "%s: this user cannot write the database or its folder, "
+		                       "so nothing could be recorded in it",
+		                       path);
+	return store_open(out, path, false, err);
 }
 
 void angka_store_close(angka_store *store)

@@ -58,6 +58,14 @@ for cmd in export audit facts sources "review list"; do
 done
 expect_status 0 as_user "$ANGKA" export --db ro/r.db --format jsonl
 expect_grep out '"text":"39,52%"' "export reads a WAL database in a read-only folder"
+expect_status 0 as_user "$ANGKA" report --db ro/r.db --output -
+expect_grep out '"value":39.52,' "report reads a WAL database in a read-only folder"
+if ! as_user test -w ro; then
+	expect_status 3 as_user "$ANGKA" serve --db ro/r.db --reviewer ana --port 0
+	expect_grep err "^angka: ro/r.db: this user cannot write the database or its folder" \
+		"serve, which records decisions, refuses a database it cannot write, at start"
+	expect_no_grep err "reviewing" "and does not start serving"
+fi
 expect_status 3 as_user "$ANGKA" ingest --db ro/new.db "$GOOD"
 expect_grep err "^angka: ro/new.db: cannot create the database in the folder ro: Permission denied" \
 	"a read-only folder is named as such"
