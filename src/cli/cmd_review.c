@@ -311,7 +311,7 @@ static int review_decide(review_options *o, angka_review_request *req, const int
 	decided_report report = {req};
 	if (n_ids == 0 && make_selection(&sel, &normalized, o) != 0)
 		return EXIT_USAGE;
-	int status = open_existing_store(&store, o->common.db_path);
+	int status = open_writable_store(&store, o->common.db_path);
 	if (status != EXIT_OK)
 		goto cleanup;
 	int rc = n_ids > 0 ? angka_store_review_ids(store, ids, n_ids, req, print_decided, &report,
