@@ -166,7 +166,7 @@ static int angka_pass(const page_list *pages, const char *dir, const char *out_d
 			failed++;
 			continue;
 		}
-		angka_document doc = {path, html, len, ANGKA_CONTENT_HTML, NULL, NULL, -1};
+		angka_document doc = {path, html, len, ANGKA_CONTENT_HTML, NULL, NULL, -1, NULL};
 		angka_article *article = NULL;
 		angka_error err = {0, ""};
 		double t = now();
@@ -198,10 +198,14 @@ static int angka_pass(const page_list *pages, const char *dir, const char *out_d
 	return 0;
 }
 
-static int floor_file(const char *path, void *ctx)
+static int floor_file(const char *path, const angka_error *problem, void *ctx)
 {
 	size_t *failed = ctx;
 	angka_document *doc = NULL;
+	if (problem != NULL) {
+		(*failed)++;
+		return 0;
+	}
 	int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	              HTML_PARSE_NONET | HTML_PARSE_COMPACT;
 	if (angka_fetch_file(&doc, path, 0, NULL) != ANGKA_OK) {

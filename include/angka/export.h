@@ -58,6 +58,10 @@ char *angka_figure_to_json(const angka_figure *figure);
  * non-zero return from visit stops the walk and is returned. */
 typedef int (*angka_audit_check_fn)(const angka_audit_check *check, void *ctx);
 int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err);
+/* The same over the figures of one review state: ANGKA_STORE_NOT_REJECTED
+ * (angka_audit_store) or ANGKA_STORE_CURATED (accepted and corrected only). */
+int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
+                               angka_audit_check_fn visit, void *ctx, angka_error *err);
 
 /* The audit record as one compact JSON object (docs/audit.md); the caller
  * frees the string. NULL when out of memory. */
@@ -149,13 +153,39 @@ int angka_listing_finish(angka_listing *listing, angka_error *err);
 size_t angka_listing_count(const angka_listing *listing);
 void angka_listing_free(angka_listing *listing);
 
-/* ---- the report ------------------------------------------------------------ */
+/* ---- findings and the report ---------------------------------------------- */
 
-/* Write the self-contained HTML report of the store (docs/audit.md):
- * counts, coverage per region over time as SVG charts, the audit table with
- * inconsistent percentages highlighted in their sentences, and conflicts
- * between sources. */
-int angka_report_write(FILE *fp, angka_store *store, angka_error *err);
+/* The findings of a store as one JSON document (docs/report.md,
+ * "Findings"): the audit's checks by verdict, every inconsistent or
+ * truncated percentage and every conflict between sources, each with its
+ * evidence (sentences, figures with their id and decision, articles with
+ * title, URL and date). filter: ANGKA_STORE_NOT_REJECTED, or
+ * ANGKA_STORE_CURATED for the accepted and corrected figures only. *out is
+ * a NUL-terminated string ("</" written "<\/") the caller frees. */
+int angka_findings_json(char **out, angka_store *store, angka_store_filter filter,
+                        angka_error *err);
+
+typedef struct angka_report_options {
+	const char *web_dir;      /* the web assets: the report's script and style, the
+	                             vendored chart library, metric labels (required) */
+	const char *regions_path; /* the gazetteer (rules/regions.tsv), for the names of
+	                             provinces; NULL: named from the figures only */
+	const char *database;     /* the database's name, as the page shows it */
+	const char *generated_at; /* the date shown (YYYY-MM-DD); NULL: today, UTC */
+	const char *lang;         /* "en" (default) or "id": labels and number style */
+	bool curated;             /* the accepted and corrected figures only */
+} angka_report_options;
+
+/* Write the HTML report of the store (docs/report.md): one page that works
+ * offline (its style, script and chart library inlined): findings first —
+ * inconsistent percentages and conflicts with their sentences and links to
+ * the articles —, then per metric the regions ranked for their latest
+ * period (provinces, then the regencies and cities of each province) and
+ * time series where one source family reports several periods; accepted
+ * and pending figures told apart; with its generation date, database and
+ * rules version. */
+int angka_report_write(FILE *fp, angka_store *store, const angka_report_options *options,
+                       angka_error *err);
 
 /* Read one figure record (a line of --format jsonl, as extract and export
  * write it) into *out, which the caller clears with angka_figure_clear.

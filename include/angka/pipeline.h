@@ -29,6 +29,11 @@ const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline
 int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
                            const angka_article *article, angka_error *err);
 
+/* Every quantity of the article the number grammar reads (years, dates and
+ * row numbers aside), whatever it becomes: reading is called once each. */
+int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
+                              angka_reading_fn reading, void *ctx, angka_error *err);
+
 /* Observers for `angka explain`: every sentence, every hit before the
  * overlap policy, every hit it dropped and why, and what normalization did;
  * and for every command, what the article lost without failing: a rule
@@ -38,6 +43,7 @@ typedef struct angka_pipeline_trace {
 	void (*sentence)(const angka_article *article, const angka_sentence *sentence, void *ctx);
 	void (*hit)(const angka_hit *hit, void *ctx);
 	angka_match_dropped_fn overlap_dropped;
+	angka_reading_fn reading; /* what the reader made of each number */
 	angka_normalize_trace normalize;
 	void (*warning)(const angka_article *article, const char *message, void *ctx);
 	void *ctx;
@@ -53,6 +59,7 @@ typedef struct angka_example_result {
 	const angka_rule *rule;
 	const angka_rule_example *example;
 	double got[16];
+	const char *got_metrics[16];
 	size_t n_got;
 	bool passed;
 } angka_example_result;

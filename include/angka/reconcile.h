@@ -87,6 +87,12 @@ typedef struct angka_fact_set {
 } angka_fact_set;
 
 int angka_reconcile_store(angka_fact_set *out, angka_store *store, angka_error *err);
+/* The same over the figures of one review state: ANGKA_STORE_NOT_REJECTED
+ * (what angka_reconcile_store takes) or ANGKA_STORE_CURATED (the accepted
+ * and corrected figures only: the facts of the curated dataset); any other
+ * filter is ANGKA_EINVAL. */
+int angka_reconcile_store_filtered(angka_fact_set *out, angka_store *store,
+                                   angka_store_filter filter, angka_error *err);
 void angka_fact_set_free(angka_fact_set *set);
 
 /* The fact a stored figure belongs to, and *value_index (may be NULL) the

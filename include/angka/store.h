@@ -32,6 +32,23 @@ typedef struct angka_store angka_store;
 int angka_store_open(angka_store **out, const char *path, angka_error *err);
 void angka_store_close(angka_store *store);
 
+/* Open a database that must already exist, for commands that only read:
+ * never creates the file (ANGKA_ENOTFOUND: "no such database"). Where this
+ * process may write the file and its folder it is opened as
+ * angka_store_open does (an older schema is brought up to date); where it
+ * may not (a read-only folder, another user's file) it is opened
+ * read-only and nothing is written: no -wal or -shm is created where they
+ * cannot be, and an older schema is refused with a message saying so. */
+int angka_store_open_existing(angka_store **out, const char *path, angka_error *err);
+
+/* Open a database that must already exist, for a command that changes it
+ * (the review desk, which records decisions for as long as it runs): never
+ * creates the file (ANGKA_ENOTFOUND, as angka_store_open_existing), and
+ * where this process may not write the file and its folder fails at once
+ * (ANGKA_EDB, naming the file) instead of opening it read-only, so that no
+ * decision is refused later. Otherwise as angka_store_open. */
+int angka_store_open_existing_writable(angka_store **out, const char *path, angka_error *err);
+
 typedef enum angka_store_status {
 	ANGKA_STORE_NEW = 0,       /* the article was not there; stored with its figures */
 	ANGKA_STORE_UNCHANGED = 1, /* the same content was already stored; nothing written

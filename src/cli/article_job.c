@@ -28,6 +28,7 @@ void article_job_free(article_job *job)
 	free(job->input);
 	free(job->record);
 	free(job->pipeline_warnings);
+	free(job->output);
 	angka_document_free(job->document);
 	angka_article_free(job->article);
 	angka_figure_list_free(&job->figures);
@@ -99,8 +100,7 @@ void article_job_extract(article_job *job, const angka_pipeline *pipeline)
 
 void article_job_report(const article_job *job)
 {
-	if (job->warning[0] != '\0')
-		fprintf(stderr, "angka: %s\n", job->warning);
+	fputs(job->warning, stderr);
 	if (job->pipeline_warnings != NULL)
 		fputs(job->pipeline_warnings, stderr);
 	if (job->rc == ANGKA_OK)

@@ -38,9 +38,11 @@ typedef struct article_job {
 	bool known;     /* its content is stored already: not extracted */
 	int rc;
 	angka_error err;
-	char warning[512];       /* printed before the error, if any */
+	char warning[1024];      /* printed before the error, if any */
 	char *pipeline_warnings; /* the pipeline's warnings, one a line, or NULL */
 	size_t pipeline_warnings_len;
+	char *output; /* what the worker wrote for stdout (extract --candidates), or NULL */
+	size_t output_len;
 } article_job;
 
 /* A job for one input; NULL when out of memory. */

@@ -3,10 +3,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "cli/article_job.h"
 #include "cli/common.h"
 
-enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION };
+enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION, OPT_CANDIDATES };
 
 static const cli_option extract_options[] = {
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
@@ -14,6 +16,10 @@ static const cli_option extract_options[] = {
         JOBS_OPTION,
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line", OPT_QUIET},
+        {"candidates", 0, NULL,
+         "print every quantity read (JSONL: source, start, end, text, value, kind, noun), not the "
+         "figures: what the rules could make a figure of",
+         OPT_CANDIDATES},
         SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
@@ -47,6 +53,7 @@ typedef struct extract_options_t {
 	run_options run;
 	bool jsonl_input;
 	bool format_given;
+	bool candidates;
 } extract_options_t;
 
 static int extract_option(int id, const char *arg, void *ctx)
@@ -62,6 +69,10 @@ static int extract_option(int id, const char *arg, void *ctx)
 		}
 		return 0;
 	}
+	if (id == OPT_CANDIDATES) {
+		o->candidates = true;
+		return 0;
+	}
 	if (id == OPT_FORMAT)
 		o->format_given = true;
 	return common_option(id, arg, &o->run);
@@ -69,6 +80,7 @@ static int extract_option(int id, const char *arg, void *ctx)
 
 typedef struct extract_run {
 	const angka_pipeline *pipeline;
+	bool candidates;
 	angka_writer *writer;
 	angka_jobs *jobs;
 	const char *source_name;
@@ -76,13 +88,58 @@ typedef struct extract_run {
 	bool output_failed;
 } extract_run;
 
+typedef struct candidate_printer {
+	const angka_article *article;
+	FILE *out;
+	bool failed;
+} candidate_printer;
+
+static void print_candidate(const angka_reading *reading, void *ctx)
+{
+	candidate_printer *p = ctx;
+	json_t *o =
+	        json_pack("{s:s, s:I, s:I, s:s%, s:f, s:s, s:s?}", "source", p->article->source,
+	                  "start", (json_int_t)reading->start, "end", (json_int_t)reading->end,
+	                  "text", p->article->text + reading->start, reading->end - reading->start,
+	                  "value", reading->value, "kind", reading->kind, "noun", reading->noun);
+	/* Fifteen significant digits, as the figures are written: past them a
+	 * double's digits are noise ("41.200000000000003"). */
+	char *line = o ? json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(15)) : NULL;
+	if (line == NULL || fputs(line, p->out) == EOF || putc('\n', p->out) == EOF)
+		p->failed = true;
+	free(line);
+	json_decref(o);
+}
+
+/* --candidates: every quantity of the article as JSON lines, kept in the
+ * job (a worker never prints) for the writer to print in input order. */
+static void collect_candidates(article_job *job, const angka_pipeline *pipeline)
+{
+	candidate_printer printer = {job->article, NULL, false};
+	printer.out = open_memstream(&job->output, &job->output_len);
+	if (printer.out == NULL) {
+		job->rc = angka_error_set(&job->err, ANGKA_ENOMEM, "out of memory");
+		return;
+	}
+	job->rc = angka_pipeline_candidates(pipeline, job->article, print_candidate, &printer,
+	                                    &job->err);
+	if (fclose(printer.out) != 0 || printer.failed)
+		if (job->rc == ANGKA_OK)
+			job->rc = angka_error_set(&job->err, ANGKA_ENOMEM,
+			                          "%s: out of memory writing the candidates",
+			                          job->article->source);
+}
+
 static void extract_work(void *item, size_t worker, void *ctx)
 {
 	(void)worker;
 	extract_run *r = ctx;
 	article_job *job = item;
 	article_job_read(job);
-	article_job_extract(job, r->pipeline);
+	if (job->rc == ANGKA_OK && r->candidates)
+		collect_candidates(job, r->pipeline);
+	else
+		article_job_extract(job, r->pipeline);
 }
 
 /* In input order, in the main thread: messages, then the records. */
@@ -94,6 +151,11 @@ static void extract_done(void *item, void *ctx)
 	article_job_report(job);
 	if (job->rc != ANGKA_OK)
 		r->failed++;
+	if (job->rc == ANGKA_OK && !r->output_failed && job->output_len > 0 &&
+	    fwrite(job->output, 1, job->output_len, stdout) != job->output_len) {
+		fprintf(stderr, "angka: cannot write the candidates: %s\n", strerror(errno));
+		r->output_failed = true;
+	}
 	for (size_t f = 0; job->rc == ANGKA_OK && !r->output_failed && f < job->figures.n; f++) {
 		if (angka_writer_figure(r->writer, &job->figures.items[f], &err) != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
@@ -232,6 +294,8 @@ int cmd_extract(int argc, char **argv)
 		return EXIT_USAGE;
 	if (o.jsonl_input && !o.format_given)
 		o.run.format_name = "jsonl";
+	if (o.candidates)
+		o.run.format_name = "jsonl"; /* the candidates are JSONL; no figure table around them */
 	if (parse_format(&extract_command, &o.run) != 0)
 		return EXIT_USAGE;
 	if (first >= argc && !o.jsonl_input) {
@@ -248,7 +312,7 @@ int cmd_extract(int argc, char **argv)
 	}
 	angka_pipeline *pipeline = NULL;
 	angka_jobs *jobs = NULL;
-	extract_run r = {NULL, NULL, NULL, o.run.source_name, 0, false};
+	extract_run r = {NULL, o.candidates, NULL, NULL, o.run.source_name, 0, false};
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;

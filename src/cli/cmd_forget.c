@@ -71,7 +71,7 @@ int cmd_forget(int argc, char **argv)
 		return n == -2 ? EXIT_OK : EXIT_USAGE;
 	}
 	angka_store *store = NULL;
-	int status = open_existing_store(&store, o.db_path);
+	int status = open_writable_store(&store, o.db_path);
 	if (status != EXIT_OK) {
 		free(sources);
 		return status;

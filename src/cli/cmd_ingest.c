@@ -10,6 +10,7 @@
 #include "angka/store.h"
 #include "cli/article_job.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_FEED = OPT_FIRST_COMMAND_OPTION,
@@ -21,6 +22,9 @@ enum {
 	OPT_RETRY_DELAY,
 	OPT_MAX_RETRY_AFTER,
 	OPT_DELAY,
+	OPT_SPEED_LIMIT,
+	OPT_SPEED_TIME,
+	OPT_MAX_FEED_ITEMS,
 };
 
 static const cli_option ingest_options[] = {
@@ -43,6 +47,13 @@ static const cli_option ingest_options[] = {
         {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
          OPT_MAX_RETRY_AFTER},
         {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
+        {"speed-limit", 0, "BYTES",
+         "cut off a transfer slower than BYTES/s for --speed-time (default 1000; 0: never)",
+         OPT_SPEED_LIMIT},
+        {"speed-time", 0, "S", "how long a transfer may stay under --speed-limit (default 15)",
+         OPT_SPEED_TIME},
+        {"max-feed-items", 0, "N", "read at most N items of a feed (default 10000)",
+         OPT_MAX_FEED_ITEMS},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -78,6 +89,7 @@ typedef struct ingest_options_t {
 	run_options run;
 	angka_fetch_options fetch;
 	bool feed;
+	long max_feed_items;
 } ingest_options_t;
 
 /* Seconds (fractions allowed, so tests can use 0.2) into milliseconds. */
@@ -148,6 +160,18 @@ static int ingest_option(int id, const char *arg, void *ctx)
 	case OPT_MAX_RETRY_AFTER:
 		return parse_seconds(&o->fetch.max_retry_after_ms, arg, "max-retry-after");
 	case OPT_DELAY: return parse_seconds(&o->fetch.host_delay_ms, arg, "delay");
+	case OPT_SPEED_LIMIT:
+		return parse_count(&o->fetch.low_speed_bytes, arg, "speed-limit",
+		                   1024L * 1024 * 1024);
+	case OPT_SPEED_TIME: return parse_seconds(&o->fetch.low_speed_ms, arg, "speed-time");
+	case OPT_MAX_FEED_ITEMS:
+		if (parse_count(&o->max_feed_items, arg, "max-feed-items", 1000000))
+			return 1;
+		if (o->max_feed_items == 0) {
+			cli_usage_error(&ingest_command, "--max-feed-items wants at least 1");
+			return 1;
+		}
+		return 0;
 	default: return common_option(id, arg, &o->run);
 	}
 }
@@ -181,15 +205,19 @@ typedef struct ingest_run {
 /* A database failure ends the run (the next article would fail too). */
 static bool is_system_error(int rc)
 {
-	return rc == ANGKA_EDB || rc == ANGKA_EIO;
+	return rc == ANGKA_EDB || rc == ANGKA_EIO || rc == ANGKA_ENOMEM;
 }
 
+/* A status the store refuses for what it holds (not for a failure of the
+ * database) costs that record only. */
 static void record(ingest_run *r, const angka_source_state *state)
 {
 	angka_error err = {0, ""};
-	if (angka_store_record_source(r->store, state, &err) != ANGKA_OK) {
+	int rc = angka_store_record_source(r->store, state, &err);
+	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
-		r->system_error = true;
+		if (is_system_error(rc))
+			r->system_error = true;
 	}
 }
 
@@ -308,9 +336,25 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 	int64_t article_id = 0;
 	const char *name = r->stdin_location ? r->stdin_location : r->o->run.source_name;
 	bool from_stdin = strcmp(job->input, STDIN_OPERAND) == 0;
-	begin_batch(r);
-	if (r->system_error)
+	/* The database keeps UTF-8 only: a name that is not is kept escaped
+	 * (the article's source is the same escaped name). */
+	const char *given = from_stdin ? r->o->run.source_name : job->input;
+	char *shown = angka_utf8_escape(given);
+	if (shown == NULL) {
+		fputs("angka: out of memory\n", stderr);
+		r->system_error = true;
 		return;
+	}
+	if (strcmp(shown, given) != 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the %s is not valid UTF-8; it is stored with its "
+		        "bytes escaped as \\xHH\n",
+		        shown, from_stdin ? "source name" : "file name");
+	begin_batch(r);
+	if (r->system_error) {
+		free(shown);
+		return;
+	}
 	int rc = job->rc;
 	if (rc == ANGKA_OK) {
 		rc = store_article(r, job->article, job->extracted ? &job->figures : NULL,
@@ -324,9 +368,9 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 		r->failed++;
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = job->document ? job->document->source
-		                    : from_stdin  ? name
-		                                  : job->input,
+		        .location = job->document                 ? job->document->source
+		                    : from_stdin && r->stdin_location ? name
+		                                                      : shown,
 		        .kind = r->stdin_location && from_stdin ? "page" : "file",
 		        .status = rc == ANGKA_OK ? "ok" : "failed",
 		        .article_id = article_id,
@@ -334,6 +378,7 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 		};
 		record(r, &state);
 	}
+	free(shown);
 	if (++r->batch_articles >= BATCH_ARTICLES ||
 	    seconds_since(&r->batch_started) >= BATCH_SECONDS)
 		commit_batch(r);
@@ -539,8 +584,13 @@ static void ingest_feed(ingest_run *r, const char *url)
 		goto cleanup;
 	}
 	if (rc == ANGKA_OK)
-		rc = angka_feed_parse(&feed, res.document->bytes, res.document->len, location,
-		                      &err);
+		rc = angka_feed_parse_capped(&feed, res.document->bytes, res.document->len,
+		                             location, (size_t)r->o->max_feed_items, &err);
+	if (rc == ANGKA_OK && feed->n_dropped > 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the feed lists more than %zu items; the %zu after the "
+		        "first %zu are not read (--max-feed-items)\n",
+		        location, feed->n_items, feed->n_dropped, feed->n_items);
 	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->feeds_failed++;
@@ -587,7 +637,8 @@ cleanup:
 
 int cmd_ingest(int argc, char **argv)
 {
-	ingest_options_t o = {.run = {.db_path = "angka.db", .command = &ingest_command}};
+	ingest_options_t o = {.run = {.db_path = "angka.db", .command = &ingest_command},
+	                      .max_feed_items = ANGKA_FEED_MAX_ITEMS};
 	angka_fetch_options_default(&o.fetch);
 	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)
@@ -630,11 +681,19 @@ int cmd_ingest(int argc, char **argv)
 		goto cleanup;
 	}
 	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
-	if (o.run.source_name && angka_url_is_http(o.run.source_name) &&
-	    angka_url_normalize(&stdin_location, o.run.source_name, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message);
-		status = EXIT_USAGE;
-		goto cleanup;
+	/* '-' named by a URL is that page: normalized once, as a fetched URL
+	 * is, from its name as stored (escaped where it is not UTF-8). */
+	if (o.run.source_name && angka_url_is_http(o.run.source_name)) {
+		char *escaped = angka_utf8_escape(o.run.source_name);
+		int rc = escaped == NULL
+		                 ? angka_error_set(&err, ANGKA_ENOMEM, "out of memory")
+		                 : angka_url_normalize(&stdin_location, escaped, &err);
+		free(escaped);
+		if (rc != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			status = rc == ANGKA_ENOMEM ? EXIT_SYSTEM : EXIT_USAGE;
+			goto cleanup;
+		}
 	}
 	r.stdin_location = stdin_location;
 	size_t threads = jobs_threads(o.run.jobs);

@@ -129,7 +129,7 @@ int cmd_reextract(int argc, char **argv)
 	int status = open_pipeline(&r.pipeline, &o);
 	if (status != EXIT_OK)
 		return status;
-	if ((status = open_existing_store(&r.store, o.db_path)) != EXIT_OK)
+	if ((status = open_writable_store(&r.store, o.db_path)) != EXIT_OK)
 		goto cleanup;
 	r.version = angka_rules_version(angka_pipeline_rules(r.pipeline));
 	if (angka_store_article_ids(&ids, &n_ids, r.store, &err) != ANGKA_OK ||

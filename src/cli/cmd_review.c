@@ -11,6 +11,7 @@
 #include "angka/reconcile.h"
 #include "angka/store.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_PENDING = OPT_FIRST_COMMAND_OPTION,
@@ -227,17 +228,30 @@ static int history_row(const angka_review_entry *e, void *ctx)
 	return angka_listing_row(ctx, row, NULL);
 }
 
+/* Regions, texts and sources come from web pages: shown with their control
+ * characters escaped, so none can move the cursor or recolour the terminal.
+ * (The history table itself is escaped by the table writer.) */
+static void print_field(FILE *fp, const char *before, const char *text, const char *after)
+{
+	char *shown = angka_utf8_printable(text ? text : "-");
+	fprintf(fp, "%s%s%s", before, shown ? shown : "?", after);
+	free(shown);
+}
+
 /* The figure a history is about, for people: on stderr, before the table. */
 static int show_figure(const angka_stored_figure *sf, void *ctx)
 {
 	(void)ctx;
-	fprintf(stderr, "figure %" PRId64 ": %s %s %s%s%s = %.15g (\"%s\"), as of %s, in %s%s\n",
-	        sf->id, sf->figure.region ? sf->figure.region : "-", sf->figure.metric,
-	        sf->figure.segment, sf->figure.programme ? " " : "",
-	        sf->figure.programme ? sf->figure.programme : "", sf->figure.value, sf->figure.text,
-	        sf->figure.as_of ? sf->figure.as_of : "-",
-	        sf->figure.source ? sf->figure.source : "-",
-	        sf->superseded_by ? " (a superseded version)" : "");
+	fprintf(stderr, "figure %" PRId64 ": ", sf->id);
+	print_field(stderr, "", sf->figure.region, "");
+	fprintf(stderr, " %s %s", sf->figure.metric, sf->figure.segment);
+	if (sf->figure.programme)
+		print_field(stderr, " ", sf->figure.programme, "");
+	fprintf(stderr, " = %.15g (", sf->figure.value);
+	print_field(stderr, "\"", sf->figure.text, "\")");
+	fprintf(stderr, ", as of %s, in ", sf->figure.as_of ? sf->figure.as_of : "-");
+	print_field(stderr, "", sf->figure.source, "");
+	fprintf(stderr, "%s\n", sf->superseded_by ? " (a superseded version)" : "");
 	return 0;
 }
 
@@ -297,7 +311,7 @@ static int review_decide(review_options *o, angka_review_request *req, const int
 	decided_report report = {req};
 	if (n_ids == 0 && make_selection(&sel, &normalized, o) != 0)
 		return EXIT_USAGE;
-	int status = open_existing_store(&store, o->common.db_path);
+	int status = open_writable_store(&store, o->common.db_path);
 	if (status != EXIT_OK)
 		goto cleanup;
 	int rc = n_ids > 0 ? angka_store_review_ids(store, ids, n_ids, req, print_decided, &report,
@@ -420,6 +434,13 @@ int cmd_review(int argc, char **argv)
 		}
 		if (!parse_value(&req.corrected_value, &req.corrected_decimals, o.value)) {
 			cli_usage_error(&review_command, "--value '%s' is not a number", o.value);
+			goto cleanup;
+		}
+		if (req.corrected_value < 0) {
+			cli_usage_error(&review_command,
+			                "--value '%s' is negative: counts, percentages and amounts "
+			                "are never below 0",
+			                o.value);
 			goto cleanup;
 		}
 	} else if (o.value != NULL) {

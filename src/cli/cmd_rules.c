@@ -37,8 +37,10 @@ const cli_command rules_command = {
         "rules",
         "list|test [OPTIONS]",
         "Work with the extraction rules (docs/rules.md):\n"
-        "  list   every rule: id, metric, priority, where it is defined, examples\n"
-        "  test   run every rule's examples and counter-examples; exit 1 on a failure",
+        "  list   every template, specific rule and cue class: id, metric, priority,\n"
+        "         where it is defined, examples\n"
+        "  test   run every template's and rule's examples and counter-examples; exit 1\n"
+        "         on a failure",
         "Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
         "(every problem is reported with its file, line and rule id).\n",
         NULL,
@@ -47,7 +49,9 @@ const cli_command rules_command = {
 static const cli_command rules_list_command = {
         "rules list",
         "[OPTIONS]",
-        "List every extraction rule.",
+        "List every extraction rule: the templates (templates.yaml), the specific\n"
+        "rules (figures/*.yaml) and one cue.CLASS entry per cue class, the id a\n"
+        "figure that class decided names.",
         "Fields: id, metric (null when the rule's groups name their metrics), segment,\n"
         "unit, priority, file, line, examples, description; the table shows id, metric,\n"
         "priority, examples, file and line, and its footer (the number of rules and the\n"
@@ -58,10 +62,14 @@ static const cli_command rules_list_command = {
 static const cli_command rules_test_command = {
         "rules test",
         "[OPTIONS]",
-        "Run every rule's examples (texts that must give the listed values) and\n"
-        "counter-examples (texts that must give nothing), and report per rule.",
-        "An example runs through sentence splitting, every rule and the overlap\n"
-        "policy, so an example fails when its rule loses to another.\n\n"
+        "Run every template's and rule's examples (texts that must give the listed\n"
+        "values, and metrics when listed) and counter-examples (texts that must give\n"
+        "nothing), and report per example.",
+        "An example is read as an article would be: split into sentences, every\n"
+        "specific rule and the overlap policy, every template and the cues. A\n"
+        "template's example must give exactly its values, from all the figures of the\n"
+        "text; a specific rule's, from that rule's own hits, so it fails when the rule\n"
+        "loses to another. Cue classes have no examples of their own.\n\n"
         "Exit status: 0 all passed, 1 an example failed, 2 usage error, 3 the rules do not load.\n",
         rules_test_options,
 };
@@ -125,11 +133,13 @@ typedef struct test_state {
 	size_t rule_examples, rule_failed;
 } test_state;
 
-static void print_values(const double *values, size_t n)
+/* [v1, v2], or [v1 metric1, v2 metric2] when metrics are given. */
+static void print_values(const double *values, const char *const *metrics, size_t n)
 {
 	putchar('[');
 	for (size_t i = 0; i < n; i++)
-		printf("%s%.15g", i ? ", " : "", values[i]);
+		printf("%s%.15g%s%s", i ? ", " : "", values[i], metrics ? " " : "",
+		       metrics && metrics[i] ? metrics[i] : "");
 	putchar(']');
 }
 
@@ -141,10 +151,13 @@ static void report_example(const angka_example_result *r, void *ctx)
 		       angka_rule_file(r->rule), r->example->line, angka_rule_id(r->rule),
 		       r->example->must_match ? "example" : "counter-example", r->example->text);
 		if (!r->passed) {
+			/* Metrics only when the example lists them: it is then
+			 * what may differ. */
+			const char *const *want = r->example->metrics;
 			printf("       expected ");
-			print_values(r->example->values, r->example->n_values);
+			print_values(r->example->values, want, r->example->n_values);
 			printf(", got ");
-			print_values(r->got, r->n_got);
+			print_values(r->got, want ? r->got_metrics : NULL, r->n_got);
 			putchar('\n');
 		}
 	}
@@ -173,8 +186,12 @@ static int rules_test(int argc, char **argv)
 	}
 	size_t rules_without = 0;
 	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	for (size_t i = 0; i < angka_rules_count(rules); i++)
-		rules_without += angka_rule_example_count(angka_rules_at(rules, i)) == 0;
+	for (size_t i = 0; i < angka_rules_count(rules); i++) {
+		const angka_rule *rule = angka_rules_at(rules, i);
+		/* A cue class has no examples to give. */
+		rules_without += angka_rule_kind_of(rule) != ANGKA_RULE_KIND_CUE &&
+		                 angka_rule_example_count(rule) == 0;
+	}
 	printf("%zu rules, %zu examples\n", angka_rules_count(rules), examples);
 	if (rules_without)
 		printf("warning: %zu rule%s without examples\n", rules_without,

@@ -17,6 +17,12 @@
 #ifndef ANGKA_INSTALL_RULES_DIR
 #define ANGKA_INSTALL_RULES_DIR "/usr/local/share/angka/rules"
 #endif
+#ifndef ANGKA_BUILD_WEB_DIR
+#define ANGKA_BUILD_WEB_DIR "web"
+#endif
+#ifndef ANGKA_INSTALL_WEB_DIR
+#define ANGKA_INSTALL_WEB_DIR "/usr/local/share/angka/web"
+#endif
 
 int common_option(int id, const char *arg, void *ctx)
 {
@@ -78,12 +84,53 @@ void print_count(size_t n, const char *singular, const char *plural)
 	fprintf(stderr, "%zu %s\n", n, n == 1 ? singular : plural);
 }
 
-static bool is_rules_dir(const char *dir)
+static bool has_file(const char *dir, const char *name)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	int n = snprintf(path, sizeof path, "%s/patterns.yaml", dir);
+	int n = snprintf(path, sizeof path, "%s/%s", dir, name);
 	return n > 0 && (size_t)n < sizeof path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_rules_dir(const char *dir)
+{
+	return has_file(dir, "patterns.yaml");
+}
+
+/* Next to an installed binary: <bin>/../share/angka/<name>, when it holds
+ * marker. */
+static const char *installed_beside_binary(const char *name, const char *marker, char *buf,
+                                           size_t size)
+{
+	char exe[PATH_MAX];
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (len <= 0)
+		return NULL;
+	exe[len] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash == NULL)
+		return NULL;
+	*slash = '\0';
+	int n = snprintf(buf, size, "%s/../share/angka/%s", exe, name);
+	return n > 0 && (size_t)n < size && has_file(buf, marker) ? buf : NULL;
+}
+
+/* The web assets (the review desk, the report's script and style, the
+ * vendored chart library): --web, $ANGKA_WEB, next to an installed binary,
+ * the install folder, then the source tree — as the rules are found. */
+const char *find_web_dir(const char *given, char *buf, size_t size)
+{
+	if (given)
+		return given;
+	const char *env = getenv("ANGKA_WEB");
+	if (env && *env)
+		return env;
+	const char *beside = installed_beside_binary("web", "metrics.json", buf, size);
+	if (beside)
+		return beside;
+	if (has_file(ANGKA_INSTALL_WEB_DIR, "metrics.json"))
+		return ANGKA_INSTALL_WEB_DIR;
+	return ANGKA_BUILD_WEB_DIR;
 }
 
 /* Where the rules are, when --rules does not say: $ANGKA_RULES, then next to
@@ -97,18 +144,9 @@ const char *find_rules_dir(const char *given, char *buf, size_t size)
 	const char *env = getenv("ANGKA_RULES");
 	if (env && *env)
 		return env;
-	char exe[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (len > 0) {
-		exe[len] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			int n = snprintf(buf, size, "%s/../share/angka/rules", exe);
-			if (n > 0 && (size_t)n < size && is_rules_dir(buf))
-				return buf;
-		}
-	}
+	const char *beside = installed_beside_binary("rules", "patterns.yaml", buf, size);
+	if (beside)
+		return beside;
 	if (is_rules_dir(ANGKA_INSTALL_RULES_DIR))
 		return ANGKA_INSTALL_RULES_DIR;
 	return ANGKA_BUILD_RULES_DIR;
@@ -126,9 +164,20 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
-static int collect_input(const char *path, void *ctx)
+typedef struct expansion {
+	input_list *list;
+	int failed; /* entries that could not be read, reported */
+} expansion;
+
+static int collect_input(const char *path, const angka_error *problem, void *ctx)
 {
-	input_list *list = ctx;
+	expansion *e = ctx;
+	input_list *list = e->list;
+	if (problem != NULL) {
+		fprintf(stderr, "angka: %s\n", problem->message);
+		e->failed++;
+		return ANGKA_OK;
+	}
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 64;
 		char **grown = realloc(list->paths, cap * sizeof *grown);
@@ -151,42 +200,66 @@ void input_list_free(input_list *list)
 	free(list->paths);
 }
 
-/* Expand every operand; a folder that cannot be read counts as a failed
- * input, reported here. Returns the number of such failures, or -1 when
- * memory ran out. */
+/* Expand every operand; every entry of a folder that cannot be read counts
+ * as a failed input, reported here, and the walk goes on. Returns the
+ * number of such failures, or -1 when memory ran out. */
 int expand_inputs(input_list *list, int argc, char **argv)
 {
-	int failed = 0;
+	expansion e = {list, 0};
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
-		int rc = angka_fetch_expand(argv[i], collect_input, list, &err);
+		size_t before = list->n;
+		int failed_before = e.failed;
+		int rc = angka_fetch_expand(argv[i], collect_input, &e, &err);
 		if (rc == ANGKA_ENOMEM)
 			return -1;
 		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
+			e.failed++;
 		}
+		/* A folder that gave nothing is not an error (a spool folder is
+		 * often empty), but is not silence either. */
+		struct stat st;
+		if (list->n == before && e.failed == failed_before && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			fprintf(stderr,
+			        "angka: %s: warning: nothing to read in this folder (files ending "
+			        "in "
+			        ".txt, .html, .htm, .xhtml, or without an extension)\n",
+			        argv[i]);
 	}
-	return failed;
+	return e.failed;
 }
 
 typedef struct input_walk {
 	const run_options *o;
 	size_t done, total;
 	int (*visit)(const char *path, void *ctx);
+	void (*settle)(void *ctx);
 	void *ctx;
+	size_t *failed;
 } input_walk;
 
-static int count_input(const char *path, void *ctx)
+static int count_input(const char *path, const angka_error *problem, void *ctx)
 {
 	(void)path;
-	((input_walk *)ctx)->total++;
+	if (problem == NULL)
+		((input_walk *)ctx)->total++;
 	return ANGKA_OK;
 }
 
-static int walk_input(const char *path, void *ctx)
+/* An entry the walk could not read is one failed input, reported where it
+ * falls among the others (after settle: the messages before it are out). */
+static int walk_input(const char *path, const angka_error *problem, void *ctx)
 {
 	input_walk *w = ctx;
+	if (problem != NULL) {
+		if (w->settle)
+			w->settle(w->ctx);
+		fprintf(stderr, "angka: %s\n", problem->message);
+		(*w->failed)++;
+		return ANGKA_OK;
+	}
 	progress(w->o, w->done++, w->total, path);
 	return w->visit(path, w->ctx);
 }
@@ -195,12 +268,13 @@ int walk_inputs(const run_options *o, int argc, char **argv,
                 int (*visit)(const char *path, void *ctx), void (*settle)(void *ctx), void *ctx,
                 size_t *failed)
 {
-	input_walk w = {o, 0, 0, visit, ctx};
+	input_walk w = {o, 0, 0, visit, settle, ctx, failed};
 	if (!o->quiet && isatty(STDERR_FILENO))
 		for (int i = 0; i < argc; i++)
 			angka_fetch_expand(argv[i], count_input, &w, NULL);
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
+		size_t done_before = w.done, failed_before = *failed;
 		int rc = angka_fetch_expand(argv[i], walk_input, &w, &err);
 		if (rc == ANGKA_ENOMEM)
 			return rc;
@@ -211,6 +285,18 @@ int walk_inputs(const run_options *o, int argc, char **argv,
 				settle(ctx);
 			fprintf(stderr, "angka: %s\n", err.message);
 			(*failed)++;
+		}
+		/* A folder that gave nothing is not an error (a spool folder is
+		 * often empty), but is not silence either. */
+		struct stat st;
+		if (w.done == done_before && *failed == failed_before && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			if (settle)
+				settle(ctx);
+			fprintf(stderr,
+			        "angka: %s: warning: nothing to read in this folder (files ending "
+			        "in .txt, .html, .htm, .xhtml, or without an extension)\n",
+			        argv[i]);
 		}
 	}
 	progress(o, w.total, w.total, "");
@@ -257,10 +343,9 @@ static void apply_source_date_epoch(angka_document *doc)
  * warned about on stderr); the failure is left in err for the caller. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 {
-	char warning[512];
+	char warning[1024];
 	document_warning(warning, sizeof warning, doc);
-	if (warning[0] != '\0')
-		fprintf(stderr, "angka: %s\n", warning);
+	fputs(warning, stderr);
 	return parse_document_quietly(out, doc, err);
 }
 
@@ -272,10 +357,15 @@ int parse_document_quietly(angka_article **out, angka_document *doc, angka_error
 
 void document_warning(char *buf, size_t size, const angka_document *doc)
 {
+	int used = 0;
 	buf[0] = '\0';
 	if (doc->invalid_utf8_at >= 0)
-		snprintf(buf, size, "%s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)",
-		         doc->source, doc->invalid_utf8_at);
+		used = snprintf(buf, size,
+		                "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
+		                doc->source, doc->invalid_utf8_at);
+	if (doc->warning != NULL && used >= 0 && (size_t)used < size)
+		snprintf(buf + used, size - (size_t)used, "angka: %s: warning: %s\n", doc->source,
+		         doc->warning);
 }
 
 int fetch_input(angka_document **out, const char *path, const char *stdin_name, angka_error *err)
@@ -330,7 +420,18 @@ int open_existing_store(angka_store **out, const char *path)
 		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
 		return EXIT_SYSTEM;
 	}
-	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+	if (angka_store_open_existing(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_writable_store(angka_store **out, const char *path)
+{
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (angka_store_open_existing_writable(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

@@ -76,6 +76,9 @@ int common_option(int id, const char *arg, void *ctx);
 int open_pipeline(angka_pipeline **out, const run_options *o);
 /* The rules folder that would be used. */
 const char *find_rules_dir(const char *given, char *buf, size_t size);
+/* The web assets folder (desk, report script, vendored charts), found as
+ * the rules are: --web, $ANGKA_WEB, the install tree, the source tree. */
+const char *find_web_dir(const char *given, char *buf, size_t size);
 
 typedef struct input_list {
 	char **paths;
@@ -112,7 +115,8 @@ int fetch_input(angka_document **out, const char *path, const char *stdin_name, 
 int parse_document(angka_article **out, angka_document *doc, angka_error *err);
 /* The same without printing anything, for worker threads. */
 int parse_document_quietly(angka_article **out, angka_document *doc, angka_error *err);
-/* The warning a document deserves (invalid UTF-8) into buf, or "". */
+/* The warnings a document deserves (invalid UTF-8, its charset) into buf,
+ * as whole "angka: ...\n" lines ready for stderr, or "". */
 void document_warning(char *buf, size_t size, const angka_document *doc);
 
 /* The pipeline's warnings, on stderr (an angka_pipeline_trace observer;
@@ -132,6 +136,10 @@ int open_existing_store(angka_store **out, const char *path);
 /* The same for the commands that also read PostgreSQL (export, facts,
  * audit): path may be a postgresql:// URL. */
 int open_existing_store_any(angka_store **out, const char *path);
+/* The same for a command that records changes for as long as it runs
+ * (serve): refused up front where this user cannot write the database,
+ * rather than opened read-only. */
+int open_writable_store(angka_store **out, const char *path);
 
 /* cli_parse that also accepts options after operands ("review correct 12
  * --value 46,17"): fills operands (up to max) and returns their number, or
@@ -166,5 +174,7 @@ int cmd_sources(int argc, char **argv);
 extern const cli_command forget_command, load_command;
 int cmd_load(int argc, char **argv);
 int cmd_forget(int argc, char **argv);
+extern const cli_command serve_command;
+int cmd_serve(int argc, char **argv);
 
 #endif

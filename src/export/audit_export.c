@@ -57,9 +57,18 @@ static int collect_figure(const angka_stored_figure *sf, void *ctx)
 
 int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err)
 {
+	return angka_audit_store_filtered(store, ANGKA_STORE_NOT_REJECTED, visit, ctx, err);
+}
+
+int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
+                               angka_audit_check_fn visit, void *ctx, angka_error *err)
+{
 	audit_walk w = {visit, ctx, -1, ANGKA_FIGURE_LIST_INIT, err};
-	int ret = angka_store_each_stored_figure(store, ANGKA_STORE_NOT_REJECTED, collect_figure,
-	                                         &w, err);
+	if (filter != ANGKA_STORE_NOT_REJECTED && filter != ANGKA_STORE_CURATED)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "audit: only the figures not rejected, or the curated ones, "
+		                       "are audited");
+	int ret = angka_store_each_stored_figure(store, filter, collect_figure, &w, err);
 	if (ret == ANGKA_OK && w.figures.n > 0)
 		ret = audit_article(&w);
 	angka_figure_list_free(&w.figures);

@@ -9,6 +9,7 @@
 #include "angka/fetch.h"
 #include "fetch/fetch_internal.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 /* The kind a name's extension says (.html, .htm, .xhtml, .txt), if any. */
 static bool kind_from_name(angka_content_kind *out, const char *name)
@@ -41,6 +42,12 @@ int angka_fetch_stream(angka_document **out, FILE *fp, const char *source, size_
 		return angka_error_set(err, ANGKA_EINVAL, "angka_fetch_stream: no stream or name");
 	if (max_bytes == 0)
 		max_bytes = ANGKA_FETCH_MAX_BYTES;
+	/* The name the article and the messages carry: valid UTF-8 even when
+	 * the caller's is not (the database stores only UTF-8), as for a file. */
+	char *name = angka_utf8_escape(source);
+	if (name == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading the input");
+	source = name;
 	if ((doc = calloc(1, sizeof *doc)) == NULL ||
 	    (doc->source = angka_strdup(source)) == NULL ||
 	    (doc->fetched_at = angka_fetch_now_iso8601()) == NULL)
@@ -94,7 +101,11 @@ int angka_fetch_stream(angka_document **out, FILE *fp, const char *source, size_
 	}
 	if (!kind_from_name(&doc->kind, source))
 		doc->kind = sniffed;
-	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT
+	/* UTF-16 says so with its byte order mark: the parser decodes it. */
+	const char *bom = angka_fetch_utf16_bom(doc->bytes, doc->len);
+	if (bom != NULL && (doc->charset = angka_strdup(bom)) == NULL)
+		goto nomem;
+	doc->invalid_utf8_at = doc->kind == ANGKA_CONTENT_TEXT && bom == NULL
 	                               ? angka_fetch_first_invalid_utf8(doc->bytes, doc->len)
 	                               : -1;
 	*out = doc;
@@ -103,6 +114,7 @@ int angka_fetch_stream(angka_document **out, FILE *fp, const char *source, size_
 nomem:
 	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the input", source);
 cleanup:
+	free(name);
 	angka_document_free(doc);
 	return rc;
 }

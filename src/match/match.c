@@ -1,9 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match/rules_internal.h"
+#include "match/reader.h"
 
-static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
+int angka_match_push(angka_hit **hits, size_t *n, const angka_hit *hit)
 {
 	/* Capacity implied by the count, as in the segmenter: 16, then doubling. */
 	size_t count = *n;
@@ -26,26 +26,15 @@ static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
 #define JIT_STACK_START ((size_t)32 * 1024)
 #define JIT_STACK_MAX   ((size_t)1024 * 1024)
 
-/* What one angka_match_span call matches with: the match data, and a match
- * context with a JIT stack of its own, made on first need. Per call, never
- * shared, so that spans can be matched in several threads at once. */
-typedef struct matcher {
-	pcre2_match_data *md;
-	pcre2_match_context *context;
-	pcre2_jit_stack *jit_stack;
-} matcher;
-
-static void matcher_free(matcher *m)
+void angka_matcher_free(angka_matcher *m)
 {
 	pcre2_match_data_free(m->md);
 	pcre2_match_context_free(m->context);
 	pcre2_jit_stack_free(m->jit_stack);
 }
 
-/* pcre2_match, again with the larger JIT stack when the default one ran
- * out. */
-static int match_at(matcher *m, const pcre2_code *code, PCRE2_SPTR subject, PCRE2_SIZE length,
-                    PCRE2_SIZE offset, uint32_t options)
+int angka_matcher_match(angka_matcher *m, const pcre2_code *code, PCRE2_SPTR subject,
+                        PCRE2_SIZE length, PCRE2_SIZE offset, uint32_t options)
 {
 	int found = pcre2_match(code, subject, length, offset, options, m->md, m->context);
 	if (found != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack != NULL)
@@ -58,10 +47,7 @@ static int match_at(matcher *m, const pcre2_code *code, PCRE2_SPTR subject, PCRE
 	return pcre2_match(code, subject, length, offset, options, m->md, m->context);
 }
 
-/* The limits PCRE2 puts on one match (JIT stack, backtracking steps, depth,
- * heap): hitting one says the rule is too costly on this text, not that
- * the text or the rule is wrong. */
-static bool is_resource_limit(int rc)
+bool angka_match_resource_limit(int rc)
 {
 	return rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
 	       rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
@@ -75,7 +61,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
                      angka_error *err)
 {
 	int rc = ANGKA_OK;
-	matcher m = {NULL, NULL, NULL};
+	angka_matcher m = {NULL, NULL, NULL};
 	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
 	if (m.md == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
@@ -84,10 +70,13 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 	uint32_t options = 0;
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
+		if (rule->kind != RULE_FIGURE)
+			continue;
 		size_t rule_first_hit = *n;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
-			int found = match_at(&m, rule->code, subject, length, offset, options);
+			int found = angka_matcher_match(&m, rule->code, subject, length, offset,
+			                                options);
 			if (found == PCRE2_ERROR_NOMATCH)
 				break;
 			if (found == PCRE2_ERROR_NOMEMORY) {
@@ -98,7 +87,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			if (found < 0) {
 				PCRE2_UCHAR message[256];
 				pcre2_get_error_message(found, message, sizeof message);
-				if (!is_resource_limit(found)) {
+				if (!angka_match_resource_limit(found)) {
 					rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s",
 					                     rule->id, message);
 					break;
@@ -128,7 +117,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 				        .list = rule->groups[g].list,
 				};
 				if (hit.value_end > hit.value_start &&
-				    push_hit(hits, n, &hit) != ANGKA_OK) {
+				    angka_match_push(hits, n, &hit) != ANGKA_OK) {
 					rc = angka_error_set(err, ANGKA_ENOMEM,
 					                     "out of memory matching rules");
 					break;
@@ -141,7 +130,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			offset = next;
 		}
 	}
-	matcher_free(&m);
+	angka_matcher_free(&m);
 	return rc;
 }
 
@@ -196,4 +185,67 @@ void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn drop
 	*n = kept;
 	if (kept > 1)
 		qsort(hits, kept, sizeof *hits, compare_position);
+}
+
+static int compare_value_start(const void *pa, const void *pb)
+{
+	const angka_hit *a = pa, *b = pb;
+	if (a->value_start != b->value_start)
+		return a->value_start < b->value_start ? -1 : 1;
+	return 0;
+}
+
+int angka_match_sort(angka_hit *hits, size_t n)
+{
+	/* A stable merge sort: a hit made late for an early sentence ("di
+	 * antaranya" makes a base of a count sentences back) moves past all
+	 * the hits between, however many. */
+	if (n < 2)
+		return ANGKA_OK;
+	angka_hit *merged = malloc(n * sizeof *merged);
+	if (merged == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t a = lo, b = mid, k = lo;
+			while (a < mid && b < hi)
+				merged[k++] = hits[b].value_start < hits[a].value_start ? hits[b++]
+				                                                        : hits[a++];
+			while (a < mid)
+				merged[k++] = hits[a++];
+			while (b < hi)
+				merged[k++] = hits[b++];
+		}
+		memcpy(hits, merged, n * sizeof *hits);
+	}
+	free(merged);
+	return ANGKA_OK;
+}
+
+int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
+                         angka_match_context *ctx, const char *text, size_t start, size_t end,
+                         bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
+                         angka_match_dropped_fn dropped, angka_reading_fn reading, void *trace_ctx,
+                         angka_error *err)
+{
+	angka_hit *specific = NULL;
+	size_t n_specific = 0;
+	int rc = angka_match_span(&specific, &n_specific, rules, text, start, end, warn, warn_ctx,
+	                          err);
+	if (rc == ANGKA_OK)
+		angka_match_resolve(specific, &n_specific, dropped, trace_ctx);
+	size_t first = *n;
+	for (size_t i = 0; rc == ANGKA_OK && i < n_specific; i++)
+		if (angka_match_push(hits, n, &specific[i]) != ANGKA_OK)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+	if (rc == ANGKA_OK)
+		rc = angka_reader_sentence(hits, n, rules, ctx, text, start, end, new_paragraph,
+		                           specific, n_specific, warn, warn_ctx, reading, trace_ctx,
+		                           err);
+	if (rc == ANGKA_OK && *n - first > 1)
+		qsort(*hits + first, *n - first, sizeof **hits, compare_value_start);
+	free(specific);
+	return rc;
 }

@@ -46,11 +46,21 @@ static int cmp_by_id(const void *pa, const void *pb)
 
 int angka_reconcile_store(angka_fact_set *out, angka_store *store, angka_error *err)
 {
+	return angka_reconcile_store_filtered(out, store, ANGKA_STORE_NOT_REJECTED, err);
+}
+
+int angka_reconcile_store_filtered(angka_fact_set *out, angka_store *store,
+                                   angka_store_filter filter, angka_error *err)
+{
 	collect c = {out, 0, err};
 	int ret;
 	memset(out, 0, sizeof *out);
-	if ((ret = angka_store_each_stored_figure(store, ANGKA_STORE_NOT_REJECTED, collect_figure,
-	                                          &c, err)) != ANGKA_OK ||
+	if (filter != ANGKA_STORE_NOT_REJECTED && filter != ANGKA_STORE_CURATED)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "reconcile: only the figures not rejected, or the curated "
+		                       "ones, make facts");
+	if ((ret = angka_store_each_stored_figure(store, filter, collect_figure, &c, err)) !=
+	            ANGKA_OK ||
 	    (ret = angka_reconcile(&out->facts, out->figures.items, out->figures.n, err)) !=
 	            ANGKA_OK)
 		goto cleanup;
@@ -70,7 +80,8 @@ int angka_reconcile_store(angka_fact_set *out, angka_store *store, angka_error *
 	}
 	for (size_t i = 0; i < out->figures.n; i++)
 		out->by_id[i] = (angka_fact_set_index){out->ids[i], i};
-	qsort(out->by_id, out->figures.n, sizeof *out->by_id, cmp_by_id);
+	if (out->figures.n > 0)
+		qsort(out->by_id, out->figures.n, sizeof *out->by_id, cmp_by_id);
 cleanup:
 	if (ret != ANGKA_OK)
 		angka_fact_set_free(out);

@@ -10,12 +10,12 @@
  * Kab., Jl.) and short month names. Compared without regard to case, on the
  * letters before the dot (dots inside, as in "S.IP", are part of the word). */
 static const char *const abbreviations[] = {
-        "a.n",  "ag",   "agt", "ags", "agu",  "ak",  "apr", "bpk",   "dkk",   "dll",  "dr",
-        "dra",  "drs",  "dsb", "des", "feb",  "h",   "hj",  "hlm",   "ibu",   "ir",   "jan",
-        "jl",   "jln",  "jul", "jun", "kab",  "kec", "kel", "kom",   "m.si",  "m.m",  "mar",
-        "mr",   "mrs",  "ms",  "no",  "nov",  "ns",  "okt", "pd",    "pj",    "plh",  "plt",
-        "prof", "prov", "psi", "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",
-        "sep",  "sept", "st",  "tbk", "tgl",  "th",  "thn", "u.p",   "vs",    "yth",  NULL,
+        "a.n", "ag",   "agt", "ags", "agu",   "ak",    "apr",  "bpk",  "dkk", "dll",  "dr",   "dra",
+        "drs", "dsb",  "des", "feb", "h",     "hj",    "hlm",  "ibu",  "ir",  "jan",  "jl",   "jln",
+        "jul", "jun",  "kab", "kec", "kel",   "kep",   "kom",  "m.si", "m.m", "mar",  "mr",   "mrs",
+        "ms",  "no",   "nov", "ns",  "okt",   "pd",    "pj",   "plh",  "plt", "prof", "prov", "psi",
+        "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",  "sep", "sept", "st",   "tbk",
+        "tgl", "th",   "thn", "u.p", "vs",    "yth",   NULL,
 };
 
 static bool is_space(char c)
@@ -235,14 +235,36 @@ int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t
 	return ANGKA_OK;
 }
 
+/* "1 | Aceh | 583.638 | 117.947 |": a table flattened into text, a row a line. */
+static bool is_table_row(const char *text, const angka_paragraph *para)
+{
+	size_t pipes = 0;
+	for (size_t i = para->start; i < para->end; i++) {
+		if (text[i] == '\n')
+			return false;
+		pipes += text[i] == '|';
+	}
+	return pipes >= 2;
+}
+
 int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *article,
                           angka_error *err)
 {
 	*out = NULL;
 	*n = 0;
 	for (size_t p = 0; p < article->n_paragraphs; p++) {
-		int rc = angka_segment_span(out, n, article->text, article->paragraphs[p].start,
-		                            article->paragraphs[p].end, p, err);
+		const angka_paragraph *para = &article->paragraphs[p];
+		int rc;
+		/* A table's row is one statement, whatever dots its cells hold. */
+		if (para->kind == ANGKA_BLOCK_TABLE_ROW || is_table_row(article->text, para))
+			rc = push_sentence(out, n, article->text, para->start, para->end, p) ==
+			                     ANGKA_OK
+			             ? ANGKA_OK
+			             : angka_error_set(err, ANGKA_ENOMEM,
+			                               "out of memory splitting sentences");
+		else
+			rc = angka_segment_span(out, n, article->text, para->start, para->end, p,
+			                        err);
 		if (rc != ANGKA_OK) {
 			free(*out);
 			*out = NULL;

@@ -100,8 +100,11 @@ static int check_request(const angka_store *store, const angka_review_request *r
 	    req->decision < ANGKA_REVIEW_ACCEPT || req->decision > ANGKA_REVIEW_UNDO)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "reviewing: no store, reviewer or decision");
-	if (req->decision == ANGKA_REVIEW_CORRECT && !isfinite(req->corrected_value))
-		return angka_error_set(err, ANGKA_EINVAL, "%s: a correction needs a finite value",
+	if (req->decision == ANGKA_REVIEW_CORRECT &&
+	    !(isfinite(req->corrected_value) && req->corrected_value >= 0))
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "%s: a correction needs a finite value, not below 0 (every "
+		                       "metric is a count, a percentage or an amount)",
 		                       store->path);
 	return ANGKA_OK;
 }

@@ -366,10 +366,67 @@ cleanup:
 
 int store_refuse_version(int version, const char *path, angka_error *err)
 {
+	if (version < 0)
+		return angka_error_set(err, ANGKA_EDB,
+		                       "%s: not an angka database (its schema version %d is none "
+		                       "angka ever wrote); nothing was changed",
+		                       path, version);
 	return angka_error_set(err, ANGKA_EDB,
 	                       "%s: database schema version %d is not one this angka knows "
 	                       "(it knows versions up to %d); use a newer angka",
 	                       path, version, STORE_SCHEMA_VERSION);
+}
+
+/* One integer a query gives, or a database error naming what was asked. */
+static int query_int(int *out, sqlite3 *db, const char *sql, const char *path, const char *what,
+                     angka_error *err)
+{
+	sqlite3_stmt *stmt = NULL;
+	int ret = ANGKA_OK;
+	if (sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK ||
+	    sqlite3_step(stmt) != SQLITE_ROW)
+		ret = store_db_error(err, db, path, what);
+	else
+		*out = sqlite3_column_int(stmt, 0);
+	sqlite3_finalize(stmt);
+	return ret;
+}
+
+/* Is the file angka's, and at which version? Looked at before anything is
+ * changed (journal mode, schema), in one read transaction so that another
+ * process creating the schema meanwhile is seen whole or not at all: an
+ * empty file is a new database; version 0 with tables, a negative or a
+ * too-new version, or a version without angka's tables is another
+ * program's file (or a damaged one), and is refused untouched. */
+int store_check_ours(int *version, sqlite3 *db, const char *path, angka_error *err)
+{
+	int objects = 0, ours = 0;
+	int ret = ANGKA_OK;
+	if (sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) != SQLITE_OK)
+		return store_db_error(err, db, path, "reading the schema");
+	if ((ret = store_read_version(version, db, path, err)) != ANGKA_OK ||
+	    (ret = query_int(&objects, db, "SELECT count(*) FROM sqlite_master", path,
+	                     "reading the schema", err)) != ANGKA_OK ||
+	    (ret = query_int(&ours, db,
+	                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+	                     "name IN ('articles', 'extracted_figures')",
+	                     path, "reading the schema", err)) != ANGKA_OK)
+		goto cleanup;
+	if (*version < 0 || *version > STORE_SCHEMA_VERSION)
+		ret = store_refuse_version(*version, path, err);
+	else if (*version == 0 && objects > 0)
+		ret = angka_error_set(err, ANGKA_EDB,
+		                      "%s: not an angka database (it has tables of its own and no "
+		                      "angka schema version); nothing was changed",
+		                      path);
+	else if (*version > 0 && ours != 2)
+		ret = angka_error_set(err, ANGKA_EDB,
+		                      "%s: not an angka database (schema version %d, but not "
+		                      "angka's tables); nothing was changed",
+		                      path, *version);
+cleanup:
+	sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+	return ret;
 }
 
 /* Step 3 -> 4 made the articles that share a location versions of each

@@ -9,6 +9,7 @@
  * figures.c reads figures, reviews.c keeps the review history, sources.c
  * the fetch status of every location.
  */
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <sqlite3.h>
@@ -17,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "store/store_internal.h"
 #include "util/buf.h"
@@ -47,41 +50,134 @@ int store_prepare(sqlite3_stmt **out, angka_store *store, const char *sql, angka
 	return ANGKA_OK;
 }
 
-/* Open in the order that touches a foreign or too-new file least: read the
- * version before switching the journal to WAL or creating anything. */
-int angka_store_open(angka_store **out, const char *path, angka_error *err)
+/* PRAGMA journal_mode = WAL needs the exclusive lock, and when another
+ * connection holds the write lock SQLite answers "database is locked" at
+ * once instead of calling the busy handler (waiting could deadlock inside
+ * it). Out here nothing is held, so waiting is safe: retry with a growing
+ * pause, as long as opening waits for others opening the same new file
+ * (several loaders at once, slower still under ThreadSanitizer). */
+static int switch_to_wal(sqlite3 *db)
+{
+	int waited = 0, pause = 2;
+	for (;;) {
+		int rc = sqlite3_exec(db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
+		    waited >= STORE_OPEN_WAIT_MS)
+			return rc;
+		sqlite3_sleep(pause);
+		waited += pause;
+		pause = pause < 64 ? pause * 2 : 100;
+	}
+}
+
+/* The folder path is in: cuts the copy dir of path at its last slash and
+ * returns it, or "/" or "." when there is no folder part to cut. */
+static const char *folder_of(char *dir)
+{
+	char *slash = dir ? strrchr(dir, '/') : NULL;
+	if (slash == NULL)
+		return ".";
+	if (slash == dir)
+		return "/";
+	*slash = '\0';
+	return dir;
+}
+
+/* Why a database could not be opened, in the user's terms: a database
+ * that does not exist yet is created in its folder, so a missing or
+ * unwritable folder is what to name (SQLite's own errno is the last of its
+ * probes, often a misleading "No such file or directory"). */
+static int open_error(angka_error *err, sqlite3 *db, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) != 0 && errno == ENOENT) {
+		char *dir = angka_strdup(path);
+		const char *folder = folder_of(dir);
+		int cause = 0;
+		if (stat(folder, &st) != 0)
+			cause = errno;
+		else if (!S_ISDIR(st.st_mode))
+			cause = ENOTDIR;
+		else if (access(folder, W_OK | X_OK) != 0)
+			cause = errno;
+		int ret = cause ? angka_error_set(err, ANGKA_EDB,
+		                                  "%s: cannot create the database in the folder "
+		                                  "%s: %s (SQLite: %s)",
+		                                  path, folder, strerror(cause), sqlite3_errmsg(db))
+		                : ANGKA_OK;
+		free(dir);
+		if (ret != ANGKA_OK)
+			return ret;
+	}
+	int sys = sqlite3_system_errno(db);
+	return angka_error_set(err, ANGKA_EDB, "%s: cannot open database: %s%s%s", path,
+	                       sqlite3_errmsg(db), sys ? ": " : "", sys ? strerror(sys) : "");
+}
+
+/* "file:" URI of path for SQLite, with '%', '?' and '#' escaped. */
+static char *file_uri(const char *path, const char *query)
+{
+	angka_buf b = ANGKA_BUF_INIT;
+	angka_buf_puts(&b, path[0] == '/' ? "file://" : "file:");
+	for (const char *p = path; *p; p++) {
+		if (*p == '%' || *p == '?' || *p == '#')
+			angka_buf_printf(&b, "%%%02X", (unsigned char)*p);
+		else
+			angka_buf_putc(&b, *p);
+	}
+	angka_buf_puts(&b, query);
+	if (b.failed) {
+		angka_buf_free(&b);
+		return NULL;
+	}
+	return angka_buf_detach(&b);
+}
+
+/* A read-only connection: mode=ro reads a WAL database while its -shm can
+ * be made or exists; in a folder nobody may write, it cannot, and neither
+ * can anyone write the database, so it is read as immutable. */
+static int open_read_only(angka_store *store, const char *path)
+{
+	static const char *const modes[] = {"?mode=ro", "?mode=ro&immutable=1"};
+	int rc = SQLITE_CANTOPEN;
+	for (size_t i = 0; i < 2; i++) {
+		char *uri = file_uri(path, modes[i]);
+		if (uri == NULL)
+			return SQLITE_NOMEM;
+		sqlite3_close(store->db);
+		store->db = NULL;
+		rc = sqlite3_open_v2(uri, &store->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+		free(uri);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(store->db, "SELECT count(*) FROM sqlite_master", NULL,
+			                  NULL, NULL);
+		if (rc == SQLITE_OK)
+			break;
+	}
+	return rc;
+}
+
+static int store_open(angka_store **out, const char *path, bool read_only, angka_error *err)
 {
 	angka_store *store = NULL;
 	int ret = ANGKA_OK;
 	int version = 0;
 
-	if (out == NULL || path == NULL)
-		return angka_error_set(err, ANGKA_EINVAL, "angka_store_open: no database path");
 	*out = NULL;
-	if (store_is_postgres_url(path))
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "%s: this command needs a SQLite database: a PostgreSQL "
-		                       "store is written by load and read by export, facts and "
-		                       "audit (docs/scale.md)",
-		                       "postgresql://...");
-
 	store = calloc(1, sizeof *store);
 	if (store == NULL || (store->path = angka_strdup(path)) == NULL) {
 		ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
 		goto cleanup;
 	}
 
-	int rc =
-	        sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	int rc = read_only ? open_read_only(store, path)
+	                   : sqlite3_open_v2(path, &store->db,
+	                                     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
-		if (store->db == NULL) {
+		if (store->db == NULL)
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
-		} else {
-			int sys = sqlite3_system_errno(store->db);
-			ret = angka_error_set(err, ANGKA_EDB, "%s: cannot open database: %s%s%s",
-			                      path, sqlite3_errmsg(store->db), sys ? ": " : "",
-			                      sys ? strerror(sys) : "");
-		}
+		else
+			ret = open_error(err, store->db, path);
 		goto cleanup;
 	}
 	sqlite3_extended_result_codes(store->db, 1);
@@ -92,30 +188,27 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 		ret = store_error(err, store, "enabling foreign keys");
 		goto cleanup;
 	}
-	if ((ret = store_read_version(&version, store->db, path, err)) != ANGKA_OK)
+	if ((ret = store_check_ours(&version, store->db, path, err)) != ANGKA_OK)
 		goto cleanup;
-	if (version < 0 || version > angka_store_schema_version()) {
-		ret = store_refuse_version(version, path, err);
+	if (read_only && version < angka_store_schema_version()) {
+		ret = angka_error_set(err, ANGKA_EDB,
+		                      "%s: database schema version %d needs an upgrade to %d, and "
+		                      "this user cannot write the file or its folder (run "
+		                      "'angka ingest' once where it can)",
+		                      path, version, angka_store_schema_version());
 		goto cleanup;
 	}
 	/* An in-memory database answers "memory"; that is fine, so the mode
 	 * the pragma reports is not checked. */
-	/* Several processes opening a new file at once (loaders) race for
-	 * the switch, which SQLite answers with BUSY without waiting. */
-	for (int waited = 0;; waited += 10) {
-		rc = sqlite3_exec(store->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
-		if ((rc & 0xff) != SQLITE_BUSY || waited >= STORE_OPEN_WAIT_MS)
-			break;
-		sqlite3_sleep(10);
-	}
-	if (rc != SQLITE_OK) {
+	if (!read_only && switch_to_wal(store->db) != SQLITE_OK) {
 		ret = store_error(err, store, "switching to WAL");
 		goto cleanup;
 	}
 	/* In WAL, NORMAL syncs at checkpoints, not at every commit: a commit
 	 * survives the process crashing (it is in the WAL file), and only a
 	 * power loss or an OS crash can take back the last ones. */
-	if (sqlite3_exec(store->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
+	if (!read_only &&
+	    sqlite3_exec(store->db, "PRAGMA synchronous = NORMAL", NULL, NULL, NULL) != SQLITE_OK) {
 		ret = store_error(err, store, "setting synchronous");
 		goto cleanup;
 	}
@@ -123,7 +216,8 @@ int angka_store_open(angka_store **out, const char *path, angka_error *err)
 	 * others find the lock taken, sometimes without SQLite waiting for it
 	 * (BUSY while the file changes journal mode), and try again; the
 	 * version is read again under the lock. */
-	for (int waited = 0; version < angka_store_schema_version(); waited += 50) {
+	for (int waited = 0; !read_only && version < angka_store_schema_version();
+	     waited += 50) {
 		if ((ret = store_migrate(store->db, path, err)) == ANGKA_OK)
 			break;
 		if ((sqlite3_errcode(store->db) & 0xff) != SQLITE_BUSY ||
@@ -205,6 +299,87 @@ int angka_store_open_reader(angka_store **out, const char *path, angka_error *er
 cleanup:
 	angka_store_close(store);
 	return ret;
+}
+
+/* The commands that open SQLite only say so of a PostgreSQL URL, before
+ * it is taken for a file name (the URL itself may carry a password). */
+static int refuse_postgres(const char *path, angka_error *err)
+{
+	if (!store_is_postgres_url(path))
+		return ANGKA_OK;
+	return angka_error_set(err, ANGKA_EINVAL,
+	                       "postgresql://...: this command needs a SQLite database: a "
+	                       "PostgreSQL store is written by load and read by export, facts "
+	                       "and audit (docs/scale.md)");
+}
+
+/* Open in the order that touches a foreign or too-new file least: read the
+ * version before switching the journal to WAL or creating anything. */
+int angka_store_open(angka_store **out, const char *path, angka_error *err)
+{
+	int ret;
+	if (out == NULL || path == NULL)
+		return angka_error_set(err, ANGKA_EINVAL, "angka_store_open: no database path");
+	*out = NULL;
+	if ((ret = refuse_postgres(path, err)) != ANGKA_OK)
+		return ret;
+	return store_open(out, path, false, err);
+}
+
+/* May this process write the file and create files (-wal, -shm) beside it? */
+static bool writable_here(const char *path)
+{
+	if (access(path, W_OK) != 0)
+		return false;
+	char *dir = angka_strdup(path);
+	if (dir == NULL)
+		return true;
+	bool ok = access(folder_of(dir), W_OK | X_OK) == 0;
+	free(dir);
+	return ok;
+}
+
+/* The existing databases' openers never create one: a missing file is
+ * ANGKA_ENOTFOUND, in the words a user acts on. */
+static int check_exists(const char *path, angka_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) == 0)
+		return ANGKA_OK;
+	return angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EDB, "%s: %s", path,
+	                       errno == ENOENT ? "no such database (run 'angka ingest' first)"
+	                                       : strerror(errno));
+}
+
+int angka_store_open_existing(angka_store **out, const char *path, angka_error *err)
+{
+	int ret;
+	if (out == NULL || path == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_open_existing: no database path");
+	*out = NULL;
+	if ((ret = refuse_postgres(path, err)) != ANGKA_OK ||
+	    (ret = check_exists(path, err)) != ANGKA_OK)
+		return ret;
+	return store_open(out, path, !writable_here(path), err);
+}
+
+int angka_store_open_existing_writable(angka_store **out, const char *path, angka_error *err)
+{
+	int ret;
+	if (out == NULL || path == NULL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_store_open_existing_writable: no database path");
+	*out = NULL;
+	if ((ret = refuse_postgres(path, err)) != ANGKA_OK ||
+	    (ret = check_exists(path, err)) != ANGKA_OK)
+		return ret;
+	if (!writable_here(path))
+		return angka_error_set(err, ANGKA_EDB,
+		                       "%s: this user cannot write the database or its folder, "
+		                       "so nothing could be recorded in it",
+		                       path);
+	return store_open(out, path, false, err);
 }
 
 void angka_store_close(angka_store *store)

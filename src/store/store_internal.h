@@ -91,6 +91,10 @@ void store_rollback(angka_store *store);
 
 int store_read_version(int *out, sqlite3 *db, const char *path, angka_error *err);
 int store_refuse_version(int version, const char *path, angka_error *err);
+/* Is the file angka's, and at which version (*version)? Refuses, without
+ * changing anything, another program's file and a version this angka does
+ * not know; an empty file is a new database at version 0. */
+int store_check_ours(int *version, sqlite3 *db, const char *path, angka_error *err);
 /* Bring the schema to the current version, all steps in one transaction. */
 int store_migrate(sqlite3 *db, const char *path, angka_error *err);
 

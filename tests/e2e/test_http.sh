@@ -13,7 +13,7 @@ mkdir -p "$SITE"
 cp samples/000_*.html samples/001_*.html samples/002_*.html samples/*.txt "$SITE/"
 
 python3 "$SRC/tests/http_server.py" --root "$SITE" --port-file "$WORK/port" --log "$LOG" \
-	--lifetime 60 &
+	--lifetime 300 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done

@@ -25,7 +25,7 @@ import json, re, sys
 w = sys.argv[1]
 facts = [json.loads(l) for l in open(w + "/facts")]
 cov = [f for f in facts if f["metric"] == "coverage_pct"]
-conflicts = int(re.search(r"<li><b>(\d+)</b>conflicts</li>", open(w + "/report.html").read()).group(1))
+conflicts = int(re.search(r"Sources that disagree <span class=count>(\d+)</span>", open(w + "/report.html").read()).group(1))
 curated = {r["fact_status"] for r in map(json.loads, open(w + "/curated")) if r["metric"] == "coverage_pct"}
 print(cov[0]["status"], "conflict" if conflicts else "none", ",".join(sorted(curated)))
 PY

@@ -55,8 +55,8 @@ expect_status 0 "$ANGKA" review accept --region 'Kalimantan Tengah' --metric cov
 expect_lines "$WORK/out" "$N" "one decision per Kalteng coverage figure"
 expect_grep "$WORK/err" "^$N figures: accept by ana$" "summary"
 # By Kemendagri code and rule pattern, only the pending ones.
-RULED=$(q "select count(*) from figures f where region_code = '15' and rule glob 'target.*' and not exists (select 1 from latest_reviews l where l.figure_id = f.id)")
-expect_status 0 "$ANGKA" review reject --region 15 --rule 'target.*' --pending --db "$DB" --note "targets are not coverage"
+RULED=$(q "select count(*) from figures f where region_code = '15' and rule glob 'cue.target*' and not exists (select 1 from latest_reviews l where l.figure_id = f.id)")
+expect_status 0 "$ANGKA" review reject --region 15 --rule 'cue.target*' --pending --db "$DB" --note "targets are not coverage"
 expect_lines "$WORK/out" "$RULED" "Jambi's pending target figures"
 # By article: its id, or a source of it.
 ART=$(q "select article_id from figures where id = $PCT")

@@ -9,7 +9,7 @@
 #include "angka/pipeline.h"
 #include "angka/segment.h"
 #include "exact_buffer.h"
-#include "normalize/lexicon.h"
+#include "util/lexicon.h"
 
 static angka_normalizer *norm;
 
@@ -182,5 +182,86 @@ Test(article, a_value_written_two_ways_is_one_figure)
 	cr_assert_eq(out.n, 1);
 	cr_expect_eq(out.items[0].value, 2800000);
 	cr_expect_str_eq(out.items[0].as_of, "2024");
+	angka_figure_list_free(&out);
+}
+
+/* With no publication date, the periods the text names stand in for it; a
+ * comparison "periode yang sama tahun lalu" is the month spoken of, a year
+ * back, and a count "hingga pertengahan tahun ini" is as of that month. */
+Test(article, an_undated_article_is_dated_by_the_periods_it_names)
+{
+	angka_figure_list out = extract(
+	        "Hingga Maret 2024, peserta BPJS Ketenagakerjaan di Kota Jambi mencapai 45.000 "
+	        "peserta, naik dibandingkan periode yang sama tahun lalu sebanyak 40.000 "
+	        "peserta.\n\n"
+	        "Hingga pertengahan tahun ini, 12.000 pekerja rentan di Kota Jambi terdaftar "
+	        "sebagai peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].as_of, "2024-03");
+	cr_expect_str_eq(out.items[1].as_of, "2023-03", "the same period a year earlier");
+	cr_expect_str_eq(out.items[2].as_of, "2024-03", "up to this year: as of now");
+	angka_figure_list_free(&out);
+}
+
+Test(article, an_undated_article_takes_the_year_its_url_names)
+{
+	angka_figure_list out =
+	        extract("URL: https://example.com/berita/peserta-bpjs-ketenagakerjaan-2023-naik\n\n"
+	                "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 "
+	                "peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2023");
+	angka_figure_list_free(&out);
+	out = extract(
+	        "URL: https://example.com/2024/05/peserta-bpjs-ketenagakerjaan.html\n\n"
+	        "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2024-05", "a path's year and month");
+	angka_figure_list_free(&out);
+}
+
+/* A place in the title of whoever speaks ("Kepala Kantor Wilayah ...
+ * Sulawesi Maluku mengatakan") is the speaker's office: what is said after
+ * speaks of the place the paragraph is about. */
+Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
+{
+	angka_figure_list out = extract(
+	        "Di Sulawesi Selatan, BPJS Ketenagakerjaan mendorong perluasan kepesertaan. "
+	        "Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mengatakan, pekerja "
+	        "penerima upah yang sudah terlindungi sebanyak 812.450 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Selatan");
+	angka_figure_list_free(&out);
+	out = extract("Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mencatat 1.200.000 "
+	              "peserta aktif.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Maluku", "the office itself reports");
+	angka_figure_list_free(&out);
+}
+
+/* "berturut-turut" over segments, as over places: one value each. */
+Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
+{
+	angka_figure_list out =
+	        extract("Di Kota Kupang, jumlah peserta BPJS Ketenagakerjaan PU dan "
+	                "BPU berturut-turut 38.100 dan 14.200 pekerja.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "PU");
+	cr_expect_eq(out.items[0].value, 38100);
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	cr_expect_eq(out.items[1].value, 14200);
+	angka_figure_list_free(&out);
+}
+
+/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
+ * goes on from, of its segment. */
+Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
 	angka_figure_list_free(&out);
 }

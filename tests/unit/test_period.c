@@ -9,8 +9,8 @@
 
 #include "angka/normalize.h"
 #include "exact_buffer.h"
-#include "normalize/lexicon.h"
 #include "normalize/period.h"
+#include "util/lexicon.h"
 
 static angka_lexicon *months;
 static angka_period_finder *finder;
@@ -84,9 +84,15 @@ Test(period, day)
 
 Test(period, end_of_year)
 {
-	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024-12-31");
+	/* The end of a year is the year's result. */
+	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024");
+	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024");
+	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024");
+	cr_expect_str_eq(as_of("sepanjang 2023"), "2023");
+	/* A range to December is as of December (a count on that day; benefits
+	 * paid over it are the year's, which the binding decides). */
+	cr_expect_str_eq(as_of("Januari hingga Desember 2023"), "2023-12");
+	cr_expect_str_eq(as_of("Oktober-Desember 2025"), "2025-12");
 }
 
 Test(period, semester_and_quarter_are_their_last_month)
@@ -116,11 +122,18 @@ Test(period, relative_to_the_publication_date)
 	cr_expect_str_eq(as_of("saat ini"), "2025-03-26");
 	cr_expect_str_eq(as_of("tahun lalu"), "2024");
 	cr_expect_str_eq(as_of("tahun ini"), "2025");
+	cr_expect_str_eq(as_of("tahun depan"), "2026");
+	cr_expect_str_eq(as_of("target tahun mendatang"), "2026");
 	angka_period p = only("hingga saat ini");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_NOW);
 	p = only("tahun lalu");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
 	cr_expect_eq(p.year_offset, -1);
+	cr_expect_not(p.same_period);
+	p = only("dibandingkan periode yang sama tahun lalu");
+	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
+	cr_expect_eq(p.year_offset, -1);
+	cr_expect(p.same_period, "the month spoken of, a year back");
 	char buf[16];
 	cr_expect_eq(angka_normalize_period(buf, sizeof buf, norm, "saat ini", 8, NULL),
 	             ANGKA_ENOTFOUND, "no publication date, no 'now'");
