@@ -294,8 +294,9 @@ int cmd_extract(int argc, char **argv)
 		return EXIT_USAGE;
 	if (o.jsonl_input && !o.format_given)
 		o.run.format_name = "jsonl";
+	/* The candidates are JSONL; no figure table around them. */
 	if (o.candidates)
-		o.run.format_name = "jsonl"; /* the candidates are JSONL; no figure table around them */
+		o.run.format_name = "jsonl";
 	if (parse_format(&extract_command, &o.run) != 0)
 		return EXIT_USAGE;
 	if (first >= argc && !o.jsonl_input) {

@@ -368,7 +368,7 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 		r->failed++;
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = job->document                 ? job->document->source
+		        .location = job->document                     ? job->document->source
 		                    : from_stdin && r->stdin_location ? name
 		                                                      : shown,
 		        .kind = r->stdin_location && from_stdin ? "page" : "file",
@@ -685,9 +685,8 @@ int cmd_ingest(int argc, char **argv)
 	 * is, from its name as stored (escaped where it is not UTF-8). */
 	if (o.run.source_name && angka_url_is_http(o.run.source_name)) {
 		char *escaped = angka_utf8_escape(o.run.source_name);
-		int rc = escaped == NULL
-		                 ? angka_error_set(&err, ANGKA_ENOMEM, "out of memory")
-		                 : angka_url_normalize(&stdin_location, escaped, &err);
+		int rc = escaped == NULL ? angka_error_set(&err, ANGKA_ENOMEM, "out of memory")
+		                         : angka_url_normalize(&stdin_location, escaped, &err);
 		free(escaped);
 		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);

@@ -216,8 +216,7 @@ static int store_open(angka_store **out, const char *path, bool read_only, angka
 	 * others find the lock taken, sometimes without SQLite waiting for it
 	 * (BUSY while the file changes journal mode), and try again; the
 	 * version is read again under the lock. */
-	for (int waited = 0; !read_only && version < angka_store_schema_version();
-	     waited += 50) {
+	for (int waited = 0; !read_only && version < angka_store_schema_version(); waited += 50) {
 		if ((ret = store_migrate(store->db, path, err)) == ANGKA_OK)
 			break;
 		if ((sqlite3_errcode(store->db) & 0xff) != SQLITE_BUSY ||

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# --jobs: worker threads change nothing but the time. extract, ingest and
-# reextract give the same output and the same database with 1 and 3
-# threads; a second ingest recognises every text; and an ingest killed in
-# the middle leaves whole articles only (batches commit whole), which a
-# second run completes.
+# --jobs: worker threads change nothing but the time. extract (figures and
+# --candidates), ingest and reextract give the same output and the same
+# database with 1 and 3 threads; a second ingest recognises every text; and
+# an ingest killed in the middle leaves whole articles only (batches commit
+# whole), which a second run completes.
 . "$(dirname "$0")/lib.sh" "$@"
 cd "$SRC" || exit 1
 INPUTS=(samples tests/corpus/project/articles)
@@ -16,6 +16,12 @@ done
 CHECKS=$((CHECKS + 1))
 [ -s "$WORK/extract-1.jsonl" ] && cmp -s "$WORK/extract-1.jsonl" "$WORK/extract-3.jsonl" ||
 	fail "extract --jobs 3 differs from --jobs 1"
+for j in 1 3; do
+	"$ANGKA" extract --candidates --jobs "$j" "${INPUTS[@]}" >"$WORK/candidates-$j.jsonl" 2>/dev/null
+done
+CHECKS=$((CHECKS + 1))
+[ -s "$WORK/candidates-1.jsonl" ] && cmp -s "$WORK/candidates-1.jsonl" "$WORK/candidates-3.jsonl" ||
+	fail "extract --candidates --jobs 3 differs from --jobs 1"
 CHECKS=$((CHECKS + 1))
 cmp -s "$WORK/ingest-1.err" <(sed "s|$WORK/db-3|$WORK/db-1|" "$WORK/ingest-3.err") ||
 	fail "ingest --jobs 3 summary differs: $(cat "$WORK/ingest-1.err" "$WORK/ingest-3.err")"

@@ -84,6 +84,8 @@ expect_status 3 "$ANGKA" review accept 1 --reviewer ana --db "$URL"
 expect_grep "$WORK/err" "needs a SQLite database" "review is SQLite-only"
 expect_status 3 "$ANGKA" sources --db "$URL"
 expect_grep "$WORK/err" "needs a SQLite database" "sources is SQLite-only"
+expect_status 3 "$ANGKA" serve --port 0 --reviewer ana --db "$URL"
+expect_grep "$WORK/err" "needs a SQLite database" "serve is SQLite-only"
 expect_status 3 "$ANGKA" export --db "postgresql://angka@127.0.0.1:$PORT/nosuchdb"
 expect_grep "$WORK/err" "cannot connect" "a database that is not there"
 finish
