@@ -166,20 +166,25 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
 	return false;
 }
 
+/* The place words of a sentence (norm->places: "kabupaten", venues, a
+ * speaker's verb, names that hold a place name): the same in both passes
+ * of norm_find_places, so found once per sentence and read by each. */
+typedef struct place_words {
+	angka_lexicon_hit *hits;
+	size_t n;
+} place_words;
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
  * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
-static int mark_mentions(const angka_normalizer *norm, const angka_article *article,
-                         const angka_sentence *sentences, sentence_context *sc, size_t n)
+static void mark_mentions(const angka_article *article, const angka_sentence *sentences,
+                          sentence_context *sc, size_t n, const place_words *words)
 {
 	const char *text = article->text;
 	for (size_t s = 0; s < n; s++) {
-		angka_lexicon_hit *places = NULL;
-		size_t n_places = 0;
-		if (angka_lexicon_find(&places, &n_places, norm->places, text, sentences[s].start,
-		                       sentences[s].end) != ANGKA_OK)
-			return ANGKA_ENOMEM;
+		const angka_lexicon_hit *places = words[s].hits;
+		size_t n_places = words[s].n;
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
 			if (m->ignored)
@@ -244,9 +249,7 @@ static int mark_mentions(const angka_normalizer *norm, const angka_article *arti
 					m->ignored = before->ignored;
 			}
 		}
-		free(places);
 	}
-	return ANGKA_OK;
 }
 
 /* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
@@ -678,8 +681,8 @@ static int merge_mentions(sentence_context *sc, const angka_region_mention *impl
  * gazetteer found, and stays as it is). The place named most is the same
  * before and after the bare mentions are added (each adds to its count), so
  * it is found once per level. */
-static int add_implicit_places(const angka_normalizer *norm, const char *text,
-                               const angka_sentence *sentences, sentence_context *sc, size_t n)
+static int add_implicit_places(const angka_normalizer *norm, sentence_context *sc, size_t n,
+                               const place_words *words)
 {
 	const angka_region *country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	static const struct {
@@ -690,17 +693,14 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 	              {"city", ANGKA_REGION_CITY}};
 	const angka_region *most[sizeof levels / sizeof levels[0]];
 	region_counts counts = {NULL, 0};
-	angka_lexicon_hit *hits = NULL;
 	angka_region_mention *implicit = NULL;
 	int rc = count_regions(&counts, sc, n, false);
 	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
 		most[l] = most_named(sc, n, levels[l].level, &counts);
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
-		size_t n_hits = 0, n_implicit = 0;
-		rc = angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
-		                        sentences[s].end);
-		if (rc == ANGKA_OK && n_hits > 0 &&
-		    (implicit = malloc(n_hits * sizeof *implicit)) == NULL)
+		const angka_lexicon_hit *hits = words[s].hits;
+		size_t n_hits = words[s].n, n_implicit = 0;
+		if (n_hits > 0 && (implicit = malloc(n_hits * sizeof *implicit)) == NULL)
 			rc = ANGKA_ENOMEM;
 		for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
 			const angka_region *region = NULL;
@@ -721,9 +721,7 @@ static int add_implicit_places(const angka_normalizer *norm, const char *text,
 		}
 		if (rc == ANGKA_OK && n_implicit > 0)
 			rc = merge_mentions(&sc[s], implicit, n_implicit);
-		free(hits);
 		free(implicit);
-		hits = NULL;
 		implicit = NULL;
 	}
 	free(counts.items);
@@ -748,25 +746,42 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 	const angka_sentence *sentences = st->sentences;
 	size_t n = st->n_sentences;
 	const char *province = NULL;
+	int ret = ANGKA_OK;
+	place_words *words = calloc(n ? n : 1, sizeof *words);
+	if (words == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
+		                       article->source);
+	for (size_t s = 0; s < n; s++)
+		if (angka_lexicon_find(&words[s].hits, &words[s].n, norm->places, article->text,
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK) {
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
+			                      article->source);
+			goto cleanup;
+		}
 	for (int pass = 0; pass < 2; pass++) {
 		for (size_t s = 0; s < n; s++) {
 			free(sc[s].regions);
 			sc[s].regions = NULL;
 			sc[s].n_regions = 0;
-			int rc = angka_gazetteer_find(
+			ret = angka_gazetteer_find(
 			        &sc[s].regions, &sc[s].n_regions, norm->gazetteer, article->text,
 			        sentences[s].start, sentences[s].end, province, err);
-			if (rc != ANGKA_OK)
-				return rc;
+			if (ret != ANGKA_OK)
+				goto cleanup;
 		}
 		region_counts named = {NULL, 0};
 		if (prefer_explicit_places(sc, n) != ANGKA_OK ||
-		    add_implicit_places(norm, article->text, sentences, sc, n) != ANGKA_OK ||
-		    mark_mentions(norm, article, sentences, sc, n) != ANGKA_OK ||
-		    count_regions(&named, sc, n, true) != ANGKA_OK) {
+		    add_implicit_places(norm, sc, n, words) != ANGKA_OK) {
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
+			                      article->source);
+			goto cleanup;
+		}
+		mark_mentions(article, sentences, sc, n, words);
+		if (count_regions(&named, sc, n, true) != ANGKA_OK) {
 			free(named.items);
-			return angka_error_set(err, ANGKA_ENOMEM,
-			                       "%s: out of memory finding places", article->source);
+			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
+			                      article->source);
+			goto cleanup;
 		}
 		st->default_region = article_region(norm, article, sc, sentences, n, &named);
 		free(named.items);
@@ -775,5 +790,9 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			break;
 		province = found;
 	}
-	return ANGKA_OK;
+cleanup:
+	for (size_t s = 0; s < n; s++)
+		free(words[s].hits);
+	free(words);
+	return ret;
 }
