@@ -283,6 +283,13 @@ int angka_store_open_reader(angka_store **out, const char *path, angka_error *er
 	}
 	sqlite3_extended_result_codes(store->db, 1);
 	sqlite3_busy_timeout(store->db, STORE_BUSY_TIMEOUT_MS);
+	/* A reader only looks up content hashes: a few index pages, not the
+	 * 2 MB page cache SQLite gives every connection by default, which
+	 * would grow with the database in every worker. */
+	if (sqlite3_exec(store->db, "PRAGMA cache_size = -256", NULL, NULL, NULL) != SQLITE_OK) {
+		ret = store_error(err, store, "setting the cache size");
+		goto cleanup;
+	}
 	if ((ret = store_read_version(&version, store->db, path, err)) != ANGKA_OK)
 		goto cleanup;
 	if (version != angka_store_schema_version()) {
