@@ -118,6 +118,12 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
                             const angka_normalize_trace *trace, angka_error *err)
 {
+	/* Figures come from hits only: an article no quantity of which became a
+	 * hit (most pages of a crawl: English, sport, politics) needs none of
+	 * the places, periods and segments found below, which were more than
+	 * half of its extraction. */
+	if (n_hits == 0)
+		return ANGKA_OK;
 	int rc = ANGKA_OK;
 	const char *text = article->text;
 	sentence_context *sc = calloc(n_sentences ? n_sentences : 1, sizeof *sc);
