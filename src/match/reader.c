@@ -592,10 +592,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	}
 	if (angka_quantities_scan(&found, &n_found, &lex, text, start, end) != ANGKA_OK)
 		goto nomem;
+	/* Connectives only join the quantities of a sentence to the one before;
+	 * a sentence without any still needs its cues (what it announces). */
 	if (angka_lexicon_find(&cue_hits, &n_cue_hits, config->cues, text, start, end) !=
 	            ANGKA_OK ||
-	    angka_lexicon_find(&connectives, &n_connectives, config->connectives, text, start,
-	                       end) != ANGKA_OK)
+	    (n_found > 0 && angka_lexicon_find(&connectives, &n_connectives, config->connectives,
+	                                       text, start, end) != ANGKA_OK))
 		goto nomem;
 	cues = calloc(n_cue_hits ? n_cue_hits : 1, sizeof *cues);
 	qs = calloc(n_found ? n_found : 1, sizeof *qs);
