@@ -76,7 +76,8 @@ static bool later_than(const angka_period *p, const bound_period *b)
  * of a URL's path, else the latest month it names ("hingga Desember 2024":
  * reports follow their data closely), else the year the URL's slug names,
  * else a weekday's day and month
- * ("Jumat (18/10)") in the latest year it names, else that year. */
+ * ("Jumat (18/10)") in the latest year it names, else that year (a year
+ * still to come, "2025 mendatang", names the year before it). */
 bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url)
 {
 	bound_period none = {0, 0, 0, PERIOD_NONE};
@@ -92,8 +93,10 @@ bound_period norm_statement_date(const sentence_context *sc, size_t n, const cha
 				yearless = b;
 			if (p->kind != ANGKA_PERIOD_DATE)
 				continue;
-			if (p->year > latest_year)
-				latest_year = p->year;
+			/* "pada 2025 mendatang" was said before 2025. */
+			int year = p->future ? p->year - 1 : p->year;
+			if (year > latest_year)
+				latest_year = year;
 			if (p->day > 0 && later_than(p, &day))
 				day = b;
 			if (p->day == 0 && p->month > 0 && later_than(p, &month))

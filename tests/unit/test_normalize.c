@@ -239,6 +239,22 @@ Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
 	angka_figure_list_free(&out);
 }
 
+/* National bodies file from the capital: its dateline is no province. */
+Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
+{
+	angka_figure_list out = extract("JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta "
+	                                "aktif mencapai 1.250.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Indonesia");
+	angka_figure_list_free(&out);
+	out = extract("SAMARINDA - BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai "
+	              "1.250.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kalimantan Timur",
+	                 "another dateline is its province");
+	angka_figure_list_free(&out);
+}
+
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
