@@ -255,6 +255,20 @@ Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
 	angka_figure_list_free(&out);
 }
 
+/* "Angka itu ...": the segment of the sentence it goes on from, unless one
+ * binds to its own value. */
+Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Kutai Timur, sebanyak 77.074 pekerja informal telah menjadi peserta "
+	        "BPJS Ketenagakerjaan. Angka itu menandai 35 persen coverage, berkat program yang "
+	        "menyasar pekerja rentan.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}
+
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
