@@ -12,6 +12,7 @@
  * which nothing else uses on a tree we own. */
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -111,6 +112,36 @@ static const char *choose_charset(char *label, size_t cap, const angka_document 
 	return angka_parse_utf8_valid(s, len) ? "utf-8" : "windows-1252";
 }
 
+/* The tree of a page already in UTF-8, as htmlCtxtReadMemory builds it but
+ * for the encoding: naming "UTF-8" there makes libxml2 copy the whole page
+ * once more to "convert" it, while a parser context that starts in UTF-8
+ * and ignores the page's own declarations reads it as it is. NULL when
+ * libxml2 could not even start. */
+static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len)
+{
+	xmlParserInputBufferPtr buf =
+	        xmlParserInputBufferCreateMem(utf8, (int)len, XML_CHAR_ENCODING_NONE);
+	if (buf == NULL)
+		return NULL;
+	xmlParserInputPtr input = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
+	if (input == NULL) {
+		xmlFreeParserInputBuffer(buf);
+		return NULL;
+	}
+	if (inputPush(ctxt, input) < 0) {
+		xmlFreeInputStream(input);
+		return NULL;
+	}
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                                 HTML_PARSE_NONET | HTML_PARSE_COMPACT |
+	                                 HTML_PARSE_IGNORE_ENC);
+	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	htmlParseDocument(ctxt);
+	htmlDocPtr tree = ctxt->myDoc;
+	ctxt->myDoc = NULL;
+	return tree;
+}
+
 /* Parse the page and fill blocks and meta. The libxml2 context reports
  * nothing (NOERROR/NOWARNING, and the input is already valid UTF-8 so no
  * encoding error reaches the global handler). */
@@ -118,7 +149,8 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
                             const angka_document *doc, angka_error *err)
 {
 	int rc = 0;
-	char *utf8 = NULL;
+	char *decoded = NULL;
+	const char *utf8 = NULL;
 	size_t utf8_len = 0;
 	htmlParserCtxtPtr ctxt = NULL;
 	htmlDocPtr tree = NULL;
@@ -128,7 +160,14 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 
 	char label[48];
 	const char *charset = choose_charset(label, sizeof label, doc);
-	utf8 = angka_parse_decode(doc->bytes, doc->len, charset, &utf8_len);
+	/* Clean UTF-8, the common case, is parsed as it is: libxml2 makes the
+	 * only copy. Anything else is decoded (or repaired) first. */
+	if (angka_parse_charset_utf8(charset) && angka_parse_utf8_clean(doc->bytes, doc->len)) {
+		utf8 = (const char *)doc->bytes;
+		utf8_len = doc->len;
+	} else {
+		utf8 = decoded = angka_parse_decode(doc->bytes, doc->len, charset, &utf8_len);
+	}
 	if (utf8 == NULL) {
 		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory decoding the page",
 		                     doc->source);
@@ -155,9 +194,7 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                     "%s: out of memory creating the HTML parser", doc->source);
 		goto cleanup;
 	}
-	int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC;
-	tree = htmlCtxtReadMemory(ctxt, utf8, (int)utf8_len, doc->source, "UTF-8", options);
+	tree = read_tree(ctxt, utf8, utf8_len);
 	xmlNode *root = tree ? xmlDocGetRootElement(tree) : NULL;
 	if (root == NULL) {
 		const xmlError *xe = &ctxt->lastError;
@@ -205,6 +242,6 @@ cleanup:
 		xmlFreeDoc(tree);
 	if (ctxt != NULL)
 		htmlFreeParserCtxt(ctxt);
-	free(utf8);
+	free(decoded);
 	return rc;
 }

@@ -46,56 +46,98 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* The length of the leading run of ASCII bytes of s other than NUL, read
+ * eight bytes at a time: most of a page is markup. */
+static size_t ascii_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+	while (i + 8 <= n) {
+		uint64_t v;
+		memcpy(&v, s + i, 8);
+		if ((v & high) != 0 || ((v - ones) & ~v & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] < 0x80 && s[i] != 0)
+		i++;
+	return i;
+}
+
+/* The length of the longest prefix of s that needs no repair: valid UTF-8
+ * without NUL bytes. */
+static size_t clean_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		i += ascii_run(s + i, n - i);
+		if (i >= n || s[i] == 0)
+			break;
+		size_t k = utf8_seq(s + i, n - i);
+		if (k == 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
 bool angka_parse_utf8_valid(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		size_t k = utf8_seq(s + i, n - i);
-		if (k == 0)
+		i += clean_prefix(s + i, n - i);
+		if (i >= n)
+			break;
+		if (s[i] != 0)
 			return false;
-		i += k;
+		i++; /* NUL is valid UTF-8 */
 	}
 	return true;
+}
+
+bool angka_parse_utf8_clean(const unsigned char *s, size_t n)
+{
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return false;
+	return clean_prefix(s, n) == n;
 }
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
 char *angka_parse_utf8_sanitize(const unsigned char *s, size_t n, size_t *out_len)
 {
+	size_t i = 0;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		i = 3;
+	/* The common case, clean text: one copy. */
+	if (clean_prefix(s + i, n - i) == n - i) {
+		char *out = malloc(n - i + 1);
+		if (out == NULL)
+			return NULL;
+		memcpy(out, s + i, n - i);
+		out[n - i] = '\0';
+		*out_len = n - i;
+		return out;
+	}
 	/* Each invalid byte grows to 3 bytes at most. */
 	if (n > (SIZE_MAX - 1) / 3)
 		return NULL;
 	char *out = malloc(n * 3 + 1);
 	if (out == NULL)
 		return NULL;
-	size_t i = 0;
 	size_t o = 0;
-	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-		i = 3;
 	while (i < n) {
-		size_t run = i;
-		while (run < n && s[run] < 0x80 && s[run] != 0)
-			run++;
-		if (run > i) {
-			memcpy(out + o, s + i, run - i);
-			o += run - i;
-			i = run;
+		size_t run = clean_prefix(s + i, n - i);
+		if (run > 0) {
+			memcpy(out + o, s + i, run);
+			o += run;
+			i += run;
 			continue;
 		}
-		size_t k = s[i] == 0 ? 0 : utf8_seq(s + i, n - i);
-		if (k == 0) {
-			memcpy(out + o, replacement, 3);
-			o += 3;
-			i++;
-		} else {
-			memcpy(out + o, s + i, k);
-			o += k;
-			i += k;
-		}
+		/* A NUL or an invalid sequence: one U+FFFD per byte. */
+		memcpy(out + o, replacement, 3);
+		o += 3;
+		i++;
 	}
 	out[o] = '\0';
 	*out_len = o;
@@ -220,14 +262,20 @@ static bool label_is(const char *label, const char *const *names)
 	return false;
 }
 
+static const char *const utf8_names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+
+bool angka_parse_charset_utf8(const char *charset)
+{
+	return charset == NULL || label_is(charset, utf8_names);
+}
+
 char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, size_t *out_len)
 {
-	static const char *const utf8_names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
 	/* As browsers do, Latin-1 and ASCII labels mean windows-1252. */
 	static const char *const cp1252_names[] = {
 	        "windows-1252", "cp1252",  "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
 	        "latin1",       "latin-1", "l1",       "us-ascii",   "ascii",     NULL};
-	if (charset == NULL || label_is(charset, utf8_names))
+	if (angka_parse_charset_utf8(charset))
 		return angka_parse_utf8_sanitize(s, n, out_len);
 	if (label_is(charset, cp1252_names))
 		return decode_cp1252(s, n, out_len);
