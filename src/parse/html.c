@@ -90,8 +90,9 @@ static bool sniff_declared(char *out, size_t cap, const unsigned char *s, size_t
 
 /* The charset to decode with: the transport's, else the BOM's, else the
  * page's own declaration, else UTF-8 when the bytes are valid UTF-8 and
- * windows-1252 when not (what browsers fall back to for such pages). */
-static const char *choose_charset(char *label, size_t cap, const angka_document *doc)
+ * windows-1252 when not (what browsers fall back to for such pages). clean
+ * says the bytes are already known to be valid UTF-8. */
+static const char *choose_charset(char *label, size_t cap, const angka_document *doc, bool clean)
 {
 	const unsigned char *s = doc->bytes;
 	size_t len = doc->len;
@@ -109,7 +110,7 @@ static const char *choose_charset(char *label, size_t cap, const angka_document 
 			return "utf-8";
 		return label;
 	}
-	return angka_parse_utf8_valid(s, len) ? "utf-8" : "windows-1252";
+	return clean || angka_parse_utf8_valid(s, len) ? "utf-8" : "windows-1252";
 }
 
 /* The tree of a page already in UTF-8, as htmlCtxtReadMemory builds it but
@@ -159,10 +160,11 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	hc.doc = doc;
 
 	char label[48];
-	const char *charset = choose_charset(label, sizeof label, doc);
+	bool clean = angka_parse_utf8_clean(doc->bytes, doc->len);
+	const char *charset = choose_charset(label, sizeof label, doc, clean);
 	/* Clean UTF-8, the common case, is parsed as it is: libxml2 makes the
 	 * only copy. Anything else is decoded (or repaired) first. */
-	if (angka_parse_charset_utf8(charset) && angka_parse_utf8_clean(doc->bytes, doc->len)) {
+	if (clean && angka_parse_charset_utf8(charset)) {
 		utf8 = (const char *)doc->bytes;
 		utf8_len = doc->len;
 	} else {

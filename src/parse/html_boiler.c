@@ -18,103 +18,136 @@ typedef struct class_word {
 		word, sizeof word - 1, reason, whole, guarded                                      \
 	}
 
+/* Sorted by word, for the binary search in word_lookup. */
 static const class_word class_words[] = {
+        W("ads", "ads", false, true),
+        W("adsbygoogle", "ads", false, true),
+        W("advert", "ads", false, true),
+        W("advertisement", "ads", false, true),
+        W("authorbox", "author-box", false, false),
+        W("bacajuga", "baca-juga", false, false),
+        W("banner", "ads", false, true),
+        W("breadcrumb", "navigation", false, true),
+        W("breadcrumbs", "navigation", false, true),
+        W("caption", "caption", false, true),
+        W("chat", "chat-widget", false, true),
+        W("comment", "comments", false, false),
+        W("comments", "comments", false, false),
+        W("consent", "cookie", false, true),
+        W("cookie", "cookie", false, true),
+        W("cookies", "cookie", false, true),
+        W("cuaca", "header-widget", false, true),
+        W("disqus", "comments", false, false),
+        W("footer", "footer", false, true),
+        W("gdpr", "cookie", false, true),
+        W("iklan", "ads", false, true),
+        W("komentar", "comments", false, false),
+        W("latest", "related-list", false, false),
+        W("linksisip", "baca-juga", false, false),
+        W("menu", "navigation", false, true),
+        W("modal", "widget", false, true),
         W("nav", "navigation", false, true),
         W("navbar", "navigation", false, true),
         W("navigation", "navigation", false, true),
-        W("menu", "navigation", false, true),
-        W("breadcrumb", "navigation", false, true),
-        W("breadcrumbs", "navigation", false, true),
-        W("footer", "footer", false, true),
-        W("share", "share", false, false),
-        W("sharing", "share", false, false),
-        W("social", "share", false, false),
-        W("sosmed", "share", false, false),
-        W("socmed", "share", false, false),
-        W("tags", "tags", false, false),
-        W("related", "related-list", false, false),
-        W("terkait", "related-list", false, false),
-        W("bacajuga", "baca-juga", false, false),
-        W("linksisip", "baca-juga", false, false),
-        W("terpopuler", "related-list", false, false),
+        W("newsletter", "subscribe", false, true),
         W("popular", "related-list", false, false),
         W("populer", "related-list", false, false),
-        W("trending", "related-list", false, false),
-        W("rekomendasi", "related-list", false, false),
-        W("recommend", "related-list", false, false),
-        W("recommended", "related-list", false, false),
-        W("recommendation", "related-list", false, false),
-        W("terkini", "related-list", false, false),
-        W("latest", "related-list", false, false),
-        W("comment", "comments", false, false),
-        W("comments", "comments", false, false),
-        W("komentar", "comments", false, false),
-        W("disqus", "comments", false, false),
-        W("chat", "chat-widget", false, true),
-        W("widget", "sidebar", true, true),
-        W("sidebar", "sidebar", false, true),
-        W("cookie", "cookie", false, true),
-        W("cookies", "cookie", false, true),
-        W("consent", "cookie", false, true),
-        W("gdpr", "cookie", false, true),
-        W("caption", "caption", false, true),
-        W("ads", "ads", false, true),
-        W("advert", "ads", false, true),
-        W("advertisement", "ads", false, true),
-        W("adsbygoogle", "ads", false, true),
-        W("iklan", "ads", false, true),
-        W("banner", "ads", false, true),
-        W("weather", "header-widget", false, true),
-        W("cuaca", "header-widget", false, true),
-        W("subscribe", "subscribe", false, true),
-        W("newsletter", "subscribe", false, true),
         W("popup", "widget", false, true),
-        W("modal", "widget", false, true),
+        W("recommend", "related-list", false, false),
+        W("recommendation", "related-list", false, false),
+        W("recommended", "related-list", false, false),
+        W("rekomendasi", "related-list", false, false),
+        W("related", "related-list", false, false),
+        W("share", "share", false, false),
+        W("sharing", "share", false, false),
+        W("sidebar", "sidebar", false, true),
+        W("social", "share", false, false),
+        W("socmed", "share", false, false),
+        W("sosmed", "share", false, false),
+        W("subscribe", "subscribe", false, true),
+        W("taglist", "tags", false, false),
+        W("tags", "tags", false, false),
+        W("terkait", "related-list", false, false),
+        W("terkini", "related-list", false, false),
+        W("terpopuler", "related-list", false, false),
+        W("trending", "related-list", false, false),
+        W("weather", "header-widget", false, true),
+        W("widget", "sidebar", true, true),
 };
 
 #undef W
 
-/* Multi-part names matched anywhere inside a class token. */
+/* Two-part names, "baca-juga" or "baca_juga", anywhere in a class token. */
 static const struct {
-	const char *part;
+	const char *first;
+	const char *second;
 	const char *reason;
-} class_parts[] = {
-        {"baca-juga", "baca-juga"},   {"baca_juga", "baca-juga"},  {"bacajuga", "baca-juga"},
-        {"tag-list", "tags"},         {"taglist", "tags"},         {"tags-list", "tags"},
-        {"author-box", "author-box"}, {"authorbox", "author-box"}, {"author-bio", "author-box"},
-        {"read-also", "baca-juga"},   {"lihat-juga", "baca-juga"}, {"simak-juga", "baca-juga"},
+} class_pairs[] = {
+        {"author", "bio", "author-box"}, {"author", "box", "author-box"},
+        {"baca", "juga", "baca-juga"},   {"lihat", "juga", "baca-juga"},
+        {"read", "also", "baca-juga"},   {"simak", "juga", "baca-juga"},
+        {"tag", "list", "tags"},         {"tags", "list", "tags"},
 };
+
+static int word_cmp(const char *s, size_t len, const class_word *w)
+{
+	size_t n = len < w->len ? len : w->len;
+	int c = memcmp(s, w->word, n);
+	return c != 0 ? c : (len > w->len) - (len < w->len);
+}
 
 static const class_word *word_lookup(const char *s, size_t len, bool whole)
 {
-	for (size_t i = 0; i < sizeof class_words / sizeof class_words[0]; i++) {
-		const class_word *w = &class_words[i];
-		if (w->len != len || w->word[0] != s[0] || (w->whole_only && !whole))
-			continue;
-		if (memcmp(w->word, s, len) == 0)
-			return w;
+	size_t lo = 0, hi = sizeof class_words / sizeof class_words[0];
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = word_cmp(s, len, &class_words[mid]);
+		if (c == 0)
+			return (class_words[mid].whole_only && !whole) ? NULL : &class_words[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
 	}
 	return NULL;
 }
 
-/* Whether a lower-cased token holds one of the multi-part names. Each of
- * them starts with a, b, l, r, s or t: only those positions are tried. */
-static const char *part_reason(const char *token, size_t n)
+static bool part_is(const char *s, size_t len, const char *word)
 {
-	for (size_t i = 0; i + 7 <= n; i++) {
-		char c = token[i];
-		if (c != 'a' && c != 'b' && c != 'l' && c != 'r' && c != 's' && c != 't')
-			continue;
-		for (size_t k = 0; k < sizeof class_parts / sizeof class_parts[0]; k++) {
-			const char *part = class_parts[k].part;
-			if (part[0] != c)
-				continue;
-			size_t m = strlen(part);
-			if (i + m <= n && memcmp(token + i, part, m) == 0)
-				return class_parts[k].reason;
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+#define MAX_PARTS 16
+
+/* The boilerplate reason of one lower-cased class token: a two-part name
+ * first, then the whole token, then its parts split at '-' and '_'. */
+static const class_word *token_reason(const char *token, size_t n, const char **pair)
+{
+	size_t start[MAX_PARTS], len[MAX_PARTS], parts = 0;
+	size_t s = 0;
+	for (size_t i = 0; i <= n && parts < MAX_PARTS; i++) {
+		if (i == n || token[i] == '-' || token[i] == '_') {
+			if (i > s) {
+				start[parts] = s;
+				len[parts++] = i - s;
+			}
+			s = i + 1;
 		}
 	}
-	return NULL;
+	for (size_t i = 0; i + 1 < parts; i++) {
+		for (size_t k = 0; k < sizeof class_pairs / sizeof class_pairs[0]; k++) {
+			if (part_is(token + start[i], len[i], class_pairs[k].first) &&
+			    part_is(token + start[i + 1], len[i + 1], class_pairs[k].second)) {
+				*pair = class_pairs[k].reason;
+				return NULL;
+			}
+		}
+	}
+	const class_word *w = word_lookup(token, n, true);
+	for (size_t i = 0; w == NULL && i < parts; i++)
+		if (len[i] < n)
+			w = word_lookup(token + start[i], len[i], false);
+	return w;
 }
 
 /* The boilerplate reason a class or id value gives, or NULL. *guarded tells
@@ -135,26 +168,13 @@ static const char *class_reason(const char *value, bool *guarded)
 				too_long = true;
 			p++;
 		}
-		token[n] = '\0';
 		if (n == 0 || too_long)
 			continue;
-		const char *part = part_reason(token, n);
-		if (part != NULL) {
+		const char *pair = NULL;
+		const class_word *w = token_reason(token, n, &pair);
+		if (pair != NULL) {
 			*guarded = false;
-			return part;
-		}
-		const class_word *w = word_lookup(token, n, true);
-		if (w == NULL) {
-			size_t s = 0;
-			for (size_t i = 0; i <= n; i++) {
-				if (i == n || token[i] == '-' || token[i] == '_') {
-					if (i > s && i - s < n)
-						w = word_lookup(token + s, i - s, false);
-					if (w != NULL)
-						break;
-					s = i + 1;
-				}
-			}
+			return pair;
 		}
 		if (w != NULL) {
 			*guarded = w->guarded;

@@ -129,9 +129,16 @@ typedef struct node_stat {
 
 #define MAX_TIMES 16
 #define MAX_GROUP 64
+#define TAG_CACHE 64
 
 typedef struct html_ctx {
 	const angka_document *doc;
+	/* Element names by pointer: libxml2 keeps one copy of each name in the
+	 * document's dictionary, so a name seen once is looked up once. */
+	struct {
+		const xmlChar *name;
+		uint8_t tag;
+	} tag_cache[TAG_CACHE];
 	node_stat *stats;
 	size_t n_stats;
 	size_t cap_stats;

@@ -71,7 +71,15 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 	hc->stats[hc->n_stats] = (node_stat){0};
 	node->_private = (void *)(uintptr_t)(hc->n_stats + 1);
 	node_stat *st = &hc->stats[hc->n_stats++];
-	html_tag tag = angka_html_tag_of((const char *)node->name);
+	size_t slot = ((uintptr_t)node->name >> 4) % TAG_CACHE;
+	html_tag tag;
+	if (hc->tag_cache[slot].name == node->name) {
+		tag = (html_tag)hc->tag_cache[slot].tag;
+	} else {
+		tag = angka_html_tag_of((const char *)node->name);
+		hc->tag_cache[slot].name = node->name;
+		hc->tag_cache[slot].tag = (uint8_t)tag;
+	}
 	st->tag = (uint8_t)tag;
 	const char *itemprop = NULL;
 	if (node->properties != NULL)

@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parse/parse_internal.h"
 
@@ -46,11 +49,22 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* The length of the leading run of ASCII bytes of s other than NUL, read
- * eight bytes at a time: most of a page is markup. */
+/* The length of the leading run of ASCII bytes of s other than NUL: most
+ * of a page is markup, so it is read sixteen bytes at a time where SSE2 is
+ * there (every x86-64), eight otherwise. */
 static size_t ascii_run(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i zero = _mm_setzero_si128();
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		int stop = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero)));
+		if (stop != 0)
+			return i + (size_t)__builtin_ctz((unsigned)stop);
+		i += 16;
+	}
+#endif
 	const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
 	while (i + 8 <= n) {
 		uint64_t v;
