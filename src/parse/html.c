@@ -113,6 +113,75 @@ static const char *choose_charset(char *label, size_t cap, const angka_document 
 	return clean || angka_parse_utf8_valid(s, len) ? "utf-8" : "windows-1252";
 }
 
+/* Tree repair ---------------------------------------------------------------------- */
+
+/* libxml2 2.9's HTML parser ignores an end tag when an element it ranks
+ * higher (div, table cells and rows) is still open inside: in
+ * "<header><div>menu</header><main>…" the </header> is dropped and the whole
+ * article ends up inside the header, and so does the footer. Browsers follow
+ * HTML5 instead: these end tags close every element open inside them, unless
+ * a table cell or the like stands between. The parser reports the ignored
+ * tag as a name mismatch before it gives up on it; closing the inner
+ * elements right then lets it close the outer one as browsers do. */
+static bool closes_like_html5(const xmlChar *name)
+{
+	static const char *const names[] = {
+	        "address", "article", "aside",   "blockquote", "center",     "details", "dialog",
+	        "dir",     "div",     "dl",      "fieldset",   "figcaption", "figure",  "footer",
+	        "header",  "hgroup",  "listing", "main",       "menu",       "nav",     "ol",
+	        "pre",     "section", "summary", "ul",         NULL};
+	for (size_t i = 0; names[i] != NULL; i++)
+		if (xmlStrEqual(name, (const xmlChar *)names[i]))
+			return true;
+	return false;
+}
+
+/* The elements that end HTML5's "scope": an end tag never closes past them. */
+static bool scope_boundary(const xmlChar *name)
+{
+	static const char *const names[] = {"html",     "body",   "table",  "td",      "th",
+	                                    "tr",       "tbody",  "thead",  "tfoot",   "caption",
+	                                    "template", "object", "applet", "marquee", NULL};
+	for (size_t i = 0; names[i] != NULL; i++)
+		if (xmlStrEqual(name, (const xmlChar *)names[i]))
+			return true;
+	return false;
+}
+
+static void repair_end_tag(void *data, xmlErrorPtr error)
+{
+	htmlParserCtxtPtr ctxt = data;
+	if (error == NULL || error->code != XML_ERR_TAG_NAME_MISMATCH || error->str1 == NULL ||
+	    ctxt == NULL || ctxt->nameNr < 2)
+		return;
+	const xmlChar *name = (const xmlChar *)error->str1;
+	if (!closes_like_html5(name) || xmlStrEqual(ctxt->name, name))
+		return;
+	/* The open element it closes, and only through elements that are
+	 * neither scope boundaries nor what libxml2 itself would close. */
+	int open = -1;
+	bool blocked = false;
+	for (int i = ctxt->nameNr - 1; i >= 0; i--) {
+		const xmlChar *n = ctxt->nameTab[i];
+		if (xmlStrEqual(n, name)) {
+			open = i;
+			break;
+		}
+		if (scope_boundary(n))
+			return;
+		if (xmlStrEqual(n, (const xmlChar *)"div"))
+			blocked = true;
+	}
+	/* Without a div in the way libxml2 closes the elements itself. */
+	if (open < 0 || !blocked)
+		return;
+	while (ctxt->nameNr - 1 > open) {
+		if (ctxt->sax != NULL && ctxt->sax->endElement != NULL)
+			ctxt->sax->endElement(ctxt->userData, ctxt->name);
+		namePop(ctxt);
+	}
+}
+
 /* The tree of a page already in UTF-8, as htmlCtxtReadMemory builds it but
  * for the encoding: naming "UTF-8" there makes libxml2 copy the whole page
  * once more to "convert" it, while a parser context that starts in UTF-8
@@ -137,6 +206,11 @@ static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len
 	                                 HTML_PARSE_NONET | HTML_PARSE_COMPACT |
 	                                 HTML_PARSE_IGNORE_ENC);
 	ctxt->charset = XML_CHAR_ENCODING_UTF8;
+	/* The structured handler is the parser's only way to tell us of the
+	 * end tags it ignores; libxml2 calls it only from a context whose SAX
+	 * block says it knows it (the block is this context's own copy). */
+	ctxt->sax->serror = repair_end_tag;
+	ctxt->sax->initialized = XML_SAX2_MAGIC;
 	htmlParseDocument(ctxt);
 	htmlDocPtr tree = ctxt->myDoc;
 	ctxt->myDoc = NULL;
