@@ -294,12 +294,13 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	}
 	angka_html_select(&hc, root);
 
-	xmlNode *scope[MAX_GROUP];
-	size_t n_scope = angka_html_scope(&hc, scope);
+	xmlNode *scope[MAX_SCOPE];
+	size_t n_scope = angka_html_scope(&hc, scope, MAX_SCOPE);
 	if (n_scope == 0) {
 		scope[0] = root;
 		n_scope = 1;
 	}
+	angka_html_mark_tail(&hc, scope, n_scope);
 	rc = angka_html_extract(&hc, scope, n_scope, blocks);
 	if (rc != 0) {
 		rc = rc == ANGKA_ETOOBIG

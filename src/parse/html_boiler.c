@@ -5,74 +5,81 @@
 
 #include "parse/html_internal.h"
 
+/* How much a class word decides. */
+enum word_weight {
+	WEIGHED, /* overruled when the element holds article text */
+	GUARDED, /* overruled by three long paragraphs, even in a list */
+	STRICT,  /* never overruled: comments, "baca juga" inserts */
+};
+
 typedef struct class_word {
 	const char *word;
 	unsigned char len;
 	const char *reason;
 	bool whole_only; /* only as a whole class, never as a part of "a-b-c" */
-	bool guarded;    /* kept when the element holds several long paragraphs */
+	unsigned char weight;
 } class_word;
 
-#define W(word, reason, whole, guarded)                                                            \
+#define W(word, reason, whole, weight)                                                             \
 	{                                                                                          \
-		word, sizeof word - 1, reason, whole, guarded                                      \
+		word, sizeof word - 1, reason, whole, weight                                       \
 	}
 
 /* Sorted by word, for the binary search in word_lookup. */
 static const class_word class_words[] = {
-        W("ads", "ads", false, true),
-        W("adsbygoogle", "ads", false, true),
-        W("advert", "ads", false, true),
-        W("advertisement", "ads", false, true),
-        W("authorbox", "author-box", false, false),
-        W("bacajuga", "baca-juga", false, false),
-        W("banner", "ads", false, true),
-        W("breadcrumb", "navigation", false, true),
-        W("breadcrumbs", "navigation", false, true),
-        W("caption", "caption", false, true),
-        W("chat", "chat-widget", false, true),
-        W("comment", "comments", false, false),
-        W("comments", "comments", false, false),
-        W("consent", "cookie", false, true),
-        W("cookie", "cookie", false, true),
-        W("cookies", "cookie", false, true),
-        W("cuaca", "header-widget", false, true),
-        W("disqus", "comments", false, false),
-        W("footer", "footer", false, true),
-        W("gdpr", "cookie", false, true),
-        W("iklan", "ads", false, true),
-        W("komentar", "comments", false, false),
-        W("latest", "related-list", false, false),
-        W("linksisip", "baca-juga", false, false),
-        W("menu", "navigation", false, true),
-        W("modal", "widget", false, true),
-        W("nav", "navigation", false, true),
-        W("navbar", "navigation", false, true),
-        W("navigation", "navigation", false, true),
-        W("newsletter", "subscribe", false, true),
-        W("popular", "related-list", false, false),
-        W("populer", "related-list", false, false),
-        W("popup", "widget", false, true),
-        W("recommend", "related-list", false, false),
-        W("recommendation", "related-list", false, false),
-        W("recommended", "related-list", false, false),
-        W("rekomendasi", "related-list", false, false),
-        W("related", "related-list", false, false),
-        W("share", "share", false, false),
-        W("sharing", "share", false, false),
-        W("sidebar", "sidebar", false, true),
-        W("social", "share", false, false),
-        W("socmed", "share", false, false),
-        W("sosmed", "share", false, false),
-        W("subscribe", "subscribe", false, true),
-        W("taglist", "tags", false, false),
-        W("tags", "tags", false, false),
-        W("terkait", "related-list", false, false),
-        W("terkini", "related-list", false, false),
-        W("terpopuler", "related-list", false, false),
-        W("trending", "related-list", false, false),
-        W("weather", "header-widget", false, true),
-        W("widget", "sidebar", true, true),
+        W("ads", "ads", false, GUARDED),
+        W("adsbygoogle", "ads", false, GUARDED),
+        W("advert", "ads", false, GUARDED),
+        W("advertisement", "ads", false, GUARDED),
+        W("authorbox", "author-box", false, STRICT),
+        W("bacajuga", "baca-juga", false, STRICT),
+        W("banner", "ads", false, GUARDED),
+        W("breadcrumb", "navigation", false, GUARDED),
+        W("breadcrumbs", "navigation", false, GUARDED),
+        W("caption", "caption", false, GUARDED),
+        W("chat", "chat-widget", false, GUARDED),
+        W("comment", "comments", false, STRICT),
+        W("comments", "comments", false, STRICT),
+        W("consent", "cookie", false, GUARDED),
+        W("cookie", "cookie", false, GUARDED),
+        W("cookies", "cookie", false, GUARDED),
+        W("cuaca", "header-widget", false, GUARDED),
+        W("disqus", "comments", false, STRICT),
+        W("footer", "footer", false, GUARDED),
+        W("gdpr", "cookie", false, GUARDED),
+        W("iklan", "ads", false, GUARDED),
+        W("komentar", "comments", false, STRICT),
+        W("latest", "related-list", false, WEIGHED),
+        W("linksisip", "baca-juga", false, STRICT),
+        W("menu", "navigation", false, GUARDED),
+        W("modal", "widget", false, GUARDED),
+        W("nav", "navigation", false, GUARDED),
+        W("navbar", "navigation", false, GUARDED),
+        W("navigation", "navigation", false, GUARDED),
+        W("newsletter", "subscribe", false, GUARDED),
+        W("popular", "related-list", false, WEIGHED),
+        W("populer", "related-list", false, WEIGHED),
+        W("popup", "widget", false, GUARDED),
+        W("recommend", "related-list", false, WEIGHED),
+        W("recommendation", "related-list", false, WEIGHED),
+        W("recommended", "related-list", false, WEIGHED),
+        W("rekomendasi", "related-list", false, WEIGHED),
+        W("related", "related-list", false, WEIGHED),
+        W("share", "share", false, WEIGHED),
+        W("sharing", "share", false, WEIGHED),
+        W("sidebar", "sidebar", false, GUARDED),
+        W("social", "share", false, WEIGHED),
+        W("socmed", "share", false, WEIGHED),
+        W("sosmed", "share", false, WEIGHED),
+        W("subscribe", "subscribe", false, GUARDED),
+        W("taglist", "tags", false, WEIGHED),
+        W("tags", "tags", false, WEIGHED),
+        W("terkait", "related-list", false, WEIGHED),
+        W("terkini", "related-list", false, WEIGHED),
+        W("terpopuler", "related-list", false, WEIGHED),
+        W("trending", "related-list", false, WEIGHED),
+        W("weather", "header-widget", false, GUARDED),
+        W("widget", "sidebar", true, GUARDED),
 };
 
 #undef W
@@ -150,9 +157,9 @@ static const class_word *token_reason(const char *token, size_t n, const char **
 	return w;
 }
 
-/* The boilerplate reason a class or id value gives, or NULL. *guarded tells
- * whether the match may be overruled by the element's content. */
-static const char *class_reason(const char *value, bool *guarded)
+/* The boilerplate reason a class or id value gives, or NULL. *weight tells
+ * how far the element's content may overrule it. */
+static const char *class_reason(const char *value, enum word_weight *weight)
 {
 	char token[64];
 	const char *p = value;
@@ -170,14 +177,21 @@ static const char *class_reason(const char *value, bool *guarded)
 		}
 		if (n == 0 || too_long)
 			continue;
+		/* WordPress and Blogger name a post's categories and tags in its
+		 * classes ("category-latest-news", "tag-share"): words of the
+		 * site's topics, not of the page's layout. */
+		if ((n > 9 && memcmp(token, "category-", 9) == 0) ||
+		    (n > 4 && memcmp(token, "tag-", 4) == 0 &&
+		     !(n >= 8 && memcmp(token + 4, "list", 4) == 0)))
+			continue;
 		const char *pair = NULL;
 		const class_word *w = token_reason(token, n, &pair);
 		if (pair != NULL) {
-			*guarded = false;
+			*weight = STRICT;
 			return pair;
 		}
 		if (w != NULL) {
-			*guarded = w->guarded;
+			*weight = (enum word_weight)w->weight;
 			return w->reason;
 		}
 	}
@@ -239,9 +253,13 @@ const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_
 }
 
 /* Decided on leaving, so a layout wrapper named "has-sidebar" around the
- * article (or around several long paragraphs) is not thrown away with it.
- * Lists of links, share bars and comments go whatever they hold. */
-const char *angka_html_content_reason(const xmlNode *node, const node_stat *st)
+ * article is not thrown away with it. Guarded words (navigation, footer,
+ * sidebar, ads, ...) yield to three long paragraphs; weighed words (related,
+ * latest, popular, share, tags, ...) only mark the element as soft: whether
+ * it goes depends on where the article turns out to be (html_score.c), so
+ * "latest-news" or "share-buttons-enabled" on the article's own wrapper
+ * cannot drop it. Comments and inserts always go. */
+const char *angka_html_content_reason(const xmlNode *node, node_stat *st)
 {
 	(void)node;
 	switch ((html_tag)st->tag) {
@@ -257,10 +275,19 @@ const char *angka_html_content_reason(const xmlNode *node, const node_stat *st)
 	for (size_t i = 0; i < 2; i++) {
 		if (values[i] == NULL)
 			continue;
-		bool guarded = false;
-		const char *reason = class_reason(values[i], &guarded);
-		if (reason != NULL && !(guarded && (st->long_paras >= 3 || st->has_main)))
-			return reason;
+		enum word_weight weight = STRICT;
+		const char *reason = class_reason(values[i], &weight);
+		if (reason == NULL)
+			continue;
+		if (weight == GUARDED && (st->long_paras >= 3 || st->has_main))
+			continue;
+		if (weight == WEIGHED) {
+			if (st->soft == NULL)
+				st->soft = reason;
+			continue;
+		}
+		st->soft = NULL;
+		return reason;
 	}
 	return NULL;
 }

@@ -109,26 +109,33 @@ html_tag angka_html_tag_of(const char *name);
 
 /* What walk 1 learns about each element. */
 typedef struct node_stat {
-	uint32_t text;       /* visible non-space bytes under the element */
-	uint32_t links;      /* of which inside <a> */
-	uint32_t own;        /* of which in the element's own text nodes */
-	uint32_t commas;     /* commas in the visible text */
-	uint32_t own_commas; /* of which in its own text nodes */
-	uint32_t long_paras; /* paragraphs of 100+ bytes of non-link text */
-	uint32_t own_long;   /* of which its own text nodes (<br>-separated text) */
-	float child_score;   /* scores of its paragraphs */
-	float gchild_score;  /* scores of its children's paragraphs */
-	const char *removed; /* why it is boilerplate, or NULL */
-	const char *cls;     /* its class attribute, or NULL */
-	const char *id;      /* its id attribute, or NULL */
-	uint8_t tag;         /* html_tag */
-	bool has_table;      /* a <table> below it */
-	bool has_main;       /* an <article>, <main> or articleBody at or below it */
-	bool article_body;   /* itemprop=articleBody */
+	uint32_t text;        /* visible non-space bytes under the element */
+	uint32_t links;       /* of which inside <a> */
+	uint32_t own;         /* of which in the element's own text nodes */
+	uint32_t commas;      /* commas in the visible text */
+	uint32_t own_commas;  /* of which in its own text nodes */
+	uint32_t long_paras;  /* paragraphs of 100+ bytes of non-link text */
+	uint32_t own_long;    /* of which its own text nodes (<br>-separated text) */
+	float child_score;    /* scores of its paragraphs */
+	float gchild_score;   /* scores of its children's paragraphs */
+	const char *removed;  /* why it is boilerplate, or NULL */
+	const char *soft;     /* a weighed class word: boilerplate unless it holds the article */
+	const char *cls;      /* its class attribute, or NULL */
+	const char *id;       /* its id attribute, or NULL */
+	uint16_t kids;        /* element children with text, not boilerplate */
+	uint16_t direct_long; /* children that are long <p>s */
+	uint16_t like_run;    /* longest run of like children (same tag, class) */
+	uint8_t tag;          /* html_tag */
+	bool has_table;       /* a <table> below it */
+	bool has_main;        /* an <article>, <main> or articleBody at or below it */
+	bool article_body;    /* itemprop=articleBody */
+	bool has_media;       /* an image, a video, an embed below it */
+	bool has_control;     /* a button, an input, a form or a lone link below it */
+	bool short_link;      /* a short <a> among its children */
 } node_stat;
 
 #define MAX_TIMES 16
-#define MAX_GROUP 64
+#define MAX_SCOPE 512
 #define TAG_CACHE 64
 
 typedef struct html_ctx {
@@ -158,10 +165,17 @@ typedef struct html_ctx {
 	char *ld_author;
 	char *ld_headline;
 	char *ld_publisher;
+	/* elements marked soft in walk 1, inner ones first */
+	xmlNode **soft;
+	size_t n_soft;
+	size_t cap_soft;
 	/* found in walk 2 */
 	xmlNode *body;
 	xmlNode *best;
 	float best_score;
+	xmlNode *best_hard; /* the best outside every soft element */
+	float best_hard_score;
+	int soft_depth;
 	xmlNode *h1;
 	xmlNode *article_body;
 	xmlNode *times[MAX_TIMES];
@@ -232,7 +246,7 @@ void angka_html_walk(html_ctx *hc, xmlNode *root, angka_html_enter_fn enter,
 /* Furniture by tag, role or visibility, decided on entering an element. */
 const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st);
 /* Furniture by class or id, decided on leaving, when the content is known. */
-const char *angka_html_content_reason(const xmlNode *node, const node_stat *st);
+const char *angka_html_content_reason(const xmlNode *node, node_stat *st);
 
 /* Walks 1 and 2 (html_score.c) ---------------------------------------------------- */
 
@@ -240,8 +254,12 @@ const char *angka_html_content_reason(const xmlNode *node, const node_stat *st);
 void angka_html_stats(html_ctx *hc, xmlNode *root);
 /* Walk 2: the best container, the first <h1>, articleBody, <time>s. */
 void angka_html_select(html_ctx *hc, xmlNode *root);
-/* The nodes to extract, in document order; 0 when the page has no body. */
-size_t angka_html_scope(html_ctx *hc, xmlNode **scope);
+/* The nodes to extract, in document order, at most cap; 0 when the page
+ * has no body. */
+size_t angka_html_scope(html_ctx *hc, xmlNode **scope, size_t cap);
+/* Mark what closes the article inside its scope (author box, promos, "more
+ * on this" headings) as boilerplate. */
+void angka_html_mark_tail(html_ctx *hc, xmlNode *const *scope, size_t n);
 bool angka_html_inside(const xmlNode *node, xmlNode *const *scope, size_t n);
 bool angka_html_inside_removed(html_ctx *hc, const xmlNode *node);
 

@@ -270,6 +270,7 @@ void angka_html_fill_meta(html_ctx *hc, angka_parse_meta *meta, xmlNode *const *
 void angka_html_ctx_free(html_ctx *hc)
 {
 	free(hc->stats);
+	free(hc->soft);
 	free(hc->og_title);
 	free(hc->site);
 	free(hc->og_url);

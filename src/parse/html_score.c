@@ -129,6 +129,145 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 	return node->children != NULL;
 }
 
+/* Runs of like items ---------------------------------------------------------------- */
+
+/* The first token of a class attribute ("card" of "card card--big"). */
+static size_t first_class(const char *cls, const char **out)
+{
+	*out = cls;
+	if (cls == NULL)
+		return 0;
+	while (angka_html_is_space((unsigned char)**out))
+		(*out)++;
+	size_t n = 0;
+	while ((*out)[n] != '\0' && !angka_html_is_space((unsigned char)(*out)[n]))
+		n++;
+	return n;
+}
+
+/* Two siblings made from the same template: the same tag and the same first
+ * class token (comment threads alternate "comment even" / "comment odd"). */
+static bool like_items(const node_stat *a, const node_stat *b)
+{
+	if (a->tag != b->tag)
+		return false;
+	const char *ca, *cb;
+	size_t na = first_class(a->cls, &ca), nb = first_class(b->cls, &cb);
+	return na == nb && (na == 0 || memcmp(ca, cb, na) == 0);
+}
+
+/* A teaser: a short entry that links elsewhere — a related story, a "more
+ * from" card, a list entry of links. Its text besides the links is short,
+ * and it is not a paragraph or a heading of the article. */
+static bool teaser(const node_stat *st)
+{
+	switch ((html_tag)st->tag) {
+	case TAG_DIV:
+	case TAG_LI:
+	case TAG_ARTICLE:
+	case TAG_SECTION:
+	case TAG_ASIDE:
+	case TAG_FIGURE:
+	case TAG_OTHER: break;
+	default: return false;
+	}
+	return st->links >= 15 && st->text - st->links < 250 && st->long_paras == 0;
+}
+
+/* Take a child's counts back out of its parent (it was found to be
+ * boilerplate after it had been added). */
+static void subtract(node_stat *parent, const node_stat *child)
+{
+	parent->text -= child->text;
+	parent->links -= child->links;
+	parent->commas -= child->commas;
+	parent->long_paras -= child->long_paras;
+	parent->gchild_score -= child->child_score;
+}
+
+static bool short_label(const node_stat *st)
+{
+	return st->removed == NULL && st->text > 0 && st->text < 80 && st->long_paras == 0 &&
+	       ((angka_html_tag_flags[st->tag] & TAGF_HEADING) || st->tag == TAG_DIV ||
+	        st->tag == TAG_OTHER);
+}
+
+/* The element sibling before node, or NULL. */
+static xmlNode *prev_element(xmlNode *node)
+{
+	xmlNode *p = node->prev;
+	while (p != NULL && p->type != XML_ELEMENT_NODE)
+		p = p->prev;
+	return p;
+}
+
+/* A short heading or label that announces a list ("More stories",
+ * "Ähnliche Beiträge"), found boilerplate with the list: out of parent's
+ * counts. */
+static void drop_label(html_ctx *hc, xmlNode *before, node_stat *parent)
+{
+	node_stat *bs = angka_html_stat(hc, before);
+	if (bs != NULL && parent != NULL && short_label(bs)) {
+		bs->removed = "related-list";
+		subtract(parent, bs);
+	}
+}
+
+/* Three or more like teasers side by side are a list of other articles,
+ * in any language: they go as related-list, with the short heading that
+ * announces them, and so does the element that held nothing else. The
+ * element's own measure of likeness (like_run over its children with text)
+ * is kept for continues_article. Called on leaving node, when its children
+ * are final. */
+static void mark_runs(html_ctx *hc, xmlNode *node, node_stat *st)
+{
+	xmlNode *run_start = NULL, *prev = NULL;
+	size_t run = 0, like = 0, kids = 0;
+	bool run_teasers = false, marked = false;
+	for (xmlNode *c = node->children;; c = c->next) {
+		node_stat *cs = c != NULL ? angka_html_stat(hc, c) : NULL;
+		if (c != NULL && (cs == NULL || cs->removed != NULL || cs->text == 0))
+			continue;
+		node_stat *ps = prev != NULL ? angka_html_stat(hc, prev) : NULL;
+		bool continues = c != NULL && ps != NULL && like_items(ps, cs);
+		if (continues) {
+			like++;
+			run_teasers = run_teasers && teaser(cs);
+		} else {
+			/* Close the run that ended at prev. */
+			if (run_teasers && like + 1 >= 3) {
+				drop_label(hc, prev_element(run_start), st);
+				for (xmlNode *m = run_start;; m = m->next) {
+					node_stat *ms = angka_html_stat(hc, m);
+					if (ms != NULL && ms->removed == NULL && ms->text > 0) {
+						ms->removed = "related-list";
+						subtract(st, ms);
+					}
+					if (m == prev)
+						break;
+				}
+				marked = true;
+			}
+			if (like + 1 > run)
+				run = like + 1;
+			like = 0;
+			run_start = c;
+			run_teasers = c != NULL && teaser(cs);
+		}
+		if (c == NULL)
+			break;
+		kids++;
+		prev = c;
+	}
+	st->kids = kids > UINT16_MAX ? UINT16_MAX : (uint16_t)kids;
+	st->like_run = run > UINT16_MAX ? UINT16_MAX : (uint16_t)run;
+	/* A box of teasers with a title of its own. */
+	if (marked && st->text < 100 && st->long_paras == 0 && node->parent != NULL) {
+		st->removed = "related-list";
+		drop_label(hc, prev_element(node), angka_html_stat(hc, node->parent));
+	}
+}
+
 /* Only called for elements whose enter returned true or that have no
  * children; keeps the depth counters balanced and moves the counts up. */
 static void stats_leave(html_ctx *hc, xmlNode *node)
@@ -163,14 +302,56 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 			len_score = 3.0f;
 		st->child_score += 1.0f + (float)st->own_commas + len_score;
 	}
-	if (is_para && st->text - st->links >= 100)
+	if (is_para && st->text - st->links >= 100) {
 		st->long_paras++;
-	else if (!is_para)
+		if (tag == TAG_P && parent != NULL && st->removed == NULL)
+			parent->direct_long++;
+	} else if (!is_para)
 		st->long_paras += st->own_long > 0 ? st->own_long : st->own >= 100;
 	if (tag == TAG_ARTICLE || tag == TAG_MAIN || st->article_body)
 		st->has_main = true;
+	if (st->removed == NULL && node->children != NULL)
+		mark_runs(hc, node, st);
 	if (st->removed == NULL)
 		st->removed = angka_html_content_reason(node, st);
+	/* A short link alone in a box, with no text of the box around it, is a
+	 * button: "Subscribe", "Donate", "Read the full story". */
+	if (st->short_link && st->own == 0 && tag == TAG_DIV)
+		st->has_control = true;
+	if (parent != NULL) {
+		switch (tag) {
+		case TAG_IMG:
+		case TAG_SVG:
+		case TAG_VIDEO:
+		case TAG_IFRAME:
+		case TAG_CANVAS: parent->has_media = true; break;
+		case TAG_BUTTON:
+		case TAG_INPUT:
+		case TAG_SELECT:
+		case TAG_TEXTAREA:
+		case TAG_FORM: parent->has_control = true; break;
+		case TAG_A:
+			if (st->text > 0 && st->text < 40)
+				parent->short_link = true;
+			break;
+		default: break;
+		}
+		parent->has_media |= st->has_media;
+		parent->has_control |= st->has_control;
+	}
+	if (st->removed == NULL && st->soft != NULL) {
+		if (hc->n_soft == hc->cap_soft) {
+			size_t cap = hc->cap_soft ? hc->cap_soft * 2 : 32;
+			xmlNode **grown = realloc(hc->soft, cap * sizeof *grown);
+			if (grown == NULL) {
+				hc->nomem = true;
+				return;
+			}
+			hc->soft = grown;
+			hc->cap_soft = cap;
+		}
+		hc->soft[hc->n_soft++] = node;
+	}
 	if (parent == NULL || st->removed != NULL)
 		return;
 	parent->text += st->text;
@@ -223,24 +404,76 @@ static bool select_enter(html_ctx *hc, xmlNode *node)
 	}
 	if (hc->article_body == NULL && st->article_body && st->text > 0)
 		hc->article_body = node;
+	if (st->soft != NULL)
+		hc->soft_depth++;
 	float score = final_score(st);
 	if (score > hc->best_score) {
 		hc->best_score = score;
 		hc->best = node;
+	}
+	if (hc->soft_depth == 0 && score > hc->best_hard_score) {
+		hc->best_hard_score = score;
+		hc->best_hard = node;
 	}
 	return node->children != NULL;
 }
 
 static void select_leave(html_ctx *hc, xmlNode *node)
 {
-	(void)hc;
-	(void)node;
+	node_stat *st = angka_html_stat(hc, node);
+	if (st != NULL && st->removed == NULL && st->soft != NULL)
+		hc->soft_depth--;
+}
+
+/* Take a soft element out of its ancestors' counts, as walk 1 would have
+ * if it had been boilerplate from the start. */
+static void drop_soft(html_ctx *hc, xmlNode *node, node_stat *st)
+{
+	st->removed = st->soft;
+	st->soft = NULL;
+	node_stat *parent = angka_html_stat(hc, node->parent);
+	if (parent != NULL)
+		parent->gchild_score -= st->child_score;
+	for (xmlNode *a = node->parent; a != NULL; a = a->parent) {
+		node_stat *as = angka_html_stat(hc, a);
+		if (as == NULL)
+			continue;
+		as->text -= st->text;
+		as->links -= st->links;
+		as->commas -= st->commas;
+		as->long_paras -= st->long_paras;
+	}
+}
+
+/* Whether the best container outside the soft elements is good enough:
+ * then every soft element is boilerplate, as its class says. Otherwise the
+ * article is inside one of them ("post latest-news", a wrapper named
+ * "share-buttons-enabled"), which stays with its ancestors. */
+static void resolve_soft(html_ctx *hc)
+{
+	bool hard = hc->best_hard != NULL && hc->best_hard_score >= hc->best_score * 0.5f;
+	if (hard) {
+		hc->best = hc->best_hard;
+		hc->best_score = hc->best_hard_score;
+	}
+	for (size_t i = 0; i < hc->n_soft; i++) {
+		xmlNode *node = hc->soft[i];
+		node_stat *st = angka_html_stat(hc, node);
+		if (st == NULL || st->soft == NULL)
+			continue;
+		if (!hard && angka_html_inside(hc->best, &node, 1))
+			st->soft = NULL;
+		else
+			drop_soft(hc, node, st);
+	}
 }
 
 void angka_html_select(html_ctx *hc, xmlNode *root)
 {
 	hc->best_score = 0.0f;
+	hc->best_hard_score = 0.0f;
 	angka_html_walk(hc, root, select_enter, select_leave);
+	resolve_soft(hc);
 }
 
 static bool link_light(const node_stat *st, double max_density)
@@ -259,19 +492,57 @@ static bool same_kind(html_ctx *hc, const xmlNode *a, const xmlNode *b)
 	       strcmp(sa->cls, sb->cls) == 0;
 }
 
-/* The best container and the siblings that score nearly as well (an article
- * split by an ad slot), or the ancestor that adds at most a quarter more
- * text (the title, dateline and byline around the body). */
-size_t angka_html_scope(html_ctx *hc, xmlNode **scope)
+/* A sibling of the article's container that continues the article: it
+ * scores nearly as well, or it is a link-light paragraph, or it is made like
+ * the container (an article cut into one "card" per paragraph), or it holds
+ * a long paragraph with few links and is no list of like items (the lead in
+ * a box of its own, the body's second half after an ad or a figure). */
+static bool continues_article(html_ctx *hc, xmlNode *s, xmlNode *c, float threshold)
 {
+	node_stat *st = angka_html_stat(hc, s);
+	if (st == NULL || st->removed != NULL || st->text == 0)
+		return false;
+	if (s == c)
+		return true;
+	if (final_score(st) >= threshold && link_light(st, 0.3))
+		return true;
+	if (st->tag == TAG_P && st->text >= 80 && link_light(st, 0.25))
+		return true;
+	if (same_kind(hc, s, c) && st->text >= 40 && link_light(st, 0.3))
+		return true;
+	return st->long_paras >= 1 && link_light(st, 0.2) &&
+	       !(st->like_run >= 3 && st->like_run * 2 >= st->kids);
+}
+
+typedef struct scope_list {
+	xmlNode **nodes;
+	size_t n;
+	size_t cap;
+} scope_list;
+
+static void scope_add(scope_list *sl, xmlNode *node)
+{
+	if (sl->n < sl->cap)
+		sl->nodes[sl->n++] = node;
+}
+
+/* The nodes to extract, in document order. The article's container is the
+ * best-scoring element (or [itemprop=articleBody]); its siblings come along
+ * when they continue the article. The scope then reaches up through the
+ * ancestors that add at most a quarter more text — what stands before the
+ * container there (the title, the dateline, the byline, the lead) comes
+ * along, but after it only what continues the article: the author box, the
+ * tags and the "more stories" that close a page are not the article. */
+size_t angka_html_scope(html_ctx *hc, xmlNode **scope, size_t cap)
+{
+	scope_list sl = {scope, 0, cap};
 	xmlNode *c = hc->article_body ? hc->article_body : hc->best;
 	if (c == NULL) {
-		scope[0] = hc->body;
-		return hc->body != NULL ? 1 : 0;
+		if (hc->body != NULL)
+			scope_add(&sl, hc->body);
+		return sl.n;
 	}
-	size_t n = 0;
-	uint64_t group_text = 0;
-	if (c == hc->best && c->parent != NULL && c->parent->type == XML_ELEMENT_NODE) {
+	if (c == hc->best) {
 		/* Through wrappers that add next to nothing ("card" > "card-content"
 		 * > p), so the siblings below are the wrapper's. */
 		for (xmlNode *p = c->parent; p != NULL && p->type == XML_ELEMENT_NODE;
@@ -284,43 +555,160 @@ size_t angka_html_scope(html_ctx *hc, xmlNode **scope)
 				break;
 			c = p;
 		}
-		float threshold = hc->best_score * 0.2f;
-		if (threshold < 10.0f)
-			threshold = 10.0f;
-		for (xmlNode *s = c->parent->children; s != NULL && n < MAX_GROUP; s = s->next) {
-			node_stat *st = angka_html_stat(hc, s);
-			if (st == NULL || st->removed != NULL)
-				continue;
-			bool take = s == c;
-			if (!take && final_score(st) >= threshold && link_light(st, 0.3))
-				take = true;
-			if (!take && st->tag == TAG_P && st->text >= 80 && link_light(st, 0.25))
-				take = true;
-			/* An article cut into like elements, one per paragraph or two. */
-			if (!take && same_kind(hc, s, c) && st->text >= 40 && link_light(st, 0.3))
-				take = true;
-			if (take) {
-				scope[n++] = s;
-				group_text += st->text;
-			}
-		}
+	}
+	float threshold = hc->best_score * 0.2f;
+	if (threshold < 10.0f)
+		threshold = 10.0f;
+	bool siblings = c == hc->best || hc->article_body == NULL;
+	uint64_t group_text = 0;
+	if (siblings && c->parent != NULL && c->parent->type == XML_ELEMENT_NODE) {
+		for (xmlNode *s = c->parent->children; s != NULL; s = s->next)
+			if (continues_article(hc, s, c, threshold))
+				group_text += angka_html_stat(hc, s)->text;
 	} else {
-		scope[n++] = c;
 		group_text = angka_html_stat(hc, c)->text;
 	}
-	xmlNode *wide = c;
-	for (xmlNode *p = c->parent; p != NULL && p->type == XML_ELEMENT_NODE; p = p->parent) {
+	/* The ancestors that add little: levels[0] is c, levels[k] the widest. */
+	xmlNode *levels[64];
+	size_t k = 0;
+	levels[0] = c;
+	for (xmlNode *p = c->parent; p != NULL && p->type == XML_ELEMENT_NODE && k + 1 < 64;
+	     p = p->parent) {
 		node_stat *st = angka_html_stat(hc, p);
 		if (st == NULL || st->tag == TAG_BODY || st->tag == TAG_HTML ||
 		    (double)st->text > (double)group_text * 1.25 + 400.0)
 			break;
-		wide = p;
+		levels[++k] = p;
 	}
-	if (wide != c) {
-		scope[0] = wide;
-		return 1;
+	if (k == 0) {
+		if (!siblings || c->parent == NULL || c->parent->type != XML_ELEMENT_NODE) {
+			scope_add(&sl, c);
+			return sl.n;
+		}
+		for (xmlNode *s = c->parent->children; s != NULL; s = s->next)
+			if (continues_article(hc, s, c, threshold))
+				scope_add(&sl, s);
+		return sl.n;
 	}
-	return n;
+	/* Before the container, level by level from the widest: all but lists
+	 * of links (a video carousel, a row of section links). */
+	for (size_t j = k; j >= 1; j--) {
+		for (xmlNode *s = levels[j]->children; s != NULL && s != levels[j - 1];
+		     s = s->next) {
+			node_stat *st = angka_html_stat(hc, s);
+			if (st != NULL && (st->text < 100 || link_light(st, 0.5)))
+				scope_add(&sl, s);
+		}
+	}
+	scope_add(&sl, c);
+	/* After it, what continues the article. */
+	for (size_t j = 1; j <= k; j++)
+		for (xmlNode *s = levels[j - 1]->next; s != NULL; s = s->next)
+			if (continues_article(hc, s, c, threshold))
+				scope_add(&sl, s);
+	return sl.n;
+}
+
+/* The tail ------------------------------------------------------------------------ */
+
+/* The element of the scope that holds the most long paragraphs as its own
+ * children: the article's body. */
+static xmlNode *body_container(html_ctx *hc, xmlNode *root, xmlNode *best, unsigned *best_n)
+{
+	xmlNode *node = root;
+	while (node != NULL) {
+		node_stat *st = angka_html_stat(hc, node);
+		bool open = st != NULL && st->removed == NULL;
+		if (open && st->direct_long > *best_n) {
+			*best_n = st->direct_long;
+			best = node;
+		}
+		if (open && node->children != NULL) {
+			node = node->children;
+			continue;
+		}
+		while (node != root && node->next == NULL)
+			node = node->parent;
+		if (node == root)
+			break;
+		node = node->next;
+	}
+	return best;
+}
+
+static bool is_heading(const node_stat *st)
+{
+	return (angka_html_tag_flags[st->tag] & TAGF_HEADING) != 0;
+}
+
+/* A box after the article: a picture with a short text (the author), a
+ * button or a form (subscribe, donate, comment). A recipe card or a table of
+ * results is longer. */
+static bool closing_box(const node_stat *st)
+{
+	switch ((html_tag)st->tag) {
+	case TAG_DIV:
+	case TAG_SECTION:
+	case TAG_ASIDE:
+	case TAG_FORM:
+	case TAG_FOOTER:
+	case TAG_HEADER:
+	case TAG_OTHER: break;
+	default: return false;
+	}
+	return (st->has_media || st->has_control) && st->text - st->links < 400;
+}
+
+/* After the body's last long paragraph, a box made of more than text is no
+ * longer the article, in whatever language it is written, and a heading
+ * there that no kept text follows announces nothing of it. Short
+ * paragraphs, plain lists and tables stay (the filters judge them). Only when
+ * one element holds most of the article's paragraphs, so its end is known. */
+void angka_html_mark_tail(html_ctx *hc, xmlNode *const *scope, size_t n)
+{
+	unsigned best_n = 0, total = 0;
+	xmlNode *body = NULL;
+	for (size_t i = 0; i < n; i++) {
+		node_stat *st = angka_html_stat(hc, scope[i]);
+		if (st == NULL || st->removed != NULL)
+			continue;
+		total += st->long_paras;
+		body = body_container(hc, scope[i], body, &best_n);
+	}
+	if (body == NULL || best_n < 2 || best_n * 2 < total)
+		return;
+	xmlNode *last = NULL;
+	for (xmlNode *c = body->children; c != NULL; c = c->next) {
+		node_stat *cs = angka_html_stat(hc, c);
+		if (cs != NULL && cs->tag == TAG_P && cs->removed == NULL && cs->long_paras > 0)
+			last = c;
+	}
+	if (last == NULL)
+		return;
+	node_stat *bs = angka_html_stat(hc, body);
+	for (xmlNode *c = last->next; c != NULL; c = c->next) {
+		node_stat *cs = angka_html_stat(hc, c);
+		if (cs != NULL && cs->removed == NULL && cs->text > 0 && closing_box(cs)) {
+			cs->removed = "tail";
+			subtract(bs, cs);
+		}
+	}
+	/* Headings, from the end: each knows whether kept text follows it. */
+	bool text_follows = false;
+	for (xmlNode *c = body->last; c != NULL && c != last; c = c->prev) {
+		node_stat *cs = angka_html_stat(hc, c);
+		if (cs == NULL || cs->removed != NULL || cs->text == 0)
+			continue;
+		if (!is_heading(cs)) {
+			text_follows = true;
+			continue;
+		}
+		if (!text_follows) {
+			cs->removed = "tail";
+			subtract(bs, cs);
+		}
+		text_follows = false;
+	}
 }
 
 bool angka_html_inside(const xmlNode *node, xmlNode *const *scope, size_t n)

@@ -88,6 +88,43 @@ Test(parse_web, article_after_an_unclosed_header_div)
 	angka_article_free(a);
 }
 
+/* 2. Class words on the article's own containers ---------------------------------- */
+
+Test(parse_web, post_classes_do_not_drop_the_post)
+{
+	angka_article *a = fixture("class_words.html");
+	static const char *const kept[] = {"reopened on Saturday", "four thousand books",
+	                                   "story time", "summer fair", NULL};
+	static const char *const gone[] = {"Bake sale", "Mill Lane", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
+
+/* 3. An article in several blocks ------------------------------------------------- */
+
+Test(parse_web, lead_and_continued_body_are_kept)
+{
+	angka_article *a = fixture("several_blocks.html");
+	static const char *const kept[] = {"reopened to traffic", "first cars crossed",
+	                                   "industrial estate",   "lane of their own",
+	                                   "every six months",    NULL};
+	static const char *const gone[] = {"Advertisement",
+	                                   "first morning open",
+	                                   "kayakers",
+	                                   "Storm warning",
+	                                   "More from",
+	                                   "Privacy",
+	                                   NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	/* In reading order: the lead first, the continuation last. */
+	const char *lead = strstr(a->text, "reopened to traffic");
+	const char *last = strstr(a->text, "every six months");
+	cr_expect(lead != NULL && last != NULL && lead < last);
+	angka_article_free(a);
+}
+
 /* 4. Text only in <noscript>, a hidden block or framework JSON ----------------------- */
 
 Test(parse_web, visible_article_wins_over_hidden_copies)
@@ -105,6 +142,28 @@ Test(parse_web, visible_article_wins_over_hidden_copies)
 	        "article that the parser extracts from the page.</p></div></body></html>");
 	static const char *const kept[] = {"new market hall", "end of next year", NULL};
 	static const char *const gone[] = {"enable JavaScript", "sign-up form", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
+
+/* 5. Boilerplate after the article, in another language ------------------------------ */
+
+Test(parse_web, tail_boilerplate_in_german_dropped)
+{
+	angka_article *a = fixture("tail_other_language.html");
+	static const char *const kept[] = {"vier neue Radwege", "zwei Millionen Euro",
+	                                   "neues Parkhaus", "Fahrradclub", NULL};
+	static const char *const gone[] = {"Ähnliche Beiträge",
+	                                   "Ersatzhaltestelle",
+	                                   "zwanzig neue Ladesäulen",
+	                                   "Umweg über den Markt",
+	                                   "Anna Beispiel",
+	                                   "Mehr zum Thema",
+	                                   "Parkhaus am Markt",
+	                                   "Digital-Abo",
+	                                   "Impressum",
+	                                   NULL};
 	expect_kept(a, kept);
 	expect_gone(a, gone);
 	angka_article_free(a);
