@@ -200,16 +200,13 @@ static const char *class_reason(const char *value, enum word_weight *weight)
 
 const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st)
 {
+	(void)hc;
 	html_tag tag = (html_tag)st->tag;
 	if (angka_html_tag_flags[tag] & TAGF_OPAQUE)
 		return "script";
 	switch (tag) {
 	case TAG_NAV: return "navigation";
-	/* A <header> inside an <article> is the article's own: title, date. */
-	case TAG_HEADER:
-		if (hc->article_depth == 0)
-			return "header";
-		break;
+	/* <header>: decided on leaving (angka_html_content_reason). */
 	case TAG_FOOTER: return "footer";
 	case TAG_ASIDE: return "sidebar";
 	case TAG_BUTTON:
@@ -259,10 +256,19 @@ const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_
  * it goes depends on where the article turns out to be (html_score.c), so
  * "latest-news" or "share-buttons-enabled" on the article's own wrapper
  * cannot drop it. Comments and inserts always go. */
-const char *angka_html_content_reason(const xmlNode *node, node_stat *st)
+const char *angka_html_content_reason(html_ctx *hc, const xmlNode *node, node_stat *st)
 {
 	(void)node;
 	switch ((html_tag)st->tag) {
+	/* A <header> outside an <article> is furniture for the text; when it
+	 * holds the title it is the article's own header, where walk 2 still
+	 * looks for the title and the date. */
+	case TAG_HEADER:
+		if (hc->article_depth == 0) {
+			st->article_header = st->has_title;
+			return "header";
+		}
+		break;
 	case TAG_HTML:
 	case TAG_BODY:
 	case TAG_MAIN:

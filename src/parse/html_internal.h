@@ -132,6 +132,8 @@ typedef struct node_stat {
 	bool has_media;       /* an image, a video, an embed below it */
 	bool has_control;     /* a button, an input, a form or a lone link below it */
 	bool short_link;      /* a short <a> among its children */
+	bool has_title;       /* an <h1> with text of its own below it */
+	bool article_header;  /* a removed <header> that holds the title */
 } node_stat;
 
 #define MAX_TIMES 16
@@ -161,7 +163,9 @@ typedef struct html_ctx {
 	char *meta_author;
 	char *meta_published;
 	char *itemprop_published;
-	char *ld_published;
+	char *ld_published;      /* of an Article, NewsArticle, BlogPosting, ... */
+	char *ld_page_published; /* of any other thing: a WebPage */
+	char *meta_modified;     /* og:updated_time, article:modified_time */
 	char *ld_author;
 	char *ld_headline;
 	char *ld_publisher;
@@ -176,6 +180,7 @@ typedef struct html_ctx {
 	xmlNode *best_hard; /* the best outside every soft element */
 	float best_hard_score;
 	int soft_depth;
+	int header_depth; /* inside the article's own header */
 	xmlNode *h1;
 	xmlNode *article_body;
 	xmlNode *times[MAX_TIMES];
@@ -246,7 +251,7 @@ void angka_html_walk(html_ctx *hc, xmlNode *root, angka_html_enter_fn enter,
 /* Furniture by tag, role or visibility, decided on entering an element. */
 const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st);
 /* Furniture by class or id, decided on leaving, when the content is known. */
-const char *angka_html_content_reason(const xmlNode *node, node_stat *st);
+const char *angka_html_content_reason(html_ctx *hc, const xmlNode *node, node_stat *st);
 
 /* Walks 1 and 2 (html_score.c) ---------------------------------------------------- */
 
@@ -261,7 +266,9 @@ size_t angka_html_scope(html_ctx *hc, xmlNode **scope, size_t cap);
  * on this" headings) as boilerplate. */
 void angka_html_mark_tail(html_ctx *hc, xmlNode *const *scope, size_t n);
 bool angka_html_inside(const xmlNode *node, xmlNode *const *scope, size_t n);
-bool angka_html_inside_removed(html_ctx *hc, const xmlNode *node);
+/* Inside boilerplate; the article's own header (removed from the text)
+ * counts as boilerplate only when header is true. */
+bool angka_html_inside_removed(html_ctx *hc, const xmlNode *node, bool header);
 
 /* Walk 3 (html_extract.c) ---------------------------------------------------------- */
 

@@ -25,6 +25,14 @@ void angka_html_read_meta(html_ctx *hc, xmlNode *node)
 		return;
 	static const char *const published_keys[] = {"article:published_time",
 	                                             "og:article:published_time",
+	                                             "og:published_time",
+	                                             "parsely-pub-date",
+	                                             "sailthru.date",
+	                                             "dcterms.date",
+	                                             "dc.date.created",
+	                                             "article.published",
+	                                             "publication_date",
+	                                             "pub_date",
 	                                             "pubdate",
 	                                             "publishdate",
 	                                             "publish-date",
@@ -47,6 +55,10 @@ void angka_html_read_meta(html_ctx *hc, xmlNode *node)
 	else if (angka_html_ascii_ieq(key, "author") || angka_html_ascii_ieq(key, "dc.creator") ||
 	         (angka_html_ascii_ieq(key, "article:author") && strstr(content, "://") == NULL))
 		angka_html_set_once(&hc->meta_author, content);
+	else if (angka_html_ascii_ieq(key, "og:updated_time") ||
+	         angka_html_ascii_ieq(key, "article:modified_time") ||
+	         angka_html_ascii_ieq(key, "dateModified"))
+		angka_html_set_once(&hc->meta_modified, content);
 	else
 		for (size_t i = 0; published_keys[i] != NULL; i++)
 			if (angka_html_ascii_ieq(key, published_keys[i]))
@@ -88,9 +100,51 @@ static const char *ld_name(json_t *v)
 	return NULL;
 }
 
+static bool ld_is(json_t *type, const char *name)
+{
+	if (json_is_array(type)) {
+		size_t i;
+		json_t *t;
+		json_array_foreach(type, i, t)
+		{
+			if (ld_is(t, name))
+				return true;
+		}
+		return false;
+	}
+	return json_is_string(type) && strcmp(json_string_value(type), name) == 0;
+}
+
+/* Members that name other things than the page's own article: its parties
+ * (their dates are theirs) and lists of other articles. */
+static bool ld_elsewhere(const char *key)
+{
+	static const char *const keys[] = {"itemListElement",
+	                                   "relatedLink",
+	                                   "significantLink",
+	                                   "citation",
+	                                   "author",
+	                                   "publisher",
+	                                   "creator",
+	                                   "isPartOf",
+	                                   "comment",
+	                                   "review",
+	                                   "video",
+	                                   "image",
+	                                   NULL};
+	for (size_t i = 0; keys[i] != NULL; i++)
+		if (strcmp(key, keys[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Every object of the JSON-LD, at any depth (@graph, mainEntity,
+ * mainEntityOfPage, ...), but never inside a list of other articles. The
+ * first article-like object gives the article's date, headline, author and
+ * publisher; any other object's datePublished (a WebPage's) is a fallback. */
 static void ld_visit(html_ctx *hc, json_t *v, int depth)
 {
-	if (v == NULL || depth > 6)
+	if (v == NULL || depth > 8)
 		return;
 	if (json_is_array(v)) {
 		size_t i;
@@ -103,17 +157,31 @@ static void ld_visit(html_ctx *hc, json_t *v, int depth)
 	}
 	if (!json_is_object(v))
 		return;
-	ld_visit(hc, json_object_get(v, "@graph"), depth + 1);
-	if (!ld_is_article(json_object_get(v, "@type")))
+	json_t *type = json_object_get(v, "@type");
+	if (ld_is(type, "ItemList") || ld_is(type, "BreadcrumbList"))
 		return;
 	json_t *published = json_object_get(v, "datePublished");
-	if (json_is_string(published))
-		angka_html_set_once(&hc->ld_published, json_string_value(published));
-	json_t *headline = json_object_get(v, "headline");
-	if (json_is_string(headline))
-		angka_html_set_once(&hc->ld_headline, json_string_value(headline));
-	angka_html_set_once(&hc->ld_author, ld_name(json_object_get(v, "author")));
-	angka_html_set_once(&hc->ld_publisher, ld_name(json_object_get(v, "publisher")));
+	if (ld_is_article(type)) {
+		if (json_is_string(published))
+			angka_html_set_once(&hc->ld_published, json_string_value(published));
+		json_t *headline = json_object_get(v, "headline");
+		if (json_is_string(headline))
+			angka_html_set_once(&hc->ld_headline, json_string_value(headline));
+		angka_html_set_once(&hc->ld_author, ld_name(json_object_get(v, "author")));
+		angka_html_set_once(&hc->ld_publisher, ld_name(json_object_get(v, "publisher")));
+	} else if (json_is_string(published)) {
+		angka_html_set_once(&hc->ld_page_published, json_string_value(published));
+	}
+	json_t *modified = json_object_get(v, "dateModified");
+	if (json_is_string(modified))
+		angka_html_set_once(&hc->meta_modified, json_string_value(modified));
+	const char *key;
+	json_t *member;
+	json_object_foreach(v, key, member)
+	{
+		if ((json_is_object(member) || json_is_array(member)) && !ld_elsewhere(key))
+			ld_visit(hc, member, depth + 1);
+	}
 }
 
 /* Malformed JSON is common and simply ignored. */
@@ -213,22 +281,50 @@ static char *iso_date(const char *value)
 	return angka_strdup(buf);
 }
 
+/* Whether a <time> names itself the publication date: pubdate, or a class
+ * or itemprop "published" / "datePublished" / "entry-date". */
+static bool marked_published(const xmlNode *t)
+{
+	if (angka_html_attr(t, "pubdate") != NULL)
+		return true;
+	const char *cls = angka_html_attr(t, "class");
+	return cls != NULL &&
+	       (strstr(cls, "published") != NULL || strstr(cls, "entry-date") != NULL);
+}
+
+/* The pre-order rank of an element (walk 1 numbers them in document order). */
+static size_t rank(const xmlNode *node)
+{
+	return node->_private != NULL ? (size_t)(uintptr_t)node->_private : 0;
+}
+
 /* The publication date from markup, in the order of trust: article meta
- * tags, itemprop, JSON-LD, then a <time datetime> inside the content (one
- * marked pubdate anywhere). Never the visible text: parse.c does that. */
+ * tags, itemprop, JSON-LD of the article, of the page, then a <time
+ * datetime> the page marks as the publication date, inside the content, or
+ * in the article's header (after its <h1>, before the content). Never one in
+ * a list of other articles (those are boilerplate), nor the visible text:
+ * parse.c does that. */
 static char *choose_published(html_ctx *hc, xmlNode *const *scope, size_t n_scope)
 {
-	const char *sources[] = {hc->meta_published, hc->itemprop_published, hc->ld_published};
-	for (size_t i = 0; i < 3; i++) {
+	const char *sources[] = {hc->meta_published, hc->itemprop_published, hc->ld_published,
+	                         hc->ld_page_published};
+	for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
 		char *date = iso_date(sources[i]);
 		if (date != NULL)
 			return date;
 	}
-	for (size_t i = 0; i < hc->n_times; i++) {
-		xmlNode *t = hc->times[i];
-		if (angka_html_inside_removed(hc, t))
-			continue;
-		if (angka_html_attr(t, "pubdate") != NULL || angka_html_inside(t, scope, n_scope)) {
+	size_t h1 = hc->h1 != NULL ? rank(hc->h1) : 0;
+	size_t start = n_scope > 0 ? rank(scope[0]) : 0;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < hc->n_times; i++) {
+			xmlNode *t = hc->times[i];
+			if (angka_html_inside_removed(hc, t, false))
+				continue;
+			bool header = h1 > 0 && rank(t) > h1 && rank(t) < start;
+			bool ok = pass == 0 ? marked_published(t)
+			                    : angka_html_inside(t, scope, n_scope) || header;
+			if (!ok)
+				continue;
 			char *date = iso_date(angka_html_attr(t, "datetime"));
 			if (date != NULL)
 				return date;
@@ -265,6 +361,7 @@ void angka_html_fill_meta(html_ctx *hc, angka_parse_meta *meta, xmlNode *const *
 	        resolve_url(hc->canonical ? hc->canonical : hc->og_url, hc->doc->source);
 	meta->author = angka_strdup(hc->meta_author ? hc->meta_author : hc->ld_author);
 	meta->published = choose_published(hc, scope, n_scope);
+	meta->modified = iso_date(hc->meta_modified);
 }
 
 void angka_html_ctx_free(html_ctx *hc)
@@ -279,6 +376,8 @@ void angka_html_ctx_free(html_ctx *hc)
 	free(hc->meta_published);
 	free(hc->itemprop_published);
 	free(hc->ld_published);
+	free(hc->ld_page_published);
+	free(hc->meta_modified);
 	free(hc->ld_author);
 	free(hc->ld_headline);
 	free(hc->ld_publisher);

@@ -310,10 +310,12 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 		st->long_paras += st->own_long > 0 ? st->own_long : st->own >= 100;
 	if (tag == TAG_ARTICLE || tag == TAG_MAIN || st->article_body)
 		st->has_main = true;
+	if (tag == TAG_H1 && st->text - st->links >= 25)
+		st->has_title = true;
 	if (st->removed == NULL && node->children != NULL)
 		mark_runs(hc, node, st);
 	if (st->removed == NULL)
-		st->removed = angka_html_content_reason(node, st);
+		st->removed = angka_html_content_reason(hc, node, st);
 	/* A short link alone in a box, with no text of the box around it, is a
 	 * button: "Subscribe", "Donate", "Read the full story". */
 	if (st->short_link && st->own == 0 && tag == TAG_DIV)
@@ -363,6 +365,8 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 		parent->has_table = true;
 	if (st->has_main)
 		parent->has_main = true;
+	if (st->has_title)
+		parent->has_title = true;
 }
 
 void angka_html_stats(html_ctx *hc, xmlNode *root)
@@ -385,7 +389,20 @@ static bool select_enter(html_ctx *hc, xmlNode *node)
 	if (node->type != XML_ELEMENT_NODE)
 		return false;
 	node_stat *st = angka_html_stat(hc, node);
-	if (st == NULL || st->removed != NULL)
+	if (st == NULL)
+		return false;
+	/* The article's own header: its title and date, never the content. */
+	if (st->article_header || hc->header_depth > 0) {
+		if (st->article_header)
+			hc->header_depth++;
+		if (st->tag == TAG_H1 && hc->h1 == NULL && st->text > 0)
+			hc->h1 = node;
+		if (st->tag == TAG_TIME && hc->n_times < MAX_TIMES &&
+		    angka_html_attr(node, "datetime") != NULL)
+			hc->times[hc->n_times++] = node;
+		return (st->article_header || st->removed == NULL) && node->children != NULL;
+	}
+	if (st->removed != NULL)
 		return false;
 	switch ((html_tag)st->tag) {
 	case TAG_BODY:
@@ -421,7 +438,9 @@ static bool select_enter(html_ctx *hc, xmlNode *node)
 static void select_leave(html_ctx *hc, xmlNode *node)
 {
 	node_stat *st = angka_html_stat(hc, node);
-	if (st != NULL && st->removed == NULL && st->soft != NULL)
+	if (st != NULL && st->article_header)
+		hc->header_depth--;
+	else if (st != NULL && st->removed == NULL && st->soft != NULL && hc->header_depth == 0)
 		hc->soft_depth--;
 }
 
@@ -720,11 +739,11 @@ bool angka_html_inside(const xmlNode *node, xmlNode *const *scope, size_t n)
 	return false;
 }
 
-bool angka_html_inside_removed(html_ctx *hc, const xmlNode *node)
+bool angka_html_inside_removed(html_ctx *hc, const xmlNode *node, bool header)
 {
 	for (const xmlNode *p = node; p != NULL; p = p->parent) {
 		node_stat *st = angka_html_stat(hc, p);
-		if (st != NULL && st->removed != NULL)
+		if (st != NULL && st->removed != NULL && (header || !st->article_header))
 			return true;
 	}
 	return false;

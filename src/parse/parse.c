@@ -724,6 +724,12 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 		a->published = angka_strdup(meta->published);
 	else
 		visible_date(a, bl, status, title_index, doc->fetched_at);
+	/* An update time dates the page better than nothing. */
+	if (a->published == NULL && meta->modified != NULL) {
+		a->published = angka_strdup(meta->modified);
+		if (a->published == NULL)
+			goto nomem;
+	}
 	size_t looked = 0;
 	for (size_t i = 0; i < bl->n && looked < 3 && a->dateline_place == NULL; i++) {
 		if (status[i] != NULL)
@@ -753,7 +759,7 @@ int angka_parse_document(angka_article **out, const angka_document *doc, angka_e
 	int rc = 0;
 	angka_article *a = NULL;
 	angka_parse_blocks blocks = {NULL, 0, 0, 0};
-	angka_parse_meta meta = {NULL, NULL, NULL, NULL, NULL};
+	angka_parse_meta meta = {NULL, NULL, NULL, NULL, NULL, NULL};
 
 	if (out == NULL || doc == NULL || (doc->bytes == NULL && doc->len > 0)) {
 		rc = angka_error_set(err, ANGKA_EINVAL, "%s: invalid arguments to the parser",

@@ -51,6 +51,7 @@ typedef struct angka_parse_meta {
 	char *canonical_url;
 	char *author;
 	char *published;
+	char *modified; /* "YYYY-MM-DD" of the last update: the date of last resort */
 } angka_parse_meta;
 
 /* Incremental white-space folding into a buffer: runs of ASCII white space,

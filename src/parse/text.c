@@ -457,7 +457,8 @@ void angka_parse_meta_free(angka_parse_meta *meta)
 	free(meta->canonical_url);
 	free(meta->author);
 	free(meta->published);
-	*meta = (angka_parse_meta){NULL, NULL, NULL, NULL, NULL};
+	free(meta->modified);
+	*meta = (angka_parse_meta){NULL, NULL, NULL, NULL, NULL, NULL};
 }
 
 /* Predicates ------------------------------------------------------------------ */

@@ -168,3 +168,61 @@ Test(parse_web, tail_boilerplate_in_german_dropped)
 	expect_gone(a, gone);
 	angka_article_free(a);
 }
+
+/* 6. Dates -------------------------------------------------------------------------- */
+
+Test(parse_web, date_from_the_article_header_not_the_related_list)
+{
+	angka_article *a = fixture("dates.html");
+	cr_expect_str_eq(a->published ? a->published : "(null)", "2019-09-03");
+	static const char *const kept[] = {"two weeks earlier", "hail in June", "Pickers", NULL};
+	static const char *const gone[] = {"Pear prices", "cold store", "Newsletter", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
+
+#define DATED_BODY                                                                                 \
+	"<body><article><h1>Council approves the new market hall</h1><p>The council "              \
+	"approved the plans for a new market hall on Tuesday, after two years of debate "          \
+	"about its size and its cost to the town.</p><p>Work will start in spring and should "     \
+	"be finished before the end of next year, the mayor said after the vote.</p>"              \
+	"</article></body></html>"
+
+static void expect_date(const char *head, const char *expected)
+{
+	char html[4096];
+	snprintf(html, sizeof html, "<html><head>%s</head>" DATED_BODY, head);
+	angka_article *a = page(html);
+	cr_expect_str_eq(a->published ? a->published : "(null)", expected, "head: %s", head);
+	angka_article_free(a);
+}
+
+Test(parse_web, more_meta_date_sources)
+{
+	expect_date("<meta name='parsely-pub-date' content='2019-11-18T21:04:00Z'>", "2019-11-18");
+	expect_date("<meta name='sailthru.date' content='2019-11-19 06:56:00'>", "2019-11-19");
+	expect_date("<meta name='DC.date' content='2018-10-09'>", "2018-10-09");
+	expect_date("<meta property='og:updated_time' content='2017-05-02T10:00:00+00:00'>",
+	            "2017-05-02");
+	/* A published date wins over an update time, whatever the order. */
+	expect_date("<meta property='og:updated_time' content='2017-05-02T10:00:00+00:00'>"
+	            "<meta name='parsely-pub-date' content='2017-04-30T08:00:00Z'>",
+	            "2017-04-30");
+	/* datePublished of a WebPage, and of an article nested in mainEntity. */
+	expect_date("<script type='application/ld+json'>{\"@type\":\"WebPage\","
+	            "\"datePublished\":\"2016-03-04T05:06:07Z\"}</script>",
+	            "2016-03-04");
+	expect_date("<script type='application/ld+json'>{\"@type\":\"WebPage\",\"mainEntity\":"
+	            "{\"@type\":\"NewsArticle\",\"datePublished\":\"2015-06-07\"}}</script>",
+	            "2015-06-07");
+}
+
+Test(parse_web, no_date_from_a_related_list_in_json_ld)
+{
+	/* An ItemList of other articles dates none of them as this one. */
+	expect_date("<script type='application/ld+json'>{\"@type\":\"ItemList\","
+	            "\"itemListElement\":[{\"@type\":\"NewsArticle\",\"datePublished\":"
+	            "\"2014-01-01\"}]}</script>",
+	            "(null)");
+}
