@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "parse/dates.h"
 #include "parse/html_internal.h"
 
 /* Charset ------------------------------------------------------------------------ */
@@ -217,11 +218,155 @@ static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len
 	return tree;
 }
 
+/* Reading the tree ------------------------------------------------------------------ */
+
+/* One reading of the tree: walks 1 to 3 into blocks, the metadata into
+ * meta. 0, ANGKA_ENOMEM or ANGKA_ETOOBIG. */
+static int read_page(html_ctx *hc, xmlNode *root, angka_parse_blocks *blocks,
+                     angka_parse_meta *meta)
+{
+	angka_html_stats(hc, root);
+	if (hc->nomem)
+		return ANGKA_ENOMEM;
+	angka_html_select(hc, root);
+	xmlNode *scope[MAX_SCOPE];
+	size_t n_scope = angka_html_scope(hc, scope, MAX_SCOPE);
+	if (n_scope == 0) {
+		scope[0] = root;
+		n_scope = 1;
+	}
+	angka_html_mark_tail(hc, scope, n_scope);
+	int rc = angka_html_extract(hc, scope, n_scope, blocks);
+	if (rc == 0)
+		angka_html_fill_meta(hc, meta, scope, n_scope);
+	return rc;
+}
+
+/* How much article a reading found: the bytes of its kept blocks long
+ * enough to be paragraphs. An app shell ("Loading…") finds none. */
+static size_t article_bytes(const angka_parse_blocks *blocks)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < blocks->n; i++) {
+		const angka_parse_block *b = &blocks->items[i];
+		if (b->drop == NULL && b->len >= 80 && !(b->flags & ANGKA_PARSE_BLK_LINKY))
+			n += b->len;
+	}
+	return n;
+}
+
+#define ENOUGH_ARTICLE 200
+
+static int html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
+                       const angka_document *doc, angka_error *err, bool fragment);
+
+static void swap_readings(angka_parse_blocks *a, angka_parse_meta *ma, angka_parse_blocks *b,
+                          angka_parse_meta *mb)
+{
+	angka_parse_blocks tb = *a;
+	angka_parse_meta tm = *ma;
+	*a = *b;
+	*ma = *mb;
+	*b = tb;
+	*mb = tm;
+}
+
+/* The text of the page's JSON as blocks: an HTML body read as a page of its
+ * own, plain text one paragraph per line. */
+static int json_blocks(angka_parse_blocks *blocks, const char *text, bool html,
+                       const angka_document *doc, angka_error *err)
+{
+	if (html) {
+		angka_document fragment = *doc;
+		fragment.bytes = (unsigned char *)(uintptr_t)text;
+		fragment.len = strlen(text);
+		fragment.charset = (char *)(uintptr_t) "utf-8";
+		angka_parse_meta unused = {NULL, NULL, NULL, NULL, NULL, NULL};
+		int rc = html_blocks(blocks, &unused, &fragment, err, true);
+		angka_parse_meta_free(&unused);
+		return rc;
+	}
+	for (const char *line = text; *line != '\0';) {
+		const char *end = strchr(line, '\n');
+		size_t len = end != NULL ? (size_t)(end - line) : strlen(line);
+		int rc = angka_parse_blocks_add(blocks, line, len, true, ANGKA_BLOCK_PARAGRAPH, 0,
+		                                NULL);
+		if (rc != 0)
+			return rc;
+		line += len + (end != NULL);
+	}
+	return 0;
+}
+
+/* When the visible tree holds no article: read it again with <noscript>
+ * and hidden elements shown (server-rendered copies of an app, Discourse's
+ * crawler view), then look in the page's JSON. A reading replaces the first
+ * only when it finds more article. */
+static int fallbacks(html_ctx *hc, xmlNode *root, angka_parse_blocks *blocks,
+                     angka_parse_meta *meta, const angka_document *doc, angka_error *err)
+{
+	size_t found = article_bytes(blocks);
+	html_ctx open;
+	memset(&open, 0, sizeof open);
+	open.doc = doc;
+	open.open_hidden = true;
+	angka_parse_blocks more = {NULL, 0, 0, 0};
+	angka_parse_meta more_meta = {NULL, NULL, NULL, NULL, NULL, NULL};
+	char *text = NULL, *date = NULL;
+	bool html = false;
+	int rc = read_page(&open, root, &more, &more_meta);
+	if (rc != 0)
+		goto cleanup;
+	if (article_bytes(&more) > found) {
+		swap_readings(blocks, meta, &more, &more_meta);
+		found = article_bytes(blocks);
+	}
+	if (found >= ENOUGH_ARTICLE)
+		goto cleanup;
+	/* hc's stats are stale now (walk 1 of the second reading renumbered
+	 * the tree), but its JSON and metadata are the page's. */
+	rc = angka_html_json_body(hc, &text, &html, &date);
+	if (rc != 0 || text == NULL)
+		goto cleanup;
+	angka_parse_blocks_free(&more);
+	rc = json_blocks(&more, text, html, doc, err);
+	if (rc == 0 && article_bytes(&more) > found) {
+		angka_parse_blocks tb = *blocks;
+		*blocks = more;
+		more = tb;
+		if (meta->published == NULL && date != NULL) {
+			angka_ymd ymd;
+			char iso[11];
+			if (angka_date_parse_meta(&ymd, date)) {
+				angka_date_format(iso, &ymd);
+				meta->published = angka_strdup(iso);
+				if (meta->published == NULL)
+					rc = ANGKA_ENOMEM;
+			}
+		}
+	}
+cleanup:
+	angka_html_ctx_free(&open);
+	angka_parse_blocks_free(&more);
+	angka_parse_meta_free(&more_meta);
+	free(text);
+	free(date);
+	return rc;
+}
+
 /* Parse the page and fill blocks and meta. The libxml2 context reports
  * nothing (NOERROR/NOWARNING, and the input is already valid UTF-8 so no
  * encoding error reaches the global handler). */
 int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
                             const angka_document *doc, angka_error *err)
+{
+	return html_blocks(blocks, meta, doc, err, false);
+}
+
+/* A fragment (an article body found in the page's JSON) is read like a page
+ * but without the fallbacks. */
+static int html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
+                       const angka_document *doc, angka_error *err, bool fragment)
 {
 	int rc = 0;
 	char *decoded = NULL;
@@ -286,32 +431,18 @@ int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		goto cleanup;
 	}
 
-	angka_html_stats(&hc, root);
-	if (hc.nomem) {
-		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the page",
-		                     doc->source);
-		goto cleanup;
-	}
-	angka_html_select(&hc, root);
-
-	xmlNode *scope[MAX_SCOPE];
-	size_t n_scope = angka_html_scope(&hc, scope, MAX_SCOPE);
-	if (n_scope == 0) {
-		scope[0] = root;
-		n_scope = 1;
-	}
-	angka_html_mark_tail(&hc, scope, n_scope);
-	rc = angka_html_extract(&hc, scope, n_scope, blocks);
+	rc = read_page(&hc, root, blocks, meta);
+	if (rc == 0 && !fragment && article_bytes(blocks) < ENOUGH_ARTICLE)
+		rc = fallbacks(&hc, root, blocks, meta, doc, err);
 	if (rc != 0) {
 		rc = rc == ANGKA_ETOOBIG
 		             ? angka_error_set(err, ANGKA_ETOOBIG,
 		                               "%s: article text over %zu bytes", doc->source,
 		                               (size_t)ANGKA_PARSE_MAX_TEXT)
 		             : angka_error_set(err, ANGKA_ENOMEM,
-		                               "%s: out of memory extracting text", doc->source);
+		                               "%s: out of memory reading the page", doc->source);
 		goto cleanup;
 	}
-	angka_html_fill_meta(&hc, meta, scope, n_scope);
 
 cleanup:
 	angka_html_ctx_free(&hc);

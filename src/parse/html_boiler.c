@@ -200,9 +200,8 @@ static const char *class_reason(const char *value, enum word_weight *weight)
 
 const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st)
 {
-	(void)hc;
 	html_tag tag = (html_tag)st->tag;
-	if (angka_html_tag_flags[tag] & TAGF_OPAQUE)
+	if (angka_html_opaque(hc, tag))
 		return "script";
 	switch (tag) {
 	case TAG_NAV: return "navigation";
@@ -240,6 +239,8 @@ const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_
 			if (angka_html_ascii_ieq(role, roles[i].role))
 				return roles[i].reason;
 	}
+	if (hc->open_hidden)
+		return NULL;
 	if (hidden)
 		return "hidden";
 	if (style != NULL &&

@@ -220,7 +220,7 @@ size_t angka_html_count_visible(const char *s, uint32_t *commas)
  * like, nor (below root) into boilerplate. */
 static bool gather_opens(html_ctx *hc, const xmlNode *node, const xmlNode *root)
 {
-	if (angka_html_tag_flags[angka_html_tag(hc, node)] & TAGF_OPAQUE)
+	if (angka_html_opaque(hc, angka_html_tag(hc, node)))
 		return false;
 	node_stat *st = hc ? angka_html_stat(hc, node) : NULL;
 	return node == root || st == NULL || st->removed == NULL;

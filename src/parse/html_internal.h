@@ -137,11 +137,15 @@ typedef struct node_stat {
 } node_stat;
 
 #define MAX_TIMES 16
+#define MAX_JSON  8
 #define MAX_SCOPE 512
 #define TAG_CACHE 64
 
 typedef struct html_ctx {
 	const angka_document *doc;
+	/* The second reading of a page whose visible tree held no article:
+	 * <noscript> and hidden elements are read as if shown. */
+	bool open_hidden;
 	/* Element names by pointer: libxml2 keeps one copy of each name in the
 	 * document's dictionary, so a name seen once is looked up once. */
 	struct {
@@ -169,6 +173,9 @@ typedef struct html_ctx {
 	char *ld_author;
 	char *ld_headline;
 	char *ld_publisher;
+	char *ld_body;           /* an article's articleBody, as written */
+	xmlNode *json[MAX_JSON]; /* application/json scripts, for the fallback */
+	size_t n_json;
 	/* elements marked soft in walk 1, inner ones first */
 	xmlNode **soft;
 	size_t n_soft;
@@ -205,6 +212,14 @@ static inline html_tag angka_html_tag(html_ctx *hc, const xmlNode *node)
 		return TAG_OTHER;
 	node_stat *st = hc != NULL ? angka_html_stat(hc, node) : NULL;
 	return st != NULL ? (html_tag)st->tag : angka_html_tag_of((const char *)node->name);
+}
+
+/* Whether an element's content is never walked: scripts and the like, and
+ * <noscript> but in the second reading. */
+static inline bool angka_html_opaque(const html_ctx *hc, html_tag tag)
+{
+	return (angka_html_tag_flags[tag] & TAGF_OPAQUE) &&
+	       !(tag == TAG_NOSCRIPT && hc != NULL && hc->open_hidden);
 }
 
 static inline bool angka_html_is_space(unsigned char c)
@@ -286,5 +301,14 @@ void angka_html_read_json_ld(html_ctx *hc, xmlNode *script);
 void angka_html_fill_meta(html_ctx *hc, angka_parse_meta *meta, xmlNode *const *scope,
                           size_t n_scope);
 void angka_html_ctx_free(html_ctx *hc);
+
+/* The page's JSON (html_json.c) ---------------------------------------------------- */
+
+/* The article's body from the page's JSON: the longest string of its
+ * application/json scripts that reads as prose or as HTML, else JSON-LD's
+ * articleBody. *text (NULL when none) and *date (the publication date of the
+ * object that holds it, or NULL) are owned by the caller; *html says whether
+ * the text is HTML. 0 or ANGKA_ENOMEM. */
+int angka_html_json_body(html_ctx *hc, char **text, bool *html, char **date);
 
 #endif

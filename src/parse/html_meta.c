@@ -169,6 +169,9 @@ static void ld_visit(html_ctx *hc, json_t *v, int depth)
 			angka_html_set_once(&hc->ld_headline, json_string_value(headline));
 		angka_html_set_once(&hc->ld_author, ld_name(json_object_get(v, "author")));
 		angka_html_set_once(&hc->ld_publisher, ld_name(json_object_get(v, "publisher")));
+		json_t *body = json_object_get(v, "articleBody");
+		if (hc->ld_body == NULL && json_is_string(body))
+			hc->ld_body = angka_strdup(json_string_value(body));
 	} else if (json_is_string(published)) {
 		angka_html_set_once(&hc->ld_page_published, json_string_value(published));
 	}
@@ -381,4 +384,5 @@ void angka_html_ctx_free(html_ctx *hc)
 	free(hc->ld_author);
 	free(hc->ld_headline);
 	free(hc->ld_publisher);
+	free(hc->ld_body);
 }

@@ -96,10 +96,14 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		if (hc->title_node == NULL)
 			hc->title_node = node;
 		break;
-	case TAG_SCRIPT:
-		if (angka_html_ascii_ieq(angka_html_attr(node, "type"), "application/ld+json"))
+	case TAG_SCRIPT: {
+		const char *type = angka_html_attr(node, "type");
+		if (angka_html_ascii_ieq(type, "application/ld+json"))
 			angka_html_read_json_ld(hc, node);
+		else if (angka_html_ascii_ieq(type, "application/json") && hc->n_json < MAX_JSON)
+			hc->json[hc->n_json++] = node;
 		break;
+	}
 	default: break;
 	}
 	if (itemprop != NULL) {
@@ -120,7 +124,7 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 	/* <head> is opaque to text but its <meta>/<title>/<link> count. */
 	if (tag == TAG_HEAD)
 		return node->children != NULL;
-	if (angka_html_tag_flags[tag] & TAGF_OPAQUE)
+	if (angka_html_opaque(hc, tag))
 		return false;
 	if (tag == TAG_A)
 		hc->link_depth++;

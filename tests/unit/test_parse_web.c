@@ -127,6 +127,42 @@ Test(parse_web, lead_and_continued_body_are_kept)
 
 /* 4. Text only in <noscript>, a hidden block or framework JSON ----------------------- */
 
+Test(parse_web, noscript_content_when_the_page_is_an_app_shell)
+{
+	angka_article *a = fixture("noscript.html");
+	static const char *const kept[] = {"Thursdays from next month", "caretaker", "water rota",
+	                                   NULL};
+	static const char *const gone[] = {"Loading", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
+
+Test(parse_web, hidden_server_rendered_block)
+{
+	angka_article *a = fixture("hidden.html");
+	static const char *const kept[] = {"two departures a week", "twelve years ago",
+	                                   "Tickets go on sale", NULL};
+	static const char *const gone[] = {"mounted", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
+
+Test(parse_web, next_data_json_body)
+{
+	angka_article *a = fixture("next_data.html");
+	static const char *const kept[] = {"half of the cost", "a third of the country",
+	                                   "who would pay for maintenance", NULL};
+	static const char *const gone[] = {"Wind farm", "Energy", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	cr_expect_str_eq(a->title, "Solar panels on every school roof by 2030");
+	/* The date of the object whose body was read, not a related item's. */
+	cr_expect_str_eq(a->published ? a->published : "(null)", "2021-04-09");
+	angka_article_free(a);
+}
+
 Test(parse_web, visible_article_wins_over_hidden_copies)
 {
 	/* A page with a real article keeps ignoring what it hides. */
