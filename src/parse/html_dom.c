@@ -20,7 +20,7 @@ const uint8_t angka_html_tag_flags[TAG_COUNT] = {
         [TAG_FORM] = B,       [TAG_H1] = B | H,     [TAG_H2] = B | H,   [TAG_H3] = B | H,
         [TAG_H4] = B | H,     [TAG_H5] = B | H,     [TAG_H6] = B | H,   [TAG_HEAD] = O,
         [TAG_HEADER] = B,     [TAG_HGROUP] = B,     [TAG_HR] = B,       [TAG_HTML] = B,
-        [TAG_IFRAME] = O,     [TAG_LABEL] = B,      [TAG_LI] = B,       [TAG_MAIN] = B,
+        [TAG_IFRAME] = O,     [TAG_LABEL] = B,      [TAG_LI] = B | P,   [TAG_MAIN] = B,
         [TAG_MATH] = O,       [TAG_NAV] = B,        [TAG_NOSCRIPT] = O, [TAG_OBJECT] = O,
         [TAG_OL] = B,         [TAG_OPTION] = B,     [TAG_P] = B | P,    [TAG_PRE] = B | P,
         [TAG_SCRIPT] = O,     [TAG_SECTION] = B,    [TAG_SELECT] = O,   [TAG_STYLE] = O,

@@ -291,13 +291,12 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 
 	node_stat *parent = angka_html_stat(hc, node->parent);
 	bool is_para = (angka_html_tag_flags[tag] & TAGF_PARA) != 0;
+	float para_score = 0.0f;
 	if (is_para && st->text >= 25) {
 		float len_score = (float)st->text / 100.0f;
 		if (len_score > 3.0f)
 			len_score = 3.0f;
-		float score = 1.0f + (float)st->commas + len_score;
-		if (parent != NULL && st->removed == NULL)
-			parent->child_score += score;
+		para_score = 1.0f + (float)st->commas + len_score;
 	} else if (!is_para && st->own >= 25) {
 		/* Text written straight into a <div> (with <br>s) is a paragraph of
 		 * its own container. */
@@ -306,11 +305,11 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 			len_score = 3.0f;
 		st->child_score += 1.0f + (float)st->own_commas + len_score;
 	}
-	if (is_para && st->text - st->links >= 100) {
-		st->long_paras++;
-		if (tag == TAG_P && parent != NULL && st->removed == NULL)
-			parent->direct_long++;
-	} else if (!is_para)
+	/* A paragraph is long once, whatever paragraphs it wraps (a list item
+	 * holding a <p>). */
+	if (is_para && st->text - st->links >= 100)
+		st->long_paras = st->long_paras > 0 ? st->long_paras : 1;
+	else if (!is_para)
 		st->long_paras += st->own_long > 0 ? st->own_long : st->own >= 100;
 	if (tag == TAG_ARTICLE || tag == TAG_MAIN || st->article_body)
 		st->has_main = true;
@@ -360,6 +359,11 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 	}
 	if (parent == NULL || st->removed != NULL)
 		return;
+	/* A paragraph scores for its parent, unless it turned out to be
+	 * furniture (a "caption" or "share" paragraph). */
+	parent->child_score += para_score;
+	if (tag == TAG_P && st->long_paras > 0)
+		parent->direct_long++;
 	parent->text += st->text;
 	parent->links += st->links;
 	parent->commas += st->commas;
