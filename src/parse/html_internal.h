@@ -133,6 +133,7 @@ typedef struct node_stat {
 	bool has_control;     /* a button, an input, a form or a lone link below it */
 	bool short_link;      /* a short <a> among its children */
 	bool has_title;       /* an <h1> with text of its own below it */
+	bool first_linked;    /* its first text is a link's (a title, share buttons) */
 	bool article_header;  /* a removed <header> that holds the title */
 } node_stat;
 

@@ -171,11 +171,53 @@ static bool teaser(const node_stat *st)
 	case TAG_ARTICLE:
 	case TAG_SECTION:
 	case TAG_ASIDE:
-	case TAG_FIGURE:
-	case TAG_OTHER: break;
+	case TAG_FIGURE: break;
 	default: return false;
 	}
-	return st->links >= 15 && st->text - st->links < 250 && st->long_paras == 0;
+	/* An excerpt that opens with a link (its title, its share buttons) is
+	 * one too, even when the excerpt is long. */
+	return (st->links >= 15 && st->text - st->links < 250 && st->long_paras == 0) ||
+	       (st->first_linked && st->links >= 10 && st->text - st->links < 1000);
+}
+
+/* Whether an element opens with a block of links: its first child with text
+ * is a block made mostly of links (a linked title, a row of share buttons),
+ * or a link standing on its own before the next block. A link that starts a
+ * sentence ("<b><a>WeWork</a> is under investigation…</b>") is not one: a
+ * news round-up is an article, a list of other articles' titles is not. */
+static bool first_text_linked(html_ctx *hc, xmlNode *node)
+{
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE) {
+			if (c->content != NULL &&
+			    angka_html_count_visible((const char *)c->content, NULL) > 0)
+				return false;
+			continue;
+		}
+		node_stat *cs = angka_html_stat(hc, c);
+		if (cs == NULL || cs->removed != NULL || cs->text == 0)
+			continue;
+		if (angka_html_tag_flags[cs->tag] & TAGF_BLOCK)
+			return cs->first_linked ||
+			       (uint64_t)cs->links * 10 >= (uint64_t)cs->text * 7;
+		if (cs->tag != TAG_A)
+			return false;
+		/* A link alone: what follows it must start a block. */
+		for (xmlNode *n = c->next; n != NULL; n = n->next) {
+			if (n->type == XML_TEXT_NODE) {
+				if (n->content != NULL &&
+				    angka_html_count_visible((const char *)n->content, NULL) > 0)
+					return false;
+				continue;
+			}
+			node_stat *ns = angka_html_stat(hc, n);
+			if (ns == NULL || ns->text == 0)
+				continue;
+			return (angka_html_tag_flags[ns->tag] & TAGF_BLOCK) != 0;
+		}
+		return true;
+	}
+	return false;
 }
 
 /* Take a child's counts back out of its parent (it was found to be
@@ -229,6 +271,13 @@ static void mark_runs(html_ctx *hc, xmlNode *node, node_stat *st)
 	size_t run = 0, like = 0, kids = 0;
 	bool run_teasers = false, marked = false;
 	for (xmlNode *c = node->children;; c = c->next) {
+		/* Text between two elements makes them words of a sentence, not
+		 * items of a list. */
+		if (c != NULL && c->type == XML_TEXT_NODE && c->content != NULL &&
+		    angka_html_count_visible((const char *)c->content, NULL) > 0) {
+			prev = NULL;
+			continue;
+		}
 		node_stat *cs = c != NULL ? angka_html_stat(hc, c) : NULL;
 		if (c != NULL && (cs == NULL || cs->removed != NULL || cs->text == 0))
 			continue;
@@ -315,6 +364,8 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 		st->has_main = true;
 	if (tag == TAG_H1 && st->text - st->links >= 25)
 		st->has_title = true;
+	if (st->links > 0)
+		st->first_linked = first_text_linked(hc, node);
 	if (st->removed == NULL && node->children != NULL)
 		mark_runs(hc, node, st);
 	if (st->removed == NULL)
