@@ -116,6 +116,209 @@ static size_t trim_label(const char *s, size_t len)
 	return len;
 }
 
+/* A word of a time stamp line. */
+enum stamp_word {
+	STAMP_OTHER,   /* a word of something else, or a name */
+	STAMP_FIGURE,  /* a number no date has: "1.234", "5,000", "250" */
+	STAMP_DAY,     /* "18", "19th" */
+	STAMP_YEAR,    /* "2019" */
+	STAMP_DATE,    /* "11/18/19", "18.11.2019", "2019-11-18" */
+	STAMP_MONTH,   /* "Nov.", "November", "janeiro" */
+	STAMP_TIME,    /* "10:48", "8.21" */
+	STAMP_KEYWORD, /* "published", "updated", "posted", ... */
+	STAMP_FILLER   /* weekday, am/pm, zone, "at", "on", separators */
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i] != NULL; i++)
+		if (angka_parse_equals_ci(w, n, list[i]))
+			return true;
+	return false;
+}
+
+/* A number: its digit groups decide what it can be. */
+static enum stamp_word stamp_number(const char *w, size_t n)
+{
+	size_t groups = 0, len = 0, widths[4] = {0, 0, 0, 0};
+	char sep = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && w[i] >= '0' && w[i] <= '9') {
+			len++;
+			continue;
+		}
+		if (groups == 4 || len == 0)
+			return STAMP_FIGURE;
+		widths[groups++] = len;
+		len = 0;
+		if (i < n)
+			sep = w[i];
+	}
+	if (groups == 1) {
+		if (widths[0] <= 2)
+			return STAMP_DAY;
+		int year = atoi(w);
+		return widths[0] == 4 && year >= 1900 && year <= 2100 ? STAMP_YEAR : STAMP_FIGURE;
+	}
+	for (size_t g = 0; g < groups; g++)
+		if (widths[g] == 3 || widths[g] > 4)
+			return STAMP_FIGURE; /* thousands: "1.234" */
+	if (groups == 2 && widths[0] <= 2 && widths[1] == 2 && (sep == ':' || sep == '.'))
+		return STAMP_TIME;
+	if (groups == 3 && sep == ':')
+		return STAMP_TIME;
+	/* d/m/y, m/d/y, y-m-d: the day and month in one or two digits, the year
+	 * in two or four. */
+	if (groups == 3 && sep != ',' &&
+	    ((widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 2 || widths[2] == 4)) ||
+	     (widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2)))
+		return STAMP_DATE;
+	return STAMP_FIGURE;
+}
+
+static enum stamp_word stamp_word(const char *w, size_t n)
+{
+	/* The words around a stamp in the languages of the open web. */
+	static const char *const keywords[] = {
+	        "published",  "updated",    "posted",      "original",       "modified",
+	        "last",       "diperbarui", "diterbitkan", "veröffentlicht", "aktualisiert",
+	        "publié",     "publicado",  "atualizado",  "actualizado",    "pubblicato",
+	        "aggiornato", NULL};
+	static const char *const fillers[] = {
+	        "on",   "at",  "by",    "am",    "pm",      "a.m", "p.m",  "et",  "gmt",
+	        "utc",  "est", "edt",   "cst",   "cdt",     "pst", "pdt",  "mst", "mdt",
+	        "bst",  "cet", "cest",  "hst",   "ist",     "wib", "wita", "wit", "min",
+	        "read", "ago", "hours", "hour",  "minutes", "de",  "às",   "le",  "à",
+	        "um",   "uhr", "von",   "pukul", "and",     NULL};
+	while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ':' || w[n - 1] == ';' ||
+	                 w[n - 1] == ')' || w[n - 1] == '|'))
+		n--;
+	while (n > 0 && (w[0] == '(' || w[0] == '|' || w[0] == '@')) {
+		/* A handle ("@9to5mac") signs an embedded post: no stamp. A
+		 * time may follow an '@' ("@17:19"). */
+		if (w[0] == '@') {
+			for (size_t i = 1; i < n; i++)
+				if (((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z') || w[i] == '_')
+					return STAMP_FIGURE;
+		}
+		w++;
+		n--;
+	}
+	if (n == 0)
+		return STAMP_FILLER;
+	size_t digits = 0, other = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			digits++;
+		else if (w[i] != '/' && w[i] != '-' && w[i] != '.' && w[i] != ':' && w[i] != ',')
+			other++;
+	}
+	if (digits > 0 && other == 0)
+		return stamp_number(w, n);
+	/* An ordinal day: "19th", "1st"; a time run into its half: "8:40AM". */
+	if (digits > 0 && digits <= 2 && n == digits + 2 && other == 2 &&
+	    (angka_parse_has_prefix(w + digits, 2, "st") ||
+	     angka_parse_has_prefix(w + digits, 2, "nd") ||
+	     angka_parse_has_prefix(w + digits, 2, "rd") ||
+	     angka_parse_has_prefix(w + digits, 2, "th")))
+		return STAMP_DAY;
+	if (digits > 0 && other == 2 && n > 2 &&
+	    (angka_parse_has_prefix(w + n - 2, 2, "am") ||
+	     angka_parse_has_prefix(w + n - 2, 2, "pm")))
+		return stamp_number(w, n - 2) == STAMP_TIME ? STAMP_TIME : STAMP_OTHER;
+	if (digits == 0 && other == 0)
+		return STAMP_FILLER; /* "-", "/" */
+	if (angka_date_month(w, n) != 0)
+		return STAMP_MONTH;
+	if (word_in(w, n, keywords))
+		return STAMP_KEYWORD;
+	if (angka_date_weekday(w, n) != 0 || word_in(w, n, fillers))
+		return STAMP_FILLER;
+	/* Dashes and bullets written as UTF-8 ("–", "—", "·", "•"). */
+	if ((unsigned char)w[0] >= 0xC2 && n <= 3)
+		return STAMP_FILLER;
+	return STAMP_OTHER;
+}
+
+/* A time stamp line in any of the usual shapes: "Published Nov 18, 2019 at
+ * 4:07 PM | Updated at 5:36 PM CST", "November 19th, 2019 at 8:40 AM",
+ * "By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23 p.m.",
+ * "segunda-feira, 22 de janeiro de 2018 às 0:13". It is a full date (with
+ * its year) or a time with a date or a stamp word, and besides the stamp's
+ * words at most a name; never a figure ("per 31 Desember 2024 tercatat
+ * 1.234 peserta"), nor a date of an event ("June 17 -- Bridgestone Arena"). */
+static bool is_stamp_line(const angka_parse_block *b, size_t words)
+{
+	if (words > 24 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW)
+		return false;
+	const char *s = b->text;
+	size_t len = b->len, others = 0, months = 0, years = 0, dates = 0, times = 0, keys = 0;
+	/* A question, an exclamation, a sentence: text, not a stamp ("a.m." and
+	 * "p.m." end stamps too). */
+	if (len > 0 && (s[len - 1] == '?' || s[len - 1] == '!'))
+		return false;
+	if (angka_parse_ends_sentence(s, len) &&
+	    !(len >= 4 && (angka_parse_equals_ci(s + len - 4, 4, "a.m.") ||
+	                   angka_parse_equals_ci(s + len - 4, 4, "p.m."))))
+		return false;
+	for (size_t i = 0; i < len;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < len && s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		switch (stamp_word(s + i, j - i)) {
+		case STAMP_FIGURE: return false;
+		case STAMP_MONTH: months++; break;
+		case STAMP_YEAR: years++; break;
+		case STAMP_DATE: dates++; break;
+		case STAMP_TIME: times++; break;
+		case STAMP_KEYWORD: keys++; break;
+		case STAMP_DAY:
+		case STAMP_FILLER: break;
+		case STAMP_OTHER: others++; break;
+		}
+		i = j;
+	}
+	bool date = (months > 0 && years > 0) || dates > 0;
+	bool stamp = date || (times > 0 && (keys > 0 || months > 0));
+	return stamp && others <= 4;
+}
+
+/* A label that stands where an ad is: "Advertisement", "Anzeige", "Continue
+ * reading below". */
+static bool is_ad_label(const char *s, size_t len, size_t words)
+{
+	static const char *const labels[] = {"advertisement",
+	                                     "advertisements",
+	                                     "advert",
+	                                     "advertising",
+	                                     "ad",
+	                                     "sponsored",
+	                                     "sponsored content",
+	                                     "anzeige",
+	                                     "werbung",
+	                                     "publicité",
+	                                     "publicidad",
+	                                     "publicidade",
+	                                     "pubblicità",
+	                                     "reklame",
+	                                     "reklama",
+	                                     "iklan",
+	                                     "continue reading below",
+	                                     "story continues below",
+	                                     "article continues below",
+	                                     "continue reading the main story",
+	                                     "scroll to continue with content",
+	                                     NULL};
+	if (words > 6)
+		return false;
+	size_t n = trim_label(s, len);
+	return word_in(s, n, labels);
+}
+
 /* "Baca Juga: …", "BACA JUGA", "Simak juga …": 0 no, 1 an insert, 2 only the
  * heading of a list of links that follows. */
 static int baca_juga(const char *s, size_t len, size_t words)
@@ -286,7 +489,7 @@ static bool is_copyright(const char *s, size_t len, size_t words)
 	       angka_parse_has_prefix(s, len, "dilarang mengutip") ||
 	       angka_parse_has_prefix(s, len, "copyright") ||
 	       angka_parse_has_prefix(s, len, "hak cipta") ||
-	       (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) ||
+	       (words <= 40 && angka_parse_contains_ci(s, len, "\xC2\xA9")) ||
 	       angka_parse_contains_ci(s, len, "all rights reserved");
 }
 
@@ -539,8 +742,10 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	if (fs->kept < 3 && words <= 6 && angka_parse_has_prefix(s, len, "by") &&
 	    !angka_parse_ends_sentence(s, len))
 		return "byline";
-	if (is_date_meta(b, words))
+	if (is_date_meta(b, words) || is_stamp_line(b, words))
 		return "dateline";
+	if (is_ad_label(s, len, words))
+		return "ads";
 	if (is_promo(s, len, words))
 		return "promo";
 	if (b->kind != ANGKA_BLOCK_LIST_ITEM && fs->mode != MODE_LIST &&

@@ -262,3 +262,31 @@ Test(parse_web, no_date_from_a_related_list_in_json_ld)
 	            "\"2014-01-01\"}]}</script>",
 	            "(null)");
 }
+
+/* Lines of the open web's page furniture ------------------------------------------- */
+
+Test(parse_web, stamp_lines_labels_and_copyright_dropped)
+{
+	angka_article *a = page(
+	        "<html><body><article><h1>Council approves the new market hall</h1>"
+	        "<p>By Jane Roe - 11/18/19 11:04 PM EST</p>"
+	        "<p>Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019</p>"
+	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
+	        "years of debate about its size and its cost to the town.</p>"
+	        "<p>ADVERTISEMENT</p><p>Anzeige</p>"
+	        "<p>June 17 -- Riverside Arena, Springfield</p>"
+	        "<p>Work will start in spring and should be finished before the end of next "
+	        "year, the mayor said after the vote in the town hall.</p>"
+	        "<p>Per 31 Desember 2024 tercatat 1.234 peserta</p>"
+	        "<p>Updated at 1:23 p.m.</p>"
+	        "<p>The contents of this site are \xC2\xA9 2019 Town Post Media.</p>"
+	        "</article></body></html>");
+	static const char *const kept[] = {"new market hall on Tuesday", "June 17 -- Riverside",
+	                                   "1.234 peserta", "end of next", NULL};
+	static const char *const gone[] = {"Jane Roe", "Published Nov",   "ADVERTISEMENT",
+	                                   "Anzeige",  "Updated at 1:23", "Town Post Media",
+	                                   NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
