@@ -232,16 +232,17 @@ static enum stamp_word stamp_word(const char *w, size_t n)
 /* A time stamp line in any of the usual shapes: "Published Nov 18, 2019 at
  * 4:07 PM | Updated at 5:36 PM CST", "November 19th, 2019 at 8:40 AM",
  * "By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23 p.m.",
- * "segunda-feira, 22 de janeiro de 2018 às 0:13". It is a full date (with
- * its year) or a time with a date or a stamp word, and besides the stamp's
+ * "segunda-feira, 22 de janeiro de 2018 às 0:13". It is a full date (day,
+ * month and year) or a time with a date or a stamp word, and besides the stamp's
  * words at most a name; never a figure ("per 31 Desember 2024 tercatat
  * 1.234 peserta"), nor a date of an event ("June 17 -- Bridgestone Arena"). */
 bool angka_filter_stamp_line(const angka_parse_block *b, size_t words)
 {
-	if (words > 24 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW)
+	if (words > 24 || b->kind == ANGKA_BLOCK_TABLE_ROW)
 		return false;
 	const char *s = b->text;
-	size_t len = b->len, others = 0, months = 0, years = 0, dates = 0, times = 0, keys = 0;
+	size_t len = b->len, others = 0, months = 0, days = 0, years = 0, dates = 0, times = 0,
+	       keys = 0;
 	/* A question, an exclamation, a sentence: text, not a stamp ("a.m." and
 	 * "p.m." end stamps too). */
 	if (len > 0 && (s[len - 1] == '?' || s[len - 1] == '!'))
@@ -265,13 +266,13 @@ bool angka_filter_stamp_line(const angka_parse_block *b, size_t words)
 		case STAMP_DATE: dates++; break;
 		case STAMP_TIME: times++; break;
 		case STAMP_KEYWORD: keys++; break;
-		case STAMP_DAY:
+		case STAMP_DAY: days++; break;
 		case STAMP_FILLER: break;
 		case STAMP_OTHER: others++; break;
 		}
 		i = j;
 	}
-	bool date = (months > 0 && years > 0) || dates > 0;
+	bool date = (months > 0 && days > 0 && years > 0) || dates > 0;
 	bool stamp = date || (times > 0 && (keys > 0 || months > 0));
 	return stamp && others <= 4;
 }
@@ -366,6 +367,10 @@ const char *angka_filter_list_heading(const char *s, size_t len)
 	        {"topik terkait", "tags"},
 	        {"tags", "tags"},
 	        {"tag", "tags"},
+	        {"key points", "summary"},
+	        {"key takeaways", "summary"},
+	        {"highlights", "summary"},
+	        {"in brief", "summary"},
 	        {"share", "share"},
 	        {"share this", "share"},
 	        {"bagikan", "share"},
@@ -402,11 +407,25 @@ bool angka_filter_related_heading(const char *s, size_t len, size_t words)
  * di …". Short, so an article that discusses newsletters keeps its prose. */
 bool angka_filter_promo(const char *s, size_t len, size_t words)
 {
-	static const char *const needles[] = {
-	        "subscribe to",   "sign up for",    "sign up to",        "newsletter",
-	        "click here",     "follow us on",   "follow him on",     "follow her on",
-	        "may be reached", "can be reached", "ikuti kami",        "berlangganan",
-	        "klik di sini",   "klik disini",    "download aplikasi", NULL};
+	static const char *const needles[] = {"subscribe to",
+	                                      "sign up for",
+	                                      "sign up to",
+	                                      "newsletter",
+	                                      "click here",
+	                                      "follow us on",
+	                                      "follow him on",
+	                                      "follow her on",
+	                                      "may be reached",
+	                                      "can be reached",
+	                                      "ikuti kami",
+	                                      "berlangganan",
+	                                      "klik di sini",
+	                                      "klik disini",
+	                                      "download aplikasi",
+	                                      "read the full story",
+	                                      "already a subscriber",
+	                                      "subscribe now",
+	                                      NULL};
 	if (words > 40)
 		return false;
 	for (size_t i = 0; needles[i] != NULL; i++)
@@ -493,6 +512,14 @@ bool angka_filter_text_caption(const char *s, size_t len, size_t words)
 	if (angka_parse_contains_ci(s, len, "(sbr:") || angka_parse_contains_ci(s, len, "(foto:") ||
 	    angka_parse_contains_ci(s, len, "(sumber foto"))
 		return s[len - 1] == ')';
+	/* Photo credits: "Name | Bloomberg | Getty Images", "(Name / AP Photo)". */
+	static const char *const agencies[] = {"getty images", "ap photo",    "afp photo",
+	                                       "shutterstock", "istockphoto", "image credit",
+	                                       "photo credit", "file photo",  NULL};
+	if (words <= 40 && !(angka_parse_ends_sentence(s, len) && words > 12))
+		for (size_t i = 0; agencies[i] != NULL; i++)
+			if (angka_parse_contains_ci(s, len, agencies[i]))
+				return true;
 	/* ". / Name Name" at the very end. */
 	for (size_t i = len; i >= 3; i--) {
 		if (s[i - 1] == '/' && s[i - 2] == ' ' && (s[i - 3] == '.' || s[i - 3] == ')')) {

@@ -242,6 +242,11 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	}
 	if (b->flags & ANGKA_PARSE_BLK_LINKY)
 		return "link-list";
+	/* A sentence set as a heading right under the title: the standfirst
+	 * ("dek"), the summary a page prints before the article starts. */
+	if (fs->kept == 0 && fs->title_index >= 0 && b->kind == ANGKA_BLOCK_HEADING &&
+	    ((words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 20))
+		return "standfirst";
 	/* A name alone between the title and the first paragraph: the byline. */
 	if (fs->kept == 0 && fs->title_index >= 0 && b->kind == ANGKA_BLOCK_PARAGRAPH &&
 	    words <= 3 && !angka_filter_has_digit(s, len) && !angka_parse_ends_sentence(s, len))

@@ -290,3 +290,29 @@ Test(parse_web, stamp_lines_labels_and_copyright_dropped)
 	expect_gone(a, gone);
 	angka_article_free(a);
 }
+
+Test(parse_web, standfirst_summary_and_photo_credits_dropped)
+{
+	angka_article *a = page(
+	        "<html><body><article><h1>Council approves the new market hall</h1>"
+	        "<h2>After two years of debate the town gets the hall its traders asked for, "
+	        "and the bill goes to the county.</h2>"
+	        "<p>Key Points</p><ul><li>The hall opens in two years.</li>"
+	        "<li>The county pays half.</li></ul>"
+	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
+	        "years of debate about its size and its cost to the town.</p>"
+	        "<p>Jane Roe | Town Post | Getty Images</p>"
+	        "<p>Work will start in spring and should be finished before the end of next "
+	        "year, the mayor said after the vote in the town hall.</p>"
+	        "<h2>What the traders say</h2>"
+	        "<p>Traders welcomed the decision and asked for a temporary market during the "
+	        "works, which the council promised to consider next month.</p>"
+	        "</article></body></html>");
+	static const char *const kept[] = {"new market hall on Tuesday", "What the traders say",
+	                                   "temporary market", NULL};
+	static const char *const gone[] = {"bill goes to the county", "Key Points",
+	                                   "opens in two years", "Getty Images", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
