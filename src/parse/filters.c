@@ -56,11 +56,10 @@ bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
 {
 	if (words > 14)
 		return false;
+	static const char *const needles[] = {"kali dibaca", "dilihat:", " views", "x dibaca",
+	                                      NULL};
 	return angka_parse_has_prefix(s, len, "photo author") ||
-	       angka_parse_contains_ci(s, len, "kali dibaca") ||
-	       angka_parse_contains_ci(s, len, "dilihat:") ||
-	       angka_parse_contains_ci(s, len, " views") ||
-	       angka_parse_contains_ci(s, len, "x dibaca");
+	       angka_parse_contains_any_ci(s, len, needles);
 }
 
 /* A short line that only dates the page: "Updated 11:21 pm CST, Tuesday,
@@ -396,10 +395,7 @@ bool angka_filter_related_heading(const char *s, size_t len, size_t words)
 	        "terpopuler",   "pilihan editor",  "pilihan redaksi",   NULL};
 	if (words > 6 || angka_parse_ends_sentence(s, len))
 		return false;
-	for (size_t i = 0; needles[i] != NULL; i++)
-		if (angka_parse_contains_ci(s, len, needles[i]))
-			return true;
-	return false;
+	return angka_parse_contains_any_ci(s, len, needles);
 }
 
 /* A call to subscribe, follow or click, or a contact line: "Subscribe to
@@ -428,10 +424,7 @@ bool angka_filter_promo(const char *s, size_t len, size_t words)
 	                                      NULL};
 	if (words > 40)
 		return false;
-	for (size_t i = 0; needles[i] != NULL; i++)
-		if (angka_parse_contains_ci(s, len, needles[i]))
-			return true;
-	return false;
+	return angka_parse_contains_any_ci(s, len, needles);
 }
 
 /* "Editor: Wawan", "Penulis : X", "Oleh: X", "(Tulisan: REN; Foto: BZ)".
@@ -517,9 +510,8 @@ bool angka_filter_text_caption(const char *s, size_t len, size_t words)
 	                                       "shutterstock", "istockphoto", "image credit",
 	                                       "photo credit", "file photo",  NULL};
 	if (words <= 40 && !(angka_parse_ends_sentence(s, len) && words > 12))
-		for (size_t i = 0; agencies[i] != NULL; i++)
-			if (angka_parse_contains_ci(s, len, agencies[i]))
-				return true;
+		if (angka_parse_contains_any_ci(s, len, agencies))
+			return true;
 	/* ". / Name Name" at the very end. */
 	for (size_t i = len; i >= 3; i--) {
 		if (s[i - 1] == '/' && s[i - 2] == ' ' && (s[i - 3] == '.' || s[i - 3] == ')')) {

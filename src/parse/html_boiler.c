@@ -121,7 +121,7 @@ static const class_word *word_lookup(const char *s, size_t len, bool whole)
 
 static bool part_is(const char *s, size_t len, const char *word)
 {
-	return strlen(word) == len && memcmp(s, word, len) == 0;
+	return s[0] == word[0] && strlen(word) == len && memcmp(s, word, len) == 0;
 }
 
 #define MAX_PARTS 16
@@ -198,7 +198,7 @@ static const char *class_reason(const char *value, enum word_weight *weight)
 	return NULL;
 }
 
-const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st)
+const char *angka_html_tag_reason(html_ctx *hc, const node_stat *st, const html_attrs *attrs)
 {
 	html_tag tag = (html_tag)st->tag;
 	if (angka_html_opaque(hc, tag))
@@ -213,17 +213,8 @@ const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_
 	case TAG_DIALOG: return "form";
 	default: break;
 	}
-	const char *role = NULL, *style = NULL;
-	bool hidden = false;
-	for (const xmlAttr *a = node->properties; a != NULL; a = a->next) {
-		const char *an = (const char *)a->name;
-		if ((an[0] | 0x20) == 'r' && angka_html_ascii_ieq(an, "role"))
-			role = angka_html_attr(node, "role");
-		else if ((an[0] | 0x20) == 'h' && angka_html_ascii_ieq(an, "hidden"))
-			hidden = true;
-		else if ((an[0] | 0x20) == 's' && angka_html_ascii_ieq(an, "style"))
-			style = angka_html_attr(node, "style");
-	}
+	const char *role = attrs->role, *style = attrs->style;
+	bool hidden = attrs->hidden;
 	if (role != NULL) {
 		static const struct {
 			const char *role;
@@ -248,6 +239,28 @@ const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_
 	     strstr(style, "visibility:hidden") || strstr(style, "visibility: hidden")))
 		return "hidden";
 	return NULL;
+}
+
+/* class_reason through the per-page memo. */
+static const char *class_reason_memo(html_ctx *hc, const char *value, enum word_weight *weight)
+{
+	uint64_t h = 14695981039346656037ull;
+	for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ull;
+	}
+	size_t slot = (size_t)(h % CLASS_MEMO);
+	if (hc->class_memo[slot].value != NULL && hc->class_memo[slot].hash == h &&
+	    strcmp(hc->class_memo[slot].value, value) == 0) {
+		*weight = (enum word_weight)hc->class_memo[slot].weight;
+		return hc->class_memo[slot].reason;
+	}
+	const char *reason = class_reason(value, weight);
+	hc->class_memo[slot].hash = h;
+	hc->class_memo[slot].value = value;
+	hc->class_memo[slot].reason = reason;
+	hc->class_memo[slot].weight = (uint8_t)*weight;
+	return reason;
 }
 
 /* Decided on leaving, so a layout wrapper named "has-sidebar" around the
@@ -283,7 +296,8 @@ const char *angka_html_content_reason(html_ctx *hc, const xmlNode *node, node_st
 		if (values[i] == NULL)
 			continue;
 		enum word_weight weight = STRICT;
-		const char *reason = class_reason(values[i], &weight);
+		const char *reason = i == 0 ? class_reason_memo(hc, values[i], &weight)
+		                            : class_reason(values[i], &weight);
 		if (reason == NULL)
 			continue;
 		if (weight == GUARDED && (st->long_paras >= 3 || st->has_main))

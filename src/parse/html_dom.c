@@ -1,6 +1,9 @@
 /* Tree helpers for the HTML producer: tag ids, attributes, and the visible
  * text of a subtree. */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parse/html_internal.h"
 
@@ -203,13 +206,30 @@ void angka_html_set_once(char **slot, const char *value)
 
 /* Text of a subtree ---------------------------------------------------------------- */
 
+/* Every text node of the page passes here: sixteen bytes at a time where
+ * SSE2 is there (every x86-64). */
 size_t angka_html_count_visible(const char *s, uint32_t *commas)
 {
-	size_t n = 0;
+	size_t len = strlen(s), n = 0, i = 0;
 	uint32_t c = 0;
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		n += !angka_html_is_space(*p);
-		c += *p == ',';
+#ifdef __SSE2__
+	const __m128i space = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+	const __m128i four = _mm_set1_epi8(4), comma = _mm_set1_epi8(',');
+	for (; i + 16 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* \t \n \v \f \r are 9..13: v - 9 <= 4, unsigned. */
+		__m128i t = _mm_sub_epi8(v, tab);
+		__m128i ws = _mm_or_si128(_mm_cmpeq_epi8(v, space),
+		                          _mm_cmpeq_epi8(_mm_min_epu8(t, four), t));
+		n += 16 - (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(ws));
+		c += (uint32_t)__builtin_popcount(
+		        (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, comma)));
+	}
+#endif
+	for (; i < len; i++) {
+		unsigned char b = (unsigned char)s[i];
+		n += !angka_html_is_space(b);
+		c += b == ',';
 	}
 	if (commas != NULL)
 		*commas += c;

@@ -137,10 +137,11 @@ typedef struct node_stat {
 	bool article_header;  /* a removed <header> that holds the title */
 } node_stat;
 
-#define MAX_TIMES 16
-#define MAX_JSON  8
-#define MAX_SCOPE 512
-#define TAG_CACHE 64
+#define MAX_TIMES  16
+#define MAX_JSON   8
+#define MAX_SCOPE  512
+#define TAG_CACHE  64
+#define CLASS_MEMO 256
 
 typedef struct html_ctx {
 	const angka_document *doc;
@@ -153,6 +154,14 @@ typedef struct html_ctx {
 		const xmlChar *name;
 		uint8_t tag;
 	} tag_cache[TAG_CACHE];
+	/* What each class attribute's words say, by its text: a page repeats
+	 * the same few dozen class values on most of its elements. */
+	struct {
+		uint64_t hash;
+		const char *value; /* NULL: empty slot */
+		const char *reason;
+		uint8_t weight;
+	} class_memo[CLASS_MEMO];
 	node_stat *stats;
 	size_t n_stats;
 	size_t cap_stats;
@@ -264,8 +273,16 @@ void angka_html_walk(html_ctx *hc, xmlNode *root, angka_html_enter_fn enter,
 
 /* Boilerplate (html_boiler.c) ------------------------------------------------------ */
 
+/* The attributes walk 1 reads besides class and id, in one pass. */
+typedef struct html_attrs {
+	const char *itemprop;
+	const char *role;
+	const char *style;
+	bool hidden;
+} html_attrs;
+
 /* Furniture by tag, role or visibility, decided on entering an element. */
-const char *angka_html_tag_reason(html_ctx *hc, const xmlNode *node, const node_stat *st);
+const char *angka_html_tag_reason(html_ctx *hc, const node_stat *st, const html_attrs *attrs);
 /* Furniture by class or id, decided on leaving, when the content is known. */
 const char *angka_html_content_reason(html_ctx *hc, const xmlNode *node, node_stat *st);
 

@@ -16,12 +16,12 @@
 /* Walk 1 ------------------------------------------------------------------------ */
 
 /* The attributes walk 1 reads, in one pass over the element's list. */
-static void read_attrs(xmlNode *node, node_stat *st, const char **itemprop)
+static void read_attrs(xmlNode *node, node_stat *st, html_attrs *attrs)
 {
 	for (const xmlAttr *a = node->properties; a != NULL; a = a->next) {
 		const char *an = (const char *)a->name;
 		char c = (char)(an[0] | 0x20);
-		if (c != 'c' && c != 'i')
+		if (c != 'c' && c != 'i' && c != 'r' && c != 's' && c != 'h')
 			continue;
 		const char *value = "";
 		if (a->children != NULL && a->children->type == XML_TEXT_NODE &&
@@ -32,8 +32,15 @@ static void read_attrs(xmlNode *node, node_stat *st, const char **itemprop)
 		else if (c == 'i' && an[1] != '\0' && (an[1] | 0x20) == 'd' && an[2] == '\0' &&
 		         st->id == NULL)
 			st->id = value;
-		else if (c == 'i' && *itemprop == NULL && angka_html_ascii_ieq(an, "itemprop"))
-			*itemprop = value;
+		else if (c == 'i' && attrs->itemprop == NULL &&
+		         angka_html_ascii_ieq(an, "itemprop"))
+			attrs->itemprop = value;
+		else if (c == 'r' && attrs->role == NULL && angka_html_ascii_ieq(an, "role"))
+			attrs->role = value;
+		else if (c == 's' && attrs->style == NULL && angka_html_ascii_ieq(an, "style"))
+			attrs->style = value;
+		else if (c == 'h' && angka_html_ascii_ieq(an, "hidden"))
+			attrs->hidden = true;
 	}
 }
 
@@ -81,9 +88,10 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		hc->tag_cache[slot].tag = (uint8_t)tag;
 	}
 	st->tag = (uint8_t)tag;
-	const char *itemprop = NULL;
+	html_attrs attrs = {NULL, NULL, NULL, false};
 	if (node->properties != NULL)
-		read_attrs(node, st, &itemprop);
+		read_attrs(node, st, &attrs);
+	const char *itemprop = attrs.itemprop;
 
 	switch (tag) {
 	case TAG_META: angka_html_read_meta(hc, node); break;
@@ -120,7 +128,7 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		}
 	}
 
-	st->removed = angka_html_tag_reason(hc, node, st);
+	st->removed = angka_html_tag_reason(hc, st, &attrs);
 	/* <head> is opaque to text but its <meta>/<title>/<link> count. */
 	if (tag == TAG_HEAD)
 		return node->children != NULL;

@@ -123,5 +123,8 @@ bool angka_parse_is_weather(const char *s, size_t len);
 bool angka_parse_has_prefix(const char *s, size_t len, const char *prefix);
 bool angka_parse_equals_ci(const char *s, size_t len, const char *word);
 bool angka_parse_contains_ci(const char *s, size_t len, const char *needle);
+/* Whether s holds any of needles (NULL-terminated), ignoring ASCII case;
+ * fastest with needles written in lower case. */
+bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *needles);
 
 #endif

@@ -566,7 +566,25 @@ bool angka_parse_equals_ci(const char *s, size_t len, const char *word)
 	return strlen(word) == len && angka_parse_has_prefix(s, len, word);
 }
 
-bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
+/* needle (lower case) in hay (already lower case). */
+static bool find_lower(const char *hay, size_t len, const char *needle, size_t n)
+{
+	if (n == 0)
+		return true;
+	const char *p = hay, *end = hay + len;
+	while ((size_t)(end - p) >= n) {
+		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+		if (p == NULL)
+			return false;
+		if (memcmp(p, needle, n) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* needle (any case) in s, for texts too long to lower in one go. */
+static bool find_ci_slow(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle);
 	if (n == 0 || n > len)
@@ -581,6 +599,37 @@ bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
 			return true;
 	}
 	return false;
+}
+
+/* The text is lowered once into a buffer on the stack, then each needle's
+ * first byte is found with memchr. */
+bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *needles)
+{
+	char lower[1024];
+	if (len > sizeof lower) {
+		for (size_t i = 0; needles[i] != NULL; i++)
+			if (find_ci_slow(s, len, needles[i]))
+				return true;
+		return false;
+	}
+	for (size_t i = 0; i < len; i++)
+		lower[i] = lower_ascii(s[i]);
+	for (size_t i = 0; needles[i] != NULL; i++) {
+		const char *needle = needles[i];
+		bool upper = false;
+		for (const char *c = needle; *c && !upper; c++)
+			upper = *c >= 'A' && *c <= 'Z';
+		if (upper ? find_ci_slow(s, len, needle)
+		          : find_lower(lower, len, needle, strlen(needle)))
+			return true;
+	}
+	return false;
+}
+
+bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
+{
+	const char *const needles[] = {needle, NULL};
+	return angka_parse_contains_any_ci(s, len, needles);
 }
 
 /* The plain-text producer --------------------------------------------------- */
