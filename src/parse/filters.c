@@ -375,6 +375,8 @@ const char *angka_filter_list_heading(const char *s, size_t len)
 	        {"bagikan", "share"},
 	        {"bagikan artikel", "share"},
 	        {"bagikan berita", "share"},
+	        {"like this", "share"},
+	        {"more", "related-list"},
 	};
 	size_t n = trim_label(s, len);
 	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
@@ -401,8 +403,26 @@ bool angka_filter_related_heading(const char *s, size_t len, size_t words)
 /* A call to subscribe, follow or click, or a contact line: "Subscribe to
  * NJ.com's newsletters", "Have a tip? X may be reached at …", "Ikuti kami
  * di …". Short, so an article that discusses newsletters keeps its prose. */
+/* An e-mail address: "name@host.tld". */
+static bool has_email(const char *s, size_t len)
+{
+	for (const char *at = memchr(s, '@', len); at != NULL;
+	     at = memchr(at + 1, '@', len - (size_t)(at + 1 - s))) {
+		size_t i = (size_t)(at - s);
+		if (i == 0 || s[i - 1] == ' ')
+			continue;
+		const char *dot = memchr(at, '.', len - i);
+		const char *space = memchr(at, ' ', len - i);
+		if (dot != NULL && (space == NULL || dot < space) && dot > at + 1)
+			return true;
+	}
+	return false;
+}
+
 bool angka_filter_promo(const char *s, size_t len, size_t words)
 {
+	if (words <= 20 && has_email(s, len))
+		return true;
 	static const char *const needles[] = {"subscribe to",
 	                                      "sign up for",
 	                                      "sign up to",
@@ -441,7 +461,7 @@ bool angka_filter_credit(const char *s, size_t len, size_t words, size_t *author
 	        {"reporter", true},     {"pewarta", true}, {"redaktur", false},
 	        {"penyunting", false},  {"writer", true},  {"author", true},
 	        {"kontributor", true},  {"foto", false},   {"fotografer", false},
-	        {"editor foto", false}, {"sumber", false},
+	        {"editor foto", false}, {"sumber", false}, {"source", false},
 	};
 	*author_len = 0;
 	if (words > 12)

@@ -329,6 +329,31 @@ static void mark_runs(html_ctx *hc, xmlNode *node, node_stat *st)
 	}
 }
 
+/* A picture with a line of text beside it, outside any paragraph: its
+ * caption ("China has warned …", "(Image: GETTY)"). The text is short and
+ * sits in a span or a div of the box, not in the box's own text (a body
+ * written straight into a div) nor in a paragraph. */
+static bool caption_box(html_ctx *hc, xmlNode *node, const node_stat *st)
+{
+	switch ((html_tag)st->tag) {
+	case TAG_DIV:
+	case TAG_FIGURE:
+	case TAG_OTHER: break;
+	default: return false;
+	}
+	if (!st->has_media || st->text == 0 || st->text - st->links >= 200 || st->own > 0 ||
+	    st->long_paras > 0 || st->links * 2 > st->text)
+		return false;
+	for (xmlNode *c = node->children; c != NULL; c = c->next) {
+		node_stat *cs = angka_html_stat(hc, c);
+		if (cs != NULL && cs->removed == NULL && cs->text > 0 &&
+		    (cs->tag == TAG_P || (angka_html_tag_flags[cs->tag] & TAGF_HEADING) ||
+		     cs->tag == TAG_UL || cs->tag == TAG_OL || cs->tag == TAG_TABLE))
+			return false;
+	}
+	return true;
+}
+
 /* Only called for elements whose enter returned true or that have no
  * children; keeps the depth counters balanced and moves the counts up. */
 static void stats_leave(html_ctx *hc, xmlNode *node)
@@ -378,6 +403,8 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 		mark_runs(hc, node, st);
 	if (st->removed == NULL)
 		st->removed = angka_html_content_reason(hc, node, st);
+	if (st->removed == NULL && caption_box(hc, node, st))
+		st->removed = "caption";
 	/* A short link alone in a box, with no text of the box around it, is a
 	 * button: "Subscribe", "Donate", "Read the full story". */
 	if (st->short_link && st->own == 0 && tag == TAG_DIV)

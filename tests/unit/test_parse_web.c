@@ -316,3 +316,27 @@ Test(parse_web, standfirst_summary_and_photo_credits_dropped)
 	expect_gone(a, gone);
 	angka_article_free(a);
 }
+
+Test(parse_web, picture_captions_contacts_and_sources_dropped)
+{
+	angka_article *a = page(
+	        "<html><body><article><h1>Council approves the new market hall</h1>"
+	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
+	        "years of debate about its size and its cost to the town.</p>"
+	        "<div class='entry'><img src='mayor.jpg' alt=''>The mayor said the town had "
+	        "waited long enough for a proper market.</div>"
+	        "<div class='photo'><p><img src='hall.jpg' alt=''></p><span class='newsCaption'>"
+	        "The old market hall in winter <span>(Image: Town Archive)</span></span></div>"
+	        "<p>Work will start in spring and should be finished before the end of next "
+	        "year, the mayor said after the vote in the town hall.</p>"
+	        "<p>Write to Jane Roe at jane.roe@townpost.example</p>"
+	        "<p>Source: Town Post</p>"
+	        "</article></body></html>");
+	static const char *const kept[] = {"new market hall on Tuesday", "end of next year",
+	                                   "waited long enough", NULL};
+	static const char *const gone[] = {"old market hall in winter", "Town Archive", "jane.roe",
+	                                   "Source:", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
