@@ -558,6 +558,29 @@ static void drop_soft(html_ctx *hc, xmlNode *node, node_stat *st)
 	}
 }
 
+/* Whether a long paragraph of its parent stands on this side of node. */
+static bool long_paragraph_beside(html_ctx *hc, xmlNode *node, bool before)
+{
+	for (xmlNode *s = before ? node->prev : node->next; s != NULL;
+	     s = before ? s->prev : s->next) {
+		node_stat *st = angka_html_stat(hc, s);
+		if (st != NULL && st->tag == TAG_P && st->removed == NULL && st->long_paras > 0)
+			return true;
+	}
+	return false;
+}
+
+/* A soft element set between two long paragraphs of the article, with few
+ * links: part of its flow (an embedded post in a "social-media-embed" box),
+ * whatever its class says. Share bars and link boxes are link-heavy. */
+static bool in_article_flow(html_ctx *hc, xmlNode *node, const node_stat *st)
+{
+	if (hc->best == NULL || !angka_html_inside(node, &hc->best, 1) || st->text == 0 ||
+	    (uint64_t)st->links * 2 > st->text || st->text - st->links < 60)
+		return false;
+	return long_paragraph_beside(hc, node, true) && long_paragraph_beside(hc, node, false);
+}
+
 /* Whether the best container outside the soft elements is good enough:
  * then every soft element is boilerplate, as its class says. Otherwise the
  * article is inside one of them ("post latest-news", a wrapper named
@@ -574,7 +597,8 @@ static void resolve_soft(html_ctx *hc)
 		node_stat *st = angka_html_stat(hc, node);
 		if (st == NULL || st->soft == NULL)
 			continue;
-		if (!hard && angka_html_inside(hc->best, &node, 1))
+		if ((!hard && angka_html_inside(hc->best, &node, 1)) ||
+		    in_article_flow(hc, node, st))
 			st->soft = NULL;
 		else
 			drop_soft(hc, node, st);

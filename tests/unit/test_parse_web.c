@@ -340,3 +340,27 @@ Test(parse_web, picture_captions_contacts_and_sources_dropped)
 	expect_gone(a, gone);
 	angka_article_free(a);
 }
+
+Test(parse_web, embedded_post_between_paragraphs_kept_share_bar_dropped)
+{
+	angka_article *a = page(
+	        "<html><body><article><h1>Council approves the new market hall</h1>"
+	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
+	        "years of debate about its size and its cost to the town.</p>"
+	        "<div class='share-bar'><a href='/f'>Facebook</a> <a href='/t'>Twitter</a> "
+	        "<a href='/m'>Email</a></div>"
+	        "<p>Many residents reacted online within minutes of the vote, most of them happy "
+	        "that the long debate was finally over.</p>"
+	        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Finally a "
+	        "proper market for our town, and about time too after all those meetings! "
+	        "<a href='https://t.example/x'>t.example/x</a></p>&mdash; A Resident "
+	        "<a href='https://t.example/s'>November 18, 2019</a></blockquote></div>"
+	        "<p>Work will start in spring and should be finished before the end of next "
+	        "year, the mayor said after the vote in the town hall.</p>"
+	        "</article></body></html>");
+	static const char *const kept[] = {"proper market for our town", "end of next year", NULL};
+	static const char *const gone[] = {"Facebook", NULL};
+	expect_kept(a, kept);
+	expect_gone(a, gone);
+	angka_article_free(a);
+}
