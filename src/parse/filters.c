@@ -550,7 +550,7 @@ bool angka_filter_chat_start(const char *s, size_t len, size_t words)
 
 bool angka_filter_chat_filler(const char *s, size_t len, size_t words)
 {
-	return angka_parse_contains_ci(s, len, "lorem ipsum") ||
+	return (words <= 200 && angka_parse_contains_ci(s, len, "lorem ipsum")) ||
 	       (words <= 4 && angka_parse_has_prefix(s, len, "mohon tunggu"));
 }
 

@@ -66,7 +66,9 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 	if (node->type != XML_ELEMENT_NODE || node->name == NULL)
 		return false;
 	if (hc->n_stats == hc->cap_stats) {
-		size_t cap = hc->cap_stats ? hc->cap_stats * 2 : 1024;
+		/* A page has an element every 40 to 80 bytes: start near that. */
+		size_t guess = hc->doc != NULL ? hc->doc->len / 64 : 0;
+		size_t cap = hc->cap_stats ? hc->cap_stats * 2 : (guess > 1024 ? guess : 1024);
 		node_stat *stats = realloc(hc->stats, cap * sizeof *stats);
 		if (stats == NULL) {
 			hc->nomem = true;
@@ -399,7 +401,7 @@ static void stats_leave(html_ctx *hc, xmlNode *node)
 		st->has_title = true;
 	if (st->links > 0)
 		st->first_linked = first_text_linked(hc, node);
-	if (st->removed == NULL && node->children != NULL)
+	if (st->removed == NULL && st->text >= 30 && node->children != NULL)
 		mark_runs(hc, node, st);
 	if (st->removed == NULL)
 		st->removed = angka_html_content_reason(hc, node, st);
