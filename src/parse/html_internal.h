@@ -3,9 +3,11 @@
  *                   the walks, the fallbacks when the visible page is empty
  *   html_dom.c      tag ids, attributes, the text of a subtree
  *   html_boiler.c   which elements are page furniture (tag, role, class)
- *   html_score.c    walk 1 (stats) and walk 2 (the container and its scope)
+ *   html_score.c    walk 1: what each element holds, lists of teasers, captions
+ *   html_select.c   walk 2: the container, its scope and the article's tail
  *   html_extract.c  walk 3: the scope's blocks in reading order
- *   html_meta.c     <meta>, JSON-LD, framework JSON, title and date
+ *   html_meta.c     <meta>, JSON-LD, title and date
+ *   html_json.c     the article from the page's JSON (the last fallback)
  * Nothing outside these files includes this header. */
 #ifndef ANGKA_HTML_INTERNAL_H
 #define ANGKA_HTML_INTERNAL_H
@@ -286,10 +288,24 @@ const char *angka_html_tag_reason(html_ctx *hc, const node_stat *st, const html_
 /* Furniture by class or id, decided on leaving, when the content is known. */
 const char *angka_html_content_reason(html_ctx *hc, const xmlNode *node, node_stat *st);
 
-/* Walks 1 and 2 (html_score.c) ---------------------------------------------------- */
+/* Walk 1 (html_score.c) ----------------------------------------------------------- */
 
 /* Walk 1 over the whole tree: stats and metadata. Sets hc->nomem. */
 void angka_html_stats(html_ctx *hc, xmlNode *root);
+
+/* Take a child's counts back out of its parent (it was found to be
+ * boilerplate after it had been added). */
+static inline void angka_html_subtract(node_stat *parent, const node_stat *child)
+{
+	parent->text -= child->text;
+	parent->links -= child->links;
+	parent->commas -= child->commas;
+	parent->long_paras -= child->long_paras;
+	parent->gchild_score -= child->child_score;
+}
+
+/* Walk 2, the scope and the tail (html_select.c) ----------------------------------- */
+
 /* Walk 2: the best container, the first <h1>, articleBody, <time>s. */
 void angka_html_select(html_ctx *hc, xmlNode *root);
 /* The nodes to extract, in document order, at most cap; 0 when the page
