@@ -1,13 +1,15 @@
 /* The HTML producer: bytes → UTF-8 → libxml2 tree → the main content's
  * blocks in reading order, plus the page's metadata.
  *
- * Three walks over the tree, each linear (html_score.c, html_extract.c):
- *  1. stats: per element, its visible text, link text and a content score;
- *     boilerplate elements are marked; metadata is read on the way.
- *  2. select: the best-scoring container, the first <h1>, articleBody and
- *     the <time datetime>s.
- *  3. extract: the chosen container, grown to the ancestor that adds little
- *     more than a title and a dateline, is turned into blocks.
+ * The tree is built with the end tags libxml2 2.9 would ignore repaired as
+ * browsers read them; then, each walk linear:
+ *  1. stats (html_score.c): per element, its visible text, link text and a
+ *     content score; boilerplate elements are marked; metadata is read.
+ *  2. select (html_select.c): the best-scoring container, the scope that
+ *     continues it, what closes it; the first <h1>, articleBody, <time>s.
+ *  3. extract (html_extract.c): the scope is turned into blocks.
+ * A page whose visible tree holds no article is read again with <noscript>
+ * and hidden elements shown, then its JSON is searched (html_json.c).
  * The per-element data lives in one array indexed through xmlNode._private,
  * which nothing else uses on a tree we own. */
 #include <libxml/HTMLparser.h>
