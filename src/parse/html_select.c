@@ -85,6 +85,8 @@ static void drop_soft(html_ctx *hc, xmlNode *node, node_stat *st)
 	node_stat *parent = angka_html_stat(hc, node->parent);
 	if (parent != NULL)
 		parent->gchild_score -= st->child_score;
+	/* Up to the first boilerplate ancestor: its own ancestors never
+	 * counted what it holds. */
 	for (xmlNode *a = node->parent; a != NULL; a = a->parent) {
 		node_stat *as = angka_html_stat(hc, a);
 		if (as == NULL)
@@ -93,6 +95,8 @@ static void drop_soft(html_ctx *hc, xmlNode *node, node_stat *st)
 		as->links -= st->links;
 		as->commas -= st->commas;
 		as->long_paras -= st->long_paras;
+		if (as->removed != NULL)
+			break;
 	}
 }
 
