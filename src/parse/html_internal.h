@@ -187,6 +187,9 @@ typedef struct html_ctx {
 	char *ld_publisher;
 	char *ld_body;           /* an article's articleBody, as written */
 	xmlNode *json[MAX_JSON]; /* application/json scripts, for the fallback */
+	xmlNode *ld[MAX_JSON];   /* ld+json scripts, read when the metadata needs them */
+	size_t n_ld;
+	bool ld_read;
 	size_t n_json;
 	/* elements marked soft in walk 1, inner ones first */
 	xmlNode **soft;
@@ -329,7 +332,9 @@ int angka_html_extract(html_ctx *hc, xmlNode *const *scope, size_t n_scope,
 /* Metadata (html_meta.c) ----------------------------------------------------------- */
 
 void angka_html_read_meta(html_ctx *hc, xmlNode *node);
-void angka_html_read_json_ld(html_ctx *hc, xmlNode *script);
+/* Read the page's JSON-LD, once: the metadata needs it only for what the
+ * <meta> tags do not say. */
+void angka_html_read_json_ld(html_ctx *hc);
 /* Fill meta from what the walks found. Strings that cannot be copied are
  * left NULL. */
 void angka_html_fill_meta(html_ctx *hc, angka_parse_meta *meta, xmlNode *const *scope,

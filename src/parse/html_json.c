@@ -113,9 +113,11 @@ int angka_html_json_body(html_ctx *hc, char **text, bool *html, char **date)
 		*date = d != NULL ? angka_strdup(d) : NULL;
 		if (*text == NULL || (d != NULL && *date == NULL))
 			rc = ANGKA_ENOMEM;
-	} else if (hc->ld_body != NULL) {
+	} else {
+		angka_html_read_json_ld(hc);
 		bool ld_html = false;
-		if (body_weight(hc->ld_body, strlen(hc->ld_body), &ld_html) > 0) {
+		if (hc->ld_body != NULL &&
+		    body_weight(hc->ld_body, strlen(hc->ld_body), &ld_html) > 0) {
 			*text = angka_strdup(hc->ld_body);
 			*html = ld_html;
 			if (*text == NULL)

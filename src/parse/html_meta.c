@@ -188,7 +188,7 @@ static void ld_visit(html_ctx *hc, json_t *v, int depth)
 }
 
 /* Malformed JSON is common and simply ignored. */
-void angka_html_read_json_ld(html_ctx *hc, xmlNode *script)
+static void read_json_ld(html_ctx *hc, xmlNode *script)
 {
 	xmlChar *content = xmlNodeGetContent(script);
 	if (content == NULL)
@@ -201,6 +201,15 @@ void angka_html_read_json_ld(html_ctx *hc, xmlNode *script)
 		json_decref(root);
 	}
 	xmlFree(content);
+}
+
+void angka_html_read_json_ld(html_ctx *hc)
+{
+	if (hc->ld_read)
+		return;
+	hc->ld_read = true;
+	for (size_t i = 0; i < hc->n_ld; i++)
+		read_json_ld(hc, hc->ld[i]);
 }
 
 /* Title -------------------------------------------------------------------------- */
@@ -358,6 +367,12 @@ static char *resolve_url(const char *href, const char *base)
 void angka_html_fill_meta(html_ctx *hc, angka_parse_meta *meta, xmlNode *const *scope,
                           size_t n_scope)
 {
+	/* JSON-LD ranks after the <meta> tags for every field: it is read only
+	 * when one of them is missing. */
+	if ((hc->meta_published == NULL && hc->itemprop_published == NULL) ||
+	    hc->meta_author == NULL || hc->site == NULL ||
+	    (hc->og_title == NULL && hc->h1 == NULL && hc->title_node == NULL))
+		angka_html_read_json_ld(hc);
 	meta->title = choose_title(hc);
 	meta->site = angka_strdup(hc->site ? hc->site : hc->ld_publisher);
 	meta->canonical_url =

@@ -106,9 +106,10 @@ static bool stats_enter(html_ctx *hc, xmlNode *node)
 		break;
 	case TAG_SCRIPT: {
 		const char *type = angka_html_attr(node, "type");
-		if (angka_html_ascii_ieq(type, "application/ld+json"))
-			angka_html_read_json_ld(hc, node);
-		else if (angka_html_ascii_ieq(type, "application/json") && hc->n_json < MAX_JSON)
+		if (angka_html_ascii_ieq(type, "application/ld+json")) {
+			if (hc->n_ld < MAX_JSON)
+				hc->ld[hc->n_ld++] = node;
+		} else if (angka_html_ascii_ieq(type, "application/json") && hc->n_json < MAX_JSON)
 			hc->json[hc->n_json++] = node;
 		break;
 	}
