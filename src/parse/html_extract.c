@@ -120,7 +120,13 @@ static void emit_removed(extractor *ex, xmlNode *node, const char *reason)
 	if (st == NULL || st->text == 0 || strcmp(reason, "script") == 0 || ex->rc != 0)
 		return;
 	angka_parse_folder f = {ANGKA_BUF_INIT, false};
-	angka_html_gather(ex->hc, node, &f, 200, NULL);
+	/* The report keeps 200 bytes. A caption box is short and read whole,
+	 * with the captions nested in it, so a byline and date it holds can
+	 * still date the article. */
+	if (strcmp(reason, "caption") == 0)
+		angka_html_gather(NULL, node, &f, 600, NULL);
+	else
+		angka_html_gather(ex->hc, node, &f, 200, NULL);
 	if (f.buf.failed)
 		ex->rc = ANGKA_ENOMEM;
 	else if (f.buf.len > 0)
