@@ -160,7 +160,7 @@ static int angka_pass(const page_list *pages, const char *dir, const char *out_d
 			failed++;
 			continue;
 		}
-		angka_document doc = {path, html, len, ANGKA_CONTENT_HTML, NULL, NULL, -1};
+		angka_document doc = {path, html, len, ANGKA_CONTENT_HTML, NULL, NULL, -1, NULL};
 		angka_article *article = NULL;
 		angka_error err = {0, ""};
 		double t = now();

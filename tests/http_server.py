@@ -239,6 +239,46 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, b"<html><body><p>Jumlah peserta", length=5000)
         if p == "/fault/malformed.xml":
             return self.send(200, MALFORMED_FEED, "application/rss+xml")
+        # ---- issue 11: hostile servers ----
+        if p == "/fault/retry-after-huge":  # a Retry-After no multiply may hold
+            return self.send(503, b"later", "text/plain",
+                             {"Retry-After": "9223372036854775807"})
+        if p == "/fault/trickle":  # one byte a second, for a long time
+            self.log(200)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(60):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(1)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return None
+        if p == "/fault/big-header":  # a 4 MB header line
+            self.log(200)
+            try:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("X-Padding", "p" * (4 * 1024 * 1024))
+                self.end_headers()
+                self.wfile.write(b"<p>never read</p>")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return None
+        if p == "/utf16.html":  # UTF-16LE with its BOM, no charset in the header
+            body = ("\ufeff" + NODATE_PAGE.decode()).encode("utf-16-le")
+            return self.send(200, body, "text/html")
+        if p == "/utf16-claim.html":  # UTF-8 bytes, the header says UTF-16
+            return self.send(200, NODATE_PAGE, "text/html; charset=utf-16")
+        if p == "/feed/big.xml":  # ?n=N items
+            n = int(self.path.split("n=")[1]) if "n=" in self.path else 20000
+            items = "".join("<item><link>%s/a/%d.html</link></item>" % (self.base(), i)
+                            for i in range(n))
+            body = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>'
+                    "%s</channel></rss>" % items).encode()
+            return self.send(200, body, "application/rss+xml")
         return self.send(404, b"no such endpoint", "text/plain")
 
 

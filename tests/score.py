@@ -529,6 +529,113 @@ def verbose_lines(res):
     return lines
 
 
+def _as_of_agrees(gold_as_of, pred_as_of):
+    return (gold_as_of or None) == (pred_as_of or None)
+
+
+def detail_lines(res, preds):
+    """as_of agreement on true positives, and each miss by what went wrong.
+
+    A gold figure is "not found" when no prediction of its document has its
+    value; otherwise the prediction(s) with its value tell which of region,
+    segment and metric differ (a miss can count under several kinds)."""
+    lines = []
+    agree = sum(1 for g, p in res.tp
+                if _as_of_agrees(g.raw.get('as_of'), p.raw.get('as_of')))
+    total = len(res.tp)
+    lines.append('  as_of right on %d of %d matched figures (%.3f)' % (
+        agree, total, agree / total if total else 1.0))
+    kinds = OrderedDict((k, 0) for k in
+                        ('not found', 'wrong region', 'wrong segment', 'wrong metric'))
+    by_doc = {}
+    for p in preds:
+        by_doc.setdefault(p.doc, []).append(p)
+    for g in res.fn:
+        same = [p for p in by_doc.get(g.doc, ()) if is_number(p.value)
+                and values_equal(p.value, g.value)]
+        if not same:
+            kinds['not found'] += 1
+            continue
+        # The closest prediction: the one differing in the fewest fields.
+        def diffs(p):
+            return (p.region != g.region, p.segment != g.segment, p.metric != g.metric)
+        best = min(same, key=lambda p: sum(diffs(p)))
+        for kind, differs in zip(('wrong region', 'wrong segment', 'wrong metric'),
+                                 diffs(best)):
+            if differs:
+                kinds[kind] += 1
+    lines.append('  misses: %d (%s)' % (len(res.fn), ', '.join(
+        '%s %d' % (k, n) for k, n in kinds.items())))
+    return lines
+
+
+def candidate_recall(gold, candidates, negatives):
+    """(found, total): gold figures (metric other aside) whose value, or the
+    lower bound of their range, is the value of a candidate in their document."""
+    by_doc = {}
+    for c in candidates:
+        by_doc.setdefault(c.doc, []).append(c.value)
+    required = [g for g in gold if g.metric != 'other' and g.doc not in negatives]
+    found = sum(1 for g in required
+                if any(is_number(v) and values_equal(v, g.value) for v in by_doc.get(g.doc, ())))
+    return found, len(required)
+
+
+def load_candidates(path):
+    rows = []
+    for lineno, obj in read_jsonl(path):
+        doc = _doc_of(obj, ('source', 'file', 'article'))
+        if doc is None or not is_number(obj.get('value')):
+            raise InputError('%s:%d: a candidate needs "source" and a numeric "value"'
+                             % (path, lineno))
+        obj.setdefault('metric', 'candidate')
+        rows.append(Row(obj, doc, '%s:%d' % (path, lineno)))
+    return rows
+
+
+def _close(a, b, rel=1e-6):
+    return a is not None and b is not None and abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+
+
+def _number(part):
+    return part.get('value') if isinstance(part, dict) else None
+
+
+def audit_lines(triples, checks):
+    """How many of the corpus's percentage triples angka checks (a ratio
+    check of the same document with the same percentage, numerator and
+    denominator), how many of those verdicts agree with
+    consistent_within_input_rounding (consistent or truncated: true;
+    inconsistent: false), and how many consistent triples it calls
+    inconsistent (false alarms)."""
+    by_doc = {}
+    for c in checks:
+        if c.get('check') == 'ratio' and c.get('verdict') != 'unverifiable':
+            by_doc.setdefault(doc_id(c.get('source')), []).append(c)
+    checked = agree = false_alarms = 0
+    missed = []
+    for t in triples:
+        doc = doc_id(t.get('article'))
+        found = None
+        for c in by_doc.get(doc, ()):
+            if (_close(_number(c.get('percentage')), t.get('reported_pct'), 1e-9) and
+                    _close(_number(c.get('numerator')), t.get('numerator'), 1e-3) and
+                    _close(_number(c.get('denominator')), t.get('denominator'), 1e-3)):
+                found = c
+                break
+        if found is None:
+            missed.append(t)
+            continue
+        checked += 1
+        says = found['verdict'] in ('consistent', 'truncated')
+        truth = bool(t.get('consistent_within_input_rounding'))
+        agree += says == truth
+        false_alarms += truth and not says
+    total = len(triples)
+    return ['  audit: checks %d of %d triples (%.3f); agrees with %d of %d; false alarms %d' % (
+        checked, total, checked / total if total else 1.0, agree, checked, false_alarms)], missed
+
+
 # ---------------------------------------------------------------- CLI
 
 def _fraction(s):
@@ -539,6 +646,13 @@ def _fraction(s):
     if not 0.0 <= v <= 1.0:
         raise argparse.ArgumentTypeError('must be between 0 and 1: %r' % s)
     return v
+
+
+def _regex(s):
+    try:
+        return re.compile(s)
+    except re.error as e:
+        raise argparse.ArgumentTypeError('not a regular expression: %r (%s)' % (s, e))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -581,6 +695,22 @@ def build_parser():
                         help='folder with regions.tsv and region_abbreviations.tsv: region '
                              'names that name the same place match (default: the '
                              "project's rules/)")
+    parser.add_argument('--docs', metavar='REGEX', type=_regex,
+                        help='score only the documents whose id matches REGEX in full '
+                             '(gold, distractors, negatives and predictions alike), e.g. '
+                             "'.*[369]' for a held-out third chosen by rule")
+    parser.add_argument('--details', action='store_true',
+                        help='also print as_of agreement on matched figures and the misses '
+                             'by kind (not found, wrong region, wrong segment, wrong metric)')
+    parser.add_argument('--candidates', metavar='C.jsonl',
+                        help="every quantity angka read (`angka extract --candidates`): "
+                             'print candidate recall, the share of gold figures whose value '
+                             'is among the candidates of their document')
+    parser.add_argument('--audit-gold', metavar='AUDIT.jsonl',
+                        help="the corpus's percentage triples (audit.jsonl); with --audit, "
+                             "print how many angka checks and whether it agrees")
+    parser.add_argument('--audit', metavar='CHECKS.jsonl',
+                        help='the checks of `angka audit --format jsonl` on the same corpus')
     parser.add_argument('preds', nargs='+', metavar='PRED.jsonl',
                         help="angka figure records, one JSON object per line ('-' = stdin)")
     return parser
@@ -612,9 +742,25 @@ def main(argv=None, stdout=None, stderr=None):
                  ('stdin' if path == '-' else os.path.basename(path)),
                  path, load_predictions(path))
                 for i, path in enumerate(args.preds)]
+        candidates = load_candidates(args.candidates) if args.candidates else None
+        triples = [o for _, o in read_jsonl(args.audit_gold)] if args.audit_gold else None
+        checks = [o for _, o in read_jsonl(args.audit)] if args.audit else None
     except InputError as e:
         print('score.py: %s' % e, file=stderr)
         return EXIT_ERROR
+
+    if args.docs is not None:
+        def keep(doc):
+            return args.docs.fullmatch(doc) is not None
+        gold = [g for g in gold if keep(g.doc)]
+        acceptable = {d: t for d, t in acceptable.items() if keep(d)}
+        distractor_docs = {d for d in distractor_docs if keep(d)}
+        negatives = {d for d in negatives if keep(d)}
+        runs = [(name, path, [p for p in preds if keep(p.doc)]) for name, path, preds in runs]
+        if candidates is not None:
+            candidates = [c for c in candidates if keep(c.doc)]
+        if triples is not None:
+            triples = [t for t in triples if keep(doc_id(t.get('article')))]
 
     clash = sorted({g.doc for g in gold if g.metric != 'other'} & negatives)
     if clash:
@@ -629,6 +775,22 @@ def main(argv=None, stdout=None, stderr=None):
         if args.per_metric:
             for line in per_metric_table(res):
                 print(line, file=stdout)
+        if args.details:
+            for line in detail_lines(res, preds):
+                print(line, file=stdout)
+        if candidates is not None:
+            found, total = candidate_recall(gold, candidates, negatives)
+            print('  candidate recall %.3f (%d of %d gold values are candidates)'
+                  % (found / total if total else 1.0, found, total), file=stdout)
+        if triples is not None and checks is not None:
+            lines, missed = audit_lines(triples, checks)
+            for line in lines:
+                print(line, file=stdout)
+            if args.verbose:
+                for t in missed:
+                    print('    unchecked %s | %s | %s | %s of %s = %s' % (
+                        t.get('article'), t.get('region'), t.get('kind'), t.get('numerator'),
+                        t.get('denominator'), t.get('reported_pct')), file=stdout)
         if args.verbose:
             for line in verbose_lines(res):
                 print(line, file=stdout)

@@ -372,6 +372,47 @@ class TestCommandLine(unittest.TestCase):
         # the near miss is pointed out
         self.assertIn('same value predicted as Kalimantan Tengah/participants/all', out)
 
+    def test_docs_keeps_only_matching_documents(self):
+        other = self.t.jsonl('other.jsonl', [
+            gold_row(), gold_row(doc='116', key='article', metric='participants', value=5)])
+        preds = self.t.jsonl('p.jsonl', [pred(), pred(doc='116', source='a/116.txt',
+                                                         metric='participants', value=7)])
+        _, out, _ = run_main(['--gold', other, preds])
+        self.assertIn('tp 1, fp 1, fn 1', out)
+        _, out, _ = run_main(['--gold', other, '--docs', '1[0-9]*', preds])
+        self.assertIn('tp 0, fp 1, fn 1', out)
+        _, out, _ = run_main(['--gold', other, '--docs', DOC, preds])
+        self.assertIn('precision 1.000 recall 1.000', out)
+        self.assertEqual(run_main(['--gold', other, '--docs', '(', preds])[0], 2)
+
+    def test_details_as_of_and_misses_by_kind(self):
+        preds = self.t.jsonl('p.jsonl', [
+            pred(as_of='2025'),                                  # TP, as_of differs
+            pred(metric='participants', value=466286),           # TP, as_of agrees
+            pred(metric='coverage_pct', value=20.59),            # wrong metric
+            pred(metric='uncovered_workers', value=211438, region='Jambi', segment='PU'),
+        ])
+        _, out, _ = run_main(['--gold', self.gold, '--details', preds])
+        self.assertIn('as_of right on 1 of 2 matched figures (0.500)', out)
+        self.assertIn('misses: 2 (not found 0, wrong region 1, wrong segment 1, '
+                      'wrong metric 1)', out)
+        _, out, _ = run_main(['--gold', self.gold, '--details', self.pred])
+        self.assertIn('misses: 2 (not found 1, wrong region 0, wrong segment 0, '
+                      'wrong metric 1)', out)
+
+    def test_candidate_recall(self):
+        cands = self.t.jsonl('c.jsonl', [
+            {'source': 'x/%s.txt' % DOC, 'value': 45.44},
+            {'source': 'x/%s.txt' % DOC, 'value': 20.59},
+            {'source': 'x/other.txt', 'value': 466286},
+        ])
+        _, out, _ = run_main(['--gold', self.gold, '--candidates', cands, self.pred])
+        self.assertIn('candidate recall 0.500 (2 of 4 gold values are candidates)', out)
+        bad = self.t.jsonl('bad.jsonl', [{'value': 1}])
+        rc, _, err = run_main(['--gold', self.gold, '--candidates', bad, self.pred])
+        self.assertEqual(rc, 2)
+        self.assertIn('bad.jsonl:1', err)
+
     def test_malformed_json_reports_file_and_line(self):
         bad = self.t.jsonl('bad.jsonl', [pred(), '{"source": "x.txt", "value": 1,'])
         rc, _, err = run_main(['--gold', self.gold, bad])

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "angka/error.h"
 
@@ -36,6 +37,8 @@ typedef struct angka_document {
 	char *fetched_at;     /* ISO 8601 UTC time of the fetch */
 	long invalid_utf8_at; /* text only: offset of the first byte that is not valid
 	                         UTF-8 (the parser replaces such bytes), or -1 */
+	char *warning;        /* how the bytes were read when that needs saying (a
+	                         transport charset not believed), or NULL */
 } angka_document;
 
 /* Read one file. The content kind is taken from the extension (.html, .htm,
@@ -48,17 +51,30 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 
 void angka_document_free(angka_document *doc);
 
+/* Read a whole stream (standard input, a pipe) as one document named
+ * source (its path or URL, as the caller wants it recorded). The kind is
+ * taken from source's extension like a file's, else sniffed; the same
+ * failures as angka_fetch_file, naming source. The stream is not closed. */
+int angka_fetch_stream(angka_document **out, FILE *fp, const char *source, size_t max_bytes,
+                       angka_error *err);
+
 /* Sniff a buffer: HTML when markup appears near the start, text otherwise.
- * Returns ANGKA_EBINARY for binary content. */
+ * A buffer starting with a UTF-16 byte order mark is read as UTF-16 for
+ * this. Returns ANGKA_EBINARY for binary content. */
 int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len);
 
 /* Expand the inputs a user named into the files to read, in order: a file is
  * itself; a folder is walked recursively (sorted by name, hidden entries
  * skipped) and yields files ending in .txt/.html/.htm/.xhtml, plus files
  * without an extension. A missing path is still yielded (so the reader
- * reports it as one failed input). visit's non-zero return stops the walk
- * and is returned. */
-typedef int (*angka_fetch_visit_fn)(const char *path, void *ctx);
+ * reports it as one failed input). Each real file and folder is visited
+ * once, however many links lead to it (symlink loops end there). An entry
+ * that cannot be read (a folder that cannot be opened, folders nested over
+ * 64 deep) is handed to visit with problem set (its message names the
+ * entry and the cause) and the walk goes on; problem is NULL for a file to
+ * read. visit's non-zero return stops the walk and is returned;
+ * ANGKA_ENOMEM when memory ran out. */
+typedef int (*angka_fetch_visit_fn)(const char *path, const angka_error *problem, void *ctx);
 int angka_fetch_expand(const char *path, angka_fetch_visit_fn visit, void *ctx, angka_error *err);
 
 /* ---- HTTP (src/fetch/http.c) ------------------------------------------ */
@@ -75,6 +91,8 @@ typedef struct angka_fetch_options {
 	long max_retry_after_ms; /* a longer Retry-After is not waited for */
 	long host_delay_ms;      /* between two requests to the same host */
 	bool robots;             /* honour robots.txt (always on in the CLI) */
+	long low_speed_bytes;    /* a transfer slower than this many bytes/s ... */
+	long low_speed_ms;       /* ... for this long is cut off (not retried); 0: never */
 } angka_fetch_options;
 
 void angka_fetch_options_default(angka_fetch_options *out);
@@ -174,15 +192,25 @@ typedef struct angka_feed {
 	char *title; /* the feed's own title, or NULL */
 	angka_feed_item *items;
 	size_t n_items;
+	size_t n_dropped; /* items listed past the cap, not read */
 } angka_feed;
+
+/* A feed lists tens of items; the cap guards memory and the run's length. */
+#define ANGKA_FEED_MAX_ITEMS 10000
 
 /* Parse an RSS 2.0 or Atom feed with libxml2's XML parser (no network, no
  * entity expansion). Links are resolved against base_url. Items without a
- * usable link are skipped; the same link twice is one item. Fails with
+ * usable link are skipped; the same link twice is one item; at most
+ * ANGKA_FEED_MAX_ITEMS items are read. Fails with
  * ANGKA_EPARSE naming base_url and libxml2's message (or "not an RSS or
  * Atom feed"). *out is owned by the caller. */
 int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, const char *base_url,
                      angka_error *err);
+/* The same with a cap on the items read (0: ANGKA_FEED_MAX_ITEMS); the
+ * items listed past it are counted in n_dropped, so the caller can say
+ * that the cap cut the feed. Duplicate links are found in constant time. */
+int angka_feed_parse_capped(angka_feed **out, const unsigned char *bytes, size_t len,
+                            const char *base_url, size_t max_items, angka_error *err);
 void angka_feed_free(angka_feed *feed);
 
 /* "Tue, 18 Mar 2025 11:10:00 +0700" (RSS) or "2025-03-18T11:10:00+07:00"

@@ -24,18 +24,28 @@ void angka_pipeline_free(angka_pipeline *pipeline);
 const angka_rules *angka_pipeline_rules(const angka_pipeline *pipeline);
 const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline);
 
-/* Figures of one parsed article, appended to out. */
+/* Figures of one parsed article, appended to out. Warnings (see
+ * angka_pipeline_trace) are not reported: use the traced call for them. */
 int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
                            const angka_article *article, angka_error *err);
 
+/* Every quantity of the article the number grammar reads (years, dates and
+ * row numbers aside), whatever it becomes: reading is called once each. */
+int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
+                              angka_reading_fn reading, void *ctx, angka_error *err);
+
 /* Observers for `angka explain`: every sentence, every hit before the
- * overlap policy, every hit it dropped and why, and what normalization did.
- * All may be NULL. */
+ * overlap policy, every hit it dropped and why, and what normalization did;
+ * and for every command, what the article lost without failing: a rule
+ * that gave up on a sentence at a regex resource limit (the message names
+ * the rule, the sentence's bytes and PCRE2's reason). All may be NULL. */
 typedef struct angka_pipeline_trace {
 	void (*sentence)(const angka_article *article, const angka_sentence *sentence, void *ctx);
 	void (*hit)(const angka_hit *hit, void *ctx);
 	angka_match_dropped_fn overlap_dropped;
+	angka_reading_fn reading; /* what the reader made of each number */
 	angka_normalize_trace normalize;
+	void (*warning)(const angka_article *article, const char *message, void *ctx);
 	void *ctx;
 } angka_pipeline_trace;
 
@@ -49,6 +59,7 @@ typedef struct angka_example_result {
 	const angka_rule *rule;
 	const angka_rule_example *example;
 	double got[16];
+	const char *got_metrics[16];
 	size_t n_got;
 	bool passed;
 } angka_example_result;

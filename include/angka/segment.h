@@ -16,6 +16,16 @@
 extern "C" {
 #endif
 
+/* The longest sentence handed to the rules, in bytes. Longer ones (a run-on
+ * paragraph, a flattened list with no full stop) are cut at clause marks:
+ * after the last ";" in the second half of the allowance, else after the
+ * last ", " or ": ", else before the last "dan", "serta", "atau", "tetapi",
+ * "namun" or "sedangkan", else at the last space, else between two
+ * characters. Real sentences are far shorter (the longest in the corpora is
+ * under 600 bytes); the cap bounds what a rule and the binding of its hits
+ * cost per sentence, whatever the input. */
+#define ANGKA_SENTENCE_MAX 2048
+
 /* Bytes [start, end) of the article text, white space trimmed. */
 typedef struct angka_sentence {
 	size_t start;
@@ -24,7 +34,7 @@ typedef struct angka_sentence {
 } angka_sentence;
 
 /* Split every paragraph of the article. *out (freed with free()) holds *n
- * sentences in text order. */
+ * sentences in text order, none over ANGKA_SENTENCE_MAX bytes. */
 int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *article,
                           angka_error *err);
 

@@ -1,9 +1,15 @@
 /* angka — store: the SQLite database.
  *
  * One file, WAL, schema versioned with PRAGMA user_version (docs/schema.md),
- * prepared statements only. An article and all its figures go in one
- * transaction, so a crash never leaves half an article; the same content
- * twice is one article (identity: the SHA-256 of its main text).
+ * prepared statements only, foreign keys enforced. An article and all its
+ * figures go in one transaction, so a crash never leaves half an article;
+ * the same content twice is one article (identity: the SHA-256 of its main
+ * text), and new content from a location that gave another text before is a
+ * new version of that article: the old version is superseded (kept, with
+ * its figures and their review history, but no longer current).
+ *
+ * Everything that reads "the figures" (the walks, counts and selections
+ * below) reads those of the current versions only.
  */
 #ifndef ANGKA_STORE_H
 #define ANGKA_STORE_H
@@ -26,25 +32,59 @@ typedef struct angka_store angka_store;
 int angka_store_open(angka_store **out, const char *path, angka_error *err);
 void angka_store_close(angka_store *store);
 
+/* Open a database that must already exist, for commands that only read:
+ * never creates the file (ANGKA_ENOTFOUND: "no such database"). Where this
+ * process may write the file and its folder it is opened as
+ * angka_store_open does (an older schema is brought up to date); where it
+ * may not (a read-only folder, another user's file) it is opened
+ * read-only and nothing is written: no -wal or -shm is created where they
+ * cannot be, and an older schema is refused with a message saying so. */
+int angka_store_open_existing(angka_store **out, const char *path, angka_error *err);
+
+/* Open a database that must already exist, for a command that changes it
+ * (the review desk, which records decisions for as long as it runs): never
+ * creates the file (ANGKA_ENOTFOUND, as angka_store_open_existing), and
+ * where this process may not write the file and its folder fails at once
+ * (ANGKA_EDB, naming the file) instead of opening it read-only, so that no
+ * decision is refused later. Otherwise as angka_store_open. */
+int angka_store_open_existing_writable(angka_store **out, const char *path, angka_error *err);
+
 typedef enum angka_store_status {
 	ANGKA_STORE_NEW = 0,       /* the article was not there; stored with its figures */
 	ANGKA_STORE_UNCHANGED = 1, /* the same content was already stored; nothing written
 	                              but the source, if it is a new one */
+	ANGKA_STORE_REVISED = 2,   /* the source gave another text before: this one is
+	                              stored as the new version of that article, which is
+	                              superseded (review decisions on its unchanged
+	                              figures carried over) */
+	ANGKA_STORE_REVIVED = 3,   /* the text was stored before (an older version of the
+	                              source's article, or another source's): it is the
+	                              source's current text again, superseding the one
+	                              the source gave in between; no figures written */
 } angka_store_status;
 
 /* Store one article, its source and its figures in one transaction. On any
- * failure the transaction is rolled back and nothing of the article stays. */
+ * failure the transaction is rolled back and nothing of the article stays.
+ *
+ * Versions: when the source (article->source) gave another, current article
+ * before, the text read now supersedes it: a new text is stored as a new
+ * article (ANGKA_STORE_REVISED); a text stored before, as an older version,
+ * becomes current again (ANGKA_STORE_REVIVED). A text the source gives again while
+ * it is superseded through another source (a page and its capture, the
+ * capture corrected) stays superseded (UNCHANGED). *article_id is the
+ * article the text is stored as. */
 int angka_store_put_article(angka_store *store, const angka_article *article,
                             const angka_figure_list *figures, const char *rules_version,
                             angka_store_status *status, int64_t *article_id, angka_error *err);
 
-/* Call visit for every stored figure record, in article then text order.
- * A non-zero return from visit stops the walk and is returned. */
+/* Call visit for every figure record of the current versions, in article
+ * then text order. A non-zero return from visit stops the walk and is
+ * returned. */
 typedef int (*angka_store_figure_fn)(const angka_figure *figure, void *ctx);
 int angka_store_each_figure(angka_store *store, angka_store_figure_fn visit, void *ctx,
                             angka_error *err);
 
-/* Counts for summaries. */
+/* Counts for summaries: current articles and their figures. */
 int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, angka_error *err);
 
 /* ---- schema version 2: review decisions and re-extraction ------------ */
@@ -64,8 +104,9 @@ typedef struct angka_stored_figure {
 	int corrected_decimals;
 	char *note;
 	char *reviewer;
-	char *decided_at;    /* ISO 8601 UTC */
-	int64_t n_decisions; /* the length of the figure's review history */
+	char *decided_at;      /* ISO 8601 UTC */
+	int64_t n_decisions;   /* the length of the figure's review history */
+	int64_t superseded_by; /* the newer version of its article, 0: current */
 } angka_stored_figure;
 
 typedef enum angka_store_filter {
@@ -73,7 +114,21 @@ typedef enum angka_store_filter {
 	ANGKA_STORE_PENDING,      /* no decision yet */
 	ANGKA_STORE_CURATED,      /* latest decision accept or correct */
 	ANGKA_STORE_NOT_REJECTED, /* everything but what a reviewer rejected */
+	ANGKA_STORE_DECIDED,      /* a decision (that can be undone) */
 } angka_store_filter;
+
+/* Which current figures a walk or a review batch is about. Every field
+ * narrows the selection; zero / NULL leaves it open. The text fields are
+ * SQLite GLOB patterns (case-sensitive; '*' and '?'), so "Jambi" is exact
+ * and "coverage.*" a prefix. */
+typedef struct angka_figure_selection {
+	angka_store_filter filter; /* by review state */
+	int64_t article_id;        /* the figures of this article */
+	const char *source;        /* of the article read from this location */
+	const char *region;        /* region name or Kemendagri code */
+	const char *metric;
+	const char *rule;
+} angka_figure_selection;
 
 typedef int (*angka_store_stored_fn)(const angka_stored_figure *figure, void *ctx);
 
@@ -81,8 +136,12 @@ typedef int (*angka_store_stored_fn)(const angka_stored_figure *figure, void *ct
  * decision. A non-zero return from visit stops the walk and is returned. */
 int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter,
                                    angka_store_stored_fn visit, void *ctx, angka_error *err);
+/* The same, for the figures of a selection. */
+int angka_store_each_selected(angka_store *store, const angka_figure_selection *selection,
+                              angka_store_stored_fn visit, void *ctx, angka_error *err);
 
-/* One figure by id; ANGKA_ENOTFOUND when there is none. */
+/* One figure by id, current or superseded; ANGKA_ENOTFOUND when there is
+ * none. */
 int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
                            angka_error *err);
 
@@ -90,17 +149,49 @@ typedef enum angka_review_decision {
 	ANGKA_REVIEW_ACCEPT = 0,
 	ANGKA_REVIEW_REJECT,
 	ANGKA_REVIEW_CORRECT,
+	ANGKA_REVIEW_UNDO, /* cancels the latest decision not yet undone */
 } angka_review_decision;
 
 const char *angka_review_decision_name(angka_review_decision decision);
 
+/* A decision to add to the history of one or more figures. A correction
+ * carries corrected_value (given with corrected_decimals decimals, the
+ * precision the audit and reconcile judge it with); the others ignore it.
+ * reviewer must not be NULL; note may be. */
+typedef struct angka_review_request {
+	angka_review_decision decision;
+	double corrected_value;
+	int corrected_decimals;
+	const char *note;
+	const char *reviewer;
+} angka_review_request;
+
+/* Told, after the commit, about each decision added. */
+typedef int (*angka_store_decided_fn)(int64_t figure_id, int64_t review_id, void *ctx);
+
+/* Add the decision to each of ids[0, n), in one transaction: all or none.
+ * Fails, writing nothing, with ANGKA_ENOTFOUND for an id that is no figure
+ * (or, for an undo, a figure with nothing to undo) and ANGKA_EINVAL for a
+ * figure of a superseded version (its article's newer version is the one
+ * to review); the message names the id. visit (may be NULL) is called for
+ * each decision once committed; *n_decided (may be NULL) counts them. */
+int angka_store_review_ids(angka_store *store, const int64_t *ids, size_t n,
+                           const angka_review_request *request, angka_store_decided_fn visit,
+                           void *ctx, size_t *n_decided, angka_error *err);
+
+/* Add the decision to every current figure of the selection (for an undo:
+ * every one that has a decision to undo), in one transaction. Selecting
+ * nothing is not an error: *n_decided is 0. */
+int angka_store_review_selected(angka_store *store, const angka_figure_selection *selection,
+                                const angka_review_request *request, angka_store_decided_fn visit,
+                                void *ctx, size_t *n_decided, angka_error *err);
+
 /* Append a decision about figure id to its history (nothing is ever
- * overwritten). A correction carries corrected_value (reported with
- * corrected_decimals decimals); the others ignore it. The decision is
+ * overwritten): angka_store_review_ids for one figure. The decision is
  * keyed by the figure's article, byte span, extracted value and region
  * (one span can give two regions' figures: "masing-masing 100 persen"),
  * so it stays attached when re-extraction finds the same figure again.
- * reviewer must not be NULL; note may be. ANGKA_ENOTFOUND: no such figure. */
+ * ANGKA_ENOTFOUND: no such figure. */
 int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decision decision,
                        double corrected_value, int corrected_decimals, const char *note,
                        const char *reviewer, int64_t *review_id, angka_error *err);
@@ -108,21 +199,26 @@ int angka_store_review(angka_store *store, int64_t figure_id, angka_review_decis
 /* One decision of a figure's history, oldest first. */
 typedef struct angka_review_entry {
 	int64_t id;
-	const char *decision;
+	const char *decision;   /* "accept", "reject", "correct" or "undo" */
 	double corrected_value; /* NaN unless "correct" */
 	const char *note;       /* or NULL */
 	const char *reviewer;
 	const char *decided_at;
 	double extracted_value; /* the value the reviewer saw */
+	int64_t undoes;         /* "undo": the decision it cancels; else 0 */
+	int64_t carried_from;   /* a decision copied from the older version of the
+	                           article: the original; else 0 */
+	bool undone;            /* a later "undo" cancels it */
 } angka_review_entry;
 
 typedef int (*angka_store_review_fn)(const angka_review_entry *entry, void *ctx);
 int angka_store_review_history(angka_store *store, int64_t figure_id, angka_store_review_fn visit,
                                void *ctx, angka_error *err);
 
-/* A stored article, rebuilt for re-extraction: the text, paragraphs
+/* A current article, rebuilt for re-extraction: the text, paragraphs
  * (split at the blank lines that joined them; the first is the title's
- * heading when the text starts with the title), metadata and first source. */
+ * heading when the text starts with the title), metadata and first source.
+ * Superseded versions are left as they were stored. */
 typedef int (*angka_store_article_fn)(int64_t article_id, const angka_article *article, void *ctx);
 int angka_store_each_article(angka_store *store, angka_store_article_fn visit, void *ctx,
                              angka_error *err);
@@ -145,6 +241,47 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 /* The schema version the file is at after open (PRAGMA user_version). */
 int angka_store_schema_version(void);
 
+/* ---- versions ------------------------------------------------------------ */
+
+/* One text a location gave: an article, as a version of what the location
+ * publishes. Strings live only for the call. */
+typedef struct angka_article_version {
+	int64_t article_id;
+	int version; /* 1 for the first text the location gave */
+	const char *content_hash;
+	const char *title;         /* or NULL */
+	const char *published;     /* or NULL */
+	const char *first_seen;    /* when the location first gave this text */
+	int64_t superseded_by;     /* the newer version, 0: current */
+	const char *superseded_at; /* or NULL */
+	int64_t figures;           /* its figures */
+	int64_t reviewed;          /* of them, with a review decision */
+} angka_article_version;
+
+typedef int (*angka_store_version_fn)(const angka_article_version *version, void *ctx);
+
+/* The versions of what location gave, oldest first. ANGKA_ENOTFOUND when
+ * no article was ever stored from it. */
+int angka_store_each_version(angka_store *store, const char *location, angka_store_version_fn visit,
+                             void *ctx, angka_error *err);
+
+typedef struct angka_forget_stats {
+	size_t articles; /* articles removed (no other location had them) */
+	size_t kept;     /* articles kept because another location has them too */
+	size_t figures;  /* figures removed with their articles */
+	size_t reviews;  /* review decisions removed with them */
+} angka_forget_stats;
+
+/* Remove location and everything of it, in one transaction: its sources
+ * rows, every article read only from it (every version, with its figures
+ * and review history), its fetch status and feed items. An article another
+ * location also gave stays. An older version whose newer one goes becomes
+ * current again. Nothing is left pointing at what went (foreign keys).
+ * ANGKA_ENOTFOUND when the store knows nothing of location. stats may be
+ * NULL. */
+int angka_store_forget(angka_store *store, const char *location, angka_forget_stats *stats,
+                       angka_error *err);
+
 /* ---- sources: what each location gave when last fetched ---------------
  * (schema step "source status", docs/schema.md). A location is a file path
  * or a normalized URL. */
@@ -163,6 +300,7 @@ typedef struct angka_source_state {
 	const char *last_success; /* when last fetched without error, or NULL */
 	const char *last_error;   /* why the last try failed, or NULL */
 	int64_t failures;         /* failed tries since the last success */
+	int64_t versions;         /* listing only: the texts (articles) it gave */
 } angka_source_state;
 
 /* Record one fetch of a location, in its own transaction. A failure

@@ -70,6 +70,10 @@ static bool same_context(const angka_figure *a, const angka_figure *b, bool any_
 	       (any_period || same_string(a->as_of, b->as_of));
 }
 
+/* How far apart (in bytes) a share and a count of another period may be
+ * and still be read as one statement: a sentence or two. */
+#define NEARBY 400
+
 static size_t distance(const angka_figure *a, const angka_figure *b)
 {
 	return a->start > b->start ? a->start - b->start : b->start - a->start;
@@ -88,6 +92,14 @@ static const angka_figure *find_metric(const angka_figure_list *figures, const a
 			continue;
 		if (best == NULL || distance(f, near) < distance(best, near))
 			best = f;
+	}
+	/* Said together, a share and its counts are of one moment even when
+	 * their periods were read differently ("menurut data BPS 2022 ada 485.049
+	 * pekerja. 254.087 di antaranya ... 52,38 persen"). */
+	if (best == NULL && !any_period) {
+		best = find_metric(figures, near, metric, true);
+		if (best && distance(best, near) > NEARBY)
+			best = NULL;
 	}
 	return best;
 }
@@ -109,6 +121,33 @@ static angka_audit_number reported(const angka_figure *f)
 		n.low = f->value - half;
 		n.high = f->value + half;
 	}
+	/* "hampir 60 persen", "sekitar 46 persen": a hedged share says no more
+	 * than its last digit, give or take one. */
+	if (f->approx && f->unit != NULL && strcmp(f->unit, "percent") == 0) {
+		double unit = pow(10.0, -f->decimals);
+		n.low = fmin(n.low, f->value - unit);
+		n.high = fmax(n.high, f->value + unit);
+	}
+	/* "158.000 orang": a count ending in zeros is rounded to them, as far as
+	 * the thousands ("1.600.000" to the hundred thousand would say "1,6
+	 * juta"). */
+	if (f->decimals == 0 && f->value >= 1000 && fmod(f->value, 1000.0) == 0 &&
+	    n.high - n.low < 1000) {
+		n.low = f->value - 500;
+		n.high = f->value + 500;
+	}
+	return n;
+}
+
+static angka_audit_number derived_difference(const angka_figure *a, const angka_figure *b)
+{
+	angka_audit_number x = reported(a), y = reported(b);
+	angka_audit_number n = {.present = true,
+	                        .parts = {a, b},
+	                        .value = x.value - y.value,
+	                        .low = x.low - y.high,
+	                        .high = x.high - y.low,
+	                        .decimals = x.decimals > y.decimals ? x.decimals : y.decimals};
 	return n;
 }
 
@@ -276,6 +315,15 @@ int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
 		c.percentage = reported(pct);
 		c.numerator = reported(find_metric(figures, pct, numerator_metric, false));
 		c.denominator = find_denominator(figures, pct);
+		/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
+		 * angkatan kerja": the covered are the rest of the base. */
+		if (!c.numerator.present && c.denominator.present && c.denominator.figure &&
+		    is_metric(pct, "coverage_pct")) {
+			const angka_figure *uncovered =
+			        find_metric(figures, pct, "uncovered_workers", false);
+			if (uncovered && uncovered->value < c.denominator.value)
+				c.numerator = derived_difference(c.denominator.figure, uncovered);
+		}
 		judge_ratio(&c, numerator_metric);
 		if ((ret = push(out, &c, err)) != ANGKA_OK)
 			goto cleanup;

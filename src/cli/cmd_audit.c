@@ -22,7 +22,8 @@ const cli_command audit_command = {
         "reviewed: rejected figures are left out, corrected ones count as corrected.",
         "Verdicts: consistent, truncated (matches only when cut, not rounded),\n"
         "inconsistent (delta = reported - computed, in percentage points), unverifiable\n"
-        "(with what is missing). See docs/audit.md.\n\n"
+        "(with what is missing). Superseded versions of articles are left out. The\n"
+        "table's summary (checks by verdict) goes to stderr. See docs/audit.md.\n\n"
         "Exit status: 0 ok, 2 usage error, 3 the database could not be read.\n",
         audit_options,
 };
@@ -44,11 +45,8 @@ int cmd_audit(int argc, char **argv)
 		cli_usage_error(&audit_command, "unexpected argument '%s'", argv[first]);
 		return EXIT_USAGE;
 	}
-	if (angka_format_parse(&o.format, o.format_name) != ANGKA_OK) {
-		cli_usage_error(&audit_command, "unknown format '%s' (table, jsonl, json, csv)",
-		                o.format_name);
+	if (parse_format(&audit_command, &o) != 0)
 		return EXIT_USAGE;
-	}
 	angka_store *store = NULL;
 	angka_audit_writer *writer = NULL;
 	angka_error err = {0, ""};
@@ -61,6 +59,10 @@ int cmd_audit(int argc, char **argv)
 		fprintf(stderr, "angka: %s\n",
 		        err.message[0] ? err.message : "error writing the output");
 		status = EXIT_SYSTEM;
+	} else if (o.format == ANGKA_FORMAT_TABLE) {
+		char summary[256];
+		angka_audit_writer_summary(writer, summary, sizeof summary);
+		fprintf(stderr, "%s\n", summary);
 	}
 	angka_audit_writer_free(writer);
 	angka_store_close(store);

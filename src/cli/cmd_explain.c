@@ -27,18 +27,21 @@ static int explain_option(int id, const char *arg, void *ctx)
 static const cli_option explain_options_table[] = {
         {"all", 'a', NULL, "show every sentence, also those where no rule matched", OPT_ALL},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
 
 const cli_command explain_command = {
         "explain",
         "[OPTIONS] TEXT|FILE...",
-        "Show, sentence by sentence, why angka found what it found: which rules\n"
-        "matched where and with what value, which hits the overlap policy dropped,\n"
-        "what each figure was bound to (region, period, segment, and where they came\n"
-        "from), why a candidate made no figure, and what the parser dropped as page\n"
-        "furniture. An argument that names a file is read as an article; any other\n"
-        "argument is taken as the text itself.",
+        "Show, sentence by sentence, why angka found what it found: every quantity\n"
+        "of the sentence and what it became (its metric and the cue, template or\n"
+        "rule that decided it) or why it is no figure, which specific rules matched\n"
+        "and which hits the overlap policy dropped, what each figure was bound to\n"
+        "(region, period, segment, and where they came from), and what the parser\n"
+        "dropped as page furniture. An argument that names a file is read as an\n"
+        "article, '-' reads one from standard input; any other argument is taken as\n"
+        "the text itself.",
         "Exit status: 0 ok, 1 an input could not be read, 2 usage error, 3 the rules do\n"
         "not load.\n",
         explain_options_table,
@@ -47,7 +50,9 @@ const cli_command explain_command = {
 /* Everything the trace saw, printed per sentence once extraction is over
  * (normalization binds after all sentences are matched). */
 typedef struct event {
-	enum { EV_HIT, EV_OVERLAP, EV_DROPPED, EV_FIGURE } kind;
+	enum { EV_READING, EV_HIT, EV_OVERLAP, EV_DROPPED, EV_FIGURE } kind;
+	angka_reading reading; /* EV_READING; its why is copied into why */
+	char why[120];
 	angka_hit hit;
 	const char *winner;  /* EV_OVERLAP: the rule that won */
 	const char *reason;  /* EV_DROPPED */
@@ -95,6 +100,17 @@ static void on_sentence(const angka_article *article, const angka_sentence *sent
 		st->cap_sentences = cap;
 	}
 	st->sentences[st->n_sentences++] = *sentence;
+}
+
+static void on_reading(const angka_reading *reading, void *ctx)
+{
+	event *e = new_event(ctx);
+	if (e) {
+		e->kind = EV_READING;
+		e->reading = *reading;
+		snprintf(e->why, sizeof e->why, "%s", reading->why);
+		e->hit.value_start = reading->start; /* where the event belongs */
+	}
 }
 
 static void on_hit(const angka_hit *hit, void *ctx)
@@ -156,8 +172,20 @@ static void print_span(const char *text, size_t start, size_t end)
 static void print_event(const angka_article *article, const event *e)
 {
 	const char *text = article->text;
-	const char *rule = angka_rule_id(e->hit.rule);
+	const char *rule = e->kind == EV_READING ? NULL : angka_rule_id(e->hit.rule);
 	switch (e->kind) {
+	case EV_READING:
+		printf("    quantity ");
+		print_span(text, e->reading.start, e->reading.end);
+		printf(" %s%s%s: ", e->reading.kind, e->reading.noun ? " of " : "",
+		       e->reading.noun ? e->reading.noun : "");
+		if (e->reading.metric)
+			printf("%s, %s\n", e->reading.metric, e->why);
+		else if (e->reading.claimed)
+			printf("%s\n", e->why); /* the specific rule's match follows */
+		else
+			printf("no figure, %s\n", e->why);
+		break;
 	case EV_HIT:
 		printf("    match    %-32s %-22s ", rule, e->hit.metric);
 		print_span(text, e->hit.value_start, e->hit.value_end);
@@ -199,7 +227,9 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 	        .sentence = on_sentence,
 	        .hit = on_hit,
 	        .overlap_dropped = on_overlap,
+	        .reading = on_reading,
 	        .normalize = {.dropped = on_dropped, .bound = on_bound, .ctx = &st},
+	        .warning = print_pipeline_warning,
 	        .ctx = &st,
 	};
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
@@ -236,7 +266,7 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 				if (e->hit.value_start < sentence->start ||
 				    e->hit.value_start >= sentence->end)
 					continue;
-				if ((pass == 0) == (e->kind == EV_HIT))
+				if ((pass == 0) == (e->kind == EV_HIT || e->kind == EV_READING))
 					print_event(article, e);
 			}
 	}
@@ -265,6 +295,8 @@ int cmd_explain(int argc, char **argv)
 		cli_usage_error(&explain_command, "no TEXT or FILE given");
 		return EXIT_USAGE;
 	}
+	if (check_stdin_operands(&explain_command, &o.run, argc - first, argv + first) != 0)
+		return EXIT_USAGE;
 	angka_pipeline *pipeline = NULL;
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
@@ -272,8 +304,8 @@ int cmd_explain(int argc, char **argv)
 	for (int i = first; i < argc; i++) {
 		angka_article *article = NULL;
 		struct stat st;
-		if (stat(argv[i], &st) == 0) {
-			if (read_article(&article, argv[i]) != ANGKA_OK) {
+		if (strcmp(argv[i], STDIN_OPERAND) == 0 || stat(argv[i], &st) == 0) {
+			if (read_article(&article, argv[i], o.run.source_name) != ANGKA_OK) {
 				status = EXIT_INPUT;
 				continue;
 			}

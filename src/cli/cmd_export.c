@@ -1,8 +1,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "angka/reconcile.h"
 #include "angka/store.h"
 #include "cli/common.h"
 
@@ -36,18 +36,22 @@ static int export_option(int id, const char *arg, void *ctx)
 const cli_command export_command = {
         "export",
         "[OPTIONS]",
-        "Print every stored figure as a figure record. With --curated, the curated\n"
-        "dataset: the figures whose latest review decision is accept or correct, with the\n"
-        "corrected value, the extracted value, the decision, note, reviewer and time, and\n"
-        "the provenance (source, canonical URL, title, publication date, sentence, byte\n"
-        "span, rule, rules version).",
+        "Print every stored figure of the current version of each article as a figure\n"
+        "record, preceded by its id (the id 'angka review' takes). With --curated, the\n"
+        "curated dataset: the figures whose latest review decision is accept or correct,\n"
+        "with the corrected value, the extracted value, the decision, note, reviewer and\n"
+        "time, the provenance (source, canonical URL, title, publication date, sentence,\n"
+        "byte span, rule, rules version) and fact_status: whether the other sources\n"
+        "corroborate the value or conflict with it (the facts of 'angka facts').",
+        "Figures of superseded versions (an article read again with new text) are left\n"
+        "out. The table's footer (the number of figures) goes to stderr.\n\n"
         "Exit status: 0 ok, 2 usage error, 3 the database could not be read.\n",
         export_options,
 };
 
-static int write_stored_figure(const angka_figure *figure, void *ctx)
+static int write_stored_figure(const angka_stored_figure *figure, void *ctx)
 {
-	return angka_writer_figure(ctx, figure, NULL);
+	return angka_writer_stored_figure(ctx, figure, NULL);
 }
 
 static int write_curated_figure(const angka_stored_figure *figure, void *ctx)
@@ -58,26 +62,56 @@ static int write_curated_figure(const angka_stored_figure *figure, void *ctx)
 static int export_curated(angka_store *store, angka_format format)
 {
 	angka_curated_writer *writer = NULL;
+	angka_fact_set facts;
 	angka_error err = {0, ""};
 	int status = EXIT_OK;
-	if (angka_curated_writer_new(&writer, stdout, format, &err) != ANGKA_OK ||
-	    angka_store_each_stored_figure(store, ANGKA_STORE_CURATED, write_curated_figure, writer,
+	memset(&facts, 0, sizeof facts);
+	if (angka_reconcile_store(&facts, store, &err) != ANGKA_OK ||
+	    angka_curated_writer_new(&writer, stdout, format, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		status = EXIT_SYSTEM;
+		goto cleanup;
+	}
+	angka_curated_writer_set_facts(writer, &facts);
+	if (angka_store_each_stored_figure(store, ANGKA_STORE_CURATED, write_curated_figure, writer,
 	                                   &err) != ANGKA_OK ||
 	    angka_curated_writer_finish(writer, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n",
 		        err.message[0] ? err.message : "error writing the output");
 		status = EXIT_SYSTEM;
+		goto cleanup;
 	}
+	if (format == ANGKA_FORMAT_TABLE)
+		print_count(angka_curated_writer_count(writer), "figure", "figures");
+cleanup:
 	angka_curated_writer_free(writer);
+	angka_fact_set_free(&facts);
+	return status;
+}
+
+static int export_all(angka_store *store, angka_format format)
+{
+	angka_writer *writer = NULL;
+	angka_error err = {0, ""};
+	int status = EXIT_OK;
+	if (angka_writer_new_stored(&writer, stdout, format, &err) != ANGKA_OK ||
+	    angka_store_each_stored_figure(store, ANGKA_STORE_ALL, write_stored_figure, writer,
+	                                   &err) != ANGKA_OK ||
+	    angka_writer_finish(writer, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n",
+		        err.message[0] ? err.message : "error writing the output");
+		status = EXIT_SYSTEM;
+	} else if (format == ANGKA_FORMAT_TABLE) {
+		print_count(angka_writer_count(writer), "figure", "figures");
+	}
+	angka_writer_free(writer);
 	return status;
 }
 
 int cmd_export(int argc, char **argv)
 {
 	export_options_t eo = {.common = {.db_path = "angka.db", .format_name = "jsonl"}};
-	run_options o;
 	int first = cli_parse(&export_command, argc, argv, export_option, &eo);
-	o = eo.common;
 	if (first == -2)
 		return EXIT_OK;
 	if (first < 0)
@@ -86,39 +120,14 @@ int cmd_export(int argc, char **argv)
 		cli_usage_error(&export_command, "unexpected argument '%s'", argv[first]);
 		return EXIT_USAGE;
 	}
-	if (angka_format_parse(&o.format, o.format_name) != ANGKA_OK) {
-		cli_usage_error(&export_command, "unknown format '%s' (jsonl, json, csv, table)",
-		                o.format_name);
+	if (parse_format(&export_command, &eo.common) != 0)
 		return EXIT_USAGE;
-	}
-	struct stat st;
-	if (stat(o.db_path, &st) != 0) {
-		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n",
-		        o.db_path);
-		return EXIT_SYSTEM;
-	}
 	angka_store *store = NULL;
-	angka_writer *writer = NULL;
-	angka_error err = {0, ""};
-	int status = EXIT_OK;
-	if (eo.curated) {
-		if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK) {
-			fprintf(stderr, "angka: %s\n", err.message);
-			return EXIT_SYSTEM;
-		}
-		status = export_curated(store, o.format);
-		angka_store_close(store);
+	int status = open_existing_store(&store, eo.common.db_path);
+	if (status != EXIT_OK)
 		return status;
-	}
-	if (angka_store_open(&store, o.db_path, &err) != ANGKA_OK ||
-	    angka_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||
-	    angka_store_each_figure(store, write_stored_figure, writer, &err) != ANGKA_OK ||
-	    angka_writer_finish(writer, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n",
-		        err.message[0] ? err.message : "error writing the output");
-		status = EXIT_SYSTEM;
-	}
-	angka_writer_free(writer);
+	status = eo.curated ? export_curated(store, eo.common.format)
+	                    : export_all(store, eo.common.format);
 	angka_store_close(store);
 	return status;
 }

@@ -7,6 +7,7 @@
 #include "angka/fetch.h"
 #include "angka/store.h"
 #include "cli/common.h"
+#include "util/utf8.h"
 
 enum {
 	OPT_FEED = OPT_FIRST_COMMAND_OPTION,
@@ -18,6 +19,9 @@ enum {
 	OPT_RETRY_DELAY,
 	OPT_MAX_RETRY_AFTER,
 	OPT_DELAY,
+	OPT_SPEED_LIMIT,
+	OPT_SPEED_TIME,
+	OPT_MAX_FEED_ITEMS,
 };
 
 static const cli_option ingest_options[] = {
@@ -25,6 +29,9 @@ static const cli_option ingest_options[] = {
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {"quiet", 'q', NULL, "no progress line and no summary", OPT_QUIET},
         {"feed", 0, NULL, "the URL operands are RSS or Atom feeds: ingest their items", OPT_FEED},
+        {"source-name", 0, "NAME",
+         "the source the article read from '-' (stdin) is stored as (required with '-')",
+         OPT_SOURCE_NAME},
         {"timeout", 0, "S", "give up one HTTP attempt after S seconds (default 30)", OPT_TIMEOUT},
         {"connect-timeout", 0, "S", "give up connecting after S seconds (default 10)",
          OPT_CONNECT_TIMEOUT},
@@ -36,6 +43,13 @@ static const cli_option ingest_options[] = {
         {"max-retry-after", 0, "S", "longest Retry-After to wait for, seconds (default 120)",
          OPT_MAX_RETRY_AFTER},
         {"delay", 0, "S", "seconds between two requests to one host (default 1)", OPT_DELAY},
+        {"speed-limit", 0, "BYTES",
+         "cut off a transfer slower than BYTES/s for --speed-time (default 1000; 0: never)",
+         OPT_SPEED_LIMIT},
+        {"speed-time", 0, "S", "how long a transfer may stay under --speed-limit (default 15)",
+         OPT_SPEED_TIME},
+        {"max-feed-items", 0, "N", "read at most N items of a feed (default 10000)",
+         OPT_MAX_FEED_ITEMS},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -43,17 +57,21 @@ const cli_command ingest_command = {
         "ingest",
         "[OPTIONS] SOURCE...\n       angka ingest [OPTIONS] --feed URL...",
         "Read articles, find their figures and store both in the database.\n"
-        "SOURCE is a file, a folder (read recursively) or an http(s) URL; with --feed,\n"
-        "each URL is an RSS or Atom feed whose new items are fetched. Each article goes\n"
-        "in with all its figures in one transaction; an article already stored (the same\n"
-        "text) is stored once, whatever file or URL it comes from.",
+        "SOURCE is a file, a folder (read recursively), an http(s) URL, or '-': one\n"
+        "article from standard input, stored as the source --source-name names; with\n"
+        "--feed, each URL is an RSS or Atom feed whose new items are fetched. Each article\n"
+        "goes in with all its figures in one transaction; an article already stored (the\n"
+        "same text) is stored once, whatever file or URL it comes from. New text from a\n"
+        "source that gave another before is a new version of its article: the old\n"
+        "version is superseded (kept, out of facts, audit, report and the curated\n"
+        "export), and review decisions on its unchanged figures carry over.",
         "URLs are fetched politely: robots.txt is honoured, one host gets one request at\n"
         "a time with --delay between them, and the User-Agent names angka. A URL fetched\n"
         "before is asked for with its ETag / Last-Modified, and a feed item already\n"
         "stored is not fetched again. Seconds may have fractions (0.5). 'angka sources'\n"
         "shows what each source gave.\n\n"
-        "Prints a line per feed (\"N items, K new\") and a summary: articles new,\n"
-        "unchanged and failed, and the figures stored.\n\n"
+        "Prints, on stderr, a line per feed (\"N items, K new\") and a summary: articles\n"
+        "new, revised (new versions), unchanged and failed, and the figures stored.\n\n"
         "Exit status: 0 ok, 1 some inputs failed (the others were stored), 2 usage error,\n"
         "3 the rules or the database could not be used.\n",
         ingest_options,
@@ -63,6 +81,7 @@ typedef struct ingest_options_t {
 	run_options run;
 	angka_fetch_options fetch;
 	bool feed;
+	long max_feed_items;
 } ingest_options_t;
 
 /* Seconds (fractions allowed, so tests can use 0.2) into milliseconds. */
@@ -133,6 +152,18 @@ static int ingest_option(int id, const char *arg, void *ctx)
 	case OPT_MAX_RETRY_AFTER:
 		return parse_seconds(&o->fetch.max_retry_after_ms, arg, "max-retry-after");
 	case OPT_DELAY: return parse_seconds(&o->fetch.host_delay_ms, arg, "delay");
+	case OPT_SPEED_LIMIT:
+		return parse_count(&o->fetch.low_speed_bytes, arg, "speed-limit",
+		                   1024L * 1024 * 1024);
+	case OPT_SPEED_TIME: return parse_seconds(&o->fetch.low_speed_ms, arg, "speed-time");
+	case OPT_MAX_FEED_ITEMS:
+		if (parse_count(&o->max_feed_items, arg, "max-feed-items", 1000000))
+			return 1;
+		if (o->max_feed_items == 0) {
+			cli_usage_error(&ingest_command, "--max-feed-items wants at least 1");
+			return 1;
+		}
+		return 0;
 	default: return common_option(id, arg, &o->run);
 	}
 }
@@ -144,22 +175,26 @@ typedef struct ingest_run {
 	angka_store *store;
 	angka_fetcher *fetcher; /* made when the first URL comes */
 	const char *rules_version;
-	size_t fresh, unchanged, not_modified, failed, feeds_failed, figures;
+	size_t fresh, revised, unchanged, not_modified, failed, feeds_failed, figures;
 	bool system_error; /* the database failed: stop */
 } ingest_run;
 
 /* A database failure ends the run (the next article would fail too). */
 static bool is_system_error(int rc)
 {
-	return rc == ANGKA_EDB || rc == ANGKA_EIO;
+	return rc == ANGKA_EDB || rc == ANGKA_EIO || rc == ANGKA_ENOMEM;
 }
 
+/* A status the store refuses for what it holds (not for a failure of the
+ * database) costs that record only. */
 static void record(ingest_run *r, const angka_source_state *state)
 {
 	angka_error err = {0, ""};
-	if (angka_store_record_source(r->store, state, &err) != ANGKA_OK) {
+	int rc = angka_store_record_source(r->store, state, &err);
+	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
-		r->system_error = true;
+		if (is_system_error(rc))
+			r->system_error = true;
 	}
 }
 
@@ -169,13 +204,18 @@ static int store_article(ingest_run *r, const angka_article *article, int64_t *a
 {
 	angka_figure_list figures = ANGKA_FIGURE_LIST_INIT;
 	angka_store_status put = ANGKA_STORE_NEW;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, err);
+	int rc = extract_figures(&figures, r->pipeline, article, err);
 	if (rc == ANGKA_OK)
 		rc = angka_store_put_article(r->store, article, &figures, r->rules_version, &put,
 		                             article_id, err);
 	if (rc == ANGKA_OK && put == ANGKA_STORE_NEW) {
 		r->fresh++;
 		r->figures += figures.n;
+	} else if (rc == ANGKA_OK && put == ANGKA_STORE_REVISED) {
+		r->revised++;
+		r->figures += figures.n;
+	} else if (rc == ANGKA_OK && put == ANGKA_STORE_REVIVED) {
+		r->revised++; /* an older text, current again: its figures were stored */
 	} else if (rc == ANGKA_OK) {
 		r->unchanged++;
 	}
@@ -183,13 +223,37 @@ static int store_article(ingest_run *r, const angka_article *article, int64_t *a
 	return rc;
 }
 
+/* A file, or standard input ('-') stored as the source --source-name
+ * names (an http(s) name is normalized like a fetched URL, so that the
+ * page fetched later is the same source). */
 static void ingest_file(ingest_run *r, const char *path)
 {
 	angka_error err = {0, ""};
 	angka_document *doc = NULL;
 	angka_article *article = NULL;
 	int64_t article_id = 0;
-	int rc = angka_fetch_file(&doc, path, 0, &err);
+	char *location = NULL;
+	const char *name = r->o->run.source_name;
+	bool from_stdin = strcmp(path, STDIN_OPERAND) == 0;
+	/* The database keeps UTF-8 only: a name that is not is kept escaped
+	 * (the article's source is the same escaped name). */
+	const char *given = from_stdin ? name : path;
+	char *shown = angka_utf8_escape(given);
+	if (shown == NULL) {
+		fputs("angka: out of memory\n", stderr);
+		r->system_error = true;
+		return;
+	}
+	if (strcmp(shown, given) != 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the %s is not valid UTF-8; it is stored with its "
+		        "bytes escaped as \\xHH\n",
+		        shown, from_stdin ? "source name" : "file name");
+	int rc = ANGKA_OK;
+	if (from_stdin && angka_url_is_http(shown))
+		rc = angka_url_normalize(&location, shown, &err);
+	if (rc == ANGKA_OK)
+		rc = fetch_input(&doc, path, location ? location : shown, &err);
 	if (rc == ANGKA_OK)
 		rc = parse_document(&article, doc, &err);
 	if (rc == ANGKA_OK) {
@@ -203,8 +267,8 @@ static void ingest_file(ingest_run *r, const char *path)
 	}
 	if (!r->system_error) {
 		angka_source_state state = {
-		        .location = path,
-		        .kind = "file",
+		        .location = doc ? doc->source : shown,
+		        .kind = location ? "page" : "file",
 		        .status = rc == ANGKA_OK ? "ok" : "failed",
 		        .article_id = article_id,
 		        .last_error = rc == ANGKA_OK ? NULL : err.message,
@@ -213,6 +277,8 @@ static void ingest_file(ingest_run *r, const char *path)
 	}
 	angka_article_free(article);
 	angka_document_free(doc);
+	free(location);
+	free(shown);
 }
 
 static int ensure_fetcher(ingest_run *r)
@@ -358,13 +424,18 @@ static void ingest_feed(ingest_run *r, const char *url)
 			goto cleanup;
 		}
 		if (!r->o->run.quiet)
-			printf("%s: %lld item%s, 0 new (feed not modified)\n", location,
-			       (long long)known, known == 1 ? "" : "s");
+			fprintf(stderr, "%s: %lld item%s, 0 new (feed not modified)\n", location,
+			        (long long)known, known == 1 ? "" : "s");
 		goto cleanup;
 	}
 	if (rc == ANGKA_OK)
-		rc = angka_feed_parse(&feed, res.document->bytes, res.document->len, location,
-		                      &err);
+		rc = angka_feed_parse_capped(&feed, res.document->bytes, res.document->len,
+		                             location, (size_t)r->o->max_feed_items, &err);
+	if (rc == ANGKA_OK && feed->n_dropped > 0)
+		fprintf(stderr,
+		        "angka: %s: warning: the feed lists more than %zu items; the %zu after the "
+		        "first %zu are not read (--max-feed-items)\n",
+		        location, feed->n_items, feed->n_dropped, feed->n_items);
 	if (rc != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->feeds_failed++;
@@ -398,9 +469,9 @@ static void ingest_feed(ingest_run *r, const char *url)
 		state.etag = state.last_modified = NULL;
 	record(r, &state);
 	if (!r->o->run.quiet)
-		printf("%s: %zu item%s, %zu new%s\n", location, feed->n_items,
-		       feed->n_items == 1 ? "" : "s", fresh_items,
-		       failed_items ? " (some failed; see above)" : "");
+		fprintf(stderr, "%s: %zu item%s, %zu new%s\n", location, feed->n_items,
+		        feed->n_items == 1 ? "" : "s", fresh_items,
+		        failed_items ? " (some failed; see above)" : "");
 cleanup:
 	angka_feed_free(feed);
 	angka_fetch_result_clear(&res);
@@ -411,7 +482,8 @@ cleanup:
 
 int cmd_ingest(int argc, char **argv)
 {
-	ingest_options_t o = {.run = {.db_path = "angka.db"}};
+	ingest_options_t o = {.run = {.db_path = "angka.db"},
+	                      .max_feed_items = ANGKA_FEED_MAX_ITEMS};
 	angka_fetch_options_default(&o.fetch);
 	int first = cli_parse(&ingest_command, argc, argv, ingest_option, &o);
 	if (first == -2)
@@ -421,6 +493,18 @@ int cmd_ingest(int argc, char **argv)
 	if (first >= argc) {
 		cli_usage_error(&ingest_command, o.feed ? "no feed URL given" : "no SOURCE given");
 		return EXIT_USAGE;
+	}
+	if (check_stdin_operands(&ingest_command, &o.run, argc - first, argv + first) != 0)
+		return EXIT_USAGE;
+	for (int i = first; i < argc; i++) {
+		if (strcmp(argv[i], STDIN_OPERAND) == 0 && (o.feed || o.run.source_name == NULL)) {
+			cli_usage_error(&ingest_command,
+			                o.feed ? "--feed reads feeds, not '-'"
+			                       : "'-' needs --source-name NAME: the source the "
+			                         "article is stored as (a new text under the same "
+			                         "name is a new version of it)");
+			return EXIT_USAGE;
+		}
 	}
 	for (int i = first; o.feed && i < argc; i++) {
 		if (!angka_url_is_http(argv[i])) {
@@ -464,18 +548,22 @@ int cmd_ingest(int argc, char **argv)
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	size_t articles = r.fresh + r.unchanged + r.failed;
+	size_t articles = r.fresh + r.revised + r.unchanged + r.failed;
 	if (!o.run.quiet) {
-		printf("%zu article%s: %zu new, %zu unchanged", articles, articles == 1 ? "" : "s",
-		       r.fresh, r.unchanged);
+		fprintf(stderr, "%zu article%s: %zu new, ", articles, articles == 1 ? "" : "s",
+		        r.fresh);
+		if (r.revised)
+			fprintf(stderr, "%zu revised (new version%s), ", r.revised,
+			        r.revised == 1 ? "" : "s");
+		fprintf(stderr, "%zu unchanged", r.unchanged);
 		if (r.not_modified)
-			printf(" (%zu not modified)", r.not_modified);
-		printf(", %zu failed", r.failed);
+			fprintf(stderr, " (%zu not modified)", r.not_modified);
+		fprintf(stderr, ", %zu failed", r.failed);
 		if (r.feeds_failed)
-			printf(", %zu feed%s failed", r.feeds_failed,
-			       r.feeds_failed == 1 ? "" : "s");
-		printf("; %zu figure%s stored in %s\n", r.figures, r.figures == 1 ? "" : "s",
-		       o.run.db_path);
+			fprintf(stderr, ", %zu feed%s failed", r.feeds_failed,
+			        r.feeds_failed == 1 ? "" : "s");
+		fprintf(stderr, "; %zu figure%s stored in %s\n", r.figures,
+		        r.figures == 1 ? "" : "s", o.run.db_path);
 	}
 	status = r.failed || r.feeds_failed ? EXIT_INPUT : EXIT_OK;
 cleanup:

@@ -11,6 +11,7 @@ enum { OPT_PARSE_FORMAT = OPT_FIRST_COMMAND_OPTION };
 
 static const cli_option parse_options[] = {
         {"format", 'f', "FORMAT", "text (default) or json", OPT_PARSE_FORMAT},
+        SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -18,8 +19,8 @@ const cli_command parse_command = {
         "parse",
         "[OPTIONS] SOURCE...",
         "Print the main text of articles as the parse stage sees it (no rules, no database).\n"
-        "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML)\n"
-        "or a folder, read recursively.",
+        "SOURCE is a file (.txt, .html, .htm, or anything whose content is text or HTML),\n"
+        "a folder, read recursively, or '-': one article from standard input.",
         "Output: text prints each article's title and paragraphs separated by blank lines\n"
         "(with several sources, each after a '==> SOURCE <==' line). json prints an array\n"
         "with one object per article: source, title, site, canonical_url, author,\n"
@@ -32,14 +33,17 @@ const cli_command parse_command = {
 
 typedef struct parse_options_ctx {
 	const char *format;
+	run_options common;
 } parse_options_ctx;
 
 static int parse_option(int id, const char *arg, void *ctx)
 {
 	parse_options_ctx *o = ctx;
-	if (id == OPT_PARSE_FORMAT)
+	if (id == OPT_PARSE_FORMAT) {
 		o->format = arg;
-	return 0;
+		return 0;
+	}
+	return common_option(id, arg, &o->common);
 }
 
 static const char *kind_name(angka_block_kind kind)
@@ -101,7 +105,7 @@ static json_t *article_json(const angka_article *a)
 
 int cmd_parse(int argc, char **argv)
 {
-	parse_options_ctx o = {"text"};
+	parse_options_ctx o = {.format = "text"};
 	int first = cli_parse(&parse_command, argc, argv, parse_option, &o);
 	if (first == -2)
 		return EXIT_OK;
@@ -116,6 +120,8 @@ int cmd_parse(int argc, char **argv)
 		cli_usage_error(&parse_command, "no SOURCE given");
 		return EXIT_USAGE;
 	}
+	if (check_stdin_operands(&parse_command, &o.common, argc - first, argv + first) != 0)
+		return EXIT_USAGE;
 	int status = EXIT_OK;
 	input_list inputs = {NULL, 0, 0};
 	json_t *all = json ? json_array() : NULL;
@@ -127,7 +133,7 @@ int cmd_parse(int argc, char **argv)
 	}
 	for (size_t i = 0; i < inputs.n; i++) {
 		angka_article *article = NULL;
-		if (read_article(&article, inputs.paths[i]) != ANGKA_OK) {
+		if (read_article(&article, inputs.paths[i], o.common.source_name) != ANGKA_OK) {
 			failed++;
 			continue;
 		}
@@ -141,7 +147,7 @@ int cmd_parse(int argc, char **argv)
 			}
 		} else {
 			if (inputs.n > 1)
-				printf("==> %s <==\n", inputs.paths[i]);
+				printf("==> %s <==\n", article->source);
 			fwrite(article->text, 1, article->text_len, stdout);
 			fputc('\n', stdout);
 			if (inputs.n > 1 && i + 1 < inputs.n)

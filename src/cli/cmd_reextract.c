@@ -14,11 +14,13 @@ static const cli_option reextract_options[] = {
 const cli_command reextract_command = {
         "reextract",
         "[OPTIONS]",
-        "Run today's rules over the text of every stored article (nothing is fetched)\n"
+        "Run today's rules over the text of every current article (nothing is fetched)\n"
         "and replace its machine figures, one transaction per article. A figure found\n"
         "again (same article, byte span and value) keeps its id and its review history;\n"
-        "review decisions are never changed. Every figure records the rules version.",
-        "Prints a summary: articles, figures kept, new and gone, figures with a review.\n\n"
+        "review decisions are never changed. Every figure records the rules version.\n"
+        "Superseded versions of articles stay as they were stored.",
+        "Prints a summary on stderr: articles, figures kept, new and gone, figures with a\n"
+        "review.\n\n"
         "Exit status: 0 ok, 1 some articles failed (the others were re-extracted),\n"
         "2 usage error, 3 the rules or the database could not be used.\n",
         reextract_options,
@@ -41,7 +43,7 @@ static int reextract_article(int64_t article_id, const angka_article *article, v
 	angka_replace_stats stats = {0, 0, 0, 0};
 	angka_error err = {0, ""};
 	r->articles++;
-	int rc = angka_pipeline_extract(&figures, r->pipeline, article, &err);
+	int rc = extract_figures(&figures, r->pipeline, article, &err);
 	if (rc == ANGKA_OK)
 		rc = angka_store_replace_figures(r->store, article_id, &figures, r->version, &stats,
 		                                 &err);
@@ -81,7 +83,7 @@ int cmd_reextract(int argc, char **argv)
 	int status = open_pipeline(&r.pipeline, &o);
 	if (status != EXIT_OK)
 		return status;
-	if ((status = open_existing_store(&r.store, o.db_path)) != EXIT_OK)
+	if ((status = open_writable_store(&r.store, o.db_path)) != EXIT_OK)
 		goto cleanup;
 	r.version = angka_rules_version(angka_pipeline_rules(r.pipeline));
 	int rc = angka_store_each_article(r.store, reextract_article, &r, &err);
@@ -94,11 +96,12 @@ int cmd_reextract(int argc, char **argv)
 		goto cleanup;
 	}
 	if (!o.quiet)
-		printf("%zu article%s re-extracted with rules %s, %zu failed: %zu figure%s kept, "
-		       "%zu new, %zu gone; %zu with a review decision\n",
-		       r.articles, r.articles == 1 ? "" : "s", r.version, r.failed, r.total.kept,
-		       r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
-		       r.total.reviewed);
+		fprintf(stderr,
+		        "%zu article%s re-extracted with rules %s, %zu failed: %zu figure%s kept, "
+		        "%zu new, %zu gone; %zu with a review decision\n",
+		        r.articles, r.articles == 1 ? "" : "s", r.version, r.failed, r.total.kept,
+		        r.total.kept == 1 ? "" : "s", r.total.added, r.total.removed,
+		        r.total.reviewed);
 	status = r.failed ? EXIT_INPUT : EXIT_OK;
 cleanup:
 	angka_store_close(r.store);

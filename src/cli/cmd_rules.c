@@ -1,4 +1,3 @@
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +22,7 @@ static int rules_option(int id, const char *arg, void *ctx)
 }
 
 static const cli_option rules_list_options[] = {
-        {"format", 'f', "FORMAT", "table (default) or jsonl", OPT_FORMAT},
+        {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
         {NULL, 0, NULL, NULL, 0},
 };
@@ -38,34 +37,47 @@ const cli_command rules_command = {
         "rules",
         "list|test [OPTIONS]",
         "Work with the extraction rules (docs/rules.md):\n"
-        "  list   every rule: id, metric, priority, where it is defined, examples\n"
-        "  test   run every rule's examples and counter-examples; exit 1 on a failure",
+        "  list   every template, specific rule and cue class: id, metric, priority,\n"
+        "         where it is defined, examples\n"
+        "  test   run every template's and rule's examples and counter-examples; exit 1\n"
+        "         on a failure",
         "Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
         "(every problem is reported with its file, line and rule id).\n",
         NULL,
 };
 
 static const cli_command rules_list_command = {
-        "rules list", "[OPTIONS]", "List every extraction rule.", NULL, rules_list_options,
+        "rules list",
+        "[OPTIONS]",
+        "List every extraction rule: the templates (templates.yaml), the specific\n"
+        "rules (figures/*.yaml) and one cue.CLASS entry per cue class, the id a\n"
+        "figure that class decided names.",
+        "Fields: id, metric (null when the rule's groups name their metrics), segment,\n"
+        "unit, priority, file, line, examples, description; the table shows id, metric,\n"
+        "priority, examples, file and line, and its footer (the number of rules and the\n"
+        "rules version) goes to stderr.\n",
+        rules_list_options,
 };
 
 static const cli_command rules_test_command = {
         "rules test",
         "[OPTIONS]",
-        "Run every rule's examples (texts that must give the listed values) and\n"
-        "counter-examples (texts that must give nothing), and report per rule.",
-        "An example runs through sentence splitting, every rule and the overlap\n"
-        "policy, so an example fails when its rule loses to another.\n\n"
+        "Run every template's and rule's examples (texts that must give the listed\n"
+        "values, and metrics when listed) and counter-examples (texts that must give\n"
+        "nothing), and report per example.",
+        "An example is read as an article would be: split into sentences, every\n"
+        "specific rule and the overlap policy, every template and the cues. A\n"
+        "template's example must give exactly its values, from all the figures of the\n"
+        "text; a specific rule's, from that rule's own hits, so it fails when the rule\n"
+        "loses to another. Cue classes have no examples of their own.\n\n"
         "Exit status: 0 all passed, 1 an example failed, 2 usage error, 3 the rules do not load.\n",
         rules_test_options,
 };
 
-/* The metrics a rule yields: its own, or those its groups are named after. */
-static void rule_metrics(char *buf, size_t size, const angka_rule *rule)
-{
-	const char *metric = angka_rule_metric(rule);
-	snprintf(buf, size, "%s", metric ? metric : "(from its groups)");
-}
+static const char *const rule_fields[] = {"id",   "metric", "segment",  "unit",       "priority",
+                                          "file", "line",   "examples", "description"};
+#define N_RULE_FIELDS (sizeof rule_fields / sizeof rule_fields[0])
+static const size_t rule_table[] = {0, 1, 4, 7, 5, 6};
 
 static int rules_list(int argc, char **argv)
 {
@@ -75,50 +87,44 @@ static int rules_list(int argc, char **argv)
 		return EXIT_OK;
 	if (first < 0)
 		return EXIT_USAGE;
-	if (strcmp(o.run.format_name, "table") != 0 && strcmp(o.run.format_name, "jsonl") != 0) {
-		cli_usage_error(&rules_list_command, "unknown format '%s' (table, jsonl)",
-		                o.run.format_name);
+	if (parse_format(&rules_list_command, &o.run) != 0)
 		return EXIT_USAGE;
-	}
 	angka_pipeline *pipeline = NULL;
+	angka_listing *listing = NULL;
+	angka_error err = {0, ""};
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
 	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	bool jsonl = strcmp(o.run.format_name, "jsonl") == 0;
-	if (!jsonl)
-		printf("%-40s %-24s %8s  %-9s %s\n", "id", "metric", "priority", "examples",
-		       "defined at");
-	for (size_t i = 0; i < angka_rules_count(rules); i++) {
+	int rc = angka_listing_new(&listing, stdout, o.run.format, rule_fields, N_RULE_FIELDS,
+	                           rule_table, sizeof rule_table / sizeof rule_table[0], &err);
+	for (size_t i = 0; rc == ANGKA_OK && i < angka_rules_count(rules); i++) {
 		const angka_rule *rule = angka_rules_at(rules, i);
-		char metric[64];
-		rule_metrics(metric, sizeof metric, rule);
-		if (jsonl) {
-			json_t *o_json = json_pack(
-			        "{s:s, s:s?, s:s?, s:s?, s:i, s:s, s:i, s:i, s:s?}", "id",
-			        angka_rule_id(rule), "metric", angka_rule_metric(rule), "segment",
-			        angka_rule_segment(rule), "unit", angka_rule_unit(rule), "priority",
-			        angka_rule_priority(rule), "file", angka_rule_file(rule), "line",
-			        angka_rule_line(rule), "examples",
-			        (int)angka_rule_example_count(rule), "description",
-			        angka_rule_description(rule));
-			char *line = o_json ? json_dumps(o_json, JSON_PRESERVE_ORDER | JSON_COMPACT)
-			                    : NULL;
-			if (line)
-				puts(line);
-			free(line);
-			json_decref(o_json);
-		} else {
-			printf("%-40s %-24s %8d  %-9zu %s:%d\n", angka_rule_id(rule), metric,
-			       angka_rule_priority(rule), angka_rule_example_count(rule),
-			       angka_rule_file(rule), angka_rule_line(rule));
-		}
+		angka_value row[N_RULE_FIELDS] = {
+		        angka_value_string(angka_rule_id(rule)),
+		        angka_value_string(angka_rule_metric(rule)),
+		        angka_value_string(angka_rule_segment(rule)),
+		        angka_value_string(angka_rule_unit(rule)),
+		        angka_value_integer(angka_rule_priority(rule)),
+		        angka_value_string(angka_rule_file(rule)),
+		        angka_value_integer(angka_rule_line(rule)),
+		        angka_value_integer((long long)angka_rule_example_count(rule)),
+		        angka_value_string(angka_rule_description(rule)),
+		};
+		rc = angka_listing_row(listing, row, &err);
 	}
-	if (!jsonl)
-		printf("%zu rules (version %.12s)\n", angka_rules_count(rules),
-		       angka_rules_version(rules));
+	if (rc == ANGKA_OK)
+		rc = angka_listing_finish(listing, &err);
+	if (rc != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		status = EXIT_SYSTEM;
+	} else if (o.run.format == ANGKA_FORMAT_TABLE) {
+		fprintf(stderr, "%zu rules (version %.12s)\n", angka_rules_count(rules),
+		        angka_rules_version(rules));
+	}
+	angka_listing_free(listing);
 	angka_pipeline_free(pipeline);
-	return EXIT_OK;
+	return status;
 }
 
 typedef struct test_state {
@@ -127,11 +133,13 @@ typedef struct test_state {
 	size_t rule_examples, rule_failed;
 } test_state;
 
-static void print_values(const double *values, size_t n)
+/* [v1, v2], or [v1 metric1, v2 metric2] when metrics are given. */
+static void print_values(const double *values, const char *const *metrics, size_t n)
 {
 	putchar('[');
 	for (size_t i = 0; i < n; i++)
-		printf("%s%.15g", i ? ", " : "", values[i]);
+		printf("%s%.15g%s%s", i ? ", " : "", values[i], metrics ? " " : "",
+		       metrics && metrics[i] ? metrics[i] : "");
 	putchar(']');
 }
 
@@ -143,10 +151,13 @@ static void report_example(const angka_example_result *r, void *ctx)
 		       angka_rule_file(r->rule), r->example->line, angka_rule_id(r->rule),
 		       r->example->must_match ? "example" : "counter-example", r->example->text);
 		if (!r->passed) {
+			/* Metrics only when the example lists them: it is then
+			 * what may differ. */
+			const char *const *want = r->example->metrics;
 			printf("       expected ");
-			print_values(r->example->values, r->example->n_values);
+			print_values(r->example->values, want, r->example->n_values);
 			printf(", got ");
-			print_values(r->got, r->n_got);
+			print_values(r->got, want ? r->got_metrics : NULL, r->n_got);
 			putchar('\n');
 		}
 	}
@@ -175,8 +186,12 @@ static int rules_test(int argc, char **argv)
 	}
 	size_t rules_without = 0;
 	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	for (size_t i = 0; i < angka_rules_count(rules); i++)
-		rules_without += angka_rule_example_count(angka_rules_at(rules, i)) == 0;
+	for (size_t i = 0; i < angka_rules_count(rules); i++) {
+		const angka_rule *rule = angka_rules_at(rules, i);
+		/* A cue class has no examples to give. */
+		rules_without += angka_rule_kind_of(rule) != ANGKA_RULE_KIND_CUE &&
+		                 angka_rule_example_count(rule) == 0;
+	}
 	printf("%zu rules, %zu examples\n", angka_rules_count(rules), examples);
 	if (rules_without)
 		printf("warning: %zu rule%s without examples\n", rules_without,

@@ -17,6 +17,12 @@
 #ifndef ANGKA_INSTALL_RULES_DIR
 #define ANGKA_INSTALL_RULES_DIR "/usr/local/share/angka/rules"
 #endif
+#ifndef ANGKA_BUILD_WEB_DIR
+#define ANGKA_BUILD_WEB_DIR "web"
+#endif
+#ifndef ANGKA_INSTALL_WEB_DIR
+#define ANGKA_INSTALL_WEB_DIR "/usr/local/share/angka/web"
+#endif
 
 int common_option(int id, const char *arg, void *ctx)
 {
@@ -26,16 +32,94 @@ int common_option(int id, const char *arg, void *ctx)
 	case OPT_DB: o->db_path = arg; return 0;
 	case OPT_RULES: o->rules_dir = arg; return 0;
 	case OPT_QUIET: o->quiet = true; return 0;
+	case OPT_SOURCE_NAME: o->source_name = arg; return 0;
 	default: return 1;
 	}
 }
 
-static bool is_rules_dir(const char *dir)
+int parse_format(const cli_command *cmd, run_options *o)
+{
+	if (angka_format_parse(&o->format, o->format_name) != ANGKA_OK) {
+		cli_usage_error(cmd, "unknown format '%s' (table, jsonl, json, csv)",
+		                o->format_name);
+		return -1;
+	}
+	return 0;
+}
+
+int check_stdin_operands(const cli_command *cmd, const run_options *o, int argc, char **argv)
+{
+	int seen = 0;
+	for (int i = 0; i < argc; i++)
+		seen += strcmp(argv[i], STDIN_OPERAND) == 0;
+	if (seen > 1) {
+		cli_usage_error(cmd, "'-' (standard input) can be read only once");
+		return -1;
+	}
+	if (o->source_name != NULL && seen == 0) {
+		cli_usage_error(cmd, "--source-name names the article read from '-', and there "
+		                     "is none");
+		return -1;
+	}
+	if (o->source_name != NULL && *o->source_name == '\0') {
+		cli_usage_error(cmd, "--source-name wants a name");
+		return -1;
+	}
+	return 0;
+}
+
+void print_count(size_t n, const char *singular, const char *plural)
+{
+	fprintf(stderr, "%zu %s\n", n, n == 1 ? singular : plural);
+}
+
+static bool has_file(const char *dir, const char *name)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	int n = snprintf(path, sizeof path, "%s/patterns.yaml", dir);
+	int n = snprintf(path, sizeof path, "%s/%s", dir, name);
 	return n > 0 && (size_t)n < sizeof path && stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool is_rules_dir(const char *dir)
+{
+	return has_file(dir, "patterns.yaml");
+}
+
+/* Next to an installed binary: <bin>/../share/angka/<name>, when it holds
+ * marker. */
+static const char *installed_beside_binary(const char *name, const char *marker, char *buf,
+                                           size_t size)
+{
+	char exe[PATH_MAX];
+	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (len <= 0)
+		return NULL;
+	exe[len] = '\0';
+	char *slash = strrchr(exe, '/');
+	if (slash == NULL)
+		return NULL;
+	*slash = '\0';
+	int n = snprintf(buf, size, "%s/../share/angka/%s", exe, name);
+	return n > 0 && (size_t)n < size && has_file(buf, marker) ? buf : NULL;
+}
+
+/* The web assets (the review desk, the report's script and style, the
+ * vendored chart library): --web, $ANGKA_WEB, next to an installed binary,
+ * the install folder, then the source tree — as the rules are found. */
+const char *find_web_dir(const char *given, char *buf, size_t size)
+{
+	if (given)
+		return given;
+	const char *env = getenv("ANGKA_WEB");
+	if (env && *env)
+		return env;
+	const char *beside = installed_beside_binary("web", "metrics.json", buf, size);
+	if (beside)
+		return beside;
+	if (has_file(ANGKA_INSTALL_WEB_DIR, "metrics.json"))
+		return ANGKA_INSTALL_WEB_DIR;
+	return ANGKA_BUILD_WEB_DIR;
 }
 
 /* Where the rules are, when --rules does not say: $ANGKA_RULES, then next to
@@ -49,18 +133,9 @@ const char *find_rules_dir(const char *given, char *buf, size_t size)
 	const char *env = getenv("ANGKA_RULES");
 	if (env && *env)
 		return env;
-	char exe[PATH_MAX];
-	ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (len > 0) {
-		exe[len] = '\0';
-		char *slash = strrchr(exe, '/');
-		if (slash) {
-			*slash = '\0';
-			int n = snprintf(buf, size, "%s/../share/angka/rules", exe);
-			if (n > 0 && (size_t)n < size && is_rules_dir(buf))
-				return buf;
-		}
-	}
+	const char *beside = installed_beside_binary("rules", "patterns.yaml", buf, size);
+	if (beside)
+		return beside;
 	if (is_rules_dir(ANGKA_INSTALL_RULES_DIR))
 		return ANGKA_INSTALL_RULES_DIR;
 	return ANGKA_BUILD_RULES_DIR;
@@ -78,9 +153,20 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
-static int collect_input(const char *path, void *ctx)
+typedef struct expansion {
+	input_list *list;
+	int failed; /* entries that could not be read, reported */
+} expansion;
+
+static int collect_input(const char *path, const angka_error *problem, void *ctx)
 {
-	input_list *list = ctx;
+	expansion *e = ctx;
+	input_list *list = e->list;
+	if (problem != NULL) {
+		fprintf(stderr, "angka: %s\n", problem->message);
+		e->failed++;
+		return ANGKA_OK;
+	}
 	if (list->n == list->cap) {
 		size_t cap = list->cap ? list->cap * 2 : 64;
 		char **grown = realloc(list->paths, cap * sizeof *grown);
@@ -103,23 +189,35 @@ void input_list_free(input_list *list)
 	free(list->paths);
 }
 
-/* Expand every operand; a folder that cannot be read counts as a failed
- * input, reported here. Returns the number of such failures, or -1 when
- * memory ran out. */
+/* Expand every operand; every entry of a folder that cannot be read counts
+ * as a failed input, reported here, and the walk goes on. Returns the
+ * number of such failures, or -1 when memory ran out. */
 int expand_inputs(input_list *list, int argc, char **argv)
 {
-	int failed = 0;
+	expansion e = {list, 0};
 	for (int i = 0; i < argc; i++) {
 		angka_error err = {0, ""};
-		int rc = angka_fetch_expand(argv[i], collect_input, list, &err);
+		size_t before = list->n;
+		int failed_before = e.failed;
+		int rc = angka_fetch_expand(argv[i], collect_input, &e, &err);
 		if (rc == ANGKA_ENOMEM)
 			return -1;
 		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
-			failed++;
+			e.failed++;
 		}
+		/* A folder that gave nothing is not an error (a spool folder is
+		 * often empty), but is not silence either. */
+		struct stat st;
+		if (list->n == before && e.failed == failed_before && stat(argv[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode))
+			fprintf(stderr,
+			        "angka: %s: warning: nothing to read in this folder (files ending "
+			        "in "
+			        ".txt, .html, .htm, .xhtml, or without an extension)\n",
+			        argv[i]);
 	}
-	return failed;
+	return e.failed;
 }
 
 /* A progress line on a terminal, for runs long enough to want one. */
@@ -166,21 +264,44 @@ int parse_document(angka_article **out, angka_document *doc, angka_error *err)
 	if (doc->invalid_utf8_at >= 0)
 		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
 		        doc->source, doc->invalid_utf8_at);
+	if (doc->warning != NULL)
+		fprintf(stderr, "angka: %s: warning: %s\n", doc->source, doc->warning);
 	return angka_parse_document(out, doc, err);
 }
 
+int fetch_input(angka_document **out, const char *path, const char *stdin_name, angka_error *err)
+{
+	if (strcmp(path, STDIN_OPERAND) == 0)
+		return angka_fetch_stream(out, stdin, stdin_name ? stdin_name : STDIN_DEFAULT_NAME,
+		                          0, err);
+	return angka_fetch_file(out, path, 0, err);
+}
+
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx)
+{
+	(void)ctx;
+	fprintf(stderr, "angka: %s: warning: %s\n", article->source, message);
+}
+
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err)
+{
+	angka_pipeline_trace trace = {.warning = print_pipeline_warning};
+	return angka_pipeline_extract_traced(out, pipeline, article, &trace, err);
+}
+
 /* Fetch and parse one input; on failure, report it on stderr. */
-int read_article(angka_article **out, const char *path)
+int read_article(angka_article **out, const char *path, const char *stdin_name)
 {
 	angka_error err = {0, ""};
 	angka_document *doc = NULL;
 	*out = NULL;
-	int rc = angka_fetch_file(&doc, path, 0, &err);
+	int rc = fetch_input(&doc, path, stdin_name, &err);
 	if (rc == ANGKA_OK)
 		apply_source_date_epoch(doc);
 	if (rc == ANGKA_OK && doc->invalid_utf8_at >= 0)
 		fprintf(stderr, "angka: %s: warning: invalid UTF-8 at byte %ld (read as U+FFFD)\n",
-		        path, doc->invalid_utf8_at);
+		        doc->source, doc->invalid_utf8_at);
 	if (rc == ANGKA_OK)
 		rc = angka_parse_document(out, doc, &err);
 	angka_document_free(doc);
@@ -198,7 +319,18 @@ int open_existing_store(angka_store **out, const char *path)
 		fprintf(stderr, "angka: %s: no such database (run 'angka ingest' first)\n", path);
 		return EXIT_SYSTEM;
 	}
-	if (angka_store_open(out, path, &err) != ANGKA_OK) {
+	if (angka_store_open_existing(out, path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_writable_store(angka_store **out, const char *path)
+{
+	angka_error err = {0, ""};
+	*out = NULL;
+	if (angka_store_open_existing_writable(out, path, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		return EXIT_SYSTEM;
 	}

@@ -25,6 +25,7 @@ enum {
 	OPT_DB,
 	OPT_RULES,
 	OPT_QUIET,
+	OPT_SOURCE_NAME,
 	OPT_FIRST_COMMAND_OPTION = 1100, /* commands number their own from here */
 };
 
@@ -34,7 +35,28 @@ typedef struct run_options {
 	const char *db_path;
 	const char *rules_dir;
 	bool quiet;
+	const char *source_name; /* --source-name: what the article read from '-' is called */
 } run_options;
+
+/* The operand that names standard input, and what its article is called
+ * when --source-name does not say. */
+#define STDIN_OPERAND      "-"
+#define STDIN_DEFAULT_NAME "-"
+
+/* The shared --source-name option's line in an option table. */
+#define SOURCE_NAME_OPTION                                                                         \
+	{                                                                                          \
+		"source-name", 0, "NAME", "the source the article read from '-' (stdin) is named", \
+		        OPT_SOURCE_NAME                                                            \
+	}
+
+/* --format into o->format, else a usage error naming the formats:
+ * table, jsonl, json, csv. Returns 0 or -1. */
+int parse_format(const cli_command *cmd, run_options *o);
+
+/* Operands may name standard input once ('-'); --source-name only goes
+ * with it. Returns 0, or -1 after a usage error. */
+int check_stdin_operands(const cli_command *cmd, const run_options *o, int argc, char **argv);
 
 /* cli_option_fn for the shared options; ctx is a run_options. */
 int common_option(int id, const char *arg, void *ctx);
@@ -44,6 +66,9 @@ int common_option(int id, const char *arg, void *ctx);
 int open_pipeline(angka_pipeline **out, const run_options *o);
 /* The rules folder that would be used. */
 const char *find_rules_dir(const char *given, char *buf, size_t size);
+/* The web assets folder (desk, report script, vendored charts), found as
+ * the rules are: --web, $ANGKA_WEB, the install tree, the source tree. */
+const char *find_web_dir(const char *given, char *buf, size_t size);
 
 typedef struct input_list {
 	char **paths;
@@ -56,12 +81,25 @@ typedef struct input_list {
 int expand_inputs(input_list *list, int argc, char **argv);
 void input_list_free(input_list *list);
 
-/* Fetch and parse one input; failures and warnings are reported on stderr. */
-int read_article(angka_article **out, const char *path);
+/* Fetch and parse one input ('-': standard input, named stdin_name);
+ * failures and warnings are reported on stderr. */
+int read_article(angka_article **out, const char *path, const char *stdin_name);
+
+/* Fetch one input as a document ('-': standard input, named stdin_name);
+ * the failure is left in err, not printed. */
+int fetch_input(angka_document **out, const char *path, const char *stdin_name, angka_error *err);
 
 /* Parse a fetched document (SOURCE_DATE_EPOCH applied, invalid UTF-8
  * warned about on stderr); the failure is left in err, not printed. */
 int parse_document(angka_article **out, angka_document *doc, angka_error *err);
+
+/* The pipeline's warnings, on stderr (an angka_pipeline_trace observer;
+ * ctx is unused). */
+void print_pipeline_warning(const angka_article *article, const char *message, void *ctx);
+
+/* angka_pipeline_extract, with its warnings on stderr. */
+int extract_figures(angka_figure_list *out, const angka_pipeline *pipeline,
+                    const angka_article *article, angka_error *err);
 
 /* A progress line on stderr when it is a terminal and the run is long. */
 void progress(const run_options *o, size_t done, size_t total, const char *path);
@@ -69,12 +107,20 @@ void progress(const run_options *o, size_t done, size_t total, const char *path)
 /* Open a database that must already exist (reading commands must not
  * create an empty one); reports on stderr and returns an exit code. */
 int open_existing_store(angka_store **out, const char *path);
+/* The same for a command that records changes for as long as it runs
+ * (serve): refused up front where this user cannot write the database,
+ * rather than opened read-only. */
+int open_writable_store(angka_store **out, const char *path);
 
 /* cli_parse that also accepts options after operands ("review correct 12
  * --value 46,17"): fills operands (up to max) and returns their number, or
  * -1 (usage error, reported) or -2 (help printed). */
 int cli_parse_all(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, void *ctx,
                   char **operands, int max);
+
+/* A footer or summary for people: on stderr, so that stdout carries only
+ * the listing itself. */
+void print_count(size_t n, const char *singular, const char *plural);
 
 /* The commands. */
 extern const cli_command extract_command, ingest_command, export_command;
@@ -96,5 +142,9 @@ int cmd_review(int argc, char **argv);
 int cmd_reextract(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_sources(int argc, char **argv);
+extern const cli_command forget_command;
+int cmd_forget(int argc, char **argv);
+extern const cli_command serve_command;
+int cmd_serve(int argc, char **argv);
 
 #endif

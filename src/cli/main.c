@@ -1,6 +1,7 @@
 /* angka — the command line. A thin layer over libangka: each command in
  * its own cmd_*.c parses its options, calls the library, prints, and maps
  * errors to exit codes (cli/common.h). */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,8 +27,10 @@ static const command_entry commands[] = {
         {"audit", cmd_audit, "check reported percentages against their numbers"},
         {"review", cmd_review, "list, accept, reject or correct stored figures"},
         {"reextract", cmd_reextract, "re-run today's rules over the stored articles"},
-        {"report", cmd_report, "write an HTML report: charts, audit, conflicts"},
-        {"sources", cmd_sources, "list every source with its fetch status"},
+        {"report", cmd_report, "write an HTML report: findings first, then charts"},
+        {"sources", cmd_sources, "list every source with its fetch status and versions"},
+        {"forget", cmd_forget, "remove a source and everything of it from the database"},
+        {"serve", cmd_serve, "serve the review desk: review figures in the browser"},
         {NULL, NULL, NULL},
 };
 
@@ -53,6 +56,20 @@ static void print_help(void)
 	       "failed, 2 usage error, 3 system error (rules, database, output).\n");
 }
 
+/* Whatever a command printed must have reached stdout: a full disk or a
+ * closed pipe is a failure of the run (exit 3), not a success that lost
+ * its output. Commands that noticed it themselves already said so. */
+static int output_checked(int status)
+{
+	int failed = fflush(stdout) != 0 || ferror(stdout);
+	if (failed && status != EXIT_SYSTEM) {
+		fprintf(stderr, "angka: error writing the output: %s\n",
+		        errno ? strerror(errno) : "write error");
+		return EXIT_SYSTEM;
+	}
+	return failed ? EXIT_SYSTEM : status;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 2) {
@@ -62,16 +79,16 @@ int main(int argc, char **argv)
 	const char *name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
 		print_help();
-		return EXIT_OK;
+		return output_checked(EXIT_OK);
 	}
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0 ||
 	    strcmp(name, "version") == 0) {
 		print_version();
-		return EXIT_OK;
+		return output_checked(EXIT_OK);
 	}
 	for (size_t i = 0; commands[i].name; i++)
 		if (strcmp(name, commands[i].name) == 0)
-			return commands[i].run(argc - 1, argv + 1);
+			return output_checked(commands[i].run(argc - 1, argv + 1));
 	cli_usage_error(NULL, "unknown command '%s'", name);
 	return EXIT_USAGE;
 }

@@ -24,7 +24,9 @@ void cli_usage_error(const cli_command *cmd, const char *fmt, ...)
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, void *ctx)
 {
 	struct option longs[MAX_OPTIONS + 2];
-	char shorts[3 * MAX_OPTIONS + 4] = "+:h";
+	/* No leading '+': options may come after operands ("angka extract
+	 * page.html --format csv"), as in every command; "--" ends them. */
+	char shorts[3 * MAX_OPTIONS + 4] = ":h";
 	size_t n = 0, s = strlen(shorts);
 	for (const cli_option *o = cmd->options; o && o->long_name && n < MAX_OPTIONS; o++, n++) {
 		longs[n] = (struct option){o->long_name, o->arg ? required_argument : no_argument,
@@ -39,7 +41,7 @@ int cli_parse(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, v
 	longs[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
 	longs[n] = (struct option){NULL, 0, NULL, 0};
 
-	optind = 1;
+	optind = 0; /* 0, not 1: glibc then forgets the previous scan's permutation */
 	opterr = 0;
 	int c;
 	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {

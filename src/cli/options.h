@@ -26,9 +26,11 @@ typedef struct cli_command {
  * (the callback prints what is wrong). */
 typedef int (*cli_option_fn)(int id, const char *arg, void *ctx);
 
-/* Parse argv (argv[0] is the command name). Returns the index of the first
- * operand, -1 on a usage error (already reported on stderr with a hint), or
- * -2 when --help was asked for and printed. */
+/* Parse argv (argv[0] is the command name); options may come before or
+ * after operands (argv is permuted so that operands come last), "--" ends
+ * the options. Returns the index of the first operand, -1 on a usage error
+ * (already reported on stderr with a hint), or -2 when --help was asked
+ * for and printed. */
 int cli_parse(const cli_command *cmd, int argc, char **argv, cli_option_fn fn, void *ctx);
 
 void cli_print_help(FILE *fp, const cli_command *cmd);

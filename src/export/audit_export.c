@@ -57,9 +57,18 @@ static int collect_figure(const angka_stored_figure *sf, void *ctx)
 
 int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err)
 {
+	return angka_audit_store_filtered(store, ANGKA_STORE_NOT_REJECTED, visit, ctx, err);
+}
+
+int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
+                               angka_audit_check_fn visit, void *ctx, angka_error *err)
+{
 	audit_walk w = {visit, ctx, -1, ANGKA_FIGURE_LIST_INIT, err};
-	int ret = angka_store_each_stored_figure(store, ANGKA_STORE_NOT_REJECTED, collect_figure,
-	                                         &w, err);
+	if (filter != ANGKA_STORE_NOT_REJECTED && filter != ANGKA_STORE_CURATED)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "audit: only the figures not rejected, or the curated ones, "
+		                       "are audited");
+	int ret = angka_store_each_stored_figure(store, filter, collect_figure, &w, err);
 	if (ret == ANGKA_OK && w.figures.n > 0)
 		ret = audit_article(&w);
 	angka_figure_list_free(&w.figures);
@@ -427,16 +436,17 @@ int angka_audit_writer_check(angka_audit_writer *w, const angka_audit_check *che
 int angka_audit_writer_finish(angka_audit_writer *w, angka_error *err)
 {
 	export_sink_finish(&w->sink);
-	if (w->sink.format == ANGKA_FORMAT_TABLE)
-		fprintf(w->sink.fp,
-		        "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu "
-		        "unverifiable\n",
-		        w->sink.count, w->sink.count == 1 ? "" : "s",
-		        w->by_verdict[ANGKA_VERDICT_CONSISTENT],
-		        w->by_verdict[ANGKA_VERDICT_TRUNCATED],
-		        w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
-		        w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
 	return export_sink_flush(&w->sink, err);
+}
+
+void angka_audit_writer_summary(const angka_audit_writer *w, char *buf, size_t size)
+{
+	snprintf(buf, size,
+	         "%zu check%s: %zu consistent, %zu truncated, %zu inconsistent, %zu unverifiable",
+	         w->sink.count, w->sink.count == 1 ? "" : "s",
+	         w->by_verdict[ANGKA_VERDICT_CONSISTENT], w->by_verdict[ANGKA_VERDICT_TRUNCATED],
+	         w->by_verdict[ANGKA_VERDICT_INCONSISTENT],
+	         w->by_verdict[ANGKA_VERDICT_UNVERIFIABLE]);
 }
 
 void angka_audit_writer_free(angka_audit_writer *w)

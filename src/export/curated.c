@@ -7,10 +7,12 @@
 #include <string.h>
 
 #include "angka/export.h"
+#include "angka/reconcile.h"
 #include "export/sink.h"
 
 struct angka_curated_writer {
 	export_sink sink;
+	const angka_fact_set *facts; /* borrowed; NULL: fact_status is null */
 };
 
 /* The figure record's fields, then what curation adds. */
@@ -26,6 +28,7 @@ static const char *const curated_fields[] = {"id",
                                              "value",
                                              "extracted_value",
                                              "unit",
+                                             "programme",
                                              "approx",
                                              "as_of",
                                              "text",
@@ -37,11 +40,13 @@ static const char *const curated_fields[] = {"id",
                                              "decision",
                                              "note",
                                              "reviewer",
-                                             "decided_at"};
+                                             "decided_at",
+                                             "fact_status"};
 #define N_FIELDS (sizeof curated_fields / sizeof curated_fields[0])
 
-static const char *const table_header[] = {"id",    "region", "metric",   "segment", "value",
-                                           "as_of", "text",   "decision", "note",    "source"};
+static const char *const table_header[] = {"id",    "region",      "metric", "segment",
+                                           "value", "as_of",       "text",   "decision",
+                                           "note",  "fact_status", "source"};
 #define TABLE_WIDTH (sizeof table_header / sizeof table_header[0])
 
 static double curated_value(const angka_stored_figure *sf)
@@ -61,7 +66,21 @@ int angka_curated_writer_new(angka_curated_writer **out, FILE *fp, angka_format 
 	return ANGKA_OK;
 }
 
-static json_t *curated_json(const angka_stored_figure *sf)
+void angka_curated_writer_set_facts(angka_curated_writer *w, const angka_fact_set *facts)
+{
+	w->facts = facts;
+}
+
+/* The status of the fact the figure's value belongs to, as reconcile
+ * decides it over the whole store; NULL without facts, or for a figure
+ * reconcile leaves out (a rejected one, in `review list`). */
+static const char *fact_status(const angka_curated_writer *w, const angka_stored_figure *sf)
+{
+	const angka_fact *fact = w->facts ? angka_fact_set_find(w->facts, sf->id, NULL) : NULL;
+	return fact ? angka_fact_status_name(fact->status) : NULL;
+}
+
+static json_t *curated_json(const angka_stored_figure *sf, const char *status)
 {
 	const angka_figure *f = &sf->figure;
 	json_t *o = json_object();
@@ -80,6 +99,7 @@ static json_t *curated_json(const angka_stored_figure *sf)
 	failed |= json_object_set_new(o, "value", export_json_number(curated_value(sf)));
 	failed |= json_object_set_new(o, "extracted_value", export_json_number(f->value));
 	failed |= json_object_set_new(o, "unit", export_json_string(f->unit));
+	failed |= json_object_set_new(o, "programme", export_json_string(f->programme));
 	failed |= json_object_set_new(o, "approx", json_boolean(f->approx));
 	failed |= json_object_set_new(o, "as_of", export_json_string(f->as_of));
 	failed |= json_object_set_new(o, "text", export_json_string(f->text));
@@ -92,6 +112,7 @@ static json_t *curated_json(const angka_stored_figure *sf)
 	failed |= json_object_set_new(o, "note", export_json_string(sf->note));
 	failed |= json_object_set_new(o, "reviewer", export_json_string(sf->reviewer));
 	failed |= json_object_set_new(o, "decided_at", export_json_string(sf->decided_at));
+	failed |= json_object_set_new(o, "fact_status", export_json_string(status));
 	if (failed) {
 		json_decref(o);
 		return NULL;
@@ -104,6 +125,7 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 {
 	const angka_figure *f = &sf->figure;
 	char id[32], value[64], extracted[64], start[32], end[32];
+	const char *status = fact_status(w, sf);
 	snprintf(id, sizeof id, "%lld", (long long)sf->id);
 	export_format_value(value, sizeof value, curated_value(sf));
 	switch (w->sink.format) {
@@ -111,7 +133,7 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 		const char *row[TABLE_WIDTH] = {
 		        id,       f->region, f->metric, f->segment,
 		        value,    f->as_of,  f->text,   sf->decision ? sf->decision : "pending",
-		        sf->note, f->source};
+		        sf->note, status,    f->source};
 		return export_sink_table_row(&w->sink, row, err);
 	}
 	case ANGKA_FORMAT_CSV: {
@@ -130,6 +152,7 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 		                               value,
 		                               extracted,
 		                               f->unit,
+		                               f->programme,
 		                               f->approx ? "true" : "false",
 		                               f->as_of,
 		                               f->text,
@@ -141,7 +164,8 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 		                               sf->decision,
 		                               sf->note,
 		                               sf->reviewer,
-		                               sf->decided_at};
+		                               sf->decided_at,
+		                               status};
 		for (size_t i = 0; i < N_FIELDS; i++)
 			export_sink_cell(&w->sink, cells[i]);
 		return export_sink_end_row(&w->sink, err);
@@ -149,15 +173,18 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 	case ANGKA_FORMAT_JSON:
 	case ANGKA_FORMAT_JSONL: break;
 	}
-	return export_sink_json(&w->sink, curated_json(sf), err);
+	return export_sink_json(&w->sink, curated_json(sf, status), err);
 }
 
 int angka_curated_writer_finish(angka_curated_writer *w, angka_error *err)
 {
 	export_sink_finish(&w->sink);
-	if (w->sink.format == ANGKA_FORMAT_TABLE)
-		fprintf(w->sink.fp, "%zu figure%s\n", w->sink.count, w->sink.count == 1 ? "" : "s");
 	return export_sink_flush(&w->sink, err);
+}
+
+size_t angka_curated_writer_count(const angka_curated_writer *w)
+{
+	return w->sink.count;
 }
 
 void angka_curated_writer_free(angka_curated_writer *w)

@@ -10,18 +10,19 @@
 
 struct angka_writer {
 	export_sink sink;
+	bool with_id; /* stored figures: the record preceded by its id */
 };
 
 /* The table shows what a person checks first; the other formats carry the
- * whole record. */
-static const char *const table_columns[] = {"region", "metric", "segment", "value",
-                                            "as_of",  "text",   "source"};
+ * whole record. A stored figure's id comes first in every format. */
+static const char *const table_columns[] = {"id",    "region", "metric", "segment",
+                                            "value", "as_of",  "text",   "source"};
 #define TABLE_WIDTH (sizeof table_columns / sizeof table_columns[0])
 
 static const char *const record_fields[] = {
-        "source",   "article_title", "published", "region", "region_code", "metric",
-        "segment",  "value",         "unit",      "approx", "as_of",       "text",
-        "sentence", "start",         "end",       "rule",
+        "id",     "source",  "article_title", "published", "region",    "region_code",
+        "metric", "segment", "value",         "unit",      "programme", "approx",
+        "as_of",  "text",    "sentence",      "start",     "end",       "rule",
 };
 #define N_FIELDS (sizeof record_fields / sizeof record_fields[0])
 
@@ -43,12 +44,16 @@ int angka_format_parse(angka_format *out, const char *name)
 	return ANGKA_EINVAL;
 }
 
-static json_t *figure_json(const angka_figure *f)
+/* The figure record (docs/figure-record.md); with_id, preceded by the
+ * stored figure's id. */
+static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 {
 	json_t *o = json_object();
 	if (o == NULL)
 		return NULL;
 	int failed = 0;
+	if (with_id)
+		failed |= json_object_set_new(o, "id", json_integer((json_int_t)id));
 	failed |= json_object_set_new(o, "source", export_json_string(f->source));
 	failed |= json_object_set_new(o, "article_title", export_json_string(f->article_title));
 	failed |= json_object_set_new(o, "published", export_json_string(f->published));
@@ -58,6 +63,7 @@ static json_t *figure_json(const angka_figure *f)
 	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
 	failed |= json_object_set_new(o, "value", export_json_number(f->value));
 	failed |= json_object_set_new(o, "unit", export_json_string(f->unit));
+	failed |= json_object_set_new(o, "programme", export_json_string(f->programme));
 	failed |= json_object_set_new(o, "approx", json_boolean(f->approx));
 	failed |= json_object_set_new(o, "as_of", export_json_string(f->as_of));
 	failed |= json_object_set_new(o, "text", export_json_string(f->text));
@@ -74,7 +80,7 @@ static json_t *figure_json(const angka_figure *f)
 
 char *angka_figure_to_json(const angka_figure *figure)
 {
-	json_t *o = figure_json(figure);
+	json_t *o = figure_json(figure, false, 0);
 	if (o == NULL)
 		return NULL;
 	char *s = json_dumps(o, EXPORT_JSON_FLAGS);
@@ -82,62 +88,88 @@ char *angka_figure_to_json(const angka_figure *figure)
 	return s;
 }
 
-int angka_writer_new(angka_writer **out, FILE *fp, angka_format format, angka_error *err)
+static int writer_new(angka_writer **out, FILE *fp, angka_format format, bool with_id,
+                      angka_error *err)
 {
 	*out = NULL;
 	angka_writer *w = calloc(1, sizeof *w);
 	if (w == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	export_sink_init(&w->sink, fp, format, record_fields, N_FIELDS, table_columns, TABLE_WIDTH);
+	/* Without ids, the columns start after the id. */
+	size_t skip = with_id ? 0 : 1;
+	w->with_id = with_id;
+	export_sink_init(&w->sink, fp, format, record_fields + skip, N_FIELDS - skip,
+	                 table_columns + skip, TABLE_WIDTH - skip);
 	*out = w;
 	return ANGKA_OK;
 }
 
-int angka_writer_figure(angka_writer *w, const angka_figure *f, angka_error *err)
+int angka_writer_new(angka_writer **out, FILE *fp, angka_format format, angka_error *err)
 {
-	char value[64], start[32], end[32];
+	return writer_new(out, fp, format, false, err);
+}
+
+int angka_writer_new_stored(angka_writer **out, FILE *fp, angka_format format, angka_error *err)
+{
+	return writer_new(out, fp, format, true, err);
+}
+
+static int write_figure(angka_writer *w, const angka_figure *f, int64_t stored_id, angka_error *err)
+{
+	char id[32], value[64], start[32], end[32];
+	size_t skip = w->with_id ? 0 : 1;
+	snprintf(id, sizeof id, "%lld", (long long)stored_id);
 	export_format_value(value, sizeof value, f->value);
 	switch (w->sink.format) {
 	case ANGKA_FORMAT_TABLE: {
-		const char *row[TABLE_WIDTH] = {f->region, f->metric, f->segment, value,
-		                                f->as_of,  f->text,   f->source};
-		return export_sink_table_row(&w->sink, row, err);
+		const char *row[TABLE_WIDTH] = {id,    f->region, f->metric, f->segment,
+		                                value, f->as_of,  f->text,   f->source};
+		return export_sink_table_row(&w->sink, row + skip, err);
 	}
 	case ANGKA_FORMAT_CSV: {
 		snprintf(start, sizeof start, "%zu", f->start);
 		snprintf(end, sizeof end, "%zu", f->end);
-		const char *cells[N_FIELDS] = {f->source,
-		                               f->article_title,
-		                               f->published,
-		                               f->region,
-		                               f->region_code,
-		                               f->metric,
-		                               f->segment,
-		                               value,
-		                               f->unit,
-		                               f->approx ? "true" : "false",
-		                               f->as_of,
-		                               f->text,
-		                               f->sentence,
-		                               start,
-		                               end,
-		                               f->rule};
-		for (size_t i = 0; i < N_FIELDS; i++)
+		const char *cells[N_FIELDS] = {
+		        id,        f->source,      f->article_title, f->published,
+		        f->region, f->region_code, f->metric,        f->segment,
+		        value,     f->unit,        f->programme,     f->approx ? "true" : "false",
+		        f->as_of,  f->text,        f->sentence,      start,
+		        end,       f->rule};
+		for (size_t i = skip; i < N_FIELDS; i++)
 			export_sink_cell(&w->sink, cells[i]);
 		return export_sink_end_row(&w->sink, err);
 	}
 	case ANGKA_FORMAT_JSON:
 	case ANGKA_FORMAT_JSONL: break;
 	}
-	return export_sink_json(&w->sink, figure_json(f), err);
+	return export_sink_json(&w->sink, figure_json(f, w->with_id, stored_id), err);
+}
+
+int angka_writer_figure(angka_writer *w, const angka_figure *f, angka_error *err)
+{
+	if (w->with_id)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_writer_figure: this writer wants stored figures");
+	return write_figure(w, f, 0, err);
+}
+
+int angka_writer_stored_figure(angka_writer *w, const angka_stored_figure *sf, angka_error *err)
+{
+	if (!w->with_id)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_writer_stored_figure: this writer wants figures");
+	return write_figure(w, &sf->figure, sf->id, err);
 }
 
 int angka_writer_finish(angka_writer *w, angka_error *err)
 {
 	export_sink_finish(&w->sink);
-	if (w->sink.format == ANGKA_FORMAT_TABLE)
-		fprintf(w->sink.fp, "%zu figure%s\n", w->sink.count, w->sink.count == 1 ? "" : "s");
 	return export_sink_flush(&w->sink, err);
+}
+
+size_t angka_writer_count(const angka_writer *w)
+{
+	return w->sink.count;
 }
 
 void angka_writer_free(angka_writer *w)

@@ -1,11 +1,13 @@
 #include "export/sink.h"
 
 #include <csv.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 void export_sink_init(export_sink *s, FILE *fp, angka_format format, const char *const *csv_columns,
                       size_t n_csv, const char *const *table_header, size_t table_width)
@@ -48,13 +50,59 @@ int export_sink_json(export_sink *s, json_t *record, angka_error *err)
 	return written(s, err);
 }
 
+/* A number as the writers format it ("-5", "46.2", "1e+20"): a
+ * spreadsheet reads it as a number, not a formula. */
+static bool is_plain_number(const char *cell)
+{
+	const char *p = cell;
+	if (*p == '-')
+		p++;
+	if (!isdigit((unsigned char)*p))
+		return false;
+	while (isdigit((unsigned char)*p))
+		p++;
+	if (*p == '.') {
+		p++;
+		if (!isdigit((unsigned char)*p))
+			return false;
+		while (isdigit((unsigned char)*p))
+			p++;
+	}
+	if (*p == 'e' || *p == 'E') {
+		p++;
+		if (*p == '+' || *p == '-')
+			p++;
+		if (!isdigit((unsigned char)*p))
+			return false;
+		while (isdigit((unsigned char)*p))
+			p++;
+	}
+	return *p == '\0';
+}
+
+/* CSV injection (OWASP): a cell a spreadsheet would read as a formula
+ * (one starting with =, +, -, @, a tab or a carriage return) gets a
+ * leading apostrophe, so that a sentence from a web page stays text;
+ * numbers stay as they are. Every field is quoted by libcsv. */
 void export_sink_cell(export_sink *s, const char *cell)
 {
 	if (s->row_started)
 		fputc(',', s->fp);
 	s->row_started = true;
-	if (cell && *cell)
-		csv_fwrite(s->fp, cell, strlen(cell));
+	if (cell == NULL || *cell == '\0')
+		return;
+	if (strchr("=+-@\t\r", cell[0]) != NULL && !is_plain_number(cell)) {
+		/* Quoted as libcsv quotes, with the apostrophe inside. */
+		fputs("\"'", s->fp);
+		for (const char *p = cell; *p; p++) {
+			if (*p == '"')
+				fputc('"', s->fp);
+			fputc(*p, s->fp);
+		}
+		fputc('"', s->fp);
+		return;
+	}
+	csv_fwrite(s->fp, cell, strlen(cell));
 }
 
 int export_sink_end_row(export_sink *s, angka_error *err)
@@ -76,7 +124,8 @@ int export_sink_table_row(export_sink *s, const char *const *row, angka_error *e
 		s->cap_cells = cap;
 	}
 	for (size_t i = 0; i < s->width; i++) {
-		char *copy = angka_strdup(row[i] ? row[i] : "-");
+		/* For a terminal: no control character gets through. */
+		char *copy = angka_utf8_printable(row[i] ? row[i] : "-");
 		if (copy == NULL)
 			return angka_error_set(err, ANGKA_ENOMEM,
 			                       "out of memory writing the table");
@@ -160,11 +209,15 @@ void export_format_value(char *buf, size_t size, double value)
 		snprintf(buf, size, "%.0f", value);
 		return;
 	}
-	for (int precision = 1; precision <= 17; precision++) {
+	/* 15 significant digits at most, as JSON writes reals
+	 * (JSON_REAL_PRECISION(15)): past them a double's digits are noise
+	 * ("46.15" stored as 46.150000000000006). */
+	for (int precision = 1; precision <= 15; precision++) {
 		snprintf(buf, size, "%.*g", precision, value);
 		if (strtod(buf, NULL) == value)
 			return;
 	}
+	snprintf(buf, size, "%.15g", value);
 }
 
 json_t *export_json_string(const char *s)

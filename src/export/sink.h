@@ -58,8 +58,8 @@ json_t *export_json_string(const char *s);
 json_t *export_json_number(double value);
 
 /* A number as people and CSV want it: whole numbers without a fraction,
- * others with the fewest digits that read back the same double; NaN is
- * empty. */
+ * others with the fewest digits (15 at most, as in JSON) that read back
+ * the same double; NaN is empty. */
 void export_format_value(char *buf, size_t size, double value);
 
 #endif

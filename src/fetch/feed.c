@@ -13,9 +13,6 @@
 
 #include "util/buf.h"
 
-/* A feed lists tens of items; the cap only guards memory. */
-#define FEED_MAX_ITEMS 10000
-
 static bool is_named(const xmlNode *node, const char *name)
 {
 	return node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
@@ -98,29 +95,75 @@ bool angka_feed_date(char out[11], const char *text)
 	return true;
 }
 
-static int add_item(angka_feed *feed, size_t *cap, char **link, char **title, const char *date_text)
+/* The links read so far, for "the same link twice is one item" in
+ * constant time: open addressing over indices into feed->items (0 marks an
+ * empty slot, so index + 1 is stored), grown at half full. */
+typedef struct link_set {
+	size_t *slots;
+	size_t cap;
+} link_set;
+
+static uint64_t hash_link(const char *s)
 {
-	for (size_t i = 0; i < feed->n_items; i++) {
-		if (strcmp(feed->items[i].link, *link) == 0) {
-			free(*link);
-			free(*title);
-			*link = *title = NULL;
-			return ANGKA_OK; /* the same item twice is one item */
-		}
-	}
-	if (feed->n_items >= FEED_MAX_ITEMS) {
+	uint64_t h = 1469598103934665603u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211u;
+	return h;
+}
+
+/* The slot of link: where it is, or the empty one where it would go. */
+static size_t link_slot(const link_set *set, const angka_feed *feed, const char *link)
+{
+	size_t i = (size_t)hash_link(link) & (set->cap - 1);
+	while (set->slots[i] != 0 && strcmp(feed->items[set->slots[i] - 1].link, link) != 0)
+		i = (i + 1) & (set->cap - 1);
+	return i;
+}
+
+static int link_set_grow(link_set *set, const angka_feed *feed)
+{
+	link_set grown = {NULL, set->cap ? set->cap * 2 : 64};
+	grown.slots = calloc(grown.cap, sizeof *grown.slots);
+	if (grown.slots == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t i = 0; i < set->cap; i++)
+		if (set->slots[i] != 0)
+			grown.slots[link_slot(&grown, feed, feed->items[set->slots[i] - 1].link)] =
+			        set->slots[i];
+	free(set->slots);
+	*set = grown;
+	return ANGKA_OK;
+}
+
+typedef struct feed_reader {
+	angka_feed *feed;
+	size_t cap;       /* of feed->items */
+	size_t max_items; /* items past this are counted in feed->n_dropped */
+	link_set links;
+} feed_reader;
+
+static int add_item(feed_reader *r, char **link, char **title, const char *date_text)
+{
+	angka_feed *feed = r->feed;
+	if (2 * (feed->n_items + 1) > r->links.cap && link_set_grow(&r->links, feed) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	size_t slot = link_slot(&r->links, feed, *link);
+	if (r->links.slots[slot] != 0 || feed->n_items >= r->max_items) {
+		/* The same item twice is one item; one past the cap is counted. */
+		if (r->links.slots[slot] == 0)
+			feed->n_dropped++;
 		free(*link);
 		free(*title);
 		*link = *title = NULL;
 		return ANGKA_OK;
 	}
-	if (feed->n_items == *cap) {
-		size_t grown_cap = *cap ? *cap * 2 : 16;
+	if (feed->n_items == r->cap) {
+		size_t grown_cap = r->cap ? r->cap * 2 : 16;
 		angka_feed_item *grown = realloc(feed->items, grown_cap * sizeof *grown);
 		if (grown == NULL)
 			return ANGKA_ENOMEM;
 		feed->items = grown;
-		*cap = grown_cap;
+		r->cap = grown_cap;
 	}
 	char date[11];
 	angka_feed_item *item = &feed->items[feed->n_items];
@@ -129,6 +172,7 @@ static int add_item(angka_feed *feed, size_t *cap, char **link, char **title, co
 	item->published = NULL;
 	*link = *title = NULL;
 	feed->n_items++;
+	r->links.slots[slot] = feed->n_items;
 	if (angka_feed_date(date, date_text) && (item->published = angka_strdup(date)) == NULL)
 		return ANGKA_ENOMEM;
 	return ANGKA_OK;
@@ -154,8 +198,7 @@ static xmlChar *atom_link(const xmlNode *entry)
 
 /* One item (RSS) or entry (Atom). An item whose link is missing or not an
  * http(s) URL is skipped: there is nothing to fetch. */
-static int read_item(angka_feed *feed, size_t *cap, const xmlNode *item, bool atom,
-                     const char *base_url)
+static int read_item(feed_reader *r, const xmlNode *item, bool atom, const char *base_url)
 {
 	bool failed = false;
 	char *link = NULL, *title = NULL, *date = NULL;
@@ -196,7 +239,7 @@ static int read_item(angka_feed *feed, size_t *cap, const xmlNode *item, bool at
 		goto nomem;
 	if (rc != ANGKA_OK)
 		goto cleanup;
-	if ((ret = add_item(feed, cap, &link, &title, date)) != ANGKA_OK)
+	if ((ret = add_item(r, &link, &title, date)) != ANGKA_OK)
 		goto cleanup;
 	goto cleanup;
 nomem:
@@ -213,10 +256,16 @@ cleanup:
 int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, const char *base_url,
                      angka_error *err)
 {
+	return angka_feed_parse_capped(out, bytes, len, base_url, 0, err);
+}
+
+int angka_feed_parse_capped(angka_feed **out, const unsigned char *bytes, size_t len,
+                            const char *base_url, size_t max_items, angka_error *err)
+{
 	xmlParserCtxtPtr ctxt = NULL;
 	xmlDocPtr doc = NULL;
 	angka_feed *feed = NULL;
-	size_t cap = 0;
+	feed_reader reader = {NULL, 0, max_items ? max_items : ANGKA_FEED_MAX_ITEMS, {NULL, 0}};
 	int ret = ANGKA_OK;
 	*out = NULL;
 
@@ -247,6 +296,7 @@ int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, c
 	feed = calloc(1, sizeof *feed);
 	if (feed == NULL)
 		goto nomem;
+	reader.feed = feed;
 	bool failed = false;
 	if (root && is_named(root, "rss")) {
 		const xmlNode *channel = child_named(root, "channel");
@@ -258,20 +308,20 @@ int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, c
 		feed->title = text_of(child_named(channel, "title"), &failed);
 		for (const xmlNode *c = channel->children; c && !failed; c = c->next)
 			if (is_named(c, "item") &&
-			    (ret = read_item(feed, &cap, c, false, base_url)) != ANGKA_OK)
+			    (ret = read_item(&reader, c, false, base_url)) != ANGKA_OK)
 				goto nomem;
 	} else if (root && is_named(root, "RDF")) {
 		const xmlNode *channel = child_named(root, "channel");
 		feed->title = channel ? text_of(child_named(channel, "title"), &failed) : NULL;
 		for (const xmlNode *c = root->children; c && !failed; c = c->next)
 			if (is_named(c, "item") &&
-			    (ret = read_item(feed, &cap, c, false, base_url)) != ANGKA_OK)
+			    (ret = read_item(&reader, c, false, base_url)) != ANGKA_OK)
 				goto nomem;
 	} else if (root && is_named(root, "feed")) {
 		feed->title = text_of(child_named(root, "title"), &failed);
 		for (const xmlNode *c = root->children; c && !failed; c = c->next)
 			if (is_named(c, "entry") &&
-			    (ret = read_item(feed, &cap, c, true, base_url)) != ANGKA_OK)
+			    (ret = read_item(&reader, c, true, base_url)) != ANGKA_OK)
 				goto nomem;
 	} else {
 		ret = angka_error_set(err, ANGKA_EPARSE,
@@ -287,6 +337,7 @@ int angka_feed_parse(angka_feed **out, const unsigned char *bytes, size_t len, c
 nomem:
 	ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the feed", base_url);
 cleanup:
+	free(reader.links.slots);
 	angka_feed_free(feed);
 	xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctxt);

@@ -28,6 +28,8 @@
 /* The product token robots.txt groups are matched against. */
 #define ROBOTS_AGENT     "angka"
 #define ROBOTS_MAX_BYTES ((size_t)512 * 1024)
+/* The longest back-off between two attempts, whatever the options say. */
+#define MAX_BACKOFF_MS (86400L * 1000)
 
 void angka_fetch_options_default(angka_fetch_options *out)
 {
@@ -41,6 +43,8 @@ void angka_fetch_options_default(angka_fetch_options *out)
 	        .max_retry_after_ms = 120000,
 	        .host_delay_ms = 1000,
 	        .robots = true,
+	        .low_speed_bytes = 1000,
+	        .low_speed_ms = 15000,
 	};
 }
 
@@ -175,6 +179,13 @@ static size_t on_body(char *data, size_t size, size_t n, void *ctx)
 	return len;
 }
 
+/* libcurl reports the low-speed limit as a timeout, in its own words
+ * ("Operation too slow. Less than N bytes/sec transferred ..."). */
+static bool too_slow(const angka_fetcher *f, CURLcode rc)
+{
+	return rc == CURLE_OPERATION_TIMEDOUT && strstr(f->curl_message, "too slow") != NULL;
+}
+
 /* Set up and run one GET of url. Returns libcurl's code; the body is in t. */
 static CURLcode perform(angka_fetcher *f, transfer *t, const char *url, struct curl_slist *headers)
 {
@@ -189,6 +200,12 @@ static CURLcode perform(angka_fetcher *f, transfer *t, const char *url, struct c
 	curl_easy_setopt(c, CURLOPT_MAXREDIRS, f->opt.max_redirects);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, f->opt.connect_timeout_ms);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, f->opt.timeout_ms);
+	/* A server that trickles (1 byte a second) is cut off long before the
+	 * whole timeout; 0 turns this off. */
+	if (f->opt.low_speed_bytes > 0 && f->opt.low_speed_ms > 0) {
+		curl_easy_setopt(c, CURLOPT_LOW_SPEED_LIMIT, f->opt.low_speed_bytes);
+		curl_easy_setopt(c, CURLOPT_LOW_SPEED_TIME, (f->opt.low_speed_ms + 999) / 1000);
+	}
 	/* "": every encoding this libcurl can decode (gzip, deflate, ...). */
 	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(c, CURLOPT_USERAGENT, ANGKA_USER_AGENT);
@@ -241,7 +258,24 @@ static int transfer_error(angka_error *err, angka_fetcher *f, const transfer *t,
 		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading the body",
 		                       url);
 	case CURLE_OPERATION_TIMEDOUT:
+		if (too_slow(f, rc))
+			return angka_error_set(err, ANGKA_EIO,
+			                       "%s: too slow: less than %ld bytes/s for %ld s "
+			                       "(--speed-limit, --speed-time)",
+			                       url, f->opt.low_speed_bytes,
+			                       (f->opt.low_speed_ms + 999) / 1000);
 		return angka_error_set(err, ANGKA_EIO, "%s: timed out: %s", url, detail);
+	case CURLE_OUT_OF_MEMORY: {
+		/* libcurl's own cap on one header (CURL_MAX_HTTP_HEADER, 100 KB)
+		 * ends a transfer as "out of memory": with no body read yet,
+		 * that is what it was, not a lack of memory. */
+		if (t->body.len == 0)
+			return angka_error_set(err, ANGKA_EIO,
+			                       "%s: response headers too large (a header over "
+			                       "libcurl's limit of %d KB)",
+			                       url, CURL_MAX_HTTP_HEADER / 1024);
+		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory: %s", url, detail);
+	}
 	case CURLE_TOO_MANY_REDIRECTS:
 		return angka_error_set(err, ANGKA_EIO,
 		                       "%s: too many redirects (more than %ld; a redirect loop?)",
@@ -476,6 +510,14 @@ static int make_document(angka_fetch_result *out, transfer *t, const char *url,
 			doc->kind = ANGKA_CONTENT_TEXT;
 		else
 			doc->kind = sniffed;
+		/* A server's charset is believed unless the bytes cannot be
+		 * in it; a UTF-16 body without one says so with its BOM. */
+		if (angka_fetch_check_charset(&charset, &doc->warning, bytes, t->body.len) !=
+		    ANGKA_OK)
+			goto nomem;
+		const char *bom = angka_fetch_utf16_bom(bytes, t->body.len);
+		if (charset == NULL && bom != NULL && (charset = angka_strdup(bom)) == NULL)
+			goto nomem;
 		if (doc->kind == ANGKA_CONTENT_TEXT &&
 		    (charset == NULL || strcasecmp(charset, "utf-8") == 0 ||
 		     strcasecmp(charset, "utf8") == 0))
@@ -498,8 +540,12 @@ cleanup:
 	return ret;
 }
 
-static bool retryable(CURLcode rc, long code)
+/* A timeout, a 429 or a 5xx may pass; a server that trickles would only
+ * hold the run again, so the low-speed limit is not retried. */
+static bool retryable(const angka_fetcher *f, CURLcode rc, long code)
 {
+	if (too_slow(f, rc))
+		return false;
 	if (rc == CURLE_OPERATION_TIMEDOUT)
 		return true;
 	return rc == CURLE_OK && (code == 429 || (code >= 500 && code < 600));
@@ -592,16 +638,22 @@ int angka_fetch_url(angka_fetch_result *out, angka_fetcher *f, const char *url,
 		code = 0;
 		curl_easy_getinfo(f->curl, CURLINFO_RESPONSE_CODE, &code);
 		out->http_code = code;
-		if (!retryable(rc, code) || attempt >= f->opt.retries)
+		if (!retryable(f, rc, code) || attempt >= f->opt.retries)
 			break;
 		/* Back off exponentially; a longer Retry-After wins, and one
-		 * longer than we are willing to wait ends the tries. */
-		long delay = f->opt.retry_delay_ms << (attempt < 16 ? attempt : 16);
+		 * longer than we are willing to wait ends the tries. Both in
+		 * whole seconds compared before any multiplication, so a
+		 * server's 2^63 cannot overflow (saturating at a day). */
+		long delay = f->opt.retry_delay_ms;
+		for (int k = 0; k < attempt && delay < MAX_BACKOFF_MS; k++)
+			delay *= 2;
+		if (delay > MAX_BACKOFF_MS)
+			delay = MAX_BACKOFF_MS;
 		curl_off_t retry_after = 0;
 		if (rc == CURLE_OK &&
 		    curl_easy_getinfo(f->curl, CURLINFO_RETRY_AFTER, &retry_after) == CURLE_OK &&
 		    retry_after > 0) {
-			if (retry_after * 1000 > f->opt.max_retry_after_ms) {
+			if (retry_after > f->opt.max_retry_after_ms / 1000) {
 				ret = angka_error_set(err, ANGKA_EIO,
 				                      "%s: HTTP %ld with Retry-After %ld s, longer "
 				                      "than --max-retry-after",

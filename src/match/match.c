@@ -1,9 +1,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "match/rules_internal.h"
+#include "match/reader.h"
 
-static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
+int angka_match_push(angka_hit **hits, size_t *n, const angka_hit *hit)
 {
 	/* Capacity implied by the count, as in the segmenter: 16, then doubling. */
 	size_t count = *n;
@@ -19,39 +19,90 @@ static int push_hit(angka_hit **hits, size_t *n, const angka_hit *hit)
 	return ANGKA_OK;
 }
 
+/* The JIT stack a span gets when PCRE2's default (32 KiB of the machine
+ * stack) is not enough: a rule with a lazy "anything but ;" prefix used it
+ * up on a 4.3 KB sentence. 1 MiB takes sentences far over the segmenter's
+ * cap (ANGKA_SENTENCE_MAX). */
+#define JIT_STACK_START ((size_t)32 * 1024)
+#define JIT_STACK_MAX   ((size_t)1024 * 1024)
+
+void angka_matcher_free(angka_matcher *m)
+{
+	pcre2_match_data_free(m->md);
+	pcre2_match_context_free(m->context);
+	pcre2_jit_stack_free(m->jit_stack);
+}
+
+int angka_matcher_match(angka_matcher *m, const pcre2_code *code, PCRE2_SPTR subject,
+                        PCRE2_SIZE length, PCRE2_SIZE offset, uint32_t options)
+{
+	int found = pcre2_match(code, subject, length, offset, options, m->md, m->context);
+	if (found != PCRE2_ERROR_JIT_STACKLIMIT || m->jit_stack != NULL)
+		return found;
+	m->context = pcre2_match_context_create(NULL);
+	m->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX, NULL);
+	if (m->context == NULL || m->jit_stack == NULL)
+		return PCRE2_ERROR_NOMEMORY;
+	pcre2_jit_stack_assign(m->context, NULL, m->jit_stack);
+	return pcre2_match(code, subject, length, offset, options, m->md, m->context);
+}
+
+bool angka_match_resource_limit(int rc)
+{
+	return rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
+	       rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
+}
+
 /* The subject is the span itself, not the whole text: PCRE2 checks the UTF-8
  * of its whole subject on each call, and a rule must not see past the
  * sentence. Offsets are moved back to the text's afterwards. */
 int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, const char *text,
-                     size_t start, size_t end, angka_error *err)
+                     size_t start, size_t end, angka_match_warning_fn warn, void *warn_ctx,
+                     angka_error *err)
 {
 	int rc = ANGKA_OK;
-	pcre2_match_data *md =
-	        pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
-	if (md == NULL)
+	angka_matcher m = {NULL, NULL, NULL};
+	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	if (m.md == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
 	PCRE2_SPTR subject = (PCRE2_SPTR)(text + start);
 	PCRE2_SIZE length = end - start;
 	uint32_t options = 0;
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
+		if (rule->kind != RULE_FIGURE)
+			continue;
+		size_t rule_first_hit = *n;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
-			int found =
-			        pcre2_match(rule->code, subject, length, offset, options, md, NULL);
+			int found = angka_matcher_match(&m, rule->code, subject, length, offset,
+			                                options);
 			if (found == PCRE2_ERROR_NOMATCH)
 				break;
+			if (found == PCRE2_ERROR_NOMEMORY) {
+				rc = angka_error_set(err, ANGKA_ENOMEM,
+				                     "out of memory matching rules");
+				break;
+			}
 			if (found < 0) {
 				PCRE2_UCHAR message[256];
 				pcre2_get_error_message(found, message, sizeof message);
-				rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s", rule->id,
-				                     message);
+				if (!angka_match_resource_limit(found)) {
+					rc = angka_error_set(err, ANGKA_EPARSE, "rule %s: %s",
+					                     rule->id, message);
+					break;
+				}
+				/* Half a rule's reading of a span is no reading: it
+				 * gives nothing there, and the other rules go on. */
+				*n = rule_first_hit;
+				if (warn)
+					warn(rule, start, end, (const char *)message, warn_ctx);
 				break;
 			}
 			/* The first successful call checked the subject's UTF-8. */
 			options = PCRE2_NO_UTF_CHECK;
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			uint32_t pairs = pcre2_get_ovector_count(md);
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
+			uint32_t pairs = pcre2_get_ovector_count(m.md);
 			for (size_t g = 0; g < rule->n_groups; g++) {
 				uint32_t number = rule->groups[g].number;
 				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
@@ -66,7 +117,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 				        .list = rule->groups[g].list,
 				};
 				if (hit.value_end > hit.value_start &&
-				    push_hit(hits, n, &hit) != ANGKA_OK) {
+				    angka_match_push(hits, n, &hit) != ANGKA_OK) {
 					rc = angka_error_set(err, ANGKA_ENOMEM,
 					                     "out of memory matching rules");
 					break;
@@ -79,7 +130,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			offset = next;
 		}
 	}
-	pcre2_match_data_free(md);
+	angka_matcher_free(&m);
 	return rc;
 }
 
@@ -134,4 +185,67 @@ void angka_match_resolve(angka_hit *hits, size_t *n, angka_match_dropped_fn drop
 	*n = kept;
 	if (kept > 1)
 		qsort(hits, kept, sizeof *hits, compare_position);
+}
+
+static int compare_value_start(const void *pa, const void *pb)
+{
+	const angka_hit *a = pa, *b = pb;
+	if (a->value_start != b->value_start)
+		return a->value_start < b->value_start ? -1 : 1;
+	return 0;
+}
+
+int angka_match_sort(angka_hit *hits, size_t n)
+{
+	/* A stable merge sort: a hit made late for an early sentence ("di
+	 * antaranya" makes a base of a count sentences back) moves past all
+	 * the hits between, however many. */
+	if (n < 2)
+		return ANGKA_OK;
+	angka_hit *merged = malloc(n * sizeof *merged);
+	if (merged == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t a = lo, b = mid, k = lo;
+			while (a < mid && b < hi)
+				merged[k++] = hits[b].value_start < hits[a].value_start ? hits[b++]
+				                                                        : hits[a++];
+			while (a < mid)
+				merged[k++] = hits[a++];
+			while (b < hi)
+				merged[k++] = hits[b++];
+		}
+		memcpy(hits, merged, n * sizeof *hits);
+	}
+	free(merged);
+	return ANGKA_OK;
+}
+
+int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
+                         angka_match_context *ctx, const char *text, size_t start, size_t end,
+                         bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
+                         angka_match_dropped_fn dropped, angka_reading_fn reading, void *trace_ctx,
+                         angka_error *err)
+{
+	angka_hit *specific = NULL;
+	size_t n_specific = 0;
+	int rc = angka_match_span(&specific, &n_specific, rules, text, start, end, warn, warn_ctx,
+	                          err);
+	if (rc == ANGKA_OK)
+		angka_match_resolve(specific, &n_specific, dropped, trace_ctx);
+	size_t first = *n;
+	for (size_t i = 0; rc == ANGKA_OK && i < n_specific; i++)
+		if (angka_match_push(hits, n, &specific[i]) != ANGKA_OK)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
+	if (rc == ANGKA_OK)
+		rc = angka_reader_sentence(hits, n, rules, ctx, text, start, end, new_paragraph,
+		                           specific, n_specific, warn, warn_ctx, reading, trace_ctx,
+		                           err);
+	if (rc == ANGKA_OK && *n - first > 1)
+		qsort(*hits + first, *n - first, sizeof **hits, compare_value_start);
+	free(specific);
+	return rc;
 }

@@ -15,6 +15,14 @@
 #define RULE_FILE_MAX ((size_t)4 * 1024 * 1024)
 #define LIST_PREFIX   "list_"
 
+/* In the text templates read, every quantity is a token: \x01, a letter
+ * for its kind, its index in the sentence, \x02. A template names them
+ * (?&P) a percentage, (?&R) a rupiah amount, (?&N) a count of people (or of
+ * nothing named), (?&K) a count of cases, (?&C) either count, (?&Q) any. */
+#define TEMPLATE_TOKENS                                                                            \
+	"(?(DEFINE)(?<P>\\x01P\\d+\\x02)(?<R>\\x01R\\d+\\x02)(?<N>\\x01N\\d+\\x02)"                \
+	"(?<K>\\x01K\\d+\\x02)(?<C>\\x01[NK]\\d+\\x02)(?<Q>\\x01[PRNK]\\d+\\x02))"
+
 /* State of one load: the rules so far and every problem found, so that one
  * bad rule does not hide the errors of the others. */
 typedef struct loader {
@@ -160,14 +168,69 @@ static void rule_clear(angka_rule *rule)
 	for (size_t i = 0; i < rule->n_examples; i++) {
 		free((char *)rule->examples[i].text);
 		free((double *)rule->examples[i].values);
+		free((void *)rule->examples[i].metrics);
 	}
 	free(rule->examples);
 	memset(rule, 0, sizeof *rule);
 }
 
+/* A template's groups say what the quantities inside them are: a cue
+ * class (covered, base, target, none, ...), `pair`, `items`, `part`, `list`.
+ * Other names are the shared patterns' and say nothing. */
+/* Does the pattern as written name a group so: "(?<name>", "(?P<name>" or
+ * "(?'name'"? */
+static bool names_group(const char *pattern, const char *name)
+{
+	size_t len = strlen(name);
+	for (const char *p = pattern ? strstr(pattern, "(?") : NULL; p; p = strstr(p + 2, "(?")) {
+		const char *q = p + 2;
+		if (*q == 'P')
+			q++;
+		char close = *q == '<' ? '>' : *q == '\'' ? '\'' : '\0';
+		if (close && strncmp(q + 1, name, len) == 0 && q[1 + len] == close)
+			return true;
+	}
+	return false;
+}
+
+static bool collect_template_groups(loader *ld, angka_rule *rule, uint32_t count,
+                                    uint32_t entry_size, PCRE2_SPTR table)
+{
+	static const struct {
+		const char *name;
+		template_role role;
+	} roles[] = {{"pair", ROLE_PAIR},
+	             {"items", ROLE_ITEMS},
+	             {"part", ROLE_PART},
+	             {"list", ROLE_LIST}};
+	for (uint32_t i = 0; i < count; i++) {
+		PCRE2_SPTR entry = table + (size_t)i * entry_size;
+		uint32_t number = ((uint32_t)entry[0] << 8) | entry[1];
+		const char *name = (const char *)entry + 2;
+		rule_group group = {number, NULL, false, ROLE_CLASS, -1};
+		for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+			if (strcmp(name, roles[r].name) == 0)
+				group.role = roles[r].role;
+		if (group.role == ROLE_CLASS) {
+			group.cue_class = angka_reading_class(&ld->rules->reading, name);
+			if (group.cue_class < 0 || !names_group(rule->pattern, name))
+				continue; /* a shared pattern's group (the DEFINE block's `gap`) */
+		}
+		rule->groups[rule->n_groups++] = group;
+	}
+	if (rule->n_groups == 0) {
+		problem(ld, rule->file, rule->line, rule->id,
+		        "the template has no group that says anything: name one after a cue class "
+		        "of rules/reading.tsv (covered, base, target, none, ...) or `pair`, "
+		        "`items`, `part`, `list`");
+		return false;
+	}
+	return true;
+}
+
 /* Find the named groups that yield figures: a metric's name, `value` (the
- * rule's own metric) or list_<metric>. A group with any other name is a
- * problem, so that a typo in a metric name does not silently yield nothing. */
+ * rule's own metric) or list_<metric>. Other names (the shared patterns')
+ * yield nothing; a rule whose groups all yield nothing is a problem. */
 static bool collect_groups(loader *ld, angka_rule *rule)
 {
 	uint32_t count = 0, entry_size = 0;
@@ -184,6 +247,8 @@ static bool collect_groups(loader *ld, angka_rule *rule)
 		ld->out_of_memory = true;
 		return false;
 	}
+	if (rule->kind == RULE_TEMPLATE)
+		return collect_template_groups(ld, rule, count, entry_size, table);
 	for (uint32_t i = 0; i < count; i++) {
 		PCRE2_SPTR entry = table + (size_t)i * entry_size;
 		uint32_t number = ((uint32_t)entry[0] << 8) | entry[1];
@@ -205,7 +270,7 @@ static bool collect_groups(loader *ld, angka_rule *rule)
 			/* Names of the shared patterns live in the DEFINE block. */
 			continue;
 		}
-		rule->groups[rule->n_groups++] = (rule_group){number, metric, list};
+		rule->groups[rule->n_groups++] = (rule_group){number, metric, list, ROLE_CLASS, -1};
 	}
 	if (rule->n_groups == 0) {
 		problem(ld, rule->file, rule->line, rule->id,
@@ -221,6 +286,8 @@ static bool compile_rule(loader *ld, angka_rule *rule, int pattern_line)
 	const char *defines = ld->rules->defines ? ld->rules->defines : "";
 	angka_buf full = ANGKA_BUF_INIT;
 	angka_buf_puts(&full, defines);
+	if (rule->kind == RULE_TEMPLATE)
+		angka_buf_puts(&full, TEMPLATE_TOKENS);
 	size_t prefix = full.len;
 	angka_buf_puts(&full, rule->pattern);
 	if (full.failed) {
@@ -314,7 +381,53 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 			}
 		}
 		ex->n_values = n;
+		yaml_node_t *metrics = mapping_get(doc, item, "metrics");
+		if (metrics == NULL)
+			continue;
+		size_t n_metrics = metrics->type == YAML_SEQUENCE_NODE
+		                           ? (size_t)(metrics->data.sequence.items.top -
+		                                      metrics->data.sequence.items.start)
+		                           : 0;
+		if (n_metrics != n) {
+			problem(ld, rule->file, line_of(metrics), rule->id,
+			        "`metrics: [...]` needs one metric per value");
+			return false;
+		}
+		const char **names = calloc(n ? n : 1, sizeof *names);
+		if (names == NULL) {
+			ld->out_of_memory = true;
+			return false;
+		}
+		ex->metrics = names;
+		for (size_t i = 0; i < n; i++) {
+			yaml_node_t *v =
+			        yaml_document_get_node(doc, metrics->data.sequence.items.start[i]);
+			names[i] = angka_metric_find(scalar(v));
+			if (names[i] == NULL) {
+				problem(ld, rule->file, line_of(v), rule->id,
+				        "example metric `%s` is not a metric",
+				        scalar(v) ? scalar(v) : "?");
+				return false;
+			}
+		}
 	}
+	return true;
+}
+
+static bool push_rule(loader *ld, angka_rule *rule)
+{
+	if (ld->rules->n == ld->cap) {
+		size_t cap = ld->cap ? ld->cap * 2 : 32;
+		angka_rule *grown = realloc(ld->rules->items, cap * sizeof *grown);
+		if (grown == NULL) {
+			ld->out_of_memory = true;
+			return false;
+		}
+		ld->rules->items = grown;
+		ld->cap = cap;
+	}
+	rule->order = ld->rules->n;
+	ld->rules->items[ld->rules->n++] = *rule;
 	return true;
 }
 
@@ -322,10 +435,12 @@ static const char *const rule_keys[] = {
         "id",      "metric",   "segment",         "unit", "priority", "description",
         "pattern", "examples", "counterexamples", NULL};
 
-static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node)
+static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node,
+                      rule_kind kind)
 {
 	angka_rule rule;
 	memset(&rule, 0, sizeof rule);
+	rule.kind = kind;
 	rule.file = angka_strdup(path);
 	rule.line = line_of(node);
 	if (node->type != YAML_MAPPING_NODE) {
@@ -402,24 +517,14 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 	if (!parse_examples(ld, doc, mapping_get(doc, node, "examples"), &rule, true) ||
 	    !parse_examples(ld, doc, mapping_get(doc, node, "counterexamples"), &rule, false))
 		goto fail;
-	if (ld->rules->n == ld->cap) {
-		size_t cap = ld->cap ? ld->cap * 2 : 32;
-		angka_rule *grown = realloc(ld->rules->items, cap * sizeof *grown);
-		if (grown == NULL) {
-			ld->out_of_memory = true;
-			goto fail;
-		}
-		ld->rules->items = grown;
-		ld->cap = cap;
-	}
-	rule.order = ld->rules->n;
-	ld->rules->items[ld->rules->n++] = rule;
+	if (!push_rule(ld, &rule))
+		goto fail;
 	return;
 fail:
 	rule_clear(&rule);
 }
 
-static void load_rule_file(loader *ld, const char *path)
+static void load_rule_file(loader *ld, const char *path, rule_kind kind)
 {
 	angka_error err;
 	size_t len = 0;
@@ -434,16 +539,55 @@ static void load_rule_file(loader *ld, const char *path)
 		return;
 	}
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
-	yaml_node_t *rules = mapping_get(&doc, root, "rules");
+	const char *key = kind == RULE_TEMPLATE ? "templates" : "rules";
+	yaml_node_t *rules = mapping_get(&doc, root, key);
 	if (rules == NULL || rules->type != YAML_SEQUENCE_NODE) {
-		problem(ld, path, root ? line_of(root) : 1, NULL, "expected a list `rules:`");
+		problem(ld, path, root ? line_of(root) : 1, NULL, "expected a list `%s:`", key);
 	} else {
 		for (yaml_node_item_t *it = rules->data.sequence.items.start;
 		     it < rules->data.sequence.items.top; it++)
-			load_rule(ld, path, &doc, yaml_document_get_node(&doc, *it));
+			load_rule(ld, path, &doc, yaml_document_get_node(&doc, *it), kind);
 	}
 	yaml_document_delete(&doc);
 	free(bytes);
+}
+
+/* One rule per cue class, so that a figure a cue decided names what decided
+ * it ("cue.covered") and `rules list` shows the classes. */
+static void add_cue_rules(loader *ld, const char *dir)
+{
+	const reading_config *config = &ld->rules->reading;
+	ld->rules->cue_rules =
+	        calloc(config->n_classes ? config->n_classes : 1, sizeof *ld->rules->cue_rules);
+	if (ld->rules->cue_rules == NULL) {
+		ld->out_of_memory = true;
+		return;
+	}
+	for (size_t c = 0; c < config->n_classes; c++) {
+		angka_rule rule;
+		memset(&rule, 0, sizeof rule);
+		rule.kind = RULE_CUE;
+		angka_buf id = ANGKA_BUF_INIT, file = ANGKA_BUF_INIT, description = ANGKA_BUF_INIT;
+		angka_buf_printf(&id, "cue.%s", config->classes[c]);
+		angka_buf_printf(&file, "%s/lexicon/cues.tsv", dir);
+		angka_buf_printf(&description,
+		                 "a cue word of class `%s` (lexicon/cues.tsv) decided it, by the "
+		                 "precedence of reading.tsv",
+		                 config->classes[c]);
+		rule.id = angka_buf_detach(&id);
+		rule.file = angka_buf_detach(&file);
+		rule.description = angka_buf_detach(&description);
+		if (rule.id == NULL || rule.file == NULL || rule.description == NULL) {
+			ld->out_of_memory = true;
+			rule_clear(&rule);
+			return;
+		}
+		ld->rules->cue_rules[c] = ld->rules->n;
+		if (!push_rule(ld, &rule)) {
+			rule_clear(&rule);
+			return;
+		}
+	}
 }
 
 /* ---- files ------------------------------------------------------------- */
@@ -567,17 +711,27 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 		goto nomem;
 	load_patterns(&ld, path.data);
 	angka_buf_free(&path);
+	if (angka_reading_load(&ld.rules->reading, dir, &ld.problems, &ld.n_problems) != ANGKA_OK)
+		goto nomem;
+	add_cue_rules(&ld, dir);
+	angka_buf_printf(&path, "%s/templates.yaml", dir);
+	if (path.failed)
+		goto nomem;
+	if (stat(path.data, &st) == 0) /* templates are optional, like specific rules */
+		load_rule_file(&ld, path.data, RULE_TEMPLATE);
+	angka_buf_free(&path);
 	angka_buf_printf(&path, "%s/figures", dir);
 	if (path.failed)
 		goto nomem;
+	/* Specific rules are optional: the templates and cues read most figures. */
 	rc = list_files(&files, path.data, ".yaml", false);
 	if (rc == ANGKA_ENOMEM)
 		goto nomem;
-	if (rc != ANGKA_OK || files.n == 0) {
-		problem(&ld, path.data, 0, NULL, "no rule files (*.yaml) in this folder");
-	}
+	if (rc != ANGKA_OK && rc != ANGKA_ENOTFOUND)
+		problem(&ld, path.data, 0, NULL, "cannot read this folder");
+	rc = ANGKA_OK;
 	for (size_t i = 0; i < files.n; i++)
-		load_rule_file(&ld, files.items[i]);
+		load_rule_file(&ld, files.items[i], RULE_FIGURE);
 	if (ld.out_of_memory || ld.problems.failed)
 		goto nomem;
 	if (ld.n_problems > 0) {
@@ -610,6 +764,8 @@ void angka_rules_free(angka_rules *rules)
 		rule_clear(&rules->items[i]);
 	free(rules->items);
 	free(rules->defines);
+	free(rules->cue_rules);
+	angka_reading_free(&rules->reading);
 	free(rules);
 }
 
@@ -626,6 +782,22 @@ const angka_rule *angka_rules_at(const angka_rules *rules, size_t i)
 const char *angka_rules_version(const angka_rules *rules)
 {
 	return rules->version;
+}
+
+angka_rule_kind angka_rule_kind_of(const angka_rule *rule)
+{
+	switch (rule->kind) {
+	case RULE_TEMPLATE: return ANGKA_RULE_KIND_TEMPLATE;
+	case RULE_CUE: return ANGKA_RULE_KIND_CUE;
+	case RULE_FIGURE: break;
+	}
+	return ANGKA_RULE_KIND_FIGURE;
+}
+
+const char *angka_rule_kind_name(const angka_rule *rule)
+{
+	static const char *const names[] = {"rule", "template", "cue"};
+	return names[angka_rule_kind_of(rule)];
 }
 
 const char *angka_rule_id(const angka_rule *rule)

@@ -1,5 +1,6 @@
-/* The compiled form of a rule, shared by rules.c (loading) and match.c
- * (running). Internal to the match stage. */
+/* The compiled form of the rules, shared by rules.c (loading the figure
+ * rules and templates), reading.c (loading the cue precedence) and match.c /
+ * reader.c (running them). Internal to the match stage. */
 #ifndef ANGKA_MATCH_RULES_INTERNAL_H
 #define ANGKA_MATCH_RULES_INTERNAL_H
 
@@ -7,15 +8,40 @@
 #include <pcre2.h>
 
 #include "angka/match.h"
+#include "match/quantity.h"
+#include "util/buf.h"
+#include "util/lexicon.h"
 
-/* A named group of a rule that yields a figure. */
+/* A rule of rules/figures/ reads figures from the text itself; a template of
+ * rules/templates.yaml reads the structure around quantities, in the text
+ * with every quantity replaced by a token; a cue rule stands for one cue
+ * class, so a figure it decided names it. */
+typedef enum rule_kind {
+	RULE_FIGURE = 0,
+	RULE_TEMPLATE,
+	RULE_CUE,
+} rule_kind;
+
+/* What a template's named group says of the quantities inside it. */
+typedef enum template_role {
+	ROLE_CLASS = 0, /* a cue class (covered, base, target, none, ...) */
+	ROLE_PAIR,      /* restatements of one measurement ("A atau P") */
+	ROLE_ITEMS,     /* a breakdown's items: what the head is, they are */
+	ROLE_PART,      /* "X di antaranya": a part of the count before it */
+	ROLE_LIST,      /* "masing-masing P1 dan P2": one per place listed */
+} template_role;
+
+/* A named group of a rule that yields a figure, or of a template. */
 typedef struct rule_group {
 	uint32_t number;    /* the PCRE2 group number */
-	const char *metric; /* static vocabulary string */
+	const char *metric; /* figure rules: static vocabulary string */
 	bool list;          /* "list_<metric>": a list of values to distribute */
+	template_role role; /* templates */
+	int cue_class;      /* templates, ROLE_CLASS: index into the class table */
 } rule_group;
 
 struct angka_rule {
+	rule_kind kind;
 	char *id;
 	char *metric;  /* NULL: metrics come from the group names */
 	char *segment; /* NULL: from context */
@@ -33,12 +59,69 @@ struct angka_rule {
 	size_t n_examples;
 };
 
+/* The kinds of quantity the precedence table has a column for. */
+typedef enum reading_kind {
+	READ_COUNT = 0, /* people, or nothing named */
+	READ_CHILDREN,  /* "810 anak" */
+	READ_CASES,
+	READ_PERCENT,
+	READ_RUPIAH,
+	READ_KINDS,
+} reading_kind;
+
+/* One line of the precedence: a cue class, and the metric it gives a kind
+ * of quantity (NULL: no figure). */
+typedef struct reading_row {
+	int cue_class;
+	const char *metric;
+} reading_row;
+
+#define CLASS_NONE    0 /* the reserved class "none": no figure, whatever the kind */
+#define CLASS_NEUTRAL 1 /* the reserved class "neutral": a phrase that decides nothing */
+
+/* How far a class's cues reach: a class limited to the clause is not looked
+ * for in the whole sentence; a class that reaches forward decides for the
+ * quantities after its cue in the sentence, whatever closer cue they have,
+ * until a quantity of the same kind comes between ("Target kita di tahun
+ * 2025, Maluku Utara dapat mencapai 68 persen UCJ"). */
+typedef enum class_reach {
+	REACH_SENTENCE = 0, /* the default */
+	REACH_CLAUSE,
+	REACH_FORWARD,
+} class_reach;
+
+/* rules/reading.tsv and the lexicons the reader uses. */
+typedef struct reading_config {
+	char **classes;     /* class names; classes[CLASS_NONE] is "none" */
+	class_reach *reach; /* per class */
+	size_t n_classes;
+	reading_row *rows[READ_KINDS];
+	size_t n_rows[READ_KINDS];
+	angka_lexicon *cues;        /* phrase -> class name */
+	angka_lexicon *nouns;       /* phrase -> persons|children|cases|other */
+	angka_lexicon *months;      /* month names */
+	angka_lexicon *connectives; /* phrase -> clause|continue */
+} reading_config;
+
 struct angka_rules {
 	angka_rule *items;
 	size_t n;
 	char *defines; /* the (?(DEFINE)...) block every rule is compiled with */
 	char version[65];
 	uint32_t max_groups;
+	reading_config reading;
+	size_t *cue_rules; /* index in items of the cue rule of each class */
 };
+
+/* Load rules/reading.tsv and the lexicons the reader uses into *config.
+ * Problems are appended to problems, one per line ("file:line: ..."), and
+ * counted in *n_problems; returns ANGKA_ENOMEM or ANGKA_OK. */
+int angka_reading_load(reading_config *config, const char *dir, angka_buf *problems,
+                       size_t *n_problems);
+void angka_reading_free(reading_config *config);
+/* The index of a class, or -1. */
+int angka_reading_class(const reading_config *config, const char *name);
+/* The column of the precedence table for a quantity, or -1 (no figure). */
+int angka_reading_kind(const angka_quantity *q);
 
 #endif

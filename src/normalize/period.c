@@ -22,11 +22,22 @@ struct angka_period_finder {
 static const char pattern_template[] =
         "(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
         "|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
+        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*"
+        "(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:stmtlong)"
         "|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
         "|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
         "|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
         "|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
         "|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
+        /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it was
+         * said, not what the figures are of. */
+        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*\\(\\s*"
+        "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)"
+        /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
+         * "tahun berjalan". */
+        "|(?<![[:alnum:]])(?<ms>%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
+        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)"
+        "|\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)"
         "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
         "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
         "|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
@@ -38,10 +49,15 @@ static const char pattern_template[] =
         "|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
-        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|sejak|periode|per)\\s+(?<y>(?:19|20)\\d{2})\\b"
+        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
+        "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+(?<y>(?:19|20)\\d{2}"
+        ")\\b"
         "(*MARK:year)"
         "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
+        "|\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
+        "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)"
         "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
+        "|\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)"
         "|\\btahun\\s+ini\\b(*MARK:thisyear))";
 
 /* What joins the two ends of a range of months or years. */
@@ -133,14 +149,15 @@ static int group_ordinal(pcre2_match_data *md, const char *name)
 	return ordinal((const char *)buf);
 }
 
-static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+static int month_named(const angka_period_finder *finder, pcre2_match_data *md, const char *text,
+                       const char *name)
 {
 	uint32_t number = 0;
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-	/* With duplicate names, find the set "m" group through the name table. */
+	/* With duplicate names, find the set group through the name table. */
 	PCRE2_SPTR first = NULL, last = NULL;
 	int entry_size =
-	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR) "m", &first, &last);
+	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR)name, &first, &last);
 	if (entry_size <= 0)
 		return -1;
 	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
@@ -155,6 +172,19 @@ static int month_of(const angka_period_finder *finder, pcre2_match_data *md, con
 	return -1;
 }
 
+static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+{
+	return month_named(finder, md, text, "m");
+}
+
+/* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
+ * character), as opposed to a match that failed. */
+static bool is_utf_error(int rc)
+{
+	return (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ||
+	       rc == PCRE2_ERROR_BADUTFOFFSET;
+}
+
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
@@ -163,15 +193,23 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		return ANGKA_ENOMEM;
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
+	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
+	 * does, and for the same reason); later calls start inside it. */
+	uint32_t options = 0;
 	while (offset < end) {
-		int found = pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset,
-		                        PCRE2_NO_UTF_CHECK, md, NULL);
+		int found =
+		        pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
+		if (is_utf_error(found)) {
+			rc = ANGKA_EPARSE;
+			break;
+		}
 		if (found < 0)
 			break;
+		options = PCRE2_NO_UTF_CHECK;
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0};
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -184,9 +222,17 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.month = group_int(md, "mn");
 			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "eoy") == 0) {
+			p.year = year; /* "akhir 2024": the year's result */
+		} else if (strcmp(mark, "stmtlong") == 0) {
+			p.kind = ANGKA_PERIOD_STATEMENT;
 			p.year = year;
-			p.month = 12;
-			p.day = 31;
+			p.month = month_of(finder, md, text);
+			p.day = group_int(md, "d");
+		} else if (strcmp(mark, "stmt") == 0) {
+			p.kind = ANGKA_PERIOD_STATEMENT;
+			p.year = year > 0 ? year : 0;
+			p.month = group_int(md, "mn");
+			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "half") == 0) {
 			p.year = year;
 			p.month = group_ordinal(md, "half") == 1 ? 6 : 12;
@@ -198,19 +244,30 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.month = month_of(finder, md, text);
 		} else if (strcmp(mark, "year") == 0) {
 			p.year = year;
+		} else if (strcmp(mark, "wholeyear") == 0) {
+			/* Ten months or more to December are the year's results. */
+			p.year = year;
+			p.month = 12;
+			int from = month_named(finder, md, text, "ms");
+			p.whole_year = from >= 1 && from <= 3;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
-			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET; /* the year's result */
 			p.year_offset = mark[2] == 'l' ? -1 : 0;
-			p.month = 12;
-			p.day = 31;
-		} else if (strcmp(mark, "lastyear") == 0) {
+		} else if (strcmp(mark, "lastyear") == 0 || strcmp(mark, "samelastyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.year_offset = -1;
+			p.same_period = mark[0] == 's';
+		} else if (strcmp(mark, "nextyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.year_offset = 1;
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 		}
+		if (p.kind == ANGKA_PERIOD_STATEMENT &&
+		    (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31))
+			continue;
 		if (p.kind == ANGKA_PERIOD_DATE &&
 		    (p.year < 1900 || p.month < 0 || p.month > 12 || p.day < 0 || p.day > 31 ||
 		     (p.day > 0 && p.month == 0)))

@@ -11,13 +11,15 @@
 #include <stddef.h>
 
 #include "angka/error.h"
-#include "normalize/lexicon.h"
+#include "util/lexicon.h"
 
 typedef enum angka_period_kind {
 	ANGKA_PERIOD_DATE = 0,   /* an explicit year, month or day */
 	ANGKA_PERIOD_NOW,        /* "saat ini": the publication date */
-	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0); "akhir tahun
-	                            lalu" also has month 12, day 31 */
+	ANGKA_PERIOD_STATEMENT,  /* the day a statement was made ("Senin (22/1/2024)"); year 0
+	                            when not written ("Kamis (18/10)") */
+	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1); "akhir
+	                            tahun lalu" also has month 12, day 31 */
 } angka_period_kind;
 
 typedef struct angka_period {
@@ -26,6 +28,9 @@ typedef struct angka_period {
 	angka_period_kind kind;
 	int year, month, day; /* month/day 0 when not given */
 	int year_offset;
+	bool whole_year;  /* a range to December ("Januari hingga Desember 2023"): a year's
+	                     results, as of December for a count */
+	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;
@@ -35,7 +40,9 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
                             angka_error *err);
 void angka_period_finder_free(angka_period_finder *finder);
 
-/* Periods in bytes [start, end) of text, appended to *out (*n entries). */
+/* Periods in bytes [start, end) of text, appended to *out (*n entries).
+ * Nothing at or past end is read: ANGKA_EPARSE when the span is not valid
+ * UTF-8. */
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end);
 

@@ -563,6 +563,7 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 		grown[*n].end = chain[m.words - 1].end;
 		grown[*n].region = m.region;
 		grown[*n].ambiguous = m.ambiguous;
+		grown[*n].ignored = NULL;
 		(*n)++;
 		prev_start = chain[m.words - 1].start;
 		prev_end = pos = chain[m.words - 1].end;

@@ -33,6 +33,8 @@ typedef struct angka_region_mention {
 	size_t end;
 	const angka_region *region; /* borrowed from the gazetteer */
 	bool ambiguous;             /* resolved by a guess (no province context) */
+	const char *ignored; /* why no figure speaks of it (a dateline, a venue, a gloss), or NULL;
+	                        set by the normalizer */
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;

@@ -6,6 +6,7 @@
  * both kinds of input, removes repeats, and reads the publication date,
  * dateline place and byline from what is left. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -309,6 +310,45 @@ static void visible_date(angka_article *a, const angka_parse_blocks *bl, const c
 	}
 }
 
+/* The date news sites put in their URLs: ".../2019/10/18/slug",
+ * ".../read/20220123/215/...", ".../slug-2025-07-13-2132000800". A page
+ * that states no date of its own was published then. */
+static bool url_date(angka_ymd *out, const char *url)
+{
+	if (url == NULL || strncmp(url, "http", 4) != 0)
+		return false;
+	for (const char *p = url; *p; p++) {
+		if (*p != '/' && *p != '-')
+			continue;
+		int y = 0, m = 0, d = 0, used = 0;
+		if (sscanf(p + 1, "%4d/%2d/%2d%n", &y, &m, &d, &used) == 3 ||
+		    sscanf(p + 1, "%4d-%2d-%2d%n", &y, &m, &d, &used) == 3) {
+			char after = p[1 + used];
+			if (used == 10 &&
+			    (after == '/' || after == '-' || after == '\0' || after == '.') &&
+			    y >= 1990 && y <= 2100 && angka_date_valid(y, m, d)) {
+				*out = (angka_ymd){y, m, d};
+				return true;
+			}
+		}
+		/* Eight digits between separators: YYYYMMDD. */
+		size_t digits = 0;
+		while (p[1 + digits] >= '0' && p[1 + digits] <= '9')
+			digits++;
+		if (digits == 8 && (p[9] == '/' || p[9] == '-' || p[9] == '\0')) {
+			y = (p[1] - '0') * 1000 + (p[2] - '0') * 100 + (p[3] - '0') * 10 +
+			    (p[4] - '0');
+			m = (p[5] - '0') * 10 + (p[6] - '0');
+			d = (p[7] - '0') * 10 + (p[8] - '0');
+			if (y >= 1990 && y <= 2100 && angka_date_valid(y, m, d)) {
+				*out = (angka_ymd){y, m, d};
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
 static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *meta,
                     const angka_document *doc, angka_error *err)
 {
@@ -405,7 +445,17 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 		a->published = angka_strdup(meta->published);
 	else
 		visible_date(a, bl, status, title_index, doc->fetched_at);
-	/* An update time dates the page better than nothing. */
+	/* A date in the page's address (".../2025/03/18/...") is when it went
+	 * up; an update time dates the page better than nothing. */
+	angka_ymd from_url;
+	if (a->published == NULL &&
+	    (url_date(&from_url, meta->canonical_url) || url_date(&from_url, doc->source))) {
+		char iso[11];
+		angka_date_format(iso, &from_url);
+		a->published = angka_strdup(iso);
+		if (a->published == NULL)
+			goto nomem;
+	}
 	if (a->published == NULL && meta->modified != NULL) {
 		a->published = angka_strdup(meta->modified);
 		if (a->published == NULL)

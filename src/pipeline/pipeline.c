@@ -65,84 +65,120 @@ int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipelin
 	return angka_pipeline_extract_traced(out, pipeline, article, NULL, err);
 }
 
-/* Hits are resolved sentence by sentence: the overlap policy is about one
- * number read by several rules, which never spans sentences. */
+typedef struct warning_ctx {
+	const angka_article *article;
+	const angka_pipeline_trace *trace;
+} warning_ctx;
+
+/* A rule that gave up on a sentence, told to the trace's warning observer. */
+static void rule_gave_up(const angka_rule *rule, size_t start, size_t end, const char *message,
+                         void *ctx)
+{
+	const warning_ctx *w = ctx;
+	char text[512];
+	snprintf(text, sizeof text,
+	         "rule %s gave up on the sentence at bytes [%zu, %zu): %s; its hits there are lost",
+	         angka_rule_id(rule), start, end, message);
+	w->trace->warning(w->article, text, w->trace->ctx);
+}
+
+/* Sentence by sentence: the specific rules' hits are resolved within a
+ * sentence (the overlap policy is about one number read by several rules),
+ * and the reader carries what it decided from one sentence to the next. */
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
                                   const angka_article *article, const angka_pipeline_trace *trace,
                                   angka_error *err)
 {
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
-	angka_hit *hits = NULL, *sentence_hits = NULL;
+	angka_hit *hits = NULL;
 	size_t n_hits = 0;
+	angka_match_context *context = NULL;
+	warning_ctx warning = {article, trace};
+	angka_match_warning_fn warn = trace && trace->warning ? rule_gave_up : NULL;
 	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
+	if (angka_match_context_new(&context) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+		goto cleanup;
+	}
 	for (size_t s = 0; s < n_sentences; s++) {
 		if (trace && trace->sentence)
 			trace->sentence(article, &sentences[s], trace->ctx);
-		size_t n_sentence_hits = 0;
-		rc = angka_match_span(&sentence_hits, &n_sentence_hits, pipeline->rules,
-		                      article->text, sentences[s].start, sentences[s].end, err);
+		size_t before = n_hits;
+		bool new_paragraph = s == 0 || sentences[s].paragraph != sentences[s - 1].paragraph;
+		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, article->text,
+		                          sentences[s].start, sentences[s].end, new_paragraph, warn,
+		                          &warning, trace ? trace->overlap_dropped : NULL,
+		                          trace ? trace->reading : NULL, trace ? trace->ctx : NULL,
+		                          err);
 		if (rc != ANGKA_OK) {
 			angka_error_prefix(err, "%s: ", article->source);
 			goto cleanup;
 		}
-		for (size_t i = 0; trace && trace->hit && i < n_sentence_hits; i++)
-			trace->hit(&sentence_hits[i], trace->ctx);
-		angka_match_resolve(sentence_hits, &n_sentence_hits,
-		                    trace ? trace->overlap_dropped : NULL,
-		                    trace ? trace->ctx : NULL);
-		if (n_sentence_hits > 0) {
-			angka_hit *grown =
-			        realloc(hits, (n_hits + n_sentence_hits) * sizeof *grown);
-			if (grown == NULL) {
-				rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-				goto cleanup;
-			}
-			hits = grown;
-			for (size_t i = 0; i < n_sentence_hits; i++)
-				hits[n_hits++] = sentence_hits[i];
-		}
-		free(sentence_hits);
-		sentence_hits = NULL;
+		for (size_t i = before; trace && trace->hit && i < n_hits; i++)
+			trace->hit(&hits[i], trace->ctx);
+	}
+	/* A later sentence can make a hit of an earlier one ("di antaranya"). */
+	if (angka_match_sort(hits, n_hits) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory sorting hits",
+		                     article->source);
+		goto cleanup;
 	}
 	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences,
 	                             hits, n_hits, trace ? &trace->normalize : NULL, err);
 cleanup:
-	free(sentence_hits);
+	angka_match_context_free(context);
 	free(hits);
 	free(sentences);
 	return rc;
 }
 
-/* The values `rule` gives for text: its hits after the overlap policy
- * among all rules, sentence by sentence, read as numbers. */
+int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
+                              angka_reading_fn reading, void *ctx, angka_error *err)
+{
+	angka_sentence *sentences = NULL;
+	size_t n = 0;
+	int rc = angka_segment_article(&sentences, &n, article, err);
+	for (size_t s = 0; rc == ANGKA_OK && s < n; s++)
+		rc = angka_match_candidates(pipeline->rules, article->text, sentences[s].start,
+		                            sentences[s].end, reading, ctx, err);
+	free(sentences);
+	return rc;
+}
+
+/* The figures text gives, read as a whole article would be: for a figure
+ * rule, the values its own hits give; for a template or a cue, every figure
+ * of the text (value and metric), since what a template reads is decided
+ * with the cues around it. */
 static int example_values(angka_example_result *result, const angka_pipeline *pipeline,
                           const char *text, angka_error *err)
 {
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
 	angka_hit *hits = NULL;
+	size_t n_hits = 0;
+	angka_match_context *context = NULL;
+	bool all = angka_rule_kind_of(result->rule) != ANGKA_RULE_KIND_FIGURE;
 	int rc = angka_segment_span(&sentences, &n_sentences, text, 0, strlen(text), 0, err);
-	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++) {
-		size_t n_hits = 0;
-		rc = angka_match_span(&hits, &n_hits, pipeline->rules, text, sentences[s].start,
-		                      sentences[s].end, err);
-		if (rc != ANGKA_OK)
-			break;
-		angka_match_resolve(hits, &n_hits, NULL, NULL);
-		for (size_t h = 0; h < n_hits; h++) {
-			if (hits[h].rule != result->rule)
-				continue;
-			angka_hit_value values[16];
-			size_t n = angka_normalize_hit_values(values, 16, text, &hits[h]);
-			for (size_t v = 0; v < n && result->n_got < 16; v++)
-				result->got[result->n_got++] = values[v].number.value;
+	if (rc == ANGKA_OK && angka_match_context_new(&context) != ANGKA_OK)
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++)
+		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, text,
+		                          sentences[s].start, sentences[s].end, s == 0, NULL, NULL,
+		                          NULL, NULL, NULL, err);
+	for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
+		if (!all && hits[h].rule != result->rule)
+			continue;
+		angka_hit_value values[16];
+		size_t n = angka_normalize_hit_values(values, 16, text, &hits[h]);
+		for (size_t v = 0; v < n && result->n_got < 16; v++) {
+			result->got_metrics[result->n_got] = hits[h].metric;
+			result->got[result->n_got++] = values[v].number.value;
 		}
-		free(hits);
-		hits = NULL;
 	}
+	angka_match_context_free(context);
 	free(hits);
 	free(sentences);
 	return rc;
@@ -165,7 +201,10 @@ int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn r
 				for (size_t i = 0; result.passed && i < result.n_got; i++)
 					result.passed =
 					        fabs(result.got[i] - result.example->values[i]) <=
-					        1e-9 * fmax(1.0, fabs(result.got[i]));
+					                1e-9 * fmax(1.0, fabs(result.got[i])) &&
+					        (result.example->metrics == NULL ||
+					         strcmp(result.got_metrics[i],
+					                result.example->metrics[i]) == 0);
 			} else {
 				result.passed = result.n_got == 0;
 			}

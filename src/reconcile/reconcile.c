@@ -14,7 +14,8 @@ static int cmp_str(const char *a, const char *b)
 
 /* The fact a figure speaks of: the region by its code when it has one
  * (names vary: "Kalteng", "Kalimantan Tengah"), else by name (groupings,
- * the country). */
+ * the country); the metric, segment and programme (a JHT benefit and a JKK
+ * benefit are two facts); the period. */
 static int cmp_key(const angka_figure *a, const angka_figure *b)
 {
 	int c = cmp_str(a->region_code, b->region_code);
@@ -24,6 +25,8 @@ static int cmp_key(const angka_figure *a, const angka_figure *b)
 		c = cmp_str(a->metric, b->metric);
 	if (c == 0)
 		c = cmp_str(a->segment, b->segment);
+	if (c == 0)
+		c = cmp_str(a->programme, b->programme);
 	if (c == 0)
 		c = cmp_str(a->as_of, b->as_of);
 	return c;
@@ -47,12 +50,20 @@ static int cmp_figure(const void *pa, const void *pb)
 	return c;
 }
 
-/* The interval a figure stands for; the value itself when the store gave
- * none (figures stored before precision was kept). */
+/* The interval a figure stands for. Without one (a reviewer's correction,
+ * which is typed with a precision but no scale word) it is the value give
+ * or take half a unit of its last written decimal, as the audit takes it:
+ * "46,17" stands for [46,165; 46,175). */
 static void interval_of(const angka_figure *f, double *low, double *high)
 {
-	*low = isnan(f->low) ? f->value : f->low;
-	*high = isnan(f->high) ? f->value : f->high;
+	if (isnan(f->low) || isnan(f->high)) {
+		double half = 0.5 * pow(10.0, -(f->decimals > 0 ? f->decimals : 0));
+		*low = f->value - half;
+		*high = f->value + half;
+		return;
+	}
+	*low = f->low;
+	*high = f->high;
 	if (*low > *high) {
 		double t = *low;
 		*low = *high;

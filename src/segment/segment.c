@@ -10,12 +10,12 @@
  * Kab., Jl.) and short month names. Compared without regard to case, on the
  * letters before the dot (dots inside, as in "S.IP", are part of the word). */
 static const char *const abbreviations[] = {
-        "a.n",  "ag",   "agt", "ags", "agu",  "ak",  "apr", "bpk",   "dkk",   "dll",  "dr",
-        "dra",  "drs",  "dsb", "des", "feb",  "h",   "hj",  "hlm",   "ibu",   "ir",   "jan",
-        "jl",   "jln",  "jul", "jun", "kab",  "kec", "kel", "kom",   "m.si",  "m.m",  "mar",
-        "mr",   "mrs",  "ms",  "no",  "nov",  "ns",  "okt", "pd",    "pj",    "plh",  "plt",
-        "prof", "prov", "psi", "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",
-        "sep",  "sept", "st",  "tbk", "tgl",  "th",  "thn", "u.p",   "vs",    "yth",  NULL,
+        "a.n", "ag",   "agt", "ags", "agu",   "ak",    "apr",  "bpk",  "dkk", "dll",  "dr",   "dra",
+        "drs", "dsb",  "des", "feb", "h",     "hj",    "hlm",  "ibu",  "ir",  "jan",  "jl",   "jln",
+        "jul", "jun",  "kab", "kec", "kel",   "kep",   "kom",  "m.si", "m.m", "mar",  "mr",   "mrs",
+        "ms",  "no",   "nov", "ns",  "okt",   "pd",    "pj",   "plh",  "plt", "prof", "prov", "psi",
+        "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",  "sep", "sept", "st",   "tbk",
+        "tgl", "th",   "thn", "u.p", "vs",    "yth",   NULL,
 };
 
 static bool is_space(char c)
@@ -62,8 +62,12 @@ static size_t closer_len(const char *s, size_t len)
  * abbreviation or an initial rather than the end of a sentence? */
 static bool ends_abbreviation(const char *text, size_t from, size_t dot)
 {
+	/* Nine bytes back at most: a longer word is no abbreviation, and a long
+	 * run of dots inside one word ("a.b.c...") must not be read again for
+	 * each of its dots. */
 	size_t w = dot;
-	while (w > from && !is_space(text[w - 1]) && text[w - 1] != '(' && text[w - 1] != '"')
+	while (w > from && dot - w <= 8 && !is_space(text[w - 1]) && text[w - 1] != '(' &&
+	       text[w - 1] != '"')
 		w--;
 	size_t len = dot - w;
 	if (len == 0)
@@ -102,7 +106,7 @@ static bool is_enumerator(const char *text, size_t from, size_t dot)
 	while (i < dot && is_space(text[i]))
 		i++;
 	size_t digits = 0;
-	while (i + digits < dot && is_digit(text[i + digits]))
+	while (i + digits < dot && digits <= 2 && is_digit(text[i + digits]))
 		digits++;
 	return digits >= 1 && digits <= 2 && i + digits == dot;
 }
@@ -131,10 +135,69 @@ static int push_sentence(angka_sentence **out, size_t *n, const char *text, size
 	return ANGKA_OK;
 }
 
+/* Where to cut [start, end), longer than ANGKA_SENTENCE_MAX: the best clause
+ * mark in the second half of the allowance (so that no piece is short and
+ * the cuts are linear in the text), by the order of angka/segment.h. */
+static size_t clause_cut(const char *text, size_t start, size_t end)
+{
+	static const char *const conjunctions[] = {"dan ",   "serta ",     "atau ", "tetapi ",
+	                                           "namun ", "sedangkan ", NULL};
+	enum { SEMICOLON, COMMA, CONJUNCTION, SPACE, MARKS };
+	size_t best[MARKS] = {0, 0, 0, 0};
+	size_t limit = start + ANGKA_SENTENCE_MAX, least = start + ANGKA_SENTENCE_MAX / 2;
+	for (size_t i = limit; i > least; i--) {
+		char c = text[i - 1]; /* a cut at i ends the piece with text[i - 1] */
+		if (c == ';' && !best[SEMICOLON])
+			best[SEMICOLON] = i;
+		if ((c == ',' || c == ':') && is_space(text[i]) && !best[COMMA])
+			best[COMMA] = i;
+		if (is_space(c) && !best[CONJUNCTION]) {
+			for (size_t k = 0; conjunctions[k]; k++) {
+				size_t len = strlen(conjunctions[k]);
+				if (i + len <= end &&
+				    strncasecmp(text + i, conjunctions[k], len) == 0)
+					best[CONJUNCTION] = i;
+			}
+		}
+		if (is_space(c) && !best[SPACE])
+			best[SPACE] = i;
+	}
+	for (int mark = 0; mark < MARKS; mark++)
+		if (best[mark])
+			return best[mark];
+	/* One long word: between two characters, never inside one. */
+	size_t cut = limit;
+	while (cut > least && ((unsigned char)text[cut] & 0xC0) == 0x80)
+		cut--;
+	return cut;
+}
+
+/* push_sentence, in pieces of at most ANGKA_SENTENCE_MAX bytes. */
+static int push_capped(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
+                       size_t paragraph)
+{
+	for (;;) {
+		while (start < end && is_space(text[start]))
+			start++;
+		while (end > start && is_space(text[end - 1]))
+			end--;
+		if (end - start <= ANGKA_SENTENCE_MAX)
+			return push_sentence(out, n, text, start, end, paragraph);
+		size_t cut = clause_cut(text, start, end);
+		if (push_sentence(out, n, text, start, cut, paragraph) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		start = cut;
+	}
+}
+
 int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
                        size_t paragraph, angka_error *err)
 {
+	/* Past leading white space once: is_enumerator would skip it again for
+	 * every dot of the sentence. */
 	size_t sentence_start = start;
+	while (sentence_start < end && is_space(text[sentence_start]))
+		sentence_start++;
 	for (size_t i = start; i < end; i++) {
 		char c = text[i];
 		if (c != '.' && c != '!' && c != '?')
@@ -161,15 +224,27 @@ int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t
 			k++;
 		if (k < end && !is_upper_start(text + k, end - k))
 			continue;
-		if (push_sentence(out, n, text, sentence_start, j, paragraph) != ANGKA_OK)
+		if (push_capped(out, n, text, sentence_start, j, paragraph) != ANGKA_OK)
 			return angka_error_set(err, ANGKA_ENOMEM,
 			                       "out of memory splitting sentences");
 		sentence_start = k;
 		i = k > 0 ? k - 1 : k;
 	}
-	if (push_sentence(out, n, text, sentence_start, end, paragraph) != ANGKA_OK)
+	if (push_capped(out, n, text, sentence_start, end, paragraph) != ANGKA_OK)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory splitting sentences");
 	return ANGKA_OK;
+}
+
+/* "1 | Aceh | 583.638 | 117.947 |": a table flattened into text, a row a line. */
+static bool is_table_row(const char *text, const angka_paragraph *para)
+{
+	size_t pipes = 0;
+	for (size_t i = para->start; i < para->end; i++) {
+		if (text[i] == '\n')
+			return false;
+		pipes += text[i] == '|';
+	}
+	return pipes >= 2;
 }
 
 int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *article,
@@ -178,8 +253,18 @@ int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *
 	*out = NULL;
 	*n = 0;
 	for (size_t p = 0; p < article->n_paragraphs; p++) {
-		int rc = angka_segment_span(out, n, article->text, article->paragraphs[p].start,
-		                            article->paragraphs[p].end, p, err);
+		const angka_paragraph *para = &article->paragraphs[p];
+		int rc;
+		/* A table's row is one statement, whatever dots its cells hold. */
+		if (para->kind == ANGKA_BLOCK_TABLE_ROW || is_table_row(article->text, para))
+			rc = push_sentence(out, n, article->text, para->start, para->end, p) ==
+			                     ANGKA_OK
+			             ? ANGKA_OK
+			             : angka_error_set(err, ANGKA_ENOMEM,
+			                               "out of memory splitting sentences");
+		else
+			rc = angka_segment_span(out, n, article->text, para->start, para->end, p,
+			                        err);
 		if (rc != ANGKA_OK) {
 			free(*out);
 			*out = NULL;

@@ -46,7 +46,8 @@ assert pu["implied_metric"] == "eligible_workers" and pu["implied"] == 446948, p
 PY
 
 expect_status 0 "$ANGKA" audit --db "$DB"
-expect_grep "$WORK/out" "^16 checks: 4 consistent, 0 truncated, 1 inconsistent, 11 unverifiable$" "table summary"
+expect_grep "$WORK/err" "^16 checks: 4 consistent, 0 truncated, 1 inconsistent, 11 unverifiable$" "table summary, on stderr"
+expect_no_grep "$WORK/out" "checks:" "no summary in the table"
 expect_grep "$WORK/out" "46,2 persen = 465.940 / 1.009.250 .*consistent" "table row with the three numbers"
 expect_grep "$WORK/out" "implied eligible_workers 446948" "implied denominator in the table"
 

@@ -24,8 +24,8 @@ expect_grep err "^angka: binary.bin: binary content" "binary file"
 expect_grep err "^angka: folder/b.txt: binary content" "binary file in a folder"
 expect_grep err "^angka: huge.txt: too big (52428800 bytes; the limit is" "50 MB file"
 expect_grep err "^angka: latin.txt: warning: invalid UTF-8 at byte 48" "invalid UTF-8"
-expect_lines err 7 "one line per problem"
-expect_grep out "^9 articles: 2 new, 1 unchanged, 6 failed; " "the good inputs were stored"
+expect_lines err 8 "one line per problem, and the summary"
+expect_grep err "^9 articles: 2 new, 1 unchanged, 6 failed; " "the good inputs were stored"
 CHECKS=$((CHECKS + 1))
 [ "$(sqlite3 "$DB" "select count(*) from figures where text = '39,52%'")" = 2 ] ||
 	fail "the figures of the good and the repaired file were not both stored"
@@ -37,6 +37,14 @@ sqlite3 "$DB" "select text from articles" | iconv -f UTF-8 -t UTF-8 >/dev/null 2
 expect_status 1 "$ANGKA" extract --format jsonl missing.txt "$GOOD"
 expect_grep err "^angka: missing.txt: No such file or directory$" "extract names the missing file"
 expect_grep out '"text":"39,52%"' "extract still processed the good file"
+
+# Standard input: the same checks as a file, naming the source it is read as.
+expect_status 1 "$ANGKA" extract - <empty.txt
+expect_grep err "^angka: -: empty input" "empty standard input"
+expect_status 1 "$ANGKA" extract --source-name pipe.bin - <binary.bin
+expect_grep err "^angka: pipe.bin: binary content" "binary standard input, named"
+expect_status 1 "$ANGKA" parse - <huge.txt
+expect_grep err "^angka: -: too big (more than 16777216 bytes)" "standard input over the cap"
 
 # A folder is not a file to ingest on its own terms: an empty folder is no error.
 mkdir nothing

@@ -13,7 +13,7 @@ mkdir -p "$SITE"
 cp samples/000_*.html samples/001_*.html samples/002_*.html samples/*.txt "$SITE/"
 
 python3 "$SRC/tests/http_server.py" --root "$SITE" --port-file "$WORK/port" --log "$LOG" \
-	--lifetime 60 &
+	--lifetime 300 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done
@@ -32,8 +32,8 @@ expect_eq() {
 
 # ---- RSS: the first run ingests every item ------------------------------
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/feed/rss.xml"
-expect_grep "$WORK/out" "^$BASE/feed/rss.xml: 3 items, 3 new$" "first RSS run"
-expect_grep "$WORK/out" "^3 articles: 3 new, 0 unchanged, 0 failed; 15 figures stored in " "first RSS summary"
+expect_grep "$WORK/err" "^$BASE/feed/rss.xml: 3 items, 3 new$" "first RSS run"
+expect_grep "$WORK/err" "^3 articles: 3 new, 0 unchanged, 0 failed; 15 figures stored in " "first RSS summary"
 expect_eq "$(q "select count(*) from sources where location like '%utm_%' or location like '%#%'")" 0 \
 	"tracking parameters and fragments are not part of a source's identity"
 expect_eq "$(q "select count(*) from source_status where kind = 'page' and status = 'ok' and etag is not null and last_modified is not null")" 3 \
@@ -53,23 +53,23 @@ PY
 # ---- a second run fetches only the new items ----------------------------
 cp samples/003_*.html samples/004_*.html "$SITE/"
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/feed/rss.xml"
-expect_grep "$WORK/out" "^$BASE/feed/rss.xml: 5 items, 2 new$" "second RSS run"
-expect_grep "$WORK/out" "^2 articles: 2 new, 0 unchanged, 0 failed" "second RSS summary"
+expect_grep "$WORK/err" "^$BASE/feed/rss.xml: 5 items, 2 new$" "second RSS run"
+expect_grep "$WORK/err" "^2 articles: 2 new, 0 unchanged, 0 failed" "second RSS summary"
 expect_eq "$(requests '^/articles/000_')" 1 "an item already stored is not fetched again"
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/feed/rss.xml"
-expect_grep "$WORK/out" "^$BASE/feed/rss.xml: 5 items, 0 new$" "third RSS run"
+expect_grep "$WORK/err" "^$BASE/feed/rss.xml: 5 items, 0 new$" "third RSS run"
 expect_eq "$(q 'select count(*) from articles')" 5 "five articles after the RSS runs"
 
 # ---- Atom: the same content at other URLs is the same article -----------
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/feed/atom.xml"
-expect_grep "$WORK/out" "^$BASE/feed/atom.xml: 5 items, 5 new$" "first Atom run"
-expect_grep "$WORK/out" "^5 articles: 0 new, 5 unchanged, 0 failed; 0 figures" "Atom items are the RSS articles"
+expect_grep "$WORK/err" "^$BASE/feed/atom.xml: 5 items, 5 new$" "first Atom run"
+expect_grep "$WORK/err" "^5 articles: 0 new, 5 unchanged, 0 failed; 0 figures" "Atom items are the RSS articles"
 expect_eq "$(q "select count(*) from sources where location like '%.txt'")" 5 "each article has its .txt URL as a second source"
 expect_eq "$(q 'select count(*) from articles')" 5 "no new article from the same content"
 # The feed itself answers a conditional GET with 304: nothing more is fetched.
 before=$(wc -l <"$LOG")
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/feed/atom.xml"
-expect_grep "$WORK/out" "^$BASE/feed/atom.xml: 5 items, 0 new (feed not modified)$" "304 on the feed"
+expect_grep "$WORK/err" "^$BASE/feed/atom.xml: 5 items, 0 new (feed not modified)$" "304 on the feed"
 CHECKS=$((CHECKS + 1))
 tail -n +"$((before + 1))" "$LOG" | python3 -c 'import json,sys
 reqs=[json.loads(l) for l in sys.stdin]
@@ -79,13 +79,13 @@ assert reqs[1]["status"] == 304 and reqs[1]["inm"], reqs' || fail "a 304 feed co
 # ---- a page asked for again: If-None-Match / If-Modified-Since -> 304 ---
 P0=$(basename samples/000_*.html)
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" "$BASE/articles/$P0?utm_campaign=x#top"
-expect_grep "$WORK/out" "^1 article: 0 new, 1 unchanged (1 not modified), 0 failed" "page 304"
+expect_grep "$WORK/err" "^1 article: 0 new, 1 unchanged (1 not modified), 0 failed" "page 304"
 CHECKS=$((CHECKS + 1))
 tail -1 "$LOG" | grep -q '"status": 304, .*"inm": "\\"' || fail "the stored ETag was sent back: $(tail -1 "$LOG")"
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" "$BASE/lm/$P0"
-expect_grep "$WORK/out" "0 new, 1 unchanged, 0 failed" "a Last-Modified-only page, first fetch"
+expect_grep "$WORK/err" "0 new, 1 unchanged, 0 failed" "a Last-Modified-only page, first fetch"
 expect_status 0 "$ANGKA" ingest "${FAST[@]}" "$BASE/lm/$P0"
-expect_grep "$WORK/out" "(1 not modified)" "a Last-Modified-only page, second fetch"
+expect_grep "$WORK/err" "(1 not modified)" "a Last-Modified-only page, second fetch"
 CHECKS=$((CHECKS + 1))
 tail -1 "$LOG" | grep -q '"status": 304, .*"inm": null, "ims": "[A-Z][a-z][a-z], ' || fail "If-Modified-Since was sent: $(tail -1 "$LOG")"
 
@@ -107,7 +107,7 @@ expect_status 1 "$ANGKA" ingest "${FAST[@]}" --timeout 0.5 --retries 1 --max-siz
 	"$BASE/fault/huge-stream" "$BASE/fault/image.png" "$BASE/fault/truncated" \
 	"$BASE/private/secret.html" "http://127.0.0.1:1/unreachable" \
 	"$BASE/fault/flaky" "$BASE/fault/429" "$BASE/private/open/$P0"
-expect_grep "$WORK/out" "^13 articles: 0 new, 3 unchanged, 10 failed; 0 figures" "fault batch summary"
+expect_grep "$WORK/err" "^13 articles: 0 new, 3 unchanged, 10 failed; 0 figures" "fault batch summary"
 expect_grep "$WORK/err" "^angka: $BASE/fault/slow: timed out: .* (after 2 attempts)$" "timeout"
 expect_grep "$WORK/err" "^angka: $BASE/fault/404: HTTP 404 (not found)$" "404"
 expect_grep "$WORK/err" "^angka: $BASE/fault/500: HTTP 500 (internal server error) after 2 attempts$" "500"
@@ -148,7 +148,7 @@ P4=$(basename samples/004_*.html)
 rm "$SITE/$P4"
 expect_status 1 "$ANGKA" ingest "${FAST[@]}" --feed "$BASE/fault/malformed.xml"
 expect_grep "$WORK/err" "^angka: $BASE/fault/malformed.xml: malformed feed: line [0-9]*: " "malformed feed"
-expect_grep "$WORK/out" "1 feed failed" "a failed feed is counted"
+expect_grep "$WORK/err" "1 feed failed" "a failed feed is counted"
 expect_status 1 "$ANGKA" ingest "${FAST[@]}" "$BASE/articles/$P4"
 expect_grep "$WORK/err" "^angka: $BASE/articles/$P4: HTTP 404 (not found)$" "a stored page now gone"
 expect_eq "$(q "select status || ' ' || http_code || ' ' || (etag is not null) || ' ' || (article_id is not null) || ' ' || failures from source_status where location = '$BASE/articles/$P4'")" \
@@ -167,9 +167,11 @@ assert min(gaps) >= 0.28, gaps' || fail "requests to one host are spaced by --de
 
 # ---- angka sources --------------------------------------------------------
 expect_status 0 "$ANGKA" sources --db "$DB"
-expect_grep "$WORK/out" "^status  *http  *last fetch  *kind  *location" "sources table header"
-expect_grep "$WORK/out" "^failed  *404  *20[0-9-]*T[0-9:.]*Z  *page  *$BASE/fault/404  *$BASE/fault/404: HTTP 404" "a failed source's row"
-expect_grep "$WORK/out" "^not_modified  *304 .* feed  *$BASE/feed/atom.xml" "a feed's row"
+expect_grep "$WORK/out" "^location  *kind  *status  *http_code  *last_fetch  *versions  *last_error$" "sources table header: the field names"
+expect_grep "$WORK/out" "^$BASE/fault/404  *page  *failed  *404  *20[0-9-]*T[0-9:.]*Z  *0  *$BASE/fault/404: HTTP 404" "a failed source's row"
+expect_grep "$WORK/out" "^$BASE/feed/atom.xml  *feed  *not_modified  *304  *20[0-9-]*T[0-9:.]*Z  *0 " "a feed's row"
+expect_grep "$WORK/out" "^$BASE/articles/$P0  *page  *[a-z_]*  *[0-9]*  *20[0-9-]*T[0-9:.]*Z  *1 " "a page's row, with its one version"
+expect_grep "$WORK/err" "^[0-9]* sources$" "the footer on stderr"
 expect_status 0 "$ANGKA" sources --db "$DB" --format jsonl
 CHECKS=$((CHECKS + 1))
 python3 - "$WORK/out" "$BASE" <<'PY' || fail "sources --format jsonl"
@@ -192,5 +194,7 @@ done
 expect_status 2 "$ANGKA" ingest --db "$DB" --timeout soon "$BASE/latin1.html"
 expect_grep "$WORK/err" "timeout wants seconds" "a bad --timeout"
 expect_status 2 "$ANGKA" ingest --db "$DB" --feed samples/000_314ee92051ee0f53.txt
-expect_status 2 "$ANGKA" sources --db "$DB" --format csv
+expect_status 0 "$ANGKA" sources --db "$DB" --format csv
+expect_grep "$WORK/out" '^"location","kind","status","http_code","last_fetch","versions","last_error","article_id",' "sources --format csv"
+expect_status 2 "$ANGKA" sources --db "$DB" --format xml
 finish

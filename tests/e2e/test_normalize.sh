@@ -36,20 +36,37 @@ expect_status 0 "$ANGKA" normalize -f jsonl "1" "dua" "tiga puluh"
 expect_lines "$WORK/out" 3 "one object per TEXT"
 expect_grep "$WORK/out" '"value":30,' "third line"
 
-# The table for people: a header and one row per TEXT.
+# The table for people: a header (the field names) and one row per TEXT.
 expect_status 0 "$ANGKA" normalize "triwulan III 2024" "46,2 persen"
 expect_lines "$WORK/out" 3 "table rows"
-expect_grep "$WORK/out" "^TEXT  *VALUE  *UNIT" "table header"
+expect_grep "$WORK/out" "^text  *value  *unit  *approx  *decimals  *low  *high  *range  *bound  *as_of$" "table header"
 expect_grep "$WORK/out" "^triwulan III 2024 .* 2024-09$" "quarter row"
-expect_grep "$WORK/out" "^46,2 persen  *46.2  *percent  *no  *1  *46.15  *46.25" "percent row"
+expect_grep "$WORK/out" "^46,2 persen  *46.2  *percent  *false  *1  *46.15  *46.25  *false" "percent row"
+# The same fields in CSV (a header row) and JSON (an array).
+expect_status 0 "$ANGKA" normalize --format csv "46,2 persen" "dua"
+expect_grep "$WORK/out" '^"text","value","unit","approx","decimals","low","high","range","bound","as_of"' "csv header"
+expect_grep "$WORK/out" '^"46,2 persen","46.2","percent","false","1","46.15","46.25","false",,' "csv row"
+expect_status 0 "$ANGKA" normalize --format json "46,2 persen" "dua"
+CHECKS=$((CHECKS + 1))
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert [x["value"] for x in d] == [46.2, 2]' "$WORK/out" || fail "normalize --format json"
 
 # Usage errors: exit 2 and a hint.
 expect_status 2 "$ANGKA" normalize
 expect_grep "$WORK/err" "no TEXT given" "missing TEXT"
-expect_status 2 "$ANGKA" normalize --format csv 1
-expect_grep "$WORK/err" "unknown format 'csv'" "bad format"
+expect_status 2 "$ANGKA" normalize --format xml 1
+expect_grep "$WORK/err" "unknown format 'xml' (table, jsonl, json, csv)" "bad format"
 expect_status 2 "$ANGKA" normalize --published 26/03/2025 1
 expect_grep "$WORK/err" "is not a date" "bad --published"
+# A TEXT that is not UTF-8 (a lead byte with nothing after it, an overlong
+# form) is refused by its position, before anything reads past its end.
+for format in jsonl table; do
+	expect_status 2 "$ANGKA" normalize -f "$format" "1" "$(printf 'Agt 2024 \xf0')"
+	expect_grep "$WORK/err" "TEXT 2 is not valid UTF-8 (byte 9)" "invalid UTF-8 in a TEXT ($format)"
+done
+expect_status 2 "$ANGKA" normalize "$(printf '\xc0\xaf')"
+expect_grep "$WORK/err" "TEXT 1 is not valid UTF-8 (byte 0)" "overlong form"
+expect_status 0 "$ANGKA" normalize -f jsonl "$(printf 'Agt 2024 \xe2\x80\x93')"
+expect_grep "$WORK/out" '"as_of":"2024-08"' "valid multibyte UTF-8"
 expect_status 3 "$ANGKA" normalize --rules "$WORK/nowhere" 1
 expect_grep "$WORK/err" "nowhere" "missing rules named"
 expect_status 0 "$ANGKA" normalize --help

@@ -8,7 +8,8 @@ q() { sqlite3 "$DB" "$1"; }
 expect_status 0 "$ANGKA" ingest --db "$DB" samples/*.txt
 
 expect_status 0 "$ANGKA" review list --db "$DB" --pending
-expect_grep "$WORK/out" "^33 figures$" "all pending at first"
+expect_grep "$WORK/err" "^33 figures$" "all pending at first"
+expect_grep "$WORK/out" "^id  *region  *metric  *segment  *value  *as_of  *text  *decision  *note  *fact_status  *source$" "list header: field names"
 PCT=$(q "select id from figures where text = '46,2 persen'")
 PART=$(q "select id from figures where text = '466.286'")
 JAMBI=$(q "select id from figures where text = '39,52%'")
@@ -23,11 +24,14 @@ expect_status 0 "$ANGKA" review accept "$JAMBI" --db "$DB" --reviewer dewi
 expect_status 0 "$ANGKA" review correct "$JAMBI" --db "$DB" --reviewer erik --value 39,5 --note "one decimal"
 
 expect_status 0 "$ANGKA" review list --db "$DB" --pending
-expect_grep "$WORK/out" "^29 figures$" "four figures decided"
+expect_grep "$WORK/err" "^29 figures$" "four figures decided"
 expect_status 0 "$ANGKA" review history "$JAMBI" --db "$DB"
-expect_lines "$WORK/out" 3 "history: the figure and two decisions"
-expect_grep "$WORK/out" "accept   dewi" "first decision kept"
-expect_grep "$WORK/out" "correct  erik  value 39.5 (extracted 39.52)  note: one decimal" "second decision"
+expect_lines "$WORK/out" 3 "history: a header and two decisions"
+expect_grep "$WORK/err" "^figure $JAMBI: Jambi coverage_pct all = 39.52 (\"39,52%\")" "history names the figure"
+expect_grep "$WORK/out" "^[0-9]*  *20[0-9T:.Z-]*  *accept  *dewi  *-  *-  *-  *false" "first decision kept"
+expect_grep "$WORK/out" "^[0-9]*  *20[0-9T:.Z-]*  *correct  *erik  *39.5  *one decimal  *-  *false" "second decision"
+expect_status 0 "$ANGKA" review history "$JAMBI" --db "$DB" --format jsonl
+expect_grep "$WORK/out" '"decision":"correct","reviewer":"erik","corrected_value":39.5,"extracted_value":39.52,"note":"one decimal","undoes":null,"undone":false,"carried_from":null' "history as jsonl"
 CHECKS=$((CHECKS + 1))
 [ "$(q "select value from extracted_figures where id = $JAMBI")" = 39.52 ] || fail "a correction overwrote the extracted value"
 CHECKS=$((CHECKS + 1))
@@ -68,11 +72,11 @@ cp "$WORK/out" "$WORK/curated.jsonl"
 # corrected percentage counts with its own precision.
 expect_status 0 "$ANGKA" audit --db "$DB"
 expect_no_grep "$WORK/out" "Kota Bontang" "rejected figure audited"
-expect_grep "$WORK/out" "^15 checks:" "one check fewer"
+expect_grep "$WORK/err" "^15 checks:" "one check fewer"
 
 # Re-extraction with the same rules keeps every figure, id and decision.
 expect_status 0 "$ANGKA" reextract --db "$DB"
-expect_grep "$WORK/out" "^5 articles re-extracted with rules [0-9a-f]\{64\}, 0 failed: 33 figures kept, 0 new, 0 gone; 4 with a review decision$" "reextract summary"
+expect_grep "$WORK/err" "^5 articles re-extracted with rules [0-9a-f]\{64\}, 0 failed: 33 figures kept, 0 new, 0 gone; 4 with a review decision$" "reextract summary"
 expect_status 0 "$ANGKA" export --db "$DB" --curated
 CHECKS=$((CHECKS + 1))
 cmp -s "$WORK/out" "$WORK/curated.jsonl" || fail "re-extraction changed the curated dataset"
@@ -83,7 +87,7 @@ q "delete from extracted_figures where id = $PART"
 expect_status 0 "$ANGKA" export --db "$DB" --curated
 expect_lines "$WORK/out" 2 "a figure no longer found is not curated"
 expect_status 0 "$ANGKA" reextract --db "$DB"
-expect_grep "$WORK/out" "32 figures kept, 1 new, 0 gone; 4 with a review decision" "found again"
+expect_grep "$WORK/err" "32 figures kept, 1 new, 0 gone; 4 with a review decision" "found again"
 expect_status 0 "$ANGKA" export --db "$DB" --curated --format csv
 CHECKS=$((CHECKS + 1))
 python3 - "$WORK/out" <<'PY' || fail "the decision did not come back with the figure"
@@ -96,7 +100,7 @@ PY
 cp -r rules "$WORK/rules"
 echo "# touched" >>"$WORK/rules/patterns.yaml"
 expect_status 0 "$ANGKA" reextract --db "$DB" --rules "$WORK/rules"
-NEW=$(sed -n 's/.*with rules \([0-9a-f]*\),.*/\1/p' "$WORK/out")
+NEW=$(sed -n 's/.*with rules \([0-9a-f]*\),.*/\1/p' "$WORK/err")
 CHECKS=$((CHECKS + 1))
 [ -n "$NEW" ] && [ "$(q "select count(*) from extracted_figures where rules_version = '$NEW'")" = 33 ] ||
 	fail "not every figure records the new rules version"
@@ -106,7 +110,7 @@ expect_status 2 "$ANGKA" review --db "$DB"
 expect_grep "$WORK/err" "no action given" "no action"
 expect_status 2 "$ANGKA" review frobnicate 1 --db "$DB"
 expect_status 2 "$ANGKA" review accept abc --db "$DB"
-expect_grep "$WORK/err" "needs a figure ID" "bad id"
+expect_grep "$WORK/err" "'abc' is not a figure ID" "bad id"
 expect_status 2 "$ANGKA" review correct "$PCT" --db "$DB"
 expect_grep "$WORK/err" "correct needs --value" "correct without value"
 expect_status 2 "$ANGKA" review correct "$PCT" --value abc --db "$DB"

@@ -165,6 +165,25 @@ Test(audit, inconsistent_with_delta_in_percentage_points)
 	angka_audit_list_free(&checks);
 }
 
+/* "hampir 60 persen" of 214.905 out of 362.400 (59,30%): a hedged share is
+ * read give or take one in its last digit; the same share stated flat is
+ * not. */
+Test(audit, a_hedged_share_allows_one_in_its_last_digit)
+{
+	add("coverage_pct", "60 persen");
+	add("participants", "214.905");
+	add("eligible_workers", "362.400");
+	angka_audit_list checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_INCONSISTENT);
+	angka_audit_list_free(&checks);
+	list.items[0].approx = true;
+	checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, two_decimals_just_outside_is_inconsistent)
 {
 	/* 49.803 / 98.206 = 50.7128…: "50,72" stands for [50.715, 50.725). */
@@ -259,11 +278,65 @@ Test(audit, other_region_or_period_is_not_a_denominator)
 	add_in("coverage_pct", "46,2 persen", "Kalimantan Tengah", "all", "2025-03");
 	add_in("participants", "465.940", "Kalimantan Tengah", "all", "2025-03");
 	add_in("eligible_workers", "1.009.250", "Kalimantan Barat", "all", "2025-03");
-	add_in("eligible_workers", "1.009.250", "Kalimantan Tengah", "all", "2024");
 	add_in("eligible_workers", "1.009.250", "Kalimantan Tengah", "BPU", "2025-03");
+	next_start += 1000; /* another period, said far from the share */
+	add_in("eligible_workers", "1.009.250", "Kalimantan Tengah", "all", "2024");
 	angka_audit_list checks = run();
 	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
 	             ANGKA_VERDICT_UNVERIFIABLE);
+	angka_audit_list_free(&checks);
+}
+
+/* "Menurut data BPS 2022 ada 485.049 pekerja. 254.087 di antaranya ... 52,38
+ * persen": a base said next to the share is its base, whatever year it was
+ * read with. */
+Test(audit, a_base_of_another_period_said_with_the_share_is_its_denominator)
+{
+	add_in("eligible_workers", "485.049", "Kabupaten Kudus", "all", "2022");
+	add_in("participants", "254.087", "Kabupaten Kudus", "all", "2023-11");
+	add_in("coverage_pct", "52,38 persen", "Kabupaten Kudus", "all", "2023-11");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	assert_near(c->denominator.value, 485049, 0.5);
+	angka_audit_list_free(&checks);
+}
+
+/* "Sebanyak 56.000 ... dari 158.000 orang": a count that ends in zeros is
+ * rounded to them, and is read with that precision. */
+Test(audit, a_count_ending_in_zeros_is_rounded_to_them)
+{
+	add("coverage_pct", "23,8 persen");
+	add("participants", "37.783");
+	add("eligible_workers", "158.000");
+	angka_audit_list checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+
+	angka_figure_list_free(&list);
+	list = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
+	add("coverage_pct", "23,8 persen");
+	add("participants", "37.783");
+	add("eligible_workers", "159.431");
+	checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct")->verdict,
+	             ANGKA_VERDICT_INCONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
+/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
+ * angkatan kerja ... 33,7 persen": the covered are the rest of the base. */
+Test(audit, the_covered_are_the_rest_of_the_base)
+{
+	add("coverage_pct", "33,7 persen");
+	add("uncovered_workers", "1,1 juta");
+	add("eligible_workers", "1,6 juta");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "coverage_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	cr_assert(c->numerator.figure == NULL && c->numerator.parts[0] != NULL);
+	assert_near(c->numerator.value, 500000, 0.5);
 	angka_audit_list_free(&checks);
 }
 
@@ -339,12 +412,12 @@ Test(audit, count_complement_against_eligible)
 	angka_figure_list_free(&list);
 	list = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
 	add("participants", "465.940");
-	add("uncovered_workers", "543.000");
+	add("uncovered_workers", "543.500");
 	add("eligible_workers", "1.009.250");
 	checks = run();
 	c = only(&checks, ANGKA_AUDIT_COUNT_COMPLEMENT, "participants+uncovered_workers");
 	cr_assert_eq(c->verdict, ANGKA_VERDICT_INCONSISTENT);
-	assert_near(c->delta, -310.0, 0.001);
+	assert_near(c->delta, 190.0, 0.001);
 	cr_assert_str_eq(c->delta_unit, "persons");
 	angka_audit_list_free(&checks);
 }

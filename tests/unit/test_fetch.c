@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -285,4 +286,67 @@ Test(fetch, refuses_non_http_urls_without_a_request)
 	cr_expect_eq(res.attempts, 0);
 	angka_fetch_result_clear(&res);
 	angka_fetcher_free(f);
+}
+
+/* ---- a stream (standard input) ------------------------------------------- */
+
+/* Reads bytes[0, len) through a stream, as angka does standard input. */
+static int read_stream(angka_document **out, const char *bytes, size_t len, const char *name,
+                       size_t max, angka_error *err)
+{
+	FILE *fp = fmemopen((void *)bytes, len, "r");
+	cr_assert_not_null(fp);
+	int rc = angka_fetch_stream(out, fp, name, max, err);
+	fclose(fp);
+	return rc;
+}
+
+Test(stream, reads_a_whole_article_named_by_the_caller)
+{
+	static const char page[] = "<html><body><p>Cakupan 46,2 persen.</p></body></html>";
+	angka_document *doc = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(read_stream(&doc, page, strlen(page), "-", 0, &err), ANGKA_OK, "%s",
+	             err.message);
+	cr_expect_str_eq(doc->source, "-");
+	cr_expect_eq(doc->kind, ANGKA_CONTENT_HTML, "sniffed");
+	cr_expect_eq(doc->len, strlen(page));
+	cr_expect_str_eq((const char *)doc->bytes, page);
+	cr_expect_not_null(doc->fetched_at);
+	angka_document_free(doc);
+
+	/* The name's extension decides, as a file's does. */
+	cr_assert_eq(read_stream(&doc, page, strlen(page), "kalteng.txt", 0, &err), ANGKA_OK);
+	cr_expect_eq(doc->kind, ANGKA_CONTENT_TEXT);
+	cr_expect_str_eq(doc->source, "kalteng.txt");
+	angka_document_free(doc);
+}
+
+Test(stream, longer_than_one_read_and_up_to_the_cap)
+{
+	size_t len = 300 * 1024;
+	char *text = malloc(len);
+	cr_assert_not_null(text);
+	for (size_t i = 0; i < len; i++)
+		text[i] = i % 80 == 79 ? '\n' : 'a';
+	angka_document *doc = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(read_stream(&doc, text, len, "big", len, &err), ANGKA_OK, "%s", err.message);
+	cr_expect_eq(doc->len, len, "exactly at the cap");
+	angka_document_free(doc);
+	cr_assert_eq(read_stream(&doc, text, len, "big", len - 1, &err), ANGKA_ETOOBIG);
+	cr_expect_null(doc);
+	cr_expect_not_null(strstr(err.message, "big: too big"), "%s", err.message);
+	free(text);
+}
+
+Test(stream, empty_and_binary_input_are_refused)
+{
+	angka_document *doc = NULL;
+	angka_error err = {0, ""};
+	cr_expect_eq(read_stream(&doc, " \n\t", 3, "-", 0, &err), ANGKA_EEMPTY);
+	cr_expect_not_null(strstr(err.message, "-: empty input"), "%s", err.message);
+	static const char binary[] = "PNG\0\0\1\2\3";
+	cr_expect_eq(read_stream(&doc, binary, sizeof binary, "x.png", 0, &err), ANGKA_EBINARY);
+	cr_expect_null(doc);
 }

@@ -1,7 +1,10 @@
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, for exact_buffer.h */
 #include <criterion/criterion.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "angka/normalize.h"
+#include "exact_buffer.h"
 
 static angka_number parse(const char *s)
 {
@@ -328,4 +331,45 @@ Test(number, rupiah_however_cased_codes_in_capitals)
 	cr_expect_eq(parse("RP 5.000").unit, ANGKA_NUMBER_IDR);
 	cr_expect_str_eq(parse("10 Yen").currency, "JPY");
 	cr_expect_eq(parse("10 usd").unit, ANGKA_NUMBER_PLAIN);
+}
+
+/* ---- exact-size buffers: nothing is read past len ----------------------- */
+
+Test(figure, reads_nothing_past_the_given_length)
+{
+	static const char *const texts[] = {
+	        ",77",
+	        "46,2",
+	        "10 -",
+	        "10 s",
+	        "5 s/",
+	        "10 hingga",
+	        "sekitar",
+	        "sekitar 5 \xf0",
+	        "Agt 2024 \xf0",
+	        "1 \xe2\x80",
+	        "Rp5 \xc3",
+	        "2,5\xe2\x80",
+	        "dua ribu \xf0\x9f",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (size_t len = 0; len <= strlen(texts[i]); len++) {
+			guarded_buffer guarded;
+			char *buf = exact_copy(texts[i], len);
+			angka_number n;
+			(void)angka_normalize_number(&n, norm, buf, len);
+			(void)angka_normalize_number(&n, norm,
+			                             guarded_copy(&guarded, texts[i], len), len);
+			guarded_free(&guarded);
+			free(buf);
+		}
+	}
+	/* What the bound cut off is not read: ",77" is 0,77 and nothing after. */
+	char *buf = exact_copy(",77-80", 3);
+	angka_number n;
+	cr_assert_eq(angka_normalize_number(&n, norm, buf, 3), ANGKA_OK);
+	cr_expect_float_eq(n.value, 0.77, 1e-12);
+	cr_expect_not(n.range);
+	cr_expect_eq(n.consumed, 3);
+	free(buf);
 }

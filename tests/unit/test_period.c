@@ -2,13 +2,15 @@
  * (year "2024", month "2024-06", day "2024-08-12"), through the period
  * finder and through angka_normalize_period (relative periods resolved by
  * the publication date). */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, for exact_buffer.h */
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "angka/normalize.h"
-#include "normalize/lexicon.h"
+#include "exact_buffer.h"
 #include "normalize/period.h"
+#include "util/lexicon.h"
 
 static angka_lexicon *months;
 static angka_period_finder *finder;
@@ -82,9 +84,15 @@ Test(period, day)
 
 Test(period, end_of_year)
 {
-	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024-12-31");
-	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024-12-31");
+	/* The end of a year is the year's result. */
+	cr_expect_str_eq(as_of("hingga akhir 2024"), "2024");
+	cr_expect_str_eq(as_of("akhir tahun 2024"), "2024");
+	cr_expect_str_eq(as_of("hingga akhir tahun lalu"), "2024");
+	cr_expect_str_eq(as_of("sepanjang 2023"), "2023");
+	/* A range to December is as of December (a count on that day; benefits
+	 * paid over it are the year's, which the binding decides). */
+	cr_expect_str_eq(as_of("Januari hingga Desember 2023"), "2023-12");
+	cr_expect_str_eq(as_of("Oktober-Desember 2025"), "2025-12");
 }
 
 Test(period, semester_and_quarter_are_their_last_month)
@@ -114,11 +122,18 @@ Test(period, relative_to_the_publication_date)
 	cr_expect_str_eq(as_of("saat ini"), "2025-03-26");
 	cr_expect_str_eq(as_of("tahun lalu"), "2024");
 	cr_expect_str_eq(as_of("tahun ini"), "2025");
+	cr_expect_str_eq(as_of("tahun depan"), "2026");
+	cr_expect_str_eq(as_of("target tahun mendatang"), "2026");
 	angka_period p = only("hingga saat ini");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_NOW);
 	p = only("tahun lalu");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
 	cr_expect_eq(p.year_offset, -1);
+	cr_expect_not(p.same_period);
+	p = only("dibandingkan periode yang sama tahun lalu");
+	cr_expect_eq(p.kind, ANGKA_PERIOD_YEAR_OFFSET);
+	cr_expect_eq(p.year_offset, -1);
+	cr_expect(p.same_period, "the month spoken of, a year back");
 	char buf[16];
 	cr_expect_eq(angka_normalize_period(buf, sizeof buf, norm, "saat ini", 8, NULL),
 	             ANGKA_ENOTFOUND, "no publication date, no 'now'");
@@ -130,4 +145,51 @@ Test(period, regulation_numbers_and_plain_numbers_are_no_period)
 	cr_expect_str_eq(as_of("UU 40/2004"), "");
 	cr_expect_str_eq(as_of("1.009.250 peserta"), "");
 	cr_expect_str_eq(as_of("Januari"), "", "a month without a year");
+}
+
+Test(period, reads_nothing_past_the_given_length)
+{
+	static const char *const texts[] = {
+	        "Agt 2024 \xf0",   "Agustus 2024 \xe2\x80", "tahun 2024\xc3",
+	        "\xf0\x9f\x98",    "per 12 Agustus 2024",   "Januari\xe2\x80\x93Juni 2024",
+	        "hingga saat ini",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (size_t len = 0; len <= strlen(texts[i]); len++) {
+			guarded_buffer guarded;
+			char *copies[2] = {exact_copy(texts[i], len),
+			                   guarded_copy(&guarded, texts[i], len)};
+			for (int c = 0; c < 2; c++) {
+				char as_of[16];
+				(void)angka_normalize_period(as_of, sizeof as_of, norm, copies[c],
+				                             len, "2025-03-26");
+				angka_period *found = NULL;
+				size_t n = 0;
+				(void)angka_period_find(&found, &n, finder, copies[c], 0, len);
+				free(found);
+			}
+			guarded_free(&guarded);
+			free(copies[0]);
+		}
+	}
+}
+
+Test(period, text_that_is_not_utf8_is_refused_not_decoded)
+{
+	const char text[] = "Agt 2024 \xf0";
+	char *buf = exact_copy(text, sizeof text - 1);
+	angka_period *found = NULL;
+	size_t n = 0;
+	cr_expect_eq(angka_period_find(&found, &n, finder, buf, 0, sizeof text - 1), ANGKA_EPARSE);
+	cr_expect_eq(n, 0);
+	free(found);
+	char as_of[16];
+	cr_expect_neq(angka_normalize_period(as_of, sizeof as_of, norm, buf, sizeof text - 1, NULL),
+	              ANGKA_OK);
+	free(buf);
+	/* Valid up to the bound: the bytes beyond it do not count. */
+	buf = exact_copy(text, 8);
+	cr_expect_eq(angka_normalize_period(as_of, sizeof as_of, norm, buf, 8, NULL), ANGKA_OK);
+	cr_expect_str_eq(as_of, "2024-08");
+	free(buf);
 }

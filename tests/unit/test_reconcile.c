@@ -2,11 +2,17 @@
  * region, metric, segment and as_of; values that agree within their
  * reported precision corroborate, others conflict; each value keeps its
  * sources. */
+#define _POSIX_C_SOURCE 200809L
+
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "angka/reconcile.h"
+#include "util/hash.h"
 
 /* A figure as the store gives it back (strings borrowed: nothing here is
  * freed through angka_figure_clear). */
@@ -128,7 +134,51 @@ Test(reconcile, the_same_source_twice_does_not_corroborate)
 	angka_fact_list_free(&facts);
 }
 
-Test(reconcile, exact_values_without_an_interval)
+Test(reconcile, the_programme_is_part_of_the_key)
+{
+	angka_figure figures[] = {
+	        figure("a.txt", "62", "benefit_amount_idr", "2024", 339e9, 338.5e9, 339.5e9),
+	        figure("a.txt", "62", "benefit_amount_idr", "2024", 12e9, 11.5e9, 12.5e9),
+	        figure("a.txt", "62", "benefit_amount_idr", "2024", 5e9, 4.5e9, 5.5e9),
+	        figure("b.txt", "62", "benefit_amount_idr", "2024", 339e9, 338.5e9, 339.5e9),
+	};
+	figures[0].programme = (char *)"JHT";
+	figures[1].programme = (char *)"JKK";
+	figures[2].programme = (char *)"JKM";
+	figures[3].programme = (char *)"JHT";
+	angka_fact_list facts = ANGKA_FACT_LIST_INIT;
+	cr_assert_eq(angka_reconcile(&facts, figures, 4, NULL), ANGKA_OK);
+	cr_assert_eq(facts.n, 3, "one fact per programme, not one conflict");
+	for (size_t i = 0; i < facts.n; i++)
+		cr_expect_neq(facts.items[i].status, ANGKA_FACT_CONFLICT);
+	cr_expect_str_eq(facts.items[0].key->programme, "JHT");
+	cr_expect_eq(facts.items[0].status, ANGKA_FACT_CORROBORATED);
+	angka_fact_list_free(&facts);
+}
+
+Test(reconcile, a_value_without_an_interval_stands_for_its_written_decimals)
+{
+	/* A reviewer's correction: the value and the decimals it was typed
+	 * with. "46,17" meets "46,2" [46,15; 46,25); "46,3" does not. */
+	angka_figure figures[] = {
+	        figure("a.txt", "62", "coverage_pct", "2024", 46.2, 46.15, 46.25),
+	        figure("b.txt", "62", "coverage_pct", "2024", 46.17, NAN, NAN),
+	        figure("c.txt", "62", "coverage_pct", "2025", 46.2, 46.15, 46.25),
+	        figure("d.txt", "62", "coverage_pct", "2025", 46.3, NAN, NAN),
+	};
+	figures[1].decimals = 2;
+	figures[3].decimals = 1;
+	angka_fact_list facts = ANGKA_FACT_LIST_INIT;
+	cr_assert_eq(angka_reconcile(&facts, figures, 4, NULL), ANGKA_OK);
+	cr_assert_eq(facts.n, 2);
+	cr_expect_eq(facts.items[0].status, ANGKA_FACT_CORROBORATED);
+	cr_expect_float_eq(facts.items[0].values[0].low, 46.165, 1e-9);
+	cr_expect_float_eq(facts.items[0].values[0].high, 46.175, 1e-9);
+	cr_expect_eq(facts.items[1].status, ANGKA_FACT_CONFLICT);
+	angka_fact_list_free(&facts);
+}
+
+Test(reconcile, whole_numbers_without_an_interval)
 {
 	angka_figure figures[] = {
 	        figure("a.txt", "62", "participants", "2024", 1000, NAN, NAN),
@@ -150,4 +200,120 @@ Test(reconcile, nothing_to_reconcile)
 	cr_expect_eq(facts.n, 0);
 	angka_fact_list_free(&facts);
 	angka_fact_list_free(NULL);
+}
+
+/* ---- the facts of a store ---------------------------------------------- */
+
+static char tmpdir[64];
+static char db_path[128];
+
+static void store_setup(void)
+{
+	strcpy(tmpdir, "/tmp/angka-reconcile-XXXXXX");
+	cr_assert_not_null(mkdtemp(tmpdir));
+	snprintf(db_path, sizeof db_path, "%s/angka.db", tmpdir);
+}
+
+static void store_teardown(void)
+{
+	const char *suffixes[] = {"", "-wal", "-shm"};
+	for (size_t i = 0; i < 3; i++) {
+		char path[160];
+		snprintf(path, sizeof path, "%s%s", db_path, suffixes[i]);
+		unlink(path);
+	}
+	rmdir(tmpdir);
+}
+
+TestSuite(reconcile_store, .init = store_setup, .fini = store_teardown);
+
+/* One article at source with one coverage figure as written. */
+static int64_t put_coverage(angka_store *store, const char *source, const char *text,
+                            const char *written, double value, int decimals)
+{
+	angka_article a;
+	memset(&a, 0, sizeof a);
+	a.source = (char *)source;
+	a.text = (char *)text;
+	a.text_len = strlen(text);
+	cr_assert_eq(angka_sha256_hex(a.content_hash, text, strlen(text)), 0);
+	angka_figure f = figure(source, "62", "coverage_pct", "2025-03", value, NAN, NAN);
+	double half = 0.5 * pow(10, -decimals);
+	f.low = value - half;
+	f.high = value + half;
+	f.decimals = decimals;
+	f.text = (char *)written;
+	f.sentence = (char *)text;
+	f.start = (size_t)(strstr(text, written) - text);
+	f.end = f.start + strlen(written);
+	f.rule = (char *)"coverage.test";
+	angka_figure_list list = {&f, 1, 1};
+	int64_t id = 0;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_store_put_article(store, &a, &list, NULL, NULL, &id, &err), ANGKA_OK,
+	             "%s", err.message);
+	return id;
+}
+
+static int64_t first_figure(angka_store *store, const char *source)
+{
+	angka_fact_set set;
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	int64_t id = 0;
+	for (size_t i = 0; i < set.figures.n && id == 0; i++)
+		if (strcmp(set.figures.items[i].source, source) == 0)
+			id = set.ids[i];
+	angka_fact_set_free(&set);
+	cr_assert_neq(id, 0, "no figure from %s", source);
+	return id;
+}
+
+Test(reconcile_store, one_definition_as_reviewed)
+{
+	angka_store *store = NULL;
+	cr_assert_eq(angka_store_open(&store, db_path, NULL), ANGKA_OK);
+	put_coverage(store, "a.txt", "Kalteng 46,2 persen.", "46,2 persen", 46.2, 1);
+	put_coverage(store, "b.txt", "Kalteng 46,17 persen.", "46,17 persen", 46.17, 2);
+	angka_fact_set set;
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	cr_assert_eq(set.facts.n, 1);
+	cr_expect_eq(set.facts.items[0].status, ANGKA_FACT_CORROBORATED,
+	             "46,2 and 46,17 agree within their written precision");
+	size_t value = 9;
+	cr_expect_eq(angka_fact_set_find(&set, set.ids[1], &value), &set.facts.items[0]);
+	cr_expect_eq(value, 0);
+	cr_expect_null(angka_fact_set_find(&set, 12345, NULL));
+	angka_fact_set_free(&set);
+
+	/* A third source says 46,5: a conflict; rejected, it is out again. */
+	put_coverage(store, "c.txt", "Kalteng 46,5 persen.", "46,5 persen", 46.5, 1);
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	cr_expect_eq(set.facts.items[0].status, ANGKA_FACT_CONFLICT);
+	angka_fact_set_free(&set);
+	int64_t c = first_figure(store, "c.txt");
+	cr_assert_eq(
+	        angka_store_review(store, c, ANGKA_REVIEW_REJECT, NAN, 0, NULL, "ana", NULL, NULL),
+	        ANGKA_OK);
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	cr_expect_eq(set.figures.n, 2);
+	cr_expect_eq(set.facts.items[0].status, ANGKA_FACT_CORROBORATED);
+	cr_expect_null(angka_fact_set_find(&set, c, NULL), "a rejected figure is no source");
+	angka_fact_set_free(&set);
+
+	/* A correction counts with its value and the precision it was typed with. */
+	int64_t b = first_figure(store, "b.txt");
+	cr_assert_eq(angka_store_review(store, b, ANGKA_REVIEW_CORRECT, 47.1, 1, NULL, "ana", NULL,
+	                                NULL),
+	             ANGKA_OK);
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	cr_expect_eq(set.facts.items[0].status, ANGKA_FACT_CONFLICT);
+	angka_fact_set_free(&set);
+
+	/* A new version of b.txt: its old figure (and its correction) leave. */
+	put_coverage(store, "b.txt", "Kalteng 46,21 persen.", "46,21 persen", 46.21, 2);
+	cr_assert_eq(angka_reconcile_store(&set, store, NULL), ANGKA_OK);
+	cr_expect_eq(set.figures.n, 2);
+	cr_expect_eq(set.facts.items[0].status, ANGKA_FACT_CORROBORATED);
+	angka_fact_set_free(&set);
+	angka_store_close(store);
 }

@@ -199,6 +199,7 @@ static int collect(const angka_figure *fig, void *ctx)
 	copy->region_code = angka_strdup(fig->region_code);
 	copy->metric = angka_strdup(fig->metric);
 	copy->segment = angka_strdup(fig->segment);
+	copy->programme = angka_strdup(fig->programme);
 	copy->unit = angka_strdup(fig->unit);
 	copy->as_of = angka_strdup(fig->as_of);
 	copy->text = angka_strdup(fig->text);
@@ -220,6 +221,7 @@ static void collected_free(collected *c)
 		free(f->region_code);
 		free(f->metric);
 		free(f->segment);
+		free(f->programme);
 		free(f->unit);
 		free(f->as_of);
 		free(f->text);
@@ -256,6 +258,7 @@ static void assert_figure(const angka_figure *got, const angka_figure *want, con
 	assert_str_or_null(got->region_code, want->region_code, "region_code");
 	assert_str_or_null(got->metric, want->metric, "metric");
 	assert_str_or_null(got->segment, want->segment, "segment");
+	assert_str_or_null(got->programme, want->programme, "programme");
 	assert_double_same(got->value, want->value, "value");
 	assert_str_or_null(got->unit, want->unit, "unit");
 	cr_assert_eq(got->approx, want->approx, "approx");
@@ -295,9 +298,10 @@ Test(store, open_creates_schema_at_the_current_version)
 Test(store, figures_view_has_the_record_fields)
 {
 	static const char *const want[] = {
-	        "id",          "article_id", "source",   "article_title", "published", "region",
-	        "region_code", "metric",     "segment",  "value",         "unit",      "approx",
-	        "as_of",       "text",       "sentence", "start",         "end",       "rule",
+	        "id",       "article_id",  "source", "article_title", "published",
+	        "region",   "region_code", "metric", "segment",       "value",
+	        "unit",     "programme",   "approx", "as_of",         "text",
+	        "sentence", "start",       "end",    "rule",          "superseded_by",
 	};
 	angka_store_close(open_store());
 
@@ -376,7 +380,7 @@ Test(store, same_content_from_second_location_adds_a_source)
 	cr_assert_eq(raw_int("SELECT count(DISTINCT article_id) FROM sources"), 1);
 }
 
-Test(store, changed_content_at_same_location_is_a_new_article)
+Test(store, changed_content_at_same_location_is_a_new_version)
 {
 	static const char edited[] = "PALANGKA RAYA – Jumlah peserta BPJS Ketenagakerjaan di "
 	                             "Kalimantan Tengah mencapai 518.632 peserta dari 1.312.370 "
@@ -389,15 +393,21 @@ Test(store, changed_content_at_same_location_is_a_new_article)
 	int64_t first = 0, second = 0;
 
 	put_ok(store, &a, figs, 2, ANGKA_STORE_NEW, &first);
-	put_ok(store, &b, figs, 1, ANGKA_STORE_NEW, &second);
+	put_ok(store, &b, figs, 1, ANGKA_STORE_REVISED, &second);
 	cr_assert_neq(first, second);
-	assert_counts(store, 2, 3);
+	assert_counts(store, 1, 1);
 	angka_store_close(store);
-	/* Both articles keep the location as their source. */
+	/* Both versions keep the location as their source; the first is
+	 * superseded by the second, and keeps its figures. */
 	cr_assert_eq(raw_int("SELECT count(*) FROM sources WHERE location = "
 	                     "'seeds/prokalteng.html'"),
 	             2);
 	cr_assert_eq(raw_int("SELECT count(*) FROM figures WHERE source IS NULL"), 0);
+	cr_assert_eq(raw_int("SELECT count(*) FROM figures WHERE superseded_by IS NOT NULL"), 2);
+	char sql[128];
+	snprintf(sql, sizeof sql, "SELECT superseded_by = %lld FROM articles WHERE id = %lld",
+	         (long long)second, (long long)first);
+	cr_assert_eq(raw_int(sql), 1);
 }
 
 Test(store, check_violation_rolls_back_the_whole_article)
@@ -483,6 +493,45 @@ Test(store, each_figure_returns_fields_as_stored)
 	assert_figure(&c.items[1], &figs[0], &a);
 	collected_free(&c);
 	angka_store_close(store);
+}
+
+Test(store, programme_is_stored_and_checked)
+{
+	static const char text[] = "Manfaat JHT yang dibayarkan mencapai Rp 711,58 miliar.";
+	angka_store *store = open_store();
+	angka_article a = make_article("seeds/jht.txt", text);
+	angka_figure fig;
+	memset(&fig, 0, sizeof fig);
+	fig.region = (char *)"Indonesia";
+	fig.metric = (char *)"benefit_amount_idr";
+	fig.segment = (char *)"all";
+	fig.programme = (char *)"JHT";
+	fig.value = 711580000000;
+	fig.unit = (char *)"IDR";
+	fig.text = (char *)"Rp 711,58 miliar";
+	fig.sentence = (char *)text;
+	fig.start = offset_of(text, "Rp 711");
+	fig.end = fig.start + strlen(fig.text);
+	fig.rule = (char *)"benefit.amount";
+	fig.decimals = 2;
+	fig.low = 711575000000;
+	fig.high = 711585000000;
+	put_ok(store, &a, &fig, 1, ANGKA_STORE_NEW, NULL);
+	collected c = {0};
+	cr_assert_eq(angka_store_each_figure(store, collect, &c, NULL), 0);
+	cr_assert_eq(c.n, 1);
+	assert_figure(&c.items[0], &fig, &a);
+	collected_free(&c);
+
+	/* Not one of the programmes: refused by its named CHECK. */
+	angka_article b = make_article("seeds/other.txt", "Manfaat XYZ Rp 711,58 miliar.");
+	fig.programme = (char *)"XYZ";
+	angka_figure_list list = {&fig, 1, 1};
+	angka_error err = {0};
+	cr_assert_eq(angka_store_put_article(store, &b, &list, NULL, NULL, NULL, &err), ANGKA_EDB);
+	cr_assert_not_null(strstr(err.message, "figure_programme"), "%s", err.message);
+	angka_store_close(store);
+	cr_assert_eq(raw_int("SELECT count(*) FROM figures WHERE programme = 'JHT'"), 1);
 }
 
 Test(store, visit_stops_the_walk)
@@ -571,6 +620,8 @@ Test(store, every_vocabulary_word_of_the_design_is_accepted)
 	static const char *const segments[] = {"all", "PU",     "BPU", "jakon",
 	                                       "PMI", "rentan", "ASN", "other"};
 	static const char *const units[] = {"persons", "percent", "IDR", "cases"};
+	static const char *const programmes[] = {NULL, "JHT", "JKK",     "JKM",
+	                                         "JP", "JKP", "beasiswa"};
 	enum { N = sizeof metrics / sizeof metrics[0] };
 	angka_figure figs[N];
 	angka_figure pair[2];
@@ -580,6 +631,8 @@ Test(store, every_vocabulary_word_of_the_design_is_accepted)
 		figs[i].metric = (char *)metrics[i];
 		figs[i].segment = (char *)segments[i % (sizeof segments / sizeof segments[0])];
 		figs[i].unit = (char *)units[i % (sizeof units / sizeof units[0])];
+		figs[i].programme =
+		        (char *)programmes[i % (sizeof programmes / sizeof programmes[0])];
 	}
 
 	angka_store *store = open_store();
@@ -589,6 +642,7 @@ Test(store, every_vocabulary_word_of_the_design_is_accepted)
 	angka_store_close(store);
 	cr_assert_eq(raw_int("SELECT count(DISTINCT segment) FROM extracted_figures"), 8);
 	cr_assert_eq(raw_int("SELECT count(DISTINCT unit) FROM extracted_figures"), 4);
+	cr_assert_eq(raw_int("SELECT count(DISTINCT programme) FROM extracted_figures"), 6);
 }
 
 Test(store, two_connections_share_identity)

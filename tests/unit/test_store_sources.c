@@ -219,20 +219,26 @@ static int list_source(const angka_source_state *s, void *ctx)
 {
 	listing *l = ctx;
 	cr_assert_lt(l->n, 8);
-	snprintf(l->lines[l->n++], 256, "%s %s %s %ld %s", s->location, s->kind, s->status,
-	         s->http_code, s->last_error ? s->last_error : "-");
+	snprintf(l->lines[l->n++], 256, "%s %s %s %ld %s %lld", s->location, s->kind, s->status,
+	         s->http_code, s->last_error ? s->last_error : "-", (long long)s->versions);
 	return 0;
 }
 
-/* A database made before the source-status step (version 2): its sources
- * are listed as ok. */
+/* A database made before the source-status step (version 2: the version 3
+ * dump of tests/data without that step's tables): its sources are listed as
+ * ok, each with the versions of its text. */
 Test(sources, migration_from_version_2_and_the_listing)
 {
-	angka_store *store = open_store();
-	put_article(store, "samples/a.txt");
-	angka_store_close(store);
+	FILE *fp = fopen(ANGKA_SOURCE_DIR "/tests/data/schema_v3.sql", "r");
+	cr_assert_not_null(fp);
+	static char dump[64 * 1024];
+	size_t len = fread(dump, 1, sizeof dump - 1, fp);
+	fclose(fp);
+	cr_assert_lt(len, sizeof dump - 1, "the dump fits");
+	dump[len] = '\0';
 	sqlite3 *db = NULL;
 	cr_assert_eq(sqlite3_open(db_path, &db), SQLITE_OK);
+	cr_assert_eq(sqlite3_exec(db, dump, NULL, NULL, NULL), SQLITE_OK, "%s", sqlite3_errmsg(db));
 	cr_assert_eq(sqlite3_exec(db,
 	                          "DROP TABLE source_status; DROP TABLE feed_items; "
 	                          "PRAGMA user_version = 2",
@@ -240,10 +246,11 @@ Test(sources, migration_from_version_2_and_the_listing)
 	             SQLITE_OK);
 	sqlite3_close(db);
 
-	store = open_store();
+	angka_store *store = open_store();
 	expect_row("SELECT count(*) FROM sqlite_master WHERE name IN ('source_status', "
 	           "'feed_items')",
 	           "2");
+	expect_row("PRAGMA user_version", "4");
 	record(store, (angka_source_state){.location = "http://h.id/z",
 	                                   .kind = "feed",
 	                                   .status = "failed",
@@ -251,8 +258,10 @@ Test(sources, migration_from_version_2_and_the_listing)
 	                                   .last_error = "http://h.id/z: malformed feed"});
 	listing l = {.n = 0};
 	cr_assert_eq(angka_store_each_source(store, list_source, &l, NULL), ANGKA_OK);
-	cr_assert_eq(l.n, 2);
-	cr_expect_str_eq(l.lines[0], "http://h.id/z feed failed 200 http://h.id/z: malformed feed");
-	cr_expect_str_eq(l.lines[1], "samples/a.txt file ok 0 -");
+	cr_assert_eq(l.n, 3);
+	cr_expect_str_eq(l.lines[0],
+	                 "http://h.id/z feed failed 200 http://h.id/z: malformed feed 0");
+	cr_expect_str_eq(l.lines[1], "other.txt file ok 0 - 1");
+	cr_expect_str_eq(l.lines[2], "story.txt file ok 0 - 2");
 	angka_store_close(store);
 }

@@ -1,0 +1,290 @@
+#include "match/quantity.h"
+
+#include "number/number_read.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool is_word_byte(char c)
+{
+	return is_alpha(c) || is_digit(c) || (unsigned char)c >= 0x80;
+}
+
+const char *angka_quantity_kind_name(angka_quantity_kind kind)
+{
+	switch (kind) {
+	case ANGKA_QUANTITY_COUNT: return "count";
+	case ANGKA_QUANTITY_CASES: return "cases";
+	case ANGKA_QUANTITY_PERCENT: return "percent";
+	case ANGKA_QUANTITY_RUPIAH: return "rupiah";
+	case ANGKA_QUANTITY_OTHER: return "other";
+	}
+	return "?";
+}
+
+/* Words a count may be written in when it stands alone ("sejuta pekerja",
+ * "satu orang ahli waris"); the grammar knows the rest. */
+static bool number_word_at(const char *s, size_t i, size_t end)
+{
+	static const char *const starts[] = {
+	        "satu",   "dua",     "tiga",     "empat",    "lima",    "enam",
+	        "tujuh",  "delapan", "sembilan", "sepuluh",  "sebelas", "seratus",
+	        "seribu", "sejuta",  "semiliar", "setengah", NULL};
+	for (size_t k = 0; starts[k]; k++) {
+		size_t len = strlen(starts[k]);
+		if (i + len <= end && strncasecmp(s + i, starts[k], len) == 0 &&
+		    (i + len == end || !is_alpha(s[i + len])))
+			return true;
+	}
+	return false;
+}
+
+/* "Rp", "rp", "RP" before an amount, also glued to the word before it
+ * ("klaimRp2,2 miliar", as pages flatten their markup). */
+static bool rupiah_at(const char *s, size_t i, size_t end)
+{
+	if (i + 2 >= end || (s[i] != 'R' && s[i] != 'r') || (s[i + 1] != 'p' && s[i + 1] != 'P'))
+		return false;
+	size_t j = i + 2;
+	if (j < end && s[j] == '.')
+		j++;
+	while (j < end && s[j] == ' ')
+		j++;
+	return j < end && is_digit(s[j]);
+}
+
+/* Where a number may start: not inside a word or another number ("S-1",
+ * "Covid-19", "K3", "1.009.250"'s tail), not after a slash (dates, paths). */
+static bool digit_start_ok(const char *s, size_t i, size_t start)
+{
+	if (i == start)
+		return true;
+	char prev = s[i - 1];
+	if (is_word_byte(prev) || prev == '/' || prev == '\\' || prev == '_' || prev == '@')
+		return false;
+	if ((prev == '.' || prev == ',' || prev == ':') && i >= start + 2 && is_digit(s[i - 2]))
+		return false;
+	if (prev == '-' && i >= start + 2 && is_word_byte(s[i - 2]))
+		return false; /* "ke-3", "S-1"; a range's second end is read with its first */
+	return true;
+}
+
+/* The word (lowercased, at most cap-1 bytes) that ends right before i,
+ * skipping spaces and one punctuation mark. */
+static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t start)
+{
+	size_t j = i;
+	while (j > start && (s[j - 1] == ' ' || s[j - 1] == ':'))
+		j--;
+	if (j > start && s[j - 1] == '.')
+		j--; /* "No." */
+	size_t e = j;
+	while (j > start && is_alpha(s[j - 1]))
+		j--;
+	size_t len = e - j < cap - 1 ? e - j : cap - 1;
+	for (size_t k = 0; k < len; k++)
+		out[k] = (char)(s[j + k] | 0x20);
+	out[len] = '\0';
+	return len;
+}
+
+/* "Nomor 2 Tahun 2021", "UU 24/2011", "Pasal 15", "PP No. 44": the number of
+ * a regulation, an article or a clause names a text, it counts nothing. */
+static bool after_regulation_word(const char *s, size_t i, size_t start)
+{
+	static const char *const words[] = {
+	        "nomor",   "nomer",  "no",        "pasal",   "ayat",   "uu",      "pp",
+	        "perpres", "inpres", "perda",     "pergub",  "perbup", "perwali", "permenaker",
+	        "keppres", "kepmen", "permen",    "pmk",     "sk",     "pukul",   "jam",
+	        "ke",      "nomor:", "peringkat", "ranking", "urutan", "halaman", "hal",
+	        "edisi",   "jilid",  "kode",      "rt",      "rw",     "km",      "jalan",
+	        "jl",      "gedung", "lantai",    "kav",     NULL};
+	char word[16];
+	if (word_before(word, sizeof word, s, i, start) == 0)
+		return false;
+	for (size_t k = 0; words[k]; k++)
+		if (strcmp(word, words[k]) == 0)
+			return true;
+	return false;
+}
+
+/* The first cell of a table row ("1 | Aceh | 583.638 |") or a list's
+ * numbering ("1. Aceh"): it orders, it counts nothing. */
+static bool is_row_number(const char *s, size_t qstart, size_t qend, size_t start, size_t end)
+{
+	size_t j = qstart;
+	while (j > start && (s[j - 1] == ' ' || s[j - 1] == '|'))
+		j--;
+	if (j != start && s[j - 1] != '\n')
+		return false;
+	size_t k = qend;
+	while (k < end && s[k] == ' ')
+		k++;
+	return k < end &&
+	       (s[k] == '|' || (s[k] == '.' && k + 1 < end && s[k + 1] == ' ') || s[k] == ')');
+}
+
+static const angka_lexicon_hit *hit_at(const angka_lexicon_hit *hits, size_t n, size_t *cursor,
+                                       size_t at)
+{
+	while (*cursor < n && hits[*cursor].start < at)
+		(*cursor)++;
+	return (*cursor < n && hits[*cursor].start == at) ? &hits[*cursor] : NULL;
+}
+
+static bool hit_ends_at(const angka_lexicon_hit *hits, size_t n, size_t at)
+{
+	for (size_t k = 0; k < n && hits[k].start < at; k++)
+		if (hits[k].end == at)
+			return true;
+	return false;
+}
+
+static size_t skip_spaces(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] == ' ')
+		i++;
+	return i;
+}
+
+/* Why the number at [qs, qe) is no quantity, or NULL. */
+static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
+                                  const angka_lexicon_hit *months, size_t n_months,
+                                  size_t *month_cursor)
+{
+	const angka_number *num = &q->number;
+	size_t after = skip_spaces(s, q->end, end);
+	bool plain = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && !num->range;
+	bool four_digits = q->end - q->start == 4 && plain && num->decimals == 0;
+	if (after < end &&
+	    (s[after] == '/' || (s[after] == ':' && after + 1 < end && is_digit(s[after + 1]))))
+		return "a date or a time";
+	bool plain_or_range = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;
+	if (plain_or_range && hit_at(months, n_months, month_cursor, after) != NULL)
+		return "a day of a date";
+	if (plain &&
+	    hit_ends_at(months, n_months,
+	                q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))
+		return "a year of a date";
+	if (plain && after_regulation_word(s, q->start, start))
+		return "the number of a regulation, an article or a rank";
+	if (plain && num->decimals == 0 && is_row_number(s, q->start, q->end, start, end))
+		return "a table's row number";
+	if (num->range && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->low >= 1900 &&
+	    num->high <= 2100 && num->decimals == 0)
+		return "a span of years";
+	if (four_digits && num->value >= 1900 && num->value <= 2100 &&
+	    (q->noun == NULL || strcmp(q->noun, "persons") != 0))
+		return "a year";
+	if (plain && q->noun == NULL && num->value < 1000)
+		return "a small number that counts nothing named";
+	return NULL;
+}
+
+static int push(angka_quantity **out, size_t *n, size_t *cap, const angka_quantity *q)
+{
+	if (*n == *cap) {
+		size_t grown_cap = *cap ? *cap * 2 : 8;
+		angka_quantity *grown = realloc(*out, grown_cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		*out = grown;
+		*cap = grown_cap;
+	}
+	(*out)[(*n)++] = *q;
+	return ANGKA_OK;
+}
+
+int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_lexicons *lex,
+                          const char *text, size_t start, size_t end)
+{
+	angka_lexicon_hit *nouns = NULL, *months = NULL;
+	size_t n_nouns = 0, n_months = 0, noun_cursor = 0, month_cursor = 0;
+	size_t first = *n, cap = *n;
+	int rc = ANGKA_OK;
+	/* First the numbers themselves; most sentences hold none, and then no
+	 * lexicon runs. */
+	for (size_t i = start; i < end;) {
+		bool rupiah = rupiah_at(text, i, end);
+		bool digit = is_digit(text[i]) && digit_start_ok(text, i, start);
+		bool words = !rupiah && !digit && is_alpha(text[i]) &&
+		             (i == start || !is_word_byte(text[i - 1])) &&
+		             number_word_at(text, i, end);
+		angka_quantity q;
+		memset(&q, 0, sizeof q);
+		if ((!rupiah && !digit && !words) ||
+		    angka_number_read(&q.number, text + i, end - i, NULL) != ANGKA_OK ||
+		    q.number.consumed == 0) {
+			i++;
+			continue;
+		}
+		q.start = i;
+		q.end = i + q.number.consumed;
+		while (q.end > q.start && text[q.end - 1] == ' ')
+			q.end--;
+		q.noun_end = q.end;
+		/* A number in words stands alone only when it is large or counts
+		 * people ("sejuta pekerja", "satu orang"): "dua kabupaten" is no
+		 * figure. Which it is waits for the nouns; mark it for now. */
+		q.not_quantity =
+		        words && q.number.scale == 1 && q.number.value < 1000 ? "words" : NULL;
+		if (push(out, n, &cap, &q) != ANGKA_OK) {
+			rc = ANGKA_ENOMEM;
+			goto cleanup;
+		}
+		i = q.end > i ? q.end : i + 1;
+	}
+	if (*n == first)
+		return ANGKA_OK;
+	if (angka_lexicon_find(&nouns, &n_nouns, lex->nouns, text, start, end) != ANGKA_OK ||
+	    angka_lexicon_find(&months, &n_months, lex->months, text, start, end) != ANGKA_OK) {
+		rc = ANGKA_ENOMEM;
+		goto cleanup;
+	}
+	size_t kept = first;
+	for (size_t k = first; k < *n; k++) {
+		angka_quantity q = (*out)[k];
+		/* The counted noun: "465.940 pekerja", "3.078 kasus", "16.422 perusahaan". */
+		size_t at = skip_spaces(text, q.end, end);
+		const angka_lexicon_hit *noun = hit_at(nouns, n_nouns, &noun_cursor, at);
+		q.noun = noun ? noun->value : NULL;
+		q.noun_end = noun ? noun->end : q.end;
+		bool persons = q.noun &&
+		               (strcmp(q.noun, "persons") == 0 || strcmp(q.noun, "children") == 0);
+		if (q.number.unit == ANGKA_NUMBER_PERCENT)
+			/* "1 persen APBD" is a share of something never a figure here */
+			q.kind = q.noun && strcmp(q.noun, "other") == 0 ? ANGKA_QUANTITY_OTHER
+			                                                : ANGKA_QUANTITY_PERCENT;
+		else if (q.number.unit == ANGKA_NUMBER_IDR)
+			q.kind = ANGKA_QUANTITY_RUPIAH;
+		else if (q.number.unit == ANGKA_NUMBER_CURRENCY)
+			q.kind = ANGKA_QUANTITY_OTHER;
+		else if (q.noun && strcmp(q.noun, "cases") == 0)
+			q.kind = ANGKA_QUANTITY_CASES;
+		else if (q.noun && !persons)
+			q.kind = ANGKA_QUANTITY_OTHER;
+		else
+			q.kind = ANGKA_QUANTITY_COUNT;
+		if (q.not_quantity != NULL && !persons)
+			continue; /* a small number in words that counts no one */
+		q.not_quantity =
+		        not_a_quantity(&q, text, start, end, months, n_months, &month_cursor);
+		(*out)[kept++] = q;
+	}
+	*n = kept;
+cleanup:
+	free(nouns);
+	free(months);
+	return rc;
+}

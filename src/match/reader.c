@@ -1,0 +1,927 @@
+/* The reader: every quantity of a sentence is a candidate, and its cues
+ * decide what it is.
+ *
+ * 1. The number grammar reads the quantities (quantity.c).
+ * 2. The templates read the structure around them, in the sentence with
+ *    every quantity replaced by a token: restatements ("A atau P"), bases
+ *    ("dari B"), breakdowns, "di antaranya", lists, what is no figure.
+ * 3. Cue words decide each quantity's class, from the nearest scope that has
+ *    any: the template, the quantity's phrase (the words between it and its
+ *    neighbours), its clause, its sentence, then the sentence before when this
+ *    one continues it (a list item, a table row, "Diikuti ...").
+ * 4. The class and the kind of quantity give the metric (rules/reading.tsv).
+ * Restatements share the best-supported decision.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "match/reader.h"
+
+typedef enum scope {
+	SCOPE_TEMPLATE = 0,
+	SCOPE_COLUMN,   /* a table's column header */
+	SCOPE_PHRASE,   /* between the quantity and its neighbours */
+	SCOPE_CLAUSE,   /* the clause it is in */
+	SCOPE_SENTENCE, /* its sentence */
+	SCOPE_HEAD,     /* the head of the breakdown it is an item of */
+	SCOPE_PREVIOUS, /* the sentence before, which this one continues */
+	SCOPE_UNDECIDED,
+} scope;
+
+static const char *const scope_names[] = {
+        "template", "column header",    "phrase",          "clause",
+        "sentence", "breakdown's head", "sentence before", "-"};
+
+enum { FAMILY_COUNT = 0, FAMILY_PERCENT, FAMILY_RUPIAH, FAMILIES };
+
+#define MAX_COLUMNS 16
+
+struct angka_match_context {
+	int carried[FAMILIES]; /* the class the previous sentence decided, or -1 */
+	bool previous_lead;    /* the previous sentence introduced a list (ends with ':') */
+	/* What the last sentence without a quantity announced ("Berikut jumlah
+	 * peserta aktif per provinsi:", a table's title), per family, or -1: the
+	 * items and rows after it that no cue speaks of measure that. */
+	int intro[FAMILIES];
+	size_t last_count_start, last_count_end; /* the previous sentence's last count */
+	bool has_last_count;
+	/* What became of it: its hit's index in the hits (or -1), whether a cue of
+	 * its own decided it, its clause. */
+	long last_count_hit;
+	bool last_count_cued;
+	size_t last_count_clause[2];
+	int last_count_class; /* the class the previous sentence gave its counts, or -1 */
+	/* A table's header: the byte span of each column's cell. */
+	size_t columns[MAX_COLUMNS][2];
+	size_t n_columns;
+	bool in_table;
+};
+
+int angka_match_context_new(angka_match_context **out)
+{
+	*out = calloc(1, sizeof **out);
+	if (*out == NULL)
+		return ANGKA_ENOMEM;
+	for (int f = 0; f < FAMILIES; f++)
+		(*out)->carried[f] = (*out)->intro[f] = -1;
+	(*out)->last_count_hit = -1;
+	(*out)->last_count_class = -1;
+	return ANGKA_OK;
+}
+
+void angka_match_context_free(angka_match_context *ctx)
+{
+	free(ctx);
+}
+
+typedef struct qread {
+	angka_quantity q;
+	int kind; /* reading_kind, or -1: no figure whatever its cues */
+	size_t clause_start, clause_end;
+	size_t phrase_start, phrase_end;
+	int column; /* table column, or -1 */
+	/* what the templates said */
+	int template_class;
+	const angka_rule *template_rule;
+	size_t pair; /* union-find parent (its own index when alone) */
+	bool item, part, list, claimed;
+	size_t list_start, list_end;
+	int head; /* the breakdown's head (a quantity index), or -1 */
+	long hit; /* the index of its hit in the hits, or -1 */
+	/* the decision */
+	int cls;
+	scope scope;
+	const angka_rule *by;
+	size_t cue_start, cue_end;
+} qread;
+
+static int family_of(int kind)
+{
+	if (kind == READ_PERCENT)
+		return FAMILY_PERCENT;
+	if (kind == READ_RUPIAH)
+		return FAMILY_RUPIAH;
+	return FAMILY_COUNT;
+}
+
+/* ---- clauses ------------------------------------------------------------ */
+
+static bool inside_quantity(const qread *qs, size_t n, size_t at)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at >= qs[i].q.start && at < qs[i].q.end)
+			return true;
+	return false;
+}
+
+/* Clause boundaries: punctuation (",", ";", ":") outside numbers and
+ * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
+ * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
+static void find_clauses(qread *qs, size_t n, const char *text, size_t start, size_t end,
+                         const angka_lexicon_hit *connectives, size_t n_connectives)
+{
+	size_t marks[256];
+	size_t n_marks = 0;
+	int depth = 0;
+	size_t c = 0;
+	for (size_t i = start; i < end && n_marks < 256; i++) {
+		char ch = text[i];
+		if (ch == '(')
+			depth++;
+		else if (ch == ')' && depth > 0)
+			depth--;
+		while (c < n_connectives && connectives[c].end <= i)
+			c++;
+		bool splits = c < n_connectives && connectives[c].start == i &&
+		              strcmp(connectives[c].value, "none") != 0 &&
+		              strcmp(connectives[c].value, "refers") != 0;
+		if (depth > 0)
+			continue;
+		/* A clause ends only once it holds a quantity: "Target kita di tahun
+		 * 2025, Maluku Utara dapat mencapai 68 persen" is one clause, "JKM
+		 * dan Beasiswa sebanyak 24 kasus" one item. */
+		size_t from = n_marks ? marks[n_marks - 1] : start;
+		bool holds = false;
+		for (size_t k = 0; k < n && !holds; k++)
+			holds = qs[k].q.start >= from && qs[k].q.end <= i;
+		if (!holds)
+			continue;
+		if ((ch == ',' || ch == ';' || ch == ':') && !inside_quantity(qs, n, i)) {
+			marks[n_marks++] = i;
+			continue;
+		}
+		if (splits && i > start)
+			marks[n_marks++] = i;
+	}
+	for (size_t k = 0; k < n; k++) {
+		size_t cs = start, ce = end;
+		for (size_t m = 0; m < n_marks; m++) {
+			if (marks[m] < qs[k].q.start)
+				cs = marks[m] + 1;
+			else if (marks[m] >= qs[k].q.end) {
+				ce = marks[m];
+				break;
+			}
+		}
+		qs[k].clause_start = cs;
+		qs[k].clause_end = ce;
+	}
+	/* The phrase: the clause's words between the quantity and its
+	 * neighbours (a neighbour's counted noun is its own), and after it no
+	 * further than "dari" or "atau", which begin another quantity's phrase
+	 * ("12.171 dari potensi 51.674 orang"). */
+	for (size_t k = 0; k < n; k++) {
+		size_t ps = qs[k].clause_start, pe = qs[k].clause_end;
+		for (size_t j = k; j-- > 0;) {
+			if (qs[j].q.not_quantity)
+				continue; /* a year or a date is no neighbour */
+			if (qs[j].q.noun_end > ps && qs[j].q.noun_end <= qs[k].q.start)
+				ps = qs[j].q.noun_end;
+			break;
+		}
+		for (size_t j = k + 1; j < n; j++) {
+			if (qs[j].q.not_quantity)
+				continue;
+			if (qs[j].q.start < pe && qs[j].q.start >= qs[k].q.end)
+				pe = qs[j].q.start;
+			break;
+		}
+		/* A percentage's "dari" says what it is a share of ("15 persen dari
+		 * total peserta") unless another quantity follows it ("35,68% dari
+		 * target 52,15%"); a count's begins another count's phrase. */
+		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT && pe == qs[k].clause_end;
+		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
+			if (text[i] == ' ' &&
+			    ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
+			     strncasecmp(text + i, " atau ", 6) == 0)) {
+				pe = i;
+				break;
+			}
+		}
+		qs[k].phrase_start = ps;
+		qs[k].phrase_end = pe;
+	}
+}
+
+/* ---- templates ---------------------------------------------------------- */
+
+typedef struct token {
+	size_t abs_start, abs_end; /* in the abstract text */
+	size_t index;              /* the quantity */
+} token;
+
+typedef struct abstract {
+	angka_buf text;
+	token *tokens;
+	size_t n_tokens;
+	size_t origin; /* the sentence's start in the article text */
+} abstract;
+
+static char token_letter(const qread *r)
+{
+	if (r->q.not_quantity)
+		return 0;
+	switch (r->q.kind) {
+	case ANGKA_QUANTITY_PERCENT: return 'P';
+	case ANGKA_QUANTITY_RUPIAH: return 'R';
+	case ANGKA_QUANTITY_CASES: return 'K';
+	case ANGKA_QUANTITY_COUNT: return 'N';
+	case ANGKA_QUANTITY_OTHER: return 'O';
+	}
+	return 0;
+}
+
+/* The sentence with each quantity replaced by its token. */
+static int build_abstract(abstract *a, const qread *qs, size_t n, const char *text, size_t start,
+                          size_t end)
+{
+	a->tokens = calloc(n ? n : 1, sizeof *a->tokens);
+	if (a->tokens == NULL)
+		return ANGKA_ENOMEM;
+	a->origin = start;
+	size_t at = start;
+	for (size_t k = 0; k < n; k++) {
+		char letter = token_letter(&qs[k]);
+		if (letter == 0)
+			continue;
+		angka_buf_append(&a->text, text + at, qs[k].q.start - at);
+		size_t abs_start = a->text.len;
+		angka_buf_printf(&a->text, "\x01%c%zu\x02", letter, k);
+		a->tokens[a->n_tokens++] = (token){abs_start, a->text.len, k};
+		at = qs[k].q.end;
+	}
+	angka_buf_append(&a->text, text + at, end - at);
+	return a->text.failed ? ANGKA_ENOMEM : ANGKA_OK;
+}
+
+/* An offset of the abstract text in the article text. */
+static size_t abs_to_text(const abstract *a, const qread *qs, size_t x)
+{
+	size_t shift_abs = 0, shift_text = a->origin;
+	for (size_t t = 0; t < a->n_tokens && a->tokens[t].abs_start < x; t++) {
+		const qread *r = &qs[a->tokens[t].index];
+		if (x < a->tokens[t].abs_end)
+			return r->q.start;
+		shift_abs = a->tokens[t].abs_end;
+		shift_text = r->q.end;
+	}
+	return shift_text + (x - shift_abs);
+}
+
+static size_t find_set(qread *qs, size_t i)
+{
+	while (qs[i].pair != i) {
+		qs[i].pair = qs[qs[i].pair].pair;
+		i = qs[i].pair;
+	}
+	return i;
+}
+
+static void unite(qread *qs, size_t a, size_t b)
+{
+	size_t ra = find_set(qs, a), rb = find_set(qs, b);
+	if (ra != rb)
+		qs[rb].pair = ra;
+}
+
+/* What one group of one template match says of the quantities inside it. */
+static void apply_group(qread *qs, const abstract *a, const angka_rule *rule, const rule_group *g,
+                        size_t gs, size_t ge)
+{
+	long first = -1;
+	for (size_t t = 0; t < a->n_tokens; t++) {
+		if (a->tokens[t].abs_start < gs || a->tokens[t].abs_end > ge)
+			continue;
+		size_t k = a->tokens[t].index;
+		qread *r = &qs[k];
+		switch (g->role) {
+		case ROLE_CLASS:
+			if (r->template_class < 0) {
+				r->template_class = g->cue_class;
+				r->template_rule = rule;
+			}
+			break;
+		case ROLE_PAIR:
+			if (first >= 0)
+				unite(qs, (size_t)first, k);
+			break;
+		case ROLE_ITEMS: r->item = true; break;
+		case ROLE_PART: r->part = true; break;
+		case ROLE_LIST:
+			if (!r->list) {
+				r->list = true;
+				r->list_start = abs_to_text(a, qs, gs);
+				r->list_end = abs_to_text(a, qs, ge);
+				r->template_rule = rule;
+			}
+			break;
+		}
+		if (first < 0)
+			first = (long)k;
+	}
+}
+
+static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
+                         angka_match_warning_fn warn, void *warn_ctx, size_t start, size_t end,
+                         angka_error *err)
+{
+	angka_matcher m = {NULL, NULL, NULL};
+	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
+	if (m.md == NULL)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading a sentence");
+	PCRE2_SPTR subject = (PCRE2_SPTR)a->text.data;
+	PCRE2_SIZE length = a->text.len;
+	int rc = ANGKA_OK;
+	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
+		const angka_rule *rule = &rules->items[r];
+		if (rule->kind != RULE_TEMPLATE)
+			continue;
+		PCRE2_SIZE offset = 0;
+		while (offset <= length) {
+			/* The abstract text is built from the article's, checked UTF-8. */
+			int found = angka_matcher_match(&m, rule->code, subject, length, offset,
+			                                PCRE2_NO_UTF_CHECK);
+			if (found == PCRE2_ERROR_NOMATCH)
+				break;
+			if (found < 0) {
+				PCRE2_UCHAR message[256];
+				pcre2_get_error_message(found, message, sizeof message);
+				if (found == PCRE2_ERROR_NOMEMORY ||
+				    !angka_match_resource_limit(found)) {
+					rc = angka_error_set(err,
+					                     found == PCRE2_ERROR_NOMEMORY
+					                             ? ANGKA_ENOMEM
+					                             : ANGKA_EPARSE,
+					                     "template %s: %s", rule->id, message);
+					break;
+				}
+				/* A template too costly on this sentence reads nothing of it. */
+				if (warn)
+					warn(rule, start, end, (const char *)message, warn_ctx);
+				break;
+			}
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
+			uint32_t pairs = pcre2_get_ovector_count(m.md);
+			/* Groups in the order they open, so an inner group can refine an
+			 * outer one; a quantity takes the first class a template gives. */
+			for (size_t g = 0; g < rule->n_groups; g++) {
+				uint32_t number = rule->groups[g].number;
+				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
+					continue;
+				apply_group(qs, a, rule, &rule->groups[g], ov[2 * (size_t)number],
+				            ov[2 * (size_t)number + 1]);
+			}
+			PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+			while (next < length && (subject[next] & 0xC0) == 0x80)
+				next++;
+			offset = next;
+		}
+	}
+	angka_matcher_free(&m);
+	return rc;
+}
+
+/* ---- cues --------------------------------------------------------------- */
+
+typedef struct cue {
+	size_t start, end;
+	int cls;
+} cue;
+
+/* The first row of the kind's precedence whose class a cue in [from, to)
+ * has. Returns the class, or -1; *at is that cue. */
+static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
+                     size_t from, size_t to, bool whole_sentence, const cue **at)
+{
+	if (kind < 0 || from >= to)
+		return -1;
+	for (size_t row = 0; row < config->n_rows[kind]; row++) {
+		int cls = config->rows[kind][row].cue_class;
+		if (whole_sentence && config->reach[cls] == REACH_CLAUSE)
+			continue;
+		for (size_t c = 0; c < n_cues; c++) {
+			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to) {
+				*at = &cues[c];
+				return cls;
+			}
+		}
+	}
+	return -1;
+}
+
+/* The metric a class gives a kind: NULL when none (also when the class is
+ * "none" or the kind's table does not name it). *named: the table names it. */
+static const char *metric_of(const reading_config *config, int kind, int cls, bool *named)
+{
+	*named = false;
+	if (kind < 0 || cls < 0)
+		return NULL;
+	if (cls == CLASS_NONE) {
+		*named = true;
+		return NULL;
+	}
+	for (size_t row = 0; row < config->n_rows[kind]; row++)
+		if (config->rows[kind][row].cue_class == cls) {
+			*named = true;
+			return config->rows[kind][row].metric;
+		}
+	return NULL;
+}
+
+static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue *at)
+{
+	r->cls = cls;
+	r->scope = sc;
+	r->by = by;
+	r->cue_start = at ? at->start : 0;
+	r->cue_end = at ? at->end : 0;
+}
+
+/* The row of a class in a kind's precedence, or SIZE_MAX. */
+static size_t rank_of(const reading_config *config, int kind, int cls)
+{
+	for (size_t row = 0; kind >= 0 && row < config->n_rows[kind]; row++)
+		if (config->rows[kind][row].cue_class == cls)
+			return row;
+	return (size_t)-1;
+}
+
+/* A class that reaches forward ("Target kita di tahun 2025, ...") decides
+ * for a quantity after its cue in the sentence when it outranks what the
+ * quantity has and no quantity of its kind stands between them. */
+static void reach_forward(qread *r, const qread *qs, size_t k, const reading_config *config,
+                          const cue *cues, size_t n_cues, size_t start)
+{
+	size_t have = r->cls >= 0 ? rank_of(config, r->kind, r->cls) : (size_t)-1;
+	for (size_t c = 0; c < n_cues; c++) {
+		const cue *cu = &cues[c];
+		if (cu->cls < 0 || config->reach[cu->cls] != REACH_FORWARD ||
+		    cu->end > r->q.start || cu->start < start)
+			continue;
+		size_t rank = rank_of(config, r->kind, cu->cls);
+		if (rank == (size_t)-1 || (have != (size_t)-1 && rank >= have))
+			continue;
+		bool between = false;
+		for (size_t j = 0; j < k && !between; j++)
+			between = qs[j].kind >= 0 && family_of(qs[j].kind) == family_of(r->kind) &&
+			          qs[j].q.start >= cu->end;
+		if (!between) {
+			decide(r, cu->cls, SCOPE_SENTENCE, NULL, cu);
+			return;
+		}
+	}
+}
+
+/* ---- the sentence ------------------------------------------------------- */
+
+/* Is at the first word of the sentence (after quotes and brackets)? */
+static bool at_sentence_start(const char *text, size_t start, size_t at)
+{
+	for (size_t i = start; i < at; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c != ' ' && c != '"' && c != '\'' && c != '(' && c < 0x80)
+			return false;
+	}
+	return true;
+}
+
+static bool starts_item(const char *text, size_t start, size_t end)
+{
+	size_t i = start;
+	if (i < end && (text[i] == '-' || text[i] == '*' || (unsigned char)text[i] == 0xE2))
+		return true; /* "- Jawa Barat: ...", "• ..." */
+	/* "Jawa Barat: 4,96 juta orang": a name and a colon before the first number */
+	size_t words = 0;
+	for (; i < end && text[i] != ':' && words < 6; i++) {
+		if (text[i] >= '0' && text[i] <= '9')
+			return false;
+		if (text[i] == ' ')
+			words++;
+	}
+	return i < end && text[i] == ':' && i + 1 < end;
+}
+
+static size_t count_pipes(const char *text, size_t start, size_t end)
+{
+	size_t n = 0;
+	for (size_t i = start; i < end; i++)
+		n += text[i] == '|';
+	return n;
+}
+
+static int column_of(const char *text, size_t row_start, size_t at)
+{
+	int col = 0;
+	for (size_t i = row_start; i < at; i++)
+		col += text[i] == '|';
+	return col;
+}
+
+static void describe(char *why, size_t size, const qread *r, const reading_config *config,
+                     const char *text)
+{
+	const char *cls = r->cls >= 0 ? config->classes[r->cls] : "?";
+	if (r->scope == SCOPE_TEMPLATE && r->template_rule)
+		snprintf(why, size, "%s (template %s)", cls, r->template_rule->id);
+	else if (r->cue_end > r->cue_start)
+		snprintf(why, size, "%s: \"%.*s\" in its %s", cls, (int)(r->cue_end - r->cue_start),
+		         text + r->cue_start, scope_names[r->scope]);
+	else
+		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
+}
+
+/* "21.563 di antaranya": the count of the sentence before, which no cue of
+ * its own had decided, is the whole this is a part of, a base ("Untuk
+ * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
+ * 21.563 di antaranya ... sudah terdaftar"). Its hit is made a base, or made
+ * when it had none (the hits are put back in text order before binding). */
+static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
+                             angka_match_context *ctx, const char *text)
+{
+	const reading_config *config = &rules->reading;
+	int base = angka_reading_class(config, "base");
+	bool named = false;
+	const char *metric = metric_of(config, READ_COUNT, base, &named);
+	if (metric == NULL)
+		return ANGKA_OK;
+	angka_hit hit;
+	if (ctx->last_count_hit >= 0) {
+		hit = (*hits)[ctx->last_count_hit];
+	} else {
+		memset(&hit, 0, sizeof hit);
+		hit.value_start = hit.match_start = ctx->last_count_start;
+		hit.value_end = hit.match_end = ctx->last_count_end;
+		hit.scope_start = ctx->last_count_clause[0];
+		hit.scope_end = ctx->last_count_clause[1];
+	}
+	hit.metric = metric;
+	hit.rule = &rules->items[rules->cue_rules[base]];
+	snprintf(hit.why, sizeof hit.why, "base: a part of it follows (\"%.*s di antaranya\")",
+	         (int)(ctx->last_count_end - ctx->last_count_start), text + ctx->last_count_start);
+	if (ctx->last_count_hit >= 0) {
+		(*hits)[ctx->last_count_hit] = hit;
+		return ANGKA_OK;
+	}
+	return angka_match_push(hits, n_hits, &hit);
+}
+
+int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
+                          angka_match_context *ctx, const char *text, size_t start, size_t end,
+                          bool new_paragraph, const angka_hit *claimed, size_t n_claimed,
+                          angka_match_warning_fn warn, void *warn_ctx, angka_reading_fn reading,
+                          void *trace_ctx, angka_error *err)
+{
+	const reading_config *config = &rules->reading;
+	angka_quantity *found = NULL;
+	size_t n_found = 0;
+	qread *qs = NULL;
+	angka_lexicon_hit *cue_hits = NULL, *connectives = NULL;
+	size_t n_cue_hits = 0, n_connectives = 0;
+	cue *cues = NULL;
+	abstract a = {ANGKA_BUF_INIT, NULL, 0, 0};
+	int rc = ANGKA_OK;
+	angka_quantity_lexicons lex = {config->nouns, config->months};
+
+	size_t pipes = count_pipes(text, start, end);
+	bool table_row = pipes >= 2;
+	if (!table_row) {
+		ctx->in_table = false;
+		ctx->n_columns = 0;
+	}
+	if (angka_quantities_scan(&found, &n_found, &lex, text, start, end) != ANGKA_OK)
+		goto nomem;
+	if (angka_lexicon_find(&cue_hits, &n_cue_hits, config->cues, text, start, end) !=
+	            ANGKA_OK ||
+	    angka_lexicon_find(&connectives, &n_connectives, config->connectives, text, start,
+	                       end) != ANGKA_OK)
+		goto nomem;
+	cues = calloc(n_cue_hits ? n_cue_hits : 1, sizeof *cues);
+	qs = calloc(n_found ? n_found : 1, sizeof *qs);
+	if (cues == NULL || qs == NULL)
+		goto nomem;
+	for (size_t c = 0; c < n_cue_hits; c++)
+		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
+		                angka_reading_class(config, cue_hits[c].value)};
+
+	size_t candidates = 0;
+	for (size_t k = 0; k < n_found; k++) {
+		qread *r = &qs[k];
+		r->q = found[k];
+		r->kind = r->q.not_quantity ? -1 : angka_reading_kind(&r->q);
+		r->template_class = -1;
+		r->pair = k;
+		r->head = -1;
+		r->hit = -1;
+		r->cls = -1;
+		r->scope = SCOPE_UNDECIDED;
+		r->column = table_row ? column_of(text, start, r->q.start) : -1;
+		for (size_t h = 0; h < n_claimed; h++)
+			if (claimed[h].value_start < r->q.end && r->q.start < claimed[h].value_end)
+				r->claimed = true;
+		candidates += r->kind >= 0 && !r->claimed;
+	}
+
+	/* A table's header row: its cells name what each column holds. */
+	if (table_row && candidates == 0) {
+		ctx->in_table = true;
+		ctx->n_columns = 0;
+		size_t cell = start;
+		for (size_t i = start; i <= end && ctx->n_columns < MAX_COLUMNS; i++) {
+			if (i == end || text[i] == '|') {
+				ctx->columns[ctx->n_columns][0] = cell;
+				ctx->columns[ctx->n_columns][1] = i;
+				ctx->n_columns++;
+				cell = i + 1;
+			}
+		}
+	}
+
+	/* A list item, a table row, a sentence after a list's lead or one with a
+	 * connective that continues the sentence before ("Diikuti ...",
+	 * "bahkan lebih besar") speaks of what that one spoke of. */
+	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
+	bool continues = item || ctx->previous_lead;
+	for (size_t c = 0; c < n_connectives; c++)
+		continues |= (strcmp(connectives[c].value, "continue") == 0 &&
+		              at_sentence_start(text, start, connectives[c].start)) ||
+		             strcmp(connectives[c].value, "refers") == 0;
+	(void)new_paragraph;
+
+	if (candidates > 0) {
+		find_clauses(qs, n_found, text, start, end, connectives, n_connectives);
+		if (build_abstract(&a, qs, n_found, text, start, end) != ANGKA_OK)
+			goto nomem;
+		rc = run_templates(qs, rules, &a, warn, warn_ctx, start, end, err);
+		if (rc != ANGKA_OK)
+			goto cleanup;
+	}
+
+	/* Each quantity, from the nearest scope that decides it. */
+	for (size_t k = 0; k < n_found; k++) {
+		qread *r = &qs[k];
+		if (r->kind < 0 || r->claimed)
+			continue;
+		const cue *at = NULL;
+		int cls;
+		if (r->template_class >= 0) {
+			decide(r, r->template_class, SCOPE_TEMPLATE, r->template_rule, NULL);
+			continue;
+		}
+		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
+			/* What the column's header cell says; its cues are in another
+			 * sentence, so they are looked up there. */
+			size_t hs = ctx->columns[r->column][0], he = ctx->columns[r->column][1];
+			angka_lexicon_hit *head = NULL;
+			size_t n_head = 0;
+			if (angka_lexicon_find(&head, &n_head, config->cues, text, hs, he) !=
+			    ANGKA_OK)
+				goto nomem;
+			cue *hc = calloc(n_head ? n_head : 1, sizeof *hc);
+			if (hc == NULL) {
+				free(head);
+				goto nomem;
+			}
+			for (size_t c = 0; c < n_head; c++)
+				hc[c] = (cue){head[c].start, head[c].end,
+				              angka_reading_class(config, head[c].value)};
+			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, &at);
+			if (cls >= 0)
+				decide(r, cls, SCOPE_COLUMN, NULL, at);
+			free(hc);
+			free(head);
+			if (cls >= 0)
+				continue;
+		}
+		if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->phrase_start,
+		                     r->phrase_end, false, &at)) >= 0) {
+			decide(r, cls, SCOPE_PHRASE, NULL, at);
+		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
+		                            r->clause_end, false, &at)) >= 0) {
+			decide(r, cls, SCOPE_CLAUSE, NULL, at);
+		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start, end, true,
+		                            &at)) >= 0) {
+			decide(r, cls, SCOPE_SENTENCE, NULL, at);
+		}
+		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
+	}
+	/* Restatements share the best-supported decision. */
+	for (size_t k = 0; k < n_found; k++) {
+		qread *r = &qs[k];
+		if (r->kind < 0 || r->claimed)
+			continue;
+		size_t root = find_set(qs, k);
+		for (size_t j = 0; j < n_found; j++) {
+			qread *o = &qs[j];
+			if (j == k || o->kind < 0 || find_set(qs, j) != root ||
+			    o->scope >= r->scope)
+				continue;
+			bool named = false;
+			(void)metric_of(config, r->kind, o->cls, &named);
+			if (named) {
+				r->cls = o->cls;
+				r->scope = o->scope;
+				r->by = o->by;
+				r->cue_start = o->cue_start;
+				r->cue_end = o->cue_end;
+			}
+		}
+	}
+	/* What is still undecided measures what the last figure of its kind
+	 * measured: a breakdown's item its head's, any other the last one before
+	 * it in the article ("Kabupaten Malang mencatat 142 anak dengan nilai Rp
+	 * 870 juta" goes on from the scholarships of the sentence before). */
+	for (size_t k = 0; k < n_found; k++) {
+		qread *r = &qs[k];
+		if (r->kind < 0 || r->claimed || r->cls >= 0)
+			continue;
+		if (r->item) {
+			for (long j = (long)k - 1; j >= 0; j--) {
+				if (qs[j].cls >= 0 && !qs[j].item &&
+				    family_of(qs[j].kind) == family_of(r->kind)) {
+					decide(r, qs[j].cls, SCOPE_HEAD, qs[j].by, NULL);
+					break;
+				}
+			}
+		}
+		int carried = ctx->carried[family_of(r->kind)];
+		int intro = ctx->intro[family_of(r->kind)];
+		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
+			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
+		if (r->cls < 0 && carried >= 0)
+			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
+		/* "Jumlah itu setara 14,6 persen.": a share of the count the
+		 * sentence goes on from is the share of what that count was. */
+		bool named = false;
+		if (r->cls < 0 && continues && family_of(r->kind) == FAMILY_PERCENT &&
+		    ctx->last_count_class >= 0 &&
+		    metric_of(config, r->kind, ctx->last_count_class, &named) && named)
+			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
+	}
+
+	/* The figures. */
+	int decided[FAMILIES] = {-1, -1, -1};
+	for (size_t k = 0; k < n_found; k++) {
+		qread *r = &qs[k];
+		char why[120] = "";
+		const char *metric = NULL;
+		if (r->q.not_quantity) {
+			snprintf(why, sizeof why, "not a quantity: %s", r->q.not_quantity);
+		} else if (r->claimed) {
+			snprintf(why, sizeof why, "read by a specific rule");
+		} else if (r->kind < 0) {
+			snprintf(why, sizeof why, "counts %s, never a figure here",
+			         r->q.noun ? "something else" : "nothing");
+		} else if (r->cls < 0) {
+			snprintf(why, sizeof why, "no cue says what it measures");
+		} else {
+			bool named = false;
+			metric = metric_of(config, r->kind, r->cls, &named);
+			describe(why, sizeof why, r, config, text);
+			if (metric)
+				decided[family_of(r->kind)] = r->cls;
+		}
+		if (reading) {
+			angka_reading info = {r->q.start,
+			                      r->q.end,
+			                      r->q.number.value,
+			                      angka_quantity_kind_name(r->q.kind),
+			                      r->q.noun,
+			                      metric,
+			                      why,
+			                      r->claimed};
+			reading(&info, trace_ctx);
+		}
+		if (metric == NULL)
+			continue;
+		if (r->list && k > 0 && qs[k - 1].list && qs[k - 1].list_start == r->list_start)
+			continue; /* one hit for the whole list */
+		const angka_rule *by = r->by ? r->by : &rules->items[rules->cue_rules[r->cls]];
+		angka_hit hit;
+		memset(&hit, 0, sizeof hit);
+		hit.rule = by;
+		hit.metric = metric;
+		/* The match is the measurement with its restatements ("46,2% atau
+		 * 465.940 pekerja"), so a place named after them holds for all. */
+		hit.match_start = r->q.start;
+		hit.match_end = r->q.noun_end;
+		bool anchored = r->part;
+		for (size_t j = 0; j < n_found; j++) {
+			if (qs[j].kind < 0 || find_set(qs, j) != find_set(qs, k))
+				continue;
+			hit.match_start =
+			        qs[j].q.start < hit.match_start ? qs[j].q.start : hit.match_start;
+			hit.match_end =
+			        qs[j].q.noun_end > hit.match_end ? qs[j].q.noun_end : hit.match_end;
+			anchored |= qs[j].part;
+		}
+		if (r->q.kind == ANGKA_QUANTITY_CASES)
+			hit.unit = "cases";
+		hit.value_start = r->list ? r->list_start : r->q.start;
+		hit.value_end = r->list ? r->list_end : r->q.end;
+		hit.list = r->list;
+		hit.continues = continues;
+		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
+			hit.header_start = ctx->columns[r->column][0];
+			hit.header_end = ctx->columns[r->column][1];
+		}
+		if (item || table_row) {
+			hit.scope_start = start;
+			hit.scope_end = end;
+		} else {
+			hit.scope_start = r->clause_start;
+			hit.scope_end = r->clause_end;
+		}
+		if (anchored && ctx->has_last_count) {
+			hit.anchor_start = ctx->last_count_start;
+			hit.anchor_end = ctx->last_count_end;
+		}
+		memcpy(hit.why, why, sizeof hit.why);
+		if (angka_match_push(hits, n_hits, &hit) != ANGKA_OK)
+			goto nomem;
+		r->hit = (long)*n_hits - 1;
+	}
+
+	/* What the next sentence may carry. */
+	/* What a figure measures carries on, not how it is said: a target or a
+	 * negation ends with its sentence. */
+	for (int f = 0; f < FAMILIES; f++)
+		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
+			ctx->carried[f] = decided[f];
+	if (candidates > 0)
+		ctx->last_count_class = decided[FAMILY_COUNT];
+	ctx->previous_lead = end > start && text[end - 1] == ':';
+	if (candidates == 0 && !table_row) {
+		/* "Berikut jumlah peserta aktif per provinsi:": what it announces */
+		for (int f = 0; f < FAMILIES; f++)
+			ctx->intro[f] = -1;
+		static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
+		for (int f = 0; f < FAMILIES; f++) {
+			const cue *at = NULL;
+			int cls = decide_in(config, kinds[f], cues, n_cue_hits, start, end, true,
+			                    &at);
+			if (cls >= 0 && config->reach[cls] == REACH_SENTENCE)
+				ctx->intro[f] = cls;
+		}
+	} else if (candidates > 0 && !item) {
+		for (int f = 0; f < FAMILIES; f++)
+			ctx->intro[f] = -1;
+	}
+	bool has_part = false;
+	for (size_t k = 0; k < n_found; k++)
+		has_part |= qs[k].part && !qs[k].claimed && qs[k].kind >= 0;
+	if (has_part && ctx->has_last_count && !ctx->last_count_cued &&
+	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
+		goto nomem;
+	for (size_t k = n_found; k-- > 0;) {
+		if (qs[k].kind == READ_COUNT && !qs[k].q.not_quantity) {
+			ctx->last_count_start = qs[k].q.start;
+			ctx->last_count_end = qs[k].q.end;
+			ctx->has_last_count = true;
+			ctx->last_count_hit = qs[k].hit;
+			ctx->last_count_cued = qs[k].scope < SCOPE_HEAD;
+			ctx->last_count_clause[0] = qs[k].clause_start;
+			ctx->last_count_clause[1] = qs[k].clause_end;
+			break;
+		}
+	}
+	goto cleanup;
+nomem:
+	rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory reading a sentence");
+cleanup:
+	free(found);
+	free(qs);
+	free(cue_hits);
+	free(connectives);
+	free(cues);
+	free(a.tokens);
+	angka_buf_free(&a.text);
+	return rc;
+}
+
+int angka_match_candidates(const angka_rules *rules, const char *text, size_t start, size_t end,
+                           angka_reading_fn reading, void *ctx, angka_error *err)
+{
+	angka_quantity *found = NULL;
+	size_t n = 0;
+	angka_quantity_lexicons lex = {rules->reading.nouns, rules->reading.months};
+	if (angka_quantities_scan(&found, &n, &lex, text, start, end) != ANGKA_OK)
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading quantities");
+	for (size_t k = 0; k < n; k++) {
+		if (found[k].not_quantity)
+			continue;
+		angka_reading info = {found[k].start,
+		                      found[k].end,
+		                      found[k].number.range ? found[k].number.low
+		                                            : found[k].number.value,
+		                      angka_quantity_kind_name(found[k].kind),
+		                      found[k].noun,
+		                      NULL,
+		                      "a candidate",
+		                      false};
+		reading(&info, ctx);
+	}
+	free(found);
+	return ANGKA_OK;
+}

@@ -1,0 +1,516 @@
+/* Binding a hit: its values, and for each the place, segment, programme
+ * and period it speaks of, as figures. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalize/normalize_internal.h"
+#include "number/number_read.h"
+#include "util/buf.h"
+
+static void drop(article_state *st, const angka_hit *hit, const char *reason)
+{
+	if (st->trace && st->trace->dropped)
+		st->trace->dropped(hit, reason, st->trace->ctx);
+}
+
+static bool value_is_plausible(const char *metric, double value)
+{
+	/* Participants can outnumber an estimate of the workers they are out of
+	 * ("150 persen coverage"); a share of anything else cannot pass 100. */
+	if (strcmp(metric, "coverage_pct") == 0)
+		return value >= 0 && value <= 200;
+	if (angka_metric_is_percent(metric))
+		return value >= 0 && value <= 100;
+	if (strcmp(angka_metric_unit(metric), "IDR") == 0)
+		return value >= 1000;
+	return value >= 1 && floor(value) == value;
+}
+
+/* An approximation word right before the value ("sekitar 46,2 persen",
+ * "lebih dari 1 juta") or "lebih" right after it ("10 persen lebih"). */
+static bool is_approx(const char *text, const sentence_context *sc, size_t start, size_t end)
+{
+	for (size_t i = 0; i < sc->n_approx; i++) {
+		const angka_lexicon_hit *a = &sc->approx[i];
+		bool before = strcmp(a->value, "after") != 0; /* before, above, below */
+		if (before && a->end <= start) {
+			size_t gap = a->end;
+			while (gap < start && text[gap] == ' ')
+				gap++;
+			if (gap == start)
+				return true;
+		} else if (!before && a->start >= end) {
+			size_t gap = end;
+			while (gap < a->start && text[gap] == ' ')
+				gap++;
+			if (gap == a->start)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Past the first of phrases (NULL-terminated) that text[i..] starts with,
+ * without regard to case; i itself when none does. */
+size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases)
+{
+	for (size_t p = 0; phrases[p]; p++) {
+		size_t len = strlen(phrases[p]);
+		if (strncasecmp(text + i, phrases[p], len) == 0)
+			return i + len;
+	}
+	return i;
+}
+
+/* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
+ * the value (past the noun that counts) speaks of that value. */
+static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
+{
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
+	                                    "orang ",   "jiwa ",         "pegawai ",
+	                                    "buruh ",   "warga ",        NULL};
+	size_t i = end;
+	while (text[i] == ' ')
+		i++;
+	i = norm_skip_phrase(text, i, nouns);
+	for (size_t k = 0; k < sc->n_segments; k++)
+		if (sc->segments[k].start == i || sc->segments[k].start == end + 1)
+			return sc->segments[k].value;
+	return NULL;
+}
+
+/* The nearest segment word in [from, to) before at (or, when after, the
+ * first after at), or NULL. */
+static const char *segment_in(const sentence_context *sc, size_t from, size_t to, size_t at,
+                              bool after)
+{
+	const char *found = NULL;
+	for (size_t i = 0; i < sc->n_segments; i++) {
+		const angka_lexicon_hit *h = &sc->segments[i];
+		if (h->start < from || h->end > to)
+			continue;
+		if (!after && h->end <= at)
+			found = h->value;
+		/* After the value, one segment only: "31,36 persen dari total sasaran
+		 * yang mencakup pekerja penerima upah, pekerja informal, dan sektor
+		 * jasa konstruksi" lists them all. */
+		if (after && h->start >= at) {
+			if (found && strcmp(found, h->value) != 0)
+				return NULL;
+			found = h->value;
+		}
+	}
+	return found;
+}
+
+/* The segment a table's column header names ("PU | BPU | Jakon"), or NULL. */
+static const char *header_segment(const angka_normalizer *norm, const char *text,
+                                  const angka_hit *hit)
+{
+	angka_lexicon_hit *found = NULL;
+	size_t n = 0;
+	const char *segment = NULL;
+	if (angka_lexicon_find(&found, &n, norm->segments, text, hit->header_start,
+	                       hit->header_end) == ANGKA_OK &&
+	    n > 0)
+		segment = found[n - 1].value;
+	free(found);
+	return segment;
+}
+
+/* The segment of a value: a segment word right after it ("450 marbot",
+ * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
+ * column), else the nearest segment word before it in its clause or list
+ * item, else the first after it there ("PU sebanyak 411.791 peserta dan BPU
+ * 198.924 peserta" is two clauses), else the nearest before it in the
+ * sentence, else the first after it before the next number when the
+ * sentence puts the counted in it ("... terdaftar sebagai peserta BPU"),
+ * else all. */
+static const char *segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
+                               const sentence_context *sc, size_t value_start, size_t value_end)
+{
+	const char *after = segment_after(text, sc, value_end);
+	if (after)
+		return after;
+	const char *fixed = hit->segment ? hit->segment : angka_rule_segment(hit->rule);
+	if (fixed)
+		return fixed;
+	if (hit->header_end > hit->header_start) {
+		const char *column = header_segment(norm, text, hit);
+		if (column)
+			return column;
+	}
+	const char *segment = NULL;
+	if (hit->scope_end > hit->scope_start) {
+		segment = segment_in(sc, hit->scope_start, value_start, value_start, false);
+		if (segment == NULL)
+			segment = segment_in(sc, value_end, hit->scope_end, value_end, true);
+		if (segment)
+			return segment;
+	}
+	for (size_t i = 0; i < sc->n_segments; i++)
+		if (sc->segments[i].end <= value_start)
+			segment = sc->segments[i].value;
+	if (segment)
+		return segment;
+	/* After the value, only a segment the sentence says the counted are in:
+	 * "terdaftar sebagai peserta BPU", "masuk kategori pekerja rentan" (not
+	 * "..., sebagian besar pekerja informal"). */
+	static const char *const introducers[] = {"peserta ", "sebagai ", "kategori ", NULL};
+	for (size_t i = 0; i < sc->n_segments; i++) {
+		size_t at = sc->segments[i].start;
+		if (at < value_end)
+			continue;
+		bool clause_between = false;
+		for (size_t k = value_end; k < at && !clause_between; k++)
+			clause_between = (text[k] >= '0' && text[k] <= '9') || text[k] == ',';
+		if (clause_between)
+			return NULL;
+		for (size_t n = 0; introducers[n]; n++) {
+			size_t len = strlen(introducers[n]);
+			if (at >= value_end + len &&
+			    strncasecmp(text + at - len, introducers[n], len) == 0)
+				return sc->segments[i].value;
+		}
+	}
+	return NULL;
+}
+
+/* The programme a benefit or claim was paid under: the nearest programme
+ * named before the value in its clause, else the first after it there, else
+ * the nearest before it in the sentence (JHT, JKK, JKM, JP, JKP, beasiswa),
+ * or NULL. */
+static const char *programme_for(const sentence_context *sc, const angka_hit *hit, size_t start,
+                                 size_t end)
+{
+	const char *found = NULL;
+	if (hit->scope_end > hit->scope_start) {
+		for (size_t i = 0; i < sc->n_programmes; i++) {
+			const angka_lexicon_hit *p = &sc->programmes[i];
+			if (p->start >= hit->scope_start && p->end <= start)
+				found = p->value;
+		}
+		if (found)
+			return found;
+		for (size_t i = 0; i < sc->n_programmes; i++) {
+			const angka_lexicon_hit *p = &sc->programmes[i];
+			if (p->start >= end && p->end <= hit->scope_end)
+				return p->value;
+		}
+	}
+	for (size_t i = 0; i < sc->n_programmes; i++)
+		if (sc->programmes[i].end <= start)
+			found = sc->programmes[i].value;
+	return found;
+}
+
+/* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
+ * paid under another programme is a benefit. */
+static const char *metric_for_programme(const char *metric, const char *programme)
+{
+	if (programme == NULL)
+		return metric;
+	bool scholarship = strcmp(programme, "beasiswa") == 0;
+	if (scholarship && strcmp(metric, "benefit_amount_idr") == 0)
+		return "scholarship_amount_idr";
+	if (scholarship && strcmp(metric, "beneficiaries") == 0)
+		return "scholarship_recipients";
+	if (!scholarship && strcmp(metric, "scholarship_amount_idr") == 0)
+		return "benefit_amount_idr";
+	if (!scholarship && strcmp(metric, "scholarship_recipients") == 0)
+		return "beneficiaries";
+	return metric;
+}
+
+static bool pays_out(const char *metric)
+{
+	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
+	       strcmp(metric, "scholarship_amount_idr") == 0 ||
+	       strcmp(metric, "scholarship_recipients") == 0;
+}
+
+/* A rule's unit ("cases" for claims) applies to what it counts, not to the
+ * amounts or percentages the same rule also yields. */
+static const char *unit_for(const angka_hit *hit)
+{
+	const char *unit = angka_metric_unit(hit->metric);
+	if (hit->unit && strcmp(unit, "persons") == 0)
+		return hit->unit;
+	const char *rule_unit = angka_rule_unit(hit->rule);
+	if (rule_unit && strcmp(unit, "persons") == 0)
+		return rule_unit;
+	return unit;
+}
+
+/* The segment of the quantity a part belongs to ("21.563 di antaranya" is
+ * a part of the 64.940 construction workers of the sentence before). */
+static const char *anchor_segment(const article_state *st, const angka_hit *hit)
+{
+	/* The last sentence that starts at or before the anchor. */
+	size_t lo = 0, hi = st->n_sentences;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->sentences[mid].start <= hit->anchor_start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || hit->anchor_start >= st->sentences[lo - 1].end)
+		return NULL;
+	angka_hit anchor = *hit;
+	anchor.scope_start = anchor.scope_end = 0;
+	anchor.segment = NULL;
+	return segment_for(st->norm, st->article->text, &anchor, &st->contexts[lo - 1],
+	                   hit->anchor_start, hit->anchor_end);
+}
+
+static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
+                      const sentence_context *sc, const angka_region *region,
+                      const char *region_from, size_t start, size_t end, const angka_number *number)
+{
+	const char *text = st->article->text;
+	const char *programme = pays_out(hit->metric) ? programme_for(sc, hit, start, end) : NULL;
+	const char *metric = metric_for_programme(hit->metric, programme);
+	const char *segment = segment_for(st->norm, text, hit, sc, start, end);
+	if (segment == NULL && hit->anchor_end > hit->anchor_start)
+		segment = anchor_segment(st, hit);
+	/* "Jumlah ini sangat kecil karena hanya 6,48 persen": a sentence that
+	 * goes on from the one before speaks of its segment. */
+	if (segment == NULL && hit->continues && sc->n_segments == 0)
+		segment = st->carried_segment;
+	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
+		st->sentence_segment = segment;
+	bound_period period = norm_period_for(st, sc, hit, metric, start, end);
+	char as_of[16] = "";
+	if (period.strength != PERIOD_NONE)
+		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
+	char *value_text = angka_strndup(text + start, end - start);
+	char *sentence_text =
+	        angka_strndup(text + sentence->start, sentence->end - sentence->start);
+	angka_figure fig = {
+	        .source = st->article->source,
+	        .article_title = st->article->title,
+	        .published = st->article->published,
+	        .region = (char *)region->name,
+	        .region_code = (char *)region->code,
+	        .metric = (char *)metric,
+	        .segment = (char *)(segment ? segment : "all"),
+	        .programme = (char *)programme,
+	        /* a range is its lower bound (the annotation guidelines' reading) */
+	        .value = number->range ? number->low : number->value,
+	        .unit = (char *)unit_for(hit),
+	        .approx = number->approx || is_approx(text, sc, start, end),
+	        .as_of = period.strength != PERIOD_NONE ? as_of : NULL,
+	        .text = value_text,
+	        .sentence = sentence_text,
+	        .start = start,
+	        .end = end,
+	        .rule = (char *)angka_rule_id(hit->rule),
+	        .decimals = number->decimals,
+	        .low = number->low,
+	        .high = number->high,
+	};
+	if (value_text && sentence_text && st->trace && st->trace->bound)
+		st->trace->bound(hit, &fig, region_from, norm_period_source(period.strength),
+		                 st->trace->ctx);
+	st->sentence_figures++;
+	st->sentence_flows += norm_is_flow(metric);
+	st->sentence_targets += strncmp(metric, "target_", 7) == 0;
+	st->sentence_bases += strcmp(metric, "eligible_workers") == 0 ||
+	                      strcmp(metric, "working_population") == 0;
+	int rc =
+	        (value_text && sentence_text) ? norm_emit(st, &fig, period.strength) : ANGKA_ENOMEM;
+	free(value_text);
+	free(sentence_text);
+	return rc;
+}
+
+/* Numbers inside a list capture ("26,66% dan 31,49%"). */
+static size_t split_list(angka_hit_value *values, size_t max, const char *text, size_t start,
+                         size_t end)
+{
+	size_t n = 0;
+	size_t i = start;
+	while (i < end && n < max) {
+		bool digit_start = text[i] >= '0' && text[i] <= '9' &&
+		                   (i == start || !(text[i - 1] >= '0' && text[i - 1] <= '9'));
+		bool rp_start = (i + 2 <= end && strncmp(text + i, "Rp", 2) == 0);
+		if (!digit_start && !rp_start) {
+			i++;
+			continue;
+		}
+		angka_number number;
+		if (angka_number_parse(&number, text + i, end - i) != ANGKA_OK ||
+		    number.consumed == 0) {
+			i++;
+			continue;
+		}
+		values[n++] = (angka_hit_value){i, i + number.consumed, number};
+		i += number.consumed;
+	}
+	return n;
+}
+
+size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const char *text,
+                                  const angka_hit *hit)
+{
+	if (max == 0)
+		return 0;
+	if (hit->list)
+		return split_list(values, max, text, hit->value_start, hit->value_end);
+	angka_number number;
+	if (angka_number_parse(&number, text + hit->value_start,
+	                       hit->value_end - hit->value_start) != ANGKA_OK)
+		return 0;
+	values[0] = (angka_hit_value){hit->value_start, hit->value_end, number};
+	return 1;
+}
+
+/* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
+ * "JKN", "UHC") and none of the domain's own words. */
+static bool speaks_of_other_domain(const sentence_context *sc)
+{
+	bool in = false, out = false;
+	for (size_t i = 0; i < sc->n_domain; i++) {
+		in |= strcmp(sc->domain[i].value, "in") == 0;
+		out |= strcmp(sc->domain[i].value, "out") == 0;
+	}
+	return out && !in;
+}
+
+/* A number at the very end of a captured excerpt, with no sentence end
+ * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
+static bool is_cut_off(const angka_article *article, size_t end)
+{
+	/* "41,7 persen", "Rp 2 miliar" end with their unit: whole. */
+	if (end == 0 || article->text[end - 1] < '0' || article->text[end - 1] > '9')
+		return false;
+	size_t i = end;
+	while (i < article->text_len && (article->text[i] == ' ' || article->text[i] == '\n'))
+		i++;
+	return i == article->text_len;
+}
+
+/* "lebih dari 80%", "di bawah 50%": a bound (above or below) right before
+ * the value. */
+static bool is_threshold(const sentence_context *sc, size_t start)
+{
+	for (size_t i = 0; i < sc->n_approx; i++) {
+		const char *kind = sc->approx[i].value;
+		if ((strcmp(kind, "above") == 0 || strcmp(kind, "below") == 0) &&
+		    sc->approx[i].end <= start && start - sc->approx[i].end <= 1)
+			return true;
+	}
+	return false;
+}
+
+/* The last coordinated list of segment words before `before` in the
+ * sentence ("PU dan BPU"), into out: how many. */
+static size_t segment_list(const char **out, size_t max, const char *text,
+                           const sentence_context *sc, size_t before)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sc->n_segments && sc->segments[i].end <= before; i++) {
+		bool joined = n > 0 && norm_joined_in_list(text, sc->segments[i - 1].end,
+		                                           sc->segments[i].start);
+		if (!joined)
+			n = 0;
+		if (n < max)
+			out[n++] = sc->segments[i].value;
+	}
+	return n;
+}
+
+int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
+                  const sentence_context *sc)
+{
+	const char *text = st->article->text;
+	angka_hit_value values[16];
+	size_t n_values = angka_normalize_hit_values(values, 16, text, hit);
+	if (n_values == 0) {
+		drop(st, hit, "not a number");
+		return ANGKA_OK;
+	}
+	if (!st->in_domain) {
+		drop(st, hit,
+		     "the article does not speak of the domain (rules/lexicon/domain.tsv)");
+		return ANGKA_OK;
+	}
+	if (speaks_of_other_domain(sc)) {
+		drop(st, hit, "the sentence speaks of another domain (rules/lexicon/domain.tsv)");
+		return ANGKA_OK;
+	}
+	if (is_cut_off(st->article, hit->value_end)) {
+		drop(st, hit, "the number is cut off at the end of the text");
+		return ANGKA_OK;
+	}
+	for (size_t v = 0; v < n_values; v++) {
+		if (!value_is_plausible(hit->metric, values[v].number.value)) {
+			drop(st, hit, "implausible value for the metric");
+			return ANGKA_OK;
+		}
+	}
+
+	/* Which regions: the nearest mention (with the list it belongs to), else
+	 * the paragraph's, else the article's. */
+	const angka_region *regions[16];
+	size_t n_regions = 0;
+	const char *region_from = NULL;
+	long k = norm_nearest_mention(st, sentence, sc, hit, &region_from);
+	if (k >= 0) {
+		size_t first = norm_list_start(text, sc, (size_t)k);
+		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
+			regions[n_regions++] = sc->regions[i].region;
+		if (first < (size_t)k)
+			region_from = "a list of places named before the value";
+	} else if (st->paragraph_region) {
+		regions[n_regions++] = st->paragraph_region;
+		region_from = "named earlier in the paragraph";
+	} else if (st->default_region) {
+		regions[n_regions++] = st->default_region;
+		region_from = "the article's place (title, most named, or dateline)";
+	}
+	if (n_regions == 0) {
+		drop(st, hit, "no region in the sentence, the paragraph or the article");
+		return ANGKA_OK;
+	}
+
+	int rc = ANGKA_OK;
+	if (n_values > 1) {
+		/* "masing-masing 26,66% dan 31,49%": one value per region listed;
+		 * "PU dan BPU berturut-turut 38.100 dan 14.200": per segment. */
+		const char *segments[16];
+		if (n_regions == 1 &&
+		    segment_list(segments, 16, text, sc, values[0].start) == n_values) {
+			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++) {
+				angka_hit item = *hit;
+				item.segment = segments[i];
+				rc = bind_value(st, &item, sentence, sc, regions[0], region_from,
+				                values[i].start, values[i].end, &values[i].number);
+			}
+			return rc;
+		}
+		if (n_values != n_regions) {
+			drop(st, hit,
+			     "a list of values whose count differs from the regions or segments "
+			     "listed");
+			return ANGKA_OK;
+		}
+		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
+			rc = bind_value(st, hit, sentence, sc, regions[i], region_from,
+			                values[i].start, values[i].end, &values[i].number);
+		return rc;
+	}
+	if (n_regions > 1 && is_threshold(sc, values[0].start)) {
+		drop(st, hit, "a threshold applied to a list of regions, not a measurement");
+		return ANGKA_OK;
+	}
+	/* One value for a list of regions ("Kota Bontang dan Kutai Timur ...
+	 * 100 persen"): each of them has it. */
+	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
+		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[0].start,
+		                values[0].end, &values[0].number);
+	return rc;
+}

@@ -1,0 +1,334 @@
+/* The figures of an article: the list type, and settling what one article
+ * stated (restatements merged, working populations named, text order). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "normalize/normalize_internal.h"
+#include "util/buf.h"
+
+void angka_figure_clear(angka_figure *fig)
+{
+	if (fig == NULL)
+		return;
+	free(fig->source);
+	free(fig->article_title);
+	free(fig->published);
+	free(fig->region);
+	free(fig->region_code);
+	free(fig->metric);
+	free(fig->segment);
+	free(fig->programme);
+	free(fig->unit);
+	free(fig->as_of);
+	free(fig->text);
+	free(fig->sentence);
+	free(fig->rule);
+	memset(fig, 0, sizeof *fig);
+}
+
+static int figure_copy(angka_figure *dst, const angka_figure *src)
+{
+	*dst = *src;
+	dst->source = angka_strdup(src->source);
+	dst->article_title = angka_strdup(src->article_title);
+	dst->published = angka_strdup(src->published);
+	dst->region = angka_strdup(src->region);
+	dst->region_code = angka_strdup(src->region_code);
+	dst->metric = angka_strdup(src->metric);
+	dst->segment = angka_strdup(src->segment);
+	dst->programme = angka_strdup(src->programme);
+	dst->unit = angka_strdup(src->unit);
+	dst->as_of = angka_strdup(src->as_of);
+	dst->text = angka_strdup(src->text);
+	dst->sentence = angka_strdup(src->sentence);
+	dst->rule = angka_strdup(src->rule);
+	if ((src->source && !dst->source) || (src->article_title && !dst->article_title) ||
+	    (src->published && !dst->published) || (src->region && !dst->region) ||
+	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
+	    (src->segment && !dst->segment) || (src->programme && !dst->programme) ||
+	    (src->unit && !dst->unit) || (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
+	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
+		angka_figure_clear(dst);
+		return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
+int angka_figure_list_push(angka_figure_list *list, const angka_figure *fig)
+{
+	if (list->n == list->cap) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		angka_figure *grown = realloc(list->items, cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		list->items = grown;
+		list->cap = cap;
+	}
+	int rc = figure_copy(&list->items[list->n], fig);
+	if (rc == ANGKA_OK)
+		list->n++;
+	return rc;
+}
+
+void angka_figure_list_free(angka_figure_list *list)
+{
+	if (list == NULL)
+		return;
+	for (size_t i = 0; i < list->n; i++)
+		angka_figure_clear(&list->items[i]);
+	free(list->items);
+	list->items = NULL;
+	list->n = list->cap = 0;
+}
+
+static int ensure_strengths(article_state *st)
+{
+	if (st->out->n < st->strengths_cap)
+		return ANGKA_OK;
+	size_t cap = st->strengths_cap ? st->strengths_cap * 2 : 32;
+	while (cap <= st->out->n)
+		cap *= 2;
+	period_strength *grown = realloc(st->strengths, cap * sizeof *grown);
+	if (grown == NULL)
+		return ANGKA_ENOMEM;
+	st->strengths = grown;
+	st->strengths_cap = cap;
+	return ANGKA_OK;
+}
+
+static bool same_string(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Same region, metric, segment and programme. */
+static bool same_key(const angka_figure *a, const angka_figure *b)
+{
+	bool same_region = (a->region_code && b->region_code)
+	                           ? strcmp(a->region_code, b->region_code) == 0
+	                           : same_string(a->region, b->region);
+	return same_region && strcmp(a->metric, b->metric) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 && same_string(a->programme, b->programme);
+}
+
+static bool same_figure(const angka_figure *a, const angka_figure *b)
+{
+	return same_key(a, b) && fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+}
+
+/* Is vague a restatement of precise at a lower precision ("Rp 394 miliar
+ * lebih" of Rp 394.216.185.131,67; "70 persen" of 70,07 persen; a
+ * truncated "Rp79,8 miliar" of Rp79.877.988.177)? The analyst keeps the
+ * precise statement. */
+static bool restates(const angka_figure *vague, const angka_figure *precise)
+{
+	double vague_width = vague->high - vague->low, precise_width = precise->high - precise->low;
+	return same_key(vague, precise) && vague_width > 2 * precise_width &&
+	       precise->value >= vague->low && precise->value <= vague->high + vague_width / 2;
+}
+
+/* Add a figure; norm_settle merges it with the article's others. */
+int norm_emit(article_state *st, const angka_figure *fig, period_strength strength)
+{
+	if (ensure_strengths(st) != ANGKA_OK || angka_figure_list_push(st->out, fig) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	st->strengths[st->out->n - 1] = strength;
+	return ANGKA_OK;
+}
+
+/* ---- settling an article's figures -------------------------------------- */
+
+/* How far from a vague figure's value its precise statement is looked for:
+ * a restatement is near the figure it restates in value, and an article
+ * that states a thousand figures of one place inside one vague one's range
+ * is no report. The cap keeps settling O(n log n). */
+#define RESTATEMENT_WINDOW 64
+
+static const char *region_key(const angka_figure *fig)
+{
+	return fig->region_code ? fig->region_code : (fig->region ? fig->region : "");
+}
+
+static int compare_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* Key (region, metric, segment, programme), then value, then the order the
+ * figures were stated in. */
+static int compare_figures(const angka_figure *items, size_t a, size_t b)
+{
+	const angka_figure *x = &items[a], *y = &items[b];
+	int c = compare_text(region_key(x), region_key(y));
+	if (c == 0)
+		c = compare_text(x->metric, y->metric);
+	if (c == 0)
+		c = compare_text(x->segment, y->segment);
+	if (c == 0)
+		c = compare_text(x->programme, y->programme);
+	if (c == 0 && x->value != y->value)
+		c = x->value < y->value ? -1 : 1;
+	if (c == 0 && a != b)
+		c = a < b ? -1 : 1;
+	return c;
+}
+
+/* A stable merge sort of n indices by less(ctx, a, b), in merged (room for
+ * n): O(n log n) however the figures came. */
+static void sort_indices(size_t *order, size_t *merged, size_t n,
+                         bool (*less)(const void *, size_t, size_t), const void *ctx)
+{
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t a = lo, b = mid, k = lo;
+			while (a < mid && b < hi)
+				merged[k++] =
+				        less(ctx, order[b], order[a]) ? order[b++] : order[a++];
+			while (a < mid)
+				merged[k++] = order[a++];
+			while (b < hi)
+				merged[k++] = order[b++];
+		}
+		memcpy(order, merged, n * sizeof *order);
+	}
+}
+
+static bool key_before(const void *ctx, size_t a, size_t b)
+{
+	return compare_figures(ctx, a, b) < 0;
+}
+
+static bool text_before(const void *ctx, size_t a, size_t b)
+{
+	const angka_figure *items = ctx;
+	return items[a].start < items[b].start;
+}
+
+/* In one key's figures, sorted by value (group[0, n)): the same figure
+ * stated again keeps the statement with the best-supported period (the
+ * first of those); a restatement at a lower precision gives way to the
+ * precise one. */
+static void merge_restatements(const angka_figure *items, const period_strength *strengths,
+                               const size_t *group, size_t n, bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		size_t best = group[first];
+		for (last = first + 1;
+		     last < n && same_figure(&items[group[first]], &items[group[last]]); last++) {
+			size_t i = group[last];
+			if (strengths[i] > strengths[best] ||
+			    (strengths[i] == strengths[best] && i < best))
+				best = i;
+		}
+		for (size_t k = first; k < last; k++)
+			dead[group[k]] = group[k] != best;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const angka_figure *vague = &items[group[k]];
+		if (dead[group[k]] || vague->high <= vague->low)
+			continue;
+		/* The first figure whose value may be the precise one's. */
+		size_t lo = 0, hi = n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (items[group[mid]].value < vague->low)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t p = lo; p < n && p < lo + RESTATEMENT_WINDOW; p++) {
+			const angka_figure *precise = &items[group[p]];
+			if (precise->value > vague->high + (vague->high - vague->low) / 2)
+				break;
+			if (p != k && restates(vague, precise)) {
+				dead[group[k]] = true;
+				break;
+			}
+		}
+	}
+}
+
+/* Two counts of the workers of one place and segment: the base of the
+ * coverage is the smaller (those the scheme is for: "sebanyak 1.009.250
+ * pekerja berhak"), the larger is the working population it is drawn from
+ * ("dari 2,8 juta penduduk pekerja"). The annotation guidelines read it so:
+ * a labour-force figure that is not the stated base is working_population.
+ * group[0, n): one key's figures sorted by value. */
+static int name_working_population(angka_figure *items, const size_t *group, size_t n,
+                                   const bool *dead)
+{
+	bool smallest = true;
+	for (size_t k = 0; k < n; k++) {
+		angka_figure *fig = &items[group[k]];
+		if (dead[group[k]] || strcmp(fig->metric, "eligible_workers") != 0)
+			continue;
+		if (smallest) {
+			smallest = false;
+			continue;
+		}
+		if (fig->value <= items[group[0]].value)
+			continue;
+		char *metric = angka_strdup("working_population");
+		if (metric == NULL)
+			return ANGKA_ENOMEM;
+		free(fig->metric);
+		fig->metric = metric;
+	}
+	return ANGKA_OK;
+}
+
+int norm_settle(article_state *st)
+{
+	size_t n = st->out->n - st->first_figure;
+	if (n == 0)
+		return ANGKA_OK; /* and out->items may be NULL */
+	angka_figure *items = st->out->items + st->first_figure;
+	period_strength *strengths = st->strengths + st->first_figure;
+	int rc = ANGKA_ENOMEM;
+	size_t *order = malloc(n * sizeof *order), *scratch = malloc(n * sizeof *scratch);
+	bool *dead = calloc(n, sizeof *dead);
+	angka_figure *sorted = malloc(n * sizeof *sorted);
+	period_strength *sorted_strengths = malloc(n * sizeof *sorted_strengths);
+	if (order == NULL || scratch == NULL || dead == NULL || sorted == NULL ||
+	    sorted_strengths == NULL)
+		goto cleanup;
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	sort_indices(order, scratch, n, key_before, items);
+	for (size_t first = 0, last; first < n; first = last) {
+		for (last = first + 1;
+		     last < n && same_key(&items[order[first]], &items[order[last]]); last++)
+			;
+		merge_restatements(items, strengths, order + first, last - first, dead);
+		if (name_working_population(items, order + first, last - first, dead) != ANGKA_OK)
+			goto cleanup;
+	}
+	/* The survivors in text order (as the store gives them back); figures
+	 * of one span (one value for a list of regions) in the order they were
+	 * made. */
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++)
+		if (dead[i])
+			angka_figure_clear(&items[i]);
+		else
+			order[kept++] = i;
+	sort_indices(order, scratch, kept, text_before, items);
+	for (size_t k = 0; k < kept; k++) {
+		sorted[k] = items[order[k]];
+		sorted_strengths[k] = strengths[order[k]];
+	}
+	memcpy(items, sorted, kept * sizeof *items);
+	memcpy(strengths, sorted_strengths, kept * sizeof *strengths);
+	st->out->n = st->first_figure + kept;
+	rc = ANGKA_OK;
+cleanup:
+	free(order);
+	free(scratch);
+	free(dead);
+	free(sorted);
+	free(sorted_strengths);
+	return rc;
+}

@@ -1,0 +1,125 @@
+/* What the files of the normalize stage share: the normalizer, what each
+ * sentence of an article says, and the state of binding an article's hits.
+ * Not installed; only src/normalize includes it. */
+#ifndef ANGKA_NORMALIZE_INTERNAL_H
+#define ANGKA_NORMALIZE_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "angka/normalize.h"
+#include "normalize/period.h"
+#include "normalize/regions.h"
+#include "util/lexicon.h"
+
+struct angka_normalizer {
+	angka_gazetteer *gazetteer;
+	angka_lexicon *segments;
+	angka_lexicon *approx;
+	angka_lexicon *months;
+	angka_lexicon *domain;     /* "in": the domain's own words; "out": a neighbour's */
+	angka_lexicon *places;     /* places named without a name ("secara nasional") */
+	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
+	angka_period_finder *periods;
+};
+
+/* The context found in one sentence, computed once per article. */
+typedef struct sentence_context {
+	angka_region_mention *regions;
+	size_t n_regions;
+	angka_period *periods;
+	size_t n_periods;
+	angka_lexicon_hit *segments;
+	size_t n_segments;
+	angka_lexicon_hit *approx;
+	size_t n_approx;
+	angka_lexicon_hit *domain;
+	size_t n_domain;
+	angka_lexicon_hit *programmes;
+	size_t n_programmes;
+} sentence_context;
+
+/* A period as bound to a figure, with how strongly the text supports it:
+ * stated in the sentence > carried from earlier sentences > the
+ * publication date. Duplicates keep the best-supported statement. */
+typedef enum period_strength {
+	PERIOD_NONE = 0,
+	PERIOD_PUBLISHED = 1,
+	PERIOD_CARRIED = 2,
+	PERIOD_STATED = 3,
+} period_strength;
+
+typedef struct bound_period {
+	int year, month, day;
+	period_strength strength;
+} bound_period;
+
+typedef struct article_state {
+	const angka_normalizer *norm;
+	const angka_article *article;
+	const angka_region *default_region;
+	const angka_region *paragraph_region; /* last region named in this paragraph */
+	const char *carried_segment;          /* the segment the previous sentence of the paragraph
+	                                          spoke of, for a sentence that goes on from it */
+	const char *sentence_segment;         /* the same, of this sentence so far */
+	/* Figures bound in this sentence, and how many are bases, flows, targets. */
+	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
+	size_t paragraph;
+	/* Periods carried on, apart for flows (benefits and claims paid over a
+	 * period: "sepanjang tahun 2023") and stocks (participants, coverage: as
+	 * of a day): the last stated before, and the last sentence's. */
+	bound_period carried[2], last[2];
+	bound_period published;
+	angka_figure_list *out;
+	period_strength *strengths; /* parallel to out->items, for merging */
+	size_t strengths_cap;
+	size_t first_figure; /* out->n when this article started */
+	bool in_domain;      /* the article names the domain somewhere */
+	const angka_normalize_trace *trace;
+	const angka_sentence *sentences; /* every sentence and what it says */
+	const sentence_context *contexts;
+	size_t n_sentences;
+} article_state;
+
+/* bind.c: past the first of phrases (NULL-terminated) that text[i..]
+ * starts with, without regard to case; i itself when none does. */
+size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
+
+/* places.c: the places each sentence names (sc[s].regions, with those no
+ * figure speaks of marked), and the article's own (st->default_region). */
+int norm_find_places(article_state *st, sentence_context *sc, angka_error *err);
+/* The mention a figure speaks of, its index in sc->regions or -1; *from says
+ * where it was found. */
+long norm_nearest_mention(const article_state *st, const angka_sentence *sentence,
+                          const sentence_context *sc, const angka_hit *hit, const char **from);
+/* Are the things at [.., end) and [start, ..) joined only by a list
+ * connector: ",", "dan", ", dan", "serta", "&", "/"? */
+bool norm_joined_in_list(const char *text, size_t end, size_t start);
+/* The coordinated list of mentions that ends with mention k: [result, k]. */
+size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
+
+/* as_of.c: the period each figure is as of. */
+bound_period norm_published_period(const angka_article *article);
+bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url);
+bool norm_is_flow(const char *metric);
+bound_period norm_period_for(const article_state *st, const sentence_context *sc,
+                             const angka_hit *hit, const char *metric, size_t start, size_t end);
+const char *norm_period_source(period_strength strength);
+/* After a sentence is bound: the periods it states that carry on. */
+void norm_carry_periods(article_state *st, const angka_sentence *sentence,
+                        const sentence_context *sc);
+/* "Ini data sampai bulan Agustus 2025" dates the figures before it; the
+ * article's figures must be settled (in text order) first. */
+int norm_date_by_data_notes(article_state *st);
+
+/* bind.c: a hit's figures, emitted. */
+int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
+                  const sentence_context *sc);
+
+/* figures.c */
+int norm_emit(article_state *st, const angka_figure *fig, period_strength strength);
+/* Merge the article's restatements, name its working populations and put
+ * its figures (and their strengths) in text order. */
+int norm_settle(article_state *st);
+
+#endif

@@ -1,0 +1,779 @@
+/* The places an article names, the ones a figure may speak of, and the
+ * one each figure speaks of. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalize/normalize_internal.h"
+#include "number/number_read.h"
+
+bool norm_joined_in_list(const char *text, size_t end, size_t start)
+{
+	size_t i = end;
+	if (start < i || start - i > 8)
+		return false;
+	char between[16];
+	size_t len = 0;
+	for (; i < start && len < sizeof between - 1; i++)
+		if (text[i] != ' ')
+			between[len++] = text[i];
+	between[len] = '\0';
+	return strcmp(between, ",") == 0 || strcmp(between, "dan") == 0 ||
+	       strcmp(between, ",dan") == 0 || strcmp(between, "serta") == 0 ||
+	       strcmp(between, "&") == 0 || strcmp(between, "/") == 0;
+}
+
+/* The coordinated list of mentions that ends with mention k: [*first, k]. */
+size_t norm_list_start(const char *text, const sentence_context *sc, size_t k)
+{
+	size_t first = k;
+	while (first > 0 &&
+	       norm_joined_in_list(text, sc->regions[first - 1].end, sc->regions[first].start))
+		first--;
+	return first;
+}
+
+/* ---- places no figure speaks of ------------------------------------------ */
+
+/* A separator after a dateline's place: "Siak (ANTARA) -", "PADANG, ...",
+ * "JAKARTA.", "Jakarta –". */
+static bool dateline_separator(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return *s == ',' || *s == '(' || *s == '-' || *s == '.' ||
+	       strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
+/* Does the place at `at` open its paragraph, or follow only an outlet's
+ * name ("TRIBUN-MEDAN.com, MEDAN -", "SPN News – Jakarta,")? Not after a
+ * preposition ("Di Kota Padang, ..." names what the sentence speaks of) nor
+ * a list's number ("2. Kota Samarinda: ..."). */
+static bool opens_paragraph(const char *text, size_t paragraph_start, size_t at)
+{
+	size_t w = at;
+	while (w > paragraph_start && text[w - 1] == ' ')
+		w--;
+	if (w == paragraph_start)
+		return true;
+	char before = text[w - 1];
+	return before == ',' || before == '-' || before == ')' ||
+	       (w >= paragraph_start + 3 && (unsigned char)text[w - 3] == 0xE2 &&
+	        (unsigned char)text[w - 2] == 0x80);
+}
+
+/* "POSSINDO.COM, Palangka Raya – ...", "Semarang (ANTARA) -": the place a
+ * report was filed from opens a paragraph, followed by a comma, a bracket or
+ * a dash; it is not what the sentence speaks of. */
+static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
+                        const angka_region_mention *m)
+{
+	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs ||
+	    sentence->paragraph > 2)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	size_t len = strlen(article->dateline_place);
+	if (m->start > paragraph_start + 40 ||
+	    !opens_paragraph(article->text, paragraph_start, m->start))
+		return false;
+	const char *after = article->text + m->end;
+	while (*after == ' ')
+		after++;
+	bool separated = *after == ',' || *after == '(' || *after == '-' || *after == ':' ||
+	                 strncmp(after, "\xE2\x80\x93", 3) == 0 ||
+	                 strncmp(after, "\xE2\x80\x94", 3) == 0;
+	if (!separated)
+		return false;
+	for (size_t i = m->start; i + len <= m->end; i++)
+		if (strncasecmp(article->text + i, article->dateline_place, len) == 0)
+			return true;
+	return false;
+}
+
+/* Is the place at [start, end) of a sentence where a story was filed from: at
+ * the start of one of the first paragraphs (after an outlet's name such as
+ * "KONTAN.CO.ID - "), followed by a dateline's separator? */
+static bool is_dateline_place(const angka_article *article, const angka_sentence *sentence,
+                              const angka_region_mention *m)
+{
+	if (sentence->paragraph >= article->n_paragraphs || sentence->paragraph > 2)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
+		return false;
+	return opens_paragraph(article->text, paragraph_start, m->start);
+}
+
+/* The phrases of rules/lexicon/places.tsv that say a place after them is
+ * where something happened, not what a figure speaks of: venues ("Hotel",
+ * "Gedung", "Aula") within a few words before it, and speech or event words
+ * ("ujar", "kata", "digelar") anywhere before "di PLACE" in the sentence
+ * with no number between. */
+static bool is_venue(const char *text, const angka_sentence *sentence,
+                     const angka_lexicon_hit *places, size_t n_places,
+                     const angka_region_mention *m)
+{
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (p->end > m->start)
+			break;
+		if (strcmp(p->value, "venue") == 0 && m->start - p->end <= 40) {
+			bool clause_break = false;
+			for (size_t k = p->end; k < m->start && !clause_break; k++)
+				clause_break = text[k] == '.' || text[k] == ';';
+			if (!clause_break)
+				return true;
+		}
+		if (strcmp(p->value, "speech") == 0 && m->start >= sentence->start + 3 &&
+		    strncmp(text + m->start - 3, "di ", 3) == 0) {
+			bool number_between = false;
+			for (size_t k = p->end; k < m->start && !number_between; k++)
+				number_between = text[k] >= '0' && text[k] <= '9';
+			if (!number_between)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Does text[from, to) hold a digit or end a sentence or clause? */
+static bool breaks_between(const char *text, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if ((text[k] >= '0' && text[k] <= '9') || text[k] == '.' || text[k] == ';' ||
+		    text[k] == '"')
+			return true;
+	return false;
+}
+
+/* Is the place between an office's title and the verb that reports its
+ * words ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
+ * mengatakan, ...")? It names the speaker, not what is said after. */
+static bool is_speakers_office(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                               const angka_region_mention *m)
+{
+	bool titled = false;
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&
+		    m->start - p->end <= 80 && !breaks_between(text, p->end, m->start))
+			titled = true;
+		if (titled && strcmp(p->value, "says") == 0 && p->start >= m->end &&
+		    p->start - m->end <= 80 && !breaks_between(text, m->end, p->start))
+			return true;
+	}
+	return false;
+}
+
+/* Mark the mentions no figure speaks of: datelines, venues, a province that
+ * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
+ * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
+ * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
+static int mark_mentions(const angka_normalizer *norm, const angka_article *article,
+                         const angka_sentence *sentences, sentence_context *sc, size_t n)
+{
+	const char *text = article->text;
+	for (size_t s = 0; s < n; s++) {
+		angka_lexicon_hit *places = NULL;
+		size_t n_places = 0;
+		if (angka_lexicon_find(&places, &n_places, norm->places, text, sentences[s].start,
+		                       sentences[s].end) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			angka_region_mention *m = &sc[s].regions[i];
+			if (m->ignored)
+				continue;
+			bool in_name = false;
+			for (size_t p = 0; p < n_places && !in_name; p++)
+				in_name = strcmp(places[p].value, "none") == 0 &&
+				          places[p].start <= m->start && m->end <= places[p].end;
+			if (in_name) {
+				m->ignored = "part of a name";
+				continue;
+			}
+			if (is_dateline(article, &sentences[s], m) ||
+			    is_dateline_place(article, &sentences[s], m)) {
+				m->ignored = "the dateline";
+				continue;
+			}
+			if (is_venue(text, &sentences[s], places, n_places, m)) {
+				m->ignored = "a venue";
+				continue;
+			}
+			if (is_speakers_office(text, places, n_places, m)) {
+				m->ignored = "the speaker's office";
+				continue;
+			}
+			if (i == 0)
+				continue;
+			const angka_region_mention *before = &sc[s].regions[i - 1];
+			size_t gap = m->start - before->end;
+			const char *between = text + before->end;
+			bool adjacent = gap <= 12;
+			for (size_t k = 0; k < gap && adjacent; k++)
+				adjacent =
+				        between[k] == ' ' || between[k] == ',' || between[k] == '(';
+			bool qualifies = before->region->parent_code && m->region->code &&
+			                 strcmp(before->region->parent_code, m->region->code) == 0;
+			if (adjacent && qualifies) {
+				m->ignored = before->ignored ? before->ignored
+				                             : "qualifies the place before";
+				continue;
+			}
+			/* In brackets right after another place: "Sumatera Utara (Sumut)". */
+			size_t open = before->end;
+			while (open < m->start && text[open] == ' ')
+				open++;
+			if (open < m->start && text[open] == '(') {
+				bool closed = false;
+				for (size_t k = open; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed) {
+					m->ignored = "glosses the place before";
+					continue;
+				}
+			}
+			if (before->ignored &&
+			    strcmp(before->ignored, "glosses the place before") == 0 &&
+			    text[before->end] != ')') {
+				bool closed = false;
+				for (size_t k = before->end; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed)
+					m->ignored = before->ignored;
+			}
+		}
+		free(places);
+	}
+	return ANGKA_OK;
+}
+
+/* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
+ * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
+ * rather than what a figure speaks of? */
+static bool is_scope(const char *text, size_t sentence_start, const angka_region_mention *m)
+{
+	size_t from = m->start > sentence_start + 24 ? m->start - 24 : sentence_start;
+	char before[32];
+	size_t len = m->start - from;
+	memcpy(before, text + from, len);
+	before[len] = '\0';
+	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
+	 * (di|secara) ..." names the ranking's scope. */
+	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
+	                                    "terbesar di ",  "terbaik di ",  "tertinggi se-",
+	                                    "terendah se-",  "tertinggi ",   "terendah ",
+	                                    "terbanyak ",    "terbesar ",    NULL};
+	for (size_t i = 0; tails[i]; i++) {
+		size_t tl = strlen(tails[i]);
+		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "aktif dari 19,8 juta pekerja ": the base a count is out of, which the
+ * place named after it ("... pekerja di Jawa Barat") also applies to.
+ * Returns where the text after the base starts, or i when there is none. */
+static size_t skip_base(const char *text, size_t i)
+{
+	size_t j = i;
+	if (strncasecmp(text + j, "aktif ", 6) == 0)
+		j += 6;
+	if (strncasecmp(text + j, "dari ", 5) != 0)
+		return i;
+	j += 5;
+	static const char *const fillers[] = {"total ", "potensi ", "sekitar ", NULL};
+	for (size_t f = 0; fillers[f]; f++)
+		if (strncasecmp(text + j, fillers[f], strlen(fillers[f])) == 0)
+			j += strlen(fillers[f]);
+	angka_number number;
+	if (angka_number_parse(&number, text + j, strlen(text + j) < 64 ? strlen(text + j) : 64) !=
+	    ANGKA_OK)
+		return i;
+	j += number.consumed;
+	while (text[j] == ' ')
+		j++;
+	static const char *const bases[] = {"pekerja ", "tenaga kerja ", "angkatan kerja ", NULL};
+	size_t after = norm_skip_phrase(text, j, bases);
+	return after > j ? after : i;
+}
+
+/* A region named right after the value ("32,73% di Provinsi Aceh",
+ * "25.000 pekerja di Kota Bekasi"): index or -1. */
+static long mention_after(const char *text, const sentence_context *sc, size_t end)
+{
+	static const char *const links[] = {"di ", "untuk ", "bagi ", "pada ", NULL};
+	size_t i = end;
+	while (text[i] == ' ')
+		i++;
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
+	                                    "orang ",   "jiwa ",         NULL};
+	i = skip_base(text, norm_skip_phrase(text, i, nouns));
+	for (size_t l = 0; links[l]; l++) {
+		size_t len = strlen(links[l]);
+		if (strncasecmp(text + i, links[l], len) != 0)
+			continue;
+		for (size_t k = 0; k < sc->n_regions; k++)
+			if (sc->regions[k].start == i + len)
+				return (long)k;
+	}
+	return -1;
+}
+
+/* A place a figure can speak of: not a dateline, venue or gloss, not the
+ * scope of a ranking. */
+static bool speaks_of(const char *text, const angka_sentence *sentence,
+                      const angka_region_mention *m)
+{
+	return m->ignored == NULL && !is_scope(text, sentence->start, m);
+}
+
+/* The mention a figure at [start, end) speaks of: one named right after
+ * it; else the nearest one before it in its clause or list item (the hit's
+ * scope), else the first after it there; else the nearest one before it in
+ * the sentence, else the first after it. Returns its index or -1. */
+long norm_nearest_mention(const article_state *st, const angka_sentence *sentence,
+                          const sentence_context *sc, const angka_hit *hit, const char **from)
+{
+	const char *text = st->article->text;
+	size_t start = hit->value_start, end = hit->value_end;
+	/* "46,2% atau 465.940 pekerja di Kalimantan Tengah": what the match
+	 * says of the place after its last value holds for all its values. */
+	long after = mention_after(text, sc, end);
+	if (after < 0 && hit->match_end > end)
+		after = mention_after(text, sc, hit->match_end);
+	*from = "named right after the value";
+	if (after >= 0 && sc->regions[after].ignored == NULL)
+		return after;
+	if (hit->scope_end > hit->scope_start) {
+		*from = "named before the value in its clause";
+		long before = -1;
+		for (size_t i = 0; i < sc->n_regions; i++)
+			if (sc->regions[i].start >= hit->scope_start &&
+			    sc->regions[i].end <= start &&
+			    speaks_of(text, sentence, &sc->regions[i]))
+				before = (long)i;
+		if (before >= 0)
+			return before;
+		*from = "named after the value in its clause";
+		for (size_t i = 0; i < sc->n_regions; i++)
+			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
+			    speaks_of(text, sentence, &sc->regions[i]))
+				return (long)i;
+	}
+	*from = "named before the value in the sentence";
+	long before = -1;
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].end <= start && speaks_of(text, sentence, &sc->regions[i]))
+			before = (long)i;
+	if (before >= 0)
+		return before;
+	*from = "named later in the sentence";
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].start >= end && speaks_of(text, sentence, &sc->regions[i]))
+			return (long)i;
+	return -1;
+}
+
+/* How often each region is named in the article: (region, count) sorted by
+ * the region's address, looked up by bsearch. Counting once per article
+ * keeps "the place named most" O(m log m) in the article's m mentions; a
+ * recount per mention was quadratic, and per bare "Pemprov" cubic. */
+typedef struct region_count {
+	const angka_region *region;
+	size_t count;
+} region_count;
+
+typedef struct region_counts {
+	region_count *items;
+	size_t n;
+} region_counts;
+
+static int compare_region_count(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)((const region_count *)pa)->region;
+	uintptr_t b = (uintptr_t)((const region_count *)pb)->region;
+	return a < b ? -1 : a > b;
+}
+
+/* Count every mention of sc[0, n), or every one a figure may speak of. */
+static int count_regions(region_counts *out, const sentence_context *sc, size_t n,
+                         bool skip_ignored)
+{
+	size_t total = 0, kept = 0;
+	for (size_t s = 0; s < n; s++)
+		total += sc[s].n_regions;
+	out->items = malloc((total ? total : 1) * sizeof *out->items);
+	out->n = 0;
+	if (out->items == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (!skip_ignored || sc[s].regions[i].ignored == NULL)
+				out->items[kept++] = (region_count){sc[s].regions[i].region, 1};
+	if (kept > 1)
+		qsort(out->items, kept, sizeof *out->items, compare_region_count);
+	for (size_t i = 0; i < kept; i++) {
+		if (out->n > 0 && out->items[out->n - 1].region == out->items[i].region)
+			out->items[out->n - 1].count++;
+		else
+			out->items[out->n++] = out->items[i];
+	}
+	return ANGKA_OK;
+}
+
+static size_t count_of(const region_counts *counts, const angka_region *region)
+{
+	region_count probe = {region, 0};
+	const region_count *found = counts->n ? bsearch(&probe, counts->items, counts->n,
+	                                                sizeof *counts->items, compare_region_count)
+	                                      : NULL;
+	return found ? found->count : 0;
+}
+
+/* The place the article speaks of where a sentence names none. named: the
+ * article's mentions a figure may speak of, counted. */
+static const angka_region *article_region(const angka_normalizer *norm,
+                                          const angka_article *article, const sentence_context *sc,
+                                          const angka_sentence *sentences, size_t n,
+                                          const region_counts *named)
+{
+	/* The title's first region. */
+	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
+		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
+			for (size_t i = 0; i < sc[s].n_regions; i++)
+				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
+				    sc[s].regions[i].ignored == NULL)
+					return sc[s].regions[i].region;
+	}
+	/* The place named most often (a province before a regency or city
+	 * named as often; groupings, the country and the dateline never are:
+	 * the dateline is where the reporter files from). */
+	const angka_region *best = NULL;
+	size_t best_count = 0;
+	bool tied = false;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			/* An ambiguous name ("Mura") waits for the article's place to
+			 * resolve it; it cannot decide that place itself. */
+			if (r->level == ANGKA_REGION_GROUPING || r->level == ANGKA_REGION_COUNTRY ||
+			    sc[s].regions[i].ambiguous || sc[s].regions[i].ignored)
+				continue;
+			size_t count = count_of(named, r);
+			bool better = count > best_count || (count == best_count && best &&
+			                                     best->level != ANGKA_REGION_PROVINCE &&
+			                                     r->level == ANGKA_REGION_PROVINCE);
+			if (better) {
+				tied = false;
+				best = r;
+				best_count = count;
+			} else if (count == best_count && r != best && r->level == best->level) {
+				tied = true;
+			}
+		}
+	}
+	/* A table of every province names none most: the story is wider. */
+	if (best && !tied)
+		return best;
+	/* A regional office's story names its grouping ("Kanwil Kalimantan"). */
+	best = NULL;
+	best_count = 0;
+	for (size_t s = 0; s < n; s++) {
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level != ANGKA_REGION_GROUPING || sc[s].regions[i].ignored)
+				continue;
+			size_t count = count_of(named, r);
+			if (count > best_count) {
+				best = r;
+				best_count = count;
+			}
+		}
+	}
+	if (best)
+		return best;
+	/* A national story ("secara nasional") names no other place. */
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].region->level == ANGKA_REGION_COUNTRY &&
+			    sc[s].regions[i].ignored == NULL)
+				return sc[s].regions[i].region;
+	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
+	 * Kalimantan Timur unless it says otherwise). */
+	if (article->dateline_place) {
+		const angka_region *r =
+		        angka_gazetteer_lookup(norm->gazetteer, article->dateline_place,
+		                               strlen(article->dateline_place), NULL);
+		if (r && r->level != ANGKA_REGION_PROVINCE && r->parent_code)
+			r = angka_gazetteer_by_code(norm->gazetteer, r->parent_code);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* The name of a regency or city without its "Kabupaten "/"Kota " prefix. */
+static const char *bare_name(const angka_region *r)
+{
+	if (strncmp(r->name, "Kabupaten ", 10) == 0)
+		return r->name + 10;
+	if (strncmp(r->name, "Kota ", 5) == 0)
+		return r->name + 5;
+	return r->name;
+}
+
+/* A mention in prefer_explicit_places: its bare name and where it is. */
+typedef struct named_place {
+	const char *bare;
+	angka_region_mention *mention;
+	size_t sentence, index;
+} named_place;
+
+static int compare_named_place(const void *pa, const void *pb)
+{
+	const named_place *a = pa, *b = pb;
+	int by_name = strcmp(a->bare, b->bare);
+	if (by_name != 0)
+		return by_name;
+	if (a->sentence != b->sentence)
+		return a->sentence < b->sentence ? -1 : 1;
+	return a->index < b->index ? -1 : a->index > b->index;
+}
+
+static bool named_before(const named_place *a, const named_place *b)
+{
+	return a->sentence < b->sentence || (a->sentence == b->sentence && a->index < b->index);
+}
+
+static bool is_explicit_place(const angka_region_mention *m)
+{
+	return !m->ambiguous &&
+	       (m->region->level == ANGKA_REGION_REGENCY || m->region->level == ANGKA_REGION_CITY);
+}
+
+/* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
+ * the one the article names explicitly elsewhere ("Kota Semarang"): the
+ * first such mention in text order whose region is not the guess, where a
+ * name resolved earlier in the text counts as explicit from then on.
+ *
+ * Mentions sorted by bare name, then text order: each name's explicit
+ * mentions are summed up by the first two regions they name (the only ones
+ * a guess can be sent to), so the whole is O(m log m), not O(m^2). */
+static int prefer_explicit_places(sentence_context *sc, size_t n)
+{
+	size_t total = 0, k = 0;
+	bool any_ambiguous = false;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			any_ambiguous |= sc[s].regions[i].ambiguous;
+			total++;
+		}
+	if (!any_ambiguous)
+		return ANGKA_OK;
+	named_place *places = malloc(total * sizeof *places);
+	if (places == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			angka_region_mention *m = &sc[s].regions[i];
+			if (m->ambiguous || is_explicit_place(m))
+				places[k++] = (named_place){bare_name(m->region), m, s, i};
+		}
+	qsort(places, k, sizeof *places, compare_named_place);
+	for (size_t first = 0, last; first < k; first = last) {
+		last = first + 1;
+		while (last < k && strcmp(places[last].bare, places[first].bare) == 0)
+			last++;
+		/* The first region named explicitly, and the first other one. */
+		const named_place *one = NULL, *other = NULL;
+		for (size_t p = first; p < last && other == NULL; p++) {
+			if (!is_explicit_place(places[p].mention))
+				continue;
+			if (one == NULL)
+				one = &places[p];
+			else if (places[p].mention->region != one->mention->region)
+				other = &places[p];
+		}
+		for (size_t p = first; p < last && one != NULL; p++) {
+			named_place *guess = &places[p];
+			angka_region_mention *m = guess->mention;
+			if (!m->ambiguous)
+				continue;
+			const named_place *to = one->mention->region != m->region ? one : other;
+			if (to == NULL)
+				continue;
+			m->region = to->mention->region;
+			m->ambiguous = false;
+			/* It now counts as an explicit mention where it stands. */
+			if (named_before(guess, one)) {
+				if (one->mention->region != m->region)
+					other = one;
+				one = guess;
+			} else if (m->region != one->mention->region &&
+			           (other == NULL || named_before(guess, other))) {
+				other = guess;
+			}
+		}
+	}
+	free(places);
+	return ANGKA_OK;
+}
+
+/* The region of a level the article names most often, or NULL; counts: all
+ * the article's mentions. Ties go to the region named first. */
+static const angka_region *most_named(const sentence_context *sc, size_t n,
+                                      angka_region_level level, const region_counts *counts)
+{
+	const angka_region *best = NULL;
+	size_t best_count = 0;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region *r = sc[s].regions[i].region;
+			if (r->level != level)
+				continue;
+			size_t count = count_of(counts, r);
+			if (count > best_count) {
+				best = r;
+				best_count = count;
+			}
+		}
+	return best;
+}
+
+/* Merge the implicit mentions (in text order, not overlapping one another)
+ * into the sentence's named ones (the same), leaving out those that overlap
+ * a named place: "Pemkab Kendal" is a named place already. In one pass: an
+ * insertion each was quadratic in a sentence of bare "Pemkab"s. */
+static int merge_mentions(sentence_context *sc, const angka_region_mention *implicit,
+                          size_t n_implicit)
+{
+	const angka_region_mention *named = sc->regions;
+	size_t n_named = sc->n_regions, j = 0, k = 0;
+	angka_region_mention *merged = malloc((n_named + n_implicit) * sizeof *merged);
+	if (merged == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t h = 0; h < n_implicit; h++) {
+		const angka_region_mention *m = &implicit[h];
+		/* After every named place that starts where it does or before. */
+		while (j < n_named && named[j].start <= m->start)
+			merged[k++] = named[j++];
+		bool overlaps = (j > 0 && named[j - 1].end > m->start) ||
+		                (j < n_named && named[j].start < m->end);
+		if (!overlaps)
+			merged[k++] = *m;
+	}
+	while (j < n_named)
+		merged[k++] = named[j++];
+	free(sc->regions);
+	sc->regions = merged;
+	sc->n_regions = k;
+	return ANGKA_OK;
+}
+
+/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
+ * regency the article names most ("Pemkab Kendal" is a named place the
+ * gazetteer found, and stays as it is). The place named most is the same
+ * before and after the bare mentions are added (each adds to its count), so
+ * it is found once per level. */
+static int add_implicit_places(const angka_normalizer *norm, const char *text,
+                               const angka_sentence *sentences, sentence_context *sc, size_t n)
+{
+	const angka_region *country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
+	static const struct {
+		const char *name;
+		angka_region_level level;
+	} levels[] = {{"province", ANGKA_REGION_PROVINCE},
+	              {"regency", ANGKA_REGION_REGENCY},
+	              {"city", ANGKA_REGION_CITY}};
+	const angka_region *most[sizeof levels / sizeof levels[0]];
+	region_counts counts = {NULL, 0};
+	angka_lexicon_hit *hits = NULL;
+	angka_region_mention *implicit = NULL;
+	int rc = count_regions(&counts, sc, n, false);
+	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
+		most[l] = most_named(sc, n, levels[l].level, &counts);
+	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
+		size_t n_hits = 0, n_implicit = 0;
+		rc = angka_lexicon_find(&hits, &n_hits, norm->places, text, sentences[s].start,
+		                        sentences[s].end);
+		if (rc == ANGKA_OK && n_hits > 0 &&
+		    (implicit = malloc(n_hits * sizeof *implicit)) == NULL)
+			rc = ANGKA_ENOMEM;
+		for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
+			const angka_region *region = NULL;
+			if (strcmp(hits[h].value, "venue") == 0 ||
+			    strcmp(hits[h].value, "speech") == 0 ||
+			    strcmp(hits[h].value, "none") == 0)
+				continue;
+			if (strcmp(hits[h].value, "country") == 0) {
+				region = country;
+			} else {
+				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
+					if (strcmp(hits[h].value, levels[l].name) == 0)
+						region = most[l];
+			}
+			if (region)
+				implicit[n_implicit++] = (angka_region_mention){
+				        hits[h].start, hits[h].end, region, false, NULL};
+		}
+		if (rc == ANGKA_OK && n_implicit > 0)
+			rc = merge_mentions(&sc[s], implicit, n_implicit);
+		free(hits);
+		free(implicit);
+		hits = NULL;
+		implicit = NULL;
+	}
+	free(counts.items);
+	return rc;
+}
+
+static const char *province_of(const angka_region *region)
+{
+	if (region == NULL)
+		return NULL;
+	if (region->level == ANGKA_REGION_PROVINCE)
+		return region->code;
+	return region->parent_code;
+}
+
+/* Two passes: the regions of the first (the title's, or the one named
+ * most) decide the province that resolves ambiguous names everywhere. */
+int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
+{
+	const angka_normalizer *norm = st->norm;
+	const angka_article *article = st->article;
+	const angka_sentence *sentences = st->sentences;
+	size_t n = st->n_sentences;
+	const char *province = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t s = 0; s < n; s++) {
+			free(sc[s].regions);
+			sc[s].regions = NULL;
+			sc[s].n_regions = 0;
+			int rc = angka_gazetteer_find(
+			        &sc[s].regions, &sc[s].n_regions, norm->gazetteer, article->text,
+			        sentences[s].start, sentences[s].end, province, err);
+			if (rc != ANGKA_OK)
+				return rc;
+		}
+		region_counts named = {NULL, 0};
+		if (prefer_explicit_places(sc, n) != ANGKA_OK ||
+		    add_implicit_places(norm, article->text, sentences, sc, n) != ANGKA_OK ||
+		    mark_mentions(norm, article, sentences, sc, n) != ANGKA_OK ||
+		    count_regions(&named, sc, n, true) != ANGKA_OK) {
+			free(named.items);
+			return angka_error_set(err, ANGKA_ENOMEM,
+			                       "%s: out of memory finding places", article->source);
+		}
+		st->default_region = article_region(norm, article, sc, sentences, n, &named);
+		free(named.items);
+		const char *found = province_of(st->default_region);
+		if (found == NULL || (province && strcmp(found, province) == 0))
+			break;
+		province = found;
+	}
+	return ANGKA_OK;
+}

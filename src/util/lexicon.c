@@ -1,0 +1,261 @@
+#include "util/lexicon.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "util/buf.h"
+
+typedef struct entry {
+	char *phrase;
+	char *value;
+	bool case_sensitive;
+} entry;
+
+struct angka_lexicon {
+	entry *entries;
+	size_t n;
+	char *alternation;
+	pcre2_code *code;
+};
+
+static int compare_length_desc(const void *pa, const void *pb)
+{
+	const entry *a = pa, *b = pb;
+	size_t la = strlen(a->phrase), lb = strlen(b->phrase);
+	if (la != lb)
+		return la > lb ? -1 : 1;
+	return strcmp(a->phrase, b->phrase);
+}
+
+/* A phrase as a pattern: metacharacters escaped, each run of spaces
+ * matching any white space. */
+static void append_phrase(angka_buf *b, const entry *e, size_t index)
+{
+	if (e->case_sensitive)
+		angka_buf_puts(b, "(?-i:");
+	else
+		angka_buf_puts(b, "(?:");
+	for (const char *p = e->phrase; *p; p++) {
+		if (*p == ' ') {
+			while (p[1] == ' ')
+				p++;
+			angka_buf_puts(b, "\\s+");
+		} else if (strchr("\\^$.|?*+()[]{}-/#", *p)) {
+			angka_buf_putc(b, '\\');
+			angka_buf_putc(b, *p);
+		} else {
+			angka_buf_putc(b, *p);
+		}
+	}
+	angka_buf_printf(b, ")(*MARK:%zu)", index);
+}
+
+static void free_entries(angka_lexicon *lex)
+{
+	for (size_t i = 0; i < lex->n; i++) {
+		free(lex->entries[i].phrase);
+		free(lex->entries[i].value);
+	}
+	free(lex->entries);
+}
+
+int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	FILE *fp = NULL;
+	char *line = NULL;
+	size_t line_cap = 0;
+	angka_buf pattern = ANGKA_BUF_INIT;
+	angka_lexicon *lex = calloc(1, sizeof *lex);
+	*out = NULL;
+	if (lex == NULL)
+		goto nomem;
+	fp = fopen(path, "r");
+	if (fp == NULL) {
+		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
+		                     path, strerror(errno));
+		goto cleanup;
+	}
+	size_t cap = 0;
+	int lineno = 0;
+	ssize_t got;
+	while ((got = getline(&line, &line_cap, fp)) >= 0) {
+		lineno++;
+		while (got > 0 && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+			line[--got] = '\0';
+		if (got == 0 || line[0] == '#')
+			continue;
+		char *phrase = line;
+		char *tab = strchr(line, '\t');
+		if (tab == NULL || tab == line) {
+			rc = angka_error_set(err, ANGKA_ERULE, "%s:%d: expected `phrase<TAB>value`",
+			                     path, lineno);
+			goto cleanup;
+		}
+		*tab = '\0';
+		char *value = tab + 1;
+		char *flags = strchr(value, '\t');
+		if (flags)
+			*flags++ = '\0';
+		if (*value == '\0' || (flags && *flags && strcmp(flags, "case") != 0)) {
+			rc = angka_error_set(err, ANGKA_ERULE,
+			                     "%s:%d: expected `phrase<TAB>value[<TAB>case]`", path,
+			                     lineno);
+			goto cleanup;
+		}
+		if (lex->n == cap) {
+			cap = cap ? cap * 2 : 32;
+			entry *grown = realloc(lex->entries, cap * sizeof *grown);
+			if (grown == NULL)
+				goto nomem;
+			lex->entries = grown;
+		}
+		entry *e = &lex->entries[lex->n];
+		e->phrase = angka_strdup(phrase);
+		e->value = angka_strdup(value);
+		e->case_sensitive = flags && strcmp(flags, "case") == 0;
+		lex->n++;
+		if (e->phrase == NULL || e->value == NULL)
+			goto nomem;
+	}
+	if (lex->n == 0) {
+		rc = angka_error_set(err, ANGKA_ERULE, "%s: no entries", path);
+		goto cleanup;
+	}
+	qsort(lex->entries, lex->n, sizeof *lex->entries, compare_length_desc);
+	angka_buf alternation = ANGKA_BUF_INIT;
+	angka_buf_puts(&alternation, "(?:");
+	for (size_t i = 0; i < lex->n; i++) {
+		if (i > 0)
+			angka_buf_putc(&alternation, '|');
+		append_phrase(&alternation, &lex->entries[i], i);
+	}
+	angka_buf_putc(&alternation, ')');
+	lex->alternation = angka_buf_detach(&alternation);
+	if (lex->alternation == NULL)
+		goto nomem;
+	/* Whole words: no letter or digit on either side. */
+	angka_buf_printf(&pattern, "(?<![[:alnum:]])%s(?![[:alnum:]])", lex->alternation);
+	if (pattern.failed)
+		goto nomem;
+	int code = 0;
+	PCRE2_SIZE offset = 0;
+	lex->code = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len, PCRE2_UTF | PCRE2_CASELESS,
+	                          &code, &offset, NULL);
+	if (lex->code == NULL) {
+		PCRE2_UCHAR message[256];
+		pcre2_get_error_message(code, message, sizeof message);
+		rc = angka_error_set(err, ANGKA_ERULE, "%s: the phrases do not compile: %s", path,
+		                     message);
+		goto cleanup;
+	}
+	(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
+	*out = lex;
+	lex = NULL;
+	goto cleanup;
+nomem:
+	rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory loading the lexicon", path);
+cleanup:
+	if (fp)
+		fclose(fp);
+	free(line);
+	angka_buf_free(&pattern);
+	angka_lexicon_free(lex);
+	return rc;
+}
+
+void angka_lexicon_free(angka_lexicon *lex)
+{
+	if (lex == NULL)
+		return;
+	free_entries(lex);
+	free(lex->alternation);
+	pcre2_code_free(lex->code);
+	free(lex);
+}
+
+/* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
+ * character), as opposed to a match that failed. */
+static bool is_utf_error(int rc)
+{
+	return (rc <= PCRE2_ERROR_UTF8_ERR1 && rc >= PCRE2_ERROR_UTF8_ERR21) ||
+	       rc == PCRE2_ERROR_BADUTFOFFSET;
+}
+
+int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                       const char *text, size_t start, size_t end)
+{
+	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+	if (md == NULL)
+		return ANGKA_ENOMEM;
+	int rc = ANGKA_OK;
+	PCRE2_SIZE offset = start;
+	/* The first call checks the UTF-8 of the span (and of the character
+	 * before it): under PCRE2_NO_UTF_CHECK, PCRE2 trusts each lead byte's
+	 * count of continuation bytes, so a lead byte at the end of text nobody
+	 * validated has it read past `end`. The check covers the span only, so
+	 * an article read a sentence at a time is still checked in linear time. */
+	uint32_t options = 0;
+	/* The subject ends at `end`, but starts at the text's start so that the
+	 * look-behind sees the character before the span. */
+	while (offset < end) {
+		int found =
+		        pcre2_match(lex->code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
+		if (is_utf_error(found)) {
+			rc = ANGKA_EPARSE;
+			break;
+		}
+		if (found < 0)
+			break;
+		options = PCRE2_NO_UTF_CHECK;
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+		PCRE2_SPTR mark = pcre2_get_mark(md);
+		size_t index = mark ? strtoul((const char *)mark, NULL, 10) : 0;
+		angka_lexicon_hit *grown = realloc(*out, (*n + 1) * sizeof *grown);
+		if (grown == NULL) {
+			rc = ANGKA_ENOMEM;
+			break;
+		}
+		*out = grown;
+		(*out)[(*n)++] = (angka_lexicon_hit){ov[0], ov[1], lex->entries[index].value};
+		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	}
+	pcre2_match_data_free(md);
+	return rc;
+}
+
+const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len)
+{
+	for (size_t i = 0; i < lex->n; i++) {
+		const entry *e = &lex->entries[i];
+		if (strlen(e->phrase) != len)
+			continue;
+		if (e->case_sensitive ? strncmp(e->phrase, text, len) == 0
+		                      : strncasecmp(e->phrase, text, len) == 0)
+			return e->value;
+	}
+	return NULL;
+}
+
+size_t angka_lexicon_size(const angka_lexicon *lex)
+{
+	return lex->n;
+}
+
+const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase)
+{
+	if (phrase)
+		*phrase = lex->entries[i].phrase;
+	return lex->entries[i].value;
+}
+
+const char *angka_lexicon_alternation(const angka_lexicon *lex)
+{
+	return lex->alternation;
+}

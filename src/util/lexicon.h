@@ -1,0 +1,44 @@
+/* Phrase lexicons kept as data in TSV files under rules/lexicon/ (segment keywords,
+ * approximation words, month names): each phrase maps to a value, and all
+ * phrases of a lexicon are found in one PCRE2 pass, longest phrase first at
+ * each position, whole words only. Shared by the match stage (cues) and the normalize stage. */
+#ifndef ANGKA_UTIL_LEXICON_H
+#define ANGKA_UTIL_LEXICON_H
+
+#include <stddef.h>
+
+#include "angka/error.h"
+
+typedef struct angka_lexicon angka_lexicon;
+
+typedef struct angka_lexicon_hit {
+	size_t start;
+	size_t end;
+	const char *value; /* borrowed from the lexicon */
+} angka_lexicon_hit;
+
+/* TSV lines `phrase<TAB>value[<TAB>case]`, '#' comments; "case" makes the
+ * phrase case-sensitive (abbreviations such as PU, BPU). Errors name the
+ * file and line. */
+int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err);
+void angka_lexicon_free(angka_lexicon *lex);
+
+/* All non-overlapping phrases in bytes [start, end) of text, appended to
+ * *out (malloc'd, *n entries). Nothing at or past end is read, whatever
+ * the bytes: ANGKA_EPARSE when the span is not valid UTF-8. */
+int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                       const char *text, size_t start, size_t end);
+
+/* The value of the phrase that text[0, len) is (whole), or NULL. */
+const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len);
+
+/* The entries, for checking their values: phrase and value of entry i
+ * (i < angka_lexicon_size), in no particular order. */
+size_t angka_lexicon_size(const angka_lexicon *lex);
+const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase);
+
+/* A PCRE2 alternation of every phrase, longest first (for embedding in a
+ * larger pattern, as the period finder does with month names). */
+const char *angka_lexicon_alternation(const angka_lexicon *lex);
+
+#endif

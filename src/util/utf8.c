@@ -1,0 +1,109 @@
+#include "util/utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+
+size_t angka_utf8_sequence(const unsigned char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	unsigned char c = s[0];
+	if (c < 0x80)
+		return 1;
+	size_t len;
+	uint32_t cp;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2, cp = c & 0x1Fu;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3, cp = c & 0x0Fu;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4, cp = c & 0x07u;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t k = 1; k < len; k++) {
+		if ((s[k] & 0xC0u) != 0x80u)
+			return 0;
+		cp = (cp << 6) | (s[k] & 0x3Fu);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+	    (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+bool angka_utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] == 0)
+			return false;
+		size_t k = angka_utf8_sequence(p + i, n - i);
+		if (k == 0)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+char *angka_utf8_escape(const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	size_t n = strlen(s);
+	if (angka_utf8_valid(s, n))
+		return angka_strdup(s);
+	const unsigned char *p = (const unsigned char *)s;
+	angka_buf out = ANGKA_BUF_INIT;
+	for (size_t i = 0; i < n;) {
+		size_t k = angka_utf8_sequence(p + i, n - i);
+		if (k == 0) {
+			angka_buf_printf(&out, "\\x%02x", p[i]);
+			i++;
+		} else if (p[i] == '\\') {
+			angka_buf_puts(&out, "\\\\");
+			i++;
+		} else {
+			angka_buf_append(&out, s + i, k);
+			i += k;
+		}
+	}
+	if (out.failed) {
+		angka_buf_free(&out);
+		return NULL;
+	}
+	return angka_buf_detach(&out);
+}
+
+char *angka_utf8_printable(const char *s)
+{
+	if (s == NULL)
+		return NULL;
+	size_t n = strlen(s);
+	const unsigned char *p = (const unsigned char *)s;
+	angka_buf out = ANGKA_BUF_INIT;
+	for (size_t i = 0; i < n;) {
+		size_t k = angka_utf8_sequence(p + i, n - i);
+		if (k == 0 || (k == 1 && ((p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F))) {
+			angka_buf_printf(&out, "\\x%02x", p[i]);
+			i++;
+		} else if (k == 2 && p[i] == 0xC2 && p[i + 1] < 0xA0) {
+			angka_buf_printf(&out, "\\u%04x", (unsigned)p[i + 1]);
+			i += 2;
+		} else {
+			angka_buf_append(&out, s + i, k);
+			i += k;
+		}
+	}
+	if (out.failed) {
+		angka_buf_free(&out);
+		return NULL;
+	}
+	/* An empty result is "", not NULL. */
+	return angka_buf_detach(&out);
+}

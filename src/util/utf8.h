@@ -1,0 +1,29 @@
+/* UTF-8 checks and escapes for names that come from outside the text
+ * pipeline (file names, terminal output). Internal to libangka. */
+#ifndef ANGKA_UTIL_UTF8_H
+#define ANGKA_UTIL_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Length of the well-formed UTF-8 sequence at s (at most n bytes): 1 to 4,
+ * or 0 when s does not start one (overlong forms, surrogates and code
+ * points past U+10FFFF are not well-formed). */
+size_t angka_utf8_sequence(const unsigned char *s, size_t n);
+
+/* True when s holds only well-formed UTF-8 and no NUL. */
+bool angka_utf8_valid(const char *s, size_t n);
+
+/* A copy of s that is valid UTF-8: s itself when it is, else s with every
+ * byte that is not part of a well-formed sequence written as "\xHH" and
+ * every backslash as "\\", so that the original bytes can be told from the
+ * copy. NULL when out of memory. Freed by the caller. */
+char *angka_utf8_escape(const char *s);
+
+/* A copy of s for a terminal: control characters (C0 but tab, DEL, C1)
+ * written as "\xHH" or "\u00HH", invalid bytes as "\xHH", so that text
+ * from a page or a reviewer can move no cursor and ring no bell. NULL when
+ * out of memory. Freed by the caller. */
+char *angka_utf8_printable(const char *s);
+
+#endif

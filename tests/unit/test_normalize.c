@@ -1,0 +1,267 @@
+/* The normalize stage on whole articles (angka_normalize_article). */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS, for exact_buffer.h */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/normalize.h"
+#include "angka/parse.h"
+#include "angka/pipeline.h"
+#include "angka/segment.h"
+#include "exact_buffer.h"
+#include "util/lexicon.h"
+
+static angka_normalizer *norm;
+
+static void setup(void)
+{
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	             err.message);
+}
+
+static void teardown(void)
+{
+	angka_normalizer_free(norm);
+}
+
+TestSuite(normalize, .init = setup, .fini = teardown);
+
+static angka_article *article_of(const char *text)
+{
+	angka_document doc = {.source = "(test)",
+	                      .bytes = (unsigned char *)text,
+	                      .len = strlen(text),
+	                      .kind = ANGKA_CONTENT_TEXT,
+	                      .invalid_utf8_at = -1};
+	angka_article *article = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_parse_document(&article, &doc, &err), ANGKA_OK, "%s", err.message);
+	return article;
+}
+
+/* An article without hits leaves an empty list empty. Its items are still
+ * NULL then: the sanitizer build (clang's UBSan) caught `NULL + 0` here. */
+Test(normalize, an_article_without_hits_gives_no_figures)
+{
+	angka_article *article = article_of("BPJS Ketenagakerjaan di Jambi. Tidak ada angka.");
+	angka_sentence *sentences = NULL;
+	size_t n_sentences = 0;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_segment_article(&sentences, &n_sentences, article, &err), ANGKA_OK);
+	angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
+	cr_expect_eq(angka_normalize_article(&out, norm, article, sentences, n_sentences, NULL, 0,
+	                                     NULL, &err),
+	             ANGKA_OK, "%s", err.message);
+	cr_expect_eq(out.n, 0);
+	cr_expect_null(out.items);
+	angka_figure_list_free(&out);
+	free(sentences);
+	angka_article_free(article);
+}
+
+Test(lexicon, reads_nothing_past_the_given_length)
+{
+	angka_lexicon *approx = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(
+	        angka_lexicon_load(&approx, ANGKA_SOURCE_DIR "/rules/lexicon/approx.tsv", &err),
+	        ANGKA_OK, "%s", err.message);
+	static const char *const texts[] = {"sekitar \xf0", "lebih dari \xe2\x80", "hampir\xc3",
+	                                    "sekitar 5 ribu"};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		for (size_t len = 0; len <= strlen(texts[i]); len++) {
+			guarded_buffer guarded;
+			char *copies[2] = {exact_copy(texts[i], len),
+			                   guarded_copy(&guarded, texts[i], len)};
+			for (int c = 0; c < 2; c++) {
+				angka_lexicon_hit *hits = NULL;
+				size_t n = 0;
+				(void)angka_lexicon_find(&hits, &n, approx, copies[c], 0, len);
+				free(hits);
+			}
+			guarded_free(&guarded);
+			free(copies[0]);
+		}
+	}
+	/* Text that is not UTF-8 is refused, not decoded past its end. */
+	char *buf = exact_copy("sekitar \xf0", 9);
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_expect_eq(angka_lexicon_find(&hits, &n, approx, buf, 0, 9), ANGKA_EPARSE);
+	free(hits);
+	free(buf);
+	angka_lexicon_free(approx);
+}
+
+/* ---- the article's places and duplicates, through the pipeline ------------ */
+
+static angka_pipeline *pipeline;
+
+static void pipeline_setup(void)
+{
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_pipeline_new(&pipeline, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	             err.message);
+}
+
+static void pipeline_teardown(void)
+{
+	angka_pipeline_free(pipeline);
+}
+
+TestSuite(article, .init = pipeline_setup, .fini = pipeline_teardown);
+
+static angka_figure_list extract(const char *text)
+{
+	angka_article *article = article_of(text);
+	angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_pipeline_extract(&out, pipeline, article, &err), ANGKA_OK, "%s",
+	             err.message);
+	angka_article_free(article);
+	return out;
+}
+
+Test(article, a_bare_name_is_the_place_named_explicitly_elsewhere)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta di Semarang sebanyak "
+	                "12.345 peserta. Data itu dihimpun Kota Semarang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kota Semarang");
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan mencatat peserta di Semarang sebanyak 12.345 peserta. "
+	              "Data itu dihimpun Kabupaten Semarang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Semarang");
+	angka_figure_list_free(&out);
+}
+
+Test(article, a_bare_pemkab_is_the_regency_named_most_else_first)
+{
+	angka_figure_list out =
+	        extract("Kabupaten Kendal dan Kabupaten Batang menyambut BPJS Ketenagakerjaan. "
+	                "Kabupaten Batang hadir. Pemkab mencatat 12.345 peserta BPJS "
+	                "Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Batang");
+	angka_figure_list_free(&out);
+	out = extract("Kabupaten Kendal dan Kabupaten Batang menyambut BPJS Ketenagakerjaan. "
+	              "Pemkab mencatat 12.345 peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Kendal", "a tie: the one named first");
+	angka_figure_list_free(&out);
+}
+
+Test(article, a_figure_stated_again_with_its_year_replaces_the_first_in_text_order)
+{
+	const char *text = "Di Kota Jambi tercatat 12.345 peserta BPJS Ketenagakerjaan. "
+	                   "Di Kota Jambi tercatat 23.456 peserta BPJS Ketenagakerjaan. "
+	                   "Pada tahun 2024 di Kota Jambi tercatat 23.456 peserta BPJS "
+	                   "Ketenagakerjaan. "
+	                   "Pada tahun 2024 di Kota Jambi tercatat 12.345 peserta BPJS "
+	                   "Ketenagakerjaan.";
+	angka_figure_list out = extract(text);
+	cr_assert_eq(out.n, 2);
+	cr_expect_eq(out.items[0].value, 23456);
+	cr_expect_eq(out.items[1].value, 12345);
+	for (size_t i = 0; i < out.n; i++) {
+		cr_expect_str_eq(out.items[i].as_of, "2024", "the statement with its year is kept");
+		cr_expect(strncmp(out.items[i].sentence, "Pada tahun 2024", 15) == 0);
+	}
+	cr_expect_lt(out.items[0].start, out.items[1].start, "text order");
+	angka_figure_list_free(&out);
+}
+
+Test(article, a_value_written_two_ways_is_one_figure)
+{
+	angka_figure_list out = extract("Di Kota Jambi tercatat 2,8 juta peserta BPJS "
+	                                "Ketenagakerjaan. Pada tahun 2024 di Kota Jambi tercatat "
+	                                "2.800.000 peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 2800000);
+	cr_expect_str_eq(out.items[0].as_of, "2024");
+	angka_figure_list_free(&out);
+}
+
+/* With no publication date, the periods the text names stand in for it; a
+ * comparison "periode yang sama tahun lalu" is the month spoken of, a year
+ * back, and a count "hingga pertengahan tahun ini" is as of that month. */
+Test(article, an_undated_article_is_dated_by_the_periods_it_names)
+{
+	angka_figure_list out = extract(
+	        "Hingga Maret 2024, peserta BPJS Ketenagakerjaan di Kota Jambi mencapai 45.000 "
+	        "peserta, naik dibandingkan periode yang sama tahun lalu sebanyak 40.000 "
+	        "peserta.\n\n"
+	        "Hingga pertengahan tahun ini, 12.000 pekerja rentan di Kota Jambi terdaftar "
+	        "sebagai peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].as_of, "2024-03");
+	cr_expect_str_eq(out.items[1].as_of, "2023-03", "the same period a year earlier");
+	cr_expect_str_eq(out.items[2].as_of, "2024-03", "up to this year: as of now");
+	angka_figure_list_free(&out);
+}
+
+Test(article, an_undated_article_takes_the_year_its_url_names)
+{
+	angka_figure_list out =
+	        extract("URL: https://example.com/berita/peserta-bpjs-ketenagakerjaan-2023-naik\n\n"
+	                "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 "
+	                "peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2023");
+	angka_figure_list_free(&out);
+	out = extract(
+	        "URL: https://example.com/2024/05/peserta-bpjs-ketenagakerjaan.html\n\n"
+	        "Peserta BPJS Ketenagakerjaan di Kota Jambi saat ini mencapai 45.000 peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2024-05", "a path's year and month");
+	angka_figure_list_free(&out);
+}
+
+/* A place in the title of whoever speaks ("Kepala Kantor Wilayah ...
+ * Sulawesi Maluku mengatakan") is the speaker's office: what is said after
+ * speaks of the place the paragraph is about. */
+Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
+{
+	angka_figure_list out = extract(
+	        "Di Sulawesi Selatan, BPJS Ketenagakerjaan mendorong perluasan kepesertaan. "
+	        "Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mengatakan, pekerja "
+	        "penerima upah yang sudah terlindungi sebanyak 812.450 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Selatan");
+	angka_figure_list_free(&out);
+	out = extract("Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku mencatat 1.200.000 "
+	              "peserta aktif.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Sulawesi Maluku", "the office itself reports");
+	angka_figure_list_free(&out);
+}
+
+/* "berturut-turut" over segments, as over places: one value each. */
+Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
+{
+	angka_figure_list out =
+	        extract("Di Kota Kupang, jumlah peserta BPJS Ketenagakerjaan PU dan "
+	                "BPU berturut-turut 38.100 dan 14.200 pekerja.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "PU");
+	cr_expect_eq(out.items[0].value, 38100);
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	cr_expect_eq(out.items[1].value, 14200);
+	angka_figure_list_free(&out);
+}
+
+/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
+ * goes on from, of its segment. */
+Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}

@@ -1,0 +1,134 @@
+/* The quantity scanner: every number a sentence states, what it counts, and
+ * which numbers are no quantities at all. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "match/quantity.h"
+
+static angka_lexicon *nouns, *months;
+
+static void load(void)
+{
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&nouns, ANGKA_SOURCE_DIR "/rules/lexicon/nouns.tsv", &err),
+	             ANGKA_OK, "%s", err.message);
+	cr_assert_eq(
+	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
+	        ANGKA_OK, "%s", err.message);
+}
+
+static void unload(void)
+{
+	angka_lexicon_free(nouns);
+	angka_lexicon_free(months);
+}
+
+TestSuite(quantity, .init = load, .fini = unload);
+
+typedef struct scanned {
+	angka_quantity *items;
+	size_t n;
+	char *text; /* an exact-size copy: a read past its end is an ASan error */
+} scanned;
+
+static scanned scan(const char *text)
+{
+	scanned s = {NULL, 0, NULL};
+	size_t len = strlen(text);
+	s.text = malloc(len ? len : 1);
+	cr_assert_not_null(s.text);
+	memcpy(s.text, text, len);
+	angka_quantity_lexicons lex = {nouns, months};
+	cr_assert_eq(angka_quantities_scan(&s.items, &s.n, &lex, s.text, 0, len), ANGKA_OK);
+	return s;
+}
+
+static void done(scanned *s)
+{
+	free(s->items);
+	free(s->text);
+}
+
+/* The quantities that are figure candidates, as "kind value" strings. */
+static const angka_quantity *candidate(const scanned *s, size_t i)
+{
+	size_t seen = 0;
+	for (size_t k = 0; k < s->n; k++)
+		if (s->items[k].not_quantity == NULL && seen++ == i)
+			return &s->items[k];
+	return NULL;
+}
+
+Test(quantity, counts_percentages_and_rupiah_with_what_they_count)
+{
+	scanned s =
+	        scan("Dari 1.009.250 pekerja, 465.940 peserta atau 46,2 persen; klaim Rp 711,58 "
+	             "miliar untuk 3.078 kasus dari 16.422 perusahaan.");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_COUNT);
+	cr_expect_eq(q->number.value, 1009250);
+	cr_expect_str_eq(q->noun, "persons");
+	cr_assert_not_null(q = candidate(&s, 2));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_PERCENT);
+	cr_expect_eq(q->number.value, 46.2);
+	cr_assert_not_null(q = candidate(&s, 3));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_RUPIAH);
+	cr_expect_eq(q->number.value, 711580000000.0);
+	cr_assert_not_null(q = candidate(&s, 4));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_CASES);
+	/* Companies are counted, but never a figure here. */
+	cr_assert_not_null(q = candidate(&s, 5));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_OTHER);
+	done(&s);
+}
+
+Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
+{
+	scanned s = scan("Hingga 12 Agustus 2024, sesuai Inpres Nomor 2 Tahun 2021 dan Pasal 15, "
+	                 "pada (26/03/2025) pukul 10:30.");
+	for (size_t k = 0; k < s.n; k++)
+		cr_expect_not_null(s.items[k].not_quantity, "%.*s is taken as a quantity",
+		                   (int)(s.items[k].end - s.items[k].start),
+		                   s.text + s.items[k].start);
+	done(&s);
+	s = scan("1 | Aceh | 583.638 | 117.947 |");
+	cr_assert_eq(s.n, 3);
+	cr_expect_str_eq(s.items[0].not_quantity, "a table's row number");
+	cr_expect_null(s.items[1].not_quantity);
+	done(&s);
+	/* A span of years is no range of figures. */
+	s = scan("RPJMN 2025–2029 dan 2020-2024");
+	cr_expect_null(candidate(&s, 0));
+	done(&s);
+}
+
+Test(quantity, rupiah_glued_to_a_word_words_and_ranges)
+{
+	scanned s = scan("nilai klaimRp2,2 miliar, sejuta peserta, satu orang ahli waris, "
+	                 "dua kabupaten, 66–67 persen, 60-an juta pekerja");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_RUPIAH);
+	cr_expect_eq(q->number.value, 2200000000.0);
+	cr_assert_not_null(q = candidate(&s, 1));
+	cr_expect_eq(q->number.value, 1000000);
+	cr_assert_not_null(q = candidate(&s, 2));
+	cr_expect_eq(q->number.value, 1); /* "satu orang": a small number in words, of people */
+	cr_assert_not_null(q = candidate(&s, 3));
+	cr_expect(q->number.range); /* "dua kabupaten" is no candidate: it counts no one */
+	cr_expect_eq(q->number.low, 66);
+	cr_expect_eq(q->number.high, 67);
+	cr_assert_not_null(q = candidate(&s, 4));
+	cr_expect_eq(q->number.value, 60000000);
+	cr_expect(q->number.approx);
+	done(&s);
+}
+
+Test(quantity, a_digit_inside_a_word_is_no_number)
+{
+	scanned s = scan("Covid-19, S-1, K3 dan ke-3 di JL. A1");
+	cr_expect_eq(s.n, 0);
+	done(&s);
+}
