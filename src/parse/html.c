@@ -92,10 +92,10 @@ static bool sniff_declared(char *out, size_t cap, const unsigned char *s, size_t
 }
 
 /* The charset to decode with: the transport's, else the BOM's, else the
- * page's own declaration; NULL when the page says nothing (then it is read
- * as UTF-8 when its bytes are valid UTF-8 and as windows-1252 when not, what
- * browsers fall back to for such pages). */
-static const char *choose_charset(char *label, size_t cap, const angka_document *doc)
+ * page's own declaration, else UTF-8 when the bytes are valid UTF-8 and
+ * windows-1252 when not (what browsers fall back to for such pages). clean
+ * says the bytes are already known to be valid UTF-8. */
+static const char *choose_charset(char *label, size_t cap, const angka_document *doc, bool clean)
 {
 	const unsigned char *s = doc->bytes;
 	size_t len = doc->len;
@@ -113,7 +113,7 @@ static const char *choose_charset(char *label, size_t cap, const angka_document 
 			return "utf-8";
 		return label;
 	}
-	return NULL;
+	return clean || angka_parse_utf8_valid(s, len) ? "utf-8" : "windows-1252";
 }
 
 /* Tree repair ---------------------------------------------------------------------- */
@@ -151,25 +151,11 @@ static bool scope_boundary(const xmlChar *name)
 	return false;
 }
 
-/* What the parser found wrong with the bytes of a page given to it as they
- * are: invalid UTF-8 (it then reads the rest as Latin-1) or a NUL (it reads
- * a space). Either way the page is decoded and parsed again. */
-typedef struct byte_watch {
-	bool invalid;
-	bool nul;
-} byte_watch;
-
-static void on_parse_error(void *data, xmlErrorPtr error)
+static void repair_end_tag(void *data, xmlErrorPtr error)
 {
 	htmlParserCtxtPtr ctxt = data;
-	if (error == NULL || ctxt == NULL)
-		return;
-	byte_watch *watch = ctxt->_private;
-	if (watch != NULL && error->code == XML_ERR_INVALID_ENCODING)
-		watch->invalid = true;
-	if (watch != NULL && error->code == XML_ERR_INVALID_CHAR)
-		watch->nul = true;
-	if (error->code != XML_ERR_TAG_NAME_MISMATCH || error->str1 == NULL || ctxt->nameNr < 2)
+	if (error == NULL || error->code != XML_ERR_TAG_NAME_MISMATCH || error->str1 == NULL ||
+	    ctxt == NULL || ctxt->nameNr < 2)
 		return;
 	const xmlChar *name = (const xmlChar *)error->str1;
 	if (!closes_like_html5(name) || xmlStrEqual(ctxt->name, name))
@@ -204,7 +190,7 @@ static void on_parse_error(void *data, xmlErrorPtr error)
  * once more to "convert" it, while a parser context that starts in UTF-8
  * and ignores the page's own declarations reads it as it is. NULL when
  * libxml2 could not even start. */
-static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len, byte_watch *watch)
+static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len)
 {
 	xmlParserInputBufferPtr buf =
 	        xmlParserInputBufferCreateMem(utf8, (int)len, XML_CHAR_ENCODING_NONE);
@@ -226,8 +212,7 @@ static htmlDocPtr read_tree(htmlParserCtxtPtr ctxt, const char *utf8, size_t len
 	/* The structured handler is the parser's only way to tell us of the
 	 * end tags it ignores; libxml2 calls it only from a context whose SAX
 	 * block says it knows it (the block is this context's own copy). */
-	ctxt->sax->serror = on_parse_error;
-	ctxt->_private = watch;
+	ctxt->sax->serror = repair_end_tag;
 	ctxt->sax->initialized = XML_SAX2_MAGIC;
 	htmlParseDocument(ctxt);
 	htmlDocPtr tree = ctxt->myDoc;
@@ -372,8 +357,8 @@ cleanup:
 }
 
 /* Parse the page and fill blocks and meta. The libxml2 context reports
- * nothing: NOERROR/NOWARNING, and every error it raises goes to the
- * context's own structured handler, never to libxml2's global one. */
+ * nothing (NOERROR/NOWARNING, and the input is already valid UTF-8 so no
+ * encoding error reaches the global handler). */
 int angka_parse_html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
                             const angka_document *doc, angka_error *err)
 {
@@ -396,14 +381,11 @@ static int html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	hc.doc = doc;
 
 	char label[48];
-	const char *charset = choose_charset(label, sizeof label, doc);
-	/* UTF-8, the common case, is parsed as it is (libxml2 makes the only
-	 * copy, and checks the bytes as it reads them); anything else is
-	 * decoded first. */
-	bool bom = doc->len >= 3 && doc->bytes[0] == 0xEF && doc->bytes[1] == 0xBB &&
-	           doc->bytes[2] == 0xBF;
-	bool as_is = !bom && angka_parse_charset_utf8(charset);
-	if (as_is) {
+	bool clean = angka_parse_utf8_clean(doc->bytes, doc->len);
+	const char *charset = choose_charset(label, sizeof label, doc, clean);
+	/* Clean UTF-8, the common case, is parsed as it is: libxml2 makes the
+	 * only copy. Anything else is decoded (or repaired) first. */
+	if (clean && angka_parse_charset_utf8(charset)) {
 		utf8 = (const char *)doc->bytes;
 		utf8_len = doc->len;
 	} else {
@@ -429,40 +411,13 @@ static int html_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	 * thread parses; the once-flag is the only static state of this stage. */
 	static pthread_once_t libxml_once = PTHREAD_ONCE_INIT;
 	pthread_once(&libxml_once, xmlInitParser);
-	byte_watch watch = {false, false};
-	for (int attempt = 0; attempt < 2; attempt++) {
-		ctxt = htmlNewParserCtxt();
-		if (ctxt == NULL) {
-			rc = angka_error_set(err, ANGKA_ENOMEM,
-			                     "%s: out of memory creating the HTML parser",
-			                     doc->source);
-			goto cleanup;
-		}
-		tree = read_tree(ctxt, utf8, utf8_len, as_is ? &watch : NULL);
-		if (!as_is || !(watch.invalid || watch.nul))
-			break;
-		/* Bytes the parser could not take as they are: decode them as
-		 * windows-1252 when the page declared nothing and they are no
-		 * UTF-8, else repair them as UTF-8 (U+FFFD), and parse again. */
-		if (tree != NULL)
-			xmlFreeDoc(tree);
-		tree = NULL;
-		htmlFreeParserCtxt(ctxt);
-		ctxt = NULL;
-		const char *guess = charset == NULL && watch.invalid ? "windows-1252" : "utf-8";
-		utf8 = decoded = angka_parse_decode(doc->bytes, doc->len, guess, &utf8_len);
-		if (utf8 == NULL) {
-			rc = angka_error_set(err, ANGKA_ENOMEM,
-			                     "%s: out of memory decoding the page", doc->source);
-			goto cleanup;
-		}
-		if (utf8_len > INT_MAX) {
-			rc = angka_error_set(err, ANGKA_ETOOBIG, "%s: page too large to parse",
-			                     doc->source);
-			goto cleanup;
-		}
-		as_is = false;
+	ctxt = htmlNewParserCtxt();
+	if (ctxt == NULL) {
+		rc = angka_error_set(err, ANGKA_ENOMEM,
+		                     "%s: out of memory creating the HTML parser", doc->source);
+		goto cleanup;
 	}
+	tree = read_tree(ctxt, utf8, utf8_len);
 	xmlNode *root = tree ? xmlDocGetRootElement(tree) : NULL;
 	if (root == NULL) {
 		const xmlError *xe = &ctxt->lastError;

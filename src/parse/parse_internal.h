@@ -76,6 +76,9 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 
 /* UTF-8 helpers (text.c). */
 bool angka_parse_utf8_valid(const unsigned char *s, size_t n);
+/* Valid UTF-8 without NUL bytes and without a leading BOM: text that needs
+ * no repair. */
+bool angka_parse_utf8_clean(const unsigned char *s, size_t n);
 /* Whether a charset label (NULL: none) means UTF-8. */
 bool angka_parse_charset_utf8(const char *charset);
 /* Copy s into a new NUL-terminated buffer, replacing each invalid byte with

@@ -109,6 +109,13 @@ bool angka_parse_utf8_valid(const unsigned char *s, size_t n)
 	return true;
 }
 
+bool angka_parse_utf8_clean(const unsigned char *s, size_t n)
+{
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return false;
+	return clean_prefix(s, n) == n;
+}
+
 static const char replacement[] = "\xEF\xBF\xBD";
 
 char *angka_parse_utf8_sanitize(const unsigned char *s, size_t n, size_t *out_len)
