@@ -245,6 +245,10 @@ Test(parse_web, more_meta_date_sources)
 	expect_date("<meta property='og:updated_time' content='2017-05-02T10:00:00+00:00'>"
 	            "<meta name='parsely-pub-date' content='2017-04-30T08:00:00Z'>",
 	            "2017-04-30");
+	/* So does a date in the page's address, which says when it went up. */
+	expect_date("<meta property='og:updated_time' content='2017-05-02T10:00:00+00:00'>"
+	            "<link rel='canonical' href='https://news.example/2017/04/28/market-hall'>",
+	            "2017-04-28");
 	/* datePublished of a WebPage, and of an article nested in mainEntity. */
 	expect_date("<script type='application/ld+json'>{\"@type\":\"WebPage\","
 	            "\"datePublished\":\"2016-03-04T05:06:07Z\"}</script>",
