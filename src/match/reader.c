@@ -759,6 +759,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				}
 			}
 		}
+		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
+		 * orang": a count in a sentence that goes on from the one before
+		 * counts what that one's counts did, also a negation. */
+		bool counted = false;
+		if (r->cls < 0 && continues && !item && family_of(r->kind) == FAMILY_COUNT &&
+		    ctx->last_count_class >= 0 &&
+		    metric_of(config, r->kind, ctx->last_count_class, &counted) && counted)
+			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
