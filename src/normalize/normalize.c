@@ -50,6 +50,8 @@ int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_er
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->programmes, rules_dir, "programmes.tsv", err);
 	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->cues, rules_dir, "cues.tsv", err);
+	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
 		*out = norm;
@@ -74,6 +76,7 @@ void angka_normalizer_free(angka_normalizer *norm)
 	angka_lexicon_free(norm->domain);
 	angka_lexicon_free(norm->places);
 	angka_lexicon_free(norm->programmes);
+	angka_lexicon_free(norm->cues);
 	free(norm);
 }
 
@@ -162,7 +165,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)
-		st.published = norm_statement_date(sc, n_sentences, article->canonical_url);
+		st.published = norm_statement_date(norm, text, sentences, sc, n_sentences,
+		                                   article->canonical_url);
 	size_t h = 0;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];

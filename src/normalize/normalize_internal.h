@@ -20,6 +20,7 @@ struct angka_normalizer {
 	angka_lexicon *domain;     /* "in": the domain's own words; "out": a neighbour's */
 	angka_lexicon *places;     /* places named without a name ("secara nasional") */
 	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
+	angka_lexicon *cues;       /* what quantities measure; its "target" words date targets */
 	angka_period_finder *periods;
 };
 
@@ -100,7 +101,9 @@ size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
 
 /* as_of.c: the period each figure is as of. */
 bound_period norm_published_period(const angka_article *article);
-bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url);
+bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
+                                 const angka_sentence *sentences, const sentence_context *sc,
+                                 size_t n, const char *url);
 bool norm_is_flow(const char *metric);
 bound_period norm_period_for(const article_state *st, const sentence_context *sc,
                              const angka_hit *hit, const char *metric, size_t start, size_t end);
