@@ -532,7 +532,7 @@ int cmd_ingest(int argc, char **argv)
 		goto cleanup;
 	}
 	r.failed = (size_t)failed;
-	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	r.rules_version = angka_pipeline_version(r.pipeline);
 	for (size_t i = 0; i < inputs.n && !r.system_error; i++) {
 		const char *input = inputs.paths[i];
 		progress(&o.run, i, inputs.n, input);

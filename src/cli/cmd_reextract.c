@@ -85,7 +85,7 @@ int cmd_reextract(int argc, char **argv)
 		return status;
 	if ((status = open_writable_store(&r.store, o.db_path)) != EXIT_OK)
 		goto cleanup;
-	r.version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	r.version = angka_pipeline_version(r.pipeline);
 	int rc = angka_store_each_article(r.store, reextract_article, &r, &err);
 	if (rc != ANGKA_OK && r.status == EXIT_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);

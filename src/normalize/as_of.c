@@ -120,12 +120,11 @@ bound_period norm_statement_date(const sentence_context *sc, size_t n, const cha
 	return none;
 }
 
-/* Benefits and claims are paid over a period; the rest is counted on a day. */
-bool norm_is_flow(const char *metric)
+/* What is paid out (benefits, claims) is paid over a period; the rest is
+ * counted on a day. */
+bool norm_is_flow(const angka_normalizer *norm, const char *metric)
 {
-	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
-	       strcmp(metric, "scholarship_amount_idr") == 0 ||
-	       strcmp(metric, "scholarship_recipients") == 0;
+	return norm_metric_is(norm, metric, ANGKA_METRIC_PAID);
 }
 
 /* A date the sentence gives its data ("data per 12 Agustus 2024", "per 31
@@ -273,7 +272,7 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 			return column;
 	}
 	bool target = strncmp(metric, "target_", 7) == 0;
-	int flow = norm_is_flow(metric);
+	int flow = norm_is_flow(st->norm, metric);
 	bound_period found = period_stated(st, sc, hit, target, flow, start, end);
 	if (found.strength == PERIOD_NONE && !target && hit->continues)
 		found = st->last[flow];
