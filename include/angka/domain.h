@@ -48,6 +48,9 @@ typedef struct angka_relation {
 	angka_relation_kind kind;
 	const char *result, *a, *b; /* metric names of the domain (b NULL for a complement) */
 	bool any_period;            /* a ratio's whole may be of another period */
+	/* What a check of it is called: "a+b" for a sum's parts, "result+a"
+	 * for a complement; "a and b" (what is missing) for a ratio. */
+	const char *text;
 } angka_relation;
 
 /* Load the domain of folder dir, whose shared files are in root (dir ==

@@ -153,6 +153,18 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
+int open_domains(angka_domain ***out, size_t *n, const run_options *o)
+{
+	char buf[PATH_MAX];
+	const char *dir = find_rules_dir(o->rules_dir, buf, sizeof buf);
+	angka_error err = {0, ""};
+	if (angka_domains_load(out, n, dir, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: cannot load the domains from %s:\n%s\n", dir, err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
 typedef struct expansion {
 	input_list *list;
 	int failed; /* entries that could not be read, reported */

@@ -20,9 +20,9 @@ static const char *const table_columns[] = {"id",    "region", "metric", "segmen
 #define TABLE_WIDTH (sizeof table_columns / sizeof table_columns[0])
 
 static const char *const record_fields[] = {
-        "id",     "source",  "article_title", "published", "region",    "region_code",
-        "metric", "segment", "value",         "unit",      "programme", "approx",
-        "as_of",  "text",    "sentence",      "start",     "end",       "rule",
+        "id",     "source",   "article_title", "published", "region",    "region_code", "domain",
+        "metric", "segment",  "value",         "unit",      "programme", "approx",      "as_of",
+        "text",   "sentence", "start",         "end",       "rule",
 };
 #define N_FIELDS (sizeof record_fields / sizeof record_fields[0])
 
@@ -59,6 +59,7 @@ static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 	failed |= json_object_set_new(o, "published", export_json_string(f->published));
 	failed |= json_object_set_new(o, "region", export_json_string(f->region));
 	failed |= json_object_set_new(o, "region_code", export_json_string(f->region_code));
+	failed |= json_object_set_new(o, "domain", export_json_string(f->domain));
 	failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
 	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
 	failed |= json_object_set_new(o, "value", export_json_number(f->value));
@@ -129,12 +130,25 @@ static int write_figure(angka_writer *w, const angka_figure *f, int64_t stored_i
 	case ANGKA_FORMAT_CSV: {
 		snprintf(start, sizeof start, "%zu", f->start);
 		snprintf(end, sizeof end, "%zu", f->end);
-		const char *cells[N_FIELDS] = {
-		        id,        f->source,      f->article_title, f->published,
-		        f->region, f->region_code, f->metric,        f->segment,
-		        value,     f->unit,        f->programme,     f->approx ? "true" : "false",
-		        f->as_of,  f->text,        f->sentence,      start,
-		        end,       f->rule};
+		const char *cells[N_FIELDS] = {id,
+		                               f->source,
+		                               f->article_title,
+		                               f->published,
+		                               f->region,
+		                               f->region_code,
+		                               f->domain,
+		                               f->metric,
+		                               f->segment,
+		                               value,
+		                               f->unit,
+		                               f->programme,
+		                               f->approx ? "true" : "false",
+		                               f->as_of,
+		                               f->text,
+		                               f->sentence,
+		                               start,
+		                               end,
+		                               f->rule};
 		for (size_t i = skip; i < N_FIELDS; i++)
 			export_sink_cell(&w->sink, cells[i]);
 		return export_sink_end_row(&w->sink, err);

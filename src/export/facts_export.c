@@ -9,9 +9,10 @@
 #include "export/sink.h"
 
 static const char *const csv_columns[] = {
-        "region", "region_code",   "metric",    "segment",  "programme", "as_of", "unit",
-        "status", "value",         "low",       "high",     "approx",    "id",    "source",
-        "text",   "article_title", "published", "sentence", "start",     "end",   "rule",
+        "region",   "region_code", "domain", "metric", "segment",       "programme",
+        "as_of",    "unit",        "status", "value",  "low",           "high",
+        "approx",   "id",          "source", "text",   "article_title", "published",
+        "sentence", "start",       "end",    "rule",
 };
 #define N_CSV (sizeof csv_columns / sizeof csv_columns[0])
 
@@ -76,6 +77,7 @@ static json_t *fact_json(const angka_fact *fact, const angka_fact_set *set)
 		failed |= json_object_set_new(o, "region", export_json_string(key->region));
 		failed |=
 		        json_object_set_new(o, "region_code", export_json_string(key->region_code));
+		failed |= json_object_set_new(o, "domain", export_json_string(key->domain));
 		failed |= json_object_set_new(o, "metric", export_json_string(key->metric));
 		failed |= json_object_set_new(o, "segment", export_json_string(key->segment));
 		failed |= json_object_set_new(o, "programme", export_json_string(key->programme));
@@ -136,6 +138,7 @@ static int fact_rows(export_sink *sink, const angka_fact *fact, const angka_fact
 			snprintf(end, sizeof end, "%zu", f->end);
 			const char *cells[N_CSV] = {key->region,
 			                            key->region_code,
+			                            key->domain,
 			                            key->metric,
 			                            key->segment,
 			                            key->programme,

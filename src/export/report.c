@@ -1262,7 +1262,8 @@ int angka_report_write(FILE *fp, angka_store *store, const angka_report_options 
 	                                          err)) != ANGKA_OK ||
 	    (ret = findings_index_build(&r.index, store, filter, err)) != ANGKA_OK ||
 	    (ret = angka_reconcile_store_filtered(&r.facts, store, filter, err)) != ANGKA_OK ||
-	    (ret = findings_build(&findings, store, filter, &r.index, &r.facts, err)) != ANGKA_OK)
+	    (ret = findings_build(&findings, store, filter, options->domains, options->n_domains,
+	                          &r.index, &r.facts, err)) != ANGKA_OK)
 		goto cleanup;
 
 	angka_buf *b = &r.page;

@@ -394,7 +394,8 @@ int angka_server_start(angka_server **out, angka_store *store, const angka_serve
 		ret = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto fail;
 	}
-	srv->context = (serve_context){store, srv->reviewer, srv->database};
+	srv->context = (serve_context){options->domains, options->n_domains, store, srv->reviewer,
+	                               srv->database};
 	if ((ret = load_assets(srv, options->web_dir ? options->web_dir : "web", err)) != ANGKA_OK)
 		goto fail;
 	srv->daemon = MHD_start_daemon(

@@ -31,6 +31,7 @@ struct angka_domain {
 	size_t n_relations;
 	programme_rule *programmes;
 	size_t n_programmes;
+	angka_buf texts; /* the relations' texts, NUL-separated */
 };
 
 static bool exists(const char *path)
@@ -162,17 +163,17 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
 		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_RATIO, f[1], f[2], f[3], n == 5};
+		        (angka_relation){ANGKA_RELATION_RATIO, f[1], f[2], f[3], n == 5, NULL};
 	} else if (strcmp(what, "sum") == 0 && n == 4) {
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
 		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_SUM, f[1], f[2], f[3], false};
+		        (angka_relation){ANGKA_RELATION_SUM, f[1], f[2], f[3], false, NULL};
 	} else if (strcmp(what, "complement") == 0 && n == 3) {
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
 		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false};
+		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
 	} else {
 		problem(p, line,
 		        "expected domain, metric, segment, larger, programme, ratio, sum or "
@@ -215,6 +216,27 @@ static void check_names(angka_domain *d, problems *p)
 				m->larger = r->other;
 		}
 	}
+	/* The relations' texts: offsets first, pointers once the buffer is
+	 * final. */
+	size_t *at = calloc(d->n_relations ? d->n_relations : 1, sizeof *at);
+	if (at == NULL) {
+		d->texts.failed = true;
+		return;
+	}
+	for (size_t i = 0; i < d->n_relations; i++) {
+		const angka_relation *r = &d->relations[i];
+		at[i] = d->texts.len;
+		if (r->kind == ANGKA_RELATION_RATIO)
+			angka_buf_printf(&d->texts, "%s and %s", r->a, r->b);
+		else if (r->kind == ANGKA_RELATION_SUM)
+			angka_buf_printf(&d->texts, "%s+%s", r->a, r->b);
+		else
+			angka_buf_printf(&d->texts, "%s+%s", r->result, r->a);
+		angka_buf_append(&d->texts, "", 1);
+	}
+	for (size_t i = 0; !d->texts.failed && i < d->n_relations; i++)
+		d->relations[i].text = d->texts.data + at[i];
+	free(at);
 	if (d->n_metrics == 0)
 		problem(p, 0, "the domain declares no metric");
 	if (d->n_segments == 0)
@@ -277,7 +299,7 @@ int angka_domain_load(angka_domain **out, const char *root, const char *dir, ang
 	}
 	check_names(d, &p);
 	d->name = dir == root || strcmp(root, dir) == 0 ? angka_strdup("default") : base_name(dir);
-	if (d->name == NULL || p.text.failed)
+	if (d->name == NULL || p.text.failed || d->texts.failed)
 		goto nomem;
 	if (p.n > 0) {
 		rc = angka_error_set(err, ANGKA_ERULE, "%zu problem%s in the domain's metrics:\n%s",
@@ -309,6 +331,7 @@ void angka_domain_free(angka_domain *domain)
 	free(domain->segments);
 	free(domain->relations);
 	free(domain->programmes);
+	angka_buf_free(&domain->texts);
 	free(domain);
 }
 

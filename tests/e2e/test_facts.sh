@@ -47,7 +47,7 @@ python3 - "$WORK/out" <<'PY' || fail "facts --format csv"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 assert len(rows) == 4, rows
-assert list(rows[0])[:8] == ["region", "region_code", "metric", "segment", "programme", "as_of", "unit", "status"], list(rows[0])
+assert list(rows[0])[:9] == ["region", "region_code", "domain", "metric", "segment", "programme", "as_of", "unit", "status"], list(rows[0])
 assert [r["status"] for r in rows] == ["corroborated"] * 2 + ["conflict"] * 2, rows
 assert rows[3]["value"] == "520100" and rows[3]["text"] == "520.100" and rows[3]["id"], rows[3]
 PY
