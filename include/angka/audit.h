@@ -53,7 +53,8 @@ typedef struct angka_audit_check {
 	/* "coverage_pct", ..., "coverage_pct+uncovered_pct", ...: borrowed from the
 	 * figures or their domain */
 	const char *metric;
-	const char *region; /* borrowed from the figures */
+	const char *domain; /* borrowed from the figures */
+	const char *region;
 	const char *segment;
 	const char *as_of;
 	angka_audit_number percentage;  /* RATIO, PCT_COMPLEMENT */

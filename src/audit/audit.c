@@ -179,6 +179,7 @@ static angka_audit_check new_check(angka_audit_kind kind, const char *metric,
 {
 	angka_audit_check c = {.kind = kind,
 	                       .metric = metric,
+	                       .domain = context->domain,
 	                       .region = context->region,
 	                       .segment = context->segment,
 	                       .as_of = context->as_of,

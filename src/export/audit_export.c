@@ -197,6 +197,7 @@ static json_t *check_json(const angka_audit_check *c)
 	                              export_json_string(f ? f->article_title : NULL));
 	failed |= json_object_set_new(o, "published", export_json_string(f ? f->published : NULL));
 	failed |= json_object_set_new(o, "region", export_json_string(c->region));
+	failed |= json_object_set_new(o, "domain", export_json_string(c->domain));
 	failed |= json_object_set_new(o, "segment", export_json_string(c->segment));
 	failed |= json_object_set_new(o, "as_of", export_json_string(c->as_of));
 	failed |= json_object_set_new(o, "check", json_string(angka_audit_kind_name(c->kind)));
@@ -249,6 +250,7 @@ static const char *const csv_header[] = {"source",
                                          "article_title",
                                          "published",
                                          "region",
+                                         "domain",
                                          "segment",
                                          "as_of",
                                          "check",
@@ -380,6 +382,7 @@ static int csv_row(export_sink *sink, const angka_audit_check *c, angka_error *e
 	export_sink_cell(sink, f ? f->article_title : NULL);
 	export_sink_cell(sink, f ? f->published : NULL);
 	export_sink_cell(sink, c->region);
+	export_sink_cell(sink, c->domain);
 	export_sink_cell(sink, c->segment);
 	export_sink_cell(sink, c->as_of);
 	export_sink_cell(sink, angka_audit_kind_name(c->kind));
