@@ -83,6 +83,11 @@ const angka_metric *angka_domain_metric(const angka_domain *domain, const char *
 /* The declared segment name (a string that lives as long as the domain), or
  * NULL when the domain has no such segment. */
 const char *angka_domain_segment(const angka_domain *domain, const char *name);
+/* Do the domain's words carry from sentence to sentence (metrics.tsv
+ * `words carry`)? Then a sentence that names neither the domain nor a
+ * neighbour speaks of what the nearest sentence before it that names one
+ * spoke of; else only the article must name the domain somewhere. */
+bool angka_domain_words_carry(const angka_domain *domain);
 /* What metric is when paid under programme (NULL: nothing; returns metric
  * itself when no declaration changes it). */
 const char *angka_domain_paid_as(const angka_domain *domain, const char *metric,

@@ -375,6 +375,23 @@ static bool speaks_of_other_domain(const sentence_context *sc)
 	return out && !in;
 }
 
+/* The sentence whose domain words speak for sc: sc itself when it names the
+ * domain or a neighbour, or the domain's words do not carry; else the
+ * nearest sentence before it that names one, else the nearest after it. */
+static const sentence_context *domain_voice(const article_state *st, const sentence_context *sc)
+{
+	if (sc->n_domain > 0 || !angka_domain_words_carry(st->norm->dom))
+		return sc;
+	size_t at = (size_t)(sc - st->contexts);
+	for (size_t i = at; i-- > 0;)
+		if (st->contexts[i].n_domain > 0)
+			return &st->contexts[i];
+	for (size_t i = at + 1; i < st->n_sentences; i++)
+		if (st->contexts[i].n_domain > 0)
+			return &st->contexts[i];
+	return sc;
+}
+
 /* A number at the very end of a captured excerpt, with no sentence end
  * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
 static bool is_cut_off(const angka_article *article, size_t end)
@@ -432,7 +449,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		drop(st, hit, "the article does not speak of the domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
-	if (speaks_of_other_domain(sc)) {
+	if (speaks_of_other_domain(domain_voice(st, sc))) {
 		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}

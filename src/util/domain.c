@@ -23,6 +23,7 @@ struct angka_domain {
 	char *root, *dir;
 	char *bytes; /* metrics.tsv, split in place: every string below points into it */
 	const char *description;
+	bool words_carry;
 	angka_metric *metrics;
 	size_t n_metrics;
 	const char **segments;
@@ -128,6 +129,11 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 	const char *what = f[0];
 	if (strcmp(what, "domain") == 0 && n == 2) {
 		d->description = f[1];
+	} else if (strcmp(what, "words") == 0 && n == 2) {
+		if (strcmp(f[1], "carry") != 0 && strcmp(f[1], "article") != 0)
+			problem(p, line, "words are 'article' (the default) or 'carry', not '%s'",
+			        f[1]);
+		d->words_carry = strcmp(f[1], "carry") == 0;
 	} else if (strcmp(what, "metric") == 0 && (n == 7 || n == 8)) {
 		angka_metric m = {.name = f[1], .unit = f[2], .description = f[6]};
 		m.label_id = n == 8 ? f[7] : NULL;
@@ -176,7 +182,7 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
 	} else {
 		problem(p, line,
-		        "expected domain, metric, segment, larger, programme, ratio, sum or "
+		        "expected domain, words, metric, segment, larger, programme, ratio, sum or "
 		        "complement with its fields (docs/domains.md), got '%s' with %zu field%s",
 		        what, n - 1, n == 2 ? "" : "s");
 	}
@@ -478,6 +484,11 @@ const char *angka_domain_segment(const angka_domain *domain, const char *name)
 		if (strcmp(domain->segments[i], name) == 0)
 			return domain->segments[i];
 	return NULL;
+}
+
+bool angka_domain_words_carry(const angka_domain *domain)
+{
+	return domain->words_carry;
 }
 
 const char *angka_domain_paid_as(const angka_domain *domain, const char *metric,
