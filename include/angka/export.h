@@ -49,6 +49,13 @@ void angka_writer_free(angka_writer *writer);
  * frees the string. NULL when out of memory. */
 char *angka_figure_to_json(const angka_figure *figure);
 
+/* The metrics of the domains with their labels (their descriptions in the
+ * domain's metrics.tsv), in the order declared, for the review desk:
+ * {"metrics": [{"domain", "metric", "unit", "en", "id"}, ...]}. *out is a
+ * NUL-terminated string the caller frees. */
+int angka_metric_labels_json(char **out, angka_domain *const *domains, size_t n_domains,
+                             angka_error *err);
+
 /* ---- the audit over the store (docs/audit.md) ------------------------- */
 
 /* Audit every stored article as the reviewers left it: rejected figures

@@ -114,10 +114,10 @@ const char *find_web_dir(const char *given, char *buf, size_t size)
 	const char *env = getenv("ANGKA_WEB");
 	if (env && *env)
 		return env;
-	const char *beside = installed_beside_binary("web", "metrics.json", buf, size);
+	const char *beside = installed_beside_binary("web", "desk/index.html", buf, size);
 	if (beside)
 		return beside;
-	if (has_file(ANGKA_INSTALL_WEB_DIR, "metrics.json"))
+	if (has_file(ANGKA_INSTALL_WEB_DIR, "desk/index.html"))
 		return ANGKA_INSTALL_WEB_DIR;
 	return ANGKA_BUILD_WEB_DIR;
 }

@@ -79,6 +79,36 @@ static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 	return o;
 }
 
+json_t *export_metric_labels(angka_domain *const *domains, size_t n_domains)
+{
+	json_t *labels = json_array();
+	for (size_t d = 0; labels && d < n_domains; d++) {
+		for (size_t i = 0; i < angka_domain_metric_count(domains[d]); i++) {
+			const angka_metric *m = angka_domain_metric_at(domains[d], i);
+			json_t *o =
+			        json_pack("{s:s, s:s, s:s, s:o, s:o}", "domain",
+			                  angka_domain_name(domains[d]), "metric", m->name, "unit",
+			                  m->unit, "en", export_json_string(m->description), "id",
+			                  export_json_string(m->label_id));
+			if (o == NULL || json_array_append_new(labels, o) != 0) {
+				json_decref(labels);
+				return NULL;
+			}
+		}
+	}
+	return labels;
+}
+
+int angka_metric_labels_json(char **out, angka_domain *const *domains, size_t n_domains,
+                             angka_error *err)
+{
+	json_t *labels = export_metric_labels(domains, n_domains);
+	json_t *doc = labels ? json_pack("{s:o}", "metrics", labels) : NULL;
+	*out = doc ? json_dumps(doc, EXPORT_JSON_FLAGS) : NULL;
+	json_decref(doc);
+	return *out ? ANGKA_OK : angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+}
+
 char *angka_figure_to_json(const angka_figure *figure)
 {
 	json_t *o = figure_json(figure, false, 0);
