@@ -260,8 +260,8 @@ static void merge_restatements(const angka_figure *items, const period_strength 
  * ("dari 2,8 juta penduduk pekerja"). The annotation guidelines read it so:
  * a labour-force figure that is not the stated base is working_population.
  * group[0, n): one key's figures sorted by value. */
-static int name_working_population(const angka_normalizer *norm, angka_figure *items,
-                                   const size_t *group, size_t n, const bool *dead)
+static int name_larger(const angka_normalizer *norm, angka_figure *items, const size_t *group,
+                       size_t n, const bool *dead)
 {
 	bool smallest = true;
 	for (size_t k = 0; k < n; k++) {
@@ -307,8 +307,7 @@ int norm_settle(article_state *st)
 		     last < n && same_key(&items[order[first]], &items[order[last]]); last++)
 			;
 		merge_restatements(items, strengths, order + first, last - first, dead);
-		if (name_working_population(st->norm, items, order + first, last - first, dead) !=
-		    ANGKA_OK)
+		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
 	/* The survivors in text order (as the store gives them back); figures
