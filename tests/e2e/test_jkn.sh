@@ -5,7 +5,7 @@
 # figures score F1 >= 0.90 (precision and recall floors just under today's
 # 0.927), their audit triples agree, the JKN articles give no BPJS
 # Ketenagakerjaan figure, and no article of the BPJS Ketenagakerjaan corpora
-# outside them gives a JKN figure. Summary lines only: two of the JKN
+# outside them gives a JKN figure, and no number is a figure of both. Summary lines only: two of the JKN
 # articles are train's held-out ones.
 . "$(dirname "$0")/lib.sh" "$@"
 cd "$SRC" || exit 1
@@ -53,5 +53,17 @@ for line in open(sys.argv[1], encoding="utf-8"):
     if o["domain"] == "jkn" and doc not in jkn:
         stray.add(doc)
 assert not stray, "JKN figures from %d article(s) outside the JKN corpus" % len(stray)
+PY
+# No number is a figure of two domains.
+CHECKS=$((CHECKS + 1))
+cat "$WORK/jkn.jsonl" >>"$WORK/out"
+python3 - "$WORK/out" <<'PY' || fail "a number gave figures in two domains"
+import collections, json, sys
+domains = collections.defaultdict(set)
+for line in open(sys.argv[1], encoding="utf-8"):
+    o = json.loads(line)
+    domains[(o["source"], o["start"], o["end"])].add(o["domain"])
+both = [k for k, v in domains.items() if len(v) > 1]
+assert not both, "%d number(s) in two domains" % len(both)
 PY
 finish
