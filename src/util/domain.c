@@ -72,7 +72,11 @@ static void problem(problems *p, int line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof message, fmt, ap);
 	va_end(ap);
-	angka_buf_printf(&p->text, "%s%s:%d: %s", p->n ? "\n" : "", p->path, line, message);
+	/* Line 0: a problem of the whole file (a name used but never declared). */
+	if (line > 0)
+		angka_buf_printf(&p->text, "%s%s:%d: %s", p->n ? "\n" : "", p->path, line, message);
+	else
+		angka_buf_printf(&p->text, "%s%s: %s", p->n ? "\n" : "", p->path, message);
 	p->n++;
 }
 
