@@ -113,11 +113,14 @@ void angka_curated_writer_free(angka_curated_writer *writer);
 
 /* Write the facts of a set (all, or only the conflicts): JSON Lines and
  * JSON one object per fact with its values and each value's sources
- * (nested); CSV and the table one row per source of a value, the fact's
- * columns repeated (CSV) or shown on its first row only (table). *n_facts
- * (may be NULL) is the number of facts written. See docs/normalize.md. */
+ * (nested), and the metric's label (its description in the fact's domain,
+ * null when domains does not have it); CSV and the table one row per source
+ * of a value, the fact's columns repeated (CSV) or shown on its first row
+ * only (table). *n_facts (may be NULL) is the number of facts written. See
+ * docs/normalize.md. */
 int angka_facts_write(FILE *fp, angka_format format, const angka_fact_set *facts,
-                      bool conflicts_only, size_t *n_facts, angka_error *err);
+                      angka_domain *const *domains, size_t n_domains, bool conflicts_only,
+                      size_t *n_facts, angka_error *err);
 
 /* ---- listings ------------------------------------------------------------ */
 

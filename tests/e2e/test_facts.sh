@@ -18,6 +18,7 @@ by_metric = {f["metric"]: f for f in facts}
 cov, part = by_metric["coverage_pct"], by_metric["participants"]
 for f in facts:
     assert (f["region"], f["region_code"], f["segment"], f["programme"], f["as_of"]) == ("Jambi", "15", "all", None, "2024"), f
+assert cov["domain"] == "bpjs-tk" and cov["label"] == "Coverage (% of eligible workers)", cov
 assert cov["status"] == "corroborated", cov
 assert len(cov["values"]) == 1 and cov["values"][0]["value"] == 48.6, cov
 assert [s["source"] for s in cov["values"][0]["sources"]] == ["tests/data/facts_a.txt", "tests/data/facts_b.txt"], cov
