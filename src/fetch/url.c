@@ -3,6 +3,7 @@
  * is left here is the policy of what makes two URLs the same page. */
 #include "angka/fetch.h"
 
+#include <ctype.h>
 #include <curl/curl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,9 +50,16 @@ static char *clean_query(const char *query, bool *ok)
 	*ok = false;
 	if (copy == NULL)
 		goto cleanup;
+	/* libcurl writes a query's escapes in lower case ("%Ff" comes back as
+	 * "%ff"): sort what it will write, or the identity is no fixed point. */
 	size_t cap = 1;
-	for (const char *p = copy; *p; p++)
+	for (char *p = copy; *p; p++) {
 		cap += *p == '&';
+		if (p[0] == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+			p[1] = (char)tolower((unsigned char)p[1]);
+			p[2] = (char)tolower((unsigned char)p[2]);
+		}
+	}
 	params = calloc(cap, sizeof *params);
 	if (params == NULL)
 		goto cleanup;

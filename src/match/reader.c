@@ -323,9 +323,24 @@ static void apply_group(qread *qs, const abstract *a, const angka_rule *rule, co
 	}
 }
 
-static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
-                         angka_match_warning_fn warn, void *warn_ctx, size_t start, size_t end,
-                         angka_error *err)
+typedef struct cue {
+	size_t start, end;
+	int cls;
+} cue;
+
+/* Cue words inside what a template read as a quantity's class ("dari
+ * jumlah angkatan kerja 144.225") speak of that quantity only: no other
+ * quantity of the sentence takes them. */
+static void consume_cues(cue *cues, size_t n_cues, size_t from, size_t to)
+{
+	for (size_t c = 0; c < n_cues; c++)
+		if (cues[c].start >= from && cues[c].end <= to)
+			cues[c].cls = -1;
+}
+
+static int run_templates(qread *qs, const angka_rules *rules, const abstract *a, cue *cues,
+                         size_t n_cues, angka_match_warning_fn warn, void *warn_ctx, size_t start,
+                         size_t end, angka_error *err)
 {
 	angka_matcher m = {NULL, NULL, NULL};
 	m.md = pcre2_match_data_create(rules->max_groups ? rules->max_groups : 1, NULL);
@@ -372,6 +387,9 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 					continue;
 				apply_group(qs, a, rule, &rule->groups[g], ov[2 * (size_t)number],
 				            ov[2 * (size_t)number + 1]);
+				if (rule->groups[g].role == ROLE_CLASS)
+					consume_cues(cues, n_cues, abs_to_text(a, qs, ov[0]),
+					             abs_to_text(a, qs, ov[1]));
 			}
 			PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
 			while (next < length && (subject[next] & 0xC0) == 0x80)
@@ -384,11 +402,6 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 }
 
 /* ---- cues --------------------------------------------------------------- */
-
-typedef struct cue {
-	size_t start, end;
-	int cls;
-} cue;
 
 /* The first row of the kind's precedence whose class a cue in [from, to)
  * has. Returns the class, or -1; *at is that cue. */
@@ -653,7 +666,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		find_clauses(qs, n_found, text, start, end, connectives, n_connectives);
 		if (build_abstract(&a, qs, n_found, text, start, end) != ANGKA_OK)
 			goto nomem;
-		rc = run_templates(qs, rules, &a, warn, warn_ctx, start, end, err);
+		rc = run_templates(qs, rules, &a, cues, n_cue_hits, warn, warn_ctx, start, end,
+		                   err);
 		if (rc != ANGKA_OK)
 			goto cleanup;
 	}
@@ -745,6 +759,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				}
 			}
 		}
+		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
+		 * orang": a count in a sentence that goes on from the one before
+		 * counts what that one's counts did, also a negation. */
+		bool counted = false;
+		if (r->cls < 0 && continues && !item && family_of(r->kind) == FAMILY_COUNT &&
+		    ctx->last_count_class >= 0 &&
+		    metric_of(config, r->kind, ctx->last_count_class, &counted) && counted)
+			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))

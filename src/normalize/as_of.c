@@ -76,12 +76,32 @@ static bool later_than(const angka_period *p, const bound_period *b)
  * of a URL's path, else the latest month it names ("hingga Desember 2024":
  * reports follow their data closely), else the year the URL's slug names,
  * else a weekday's day and month
- * ("Jumat (18/10)") in the latest year it names, else that year. */
-bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url)
+ * ("Jumat (18/10)") in the latest year it names, else that year (a year
+ * still to come, "2025 mendatang", names the year before it). */
+/* "menargetkan ... pada 2025", "untuk mencapai ... pada 2025": the year a
+ * target is set for (a target cue of lexicon/cues.tsv shortly before it),
+ * which the statement may well precede. */
+static bool is_target_year(const angka_normalizer *norm, const char *text, size_t sentence_start,
+                           const angka_period *p)
+{
+	size_t from = p->start > sentence_start + 80 ? p->start - 80 : sentence_start;
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	bool target = false;
+	if (angka_lexicon_find(&hits, &n, norm->cues, text, from, p->start) == ANGKA_OK)
+		for (size_t i = 0; i < n && !target; i++)
+			target = strcmp(hits[i].value, "target") == 0;
+	free(hits);
+	return target;
+}
+
+bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
+                                 const angka_sentence *sentences, const sentence_context *sc,
+                                 size_t n, const char *url)
 {
 	bound_period none = {0, 0, 0, PERIOD_NONE};
 	bound_period day = none, month = none, yearless = none;
-	int latest_year = 0;
+	int latest_year = 0, latest_target_year = 0;
 	for (size_t s = 0; s < n; s++) {
 		for (size_t i = 0; i < sc[s].n_periods; i++) {
 			const angka_period *p = &sc[s].periods[i];
@@ -92,14 +112,24 @@ bound_period norm_statement_date(const sentence_context *sc, size_t n, const cha
 				yearless = b;
 			if (p->kind != ANGKA_PERIOD_DATE)
 				continue;
-			if (p->year > latest_year)
-				latest_year = p->year;
+			/* "pada 2025 mendatang" was said before 2025; a target's year
+			 * only when no other year is named. */
+			int year = p->future ? p->year - 1 : p->year;
+			int *latest =
+			        p->month == 0 && !p->future &&
+			                        is_target_year(norm, text, sentences[s].start, p)
+			                ? &latest_target_year
+			                : &latest_year;
+			if (year > *latest)
+				*latest = year;
 			if (p->day > 0 && later_than(p, &day))
 				day = b;
 			if (p->day == 0 && p->month > 0 && later_than(p, &month))
 				month = b;
 		}
 	}
+	if (latest_year == 0)
+		latest_year = latest_target_year;
 	if (day.strength != PERIOD_NONE)
 		return day;
 	/* ".../2025/03/slug" was published that month; ".../terbanyak-2025-ZyIVK"
@@ -271,7 +301,7 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 		if (column.strength != PERIOD_NONE)
 			return column;
 	}
-	bool target = strncmp(metric, "target_", 7) == 0;
+	bool target = norm_metric_is(st->norm, metric, ANGKA_METRIC_TARGET);
 	int flow = norm_is_flow(st->norm, metric);
 	bound_period found = period_stated(st, sc, hit, target, flow, start, end);
 	if (found.strength == PERIOD_NONE && !target && hit->continues)
@@ -342,7 +372,7 @@ int norm_date_by_data_notes(article_state *st)
 		for (size_t i = from; i < f; i++) {
 			angka_figure *fig = &st->out->items[i];
 			if (st->strengths[i] >= PERIOD_STATED ||
-			    strncmp(fig->metric, "target_", 7) == 0)
+			    norm_metric_is(st->norm, fig->metric, ANGKA_METRIC_TARGET))
 				continue;
 			char *copy = angka_strdup(as_of);
 			if (copy == NULL)

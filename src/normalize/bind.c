@@ -272,8 +272,10 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	if (segment == NULL && hit->anchor_end > hit->anchor_start)
 		segment = anchor_segment(st, hit);
 	/* "Jumlah ini sangat kecil karena hanya 6,48 persen": a sentence that
-	 * goes on from the one before speaks of its segment. */
-	if (segment == NULL && hit->continues && sc->n_segments == 0)
+	 * goes on from the one before speaks of its segment, also when a segment
+	 * it names binds to none of its values ("Angka itu menandai 150 persen
+	 * coverage, ... karena menyasar pekerja rentan"). */
+	if (segment == NULL && hit->continues)
 		segment = st->carried_segment;
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
 		st->sentence_segment = segment;

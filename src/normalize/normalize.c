@@ -52,6 +52,8 @@ int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, ang
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", err);
 	if (rc == ANGKA_OK)
+		rc = load_lexicon(&norm->cues, domain, "cues.tsv", err);
+	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
 		*out = norm;
@@ -76,6 +78,7 @@ void angka_normalizer_free(angka_normalizer *norm)
 	angka_lexicon_free(norm->domain);
 	angka_lexicon_free(norm->places);
 	angka_lexicon_free(norm->programmes);
+	angka_lexicon_free(norm->cues);
 	free(norm);
 }
 
@@ -158,7 +161,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)
-		st.published = norm_statement_date(sc, n_sentences, article->canonical_url);
+		st.published = norm_statement_date(norm, text, sentences, sc, n_sentences,
+		                                   article->canonical_url);
 	size_t h = 0;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];

@@ -21,6 +21,7 @@ struct angka_normalizer {
 	angka_lexicon *domain;     /* "in": the domain's own words; "out": a neighbour's */
 	angka_lexicon *places;     /* places named without a name ("secara nasional") */
 	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
+	angka_lexicon *cues;       /* what quantities measure; its "target" words date targets */
 	angka_period_finder *periods;
 };
 
@@ -101,7 +102,9 @@ size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
 
 /* as_of.c: the period each figure is as of. */
 bound_period norm_published_period(const angka_article *article);
-bound_period norm_statement_date(const sentence_context *sc, size_t n, const char *url);
+bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
+                                 const angka_sentence *sentences, const sentence_context *sc,
+                                 size_t n, const char *url);
 bool norm_is_flow(const angka_normalizer *norm, const char *metric);
 /* Does the domain declare metric with this role (ANGKA_METRIC_*)? */
 bool norm_metric_is(const angka_normalizer *norm, const char *metric, unsigned role);

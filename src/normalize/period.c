@@ -49,6 +49,11 @@ static const char pattern_template[] =
         "|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
         "(*MARK:year)"
         "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+        /* "per September ini": that month of the year it was said in. */
+        "|(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)"
+        /* "pada 2025 mendatang": a year still to come when it was said. */
+        "|\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
+        "(*MARK:futureyear)"
         "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
         "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+(?<y>(?:19|20)\\d{2}"
         ")\\b"
@@ -209,7 +214,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false};
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -242,8 +247,9 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "month") == 0) {
 			p.year = year;
 			p.month = month_of(finder, md, text);
-		} else if (strcmp(mark, "year") == 0) {
+		} else if (strcmp(mark, "year") == 0 || strcmp(mark, "futureyear") == 0) {
 			p.year = year;
+			p.future = mark[0] == 'f';
 		} else if (strcmp(mark, "wholeyear") == 0) {
 			/* Ten months or more to December are the year's results. */
 			p.year = year;
@@ -264,6 +270,9 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.year_offset = 1;
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+		} else if (strcmp(mark, "monththisyear") == 0) {
+			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
+			p.month = month_of(finder, md, text);
 		}
 		if (p.kind == ANGKA_PERIOD_STATEMENT &&
 		    (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31))

@@ -31,6 +31,7 @@ typedef struct angka_period {
 	bool whole_year;  /* a range to December ("Januari hingga Desember 2023"): a year's
 	                     results, as of December for a count */
 	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
+	bool future;      /* "2025 mendatang": a year still to come when it was said */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;

@@ -433,6 +433,20 @@ static size_t count_of(const region_counts *counts, const angka_region *region)
 	return found ? found->count : 0;
 }
 
+/* Is this dateline place the capital (a "capital" row of places.tsv)? */
+static bool is_capital(const angka_normalizer *norm, const char *place)
+{
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	bool capital = false;
+	if (angka_lexicon_find(&hits, &n, norm->places, place, 0, strlen(place)) == ANGKA_OK)
+		for (size_t i = 0; i < n && !capital; i++)
+			capital = strcmp(hits[i].value, "capital") == 0 && hits[i].start == 0 &&
+			          hits[i].end == strlen(place);
+	free(hits);
+	return capital;
+}
+
 /* The place the article speaks of where a sentence names none. named: the
  * article's mentions a figure may speak of, counted. */
 static const angka_region *article_region(const angka_normalizer *norm,
@@ -502,7 +516,11 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			    sc[s].regions[i].ignored == NULL)
 				return sc[s].regions[i].region;
 	/* The province of the dateline's place ("SAMARINDA, ..." speaks of
-	 * Kalimantan Timur unless it says otherwise). */
+	 * Kalimantan Timur unless it says otherwise); the capital's dateline is
+	 * where national bodies file from, so a story that names no place of
+	 * its own from there speaks of the country. */
+	if (article->dateline_place && is_capital(norm, article->dateline_place))
+		return angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	if (article->dateline_place) {
 		const angka_region *r =
 		        angka_gazetteer_lookup(norm->gazetteer, article->dateline_place,

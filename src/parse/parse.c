@@ -12,6 +12,7 @@
 
 #include "angka/parse.h"
 #include "parse/dates.h"
+#include "parse/filters.h"
 #include "parse/parse_internal.h"
 #include "util/hash.h"
 
@@ -19,336 +20,6 @@
  * out of the text. */
 #define MAX_DROPPED     2000
 #define DROPPED_EXCERPT 200
-
-/* Text predicates built on the shared ones ------------------------------------ */
-
-static bool has_digit(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
-/* Fewer than two letters or digits: "X", "•", "|". */
-static bool is_noise(const char *s, size_t len)
-{
-	size_t alnum = 0;
-	for (size_t i = 0; i < len && alnum < 2; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC3)
-			alnum++;
-	}
-	return alnum < 2;
-}
-
-/* Ends a sentence and is long enough to be prose, not a headline. */
-static bool is_prose(const char *s, size_t len, size_t words)
-{
-	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25;
-}
-
-/* After a list heading or the closing credits, whether a block is still one
- * of the list's entries. HTML says so by its markup (list items, links);
- * plain text only by shape: a line that is not prose. A table row or prose
- * ends the list. */
-static bool list_entry(const angka_parse_block *b, size_t words, bool footer)
-{
-	if (b->kind == ANGKA_BLOCK_TABLE_ROW || is_prose(b->text, b->len, words))
-		return false;
-	/* After the closing credits anything short is footer, markup or not. */
-	if ((b->flags & ANGKA_PARSE_BLK_MARKUP) && !footer)
-		return b->kind == ANGKA_BLOCK_LIST_ITEM || (b->flags & ANGKA_PARSE_BLK_LINKY);
-	return true;
-}
-
-/* A page's counters and author lines: "Dilihat: 2.417 kali", "1.234 kali
- * dibaca", "Photo Author - Selasa, …". */
-static bool is_byline_meta(const char *s, size_t len, size_t words)
-{
-	if (words > 14)
-		return false;
-	return angka_parse_has_prefix(s, len, "photo author") ||
-	       angka_parse_contains_ci(s, len, "kali dibaca") ||
-	       angka_parse_contains_ci(s, len, "dilihat:") ||
-	       angka_parse_contains_ci(s, len, " views") ||
-	       angka_parse_contains_ci(s, len, "x dibaca");
-}
-
-/* A short line that only dates the page: "Updated 11:21 pm CST, Tuesday,
- * November 19, 2019", "LinkNaija August 08, 2018", "Posted by X on Nov 19,
- * 2019, 6:21 AM EST". Besides the date it may hold words and times, but no
- * other number (a figure "per 31 Desember 2024" stays) and no sentence end. */
-static bool is_date_meta(const angka_parse_block *b, size_t words)
-{
-	const char *s = b->text;
-	size_t len = b->len;
-	angka_ymd date;
-	size_t start = 0, end = 0;
-	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
-	    angka_parse_ends_sentence(s, len) || !angka_date_find(&date, &start, &end, s, len))
-		return false;
-	for (size_t i = 0; i < len; i++) {
-		if (i == start) {
-			i = end - 1;
-			continue;
-		}
-		if (s[i] < '0' || s[i] > '9')
-			continue;
-		size_t j = i;
-		while (j < len && s[j] >= '0' && s[j] <= '9')
-			j++;
-		/* The hours and minutes of a time of day: "6:21", "11.10". */
-		bool hours = j - i <= 2 && j + 1 < len && (s[j] == ':' || s[j] == '.') &&
-		             s[j + 1] >= '0' && s[j + 1] <= '9';
-		bool minutes = j - i == 2 && i > 0 && (s[i - 1] == ':' || s[i - 1] == '.');
-		if (!hours && !minutes)
-			return false;
-		i = j - 1;
-	}
-	return true;
-}
-
-/* s without trailing spaces, colons and dashes. */
-static size_t trim_label(const char *s, size_t len)
-{
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ':' || s[len - 1] == '-'))
-		len--;
-	return len;
-}
-
-/* "Baca Juga: …", "BACA JUGA", "Simak juga …": 0 no, 1 an insert, 2 only the
- * heading of a list of links that follows. */
-static int baca_juga(const char *s, size_t len, size_t words)
-{
-	static const char *const prefixes[] = {"baca juga",  "baca pula",       "simak juga",
-	                                       "lihat juga", "baca lainnya",    "baca selengkapnya",
-	                                       "read also",  "artikel terkait", NULL};
-	if (words > 40)
-		return 0;
-	for (size_t i = 0; prefixes[i] != NULL; i++) {
-		if (!angka_parse_has_prefix(s, len, prefixes[i]))
-			continue;
-		size_t n = strlen(prefixes[i]);
-		return trim_label(s, len) <= n ? 2 : 1;
-	}
-	return 0;
-}
-
-/* A lone heading that announces a list of other articles, tags or share
- * buttons: the reason to drop it and what follows it. */
-static const char *list_heading(const char *s, size_t len)
-{
-	static const struct {
-		const char *label;
-		const char *reason;
-	} headings[] = {
-	        {"terpopuler", "related-list"},
-	        {"berita terpopuler", "related-list"},
-	        {"terpopuler hari ini", "related-list"},
-	        {"populer", "related-list"},
-	        {"berita populer", "related-list"},
-	        {"artikel terbaru", "related-list"},
-	        {"berita terbaru", "related-list"},
-	        {"terbaru", "related-list"},
-	        {"terkini", "related-list"},
-	        {"berita terkini", "related-list"},
-	        {"rekomendasi", "related-list"},
-	        {"rekomendasi untuk anda", "related-list"},
-	        {"berita rekomendasi", "related-list"},
-	        {"berita terkait", "related-list"},
-	        {"artikel terkait", "related-list"},
-	        {"terkait", "related-list"},
-	        {"berita lainnya", "related-list"},
-	        {"artikel lainnya", "related-list"},
-	        {"pilihan editor", "related-list"},
-	        {"pilihan redaksi", "related-list"},
-	        {"trending", "related-list"},
-	        {"most popular", "related-list"},
-	        {"popular", "related-list"},
-	        {"related", "related-list"},
-	        {"related articles", "related-list"},
-	        {"related posts", "related-list"},
-	        {"latest news", "related-list"},
-	        {"more stories", "related-list"},
-	        {"topik", "tags"},
-	        {"topik terkait", "tags"},
-	        {"tags", "tags"},
-	        {"tag", "tags"},
-	        {"share", "share"},
-	        {"share this", "share"},
-	        {"bagikan", "share"},
-	        {"bagikan artikel", "share"},
-	        {"bagikan berita", "share"},
-	};
-	size_t n = trim_label(s, len);
-	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
-		if (angka_parse_equals_ci(s, n, headings[i].label))
-			return headings[i].reason;
-	return NULL;
-}
-
-/* A short heading that announces other articles without being one of the
- * list_heading labels: "More Great WIRED Stories", "You might also like". */
-static bool related_heading(const char *s, size_t len, size_t words)
-{
-	static const char *const needles[] = {
-	        "stories",      "more from",       "you may also like", "you might also like",
-	        "you may like", "recommended for", "read more",         "read next",
-	        "also read",    "most read",       "most popular",      "berita lain",
-	        "artikel lain", "baca lainnya",    "berita terkait",    "artikel terkait",
-	        "terpopuler",   "pilihan editor",  "pilihan redaksi",   NULL};
-	if (words > 6 || angka_parse_ends_sentence(s, len))
-		return false;
-	for (size_t i = 0; needles[i] != NULL; i++)
-		if (angka_parse_contains_ci(s, len, needles[i]))
-			return true;
-	return false;
-}
-
-/* A call to subscribe, follow or click, or a contact line: "Subscribe to
- * NJ.com's newsletters", "Have a tip? X may be reached at …", "Ikuti kami
- * di …". Short, so an article that discusses newsletters keeps its prose. */
-static bool is_promo(const char *s, size_t len, size_t words)
-{
-	static const char *const needles[] = {
-	        "subscribe to",   "sign up for",    "sign up to",        "newsletter",
-	        "click here",     "follow us on",   "follow him on",     "follow her on",
-	        "may be reached", "can be reached", "ikuti kami",        "berlangganan",
-	        "klik di sini",   "klik disini",    "download aplikasi", NULL};
-	if (words > 40)
-		return false;
-	for (size_t i = 0; needles[i] != NULL; i++)
-		if (angka_parse_contains_ci(s, len, needles[i]))
-			return true;
-	return false;
-}
-
-/* "Editor: Wawan", "Penulis : X", "Oleh: X", "(Tulisan: REN; Foto: BZ)".
- * When the credit names the writer, author_at and author_len point at the
- * name. */
-static bool is_credit(const char *s, size_t len, size_t words, size_t *author_at,
-                      size_t *author_len)
-{
-	static const struct {
-		const char *label;
-		bool author;
-	} labels[] = {
-	        {"editor", false},      {"penulis", true}, {"oleh", true},
-	        {"reporter", true},     {"pewarta", true}, {"redaktur", false},
-	        {"penyunting", false},  {"writer", true},  {"author", true},
-	        {"kontributor", true},  {"foto", false},   {"fotografer", false},
-	        {"editor foto", false}, {"sumber", false},
-	};
-	*author_len = 0;
-	if (words > 12)
-		return false;
-	if (len >= 2 && s[0] == '(' && s[len - 1] == ')' && memchr(s, ':', len) != NULL) {
-		static const char *const marks[] = {"tulisan",  "foto",    "penulis", "editor",
-		                                    "reporter", "pewarta", "sumber",  NULL};
-		for (size_t i = 0; marks[i] != NULL; i++)
-			if (angka_parse_has_prefix(s + 1, len - 1, marks[i]))
-				return true;
-		return false;
-	}
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		if (!angka_parse_has_prefix(s, len, labels[i].label))
-			continue;
-		size_t j = strlen(labels[i].label);
-		while (j < len && s[j] == ' ')
-			j++;
-		if (j >= len || s[j] != ':')
-			continue;
-		j++;
-		while (j < len && s[j] == ' ')
-			j++;
-		if (labels[i].author && j < len) {
-			/* The name ends at a separator or a digit (a view counter
-			 * run into the byline: "Redaksi 1.234 kali dibaca"). */
-			size_t e = j;
-			while (e < len && s[e] != ';' && s[e] != '|' && s[e] != ',' &&
-			       s[e] != '/' && !(s[e] >= '0' && s[e] <= '9'))
-				e++;
-			while (e > j && s[e - 1] == ' ')
-				e--;
-			*author_at = j;
-			*author_len = e - j;
-		}
-		return true;
-	}
-	return false;
-}
-
-static bool is_copyright(const char *s, size_t len, size_t words)
-{
-	if (words > 60)
-		return false;
-	return angka_parse_has_prefix(s, len, "dilarang mengambil") ||
-	       angka_parse_has_prefix(s, len, "dilarang mengutip") ||
-	       angka_parse_has_prefix(s, len, "copyright") ||
-	       angka_parse_has_prefix(s, len, "hak cipta") ||
-	       (len >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) ||
-	       angka_parse_contains_ci(s, len, "all rights reserved");
-}
-
-/* Captions written as text: "Rakor UCJ (sbr: Humas …)", "Foto: …", or a
- * sentence closed by " / Source" (". / Pemprov Kaltim"). */
-static bool is_text_caption(const char *s, size_t len, size_t words)
-{
-	if (words > 60)
-		return false;
-	if (angka_parse_has_prefix(s, len, "foto") && len > 5 && (s[4] == ':' || s[5] == ':'))
-		return true;
-	if (angka_parse_contains_ci(s, len, "(sbr:") || angka_parse_contains_ci(s, len, "(foto:") ||
-	    angka_parse_contains_ci(s, len, "(sumber foto"))
-		return s[len - 1] == ')';
-	/* ". / Name Name" at the very end. */
-	for (size_t i = len; i >= 3; i--) {
-		if (s[i - 1] == '/' && s[i - 2] == ' ' && (s[i - 3] == '.' || s[i - 3] == ')')) {
-			size_t tail = angka_parse_count_words(s + i, len - i);
-			return tail >= 1 && tail <= 4 && !angka_parse_ends_sentence(s, len);
-		}
-	}
-	return false;
-}
-
-static bool chat_start(const char *s, size_t len, size_t words)
-{
-	return angka_parse_has_prefix(s, len, "layanan chat") ||
-	       (words <= 8 && angka_parse_has_prefix(s, len, "selamat datang di"));
-}
-
-static bool chat_filler(const char *s, size_t len, size_t words)
-{
-	return angka_parse_contains_ci(s, len, "lorem ipsum") ||
-	       (words <= 4 && angka_parse_has_prefix(s, len, "mohon tunggu"));
-}
-
-/* A line a page header shows above the title: the date, the weather, a
- * city name. */
-static bool header_widget(const char *s, size_t len, size_t words)
-{
-	return words < 4 || is_noise(s, len) || angka_parse_is_weather(s, len) ||
-	       angka_date_is_line(s, len);
-}
-
-/* Headline-like: 4..40 words, no sentence-final period, not a date,
- * widget, list heading, credit or insert. */
-static bool looks_like_title(const char *s, size_t len, size_t words)
-{
-	size_t author_at, author_len;
-	if (words < 4 || words > 40)
-		return false;
-	size_t t = len;
-	while (t > 0 && (s[t - 1] == '"' || s[t - 1] == '\'' || s[t - 1] == ')'))
-		t--;
-	if (t > 0 && s[t - 1] == '.')
-		return false;
-	return !angka_date_is_line(s, len) && !list_heading(s, len) &&
-	       baca_juga(s, len, words) == 0 &&
-	       !is_credit(s, len, words, &author_at, &author_len) && !is_copyright(s, len, words) &&
-	       !chat_start(s, len, words) && !chat_filler(s, len, words);
-}
 
 /* Repeat detection: an open-addressing set of the kept texts -------------------- */
 
@@ -459,10 +130,11 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title)
 		if (b->drop != NULL)
 			continue;
 		size_t words = angka_parse_count_words(b->text, b->len);
-		if (looks_like_title(b->text, b->len, words))
+		if (angka_filter_looks_like_title(b->text, b->len, words))
 			return (long)i;
-		if (!header_widget(b->text, b->len, words) &&
-		    !angka_parse_is_weather(b->text, b->len) && !chat_start(b->text, b->len, words))
+		if (!angka_filter_header_widget(b->text, b->len, words) &&
+		    !angka_parse_is_weather(b->text, b->len) &&
+		    !angka_filter_chat_start(b->text, b->len, words))
 			return -1;
 	}
 	return -1;
@@ -490,25 +162,26 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	size_t author_at = 0, author_len = 0;
 
 	if (fs->mode == MODE_CHAT) {
-		if (words >= 20 && angka_parse_ends_sentence(s, len) && !chat_filler(s, len, words))
+		if (words >= 20 && angka_parse_ends_sentence(s, len) &&
+		    !angka_filter_chat_filler(s, len, words))
 			fs->mode = MODE_NONE;
 		else
 			return "chat-widget";
 	}
-	if (is_noise(s, len))
+	if (angka_filter_noise(s, len))
 		return "noise";
 	if (angka_parse_is_weather(s, len))
 		return "header-widget";
-	if (chat_start(s, len, words)) {
+	if (angka_filter_chat_start(s, len, words)) {
 		fs->mode = MODE_CHAT;
 		return "chat-widget";
 	}
-	if (chat_filler(s, len, words))
+	if (angka_filter_chat_filler(s, len, words))
 		return "chat-widget";
-	if ((b->flags & ANGKA_PARSE_BLK_CAPTION) || is_text_caption(s, len, words))
+	if ((b->flags & ANGKA_PARSE_BLK_CAPTION) || angka_filter_text_caption(s, len, words))
 		return "caption";
 
-	int bj = baca_juga(s, len, words);
+	int bj = angka_filter_baca_juga(s, len, words);
 	if (bj != 0) {
 		if (bj == 2) {
 			fs->mode = MODE_LIST;
@@ -516,13 +189,13 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		}
 		return "baca-juga";
 	}
-	const char *heading = list_heading(s, len);
+	const char *heading = angka_filter_list_heading(s, len);
 	if (heading != NULL) {
 		fs->mode = MODE_LIST;
 		fs->mode_reason = heading;
 		return heading;
 	}
-	if (is_credit(s, len, words, &author_at, &author_len)) {
+	if (angka_filter_credit(s, len, words, &author_at, &author_len)) {
 		if (author_len > 0 && !fs->has_author) {
 			fs->has_author = true;
 			fs->author_block = index;
@@ -535,22 +208,24 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		}
 		return "credit";
 	}
-	if (is_byline_meta(s, len, words))
+	if (angka_filter_byline_meta(s, len, words))
 		return "byline";
 	if (fs->kept < 3 && words <= 6 && angka_parse_has_prefix(s, len, "by") &&
 	    !angka_parse_ends_sentence(s, len))
 		return "byline";
-	if (is_date_meta(b, words))
+	if (angka_filter_date_meta(b, words) || angka_filter_stamp_line(b, words))
 		return "dateline";
-	if (is_promo(s, len, words))
+	if (angka_filter_ad_label(s, len, words))
+		return "ads";
+	if (angka_filter_promo(s, len, words))
 		return "promo";
 	if (b->kind != ANGKA_BLOCK_LIST_ITEM && fs->mode != MODE_LIST &&
-	    related_heading(s, len, words)) {
+	    angka_filter_related_heading(s, len, words)) {
 		fs->mode = MODE_LIST;
 		fs->mode_reason = "related-list";
 		return "related-list";
 	}
-	if (is_copyright(s, len, words)) {
+	if (angka_filter_copyright(s, len, words)) {
 		if (fs->kept > 0) {
 			fs->mode = MODE_FOOTER;
 			fs->mode_reason = "footer";
@@ -562,15 +237,20 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	if (b->kind != ANGKA_BLOCK_TABLE_ROW && seen_add(&fs->seen, s, len))
 		return "repeated";
 	if (fs->mode == MODE_LIST || fs->mode == MODE_FOOTER) {
-		if (list_entry(b, words, fs->mode == MODE_FOOTER))
+		if (angka_filter_list_entry(b, words, fs->mode == MODE_FOOTER))
 			return fs->mode_reason;
 		fs->mode = MODE_NONE;
 	}
 	if (b->flags & ANGKA_PARSE_BLK_LINKY)
 		return "link-list";
+	/* A sentence set as a heading right under the title: the standfirst
+	 * ("dek"), the summary a page prints before the article starts. */
+	if (fs->kept == 0 && fs->title_index >= 0 && b->kind == ANGKA_BLOCK_HEADING &&
+	    ((words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 20))
+		return "standfirst";
 	/* A name alone between the title and the first paragraph: the byline. */
 	if (fs->kept == 0 && fs->title_index >= 0 && b->kind == ANGKA_BLOCK_PARAGRAPH &&
-	    words <= 3 && !has_digit(s, len) && !angka_parse_ends_sentence(s, len))
+	    words <= 3 && !angka_filter_has_digit(s, len) && !angka_parse_ends_sentence(s, len))
 		return "byline";
 	return NULL;
 }
@@ -699,7 +379,8 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 		const angka_parse_block *b = &bl->items[i];
 		const char *reason = b->drop;
 		if (reason == NULL && (long)i < title_index &&
-		    header_widget(b->text, b->len, angka_parse_count_words(b->text, b->len)))
+		    angka_filter_header_widget(b->text, b->len,
+		                               angka_parse_count_words(b->text, b->len)))
 			reason = "header-widget";
 		if (reason == NULL && (long)i == title_index) {
 			status[i] = CONSUMED;
@@ -764,12 +445,19 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 		a->published = angka_strdup(meta->published);
 	else
 		visible_date(a, bl, status, title_index, doc->fetched_at);
+	/* A date in the page's address (".../2025/03/18/...") is when it went
+	 * up; an update time dates the page better than nothing. */
 	angka_ymd from_url;
 	if (a->published == NULL &&
 	    (url_date(&from_url, meta->canonical_url) || url_date(&from_url, doc->source))) {
 		char iso[11];
 		angka_date_format(iso, &from_url);
 		a->published = angka_strdup(iso);
+		if (a->published == NULL)
+			goto nomem;
+	}
+	if (a->published == NULL && meta->modified != NULL) {
+		a->published = angka_strdup(meta->modified);
 		if (a->published == NULL)
 			goto nomem;
 	}
@@ -802,7 +490,7 @@ int angka_parse_document(angka_article **out, const angka_document *doc, angka_e
 	int rc = 0;
 	angka_article *a = NULL;
 	angka_parse_blocks blocks = {NULL, 0, 0, 0};
-	angka_parse_meta meta = {NULL, NULL, NULL, NULL, NULL};
+	angka_parse_meta meta = {NULL, NULL, NULL, NULL, NULL, NULL};
 
 	if (out == NULL || doc == NULL || (doc->bytes == NULL && doc->len > 0)) {
 		rc = angka_error_set(err, ANGKA_EINVAL, "%s: invalid arguments to the parser",

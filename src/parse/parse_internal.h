@@ -51,6 +51,7 @@ typedef struct angka_parse_meta {
 	char *canonical_url;
 	char *author;
 	char *published;
+	char *modified; /* "YYYY-MM-DD" of the last update: the date of last resort */
 } angka_parse_meta;
 
 /* Incremental white-space folding into a buffer: runs of ASCII white space,
@@ -75,6 +76,11 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 
 /* UTF-8 helpers (text.c). */
 bool angka_parse_utf8_valid(const unsigned char *s, size_t n);
+/* Valid UTF-8 without NUL bytes and without a leading BOM: text that needs
+ * no repair. */
+bool angka_parse_utf8_clean(const unsigned char *s, size_t n);
+/* Whether a charset label (NULL: none) means UTF-8. */
+bool angka_parse_charset_utf8(const char *charset);
 /* Copy s into a new NUL-terminated buffer, replacing each invalid byte with
  * U+FFFD, NUL with U+FFFD, and dropping a leading BOM. *out_len receives the
  * length. Returns NULL when out of memory. */
@@ -117,5 +123,8 @@ bool angka_parse_is_weather(const char *s, size_t len);
 bool angka_parse_has_prefix(const char *s, size_t len, const char *prefix);
 bool angka_parse_equals_ci(const char *s, size_t len, const char *word);
 bool angka_parse_contains_ci(const char *s, size_t len, const char *needle);
+/* Whether s holds any of needles (NULL-terminated), ignoring ASCII case;
+ * fastest with needles written in lower case. */
+bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *needles);
 
 #endif

@@ -7,6 +7,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parse/parse_internal.h"
 
@@ -46,56 +49,109 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* The length of the leading run of ASCII bytes of s other than NUL: most
+ * of a page is markup, so it is read sixteen bytes at a time where SSE2 is
+ * there (every x86-64), eight otherwise. */
+static size_t ascii_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+#ifdef __SSE2__
+	const __m128i zero = _mm_setzero_si128();
+	while (i + 16 <= n) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		int stop = _mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, zero)));
+		if (stop != 0)
+			return i + (size_t)__builtin_ctz((unsigned)stop);
+		i += 16;
+	}
+#endif
+	const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+	while (i + 8 <= n) {
+		uint64_t v;
+		memcpy(&v, s + i, 8);
+		if ((v & high) != 0 || ((v - ones) & ~v & high) != 0)
+			break;
+		i += 8;
+	}
+	while (i < n && s[i] < 0x80 && s[i] != 0)
+		i++;
+	return i;
+}
+
+/* The length of the longest prefix of s that needs no repair: valid UTF-8
+ * without NUL bytes. */
+static size_t clean_prefix(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		i += ascii_run(s + i, n - i);
+		if (i >= n || s[i] == 0)
+			break;
+		size_t k = utf8_seq(s + i, n - i);
+		if (k == 0)
+			break;
+		i += k;
+	}
+	return i;
+}
+
 bool angka_parse_utf8_valid(const unsigned char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n) {
-		if (s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		size_t k = utf8_seq(s + i, n - i);
-		if (k == 0)
+		i += clean_prefix(s + i, n - i);
+		if (i >= n)
+			break;
+		if (s[i] != 0)
 			return false;
-		i += k;
+		i++; /* NUL is valid UTF-8 */
 	}
 	return true;
+}
+
+bool angka_parse_utf8_clean(const unsigned char *s, size_t n)
+{
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		return false;
+	return clean_prefix(s, n) == n;
 }
 
 static const char replacement[] = "\xEF\xBF\xBD";
 
 char *angka_parse_utf8_sanitize(const unsigned char *s, size_t n, size_t *out_len)
 {
+	size_t i = 0;
+	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+		i = 3;
+	/* The common case, clean text: one copy. */
+	if (clean_prefix(s + i, n - i) == n - i) {
+		char *out = malloc(n - i + 1);
+		if (out == NULL)
+			return NULL;
+		memcpy(out, s + i, n - i);
+		out[n - i] = '\0';
+		*out_len = n - i;
+		return out;
+	}
 	/* Each invalid byte grows to 3 bytes at most. */
 	if (n > (SIZE_MAX - 1) / 3)
 		return NULL;
 	char *out = malloc(n * 3 + 1);
 	if (out == NULL)
 		return NULL;
-	size_t i = 0;
 	size_t o = 0;
-	if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
-		i = 3;
 	while (i < n) {
-		size_t run = i;
-		while (run < n && s[run] < 0x80 && s[run] != 0)
-			run++;
-		if (run > i) {
-			memcpy(out + o, s + i, run - i);
-			o += run - i;
-			i = run;
+		size_t run = clean_prefix(s + i, n - i);
+		if (run > 0) {
+			memcpy(out + o, s + i, run);
+			o += run;
+			i += run;
 			continue;
 		}
-		size_t k = s[i] == 0 ? 0 : utf8_seq(s + i, n - i);
-		if (k == 0) {
-			memcpy(out + o, replacement, 3);
-			o += 3;
-			i++;
-		} else {
-			memcpy(out + o, s + i, k);
-			o += k;
-			i += k;
-		}
+		/* A NUL or an invalid sequence: one U+FFFD per byte. */
+		memcpy(out + o, replacement, 3);
+		o += 3;
+		i++;
 	}
 	out[o] = '\0';
 	*out_len = o;
@@ -220,14 +276,20 @@ static bool label_is(const char *label, const char *const *names)
 	return false;
 }
 
+static const char *const utf8_names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
+
+bool angka_parse_charset_utf8(const char *charset)
+{
+	return charset == NULL || label_is(charset, utf8_names);
+}
+
 char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, size_t *out_len)
 {
-	static const char *const utf8_names[] = {"utf-8", "utf8", "unicode-1-1-utf-8", NULL};
 	/* As browsers do, Latin-1 and ASCII labels mean windows-1252. */
 	static const char *const cp1252_names[] = {
 	        "windows-1252", "cp1252",  "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1",
 	        "latin1",       "latin-1", "l1",       "us-ascii",   "ascii",     NULL};
-	if (charset == NULL || label_is(charset, utf8_names))
+	if (angka_parse_charset_utf8(charset))
 		return angka_parse_utf8_sanitize(s, n, out_len);
 	if (label_is(charset, cp1252_names))
 		return decode_cp1252(s, n, out_len);
@@ -395,7 +457,8 @@ void angka_parse_meta_free(angka_parse_meta *meta)
 	free(meta->canonical_url);
 	free(meta->author);
 	free(meta->published);
-	*meta = (angka_parse_meta){NULL, NULL, NULL, NULL, NULL};
+	free(meta->modified);
+	*meta = (angka_parse_meta){NULL, NULL, NULL, NULL, NULL, NULL};
 }
 
 /* Predicates ------------------------------------------------------------------ */
@@ -503,7 +566,25 @@ bool angka_parse_equals_ci(const char *s, size_t len, const char *word)
 	return strlen(word) == len && angka_parse_has_prefix(s, len, word);
 }
 
-bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
+/* needle (lower case) in hay (already lower case). */
+static bool find_lower(const char *hay, size_t len, const char *needle, size_t n)
+{
+	if (n == 0)
+		return true;
+	const char *p = hay, *end = hay + len;
+	while ((size_t)(end - p) >= n) {
+		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+		if (p == NULL)
+			return false;
+		if (memcmp(p, needle, n) == 0)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/* needle (any case) in s, for texts too long to lower in one go. */
+static bool find_ci_slow(const char *s, size_t len, const char *needle)
 {
 	size_t n = strlen(needle);
 	if (n == 0 || n > len)
@@ -518,6 +599,37 @@ bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
 			return true;
 	}
 	return false;
+}
+
+/* The text is lowered once into a buffer on the stack, then each needle's
+ * first byte is found with memchr. */
+bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *needles)
+{
+	char lower[1024];
+	if (len > sizeof lower) {
+		for (size_t i = 0; needles[i] != NULL; i++)
+			if (find_ci_slow(s, len, needles[i]))
+				return true;
+		return false;
+	}
+	for (size_t i = 0; i < len; i++)
+		lower[i] = lower_ascii(s[i]);
+	for (size_t i = 0; needles[i] != NULL; i++) {
+		const char *needle = needles[i];
+		bool upper = false;
+		for (const char *c = needle; *c && !upper; c++)
+			upper = *c >= 'A' && *c <= 'Z';
+		if (upper ? find_ci_slow(s, len, needle)
+		          : find_lower(lower, len, needle, strlen(needle)))
+			return true;
+	}
+	return false;
+}
+
+bool angka_parse_contains_ci(const char *s, size_t len, const char *needle)
+{
+	const char *const needles[] = {needle, NULL};
+	return angka_parse_contains_any_ci(s, len, needles);
 }
 
 /* The plain-text producer --------------------------------------------------- */

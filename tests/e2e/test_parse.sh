@@ -62,6 +62,15 @@ expect_grep "$WORK/out" "café dan toko" "windows-1252 decoded"
 CHECKS=$((CHECKS + 1))
 iconv -f UTF-8 -t UTF-8 "$WORK/out" >/dev/null 2>&1 || fail "output is not valid UTF-8"
 
+# Pages from the open web that used to give no article (exit 1) or the wrong one
+# (tests/data/web/README.md): each gives its article now.
+for page in "$SRC"/tests/data/web/*.html; do
+	expect_status 0 "$ANGKA" parse "$page"
+done
+expect_status 0 "$ANGKA" parse "$SRC/tests/data/web/header_unclosed.html"
+expect_grep "$WORK/out" "four crossings a day" "the article after an unclosed header div"
+expect_no_grep "$WORK/out" "Quay Street" "the footer the header swallowed"
+
 # Exit codes: a missing input fails (1) but the others are printed.
 expect_status 1 "$ANGKA" parse "$WORK/missing.html" "$WORK/cp1252.html"
 expect_grep "$WORK/err" "missing.html" "stderr names the missing input"

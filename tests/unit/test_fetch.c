@@ -40,6 +40,9 @@ Test(url, tracking_parameters_dropped_and_query_sorted)
 	expect_normalized("https://x.id/read?gclid=1&UTM_Campaign=z", "https://x.id/read");
 	expect_normalized("https://x.id/read?b=2&a=1", "https://x.id/read?a=1&b=2");
 	expect_normalized("https://x.id/read?page=2&msclkid=9&a=1", "https://x.id/read?a=1&page=2");
+	/* Escapes differing only in case sort as libcurl writes them. */
+	expect_normalized("https://x.id/r?g%Ff.x&g%f.", "https://x.id/r?g%f.&g%ff.x");
+	expect_normalized("https://x.id/r?g%f.&g%ff.x", "https://x.id/r?g%f.&g%ff.x");
 	/* A parameter that merely starts like a tracker is kept. */
 	expect_normalized("https://x.id/read?utmost=1", "https://x.id/read?utmost=1");
 }

@@ -374,6 +374,21 @@ Test(match, a_sentence_that_goes_on_takes_what_the_one_before_measured)
 	cr_assert_eq(n, 2);
 	cr_expect_str_eq(hits[1].metric, "participants");
 	free(hits);
+	/* A negation too, when the sentence compares with the one before. */
+	text = "Masih ada 48 ribu pekerja formal yang belum terlindungi. "
+	       "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu orang.";
+	second = strlen("Masih ada 48 ribu pekerja formal yang belum terlindungi. ");
+	hits = NULL;
+	n = 0;
+	cr_assert_eq(angka_match_sentence(&hits, &n, rules, ctx, text, 0, second - 1, true, NULL,
+	                                  NULL, NULL, NULL, NULL, &err),
+	             ANGKA_OK);
+	cr_assert_eq(angka_match_sentence(&hits, &n, rules, ctx, text, second, strlen(text), false,
+	                                  NULL, NULL, NULL, NULL, NULL, &err),
+	             ANGKA_OK);
+	cr_assert_eq(n, 2);
+	cr_expect_str_eq(hits[1].metric, "uncovered_workers");
+	free(hits);
 	angka_match_context_free(ctx);
 	angka_rules_free(rules);
 }

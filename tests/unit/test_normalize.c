@@ -211,6 +211,26 @@ Test(article, an_undated_article_is_dated_by_the_periods_it_names)
 	angka_figure_list_free(&out);
 }
 
+/* A target's year ("menargetkan ... pada 2025") and a year still to come
+ * ("2025 mendatang") may follow the statement: neither dates it. */
+Test(article, an_undated_article_is_not_dated_by_the_years_it_aims_at)
+{
+	angka_figure_list out = extract(
+	        "BANDARLAMPUNG - Sepanjang 2024, BPJS Ketenagakerjaan Lampung membayar klaim Rp 10 "
+	        "miliar kepada 500 peserta. Cakupan kepesertaan di Provinsi Lampung per September "
+	        "ini baru 24,86 persen. Pemprov menargetkan cakupan 38,39 persen pada 2025.");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[2].as_of, "2024-09", "September of the year it was said");
+	cr_expect_str_eq(out.items[3].as_of, "2025", "a target its target year");
+	angka_figure_list_free(&out);
+	out = extract(
+	        "BANDARLAMPUNG - Cakupan kepesertaan BPJS Ketenagakerjaan di Lampung per September "
+	        "ini baru 24,86 persen. Pada 2025 mendatang, cakupan ditargetkan 38,39 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].as_of, "2024-09");
+	angka_figure_list_free(&out);
+}
+
 Test(article, an_undated_article_takes_the_year_its_url_names)
 {
 	angka_figure_list out =
@@ -244,6 +264,36 @@ Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
 	              "peserta aktif.");
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].region, "Sulawesi Maluku", "the office itself reports");
+	angka_figure_list_free(&out);
+}
+
+/* National bodies file from the capital: its dateline is no province. */
+Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
+{
+	angka_figure_list out = extract("JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta "
+	                                "aktif mencapai 1.250.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Indonesia");
+	angka_figure_list_free(&out);
+	out = extract("SAMARINDA - BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai "
+	              "1.250.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kalimantan Timur",
+	                 "another dateline is its province");
+	angka_figure_list_free(&out);
+}
+
+/* "Angka itu ...": the segment of the sentence it goes on from, unless one
+ * binds to its own value. */
+Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Kutai Timur, sebanyak 77.074 pekerja informal telah menjadi peserta "
+	        "BPJS Ketenagakerjaan. Angka itu menandai 35 persen coverage, berkat program yang "
+	        "menyasar pekerja rentan.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
 	angka_figure_list_free(&out);
 }
 

@@ -75,6 +75,10 @@ Test(period, year)
 	angka_period p = only("cakupan tahun 2024 mencapai");
 	cr_expect_eq(p.year, 2024);
 	cr_expect_eq(p.month, 0, "a year has no month");
+	cr_expect_not(p.future);
+	p = only("target pada 2025 mendatang sebanyak");
+	cr_expect_eq(p.year, 2025);
+	cr_expect(p.future, "a year still to come when it was said");
 }
 
 Test(period, month)
@@ -132,6 +136,8 @@ Test(period, relative_to_the_publication_date)
 	cr_expect_str_eq(as_of("tahun ini"), "2025");
 	cr_expect_str_eq(as_of("tahun depan"), "2026");
 	cr_expect_str_eq(as_of("target tahun mendatang"), "2026");
+	cr_expect_str_eq(as_of("per Februari ini"), "2025-02",
+	                 "that month of the year it was said");
 	angka_period p = only("hingga saat ini");
 	cr_expect_eq(p.kind, ANGKA_PERIOD_NOW);
 	p = only("tahun lalu");

@@ -1,0 +1,51 @@
+/* The gazetteer's own form, shared by regions.c (keys, resolving a name,
+ * finding mentions in text) and regions_load.c (building it from the TSV
+ * files). Only these two files include it; the rest of the stage sees
+ * regions.h. */
+#ifndef ANGKA_NORMALIZE_REGIONS_INTERNAL_H
+#define ANGKA_NORMALIZE_REGIONS_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "normalize/regions.h"
+
+#define MAX_KEY 128
+
+enum key_kind { KEY_NAME, KEY_ABBREV };
+
+typedef struct gaz_key {
+	char *norm;  /* lowercased, spaces and hyphens dropped; owned */
+	char *exact; /* KEY_ABBREV: as written, spaces and hyphens dropped; owned */
+	size_t region_index;
+	const angka_region *region; /* set once the region array stops moving */
+	size_t order;               /* insertion order: file order breaks ties */
+	size_t line;                /* where it was defined, for errors */
+	enum key_kind kind;
+	bool prefix_only; /* counts only after Kabupaten/Kota/Provinsi... */
+	bool ambiguous;   /* marked AMBIGUOUS in the file */
+} gaz_key;
+
+struct angka_gazetteer {
+	char *regions_text; /* file contents; region strings point into them */
+	char *abbrev_text;
+	angka_region *regions; /* the coded regions sorted by code, then the rest */
+	size_t n_regions;
+	size_t cap_regions;
+	size_t n_coded; /* regions[0, n_coded) have a code */
+	gaz_key *keys;  /* sorted by (norm, order) */
+	size_t n_keys;
+	size_t cap_keys;
+};
+
+/* regions.c, for loading. They stay beside the code that keys a text's
+ * words and searches the sorted arrays, which must agree with them. */
+
+/* The key of a name as a text's words are keyed; its length, 0 when empty
+ * or too long. */
+size_t gaz_make_key(char *out, size_t cap, const char *s, size_t n, bool exact);
+/* qsort orders: keys by (norm, order), coded regions by code. */
+int gaz_key_cmp(const void *a, const void *b);
+int gaz_region_code_cmp(const void *a, const void *b);
+
+#endif

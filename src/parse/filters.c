@@ -1,0 +1,582 @@
+/* The paragraph filters' text predicates: what page furniture looks like as
+ * text, in Indonesian and in the languages of the open web. The same rules
+ * serve HTML and plain text; parse.c applies them in order. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/dates.h"
+#include "parse/filters.h"
+
+/* Text predicates built on the shared ones ------------------------------------ */
+
+bool angka_filter_has_digit(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+/* Fewer than two letters or digits: "X", "•", "|". */
+bool angka_filter_noise(const char *s, size_t len)
+{
+	size_t alnum = 0;
+	for (size_t i = 0; i < len && alnum < 2; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC3)
+			alnum++;
+	}
+	return alnum < 2;
+}
+
+/* Ends a sentence and is long enough to be prose, not a headline. */
+static bool is_prose(const char *s, size_t len, size_t words)
+{
+	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25;
+}
+
+/* After a list heading or the closing credits, whether a block is still one
+ * of the list's entries. HTML says so by its markup (list items, links);
+ * plain text only by shape: a line that is not prose. A table row or prose
+ * ends the list. */
+bool angka_filter_list_entry(const angka_parse_block *b, size_t words, bool footer)
+{
+	if (b->kind == ANGKA_BLOCK_TABLE_ROW || is_prose(b->text, b->len, words))
+		return false;
+	/* After the closing credits anything short is footer, markup or not. */
+	if ((b->flags & ANGKA_PARSE_BLK_MARKUP) && !footer)
+		return b->kind == ANGKA_BLOCK_LIST_ITEM || (b->flags & ANGKA_PARSE_BLK_LINKY);
+	return true;
+}
+
+/* A page's counters and author lines: "Dilihat: 2.417 kali", "1.234 kali
+ * dibaca", "Photo Author - Selasa, …". */
+bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
+{
+	if (words > 14)
+		return false;
+	static const char *const needles[] = {"kali dibaca", "dilihat:", " views", "x dibaca",
+	                                      NULL};
+	return angka_parse_has_prefix(s, len, "photo author") ||
+	       angka_parse_contains_any_ci(s, len, needles);
+}
+
+/* A short line that only dates the page: "Updated 11:21 pm CST, Tuesday,
+ * November 19, 2019", "LinkNaija August 08, 2018", "Posted by X on Nov 19,
+ * 2019, 6:21 AM EST". Besides the date it may hold words and times, but no
+ * other number (a figure "per 31 Desember 2024" stays) and no sentence end. */
+bool angka_filter_date_meta(const angka_parse_block *b, size_t words)
+{
+	const char *s = b->text;
+	size_t len = b->len;
+	angka_ymd date;
+	size_t start = 0, end = 0;
+	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
+	    angka_parse_ends_sentence(s, len) || !angka_date_find(&date, &start, &end, s, len))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (i == start) {
+			i = end - 1;
+			continue;
+		}
+		if (s[i] < '0' || s[i] > '9')
+			continue;
+		size_t j = i;
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+			j++;
+		/* The hours and minutes of a time of day: "6:21", "11.10". */
+		bool hours = j - i <= 2 && j + 1 < len && (s[j] == ':' || s[j] == '.') &&
+		             s[j + 1] >= '0' && s[j + 1] <= '9';
+		bool minutes = j - i == 2 && i > 0 && (s[i - 1] == ':' || s[i - 1] == '.');
+		if (!hours && !minutes)
+			return false;
+		i = j - 1;
+	}
+	return true;
+}
+
+/* s without trailing spaces, colons and dashes. */
+static size_t trim_label(const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == ':' || s[len - 1] == '-'))
+		len--;
+	return len;
+}
+
+/* A word of a time stamp line. */
+enum stamp_word {
+	STAMP_OTHER,   /* a word of something else, or a name */
+	STAMP_FIGURE,  /* a number no date has: "1.234", "5,000", "250" */
+	STAMP_DAY,     /* "18", "19th" */
+	STAMP_YEAR,    /* "2019" */
+	STAMP_DATE,    /* "11/18/19", "18.11.2019", "2019-11-18" */
+	STAMP_MONTH,   /* "Nov.", "November", "janeiro" */
+	STAMP_TIME,    /* "10:48", "8.21" */
+	STAMP_KEYWORD, /* "published", "updated", "posted", ... */
+	STAMP_FILLER   /* weekday, am/pm, zone, "at", "on", separators */
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i] != NULL; i++)
+		if (angka_parse_equals_ci(w, n, list[i]))
+			return true;
+	return false;
+}
+
+/* A number: its digit groups decide what it can be. */
+static enum stamp_word stamp_number(const char *w, size_t n)
+{
+	size_t groups = 0, len = 0, widths[4] = {0, 0, 0, 0};
+	char sep = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && w[i] >= '0' && w[i] <= '9') {
+			len++;
+			continue;
+		}
+		if (groups == 4 || len == 0)
+			return STAMP_FIGURE;
+		widths[groups++] = len;
+		len = 0;
+		if (i < n)
+			sep = w[i];
+	}
+	if (groups == 1) {
+		if (widths[0] <= 2)
+			return STAMP_DAY;
+		int year = atoi(w);
+		return widths[0] == 4 && year >= 1900 && year <= 2100 ? STAMP_YEAR : STAMP_FIGURE;
+	}
+	for (size_t g = 0; g < groups; g++)
+		if (widths[g] == 3 || widths[g] > 4)
+			return STAMP_FIGURE; /* thousands: "1.234" */
+	if (groups == 2 && widths[0] <= 2 && widths[1] == 2 && (sep == ':' || sep == '.'))
+		return STAMP_TIME;
+	if (groups == 3 && sep == ':')
+		return STAMP_TIME;
+	/* d/m/y, m/d/y, y-m-d: the day and month in one or two digits, the year
+	 * in two or four. */
+	if (groups == 3 && sep != ',' &&
+	    ((widths[0] <= 2 && widths[1] <= 2 && (widths[2] == 2 || widths[2] == 4)) ||
+	     (widths[0] == 4 && widths[1] <= 2 && widths[2] <= 2)))
+		return STAMP_DATE;
+	return STAMP_FIGURE;
+}
+
+static enum stamp_word stamp_word(const char *w, size_t n)
+{
+	/* The words around a stamp in the languages of the open web. */
+	static const char *const keywords[] = {
+	        "published",  "updated",    "posted",      "original",       "modified",
+	        "last",       "diperbarui", "diterbitkan", "veröffentlicht", "aktualisiert",
+	        "publié",     "publicado",  "atualizado",  "actualizado",    "pubblicato",
+	        "aggiornato", NULL};
+	static const char *const fillers[] = {
+	        "on",   "at",  "by",    "am",    "pm",      "a.m", "p.m",  "et",  "gmt",
+	        "utc",  "est", "edt",   "cst",   "cdt",     "pst", "pdt",  "mst", "mdt",
+	        "bst",  "cet", "cest",  "hst",   "ist",     "wib", "wita", "wit", "min",
+	        "read", "ago", "hours", "hour",  "minutes", "de",  "às",   "le",  "à",
+	        "um",   "uhr", "von",   "pukul", "and",     NULL};
+	while (n > 0 && (w[n - 1] == ',' || w[n - 1] == '.' || w[n - 1] == ':' || w[n - 1] == ';' ||
+	                 w[n - 1] == ')' || w[n - 1] == '|'))
+		n--;
+	while (n > 0 && (w[0] == '(' || w[0] == '|' || w[0] == '@')) {
+		/* A handle ("@9to5mac") signs an embedded post: no stamp. A
+		 * time may follow an '@' ("@17:19"). */
+		if (w[0] == '@') {
+			for (size_t i = 1; i < n; i++)
+				if (((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z') || w[i] == '_')
+					return STAMP_FIGURE;
+		}
+		w++;
+		n--;
+	}
+	if (n == 0)
+		return STAMP_FILLER;
+	size_t digits = 0, other = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] >= '0' && w[i] <= '9')
+			digits++;
+		else if (w[i] != '/' && w[i] != '-' && w[i] != '.' && w[i] != ':' && w[i] != ',')
+			other++;
+	}
+	if (digits > 0 && other == 0)
+		return stamp_number(w, n);
+	/* An ordinal day: "19th", "1st"; a time run into its half: "8:40AM". */
+	if (digits > 0 && digits <= 2 && n == digits + 2 && other == 2 &&
+	    (angka_parse_has_prefix(w + digits, 2, "st") ||
+	     angka_parse_has_prefix(w + digits, 2, "nd") ||
+	     angka_parse_has_prefix(w + digits, 2, "rd") ||
+	     angka_parse_has_prefix(w + digits, 2, "th")))
+		return STAMP_DAY;
+	if (digits > 0 && other == 2 && n > 2 &&
+	    (angka_parse_has_prefix(w + n - 2, 2, "am") ||
+	     angka_parse_has_prefix(w + n - 2, 2, "pm")))
+		return stamp_number(w, n - 2) == STAMP_TIME ? STAMP_TIME : STAMP_OTHER;
+	if (digits == 0 && other == 0)
+		return STAMP_FILLER; /* "-", "/" */
+	if (angka_date_month(w, n) != 0)
+		return STAMP_MONTH;
+	if (word_in(w, n, keywords))
+		return STAMP_KEYWORD;
+	if (angka_date_weekday(w, n) != 0 || word_in(w, n, fillers))
+		return STAMP_FILLER;
+	/* Dashes and bullets written as UTF-8 ("–", "—", "·", "•"). */
+	if ((unsigned char)w[0] >= 0xC2 && n <= 3)
+		return STAMP_FILLER;
+	return STAMP_OTHER;
+}
+
+/* A time stamp line in any of the usual shapes: "Published Nov 18, 2019 at
+ * 4:07 PM | Updated at 5:36 PM CST", "November 19th, 2019 at 8:40 AM",
+ * "By Justine Coleman - 11/18/19 11:04 PM EST", "Updated at 1:23 p.m.",
+ * "segunda-feira, 22 de janeiro de 2018 às 0:13". It is a full date (day,
+ * month and year) or a time with a date or a stamp word, and besides the stamp's
+ * words at most a name; never a figure ("per 31 Desember 2024 tercatat
+ * 1.234 peserta"), nor a date of an event ("June 17 -- Bridgestone Arena"). */
+bool angka_filter_stamp_line(const angka_parse_block *b, size_t words)
+{
+	if (words > 24 || b->kind == ANGKA_BLOCK_TABLE_ROW)
+		return false;
+	const char *s = b->text;
+	size_t len = b->len, others = 0, months = 0, days = 0, years = 0, dates = 0, times = 0,
+	       keys = 0;
+	/* A question, an exclamation, a sentence: text, not a stamp ("a.m." and
+	 * "p.m." end stamps too). */
+	if (len > 0 && (s[len - 1] == '?' || s[len - 1] == '!'))
+		return false;
+	if (angka_parse_ends_sentence(s, len) &&
+	    !(len >= 4 && (angka_parse_equals_ci(s + len - 4, 4, "a.m.") ||
+	                   angka_parse_equals_ci(s + len - 4, 4, "p.m."))))
+		return false;
+	for (size_t i = 0; i < len;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		size_t j = i;
+		while (j < len && s[j] != ' ')
+			j++;
+		if (j == i)
+			break;
+		switch (stamp_word(s + i, j - i)) {
+		case STAMP_FIGURE: return false;
+		case STAMP_MONTH: months++; break;
+		case STAMP_YEAR: years++; break;
+		case STAMP_DATE: dates++; break;
+		case STAMP_TIME: times++; break;
+		case STAMP_KEYWORD: keys++; break;
+		case STAMP_DAY: days++; break;
+		case STAMP_FILLER: break;
+		case STAMP_OTHER: others++; break;
+		}
+		i = j;
+	}
+	bool date = (months > 0 && days > 0 && years > 0) || dates > 0;
+	bool stamp = date || (times > 0 && (keys > 0 || months > 0));
+	return stamp && others <= 4;
+}
+
+/* A label that stands where an ad is: "Advertisement", "Anzeige", "Continue
+ * reading below". */
+bool angka_filter_ad_label(const char *s, size_t len, size_t words)
+{
+	static const char *const labels[] = {"advertisement",
+	                                     "advertisements",
+	                                     "advert",
+	                                     "advertising",
+	                                     "ad",
+	                                     "sponsored",
+	                                     "sponsored content",
+	                                     "anzeige",
+	                                     "werbung",
+	                                     "publicité",
+	                                     "publicidad",
+	                                     "publicidade",
+	                                     "pubblicità",
+	                                     "reklame",
+	                                     "reklama",
+	                                     "iklan",
+	                                     "continue reading below",
+	                                     "story continues below",
+	                                     "article continues below",
+	                                     "continue reading the main story",
+	                                     "scroll to continue with content",
+	                                     NULL};
+	if (words > 6)
+		return false;
+	size_t n = trim_label(s, len);
+	return word_in(s, n, labels);
+}
+
+/* "Baca Juga: …", "BACA JUGA", "Simak juga …": 0 no, 1 an insert, 2 only the
+ * heading of a list of links that follows. */
+int angka_filter_baca_juga(const char *s, size_t len, size_t words)
+{
+	static const char *const prefixes[] = {"baca juga",  "baca pula",       "simak juga",
+	                                       "lihat juga", "baca lainnya",    "baca selengkapnya",
+	                                       "read also",  "artikel terkait", NULL};
+	if (words > 40)
+		return 0;
+	for (size_t i = 0; prefixes[i] != NULL; i++) {
+		if (!angka_parse_has_prefix(s, len, prefixes[i]))
+			continue;
+		size_t n = strlen(prefixes[i]);
+		return trim_label(s, len) <= n ? 2 : 1;
+	}
+	return 0;
+}
+
+/* A lone heading that announces a list of other articles, tags or share
+ * buttons: the reason to drop it and what follows it. */
+const char *angka_filter_list_heading(const char *s, size_t len)
+{
+	static const struct {
+		const char *label;
+		const char *reason;
+	} headings[] = {
+	        {"terpopuler", "related-list"},
+	        {"berita terpopuler", "related-list"},
+	        {"terpopuler hari ini", "related-list"},
+	        {"populer", "related-list"},
+	        {"berita populer", "related-list"},
+	        {"artikel terbaru", "related-list"},
+	        {"berita terbaru", "related-list"},
+	        {"terbaru", "related-list"},
+	        {"terkini", "related-list"},
+	        {"berita terkini", "related-list"},
+	        {"rekomendasi", "related-list"},
+	        {"rekomendasi untuk anda", "related-list"},
+	        {"berita rekomendasi", "related-list"},
+	        {"berita terkait", "related-list"},
+	        {"artikel terkait", "related-list"},
+	        {"terkait", "related-list"},
+	        {"berita lainnya", "related-list"},
+	        {"artikel lainnya", "related-list"},
+	        {"pilihan editor", "related-list"},
+	        {"pilihan redaksi", "related-list"},
+	        {"trending", "related-list"},
+	        {"most popular", "related-list"},
+	        {"popular", "related-list"},
+	        {"related", "related-list"},
+	        {"related articles", "related-list"},
+	        {"related posts", "related-list"},
+	        {"latest news", "related-list"},
+	        {"more stories", "related-list"},
+	        {"topik", "tags"},
+	        {"topik terkait", "tags"},
+	        {"tags", "tags"},
+	        {"tag", "tags"},
+	        {"key points", "summary"},
+	        {"key takeaways", "summary"},
+	        {"highlights", "summary"},
+	        {"in brief", "summary"},
+	        {"share", "share"},
+	        {"share this", "share"},
+	        {"bagikan", "share"},
+	        {"bagikan artikel", "share"},
+	        {"bagikan berita", "share"},
+	        {"like this", "share"},
+	        {"more", "related-list"},
+	};
+	size_t n = trim_label(s, len);
+	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++)
+		if (angka_parse_equals_ci(s, n, headings[i].label))
+			return headings[i].reason;
+	return NULL;
+}
+
+/* A short heading that announces other articles without being one of the
+ * list_heading labels: "More Great WIRED Stories", "You might also like". */
+bool angka_filter_related_heading(const char *s, size_t len, size_t words)
+{
+	static const char *const needles[] = {
+	        "stories",      "more from",       "you may also like", "you might also like",
+	        "you may like", "recommended for", "read more",         "read next",
+	        "also read",    "most read",       "most popular",      "berita lain",
+	        "artikel lain", "baca lainnya",    "berita terkait",    "artikel terkait",
+	        "terpopuler",   "pilihan editor",  "pilihan redaksi",   NULL};
+	if (words > 6 || angka_parse_ends_sentence(s, len))
+		return false;
+	return angka_parse_contains_any_ci(s, len, needles);
+}
+
+/* A call to subscribe, follow or click, or a contact line: "Subscribe to
+ * NJ.com's newsletters", "Have a tip? X may be reached at …", "Ikuti kami
+ * di …". Short, so an article that discusses newsletters keeps its prose. */
+/* An e-mail address: "name@host.tld". */
+static bool has_email(const char *s, size_t len)
+{
+	for (const char *at = memchr(s, '@', len); at != NULL;
+	     at = memchr(at + 1, '@', len - (size_t)(at + 1 - s))) {
+		size_t i = (size_t)(at - s);
+		if (i == 0 || s[i - 1] == ' ')
+			continue;
+		const char *dot = memchr(at, '.', len - i);
+		const char *space = memchr(at, ' ', len - i);
+		if (dot != NULL && (space == NULL || dot < space) && dot > at + 1)
+			return true;
+	}
+	return false;
+}
+
+bool angka_filter_promo(const char *s, size_t len, size_t words)
+{
+	if (words <= 20 && has_email(s, len))
+		return true;
+	static const char *const needles[] = {"subscribe to",
+	                                      "sign up for",
+	                                      "sign up to",
+	                                      "newsletter",
+	                                      "click here",
+	                                      "follow us on",
+	                                      "follow him on",
+	                                      "follow her on",
+	                                      "may be reached",
+	                                      "can be reached",
+	                                      "ikuti kami",
+	                                      "berlangganan",
+	                                      "klik di sini",
+	                                      "klik disini",
+	                                      "download aplikasi",
+	                                      "read the full story",
+	                                      "already a subscriber",
+	                                      "subscribe now",
+	                                      NULL};
+	if (words > 40)
+		return false;
+	return angka_parse_contains_any_ci(s, len, needles);
+}
+
+/* "Editor: Wawan", "Penulis : X", "Oleh: X", "(Tulisan: REN; Foto: BZ)".
+ * When the credit names the writer, author_at and author_len point at the
+ * name. */
+bool angka_filter_credit(const char *s, size_t len, size_t words, size_t *author_at,
+                         size_t *author_len)
+{
+	static const struct {
+		const char *label;
+		bool author;
+	} labels[] = {
+	        {"editor", false},      {"penulis", true}, {"oleh", true},
+	        {"reporter", true},     {"pewarta", true}, {"redaktur", false},
+	        {"penyunting", false},  {"writer", true},  {"author", true},
+	        {"kontributor", true},  {"foto", false},   {"fotografer", false},
+	        {"editor foto", false}, {"sumber", false}, {"source", false},
+	};
+	*author_len = 0;
+	if (words > 12)
+		return false;
+	if (len >= 2 && s[0] == '(' && s[len - 1] == ')' && memchr(s, ':', len) != NULL) {
+		static const char *const marks[] = {"tulisan",  "foto",    "penulis", "editor",
+		                                    "reporter", "pewarta", "sumber",  NULL};
+		for (size_t i = 0; marks[i] != NULL; i++)
+			if (angka_parse_has_prefix(s + 1, len - 1, marks[i]))
+				return true;
+		return false;
+	}
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if (!angka_parse_has_prefix(s, len, labels[i].label))
+			continue;
+		size_t j = strlen(labels[i].label);
+		while (j < len && s[j] == ' ')
+			j++;
+		if (j >= len || s[j] != ':')
+			continue;
+		j++;
+		while (j < len && s[j] == ' ')
+			j++;
+		if (labels[i].author && j < len) {
+			/* The name ends at a separator or a digit (a view counter
+			 * run into the byline: "Redaksi 1.234 kali dibaca"). */
+			size_t e = j;
+			while (e < len && s[e] != ';' && s[e] != '|' && s[e] != ',' &&
+			       s[e] != '/' && !(s[e] >= '0' && s[e] <= '9'))
+				e++;
+			while (e > j && s[e - 1] == ' ')
+				e--;
+			*author_at = j;
+			*author_len = e - j;
+		}
+		return true;
+	}
+	return false;
+}
+
+bool angka_filter_copyright(const char *s, size_t len, size_t words)
+{
+	if (words > 60)
+		return false;
+	return angka_parse_has_prefix(s, len, "dilarang mengambil") ||
+	       angka_parse_has_prefix(s, len, "dilarang mengutip") ||
+	       angka_parse_has_prefix(s, len, "copyright") ||
+	       angka_parse_has_prefix(s, len, "hak cipta") ||
+	       (words <= 40 && angka_parse_contains_ci(s, len, "\xC2\xA9")) ||
+	       angka_parse_contains_ci(s, len, "all rights reserved");
+}
+
+/* Captions written as text: "Rakor UCJ (sbr: Humas …)", "Foto: …", or a
+ * sentence closed by " / Source" (". / Pemprov Kaltim"). */
+bool angka_filter_text_caption(const char *s, size_t len, size_t words)
+{
+	if (words > 60)
+		return false;
+	if (angka_parse_has_prefix(s, len, "foto") && len > 5 && (s[4] == ':' || s[5] == ':'))
+		return true;
+	if (angka_parse_contains_ci(s, len, "(sbr:") || angka_parse_contains_ci(s, len, "(foto:") ||
+	    angka_parse_contains_ci(s, len, "(sumber foto"))
+		return s[len - 1] == ')';
+	/* Photo credits: "Name | Bloomberg | Getty Images", "(Name / AP Photo)". */
+	static const char *const agencies[] = {"getty images", "ap photo",    "afp photo",
+	                                       "shutterstock", "istockphoto", "image credit",
+	                                       "photo credit", "file photo",  NULL};
+	if (words <= 40 && !(angka_parse_ends_sentence(s, len) && words > 12))
+		if (angka_parse_contains_any_ci(s, len, agencies))
+			return true;
+	/* ". / Name Name" at the very end. */
+	for (size_t i = len; i >= 3; i--) {
+		if (s[i - 1] == '/' && s[i - 2] == ' ' && (s[i - 3] == '.' || s[i - 3] == ')')) {
+			size_t tail = angka_parse_count_words(s + i, len - i);
+			return tail >= 1 && tail <= 4 && !angka_parse_ends_sentence(s, len);
+		}
+	}
+	return false;
+}
+
+bool angka_filter_chat_start(const char *s, size_t len, size_t words)
+{
+	return angka_parse_has_prefix(s, len, "layanan chat") ||
+	       (words <= 8 && angka_parse_has_prefix(s, len, "selamat datang di"));
+}
+
+bool angka_filter_chat_filler(const char *s, size_t len, size_t words)
+{
+	return (words <= 200 && angka_parse_contains_ci(s, len, "lorem ipsum")) ||
+	       (words <= 4 && angka_parse_has_prefix(s, len, "mohon tunggu"));
+}
+
+/* A line a page header shows above the title: the date, the weather, a
+ * city name. */
+bool angka_filter_header_widget(const char *s, size_t len, size_t words)
+{
+	return words < 4 || angka_filter_noise(s, len) || angka_parse_is_weather(s, len) ||
+	       angka_date_is_line(s, len);
+}
+
+/* Headline-like: 4..40 words, no sentence-final period, not a date,
+ * widget, list heading, credit or insert. */
+bool angka_filter_looks_like_title(const char *s, size_t len, size_t words)
+{
+	size_t author_at, author_len;
+	if (words < 4 || words > 40)
+		return false;
+	size_t t = len;
+	while (t > 0 && (s[t - 1] == '"' || s[t - 1] == '\'' || s[t - 1] == ')'))
+		t--;
+	if (t > 0 && s[t - 1] == '.')
+		return false;
+	return !angka_date_is_line(s, len) && !angka_filter_list_heading(s, len) &&
+	       angka_filter_baca_juga(s, len, words) == 0 &&
+	       !angka_filter_credit(s, len, words, &author_at, &author_len) &&
+	       !angka_filter_copyright(s, len, words) && !angka_filter_chat_start(s, len, words) &&
+	       !angka_filter_chat_filler(s, len, words);
+}
