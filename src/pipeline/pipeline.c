@@ -197,6 +197,9 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 	return rc;
 }
 
+/* The number grammar and the counted nouns are what decide a candidate, and
+ * they are shared by the domains unless one overrides nouns.tsv: the first
+ * domain's reading stands for all. */
 int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
                               angka_reading_fn reading, void *ctx, angka_error *err)
 {
