@@ -11,7 +11,8 @@
 #include <unistd.h>
 
 static char dir[64];
-static char patterns_path[128], rule_path[128];
+static char patterns_path[128], rule_path[128], metrics_path[128];
+static angka_domain *domain; /* the folder's: the project's first domain's metrics */
 static char *project_patterns;
 static size_t project_patterns_len;
 
@@ -34,6 +35,8 @@ static void write_file(const char *path, const void *bytes, size_t len)
 
 static void cleanup(void)
 {
+	angka_domain_free(domain);
+	unlink(metrics_path);
 	unlink(patterns_path);
 	unlink(rule_path);
 	char figures[128];
@@ -67,6 +70,32 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(patterns_path, sizeof patterns_path, "%s/patterns.yaml", dir);
 	snprintf(rule_path, sizeof rule_path, "%s/figures/fuzz.yaml", dir);
 	atexit(cleanup);
+	/* The temporary folder is a rules folder of one domain: the project's
+	 * first domain's metrics, so that rules may name them. */
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	angka_error err = {0, ""};
+	if (angka_domains_load(&domains, &n_domains, fuzz_rules_dir(), &err) != ANGKA_OK) {
+		fprintf(stderr, "fuzz_rules: %s\n", err.message);
+		abort();
+	}
+	char *metrics = angka_domain_file(domains[0], "metrics.tsv");
+	fp = metrics ? fopen(metrics, "rb") : NULL;
+	if (fp == NULL) {
+		perror("metrics.tsv");
+		abort();
+	}
+	static char metrics_bytes[1 << 16];
+	size_t metrics_len = fread(metrics_bytes, 1, sizeof metrics_bytes, fp);
+	fclose(fp);
+	free(metrics);
+	angka_domains_free(domains, n_domains);
+	snprintf(metrics_path, sizeof metrics_path, "%s/metrics.tsv", dir);
+	write_file(metrics_path, (const uint8_t *)metrics_bytes, metrics_len);
+	if (angka_domain_load(&domain, dir, dir, &err) != ANGKA_OK) {
+		fprintf(stderr, "fuzz_rules: %s\n", err.message);
+		abort();
+	}
 	return 0;
 }
 
@@ -83,7 +112,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	if (angka_rules_load(&rules, dir, &err) == ANGKA_OK) {
+	if (angka_rules_load(&rules, domain, &err) == ANGKA_OK) {
 		for (size_t i = 0; i < angka_rules_count(rules); i++) {
 			const angka_rule *rule = angka_rules_at(rules, i);
 			if (angka_rule_id(rule) == NULL)

@@ -344,10 +344,12 @@ def load_negatives(path):
     return docs
 
 
-def load_predictions(path, stream=None):
+def load_predictions(path, stream=None, domain=None):
     label = 'stdin' if path == '-' else path
     preds = []
     for lineno, obj in read_jsonl(path, stream):
+        if domain is not None and obj.get('domain', domain) != domain:
+            continue
         where = '%s:%d' % (label, lineno)
         doc = _doc_of(obj, ('source', 'file', 'article'))
         if doc is None:
@@ -711,6 +713,9 @@ def build_parser():
                              "print how many angka checks and whether it agrees")
     parser.add_argument('--audit', metavar='CHECKS.jsonl',
                         help='the checks of `angka audit --format jsonl` on the same corpus')
+    parser.add_argument('--domain', metavar='NAME',
+                        help="score only the records (figures and audit checks) of this "
+                             "domain; records without a domain are kept")
     parser.add_argument('preds', nargs='+', metavar='PRED.jsonl',
                         help="angka figure records, one JSON object per line ('-' = stdin)")
     return parser
@@ -740,11 +745,13 @@ def main(argv=None, stdout=None, stderr=None):
         negatives = load_negatives(args.negatives) if args.negatives else set()
         runs = [(args.name[i] if i < len(args.name) else
                  ('stdin' if path == '-' else os.path.basename(path)),
-                 path, load_predictions(path))
+                 path, load_predictions(path, domain=args.domain))
                 for i, path in enumerate(args.preds)]
         candidates = load_candidates(args.candidates) if args.candidates else None
         triples = [o for _, o in read_jsonl(args.audit_gold)] if args.audit_gold else None
-        checks = [o for _, o in read_jsonl(args.audit)] if args.audit else None
+        checks = [o for _, o in read_jsonl(args.audit)
+                  if args.domain is None or o.get('domain', args.domain) == args.domain
+                  ] if args.audit else None
     except InputError as e:
         print('score.py: %s' % e, file=stderr)
         return EXIT_ERROR

@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "angka/domain.h"
 #include "angka/error.h"
 #include "angka/normalize.h"
 
@@ -29,10 +30,11 @@ typedef enum angka_verdict {
 typedef enum angka_audit_kind {
 	/* percentage = numerator / denominator * 100 */
 	ANGKA_AUDIT_RATIO = 0,
-	/* coverage_pct + uncovered_pct = 100 (percentage + complement) */
+	/* a share + its complement = 100 (percentage + complement), e.g.
+	 * coverage_pct + uncovered_pct */
 	ANGKA_AUDIT_PCT_COMPLEMENT,
-	/* participants + uncovered_workers = eligible_workers
-	 * (numerator + complement = denominator) */
+	/* two parts = their whole (numerator + complement = denominator), e.g.
+	 * participants + uncovered_workers = eligible_workers */
 	ANGKA_AUDIT_COUNT_COMPLEMENT,
 } angka_audit_kind;
 
@@ -48,8 +50,11 @@ typedef struct angka_audit_number {
 
 typedef struct angka_audit_check {
 	angka_audit_kind kind;
-	const char *metric; /* "coverage_pct", ..., "coverage_pct+uncovered_pct", ... (static) */
-	const char *region; /* borrowed from the figures */
+	/* "coverage_pct", ..., "coverage_pct+uncovered_pct", ...: borrowed from the
+	 * figures or their domain */
+	const char *metric;
+	const char *domain; /* borrowed from the figures */
+	const char *region;
 	const char *segment;
 	const char *as_of;
 	angka_audit_number percentage;  /* RATIO, PCT_COMPLEMENT */
@@ -71,12 +76,15 @@ typedef struct angka_audit_list {
 	size_t n;
 } angka_audit_list;
 
-/* Check every percentage of one article's figures (coverage_pct,
- * target_coverage_pct, uncovered_pct) against the counts of the same region,
- * segment and period, anywhere in the article; check complements; compute
- * implied numbers where only two of three are given. out borrows pointers
- * into figures, which must outlive it. Fails only with ANGKA_ENOMEM. */
-int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures, angka_error *err);
+/* Check one article's figures against the relations their domain declares
+ * (its metrics.tsv: ratios, sums, complements): every share against the
+ * counts of the same domain, region, segment and period, anywhere in the
+ * article; complements and sums; implied numbers where only two of three
+ * are given. A figure whose domain is not among domains is not checked. out
+ * borrows pointers into figures and domains, which must outlive it. Fails
+ * only with ANGKA_ENOMEM. */
+int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
+                        angka_domain *const *domains, size_t n_domains, angka_error *err);
 void angka_audit_list_free(angka_audit_list *list);
 const char *angka_verdict_name(angka_verdict verdict);
 const char *angka_audit_kind_name(angka_audit_kind kind);

@@ -49,6 +49,13 @@ void angka_writer_free(angka_writer *writer);
  * frees the string. NULL when out of memory. */
 char *angka_figure_to_json(const angka_figure *figure);
 
+/* The metrics of the domains with their labels (their descriptions in the
+ * domain's metrics.tsv), in the order declared, for the review desk:
+ * {"metrics": [{"domain", "metric", "unit", "en", "id"}, ...]}. *out is a
+ * NUL-terminated string the caller frees. */
+int angka_metric_labels_json(char **out, angka_domain *const *domains, size_t n_domains,
+                             angka_error *err);
+
 /* ---- the audit over the store (docs/audit.md) ------------------------- */
 
 /* Audit every stored article as the reviewers left it: rejected figures
@@ -57,10 +64,12 @@ char *angka_figure_to_json(const angka_figure *figure);
  * the check and the figures it points to live only for the call. A
  * non-zero return from visit stops the walk and is returned. */
 typedef int (*angka_audit_check_fn)(const angka_audit_check *check, void *ctx);
-int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err);
+int angka_audit_store(angka_store *store, angka_domain *const *domains, size_t n_domains,
+                      angka_audit_check_fn visit, void *ctx, angka_error *err);
 /* The same over the figures of one review state: ANGKA_STORE_NOT_REJECTED
  * (angka_audit_store) or ANGKA_STORE_CURATED (accepted and corrected only). */
 int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
+                               angka_domain *const *domains, size_t n_domains,
                                angka_audit_check_fn visit, void *ctx, angka_error *err);
 
 /* The audit record as one compact JSON object (docs/audit.md); the caller
@@ -104,11 +113,14 @@ void angka_curated_writer_free(angka_curated_writer *writer);
 
 /* Write the facts of a set (all, or only the conflicts): JSON Lines and
  * JSON one object per fact with its values and each value's sources
- * (nested); CSV and the table one row per source of a value, the fact's
- * columns repeated (CSV) or shown on its first row only (table). *n_facts
- * (may be NULL) is the number of facts written. See docs/normalize.md. */
+ * (nested), and the metric's label (its description in the fact's domain,
+ * null when domains does not have it); CSV and the table one row per source
+ * of a value, the fact's columns repeated (CSV) or shown on its first row
+ * only (table). *n_facts (may be NULL) is the number of facts written. See
+ * docs/normalize.md. */
 int angka_facts_write(FILE *fp, angka_format format, const angka_fact_set *facts,
-                      bool conflicts_only, size_t *n_facts, angka_error *err);
+                      angka_domain *const *domains, size_t n_domains, bool conflicts_only,
+                      size_t *n_facts, angka_error *err);
 
 /* ---- listings ------------------------------------------------------------ */
 
@@ -163,7 +175,7 @@ void angka_listing_free(angka_listing *listing);
  * ANGKA_STORE_CURATED for the accepted and corrected figures only. *out is
  * a NUL-terminated string ("</" written "<\/") the caller frees. */
 int angka_findings_json(char **out, angka_store *store, angka_store_filter filter,
-                        angka_error *err);
+                        angka_domain *const *domains, size_t n_domains, angka_error *err);
 
 typedef struct angka_report_options {
 	const char *web_dir;      /* the web assets: the report's script and style, the
@@ -174,6 +186,10 @@ typedef struct angka_report_options {
 	const char *generated_at; /* the date shown (YYYY-MM-DD); NULL: today, UTC */
 	const char *lang;         /* "en" (default) or "id": labels and number style */
 	bool curated;             /* the accepted and corrected figures only */
+	/* The rules' domains: the relations the audit checks, the metrics'
+	 * labels (their descriptions) and order. */
+	angka_domain *const *domains;
+	size_t n_domains;
 } angka_report_options;
 
 /* Write the HTML report of the store (docs/report.md): one page that works

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "angka/domain.h"
 #include "angka/error.h"
 
 #ifdef __cplusplus
@@ -26,7 +27,7 @@ typedef struct angka_rule angka_rule;
  * Spans are byte offsets into the text given to the matcher. */
 typedef struct angka_hit {
 	const angka_rule *rule;        /* borrowed from the angka_rules it came from */
-	const char *metric;            /* borrowed: the metric vocabulary is static */
+	const char *metric;            /* borrowed from the rules' domain */
 	size_t match_start, match_end; /* the whole match (the value's clause for a cue) */
 	size_t value_start, value_end; /* the figure as written */
 	bool list;                     /* the value is a list ("26,66% dan 31,49%") to distribute */
@@ -45,17 +46,21 @@ typedef struct angka_hit {
 	char why[120]; /* what decided the metric, for `angka explain` */
 } angka_hit;
 
-/* Load rules/patterns.yaml and every .yaml file of rules/figures/ under dir, and
- * compile each rule with the shared sub-patterns (JIT where available).
+/* Load the domain's rules: patterns.yaml, reading.tsv and its lexicons,
+ * templates.yaml and every .yaml file of figures/ (each the domain's own, else
+ * the shared one of the rules folder), and compile each rule with the shared
+ * sub-patterns (JIT where available). domain must outlive the rules.
  * Every bad rule is reported (file, line, rule id, PCRE2's message and
  * offset), one per line in err's message, before failing with ANGKA_ERULE.
  * *out is owned by the caller. */
-int angka_rules_load(angka_rules **out, const char *dir, angka_error *err);
+int angka_rules_load(angka_rules **out, const angka_domain *domain, angka_error *err);
+const angka_domain *angka_rules_domain(const angka_rules *rules);
 void angka_rules_free(angka_rules *rules);
 
 size_t angka_rules_count(const angka_rules *rules);
 const angka_rule *angka_rules_at(const angka_rules *rules, size_t i);
-/* SHA-256 (hex) over the rule files' bytes: the version figures record. */
+/* SHA-256 (hex) over the bytes of every file of the rules folder (every
+ * domain's and the shared ones): the version figures record. */
 const char *angka_rules_version(const angka_rules *rules);
 
 /* What a rule is: a specific rule of rules/figures/, a template of

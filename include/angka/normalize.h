@@ -12,12 +12,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "angka/domain.h"
 #include "angka/error.h"
 #include "angka/match.h"
 #include "angka/number.h"
 #include "angka/parse.h"
 #include "angka/segment.h"
-#include "angka/vocab.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,9 +33,10 @@ typedef struct angka_figure {
 	char *published;
 	char *region;
 	char *region_code;
-	char *metric;
+	char *domain; /* the domain whose rules found it ("bpjs-tk", "jkn") */
+	char *metric; /* one of the domain's metrics */
 	char *segment;
-	char *programme; /* JHT, JKK, JKM, JP, JKP, beasiswa for benefits and claims; else NULL */
+	char *programme; /* for what is paid out: the programme (JHT, beasiswa, ...); else NULL */
 	double value;
 	char *unit; /* persons, percent, IDR, cases */
 	bool approx;
@@ -68,10 +69,11 @@ void angka_figure_list_free(angka_figure_list *list);
 
 /* ---- the normalizer --------------------------------------------------- */
 
-/* Gazetteer and lexicons, loaded once from the rules folder. */
+/* Gazetteer and lexicons of one domain (its own files, else the shared
+ * ones), loaded once; domain must outlive the normalizer. */
 typedef struct angka_normalizer angka_normalizer;
 
-int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_error *err);
+int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err);
 void angka_normalizer_free(angka_normalizer *norm);
 
 /* What normalization did with each hit, for `angka explain`. Any callback
@@ -95,6 +97,12 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
                             const angka_normalize_trace *trace, angka_error *err);
+
+/* Does a sentence of the article name the normalizer's domain (an "in" word
+ * of its lexicon/domain.tsv)? angka_normalize_article gives no figure of an
+ * article that does not, so its rules need not read it. True when unsure. */
+bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *text,
+                                   const angka_sentence *sentences, size_t n_sentences);
 
 /* The values a hit stands for in text: one, or several for a list hit
  * ("26,66% dan 31,49%"). Writes at most max numbers, with their spans, and

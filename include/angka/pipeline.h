@@ -21,8 +21,16 @@ typedef struct angka_pipeline angka_pipeline;
 int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error *err);
 void angka_pipeline_free(angka_pipeline *pipeline);
 
-const angka_rules *angka_pipeline_rules(const angka_pipeline *pipeline);
+/* The domains of the rules folder (rules/domains/<name>/, in name order),
+ * each with its rules. */
+size_t angka_pipeline_domain_count(const angka_pipeline *pipeline);
+const angka_domain *angka_pipeline_domain_at(const angka_pipeline *pipeline, size_t i);
+angka_domain *const *angka_pipeline_domains(const angka_pipeline *pipeline);
+const angka_rules *angka_pipeline_rules_at(const angka_pipeline *pipeline, size_t i);
+/* The first domain's normalizer: numbers and periods read the same in all. */
 const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline);
+/* The rules version (every file of the rules folder) figures record. */
+const char *angka_pipeline_version(const angka_pipeline *pipeline);
 
 /* Figures of one parsed article, appended to out. Warnings (see
  * angka_pipeline_trace) are not reported: use the traced call for them. */
@@ -40,6 +48,8 @@ int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_articl
  * that gave up on a sentence at a regex resource limit (the message names
  * the rule, the sentence's bytes and PCRE2's reason). All may be NULL. */
 typedef struct angka_pipeline_trace {
+	/* With several domains, each reads the article in turn: told first. */
+	void (*domain)(const angka_domain *domain, void *ctx);
 	void (*sentence)(const angka_article *article, const angka_sentence *sentence, void *ctx);
 	void (*hit)(const angka_hit *hit, void *ctx);
 	angka_match_dropped_fn overlap_dropped;
@@ -67,9 +77,11 @@ typedef struct angka_example_result {
 typedef void (*angka_example_fn)(const angka_example_result *result, void *ctx);
 
 /* Run every example and counter-example of every rule (`angka rules
- * test`); report is called once per example. *failed counts the failures. */
-int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn report, void *ctx,
-                              size_t *examples, size_t *failed, angka_error *err);
+ * test`) of the domain named domain (NULL: of every domain); report is
+ * called once per example. *failed counts the failures. */
+int angka_pipeline_test_rules(const angka_pipeline *pipeline, const char *domain,
+                              angka_example_fn report, void *ctx, size_t *examples, size_t *failed,
+                              angka_error *err);
 
 /* Versions of angka and the libraries it was built with, for --version. */
 const char *angka_version(void);

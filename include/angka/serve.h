@@ -15,6 +15,7 @@
 #ifndef ANGKA_SERVE_H
 #define ANGKA_SERVE_H
 
+#include "angka/domain.h"
 #include "angka/error.h"
 #include "angka/store.h"
 
@@ -29,6 +30,10 @@ typedef struct angka_serve_options {
 	                         desk/desk.css, metrics.json (read once, at start) */
 	const char *reviewer; /* the name decisions are recorded under (required) */
 	const char *database; /* the database's name, as the page shows it */
+	/* The rules' domains, for the audit's relations (borrowed: they must
+	 * outlive the server). */
+	angka_domain *const *domains;
+	size_t n_domains;
 } angka_serve_options;
 
 typedef struct angka_server angka_server;

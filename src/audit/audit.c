@@ -62,11 +62,12 @@ static bool is_metric(const angka_figure *f, const char *metric)
 	return f->metric != NULL && strcmp(f->metric, metric) == 0;
 }
 
-/* Same region and segment, and the same period unless any_period: the
- * figures speak of one quantity. */
+/* Same domain, region and segment, and the same period unless any_period:
+ * the figures speak of one quantity. */
 static bool same_context(const angka_figure *a, const angka_figure *b, bool any_period)
 {
-	return same_string(a->region, b->region) && same_string(a->segment, b->segment) &&
+	return same_string(a->domain, b->domain) && same_string(a->region, b->region) &&
+	       same_string(a->segment, b->segment) &&
 	       (any_period || same_string(a->as_of, b->as_of));
 }
 
@@ -178,6 +179,7 @@ static angka_audit_check new_check(angka_audit_kind kind, const char *metric,
 {
 	angka_audit_check c = {.kind = kind,
 	                       .metric = metric,
+	                       .domain = context->domain,
 	                       .region = context->region,
 	                       .segment = context->segment,
 	                       .as_of = context->as_of,
@@ -190,7 +192,7 @@ static angka_audit_check new_check(angka_audit_kind kind, const char *metric,
 	return c;
 }
 
-/* covered% + uncovered% against 100. */
+/* A share and its complement against 100. */
 static void judge_pct_complement(angka_audit_check *c)
 {
 	const angka_audit_number *p = &c->percentage, *q = &c->complement;
@@ -201,75 +203,77 @@ static void judge_pct_complement(angka_audit_check *c)
 	c->verdict = meets ? ANGKA_VERDICT_CONSISTENT : ANGKA_VERDICT_INCONSISTENT;
 }
 
-/* Does the article's own covered% + uncovered% for this context disagree
- * with 100? Then its "uncovered" is not the rest of the base and
- * participants + uncovered is no denominator. */
-static bool complement_contradicted(const angka_figure_list *figures, const angka_figure *ctx)
+/* The sum whose parts include part and whose whole is whole, and the other
+ * part in *other; NULL when the domain declares none. */
+static const angka_relation *sum_with(const angka_domain *domain, const char *whole,
+                                      const char *part, const char **other)
 {
-	for (size_t i = 0; i < figures->n; i++) {
-		const angka_figure *c = &figures->items[i];
-		if (!is_metric(c, "coverage_pct") || !same_context(c, ctx, false))
+	for (size_t i = 0; i < angka_domain_relation_count(domain); i++) {
+		const angka_relation *r = angka_domain_relation_at(domain, i);
+		if (r->kind != ANGKA_RELATION_SUM || strcmp(r->result, whole) != 0)
 			continue;
-		const angka_figure *u = find_metric(figures, c, "uncovered_pct", false);
-		if (u == NULL)
+		if (strcmp(r->a, part) == 0 || strcmp(r->b, part) == 0) {
+			*other = strcmp(r->a, part) == 0 ? r->b : r->a;
+			return r;
+		}
+	}
+	return NULL;
+}
+
+/* Does the article's own share + complement for this context (any
+ * complement the domain declares) disagree with 100? Then the parts of a
+ * sum are not the whole's, and their sum is no denominator. */
+static bool complement_contradicted(const angka_domain *domain, const angka_figure_list *figures,
+                                    const angka_figure *ctx)
+{
+	for (size_t k = 0; k < angka_domain_relation_count(domain); k++) {
+		const angka_relation *r = angka_domain_relation_at(domain, k);
+		if (r->kind != ANGKA_RELATION_COMPLEMENT)
 			continue;
-		angka_audit_check check = new_check(ANGKA_AUDIT_PCT_COMPLEMENT, "", c);
-		check.percentage = reported(c);
-		check.complement = reported(u);
-		judge_pct_complement(&check);
-		if (check.verdict == ANGKA_VERDICT_INCONSISTENT)
-			return true;
+		for (size_t i = 0; i < figures->n; i++) {
+			const angka_figure *c = &figures->items[i];
+			if (!is_metric(c, r->result) || !same_context(c, ctx, false))
+				continue;
+			const angka_figure *u = find_metric(figures, c, r->a, false);
+			if (u == NULL)
+				continue;
+			angka_audit_check check = new_check(ANGKA_AUDIT_PCT_COMPLEMENT, "", c);
+			check.percentage = reported(c);
+			check.complement = reported(u);
+			judge_pct_complement(&check);
+			if (check.verdict == ANGKA_VERDICT_INCONSISTENT)
+				return true;
+		}
 	}
 	return false;
 }
 
-static const char *numerator_metric_of(const angka_figure *pct)
+/* The denominator of a share: its whole in the same context; for a ratio
+ * whose whole may be of another period (a target for December is measured
+ * against today's base), of any period; else, when the domain declares the
+ * whole the sum of the share's part and another, that sum, unless the
+ * article's own complements contradict that they make up the whole. */
+static angka_audit_number find_denominator(const angka_domain *domain,
+                                           const angka_figure_list *figures,
+                                           const angka_figure *pct, const angka_relation *ratio)
 {
-	if (is_metric(pct, "coverage_pct"))
-		return "participants";
-	if (is_metric(pct, "target_coverage_pct"))
-		return "target_participants";
-	if (is_metric(pct, "uncovered_pct"))
-		return "uncovered_workers";
-	return NULL;
-}
-
-static const char *pct_metric_of(const angka_figure *count)
-{
-	if (is_metric(count, "participants"))
-		return "coverage_pct";
-	if (is_metric(count, "target_participants"))
-		return "target_coverage_pct";
-	if (is_metric(count, "uncovered_workers"))
-		return "uncovered_pct";
-	return NULL;
-}
-
-/* The denominator of a percentage: eligible workers of the same context;
- * for a target, of the period the article reports (a target for December
- * is measured against today's eligible workers); else, for coverage and
- * uncovered shares, participants + uncovered workers when the article
- * gives both and does not contradict that they make up the whole. */
-static angka_audit_number find_denominator(const angka_figure_list *figures,
-                                           const angka_figure *pct)
-{
-	const angka_figure *eligible = find_metric(figures, pct, "eligible_workers", false);
-	if (eligible == NULL && is_metric(pct, "target_coverage_pct"))
-		eligible = find_metric(figures, pct, "eligible_workers", true);
-	if (eligible != NULL)
-		return reported(eligible);
-	if (is_metric(pct, "coverage_pct") || is_metric(pct, "uncovered_pct")) {
-		const angka_figure *covered = find_metric(figures, pct, "participants", false);
-		const angka_figure *uncovered =
-		        find_metric(figures, pct, "uncovered_workers", false);
-		if (covered && uncovered && !complement_contradicted(figures, pct))
-			return derived_sum(covered, uncovered);
+	const angka_figure *whole = find_metric(figures, pct, ratio->b, false);
+	if (whole == NULL && ratio->any_period)
+		whole = find_metric(figures, pct, ratio->b, true);
+	if (whole != NULL)
+		return reported(whole);
+	const char *other = NULL;
+	if (sum_with(domain, ratio->b, ratio->a, &other)) {
+		const angka_figure *part = find_metric(figures, pct, ratio->a, false);
+		const angka_figure *rest = find_metric(figures, pct, other, false);
+		if (part && rest && !complement_contradicted(domain, figures, pct))
+			return derived_sum(part, rest);
 	}
 	return reported(NULL);
 }
 
 /* A reported percentage against its numerator and denominator. */
-static void judge_ratio(angka_audit_check *c, const char *numerator_metric)
+static void judge_ratio(angka_audit_check *c, const angka_relation *ratio)
 {
 	const angka_audit_number *p = &c->percentage, *n = &c->numerator, *d = &c->denominator;
 	if (n->present && d->present && d->value > 0 && d->low > 0) {
@@ -284,116 +288,155 @@ static void judge_ratio(angka_audit_check *c, const char *numerator_metric)
 	c->verdict = ANGKA_VERDICT_UNVERIFIABLE;
 	if (n->present && p->value > 0) {
 		c->implied = n->value / p->value * 100.0;
-		c->implied_metric = "eligible_workers";
-		c->missing = "eligible_workers";
+		c->implied_metric = ratio->b;
+		c->missing = ratio->b;
 	} else if (d->present) {
 		c->implied = d->value * p->value / 100.0;
-		c->implied_metric = numerator_metric;
-		c->missing = numerator_metric;
+		c->implied_metric = ratio->a;
+		c->missing = ratio->a;
 	} else {
-		c->missing = is_metric(p->figure, "coverage_pct")
-		                     ? "participants and eligible_workers"
-		             : is_metric(p->figure, "uncovered_pct")
-		                     ? "uncovered_workers and eligible_workers"
-		                     : "target_participants and eligible_workers";
+		c->missing = ratio->text;
 	}
 }
 
-int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures, angka_error *err)
+static const angka_domain *domain_of(const angka_figure *f, angka_domain *const *domains,
+                                     size_t n_domains)
 {
-	int ret = ANGKA_OK;
-	out->items = NULL;
-	out->n = 0;
+	return angka_domains_find(domains, n_domains, f->domain);
+}
 
-	/* Reported percentages. */
+/* Reported shares, each against the counts its domain's ratio names. */
+static int check_ratios(angka_audit_list *out, const angka_figure_list *figures,
+                        angka_domain *const *domains, size_t n_domains, angka_error *err)
+{
 	for (size_t i = 0; i < figures->n; i++) {
 		const angka_figure *pct = &figures->items[i];
-		const char *numerator_metric = numerator_metric_of(pct);
-		if (numerator_metric == NULL)
-			continue;
-		angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct->metric, pct);
-		c.percentage = reported(pct);
-		c.numerator = reported(find_metric(figures, pct, numerator_metric, false));
-		c.denominator = find_denominator(figures, pct);
-		/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
-		 * angkatan kerja": the covered are the rest of the base. */
-		if (!c.numerator.present && c.denominator.present && c.denominator.figure &&
-		    is_metric(pct, "coverage_pct")) {
-			const angka_figure *uncovered =
-			        find_metric(figures, pct, "uncovered_workers", false);
-			if (uncovered && uncovered->value < c.denominator.value)
-				c.numerator = derived_difference(c.denominator.figure, uncovered);
+		const angka_domain *domain = domain_of(pct, domains, n_domains);
+		for (size_t k = 0; domain && k < angka_domain_relation_count(domain); k++) {
+			const angka_relation *ratio = angka_domain_relation_at(domain, k);
+			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(pct, ratio->result))
+				continue;
+			angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct->metric, pct);
+			c.percentage = reported(pct);
+			c.numerator = reported(find_metric(figures, pct, ratio->a, false));
+			c.denominator = find_denominator(domain, figures, pct, ratio);
+			/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6
+			 * juta angkatan kerja": the part is the rest of the whole. */
+			const char *other = NULL;
+			if (!c.numerator.present && c.denominator.present && c.denominator.figure &&
+			    sum_with(domain, ratio->b, ratio->a, &other)) {
+				const angka_figure *rest = find_metric(figures, pct, other, false);
+				if (rest && rest->value < c.denominator.value)
+					c.numerator =
+					        derived_difference(c.denominator.figure, rest);
+			}
+			judge_ratio(&c, ratio);
+			int ret = push(out, &c, err);
+			if (ret != ANGKA_OK)
+				return ret;
+			break;
 		}
-		judge_ratio(&c, numerator_metric);
-		if ((ret = push(out, &c, err)) != ANGKA_OK)
-			goto cleanup;
 	}
+	return ANGKA_OK;
+}
 
-	/* Counts with their denominator but no percentage: the implied one. */
+/* Counts with their whole but no share: the implied share. */
+static int check_implied(angka_audit_list *out, const angka_figure_list *figures,
+                         angka_domain *const *domains, size_t n_domains, angka_error *err)
+{
 	for (size_t i = 0; i < figures->n; i++) {
 		const angka_figure *count = &figures->items[i];
-		const char *pct_metric = pct_metric_of(count);
-		if (pct_metric == NULL || find_metric(figures, count, pct_metric, false) != NULL)
-			continue;
-		const angka_figure *eligible =
-		        find_metric(figures, count, "eligible_workers", false);
-		if (eligible == NULL || eligible->value <= 0)
-			continue;
-		angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct_metric, count);
-		c.numerator = reported(count);
-		c.denominator = reported(eligible);
-		c.computed = count->value / eligible->value * 100.0;
-		c.implied = c.computed;
-		c.implied_metric = pct_metric;
-		c.missing = pct_metric;
-		if ((ret = push(out, &c, err)) != ANGKA_OK)
-			goto cleanup;
+		const angka_domain *domain = domain_of(count, domains, n_domains);
+		for (size_t k = 0; domain && k < angka_domain_relation_count(domain); k++) {
+			const angka_relation *ratio = angka_domain_relation_at(domain, k);
+			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(count, ratio->a))
+				continue;
+			const angka_figure *whole = find_metric(figures, count, ratio->b, false);
+			if (find_metric(figures, count, ratio->result, false) != NULL ||
+			    whole == NULL || whole->value <= 0)
+				break;
+			angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, ratio->result, count);
+			c.numerator = reported(count);
+			c.denominator = reported(whole);
+			c.computed = count->value / whole->value * 100.0;
+			c.implied = c.computed;
+			c.implied_metric = ratio->result;
+			c.missing = ratio->result;
+			int ret = push(out, &c, err);
+			if (ret != ANGKA_OK)
+				return ret;
+			break;
+		}
 	}
+	return ANGKA_OK;
+}
 
-	/* Complements: covered% + uncovered% = 100. */
+/* Shares that are complements, against 100; parts of a sum, against the
+ * whole. */
+static int check_sums(angka_audit_list *out, const angka_figure_list *figures,
+                      angka_domain *const *domains, size_t n_domains, angka_relation_kind kind,
+                      angka_error *err)
+{
 	for (size_t i = 0; i < figures->n; i++) {
-		const angka_figure *covered = &figures->items[i];
-		if (!is_metric(covered, "coverage_pct"))
-			continue;
-		const angka_figure *uncovered =
-		        find_metric(figures, covered, "uncovered_pct", false);
-		if (uncovered == NULL)
-			continue;
-		angka_audit_check c = new_check(ANGKA_AUDIT_PCT_COMPLEMENT,
-		                                "coverage_pct+uncovered_pct", covered);
-		c.percentage = reported(covered);
-		c.complement = reported(uncovered);
-		judge_pct_complement(&c);
-		if ((ret = push(out, &c, err)) != ANGKA_OK)
-			goto cleanup;
+		const angka_figure *first = &figures->items[i];
+		const angka_domain *domain = domain_of(first, domains, n_domains);
+		for (size_t k = 0; domain && k < angka_domain_relation_count(domain); k++) {
+			const angka_relation *r = angka_domain_relation_at(domain, k);
+			if (r->kind != kind)
+				continue;
+			angka_audit_check c;
+			if (kind == ANGKA_RELATION_COMPLEMENT) {
+				if (!is_metric(first, r->result))
+					continue;
+				const angka_figure *rest = find_metric(figures, first, r->a, false);
+				if (rest == NULL)
+					continue;
+				c = new_check(ANGKA_AUDIT_PCT_COMPLEMENT, r->text, first);
+				c.percentage = reported(first);
+				c.complement = reported(rest);
+				judge_pct_complement(&c);
+			} else {
+				if (!is_metric(first, r->a))
+					continue;
+				const angka_figure *rest = find_metric(figures, first, r->b, false);
+				const angka_figure *whole =
+				        find_metric(figures, first, r->result, false);
+				if (rest == NULL || whole == NULL)
+					continue;
+				c = new_check(ANGKA_AUDIT_COUNT_COMPLEMENT, r->text, first);
+				c.numerator = reported(first);
+				c.complement = reported(rest);
+				c.denominator = reported(whole);
+				c.computed = first->value + rest->value;
+				c.delta = c.computed - whole->value;
+				double eps = slack(whole->value);
+				bool meets = c.numerator.low + c.complement.low <=
+				                     c.denominator.high + eps &&
+				             c.numerator.high + c.complement.high >=
+				                     c.denominator.low - eps;
+				c.verdict = meets ? ANGKA_VERDICT_CONSISTENT
+				                  : ANGKA_VERDICT_INCONSISTENT;
+			}
+			int ret = push(out, &c, err);
+			if (ret != ANGKA_OK)
+				return ret;
+		}
 	}
+	return ANGKA_OK;
+}
 
-	/* participants + uncovered workers = eligible workers. */
-	for (size_t i = 0; i < figures->n; i++) {
-		const angka_figure *covered = &figures->items[i];
-		if (!is_metric(covered, "participants"))
-			continue;
-		const angka_figure *uncovered =
-		        find_metric(figures, covered, "uncovered_workers", false);
-		const angka_figure *eligible =
-		        find_metric(figures, covered, "eligible_workers", false);
-		if (uncovered == NULL || eligible == NULL)
-			continue;
-		angka_audit_check c = new_check(ANGKA_AUDIT_COUNT_COMPLEMENT,
-		                                "participants+uncovered_workers", covered);
-		c.numerator = reported(covered);
-		c.complement = reported(uncovered);
-		c.denominator = reported(eligible);
-		c.computed = covered->value + uncovered->value;
-		c.delta = c.computed - eligible->value;
-		double eps = slack(eligible->value);
-		bool meets = c.numerator.low + c.complement.low <= c.denominator.high + eps &&
-		             c.numerator.high + c.complement.high >= c.denominator.low - eps;
-		c.verdict = meets ? ANGKA_VERDICT_CONSISTENT : ANGKA_VERDICT_INCONSISTENT;
-		if ((ret = push(out, &c, err)) != ANGKA_OK)
-			goto cleanup;
-	}
-cleanup:
+int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
+                        angka_domain *const *domains, size_t n_domains, angka_error *err)
+{
+	out->items = NULL;
+	out->n = 0;
+	int ret = check_ratios(out, figures, domains, n_domains, err);
+	if (ret == ANGKA_OK)
+		ret = check_implied(out, figures, domains, n_domains, err);
+	if (ret == ANGKA_OK)
+		ret = check_sums(out, figures, domains, n_domains, ANGKA_RELATION_COMPLEMENT, err);
+	if (ret == ANGKA_OK)
+		ret = check_sums(out, figures, domains, n_domains, ANGKA_RELATION_SUM, err);
 	if (ret != ANGKA_OK)
 		angka_audit_list_free(out);
 	return ret;

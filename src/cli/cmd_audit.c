@@ -9,6 +9,7 @@ static const cli_option audit_options[] = {
         {"db", 'd', "FILE|URL", "the SQLite database (default: angka.db) or a postgresql:// URL",
          OPT_DB},
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {"rules", 0, "DIR", "the rules folder, for the relations each domain declares", OPT_RULES},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -17,9 +18,11 @@ const cli_command audit_command = {
         "[OPTIONS]",
         "Check every reported percentage against the numerator and denominator its own\n"
         "article gives (across sentences), with the precision each number was reported\n"
-        "with: \"46,2\" stands for [46,15; 46,25). Complements are checked too (covered% +\n"
-        "uncovered% = 100, participants + uncovered = eligible), and where only two of\n"
-        "three numbers are given the third is computed. Runs on the stored figures as\n"
+        "with: \"46,2\" stands for [46,15; 46,25). The relations checked are those the\n"
+        "figure's domain declares (rules/domains/NAME/metrics.tsv): ratios, complements\n"
+        "(covered% + uncovered% = 100) and sums (participants + uncovered = eligible);\n"
+        "where only two of three numbers are given the third is computed. Runs on the stored "
+        "figures as\n"
         "reviewed: rejected figures are left out, corrected ones count as corrected.",
         "Verdicts: consistent, truncated (matches only when cut, not rounded),\n"
         "inconsistent (delta = reported - computed, in percentage points), unverifiable\n"
@@ -51,11 +54,18 @@ int cmd_audit(int argc, char **argv)
 	angka_store *store = NULL;
 	angka_audit_writer *writer = NULL;
 	angka_error err = {0, ""};
-	int status = open_existing_store_any(&store, o.db_path);
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	int status = open_domains(&domains, &n_domains, &o);
 	if (status != EXIT_OK)
 		return status;
+	status = open_existing_store_any(&store, o.db_path);
+	if (status != EXIT_OK) {
+		angka_domains_free(domains, n_domains);
+		return status;
+	}
 	if (angka_audit_writer_new(&writer, stdout, o.format, &err) != ANGKA_OK ||
-	    angka_audit_store(store, write_check, writer, &err) != ANGKA_OK ||
+	    angka_audit_store(store, domains, n_domains, write_check, writer, &err) != ANGKA_OK ||
 	    angka_audit_writer_finish(writer, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n",
 		        err.message[0] ? err.message : "error writing the output");
@@ -67,5 +77,6 @@ int cmd_audit(int argc, char **argv)
 	}
 	angka_audit_writer_free(writer);
 	angka_store_close(store);
+	angka_domains_free(domains, n_domains);
 	return status;
 }

@@ -58,9 +58,12 @@ typedef struct event {
 	const char *reason;  /* EV_DROPPED */
 	angka_figure figure; /* EV_FIGURE: a copy */
 	const char *region_from, *period_from;
+	const char *domain; /* the domain reading when it happened (NULL: the only one) */
 } event;
 
 typedef struct explain_state {
+	const char *domain; /* the domain reading now, when there are several */
+	size_t domains_seen;
 	angka_sentence *sentences;
 	size_t n_sentences, cap_sentences;
 	event *events;
@@ -82,13 +85,24 @@ static event *new_event(explain_state *st)
 	}
 	event *e = &st->events[st->n_events++];
 	memset(e, 0, sizeof *e);
+	e->domain = st->domain;
 	return e;
+}
+
+/* Every domain reads the same sentences: they are recorded once. */
+static void on_domain(const angka_domain *domain, void *ctx)
+{
+	explain_state *st = ctx;
+	st->domain = angka_domain_name(domain);
+	st->domains_seen++;
 }
 
 static void on_sentence(const angka_article *article, const angka_sentence *sentence, void *ctx)
 {
 	(void)article;
 	explain_state *st = ctx;
+	if (st->domains_seen > 1)
+		return;
 	if (st->n_sentences == st->cap_sentences) {
 		size_t cap = st->cap_sentences ? st->cap_sentences * 2 : 64;
 		angka_sentence *grown = realloc(st->sentences, cap * sizeof *grown);
@@ -218,12 +232,36 @@ static void print_event(const angka_article *article, const event *e)
 	}
 }
 
+/* The domain that read after domain, in the order they read (the last
+ * one's name is st->domain; NULL when there is only one domain). */
+static const char *next_domain(const explain_state *st, const char *domain)
+{
+	bool past = false;
+	for (size_t i = 0; i < st->n_events; i++) {
+		if (past && st->events[i].domain != domain)
+			return st->events[i].domain;
+		past |= st->events[i].domain == domain;
+	}
+	return st->domain;
+}
+
+static bool has_events(const explain_state *st, const char *domain, const angka_sentence *sentence)
+{
+	for (size_t i = 0; i < st->n_events; i++)
+		if (st->events[i].domain == domain &&
+		    st->events[i].hit.value_start >= sentence->start &&
+		    st->events[i].hit.value_start < sentence->end)
+			return true;
+	return false;
+}
+
 static void explain_article(const angka_article *article, const angka_pipeline *pipeline, bool all,
                             int *status)
 {
 	explain_state st;
 	memset(&st, 0, sizeof st);
 	angka_pipeline_trace trace = {
+	        .domain = on_domain,
 	        .sentence = on_sentence,
 	        .hit = on_hit,
 	        .overlap_dropped = on_overlap,
@@ -260,15 +298,25 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 		       (int)(sentence->end - sentence->start), article->text + sentence->start);
 		/* Matches first, then what the overlap policy and normalization
 		 * made of them, in the order they happened. */
-		for (int pass = 0; pass < 2; pass++)
-			for (size_t i = 0; i < st.n_events; i++) {
-				const event *e = &st.events[i];
-				if (e->hit.value_start < sentence->start ||
-				    e->hit.value_start >= sentence->end)
-					continue;
-				if ((pass == 0) == (e->kind == EV_HIT || e->kind == EV_READING))
-					print_event(article, e);
-			}
+		/* With several domains, each domain's reading in turn. */
+		for (const char *domain = st.n_events ? st.events[0].domain : st.domain;;
+		     domain = next_domain(&st, domain)) {
+			if (domain && has_events(&st, domain, sentence))
+				printf("  domain %s\n", domain);
+			for (int pass = 0; pass < 2; pass++)
+				for (size_t i = 0; i < st.n_events; i++) {
+					const event *e = &st.events[i];
+					if (e->domain != domain ||
+					    e->hit.value_start < sentence->start ||
+					    e->hit.value_start >= sentence->end)
+						continue;
+					if ((pass == 0) ==
+					    (e->kind == EV_HIT || e->kind == EV_READING))
+						print_event(article, e);
+				}
+			if (domain == st.domain)
+				break;
+		}
 	}
 	if (rc != ANGKA_OK || st.failed) {
 		fprintf(stderr, "angka: %s\n", rc != ANGKA_OK ? err.message : "out of memory");

@@ -13,6 +13,7 @@ static const cli_option facts_options[] = {
          OPT_DB},
         {"conflicts", 'c', NULL, "only the facts whose sources disagree", OPT_CONFLICTS},
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
+        {"rules", 0, "DIR", "the rules folder, for the metrics' labels", OPT_RULES},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -70,12 +71,19 @@ int cmd_facts(int argc, char **argv)
 	angka_error err = {0, ""};
 	size_t n = 0;
 	memset(&facts, 0, sizeof facts);
-	int status = open_existing_store_any(&store, o.common.db_path);
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	int status = open_domains(&domains, &n_domains, &o.common);
 	if (status != EXIT_OK)
 		return status;
+	status = open_existing_store_any(&store, o.common.db_path);
+	if (status != EXIT_OK) {
+		angka_domains_free(domains, n_domains);
+		return status;
+	}
 	if (angka_reconcile_store(&facts, store, &err) != ANGKA_OK ||
-	    angka_facts_write(stdout, o.common.format, &facts, o.conflicts_only, &n, &err) !=
-	            ANGKA_OK) {
+	    angka_facts_write(stdout, o.common.format, &facts, domains, n_domains, o.conflicts_only,
+	                      &n, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s: %s\n", o.common.db_path, err.message);
 		status = EXIT_SYSTEM;
 	} else if (o.common.format == ANGKA_FORMAT_TABLE) {
@@ -84,5 +92,6 @@ int cmd_facts(int argc, char **argv)
 	}
 	angka_fact_set_free(&facts);
 	angka_store_close(store);
+	angka_domains_free(domains, n_domains);
 	return status;
 }

@@ -680,7 +680,7 @@ int cmd_ingest(int argc, char **argv)
 		status = EXIT_SYSTEM;
 		goto cleanup;
 	}
-	r.rules_version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	r.rules_version = angka_pipeline_version(r.pipeline);
 	/* '-' named by a URL is that page: normalized once, as a fetched URL
 	 * is, from its name as stored (escaped where it is not UTF-8). */
 	if (o.run.source_name && angka_url_is_http(o.run.source_name)) {

@@ -163,8 +163,13 @@ int cmd_normalize(int argc, char **argv)
 	angka_listing *listing = NULL;
 	angka_error err = {0, ""};
 	int status = EXIT_OK;
-	if (angka_normalizer_new(&norm, rules_dir, &err) != ANGKA_OK) {
+	/* Numbers and periods read the same in every domain: the first's. */
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	if (angka_domains_load(&domains, &n_domains, rules_dir, &err) != ANGKA_OK ||
+	    angka_normalizer_new(&norm, domains[0], &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
+		angka_domains_free(domains, n_domains);
 		return EXIT_SYSTEM;
 	}
 	int rc = angka_listing_new(&listing, stdout, o.common.format, result_fields,
@@ -188,5 +193,6 @@ int cmd_normalize(int argc, char **argv)
 	}
 	angka_listing_free(listing);
 	angka_normalizer_free(norm);
+	angka_domains_free(domains, n_domains);
 	return status;
 }

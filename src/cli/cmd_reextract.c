@@ -131,7 +131,7 @@ int cmd_reextract(int argc, char **argv)
 		return status;
 	if ((status = open_writable_store(&r.store, o.db_path)) != EXIT_OK)
 		goto cleanup;
-	r.version = angka_rules_version(angka_pipeline_rules(r.pipeline));
+	r.version = angka_pipeline_version(r.pipeline);
 	if (angka_store_article_ids(&ids, &n_ids, r.store, &err) != ANGKA_OK ||
 	    angka_jobs_new(&jobs, jobs_threads(o.jobs), reextract_work, reextract_done,
 	                   reextract_idle, &r, &err) != ANGKA_OK) {

@@ -115,15 +115,25 @@ int cmd_report(int argc, char **argv)
 	};
 	angka_store *store = NULL;
 	angka_error err = {0, ""};
-	int status = open_existing_store(&store, o.common.db_path);
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	int status = open_domains(&domains, &n_domains, &o.common);
 	if (status != EXIT_OK)
 		return status;
+	ro.domains = domains;
+	ro.n_domains = n_domains;
+	status = open_existing_store(&store, o.common.db_path);
+	if (status != EXIT_OK) {
+		angka_domains_free(domains, n_domains);
+		return status;
+	}
 	bool to_stdout = strcmp(o.output, "-") == 0;
 	FILE *fp = to_stdout ? stdout : fopen(o.output, "w");
 	if (fp == NULL) {
 		fprintf(stderr, "angka: %s: cannot write the report: %s\n", o.output,
 		        strerror(errno));
 		angka_store_close(store);
+		angka_domains_free(domains, n_domains);
 		return EXIT_SYSTEM;
 	}
 	if (angka_report_write(fp, store, &ro, &err) != ANGKA_OK) {
@@ -136,5 +146,6 @@ int cmd_report(int argc, char **argv)
 		status = EXIT_SYSTEM;
 	}
 	angka_store_close(store);
+	angka_domains_free(domains, n_domains);
 	return status;
 }

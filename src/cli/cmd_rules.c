@@ -1,14 +1,17 @@
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/common.h"
 
-enum { OPT_VERBOSE = OPT_FIRST_COMMAND_OPTION };
+enum { OPT_VERBOSE = OPT_FIRST_COMMAND_OPTION, OPT_DOMAIN, OPT_METRICS };
 
 typedef struct rules_options {
 	run_options run;
 	bool verbose;
+	bool metrics;
+	const char *domain; /* NULL: every domain */
 } rules_options;
 
 static int rules_option(int id, const char *arg, void *ctx)
@@ -18,17 +21,42 @@ static int rules_option(int id, const char *arg, void *ctx)
 		o->verbose = true;
 		return 0;
 	}
+	if (id == OPT_METRICS) {
+		o->metrics = true;
+		return 0;
+	}
+	if (id == OPT_DOMAIN) {
+		o->domain = arg;
+		return 0;
+	}
 	return common_option(id, arg, &o->run);
+}
+
+/* --domain names a domain of the rules folder. */
+static bool domain_known(const angka_pipeline *pipeline, const char *name)
+{
+	if (name == NULL || angka_domains_find(angka_pipeline_domains(pipeline),
+	                                       angka_pipeline_domain_count(pipeline), name) != NULL)
+		return true;
+	fprintf(stderr, "angka: no domain '%s' in the rules (", name);
+	for (size_t d = 0; d < angka_pipeline_domain_count(pipeline); d++)
+		fprintf(stderr, "%s%s", d ? ", " : "",
+		        angka_domain_name(angka_pipeline_domain_at(pipeline, d)));
+	fprintf(stderr, ")\nTry 'angka rules list --metrics'\n");
+	return false;
 }
 
 static const cli_option rules_list_options[] = {
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {"domain", 'd', "NAME", "only this domain's (default: every domain's)", OPT_DOMAIN},
+        {"metrics", 'm', NULL, "list the domains' metrics instead of the rules", OPT_METRICS},
         {NULL, 0, NULL, NULL, 0},
 };
 
 static const cli_option rules_test_options[] = {
         {"rules", 0, "DIR", "the rules folder (default: found next to the binary)", OPT_RULES},
+        {"domain", 'd', "NAME", "only this domain's (default: every domain's)", OPT_DOMAIN},
         {"verbose", 'v', NULL, "show every example, not only the failures", OPT_VERBOSE},
         {NULL, 0, NULL, NULL, 0},
 };
@@ -36,9 +64,10 @@ static const cli_option rules_test_options[] = {
 const cli_command rules_command = {
         "rules",
         "list|test [OPTIONS]",
-        "Work with the extraction rules (docs/rules.md):\n"
-        "  list   every template, specific rule and cue class: id, metric, priority,\n"
-        "         where it is defined, examples\n"
+        "Work with the extraction rules (docs/rules.md, docs/domains.md):\n"
+        "  list   every template, specific rule and cue class of every domain: id,\n"
+        "         metric, priority, where it is defined, examples; --metrics: every\n"
+        "         domain's metrics\n"
         "  test   run every template's and rule's examples and counter-examples; exit 1\n"
         "         on a failure",
         "Exit status: 0 ok, 1 an example failed, 2 usage error, 3 the rules do not load\n"
@@ -49,13 +78,16 @@ const cli_command rules_command = {
 static const cli_command rules_list_command = {
         "rules list",
         "[OPTIONS]",
-        "List every extraction rule: the templates (templates.yaml), the specific\n"
-        "rules (figures/*.yaml) and one cue.CLASS entry per cue class, the id a\n"
-        "figure that class decided names.",
-        "Fields: id, metric (null when the rule's groups name their metrics), segment,\n"
-        "unit, priority, file, line, examples, description; the table shows id, metric,\n"
-        "priority, examples, file and line, and its footer (the number of rules and the\n"
-        "rules version) goes to stderr.\n",
+        "List every extraction rule of every domain (rules/domains/NAME/): the\n"
+        "templates (templates.yaml), the specific rules (figures/*.yaml) and one\n"
+        "cue.CLASS entry per cue class, the id a figure that class decided names.\n"
+        "With --metrics, the metrics each domain declares (metrics.tsv).",
+        "Fields: domain, id, metric (null when the rule's groups name their metrics),\n"
+        "segment, unit, priority, file, line, examples, description; the table shows\n"
+        "domain, id, metric, priority, examples, file and line, and its footer (the\n"
+        "number of rules and the rules version) goes to stderr.\n"
+        "With --metrics: domain, metric, unit, min, max, roles, description, label_id;\n"
+        "the table shows domain, metric, unit, min, max and description.\n",
         rules_list_options,
 };
 
@@ -74,10 +106,69 @@ static const cli_command rules_test_command = {
         rules_test_options,
 };
 
-static const char *const rule_fields[] = {"id",   "metric", "segment",  "unit",       "priority",
-                                          "file", "line",   "examples", "description"};
+static const char *const rule_fields[] = {"domain",   "id",   "metric", "segment",  "unit",
+                                          "priority", "file", "line",   "examples", "description"};
 #define N_RULE_FIELDS (sizeof rule_fields / sizeof rule_fields[0])
-static const size_t rule_table[] = {0, 1, 4, 7, 5, 6};
+static const size_t rule_table[] = {0, 1, 2, 5, 8, 6, 7};
+
+static const char *const metric_fields[] = {"domain", "metric", "unit",        "min",
+                                            "max",    "roles",  "description", "label_id"};
+#define N_METRIC_FIELDS (sizeof metric_fields / sizeof metric_fields[0])
+static const size_t metric_table[] = {0, 1, 2, 3, 4, 6};
+
+static angka_value bound_value(double bound)
+{
+	return isinf(bound) ? angka_value_string(NULL) : angka_value_number(bound);
+}
+
+static int list_metrics(angka_listing *listing, const angka_domain *domain, angka_error *err)
+{
+	int rc = ANGKA_OK;
+	for (size_t i = 0; rc == ANGKA_OK && i < angka_domain_metric_count(domain); i++) {
+		const angka_metric *m = angka_domain_metric_at(domain, i);
+		char roles[32] = "";
+		snprintf(roles, sizeof roles, "%s%s%s", m->roles & ANGKA_METRIC_BASE ? "base," : "",
+		         m->roles & ANGKA_METRIC_TARGET ? "target," : "",
+		         m->roles & ANGKA_METRIC_PAID ? "paid," : "");
+		if (roles[0])
+			roles[strlen(roles) - 1] = '\0';
+		angka_value row[N_METRIC_FIELDS] = {
+		        angka_value_string(angka_domain_name(domain)),
+		        angka_value_string(m->name),
+		        angka_value_string(m->unit),
+		        bound_value(m->min),
+		        bound_value(m->max),
+		        angka_value_string(roles[0] ? roles : NULL),
+		        angka_value_string(m->description),
+		        angka_value_string(m->label_id),
+		};
+		rc = angka_listing_row(listing, row, err);
+	}
+	return rc;
+}
+
+static int list_rules(angka_listing *listing, const angka_domain *domain, const angka_rules *rules,
+                      angka_error *err)
+{
+	int rc = ANGKA_OK;
+	for (size_t i = 0; rc == ANGKA_OK && i < angka_rules_count(rules); i++) {
+		const angka_rule *rule = angka_rules_at(rules, i);
+		angka_value row[N_RULE_FIELDS] = {
+		        angka_value_string(angka_domain_name(domain)),
+		        angka_value_string(angka_rule_id(rule)),
+		        angka_value_string(angka_rule_metric(rule)),
+		        angka_value_string(angka_rule_segment(rule)),
+		        angka_value_string(angka_rule_unit(rule)),
+		        angka_value_integer(angka_rule_priority(rule)),
+		        angka_value_string(angka_rule_file(rule)),
+		        angka_value_integer(angka_rule_line(rule)),
+		        angka_value_integer((long long)angka_rule_example_count(rule)),
+		        angka_value_string(angka_rule_description(rule)),
+		};
+		rc = angka_listing_row(listing, row, err);
+	}
+	return rc;
+}
 
 static int rules_list(int argc, char **argv)
 {
@@ -95,23 +186,25 @@ static int rules_list(int argc, char **argv)
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
-	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	int rc = angka_listing_new(&listing, stdout, o.run.format, rule_fields, N_RULE_FIELDS,
-	                           rule_table, sizeof rule_table / sizeof rule_table[0], &err);
-	for (size_t i = 0; rc == ANGKA_OK && i < angka_rules_count(rules); i++) {
-		const angka_rule *rule = angka_rules_at(rules, i);
-		angka_value row[N_RULE_FIELDS] = {
-		        angka_value_string(angka_rule_id(rule)),
-		        angka_value_string(angka_rule_metric(rule)),
-		        angka_value_string(angka_rule_segment(rule)),
-		        angka_value_string(angka_rule_unit(rule)),
-		        angka_value_integer(angka_rule_priority(rule)),
-		        angka_value_string(angka_rule_file(rule)),
-		        angka_value_integer(angka_rule_line(rule)),
-		        angka_value_integer((long long)angka_rule_example_count(rule)),
-		        angka_value_string(angka_rule_description(rule)),
-		};
-		rc = angka_listing_row(listing, row, &err);
+	if (!domain_known(pipeline, o.domain)) {
+		angka_pipeline_free(pipeline);
+		return EXIT_USAGE;
+	}
+	int rc = o.metrics ? angka_listing_new(&listing, stdout, o.run.format, metric_fields,
+	                                       N_METRIC_FIELDS, metric_table,
+	                                       sizeof metric_table / sizeof metric_table[0], &err)
+	                   : angka_listing_new(&listing, stdout, o.run.format, rule_fields,
+	                                       N_RULE_FIELDS, rule_table,
+	                                       sizeof rule_table / sizeof rule_table[0], &err);
+	size_t n_rules = 0;
+	for (size_t d = 0; rc == ANGKA_OK && d < angka_pipeline_domain_count(pipeline); d++) {
+		const angka_domain *domain = angka_pipeline_domain_at(pipeline, d);
+		if (o.domain && strcmp(o.domain, angka_domain_name(domain)) != 0)
+			continue;
+		const angka_rules *rules = angka_pipeline_rules_at(pipeline, d);
+		n_rules += angka_rules_count(rules);
+		rc = o.metrics ? list_metrics(listing, domain, &err)
+		               : list_rules(listing, domain, rules, &err);
 	}
 	if (rc == ANGKA_OK)
 		rc = angka_listing_finish(listing, &err);
@@ -119,8 +212,8 @@ static int rules_list(int argc, char **argv)
 		fprintf(stderr, "angka: %s\n", err.message);
 		status = EXIT_SYSTEM;
 	} else if (o.run.format == ANGKA_FORMAT_TABLE) {
-		fprintf(stderr, "%zu rules (version %.12s)\n", angka_rules_count(rules),
-		        angka_rules_version(rules));
+		fprintf(stderr, "%zu rules (version %.12s)\n", n_rules,
+		        angka_pipeline_version(pipeline));
 	}
 	angka_listing_free(listing);
 	angka_pipeline_free(pipeline);
@@ -175,24 +268,34 @@ static int rules_test(int argc, char **argv)
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;
+	if (!domain_known(pipeline, o.domain)) {
+		angka_pipeline_free(pipeline);
+		return EXIT_USAGE;
+	}
 	test_state st = {.verbose = o.verbose};
 	size_t examples = 0, failed = 0;
 	angka_error err = {0, ""};
-	if (angka_pipeline_test_rules(pipeline, report_example, &st, &examples, &failed, &err) !=
-	    ANGKA_OK) {
+	if (angka_pipeline_test_rules(pipeline, o.domain, report_example, &st, &examples, &failed,
+	                              &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		angka_pipeline_free(pipeline);
 		return EXIT_SYSTEM;
 	}
-	size_t rules_without = 0;
-	const angka_rules *rules = angka_pipeline_rules(pipeline);
-	for (size_t i = 0; i < angka_rules_count(rules); i++) {
-		const angka_rule *rule = angka_rules_at(rules, i);
-		/* A cue class has no examples to give. */
-		rules_without += angka_rule_kind_of(rule) != ANGKA_RULE_KIND_CUE &&
-		                 angka_rule_example_count(rule) == 0;
+	size_t rules_without = 0, n_rules = 0;
+	for (size_t d = 0; d < angka_pipeline_domain_count(pipeline); d++) {
+		if (o.domain &&
+		    strcmp(o.domain, angka_domain_name(angka_pipeline_domain_at(pipeline, d))) != 0)
+			continue;
+		const angka_rules *rules = angka_pipeline_rules_at(pipeline, d);
+		n_rules += angka_rules_count(rules);
+		for (size_t i = 0; i < angka_rules_count(rules); i++) {
+			const angka_rule *rule = angka_rules_at(rules, i);
+			/* A cue class has no examples to give. */
+			rules_without += angka_rule_kind_of(rule) != ANGKA_RULE_KIND_CUE &&
+			                 angka_rule_example_count(rule) == 0;
+		}
 	}
-	printf("%zu rules, %zu examples\n", angka_rules_count(rules), examples);
+	printf("%zu rules, %zu examples\n", n_rules, examples);
 	if (rules_without)
 		printf("warning: %zu rule%s without examples\n", rules_without,
 		       rules_without == 1 ? "" : "s");

@@ -34,6 +34,7 @@ static const cli_option serve_options_table[] = {
          OPT_HOST},
         {"reviewer", 'r', "NAME", "who decides (default: $USER, else $LOGNAME)", OPT_REVIEWER},
         {"web", 0, "DIR", "the web assets folder (default: found next to the binary)", OPT_WEB},
+        {"rules", 0, "DIR", "the rules folder, for the relations each domain declares", OPT_RULES},
         {NULL, 0, NULL, NULL, 0},
 };
 
@@ -100,10 +101,17 @@ int cmd_serve(int argc, char **argv)
 	angka_server *server = NULL;
 	angka_error err = {0, ""};
 	char web_buf[PATH_MAX];
-	/* One store for the desk's reads and its decisions: writable. */
-	int status = open_writable_store(&store, o.common.db_path);
+	angka_domain **domains = NULL;
+	size_t n_domains = 0;
+	int status = open_domains(&domains, &n_domains, &o.common);
 	if (status != EXIT_OK)
 		return status;
+	/* One store for the desk's reads and its decisions: writable. */
+	status = open_writable_store(&store, o.common.db_path);
+	if (status != EXIT_OK) {
+		angka_domains_free(domains, n_domains);
+		return status;
+	}
 	/* The server's thread inherits this mask: SIGINT and SIGTERM are
 	 * taken here, by sigwait, and nowhere else. */
 	sigset_t stop;
@@ -117,10 +125,13 @@ int cmd_serve(int argc, char **argv)
 	        .web_dir = find_web_dir(o.web_dir, web_buf, sizeof web_buf),
 	        .reviewer = reviewer,
 	        .database = o.common.db_path,
+	        .domains = domains,
+	        .n_domains = n_domains,
 	};
 	if (angka_server_start(&server, store, &so, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		angka_store_close(store);
+		angka_domains_free(domains, n_domains);
 		return EXIT_SYSTEM;
 	}
 	fprintf(stderr, "angka: reviewing %s as %s at http://%s:%u/ (Ctrl-C to stop)\n",
@@ -132,5 +143,6 @@ int cmd_serve(int argc, char **argv)
 	fprintf(stderr, "angka: stopped\n");
 	angka_server_stop(server);
 	angka_store_close(store);
+	angka_domains_free(domains, n_domains);
 	return EXIT_OK;
 }

@@ -125,10 +125,10 @@ const char *find_web_dir(const char *given, char *buf, size_t size)
 	const char *env = getenv("ANGKA_WEB");
 	if (env && *env)
 		return env;
-	const char *beside = installed_beside_binary("web", "metrics.json", buf, size);
+	const char *beside = installed_beside_binary("web", "desk/index.html", buf, size);
 	if (beside)
 		return beside;
-	if (has_file(ANGKA_INSTALL_WEB_DIR, "metrics.json"))
+	if (has_file(ANGKA_INSTALL_WEB_DIR, "desk/index.html"))
 		return ANGKA_INSTALL_WEB_DIR;
 	return ANGKA_BUILD_WEB_DIR;
 }
@@ -159,6 +159,18 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	angka_error err = {0, ""};
 	if (angka_pipeline_new(out, dir, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: cannot load the rules from %s:\n%s\n", dir, err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int open_domains(angka_domain ***out, size_t *n, const run_options *o)
+{
+	char buf[PATH_MAX];
+	const char *dir = find_rules_dir(o->rules_dir, buf, sizeof buf);
+	angka_error err = {0, ""};
+	if (angka_domains_load(out, n, dir, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: cannot load the domains from %s:\n%s\n", dir, err.message);
 		return EXIT_SYSTEM;
 	}
 	return EXIT_OK;

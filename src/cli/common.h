@@ -74,6 +74,10 @@ int common_option(int id, const char *arg, void *ctx);
 /* Load the rules (--rules, $ANGKA_RULES, next to the binary, the install
  * folder, the source tree); reports on stderr and returns an exit code. */
 int open_pipeline(angka_pipeline **out, const run_options *o);
+/* The domains of the rules folder (--rules, $ANGKA_RULES, else found next to
+ * the binary), for the commands that need what the domains declare but not
+ * their rules; an exit status (EXIT_SYSTEM, reported) on failure. */
+int open_domains(angka_domain ***out, size_t *n, const run_options *o);
 /* The rules folder that would be used. */
 const char *find_rules_dir(const char *given, char *buf, size_t size);
 /* The web assets folder (desk, report script, vendored charts), found as

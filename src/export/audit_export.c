@@ -13,6 +13,8 @@
 /* ---- auditing the store ------------------------------------------------ */
 
 typedef struct audit_walk {
+	angka_domain *const *domains;
+	size_t n_domains;
 	angka_audit_check_fn visit;
 	void *ctx;
 	int64_t article_id;
@@ -23,7 +25,7 @@ typedef struct audit_walk {
 static int audit_article(audit_walk *w)
 {
 	angka_audit_list checks = {NULL, 0};
-	int ret = angka_audit_figures(&checks, &w->figures, w->err);
+	int ret = angka_audit_figures(&checks, &w->figures, w->domains, w->n_domains, w->err);
 	for (size_t i = 0; ret == ANGKA_OK && i < checks.n; i++)
 		ret = w->visit(&checks.items[i], w->ctx);
 	angka_audit_list_free(&checks);
@@ -55,15 +57,18 @@ static int collect_figure(const angka_stored_figure *sf, void *ctx)
 	return ANGKA_OK;
 }
 
-int angka_audit_store(angka_store *store, angka_audit_check_fn visit, void *ctx, angka_error *err)
+int angka_audit_store(angka_store *store, angka_domain *const *domains, size_t n_domains,
+                      angka_audit_check_fn visit, void *ctx, angka_error *err)
 {
-	return angka_audit_store_filtered(store, ANGKA_STORE_NOT_REJECTED, visit, ctx, err);
+	return angka_audit_store_filtered(store, ANGKA_STORE_NOT_REJECTED, domains, n_domains,
+	                                  visit, ctx, err);
 }
 
 int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
+                               angka_domain *const *domains, size_t n_domains,
                                angka_audit_check_fn visit, void *ctx, angka_error *err)
 {
-	audit_walk w = {visit, ctx, -1, ANGKA_FIGURE_LIST_INIT, err};
+	audit_walk w = {domains, n_domains, visit, ctx, -1, ANGKA_FIGURE_LIST_INIT, err};
 	if (filter != ANGKA_STORE_NOT_REJECTED && filter != ANGKA_STORE_CURATED)
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "audit: only the figures not rejected, or the curated ones, "
@@ -192,6 +197,7 @@ static json_t *check_json(const angka_audit_check *c)
 	                              export_json_string(f ? f->article_title : NULL));
 	failed |= json_object_set_new(o, "published", export_json_string(f ? f->published : NULL));
 	failed |= json_object_set_new(o, "region", export_json_string(c->region));
+	failed |= json_object_set_new(o, "domain", export_json_string(c->domain));
 	failed |= json_object_set_new(o, "segment", export_json_string(c->segment));
 	failed |= json_object_set_new(o, "as_of", export_json_string(c->as_of));
 	failed |= json_object_set_new(o, "check", json_string(angka_audit_kind_name(c->kind)));
@@ -244,6 +250,7 @@ static const char *const csv_header[] = {"source",
                                          "article_title",
                                          "published",
                                          "region",
+                                         "domain",
                                          "segment",
                                          "as_of",
                                          "check",
@@ -375,6 +382,7 @@ static int csv_row(export_sink *sink, const angka_audit_check *c, angka_error *e
 	export_sink_cell(sink, f ? f->article_title : NULL);
 	export_sink_cell(sink, f ? f->published : NULL);
 	export_sink_cell(sink, c->region);
+	export_sink_cell(sink, c->domain);
 	export_sink_cell(sink, c->segment);
 	export_sink_cell(sink, c->as_of);
 	export_sink_cell(sink, angka_audit_kind_name(c->kind));

@@ -16,32 +16,14 @@ struct angka_curated_writer {
 };
 
 /* The figure record's fields, then what curation adds. */
-static const char *const curated_fields[] = {"id",
-                                             "source",
-                                             "canonical_url",
-                                             "article_title",
-                                             "published",
-                                             "region",
-                                             "region_code",
-                                             "metric",
-                                             "segment",
-                                             "value",
-                                             "extracted_value",
-                                             "unit",
-                                             "programme",
-                                             "approx",
-                                             "as_of",
-                                             "text",
-                                             "sentence",
-                                             "start",
-                                             "end",
-                                             "rule",
-                                             "rules_version",
-                                             "decision",
-                                             "note",
-                                             "reviewer",
-                                             "decided_at",
-                                             "fact_status"};
+static const char *const curated_fields[] = {
+        "id",        "source",        "canonical_url", "article_title",
+        "published", "region",        "region_code",   "domain",
+        "metric",    "segment",       "value",         "extracted_value",
+        "unit",      "programme",     "approx",        "as_of",
+        "text",      "sentence",      "start",         "end",
+        "rule",      "rules_version", "decision",      "note",
+        "reviewer",  "decided_at",    "fact_status"};
 #define N_FIELDS (sizeof curated_fields / sizeof curated_fields[0])
 
 static const char *const table_header[] = {"id",    "region",      "metric", "segment",
@@ -94,6 +76,7 @@ static json_t *curated_json(const angka_stored_figure *sf, const char *status)
 	failed |= json_object_set_new(o, "published", export_json_string(f->published));
 	failed |= json_object_set_new(o, "region", export_json_string(f->region));
 	failed |= json_object_set_new(o, "region_code", export_json_string(f->region_code));
+	failed |= json_object_set_new(o, "domain", export_json_string(f->domain));
 	failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
 	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
 	failed |= json_object_set_new(o, "value", export_json_number(curated_value(sf)));
@@ -147,6 +130,7 @@ int angka_curated_writer_figure(angka_curated_writer *w, const angka_stored_figu
 		                               f->published,
 		                               f->region,
 		                               f->region_code,
+		                               f->domain,
 		                               f->metric,
 		                               f->segment,
 		                               value,

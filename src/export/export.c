@@ -20,9 +20,9 @@ static const char *const table_columns[] = {"id",    "region", "metric", "segmen
 #define TABLE_WIDTH (sizeof table_columns / sizeof table_columns[0])
 
 static const char *const record_fields[] = {
-        "id",     "source",  "article_title", "published", "region",    "region_code",
-        "metric", "segment", "value",         "unit",      "programme", "approx",
-        "as_of",  "text",    "sentence",      "start",     "end",       "rule",
+        "id",     "source",   "article_title", "published", "region",    "region_code", "domain",
+        "metric", "segment",  "value",         "unit",      "programme", "approx",      "as_of",
+        "text",   "sentence", "start",         "end",       "rule",
 };
 #define N_FIELDS (sizeof record_fields / sizeof record_fields[0])
 
@@ -59,6 +59,7 @@ static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 	failed |= json_object_set_new(o, "published", export_json_string(f->published));
 	failed |= json_object_set_new(o, "region", export_json_string(f->region));
 	failed |= json_object_set_new(o, "region_code", export_json_string(f->region_code));
+	failed |= json_object_set_new(o, "domain", export_json_string(f->domain));
 	failed |= json_object_set_new(o, "metric", export_json_string(f->metric));
 	failed |= json_object_set_new(o, "segment", export_json_string(f->segment));
 	failed |= json_object_set_new(o, "value", export_json_number(f->value));
@@ -76,6 +77,36 @@ static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 		return NULL;
 	}
 	return o;
+}
+
+json_t *export_metric_labels(angka_domain *const *domains, size_t n_domains)
+{
+	json_t *labels = json_array();
+	for (size_t d = 0; labels && d < n_domains; d++) {
+		for (size_t i = 0; i < angka_domain_metric_count(domains[d]); i++) {
+			const angka_metric *m = angka_domain_metric_at(domains[d], i);
+			json_t *o =
+			        json_pack("{s:s, s:s, s:s, s:o, s:o}", "domain",
+			                  angka_domain_name(domains[d]), "metric", m->name, "unit",
+			                  m->unit, "en", export_json_string(m->description), "id",
+			                  export_json_string(m->label_id));
+			if (o == NULL || json_array_append_new(labels, o) != 0) {
+				json_decref(labels);
+				return NULL;
+			}
+		}
+	}
+	return labels;
+}
+
+int angka_metric_labels_json(char **out, angka_domain *const *domains, size_t n_domains,
+                             angka_error *err)
+{
+	json_t *labels = export_metric_labels(domains, n_domains);
+	json_t *doc = labels ? json_pack("{s:o}", "metrics", labels) : NULL;
+	*out = doc ? json_dumps(doc, EXPORT_JSON_FLAGS) : NULL;
+	json_decref(doc);
+	return *out ? ANGKA_OK : angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 }
 
 char *angka_figure_to_json(const angka_figure *figure)
@@ -129,12 +160,25 @@ static int write_figure(angka_writer *w, const angka_figure *f, int64_t stored_i
 	case ANGKA_FORMAT_CSV: {
 		snprintf(start, sizeof start, "%zu", f->start);
 		snprintf(end, sizeof end, "%zu", f->end);
-		const char *cells[N_FIELDS] = {
-		        id,        f->source,      f->article_title, f->published,
-		        f->region, f->region_code, f->metric,        f->segment,
-		        value,     f->unit,        f->programme,     f->approx ? "true" : "false",
-		        f->as_of,  f->text,        f->sentence,      start,
-		        end,       f->rule};
+		const char *cells[N_FIELDS] = {id,
+		                               f->source,
+		                               f->article_title,
+		                               f->published,
+		                               f->region,
+		                               f->region_code,
+		                               f->domain,
+		                               f->metric,
+		                               f->segment,
+		                               value,
+		                               f->unit,
+		                               f->programme,
+		                               f->approx ? "true" : "false",
+		                               f->as_of,
+		                               f->text,
+		                               f->sentence,
+		                               start,
+		                               end,
+		                               f->rule};
 		for (size_t i = skip; i < N_FIELDS; i++)
 			export_sink_cell(&w->sink, cells[i]);
 		return export_sink_end_row(&w->sink, err);

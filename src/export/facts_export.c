@@ -9,9 +9,10 @@
 #include "export/sink.h"
 
 static const char *const csv_columns[] = {
-        "region", "region_code",   "metric",    "segment",  "programme", "as_of", "unit",
-        "status", "value",         "low",       "high",     "approx",    "id",    "source",
-        "text",   "article_title", "published", "sentence", "start",     "end",   "rule",
+        "region",   "region_code", "domain", "metric", "segment",       "programme",
+        "as_of",    "unit",        "status", "value",  "low",           "high",
+        "approx",   "id",          "source", "text",   "article_title", "published",
+        "sentence", "start",       "end",    "rule",
 };
 #define N_CSV (sizeof csv_columns / sizeof csv_columns[0])
 
@@ -45,7 +46,17 @@ static json_t *source_json(const angka_figure *f, int64_t id)
 	return o;
 }
 
-static json_t *fact_json(const angka_fact *fact, const angka_fact_set *set)
+/* The metric's label: its description in its domain. */
+static const char *metric_label(const angka_figure *key, angka_domain *const *domains,
+                                size_t n_domains)
+{
+	const angka_domain *domain = angka_domains_find(domains, n_domains, key->domain);
+	const angka_metric *m = domain ? angka_domain_metric(domain, key->metric) : NULL;
+	return m ? m->description : NULL;
+}
+
+static json_t *fact_json(const angka_fact *fact, const angka_fact_set *set,
+                         angka_domain *const *domains, size_t n_domains)
 {
 	const angka_figure *key = fact->key;
 	json_t *o = json_object(), *values = json_array();
@@ -76,7 +87,10 @@ static json_t *fact_json(const angka_fact *fact, const angka_fact_set *set)
 		failed |= json_object_set_new(o, "region", export_json_string(key->region));
 		failed |=
 		        json_object_set_new(o, "region_code", export_json_string(key->region_code));
+		failed |= json_object_set_new(o, "domain", export_json_string(key->domain));
 		failed |= json_object_set_new(o, "metric", export_json_string(key->metric));
+		failed |= json_object_set_new(
+		        o, "label", export_json_string(metric_label(key, domains, n_domains)));
 		failed |= json_object_set_new(o, "segment", export_json_string(key->segment));
 		failed |= json_object_set_new(o, "programme", export_json_string(key->programme));
 		failed |= json_object_set_new(o, "as_of", export_json_string(key->as_of));
@@ -136,6 +150,7 @@ static int fact_rows(export_sink *sink, const angka_fact *fact, const angka_fact
 			snprintf(end, sizeof end, "%zu", f->end);
 			const char *cells[N_CSV] = {key->region,
 			                            key->region_code,
+			                            key->domain,
 			                            key->metric,
 			                            key->segment,
 			                            key->programme,
@@ -163,7 +178,8 @@ static int fact_rows(export_sink *sink, const angka_fact *fact, const angka_fact
 	return ret;
 }
 
-int angka_facts_write(FILE *fp, angka_format format, const angka_fact_set *set, bool conflicts_only,
+int angka_facts_write(FILE *fp, angka_format format, const angka_fact_set *set,
+                      angka_domain *const *domains, size_t n_domains, bool conflicts_only,
                       size_t *n_facts, angka_error *err)
 {
 	export_sink sink;
@@ -178,7 +194,8 @@ int angka_facts_write(FILE *fp, angka_format format, const angka_fact_set *set, 
 		if (format == ANGKA_FORMAT_TABLE || format == ANGKA_FORMAT_CSV)
 			ret = fact_rows(&sink, fact, set, err);
 		else
-			ret = export_sink_json(&sink, fact_json(fact, set), err);
+			ret = export_sink_json(&sink, fact_json(fact, set, domains, n_domains),
+			                       err);
 	}
 	if (ret == ANGKA_OK) {
 		export_sink_finish(&sink);

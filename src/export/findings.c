@@ -271,16 +271,18 @@ static json_t *conflict_json(const angka_fact_set *set, const angka_fact *fact,
 		                                        export_json_number(fv->high), "sources",
 		                                        sources ? sources : json_array()));
 	}
-	return json_pack("{s:o, s:o, s:s, s:s, s:o, s:o, s:o, s:o}", "region",
+	return json_pack("{s:o, s:o, s:o, s:s, s:s, s:o, s:o, s:o, s:o}", "region",
 	                 export_json_string(key->region), "region_code",
-	                 export_json_string(key->region_code), "metric", key->metric, "segment",
+	                 export_json_string(key->region_code), "domain",
+	                 export_json_string(key->domain), "metric", key->metric, "segment",
 	                 key->segment, "programme", export_json_string(key->programme), "as_of",
 	                 export_json_string(key->as_of), "unit", export_json_string(key->unit),
 	                 "values", values ? values : json_array());
 }
 
 int findings_build(json_t **out, angka_store *store, angka_store_filter filter,
-                   const findings_index *index, const angka_fact_set *facts, angka_error *err)
+                   angka_domain *const *domains, size_t n_domains, const findings_index *index,
+                   const angka_fact_set *facts, angka_error *err)
 {
 	findings_walk w = {.index = index, .inconsistent = json_array()};
 	json_t *conflicts = json_array(), *doc = NULL;
@@ -290,8 +292,8 @@ int findings_build(json_t **out, angka_store *store, angka_store_filter filter,
 		ret = angka_error_set(err, ANGKA_ENOMEM, "out of memory building the findings");
 		goto cleanup;
 	}
-	if ((ret = angka_audit_store_filtered(store, filter, finding_of_check, &w, err)) !=
-	    ANGKA_OK)
+	if ((ret = angka_audit_store_filtered(store, filter, domains, n_domains, finding_of_check,
+	                                      &w, err)) != ANGKA_OK)
 		goto cleanup;
 	for (size_t i = 0; i < facts->facts.n; i++) {
 		if (facts->facts.items[i].status != ANGKA_FACT_CONFLICT)
@@ -320,7 +322,8 @@ cleanup:
 	return ret;
 }
 
-int angka_findings_json(char **out, angka_store *store, angka_store_filter filter, angka_error *err)
+int angka_findings_json(char **out, angka_store *store, angka_store_filter filter,
+                        angka_domain *const *domains, size_t n_domains, angka_error *err)
 {
 	findings_index index;
 	angka_fact_set facts;
@@ -331,7 +334,8 @@ int angka_findings_json(char **out, angka_store *store, angka_store_filter filte
 	if (ret != ANGKA_OK)
 		return ret;
 	if ((ret = angka_reconcile_store_filtered(&facts, store, filter, err)) == ANGKA_OK &&
-	    (ret = findings_build(&doc, store, filter, &index, &facts, err)) == ANGKA_OK) {
+	    (ret = findings_build(&doc, store, filter, domains, n_domains, &index, &facts, err)) ==
+	            ANGKA_OK) {
 		*out = json_dumps(doc, EXPORT_JSON_FLAGS | JSON_ESCAPE_SLASH);
 		if (*out == NULL)
 			ret = angka_error_set(err, ANGKA_ENOMEM,

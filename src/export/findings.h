@@ -48,6 +48,7 @@ const char *findings_article_url(const char *canonical_url, const char *source);
  * inconsistent, unverifiable}, "inconsistent": [...], "conflicts": [...]}
  * (docs/report.md). *out is the caller's (json_decref). */
 int findings_build(json_t **out, angka_store *store, angka_store_filter filter,
-                   const findings_index *index, const angka_fact_set *facts, angka_error *err);
+                   angka_domain *const *domains, size_t n_domains, const findings_index *index,
+                   const angka_fact_set *facts, angka_error *err);
 
 #endif

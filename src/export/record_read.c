@@ -73,6 +73,7 @@ int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_er
 	           !take_string(&out->published, root, "published", &nomem) ||
 	           !take_string(&out->region, root, "region", &nomem) ||
 	           !take_string(&out->region_code, root, "region_code", &nomem) ||
+	           !take_string(&out->domain, root, "domain", &nomem) ||
 	           !take_string(&out->metric, root, "metric", &nomem) ||
 	           !take_string(&out->segment, root, "segment", &nomem) ||
 	           !take_string(&out->unit, root, "unit", &nomem) ||
@@ -84,12 +85,12 @@ int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_er
 		rc = nomem ? angka_error_set(err, ANGKA_ENOMEM, "out of memory")
 		           : angka_error_set(err, ANGKA_EPARSE,
 		                             "a field that should be a string or null is not");
-	} else if (out->source == NULL || out->metric == NULL || out->segment == NULL ||
-	           out->unit == NULL || out->text == NULL || out->sentence == NULL ||
-	           out->rule == NULL) {
+	} else if (out->source == NULL || out->domain == NULL || out->metric == NULL ||
+	           out->segment == NULL || out->unit == NULL || out->text == NULL ||
+	           out->sentence == NULL || out->rule == NULL) {
 		rc = angka_error_set(err, ANGKA_EPARSE,
-		                     "a figure record needs source, metric, segment, unit, text, "
-		                     "sentence and rule");
+		                     "a figure record needs source, domain, metric, segment, unit, "
+		                     "text, sentence and rule");
 	} else if (!json_is_number(value) || !isfinite(json_number_value(value))) {
 		rc = angka_error_set(err, ANGKA_EPARSE, "\"value\" is not a number");
 	} else if (approx != NULL && !json_is_boolean(approx)) {

@@ -368,7 +368,7 @@ static const char *json_str(const json_t *object, const char *key)
 typedef struct report {
 	const angka_report_options *options;
 	const report_words *w;
-	json_t *labels;    /* metrics.json's "metrics" */
+	json_t *labels;    /* the domains' metrics with their labels, in order */
 	json_t *provinces; /* code → name */
 	findings_index index;
 	angka_fact_set facts;
@@ -414,25 +414,13 @@ static int load_asset(char **out, const report *r, const char *name)
 	return ANGKA_OK;
 }
 
+/* The metrics' labels and order are the domains' (metrics.tsv). */
 static int load_labels(report *r)
 {
-	char *text = NULL;
-	int ret = load_asset(&text, r, "metrics.json");
-	if (ret != ANGKA_OK)
-		return ret;
-	json_error_t jerr;
-	json_t *doc = json_loads(text, 0, &jerr);
-	free(text);
-	json_t *metrics = doc ? json_object_get(doc, "metrics") : NULL;
-	if (!json_is_array(metrics)) {
-		json_decref(doc);
-		return angka_error_set(r->err, ANGKA_EPARSE, "%s/metrics.json: line %d: %s",
-		                       r->options->web_dir, jerr.line,
-		                       doc ? "no \"metrics\" array" : jerr.text);
-	}
-	r->labels = json_incref(metrics);
-	json_decref(doc);
-	return ANGKA_OK;
+	r->labels = export_metric_labels(r->options->domains, r->options->n_domains);
+	return r->labels
+	               ? ANGKA_OK
+	               : angka_error_set(r->err, ANGKA_ENOMEM, "out of memory writing the report");
 }
 
 /* The provinces' names from the gazetteer (code, name, level, parent). */
@@ -1262,7 +1250,8 @@ int angka_report_write(FILE *fp, angka_store *store, const angka_report_options 
 	                                          err)) != ANGKA_OK ||
 	    (ret = findings_index_build(&r.index, store, filter, err)) != ANGKA_OK ||
 	    (ret = angka_reconcile_store_filtered(&r.facts, store, filter, err)) != ANGKA_OK ||
-	    (ret = findings_build(&findings, store, filter, &r.index, &r.facts, err)) != ANGKA_OK)
+	    (ret = findings_build(&findings, store, filter, options->domains, options->n_domains,
+	                          &r.index, &r.facts, err)) != ANGKA_OK)
 		goto cleanup;
 
 	angka_buf *b = &r.page;

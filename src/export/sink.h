@@ -55,6 +55,9 @@ void export_sink_free(export_sink *s);
 /* JSON values of a record: a string or null; a number as an integer when
  * it is whole (466286, not 466286.0), else a real; NaN is null. */
 json_t *export_json_string(const char *s);
+/* Every metric the domains declare, in their order, with its labels:
+ * [{"domain", "metric", "unit", "en", "id"}, ...] (NULL: out of memory). */
+json_t *export_metric_labels(angka_domain *const *domains, size_t n_domains);
 json_t *export_json_number(double value);
 
 /* A number as people and CSV want it: whole numbers without a fraction,

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "angka/vocab.h"
+#include "angka/domain.h"
 #include "match/rules_internal.h"
 
 #define READING_FILE_MAX ((size_t)1024 * 1024)
@@ -76,9 +76,9 @@ int angka_reading_kind(const angka_quantity *q)
 
 /* The metric a kind of quantity may be: percent metrics for percentages,
  * rupiah metrics for amounts, the others for counts. */
-static bool metric_fits(const char *metric, reading_kind kind)
+static bool metric_fits(const angka_metric *metric, reading_kind kind)
 {
-	const char *unit = angka_metric_unit(metric);
+	const char *unit = metric->unit;
 	if (kind == READ_PERCENT)
 		return strcmp(unit, "percent") == 0;
 	if (kind == READ_RUPIAH)
@@ -89,8 +89,8 @@ static bool metric_fits(const char *metric, reading_kind kind)
 /* kind<TAB>class<TAB>metric|none, one per line; the lines of a kind are in
  * order of precedence. reach<TAB>class<TAB>clause|sentence|forward says how
  * far a class's cues reach. */
-static int load_table(reading_config *config, const char *path, angka_buf *problems,
-                      size_t *n_problems)
+static int load_table(reading_config *config, const angka_domain *domain, const char *path,
+                      angka_buf *problems, size_t *n_problems)
 {
 	char *bytes = NULL;
 	size_t len = 0;
@@ -156,18 +156,22 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 		}
 		const char *m = NULL;
 		if (strcmp(metric, "none") != 0) {
-			m = angka_metric_find(metric);
-			if (m == NULL) {
-				problem(problems, n_problems, "%s:%d: unknown metric `%s`", path,
-				        lineno, metric);
+			const angka_metric *declared = angka_domain_metric(domain, metric);
+			if (declared == NULL) {
+				problem(problems, n_problems,
+				        "%s:%d: unknown metric `%s` (the domain's metrics.tsv does "
+				        "not "
+				        "declare it)",
+				        path, lineno, metric);
 				continue;
 			}
-			if (!metric_fits(m, (reading_kind)k)) {
+			if (!metric_fits(declared, (reading_kind)k)) {
 				problem(problems, n_problems,
 				        "%s:%d: a %s cannot be a `%s` (its unit is %s)", path,
-				        lineno, kind, m, angka_metric_unit(m));
+				        lineno, kind, declared->name, declared->unit);
 				continue;
 			}
+			m = declared->name;
 		}
 		int c = add_class(config, cls);
 		reading_row *grown =
@@ -183,16 +187,16 @@ static int load_table(reading_config *config, const char *path, angka_buf *probl
 	return rc;
 }
 
-static int load_lexicon(angka_lexicon **out, const char *dir, const char *name, angka_buf *problems,
-                        size_t *n_problems)
+/* A lexicon of the domain's, else the shared one. */
+static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name,
+                        angka_buf *problems, size_t *n_problems)
 {
-	angka_buf path = ANGKA_BUF_INIT;
-	angka_buf_printf(&path, "%s/lexicon/%s", dir, name);
-	if (path.failed)
+	char *path = angka_domain_file(domain, name);
+	if (path == NULL)
 		return ANGKA_ENOMEM;
 	angka_error err;
-	int rc = angka_lexicon_load(out, path.data, &err);
-	angka_buf_free(&path);
+	int rc = angka_lexicon_load(out, path, &err);
+	free(path);
 	if (rc == ANGKA_ENOMEM)
 		return rc;
 	if (rc != ANGKA_OK)
@@ -200,28 +204,29 @@ static int load_lexicon(angka_lexicon **out, const char *dir, const char *name, 
 	return ANGKA_OK;
 }
 
-int angka_reading_load(reading_config *config, const char *dir, angka_buf *problems,
+int angka_reading_load(reading_config *config, const angka_domain *domain, angka_buf *problems,
                        size_t *n_problems)
 {
 	memset(config, 0, sizeof *config);
 	if (add_class(config, "none") != CLASS_NONE ||
 	    add_class(config, "neutral") != CLASS_NEUTRAL)
 		return ANGKA_ENOMEM;
-	angka_buf path = ANGKA_BUF_INIT;
-	angka_buf_printf(&path, "%s/reading.tsv", dir);
-	if (path.failed)
+	char *path = angka_domain_file(domain, "reading.tsv");
+	if (path == NULL)
 		return ANGKA_ENOMEM;
-	int rc = load_table(config, path.data, problems, n_problems);
-	angka_buf_free(&path);
+	int rc = load_table(config, domain, path, problems, n_problems);
+	free(path);
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->cues, dir, "cues.tsv", problems, n_problems);
+		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", problems, n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->nouns, dir, "nouns.tsv", problems, n_problems);
+		rc = load_lexicon(&config->nouns, domain, "lexicon/nouns.tsv", problems,
+		                  n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->months, dir, "months.tsv", problems, n_problems);
+		rc = load_lexicon(&config->months, domain, "lexicon/months.tsv", problems,
+		                  n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->connectives, dir, "connectives.tsv", problems,
+		rc = load_lexicon(&config->connectives, domain, "lexicon/connectives.tsv", problems,
 		                  n_problems);
 	/* Without a table (missing, empty) every cue would be reported; the
 	 * table's own problem says it. */
@@ -233,9 +238,9 @@ int angka_reading_load(reading_config *config, const char *dir, angka_buf *probl
 		const char *cls = angka_lexicon_entry(config->cues, i, &phrase);
 		if (angka_reading_class(config, cls) < 0)
 			problem(problems, n_problems,
-			        "%s/lexicon/cues.tsv: `%s` has class `%s`, which rules/reading.tsv "
-			        "never names",
-			        dir, phrase, cls);
+			        "%s/lexicon/cues.tsv: `%s` has class `%s`, which the domain's "
+			        "reading.tsv never names",
+			        angka_domain_dir(domain), phrase, cls);
 	}
 	return ANGKA_OK;
 }

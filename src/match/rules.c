@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <yaml.h>
 
-#include "angka/vocab.h"
+#include "angka/domain.h"
 #include "match/rules_internal.h"
 #include "util/buf.h"
 #include "util/hash.h"
@@ -32,6 +32,13 @@ typedef struct loader {
 	size_t n_problems;
 	bool out_of_memory;
 } loader;
+
+/* The domain's name for a metric (it outlives the rules), or NULL. */
+static const char *domain_metric(const loader *ld, const char *name)
+{
+	const angka_metric *m = angka_domain_metric(ld->rules->domain, name);
+	return m ? m->name : NULL;
+}
 
 static void problem(loader *ld, const char *file, int line, const char *rule_id, const char *fmt,
                     ...)
@@ -257,14 +264,14 @@ static bool collect_groups(loader *ld, angka_rule *rule)
 		const char *base = list ? name + strlen(LIST_PREFIX) : name;
 		const char *metric = NULL;
 		if (strcmp(base, "value") == 0) {
-			metric = angka_metric_find(rule->metric);
+			metric = domain_metric(ld, rule->metric);
 			if (metric == NULL) {
 				problem(ld, rule->file, rule->line, rule->id,
 				        "group <%s> needs the rule to say its `metric:`", name);
 				return false;
 			}
 		} else {
-			metric = angka_metric_find(base);
+			metric = domain_metric(ld, base);
 		}
 		if (metric == NULL) {
 			/* Names of the shared patterns live in the DEFINE block. */
@@ -402,7 +409,7 @@ static bool parse_examples(loader *ld, yaml_document_t *doc, yaml_node_t *node, 
 		for (size_t i = 0; i < n; i++) {
 			yaml_node_t *v =
 			        yaml_document_get_node(doc, metrics->data.sequence.items.start[i]);
-			names[i] = angka_metric_find(scalar(v));
+			names[i] = domain_metric(ld, scalar(v));
 			if (names[i] == NULL) {
 				problem(ld, rule->file, line_of(v), rule->id,
 				        "example metric `%s` is not a metric",
@@ -474,14 +481,18 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 		}
 	}
 	const char *metric = scalar(mapping_get(doc, node, "metric"));
-	if (metric && angka_metric_find(metric) == NULL) {
-		problem(ld, path, rule.line, id, "unknown metric `%s`", metric);
+	if (metric && domain_metric(ld, metric) == NULL) {
+		problem(ld, path, rule.line, id,
+		        "unknown metric `%s` (the domain's metrics.tsv does not declare it)",
+		        metric);
 		goto fail;
 	}
 	rule.metric = angka_strdup(metric);
 	const char *segment = scalar(mapping_get(doc, node, "segment"));
-	if (segment && angka_segment_find(segment) == NULL) {
-		problem(ld, path, rule.line, id, "unknown segment `%s`", segment);
+	if (segment && angka_domain_segment(ld->rules->domain, segment) == NULL) {
+		problem(ld, path, rule.line, id,
+		        "unknown segment `%s` (the domain's metrics.tsv does not declare it)",
+		        segment);
 		goto fail;
 	}
 	rule.segment = angka_strdup(segment);
@@ -554,7 +565,7 @@ static void load_rule_file(loader *ld, const char *path, rule_kind kind)
 
 /* One rule per cue class, so that a figure a cue decided names what decided
  * it ("cue.covered") and `rules list` shows the classes. */
-static void add_cue_rules(loader *ld, const char *dir)
+static void add_cue_rules(loader *ld)
 {
 	const reading_config *config = &ld->rules->reading;
 	ld->rules->cue_rules =
@@ -569,7 +580,7 @@ static void add_cue_rules(loader *ld, const char *dir)
 		rule.kind = RULE_CUE;
 		angka_buf id = ANGKA_BUF_INIT, file = ANGKA_BUF_INIT, description = ANGKA_BUF_INIT;
 		angka_buf_printf(&id, "cue.%s", config->classes[c]);
-		angka_buf_printf(&file, "%s/lexicon/cues.tsv", dir);
+		angka_buf_printf(&file, "%s/lexicon/cues.tsv", angka_domain_dir(ld->rules->domain));
 		angka_buf_printf(&description,
 		                 "a cue word of class `%s` (lexicon/cues.tsv) decided it, by the "
 		                 "precedence of reading.tsv",
@@ -689,13 +700,14 @@ static int hash_rules_dir(angka_rules *rules, const char *dir)
 	return rc;
 }
 
-int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
+int angka_rules_load(angka_rules **out, const angka_domain *domain, angka_error *err)
 {
 	int rc = ANGKA_OK;
 	loader ld;
 	memset(&ld, 0, sizeof ld);
 	name_list files = {NULL, 0};
-	angka_buf path = ANGKA_BUF_INIT;
+	char *path = NULL;
+	const char *dir = angka_domain_dir(domain);
 	*out = NULL;
 
 	struct stat st;
@@ -706,29 +718,30 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 	ld.rules = calloc(1, sizeof *ld.rules);
 	if (ld.rules == NULL)
 		goto nomem;
-	angka_buf_printf(&path, "%s/patterns.yaml", dir);
-	if (path.failed)
+	ld.rules->domain = domain;
+	if ((path = angka_domain_file(domain, "patterns.yaml")) == NULL)
 		goto nomem;
-	load_patterns(&ld, path.data);
-	angka_buf_free(&path);
-	if (angka_reading_load(&ld.rules->reading, dir, &ld.problems, &ld.n_problems) != ANGKA_OK)
+	load_patterns(&ld, path);
+	free(path);
+	path = NULL;
+	if (angka_reading_load(&ld.rules->reading, domain, &ld.problems, &ld.n_problems) !=
+	    ANGKA_OK)
 		goto nomem;
-	add_cue_rules(&ld, dir);
-	angka_buf_printf(&path, "%s/templates.yaml", dir);
-	if (path.failed)
+	add_cue_rules(&ld);
+	if ((path = angka_domain_file(domain, "templates.yaml")) == NULL)
 		goto nomem;
-	if (stat(path.data, &st) == 0) /* templates are optional, like specific rules */
-		load_rule_file(&ld, path.data, RULE_TEMPLATE);
-	angka_buf_free(&path);
-	angka_buf_printf(&path, "%s/figures", dir);
-	if (path.failed)
+	if (stat(path, &st) == 0) /* templates are optional, like specific rules */
+		load_rule_file(&ld, path, RULE_TEMPLATE);
+	free(path);
+	path = NULL;
+	if ((path = angka_domain_file(domain, "figures")) == NULL)
 		goto nomem;
 	/* Specific rules are optional: the templates and cues read most figures. */
-	rc = list_files(&files, path.data, ".yaml", false);
+	rc = list_files(&files, path, ".yaml", false);
 	if (rc == ANGKA_ENOMEM)
 		goto nomem;
 	if (rc != ANGKA_OK && rc != ANGKA_ENOTFOUND)
-		problem(&ld, path.data, 0, NULL, "cannot read this folder");
+		problem(&ld, path, 0, NULL, "cannot read this folder");
 	rc = ANGKA_OK;
 	for (size_t i = 0; i < files.n; i++)
 		load_rule_file(&ld, files.items[i], RULE_FIGURE);
@@ -740,7 +753,8 @@ int angka_rules_load(angka_rules **out, const char *dir, angka_error *err)
 		                     ld.problems.data);
 		goto cleanup;
 	}
-	rc = hash_rules_dir(ld.rules, dir);
+	/* The version covers every domain and the shared files alike. */
+	rc = hash_rules_dir(ld.rules, angka_domain_root(domain));
 	if (rc != ANGKA_OK)
 		goto nomem;
 	*out = ld.rules;
@@ -751,9 +765,14 @@ nomem:
 cleanup:
 	angka_rules_free(ld.rules);
 	angka_buf_free(&ld.problems);
-	angka_buf_free(&path);
+	free(path);
 	name_list_free(&files);
 	return rc;
+}
+
+const angka_domain *angka_rules_domain(const angka_rules *rules)
+{
+	return rules->domain;
 }
 
 void angka_rules_free(angka_rules *rules)

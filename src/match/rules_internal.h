@@ -7,6 +7,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "angka/domain.h"
 #include "angka/match.h"
 #include "match/quantity.h"
 #include "util/buf.h"
@@ -34,7 +35,7 @@ typedef enum template_role {
 /* A named group of a rule that yields a figure, or of a template. */
 typedef struct rule_group {
 	uint32_t number;    /* the PCRE2 group number */
-	const char *metric; /* figure rules: static vocabulary string */
+	const char *metric; /* figure rules: the domain's metric name */
 	bool list;          /* "list_<metric>": a list of values to distribute */
 	template_role role; /* templates */
 	int cue_class;      /* templates, ROLE_CLASS: index into the class table */
@@ -104,6 +105,7 @@ typedef struct reading_config {
 } reading_config;
 
 struct angka_rules {
+	const angka_domain *domain; /* borrowed: outlives the rules */
 	angka_rule *items;
 	size_t n;
 	char *defines; /* the (?(DEFINE)...) block every rule is compiled with */
@@ -116,7 +118,7 @@ struct angka_rules {
 /* Load rules/reading.tsv and the lexicons the reader uses into *config.
  * Problems are appended to problems, one per line ("file:line: ..."), and
  * counted in *n_problems; returns ANGKA_ENOMEM or ANGKA_OK. */
-int angka_reading_load(reading_config *config, const char *dir, angka_buf *problems,
+int angka_reading_load(reading_config *config, const angka_domain *domain, angka_buf *problems,
                        size_t *n_problems);
 void angka_reading_free(reading_config *config);
 /* The index of a class, or -1. */

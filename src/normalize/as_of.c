@@ -150,12 +150,11 @@ bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
 	return none;
 }
 
-/* Benefits and claims are paid over a period; the rest is counted on a day. */
-bool norm_is_flow(const char *metric)
+/* What is paid out (benefits, claims) is paid over a period; the rest is
+ * counted on a day. */
+bool norm_is_flow(const angka_normalizer *norm, const char *metric)
 {
-	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
-	       strcmp(metric, "scholarship_amount_idr") == 0 ||
-	       strcmp(metric, "scholarship_recipients") == 0;
+	return norm_metric_is(norm, metric, ANGKA_METRIC_PAID);
 }
 
 /* A date the sentence gives its data ("data per 12 Agustus 2024", "per 31
@@ -302,8 +301,8 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 		if (column.strength != PERIOD_NONE)
 			return column;
 	}
-	bool target = strncmp(metric, "target_", 7) == 0;
-	int flow = norm_is_flow(metric);
+	bool target = norm_metric_is(st->norm, metric, ANGKA_METRIC_TARGET);
+	int flow = norm_is_flow(st->norm, metric);
 	bound_period found = period_stated(st, sc, hit, target, flow, start, end);
 	if (found.strength == PERIOD_NONE && !target && hit->continues)
 		found = st->last[flow];
@@ -373,7 +372,7 @@ int norm_date_by_data_notes(article_state *st)
 		for (size_t i = from; i < f; i++) {
 			angka_figure *fig = &st->out->items[i];
 			if (st->strengths[i] >= PERIOD_STATED ||
-			    strncmp(fig->metric, "target_", 7) == 0)
+			    norm_metric_is(st->norm, fig->metric, ANGKA_METRIC_TARGET))
 				continue;
 			char *copy = angka_strdup(as_of);
 			if (copy == NULL)

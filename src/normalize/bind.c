@@ -15,17 +15,21 @@ static void drop(article_state *st, const angka_hit *hit, const char *reason)
 		st->trace->dropped(hit, reason, st->trace->ctx);
 }
 
-static bool value_is_plausible(const char *metric, double value)
+/* Within the range the domain declares for the metric; people come whole. */
+static bool value_is_plausible(const angka_normalizer *norm, const char *metric, double value)
 {
-	/* Participants can outnumber an estimate of the workers they are out of
-	 * ("150 persen coverage"); a share of anything else cannot pass 100. */
-	if (strcmp(metric, "coverage_pct") == 0)
-		return value >= 0 && value <= 200;
-	if (angka_metric_is_percent(metric))
-		return value >= 0 && value <= 100;
-	if (strcmp(angka_metric_unit(metric), "IDR") == 0)
-		return value >= 1000;
-	return value >= 1 && floor(value) == value;
+	const angka_metric *m = angka_domain_metric(norm->dom, metric);
+	if (m == NULL)
+		return false;
+	if (value < m->min || value > m->max)
+		return false;
+	return strcmp(m->unit, "persons") != 0 || floor(value) == value;
+}
+
+bool norm_metric_is(const angka_normalizer *norm, const char *metric, unsigned role)
+{
+	const angka_metric *m = angka_domain_metric(norm->dom, metric);
+	return m != NULL && (m->roles & role) != 0;
 }
 
 /* An approximation word right before the value ("sekitar 46,2 persen",
@@ -207,35 +211,25 @@ static const char *programme_for(const sentence_context *sc, const angka_hit *hi
 }
 
 /* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
- * paid under another programme is a benefit. */
-static const char *metric_for_programme(const char *metric, const char *programme)
+ * paid under another programme is a benefit (the domain's `programme`
+ * declarations). */
+static const char *metric_for_programme(const angka_normalizer *norm, const char *metric,
+                                        const char *programme)
 {
-	if (programme == NULL)
-		return metric;
-	bool scholarship = strcmp(programme, "beasiswa") == 0;
-	if (scholarship && strcmp(metric, "benefit_amount_idr") == 0)
-		return "scholarship_amount_idr";
-	if (scholarship && strcmp(metric, "beneficiaries") == 0)
-		return "scholarship_recipients";
-	if (!scholarship && strcmp(metric, "scholarship_amount_idr") == 0)
-		return "benefit_amount_idr";
-	if (!scholarship && strcmp(metric, "scholarship_recipients") == 0)
-		return "beneficiaries";
-	return metric;
+	return angka_domain_paid_as(norm->dom, metric, programme);
 }
 
-static bool pays_out(const char *metric)
+static bool pays_out(const angka_normalizer *norm, const char *metric)
 {
-	return strcmp(metric, "benefit_amount_idr") == 0 || strcmp(metric, "beneficiaries") == 0 ||
-	       strcmp(metric, "scholarship_amount_idr") == 0 ||
-	       strcmp(metric, "scholarship_recipients") == 0;
+	return norm_metric_is(norm, metric, ANGKA_METRIC_PAID);
 }
 
 /* A rule's unit ("cases" for claims) applies to what it counts, not to the
  * amounts or percentages the same rule also yields. */
-static const char *unit_for(const angka_hit *hit)
+static const char *unit_for(const angka_normalizer *norm, const angka_hit *hit)
 {
-	const char *unit = angka_metric_unit(hit->metric);
+	const angka_metric *m = angka_domain_metric(norm->dom, hit->metric);
+	const char *unit = m ? m->unit : "persons";
 	if (hit->unit && strcmp(unit, "persons") == 0)
 		return hit->unit;
 	const char *rule_unit = angka_rule_unit(hit->rule);
@@ -271,8 +265,9 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
                       const char *region_from, size_t start, size_t end, const angka_number *number)
 {
 	const char *text = st->article->text;
-	const char *programme = pays_out(hit->metric) ? programme_for(sc, hit, start, end) : NULL;
-	const char *metric = metric_for_programme(hit->metric, programme);
+	const char *programme =
+	        pays_out(st->norm, hit->metric) ? programme_for(sc, hit, start, end) : NULL;
+	const char *metric = metric_for_programme(st->norm, hit->metric, programme);
 	const char *segment = segment_for(st->norm, text, hit, sc, start, end);
 	if (segment == NULL && hit->anchor_end > hit->anchor_start)
 		segment = anchor_segment(st, hit);
@@ -297,12 +292,13 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	        .published = st->article->published,
 	        .region = (char *)region->name,
 	        .region_code = (char *)region->code,
+	        .domain = (char *)angka_domain_name(st->norm->dom),
 	        .metric = (char *)metric,
 	        .segment = (char *)(segment ? segment : "all"),
 	        .programme = (char *)programme,
 	        /* a range is its lower bound (the annotation guidelines' reading) */
 	        .value = number->range ? number->low : number->value,
-	        .unit = (char *)unit_for(hit),
+	        .unit = (char *)unit_for(st->norm, hit),
 	        .approx = number->approx || is_approx(text, sc, start, end),
 	        .as_of = period.strength != PERIOD_NONE ? as_of : NULL,
 	        .text = value_text,
@@ -318,10 +314,9 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		st->trace->bound(hit, &fig, region_from, norm_period_source(period.strength),
 		                 st->trace->ctx);
 	st->sentence_figures++;
-	st->sentence_flows += norm_is_flow(metric);
-	st->sentence_targets += strncmp(metric, "target_", 7) == 0;
-	st->sentence_bases += strcmp(metric, "eligible_workers") == 0 ||
-	                      strcmp(metric, "working_population") == 0;
+	st->sentence_flows += norm_is_flow(st->norm, metric);
+	st->sentence_targets += norm_metric_is(st->norm, metric, ANGKA_METRIC_TARGET);
+	st->sentence_bases += norm_metric_is(st->norm, metric, ANGKA_METRIC_BASE);
 	int rc =
 	        (value_text && sentence_text) ? norm_emit(st, &fig, period.strength) : ANGKA_ENOMEM;
 	free(value_text);
@@ -382,6 +377,23 @@ static bool speaks_of_other_domain(const sentence_context *sc)
 	return out && !in;
 }
 
+/* The sentence whose domain words speak for sc: sc itself when it names the
+ * domain or a neighbour, or the domain's words do not carry; else the
+ * nearest sentence before it that names one, else the nearest after it. */
+static const sentence_context *domain_voice(const article_state *st, const sentence_context *sc)
+{
+	if (sc->n_domain > 0 || !angka_domain_words_carry(st->norm->dom))
+		return sc;
+	size_t at = (size_t)(sc - st->contexts);
+	for (size_t i = at; i-- > 0;)
+		if (st->contexts[i].n_domain > 0)
+			return &st->contexts[i];
+	for (size_t i = at + 1; i < st->n_sentences; i++)
+		if (st->contexts[i].n_domain > 0)
+			return &st->contexts[i];
+	return sc;
+}
+
 /* A number at the very end of a captured excerpt, with no sentence end
  * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
 static bool is_cut_off(const angka_article *article, size_t end)
@@ -436,12 +448,11 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		return ANGKA_OK;
 	}
 	if (!st->in_domain) {
-		drop(st, hit,
-		     "the article does not speak of the domain (rules/lexicon/domain.tsv)");
+		drop(st, hit, "the article does not speak of the domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
-	if (speaks_of_other_domain(sc)) {
-		drop(st, hit, "the sentence speaks of another domain (rules/lexicon/domain.tsv)");
+	if (speaks_of_other_domain(domain_voice(st, sc))) {
+		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
 	if (is_cut_off(st->article, hit->value_end)) {
@@ -449,7 +460,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		return ANGKA_OK;
 	}
 	for (size_t v = 0; v < n_values; v++) {
-		if (!value_is_plausible(hit->metric, values[v].number.value)) {
+		if (!value_is_plausible(st->norm, hit->metric, values[v].number.value)) {
 			drop(st, hit, "implausible value for the metric");
 			return ANGKA_OK;
 		}

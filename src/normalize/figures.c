@@ -16,6 +16,7 @@ void angka_figure_clear(angka_figure *fig)
 	free(fig->published);
 	free(fig->region);
 	free(fig->region_code);
+	free(fig->domain);
 	free(fig->metric);
 	free(fig->segment);
 	free(fig->programme);
@@ -35,6 +36,7 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	dst->published = angka_strdup(src->published);
 	dst->region = angka_strdup(src->region);
 	dst->region_code = angka_strdup(src->region_code);
+	dst->domain = angka_strdup(src->domain);
 	dst->metric = angka_strdup(src->metric);
 	dst->segment = angka_strdup(src->segment);
 	dst->programme = angka_strdup(src->programme);
@@ -46,8 +48,9 @@ static int figure_copy(angka_figure *dst, const angka_figure *src)
 	if ((src->source && !dst->source) || (src->article_title && !dst->article_title) ||
 	    (src->published && !dst->published) || (src->region && !dst->region) ||
 	    (src->region_code && !dst->region_code) || (src->metric && !dst->metric) ||
-	    (src->segment && !dst->segment) || (src->programme && !dst->programme) ||
-	    (src->unit && !dst->unit) || (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
+	    (src->domain && !dst->domain) || (src->segment && !dst->segment) ||
+	    (src->programme && !dst->programme) || (src->unit && !dst->unit) ||
+	    (src->as_of && !dst->as_of) || (src->text && !dst->text) ||
 	    (src->sentence && !dst->sentence) || (src->rule && !dst->rule)) {
 		angka_figure_clear(dst);
 		return ANGKA_ENOMEM;
@@ -257,13 +260,14 @@ static void merge_restatements(const angka_figure *items, const period_strength 
  * ("dari 2,8 juta penduduk pekerja"). The annotation guidelines read it so:
  * a labour-force figure that is not the stated base is working_population.
  * group[0, n): one key's figures sorted by value. */
-static int name_working_population(angka_figure *items, const size_t *group, size_t n,
-                                   const bool *dead)
+static int name_larger(const angka_normalizer *norm, angka_figure *items, const size_t *group,
+                       size_t n, const bool *dead)
 {
 	bool smallest = true;
 	for (size_t k = 0; k < n; k++) {
 		angka_figure *fig = &items[group[k]];
-		if (dead[group[k]] || strcmp(fig->metric, "eligible_workers") != 0)
+		const angka_metric *m = angka_domain_metric(norm->dom, fig->metric);
+		if (dead[group[k]] || m == NULL || m->larger == NULL)
 			continue;
 		if (smallest) {
 			smallest = false;
@@ -271,7 +275,7 @@ static int name_working_population(angka_figure *items, const size_t *group, siz
 		}
 		if (fig->value <= items[group[0]].value)
 			continue;
-		char *metric = angka_strdup("working_population");
+		char *metric = angka_strdup(m->larger);
 		if (metric == NULL)
 			return ANGKA_ENOMEM;
 		free(fig->metric);
@@ -303,7 +307,7 @@ int norm_settle(article_state *st)
 		     last < n && same_key(&items[order[first]], &items[order[last]]); last++)
 			;
 		merge_restatements(items, strengths, order + first, last - first, dead);
-		if (name_working_population(items, order + first, last - first, dead) != ANGKA_OK)
+		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
 	/* The survivors in text order (as the store gives them back); figures

@@ -11,46 +11,48 @@
 
 /* ---- the normalizer ---------------------------------------------------- */
 
-static int load_lexicon(angka_lexicon **out, const char *dir, const char *name, angka_error *err)
+/* A lexicon of the domain's, else the shared one. */
+static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name,
+                        angka_error *err)
 {
-	angka_buf path = ANGKA_BUF_INIT;
-	angka_buf_printf(&path, "%s/lexicon/%s", dir, name);
-	if (path.failed)
+	angka_buf name_in = ANGKA_BUF_INIT;
+	angka_buf_printf(&name_in, "lexicon/%s", name);
+	char *path = name_in.failed ? NULL : angka_domain_file(domain, name_in.data);
+	angka_buf_free(&name_in);
+	if (path == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	int rc = angka_lexicon_load(out, path.data, err);
-	angka_buf_free(&path);
+	int rc = angka_lexicon_load(out, path, err);
+	free(path);
 	return rc;
 }
 
-int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_error *err)
+int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err)
 {
 	int rc = ANGKA_OK;
-	angka_buf regions = ANGKA_BUF_INIT, abbreviations = ANGKA_BUF_INIT;
+	char *regions = angka_domain_file(domain, "regions.tsv");
+	char *abbreviations = angka_domain_file(domain, "region_abbreviations.tsv");
 	angka_normalizer *norm = calloc(1, sizeof *norm);
 	*out = NULL;
-	if (norm == NULL)
-		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	angka_buf_printf(&regions, "%s/regions.tsv", rules_dir);
-	angka_buf_printf(&abbreviations, "%s/region_abbreviations.tsv", rules_dir);
-	if (regions.failed || abbreviations.failed) {
+	if (norm == NULL || regions == NULL || abbreviations == NULL) {
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto cleanup;
 	}
-	rc = angka_gazetteer_load(&norm->gazetteer, regions.data, abbreviations.data, err);
+	norm->dom = domain;
+	rc = angka_gazetteer_load(&norm->gazetteer, regions, abbreviations, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->segments, rules_dir, "segments.tsv", err);
+		rc = load_lexicon(&norm->segments, domain, "segments.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->approx, rules_dir, "approx.tsv", err);
+		rc = load_lexicon(&norm->approx, domain, "approx.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->months, rules_dir, "months.tsv", err);
+		rc = load_lexicon(&norm->months, domain, "months.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->domain, rules_dir, "domain.tsv", err);
+		rc = load_lexicon(&norm->domain, domain, "domain.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->places, rules_dir, "places.tsv", err);
+		rc = load_lexicon(&norm->places, domain, "places.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->programmes, rules_dir, "programmes.tsv", err);
+		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->cues, rules_dir, "cues.tsv", err);
+		rc = load_lexicon(&norm->cues, domain, "cues.tsv", err);
 	if (rc == ANGKA_OK)
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
 	if (rc == ANGKA_OK) {
@@ -58,8 +60,8 @@ int angka_normalizer_new(angka_normalizer **out, const char *rules_dir, angka_er
 		norm = NULL;
 	}
 cleanup:
-	angka_buf_free(&regions);
-	angka_buf_free(&abbreviations);
+	free(regions);
+	free(abbreviations);
 	angka_normalizer_free(norm);
 	return rc;
 }
@@ -114,6 +116,23 @@ static void drop_glosses(const char *text, angka_lexicon_hit *hits, size_t *n)
 		hits[kept++] = hits[i];
 	}
 	*n = kept;
+}
+
+bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *text,
+                                   const angka_sentence *sentences, size_t n_sentences)
+{
+	bool names = false;
+	for (size_t s = 0; s < n_sentences && !names; s++) {
+		angka_lexicon_hit *hits = NULL;
+		size_t n = 0;
+		if (angka_lexicon_find(&hits, &n, norm->domain, text, sentences[s].start,
+		                       sentences[s].end) != ANGKA_OK)
+			names = true; /* let the whole reading report it */
+		for (size_t i = 0; i < n && !names; i++)
+			names = strcmp(hits[i].value, "in") == 0;
+		free(hits);
+	}
+	return names;
 }
 
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,

@@ -13,6 +13,7 @@
 #include "util/lexicon.h"
 
 struct angka_normalizer {
+	const angka_domain *dom; /* borrowed: what the domain's metrics are */
 	angka_gazetteer *gazetteer;
 	angka_lexicon *segments;
 	angka_lexicon *approx;
@@ -104,7 +105,9 @@ bound_period norm_published_period(const angka_article *article);
 bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
                                  const angka_sentence *sentences, const sentence_context *sc,
                                  size_t n, const char *url);
-bool norm_is_flow(const char *metric);
+bool norm_is_flow(const angka_normalizer *norm, const char *metric);
+/* Does the domain declare metric with this role (ANGKA_METRIC_*)? */
+bool norm_metric_is(const angka_normalizer *norm, const char *metric, unsigned role);
 bound_period norm_period_for(const article_state *st, const sentence_context *sc,
                              const angka_hit *hit, const char *metric, size_t start, size_t end);
 const char *norm_period_source(period_strength strength);

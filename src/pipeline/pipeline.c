@@ -18,9 +18,13 @@
 #define ANGKA_VERSION "0.0.0"
 #endif
 
+/* Every domain of the rules folder, with its compiled rules and its
+ * normalizer: an article is read once per domain. */
 struct angka_pipeline {
-	angka_rules *rules;
-	angka_normalizer *normalizer;
+	angka_domain **domains;
+	size_t n;
+	angka_rules **rules;
+	angka_normalizer **normalizers;
 };
 
 int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error *err)
@@ -29,9 +33,25 @@ int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error 
 	angka_pipeline *p = calloc(1, sizeof *p);
 	if (p == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	int rc = angka_rules_load(&p->rules, rules_dir, err);
-	if (rc == ANGKA_OK)
-		rc = angka_normalizer_new(&p->normalizer, rules_dir, err);
+	size_t n = 0;
+	int rc = angka_domains_load(&p->domains, &n, rules_dir, err);
+	if (rc == ANGKA_OK) {
+		p->rules = calloc(n, sizeof *p->rules);
+		p->normalizers = calloc(n, sizeof *p->normalizers);
+		if (p->rules == NULL || p->normalizers == NULL)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+		else
+			p->n = n;
+		if (rc != ANGKA_OK)
+			angka_domains_free(p->domains, n);
+	}
+	for (size_t i = 0; rc == ANGKA_OK && i < p->n; i++) {
+		rc = angka_rules_load(&p->rules[i], p->domains[i], err);
+		if (rc == ANGKA_OK)
+			rc = angka_normalizer_new(&p->normalizers[i], p->domains[i], err);
+		if (rc != ANGKA_OK && p->n > 1)
+			angka_error_prefix(err, "domain %s: ", angka_domain_name(p->domains[i]));
+	}
 	if (rc != ANGKA_OK) {
 		angka_pipeline_free(p);
 		return rc;
@@ -44,19 +64,44 @@ void angka_pipeline_free(angka_pipeline *pipeline)
 {
 	if (pipeline == NULL)
 		return;
-	angka_rules_free(pipeline->rules);
-	angka_normalizer_free(pipeline->normalizer);
+	for (size_t i = 0; i < pipeline->n; i++) {
+		angka_rules_free(pipeline->rules[i]);
+		angka_normalizer_free(pipeline->normalizers[i]);
+	}
+	free(pipeline->rules);
+	free(pipeline->normalizers);
+	angka_domains_free(pipeline->domains, pipeline->n);
 	free(pipeline);
 }
 
-const angka_rules *angka_pipeline_rules(const angka_pipeline *pipeline)
+size_t angka_pipeline_domain_count(const angka_pipeline *pipeline)
 {
-	return pipeline->rules;
+	return pipeline->n;
+}
+
+const angka_domain *angka_pipeline_domain_at(const angka_pipeline *pipeline, size_t i)
+{
+	return i < pipeline->n ? pipeline->domains[i] : NULL;
+}
+
+angka_domain *const *angka_pipeline_domains(const angka_pipeline *pipeline)
+{
+	return pipeline->domains;
+}
+
+const angka_rules *angka_pipeline_rules_at(const angka_pipeline *pipeline, size_t i)
+{
+	return i < pipeline->n ? pipeline->rules[i] : NULL;
 }
 
 const angka_normalizer *angka_pipeline_normalizer(const angka_pipeline *pipeline)
 {
-	return pipeline->normalizer;
+	return pipeline->normalizers[0];
+}
+
+const char *angka_pipeline_version(const angka_pipeline *pipeline)
+{
+	return angka_rules_version(pipeline->rules[0]);
 }
 
 int angka_pipeline_extract(angka_figure_list *out, const angka_pipeline *pipeline,
@@ -82,23 +127,21 @@ static void rule_gave_up(const angka_rule *rule, size_t start, size_t end, const
 	w->trace->warning(w->article, text, w->trace->ctx);
 }
 
-/* Sentence by sentence: the specific rules' hits are resolved within a
- * sentence (the overlap policy is about one number read by several rules),
- * and the reader carries what it decided from one sentence to the next. */
-int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
-                                  const angka_article *article, const angka_pipeline_trace *trace,
-                                  angka_error *err)
+/* One domain's reading of the article, sentence by sentence: the specific
+ * rules' hits are resolved within a sentence (the overlap policy is about
+ * one number read by several rules), and the reader carries what it decided
+ * from one sentence to the next. */
+static int extract_domain(angka_figure_list *out, const angka_rules *rules,
+                          const angka_normalizer *normalizer, const angka_article *article,
+                          const angka_sentence *sentences, size_t n_sentences,
+                          const angka_pipeline_trace *trace, angka_error *err)
 {
-	angka_sentence *sentences = NULL;
-	size_t n_sentences = 0;
 	angka_hit *hits = NULL;
 	size_t n_hits = 0;
 	angka_match_context *context = NULL;
 	warning_ctx warning = {article, trace};
 	angka_match_warning_fn warn = trace && trace->warning ? rule_gave_up : NULL;
-	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
-	if (rc != ANGKA_OK)
-		goto cleanup;
+	int rc = ANGKA_OK;
 	if (angka_match_context_new(&context) != ANGKA_OK) {
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto cleanup;
@@ -108,7 +151,7 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 			trace->sentence(article, &sentences[s], trace->ctx);
 		size_t before = n_hits;
 		bool new_paragraph = s == 0 || sentences[s].paragraph != sentences[s - 1].paragraph;
-		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, article->text,
+		rc = angka_match_sentence(&hits, &n_hits, rules, context, article->text,
 		                          sentences[s].start, sentences[s].end, new_paragraph, warn,
 		                          &warning, trace ? trace->overlap_dropped : NULL,
 		                          trace ? trace->reading : NULL, trace ? trace->ctx : NULL,
@@ -126,15 +169,43 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		                     article->source);
 		goto cleanup;
 	}
-	rc = angka_normalize_article(out, pipeline->normalizer, article, sentences, n_sentences,
-	                             hits, n_hits, trace ? &trace->normalize : NULL, err);
+	rc = angka_normalize_article(out, normalizer, article, sentences, n_sentences, hits, n_hits,
+	                             trace ? &trace->normalize : NULL, err);
 cleanup:
 	angka_match_context_free(context);
 	free(hits);
+	return rc;
+}
+
+/* Every domain reads the whole article; a domain's own words decide which
+ * sentences speak of it (its lexicon/domain.tsv), so each figure comes
+ * from one domain's rules and carries its name. An article that names a
+ * domain nowhere gives it no figure: its rules skip it (unless traced, so
+ * that explain says why). */
+int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
+                                  const angka_article *article, const angka_pipeline_trace *trace,
+                                  angka_error *err)
+{
+	angka_sentence *sentences = NULL;
+	size_t n_sentences = 0;
+	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
+	for (size_t d = 0; rc == ANGKA_OK && d < pipeline->n; d++) {
+		if (trace && trace->domain && pipeline->n > 1)
+			trace->domain(pipeline->domains[d], trace->ctx);
+		if (trace == NULL &&
+		    !angka_normalizer_names_domain(pipeline->normalizers[d], article->text,
+		                                   sentences, n_sentences))
+			continue;
+		rc = extract_domain(out, pipeline->rules[d], pipeline->normalizers[d], article,
+		                    sentences, n_sentences, trace, err);
+	}
 	free(sentences);
 	return rc;
 }
 
+/* The number grammar and the counted nouns are what decide a candidate, and
+ * they are shared by the domains unless one overrides nouns.tsv: the first
+ * domain's reading stands for all. */
 int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_article *article,
                               angka_reading_fn reading, void *ctx, angka_error *err)
 {
@@ -142,7 +213,7 @@ int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_articl
 	size_t n = 0;
 	int rc = angka_segment_article(&sentences, &n, article, err);
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++)
-		rc = angka_match_candidates(pipeline->rules, article->text, sentences[s].start,
+		rc = angka_match_candidates(pipeline->rules[0], article->text, sentences[s].start,
 		                            sentences[s].end, reading, ctx, err);
 	free(sentences);
 	return rc;
@@ -152,8 +223,8 @@ int angka_pipeline_candidates(const angka_pipeline *pipeline, const angka_articl
  * rule, the values its own hits give; for a template or a cue, every figure
  * of the text (value and metric), since what a template reads is decided
  * with the cues around it. */
-static int example_values(angka_example_result *result, const angka_pipeline *pipeline,
-                          const char *text, angka_error *err)
+static int example_values(angka_example_result *result, const angka_rules *rules, const char *text,
+                          angka_error *err)
 {
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
@@ -165,9 +236,9 @@ static int example_values(angka_example_result *result, const angka_pipeline *pi
 	if (rc == ANGKA_OK && angka_match_context_new(&context) != ANGKA_OK)
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++)
-		rc = angka_match_sentence(&hits, &n_hits, pipeline->rules, context, text,
-		                          sentences[s].start, sentences[s].end, s == 0, NULL, NULL,
-		                          NULL, NULL, NULL, err);
+		rc = angka_match_sentence(&hits, &n_hits, rules, context, text, sentences[s].start,
+		                          sentences[s].end, s == 0, NULL, NULL, NULL, NULL, NULL,
+		                          err);
 	for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
 		if (!all && hits[h].rule != result->rule)
 			continue;
@@ -184,16 +255,15 @@ static int example_values(angka_example_result *result, const angka_pipeline *pi
 	return rc;
 }
 
-int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn report, void *ctx,
-                              size_t *examples, size_t *failed, angka_error *err)
+static int test_domain(const angka_rules *rules, angka_example_fn report, void *ctx,
+                       size_t *examples, size_t *failed, angka_error *err)
 {
-	*examples = *failed = 0;
-	for (size_t r = 0; r < angka_rules_count(pipeline->rules); r++) {
-		const angka_rule *rule = angka_rules_at(pipeline->rules, r);
+	for (size_t r = 0; r < angka_rules_count(rules); r++) {
+		const angka_rule *rule = angka_rules_at(rules, r);
 		for (size_t e = 0; e < angka_rule_example_count(rule); e++) {
 			angka_example_result result = {.rule = rule,
 			                               .example = angka_rule_example_at(rule, e)};
-			int rc = example_values(&result, pipeline, result.example->text, err);
+			int rc = example_values(&result, rules, result.example->text, err);
 			if (rc != ANGKA_OK)
 				return rc;
 			if (result.example->must_match) {
@@ -214,6 +284,21 @@ int angka_pipeline_test_rules(const angka_pipeline *pipeline, angka_example_fn r
 			if (report)
 				report(&result, ctx);
 		}
+	}
+	return ANGKA_OK;
+}
+
+int angka_pipeline_test_rules(const angka_pipeline *pipeline, const char *domain,
+                              angka_example_fn report, void *ctx, size_t *examples, size_t *failed,
+                              angka_error *err)
+{
+	*examples = *failed = 0;
+	for (size_t d = 0; d < pipeline->n; d++) {
+		if (domain && strcmp(domain, angka_domain_name(pipeline->domains[d])) != 0)
+			continue;
+		int rc = test_domain(pipeline->rules[d], report, ctx, examples, failed, err);
+		if (rc != ANGKA_OK)
+			return rc;
 	}
 	return ANGKA_OK;
 }

@@ -12,13 +12,16 @@ static int cmp_str(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
-/* The fact a figure speaks of: the region by its code when it has one
- * (names vary: "Kalteng", "Kalimantan Tengah"), else by name (groupings,
- * the country); the metric, segment and programme (a JHT benefit and a JKK
- * benefit are two facts); the period. */
+/* The fact a figure speaks of: the domain (two domains may both name a
+ * metric coverage_pct); the region by its code when it has one (names vary:
+ * "Kalteng", "Kalimantan Tengah"), else by name (groupings, the country);
+ * the metric, segment and programme (a JHT benefit and a JKK benefit are two
+ * facts); the period. */
 static int cmp_key(const angka_figure *a, const angka_figure *b)
 {
-	int c = cmp_str(a->region_code, b->region_code);
+	int c = cmp_str(a->domain, b->domain);
+	if (c == 0)
+		c = cmp_str(a->region_code, b->region_code);
 	if (c == 0 && a->region_code == NULL)
 		c = cmp_str(a->region, b->region);
 	if (c == 0)

@@ -145,6 +145,7 @@ static json_t *figure_json(const angka_stored_figure *sf, const angka_fact_set *
 	json_object_set_new(o, "metric", str_or_null(f->metric));
 	json_object_set_new(o, "segment", str_or_null(f->segment));
 	json_object_set_new(o, "programme", str_or_null(f->programme));
+	json_object_set_new(o, "domain", str_or_null(f->domain));
 	json_object_set_new(o, "value", num_or_null(f->value));
 	json_object_set_new(o, "unit", str_or_null(f->unit));
 	json_object_set_new(o, "approx", json_boolean(f->approx));
@@ -450,7 +451,8 @@ void serve_api_findings(serve_response *r, const serve_context *c)
 {
 	char *text = NULL;
 	angka_error err = {0, ""};
-	if (angka_findings_json(&text, c->store, ANGKA_STORE_NOT_REJECTED, &err) != ANGKA_OK) {
+	if (angka_findings_json(&text, c->store, ANGKA_STORE_NOT_REJECTED, c->domains, c->n_domains,
+	                        &err) != ANGKA_OK) {
 		serve_error(r, 500, "%s", err.message);
 		return;
 	}

@@ -13,6 +13,7 @@
 #include <strings.h>
 #include <sys/socket.h>
 
+#include "angka/export.h"
 #include "angka/serve.h"
 #include "serve/serve_internal.h"
 #include "util/buf.h"
@@ -319,12 +320,15 @@ static void request_done(void *cls, struct MHD_Connection *conn, void **req_cls,
 
 /* ---- start and stop ---------------------------------------------------------- */
 
-static int load_assets(angka_server *srv, const char *web_dir, angka_error *err)
+/* The files of the desk, and the metrics' labels, which are the domains'
+ * (metrics.tsv). */
+static int load_assets(angka_server *srv, const char *web_dir, const angka_serve_options *options,
+                       angka_error *err)
 {
 	static const asset table[4] = {
 	        {"/desk.js", "desk/desk.js", "text/javascript", NULL, 0},
 	        {"/desk.css", "desk/desk.css", "text/css", NULL, 0},
-	        {"/metrics.json", "metrics.json", "application/json", NULL, 0},
+	        {"/metrics.json", NULL, "application/json", NULL, 0},
 	        {"/favicon.ico", NULL, "image/x-icon", NULL, 0},
 	};
 	char path[4096];
@@ -338,6 +342,10 @@ static int load_assets(angka_server *srv, const char *web_dir, angka_error *err)
 		                           ASSET_LIMIT, err)) != ANGKA_OK)
 			return angka_error_prefix(err, "the desk's assets: ");
 	}
+	if ((ret = angka_metric_labels_json(&srv->assets[2].body, options->domains,
+	                                    options->n_domains, err)) != ANGKA_OK)
+		return ret;
+	srv->assets[2].len = strlen(srv->assets[2].body);
 	/* The page, with the session's token where it asks for it. */
 	char *page = NULL;
 	size_t len = 0;
@@ -394,8 +402,10 @@ int angka_server_start(angka_server **out, angka_store *store, const angka_serve
 		ret = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto fail;
 	}
-	srv->context = (serve_context){store, srv->reviewer, srv->database};
-	if ((ret = load_assets(srv, options->web_dir ? options->web_dir : "web", err)) != ANGKA_OK)
+	srv->context = (serve_context){options->domains, options->n_domains, store, srv->reviewer,
+	                               srv->database};
+	if ((ret = load_assets(srv, options->web_dir ? options->web_dir : "web", options, err)) !=
+	    ANGKA_OK)
 		goto fail;
 	srv->daemon = MHD_start_daemon(
 	        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL, options->port, NULL, NULL, handle,

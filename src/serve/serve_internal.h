@@ -29,6 +29,8 @@ typedef struct serve_query {
 } serve_query;
 
 typedef struct serve_context {
+	angka_domain *const *domains;
+	size_t n_domains;
 	angka_store *store;
 	const char *reviewer;
 	const char *database;

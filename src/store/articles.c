@@ -121,7 +121,8 @@ static int insert_figure(angka_store *store, int64_t article_id, const angka_fig
 	    (ret = store_bind_double(stmt, 16, fig->low, store, err)) ||
 	    (ret = store_bind_double(stmt, 17, fig->high, store, err)) ||
 	    (ret = store_bind_text(stmt, 18, rules_version, store, "the rules version", err)) ||
-	    (ret = store_bind_text(stmt, 19, fig->programme, store, "a figure's programme", err)))
+	    (ret = store_bind_text(stmt, 19, fig->programme, store, "a figure's programme", err)) ||
+	    (ret = store_bind_text(stmt, 20, fig->domain, store, "a figure's domain", err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: inserting figure %zu (rule %s): %s",
@@ -419,7 +420,8 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	             "UPDATE extracted_figures SET region = ?2, region_code = ?3, "
 	             "metric = ?4, segment = ?5, unit = ?6, approx = ?7, as_of = ?8, "
 	             "text = ?9, sentence = ?10, rule = ?11, decimals = ?12, "
-	             "value_low = ?13, value_high = ?14, rules_version = ?15, programme = ?16 "
+	             "value_low = ?13, value_high = ?14, rules_version = ?15, programme = ?16, "
+	             "domain = ?17 "
 	             "WHERE id = ?1",
 	             err)) != ANGKA_OK)
 		goto cleanup;
@@ -439,7 +441,8 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	    (ret = store_bind_double(stmt, 13, fig->low, store, err)) ||
 	    (ret = store_bind_double(stmt, 14, fig->high, store, err)) ||
 	    (ret = store_bind_text(stmt, 15, rules_version, store, "the rules version", err)) ||
-	    (ret = store_bind_text(stmt, 16, fig->programme, store, "a figure's programme", err)))
+	    (ret = store_bind_text(stmt, 16, fig->programme, store, "a figure's programme", err)) ||
+	    (ret = store_bind_text(stmt, 17, fig->domain, store, "a figure's domain", err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: updating figure %lld (rule %s): %s",

@@ -46,6 +46,7 @@ enum {
 	COL_DECIDED_AT,
 	COL_N_DECISIONS,
 	COL_SUPERSEDED_BY,
+	COL_DOMAIN,
 };
 
 /* The record fields come from the figures view, so a walk sees what every
@@ -59,7 +60,7 @@ enum {
 	"l.note, l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                 \
 	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
 	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region), "                \
-	"v.superseded_by "                                                                         \
+	"v.superseded_by, v.domain "                                                               \
 	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
 	"JOIN articles a ON a.id = v.article_id "                                                  \
 	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
@@ -86,6 +87,7 @@ static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 	fig->published = store_column_strdup(stmt, COL_PUBLISHED, &failed);
 	fig->region = store_column_strdup(stmt, COL_REGION, &failed);
 	fig->region_code = store_column_strdup(stmt, COL_REGION_CODE, &failed);
+	fig->domain = store_column_strdup(stmt, COL_DOMAIN, &failed);
 	fig->metric = store_column_strdup(stmt, COL_METRIC, &failed);
 	fig->segment = store_column_strdup(stmt, COL_SEGMENT, &failed);
 	fig->programme = store_column_strdup(stmt, COL_PROGRAMME, &failed);

@@ -4,7 +4,8 @@
  * A figure record carries no article text, so the records of one source
  * become one text-less article of that source, identified by the source
  * itself (content_hash: SHA-256 of "angka load" and the location); a
- * figure is one when its article, byte span, metric, value and region are.
+ * figure is one when its article, byte span, domain, metric, value and
+ * region are.
  * Every statement is written once, with ?N placeholders, and runs on
  * SQLite and PostgreSQL alike (store_run). */
 #include <math.h>
@@ -54,6 +55,7 @@ static const char portable_schema[] =
         "  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
         "  region TEXT,\n"
         "  region_code TEXT,\n"
+        "  domain TEXT NOT NULL,\n"
         "  metric TEXT NOT NULL,\n"
         "  segment TEXT NOT NULL,\n"
         "  value DOUBLE PRECISION NOT NULL,\n"
@@ -82,6 +84,7 @@ static const char portable_schema[] =
         "       a.published AS published,\n"
         "       f.region AS region,\n"
         "       f.region_code AS region_code,\n"
+        "       f.domain AS domain,\n"
         "       f.metric AS metric,\n"
         "       f.segment AS segment,\n"
         "       f.value AS value,\n"
@@ -193,16 +196,16 @@ static void rollback(angka_store *store)
 #define INSERT_FIGURE_SQL                                                                          \
 	"INSERT INTO extracted_figures (article_id, region, region_code, metric, segment, value, " \
 	"unit, approx, as_of, text, sentence, start_byte, end_byte, rule, decimals, value_low, "   \
-	"value_high, rules_version, programme) "                                                   \
+	"value_high, rules_version, programme, domain) "                                           \
 	"SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), "        \
 	"CAST(?5 AS TEXT), CAST(?6 AS DOUBLE PRECISION), CAST(?7 AS TEXT), CAST(?8 AS INTEGER), "  \
 	"CAST(?9 AS TEXT), CAST(?10 AS TEXT), CAST(?11 AS TEXT), CAST(?12 AS BIGINT), "            \
 	"CAST(?13 AS BIGINT), CAST(?14 AS TEXT), CAST(?15 AS INTEGER), "                           \
 	"CAST(?16 AS DOUBLE PRECISION), CAST(?17 AS DOUBLE PRECISION), 'load', "                   \
-	"CAST(?18 AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM extracted_figures "                     \
+	"CAST(?18 AS TEXT), CAST(?19 AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM extracted_figures "  \
 	"WHERE article_id = CAST(?1 AS BIGINT) AND start_byte = CAST(?12 AS BIGINT) "              \
-	"AND end_byte = CAST(?13 AS BIGINT) AND metric = CAST(?4 AS TEXT) "                        \
-	"AND value = CAST(?6 AS DOUBLE PRECISION) "                                                \
+	"AND end_byte = CAST(?13 AS BIGINT) AND domain = CAST(?19 AS TEXT) "                       \
+	"AND metric = CAST(?4 AS TEXT) AND value = CAST(?6 AS DOUBLE PRECISION) "                  \
 	"AND region IS NOT DISTINCT FROM CAST(?2 AS TEXT))"
 
 static int insert_figure(bool *added, angka_store *store, const char *article_id,
@@ -233,14 +236,17 @@ static int insert_figure(bool *added, angka_store *store, const char *article_id
 	                        decimals,
 	                        isnan(f->low) ? NULL : low,
 	                        isnan(f->high) ? NULL : high,
-	                        f->programme};
-	if (!isfinite(f->value) || f->metric == NULL || f->segment == NULL || f->unit == NULL ||
-	    f->text == NULL || f->sentence == NULL || f->rule == NULL || f->end < f->start)
-		return angka_error_set(err, ANGKA_EINVAL,
-		                       "a figure record needs metric, segment, value, unit, text, "
-		                       "sentence, rule and a span (start <= end)");
+	                        f->programme,
+	                        f->domain};
+	if (!isfinite(f->value) || f->domain == NULL || f->metric == NULL || f->segment == NULL ||
+	    f->unit == NULL || f->text == NULL || f->sentence == NULL || f->rule == NULL ||
+	    f->end < f->start)
+		return angka_error_set(
+		        err, ANGKA_EINVAL,
+		        "a figure record needs domain, metric, segment, value, unit, "
+		        "text, sentence, rule and a span (start <= end)");
 	int64_t rows = 0;
-	int ret = store_run(store, INSERT_FIGURE_SQL, 18, params, NULL, &rows, "inserting a figure",
+	int ret = store_run(store, INSERT_FIGURE_SQL, 19, params, NULL, &rows, "inserting a figure",
 	                    err);
 	*added = rows > 0;
 	return ret;

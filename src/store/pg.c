@@ -162,7 +162,7 @@ int store_pg_open(angka_store *store, const char *url, angka_error *err)
 	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
 	"v.segment, v.value, v.unit, v.programme, v.approx, v.as_of, v.text, v.sentence, "         \
 	"v.start, v.\"end\", v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, "  \
-	"e.rules_version, a.canonical_url "                                                        \
+	"e.rules_version, a.canonical_url, v.domain "                                              \
 	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
 	"JOIN articles a ON a.id = v.article_id WHERE v.superseded_by IS NULL "                    \
 	"ORDER BY v.article_id, v.start, v.id"
@@ -217,6 +217,7 @@ static int visit_row(const PGresult *res, angka_store_stored_fn visit, void *ctx
 	sf.article_id = column_int(res, 0, 21);
 	sf.rules_version = column(res, 0, 22, &failed);
 	sf.canonical_url = column(res, 0, 23, &failed);
+	f->domain = column(res, 0, 24, &failed);
 	sf.corrected_value = NAN;
 	int ret = failed ? ANGKA_ENOMEM : visit(&sf, ctx);
 	angka_figure_clear(f);

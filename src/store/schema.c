@@ -340,11 +340,133 @@ static const char *const step_3_4[] = {
         NULL,
 };
 
+/* 4 -> 5: the domain (issue 12). Every figure names the domain whose rules
+ * found it, and the metrics, segments and programmes are the domains' own,
+ * declared in rules/domains/<name>/metrics.tsv: the schema no longer lists
+ * them (a CHECK cannot be dropped in SQLite, so extracted_figures is rebuilt
+ * without those three, every row kept with its id; the figures stored before
+ * were all BPJS Ketenagakerjaan's). The views are made again with the
+ * domain. */
+static const char *const step_4_5[] = {
+        "DROP VIEW curated_figures;\n"
+        "DROP VIEW latest_reviews;\n"
+        "DROP VIEW figures;\n"
+        "CREATE TABLE extracted_figures_v5 (\n"
+        "  id INTEGER PRIMARY KEY,\n"
+        "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,\n"
+        "  region TEXT,\n"
+        "  region_code TEXT,\n"
+        "  domain TEXT NOT NULL,\n"
+        "  metric TEXT NOT NULL,\n"
+        "  segment TEXT NOT NULL,\n"
+        "  value REAL NOT NULL,\n"
+        "  unit TEXT NOT NULL CONSTRAINT figure_unit CHECK (unit IN (\n"
+        "    'persons', 'percent', 'IDR', 'cases')),\n"
+        "  approx INTEGER NOT NULL CONSTRAINT figure_approx CHECK (approx IN (0, 1)),\n"
+        "  as_of TEXT,\n"
+        "  text TEXT NOT NULL,\n"
+        "  sentence TEXT NOT NULL,\n"
+        "  start_byte INTEGER NOT NULL,\n"
+        "  end_byte INTEGER NOT NULL,\n"
+        "  rule TEXT NOT NULL,\n"
+        "  decimals INTEGER NOT NULL,\n"
+        "  value_low REAL,\n"
+        "  value_high REAL,\n"
+        "  rules_version TEXT,\n"
+        "  programme TEXT,\n"
+        "  CONSTRAINT figure_span CHECK (start_byte >= 0 AND end_byte >= start_byte)\n"
+        ");\n"
+        "INSERT INTO extracted_figures_v5 (id, article_id, region, region_code, domain,\n"
+        "  metric, segment, value, unit, approx, as_of, text, sentence, start_byte,\n"
+        "  end_byte, rule, decimals, value_low, value_high, rules_version, programme)\n"
+        "SELECT id, article_id, region, region_code, 'bpjs-tk', metric, segment, value,\n"
+        "  unit, approx, as_of, text, sentence, start_byte, end_byte, rule, decimals,\n"
+        "  value_low, value_high, rules_version, programme FROM extracted_figures;\n"
+        "DROP TABLE extracted_figures;\n"
+        "ALTER TABLE extracted_figures_v5 RENAME TO extracted_figures;\n"
+        "CREATE INDEX extracted_figures_article ON extracted_figures(article_id);\n",
+        "CREATE VIEW figures AS\n"
+        "SELECT f.id AS id,\n"
+        "       f.article_id AS article_id,\n"
+        "       (SELECT s.location FROM sources s WHERE s.article_id = a.id\n"
+        "         ORDER BY s.id LIMIT 1) AS source,\n"
+        "       a.title AS article_title,\n"
+        "       a.published AS published,\n"
+        "       f.region AS region,\n"
+        "       f.region_code AS region_code,\n"
+        "       f.domain AS domain,\n"
+        "       f.metric AS metric,\n"
+        "       f.segment AS segment,\n"
+        "       f.value AS value,\n"
+        "       f.unit AS unit,\n"
+        "       f.programme AS programme,\n"
+        "       f.approx AS approx,\n"
+        "       f.as_of AS as_of,\n"
+        "       f.text AS text,\n"
+        "       f.sentence AS sentence,\n"
+        "       f.start_byte AS start,\n"
+        "       f.end_byte AS \"end\",\n"
+        "       f.rule AS rule,\n"
+        "       a.superseded_by AS superseded_by\n"
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n"
+        "CREATE VIEW latest_reviews AS\n"
+        "SELECT f.id AS figure_id,\n"
+        "       r.id AS review_id,\n"
+        "       r.decision AS decision,\n"
+        "       r.corrected_value AS corrected_value,\n"
+        "       r.corrected_decimals AS corrected_decimals,\n"
+        "       r.note AS note,\n"
+        "       r.reviewer AS reviewer,\n"
+        "       r.decided_at AS decided_at\n"
+        "FROM extracted_figures f JOIN reviews r\n"
+        "  ON r.article_id = f.article_id AND r.start_byte = f.start_byte\n"
+        " AND r.end_byte = f.end_byte AND r.value = f.value AND r.region IS f.region\n"
+        "WHERE r.id = (SELECT max(r2.id) FROM reviews r2\n"
+        "  WHERE r2.article_id = f.article_id AND r2.start_byte = f.start_byte\n"
+        "    AND r2.end_byte = f.end_byte AND r2.value = f.value\n"
+        "    AND r2.region IS f.region AND r2.decision <> 'undo'\n"
+        "    AND NOT EXISTS (SELECT 1 FROM reviews u WHERE u.undoes = r2.id));\n",
+        "CREATE VIEW curated_figures AS\n"
+        "SELECT v.id AS id,\n"
+        "       v.article_id AS article_id,\n"
+        "       v.source AS source,\n"
+        "       a.canonical_url AS canonical_url,\n"
+        "       v.article_title AS article_title,\n"
+        "       v.published AS published,\n"
+        "       v.region AS region,\n"
+        "       v.region_code AS region_code,\n"
+        "       v.domain AS domain,\n"
+        "       v.metric AS metric,\n"
+        "       v.segment AS segment,\n"
+        "       coalesce(l.corrected_value, v.value) AS value,\n"
+        "       v.value AS extracted_value,\n"
+        "       v.unit AS unit,\n"
+        "       v.programme AS programme,\n"
+        "       v.approx AS approx,\n"
+        "       v.as_of AS as_of,\n"
+        "       v.text AS text,\n"
+        "       v.sentence AS sentence,\n"
+        "       v.start AS start,\n"
+        "       v.\"end\" AS \"end\",\n"
+        "       v.rule AS rule,\n"
+        "       e.rules_version AS rules_version,\n"
+        "       l.decision AS decision,\n"
+        "       l.note AS note,\n"
+        "       l.reviewer AS reviewer,\n"
+        "       l.decided_at AS decided_at\n"
+        "FROM figures v\n"
+        "JOIN extracted_figures e ON e.id = v.id\n"
+        "JOIN articles a ON a.id = v.article_id\n"
+        "JOIN latest_reviews l ON l.figure_id = v.id\n"
+        "WHERE l.decision IN ('accept', 'correct') AND a.superseded_by IS NULL;\n",
+        NULL,
+};
+
 /* migrations[v] brings a database from user_version v to v + 1: its SQL,
  * in parts (C17 promises string literals of 4095 bytes only), run in order.
  * A later version appends a step and never edits an old one: databases
  * already at version v + 1 ran the old text and must stay what it made them. */
-static const char *const *const migrations[] = {step_0_1, step_1_2, step_2_3, step_3_4};
+static const char *const *const migrations[] = {step_0_1, step_1_2, step_2_3, step_3_4, step_4_5};
 
 #define STORE_SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 
@@ -489,9 +611,12 @@ int store_migrate(sqlite3 *db, const char *path, angka_error *err)
 				goto cleanup;
 			}
 		}
-		if (v == 3 && (ret = carry_legacy_versions(db, path, err)) != ANGKA_OK)
-			goto cleanup;
 	}
+	/* Versions made by step 3 -> 4 get their decisions once the schema is
+	 * the one the carrying query is written for. */
+	if (version <= 3 && version < STORE_SCHEMA_VERSION &&
+	    (ret = carry_legacy_versions(db, path, err)) != ANGKA_OK)
+		goto cleanup;
 	if (version < STORE_SCHEMA_VERSION) {
 		/* A pragma takes no bound parameters; the number is our own constant. */
 		char pragma[48];

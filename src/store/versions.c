@@ -13,7 +13,7 @@
 #include "store/store_internal.h"
 
 /* A figure of the new version is "unchanged" when the old version has a
- * figure with the same region, metric, segment, programme, period, value
+ * figure with the same region, domain, metric, segment, programme, period, value
  * and text as written; the k-th such figure of one version pairs with the
  * k-th of the other (row_number), so a figure reported twice pairs twice,
  * never four times. The sentence is not compared: fixing a typo in a
@@ -24,18 +24,19 @@
  * decision is not carried to an article that already has it (a copy of it,
  * or its own original when a location went back to an older text). */
 #define CARRY_REVIEWS_SQL                                                                          \
-	"WITH o AS (SELECT f.*, row_number() OVER (PARTITION BY region, metric, segment, "         \
-	"  programme, as_of, value, text ORDER BY start_byte, id) AS k "                           \
+	"WITH o AS (SELECT f.*, row_number() OVER (PARTITION BY region, domain, metric, "          \
+	"  segment, programme, as_of, value, text ORDER BY start_byte, id) AS k "                  \
 	"  FROM extracted_figures f WHERE article_id = ?1), "                                      \
-	"n AS (SELECT f.*, row_number() OVER (PARTITION BY region, metric, segment, "              \
-	"  programme, as_of, value, text ORDER BY start_byte, id) AS k "                           \
+	"n AS (SELECT f.*, row_number() OVER (PARTITION BY region, domain, metric, "               \
+	"  segment, programme, as_of, value, text ORDER BY start_byte, id) AS k "                  \
 	"  FROM extracted_figures f WHERE article_id = ?2) "                                       \
 	"INSERT INTO reviews (article_id, start_byte, end_byte, value, region, figure_id, "        \
 	"  decision, corrected_value, corrected_decimals, note, reviewer, decided_at, "            \
 	"  carried_from) "                                                                         \
 	"SELECT n.article_id, n.start_byte, n.end_byte, n.value, n.region, n.id, r.decision, "     \
 	"  r.corrected_value, r.corrected_decimals, r.note, r.reviewer, r.decided_at, r.id "       \
-	"FROM n JOIN o ON o.k = n.k AND o.region IS n.region AND o.metric = n.metric "             \
+	"FROM n JOIN o ON o.k = n.k AND o.region IS n.region AND o.domain = n.domain "             \
+	"  AND o.metric = n.metric "                                                               \
 	"  AND o.segment = n.segment AND o.programme IS n.programme AND o.as_of IS n.as_of "       \
 	"  AND o.value = n.value AND o.text = n.text "                                             \
 	"JOIN reviews r ON r.article_id = o.article_id AND r.start_byte = o.start_byte "           \

@@ -138,6 +138,7 @@ int main(int argc, char **argv)
 			        .published = (char *)fa->published,
 			        .region = (char *)ff->region,
 			        .region_code = (char *)ff->code,
+			        .domain = (char *)"bpjs-tk",
 			        .metric = (char *)ff->metric,
 			        .segment = (char *)"all",
 			        .value = ff->value,

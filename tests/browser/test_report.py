@@ -123,7 +123,7 @@ bad = subprocess.run([ANGKA, "report", "--db", db, "--lang", "fr", "-o", os.devn
 check(bad.returncode == 2 and "unknown language 'fr'" in bad.stderr, "--lang fr is a usage error")
 bad = subprocess.run([ANGKA, "report", "--db", db, "--web", work, "-o", os.devnull],
                      capture_output=True, text=True)
-check(bad.returncode == 3 and "metrics.json" in bad.stderr, "missing assets are named")
+check(bad.returncode == 3 and "report.css" in bad.stderr, "missing assets are named")
 
 # ---- in Chromium ----------------------------------------------------------------
 driver = browser(1280, 900)

@@ -55,9 +55,8 @@ expect_status 3 "$ANGKA" ingest --db /nonexistent/dir/x.db "$GOOD"
 expect_grep err "/nonexistent/dir/x.db" "database path in the error"
 
 # A rules folder that does not load: exit 3 with file and line.
-mkdir -p rules/figures && cp "$SRC/rules/patterns.yaml" rules/ && cp -r "$SRC/rules/lexicon" rules/
-cp "$SRC"/rules/*.tsv rules/
-printf 'rules:\n  - id: broken\n    metric: coverage_pct\n    pattern: "(?<value>x"\n' >rules/figures/bad.yaml
+cp -r "$SRC/rules" rules && mkdir -p rules/domains/bpjs-tk/figures
+printf 'rules:\n  - id: broken\n    metric: coverage_pct\n    pattern: "(?<value>x"\n' >rules/domains/bpjs-tk/figures/bad.yaml
 expect_status 3 "$ANGKA" extract --rules rules "$GOOD"
-expect_grep err "rules/figures/bad.yaml:4: rule broken: pattern does not compile" "bad rule file named with its line"
+expect_grep err "rules/domains/bpjs-tk/figures/bad.yaml:4: rule broken: pattern does not compile" "bad rule file named with its line"
 finish

@@ -48,7 +48,7 @@ CHECKS=$((CHECKS + 1))
 if cmake --install "$(dirname "$ANGKA")" --prefix "$WORK/prefix" >/dev/null 2>&1; then
 	"$WORK/prefix/bin/angka" extract --format jsonl "$SRC/samples/003_f8806416e8b14334.txt" >"$WORK/out" 2>"$WORK/err"
 	grep -q '"text":"39,52%"' "$WORK/out" || fail "installed binary did not find its rules: $(cat "$WORK/err")"
-	sed -i '/^percent\t/d' "$WORK/prefix/share/angka/rules/reading.tsv"
+	sed -i '/^percent\t/d' "$WORK/prefix/share/angka/rules/domains/bpjs-tk/reading.tsv"
 	"$WORK/prefix/bin/angka" extract --format jsonl "$SRC/samples/003_f8806416e8b14334.txt" >"$WORK/out" 2>"$WORK/err"
 	CHECKS=$((CHECKS + 1))
 	grep -q '"text":"39,52%"' "$WORK/out" && fail "installed binary read the source tree's rules"

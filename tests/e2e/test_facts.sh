@@ -18,6 +18,7 @@ by_metric = {f["metric"]: f for f in facts}
 cov, part = by_metric["coverage_pct"], by_metric["participants"]
 for f in facts:
     assert (f["region"], f["region_code"], f["segment"], f["programme"], f["as_of"]) == ("Jambi", "15", "all", None, "2024"), f
+assert cov["domain"] == "bpjs-tk" and cov["label"] == "Coverage (% of eligible workers)", cov
 assert cov["status"] == "corroborated", cov
 assert len(cov["values"]) == 1 and cov["values"][0]["value"] == 48.6, cov
 assert [s["source"] for s in cov["values"][0]["sources"]] == ["tests/data/facts_a.txt", "tests/data/facts_b.txt"], cov
@@ -47,7 +48,7 @@ python3 - "$WORK/out" <<'PY' || fail "facts --format csv"
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 assert len(rows) == 4, rows
-assert list(rows[0])[:8] == ["region", "region_code", "metric", "segment", "programme", "as_of", "unit", "status"], list(rows[0])
+assert list(rows[0])[:9] == ["region", "region_code", "domain", "metric", "segment", "programme", "as_of", "unit", "status"], list(rows[0])
 assert [r["status"] for r in rows] == ["corroborated"] * 2 + ["conflict"] * 2, rows
 assert rows[3]["value"] == "520100" and rows[3]["text"] == "520.100" and rows[3]["id"], rows[3]
 PY

@@ -13,7 +13,7 @@ fi
 CHECKS=$((CHECKS + 1))
 python3 - "$WORK/out" <<'PY' || fail "figure records do not have the contract's fields"
 import json, sys
-fields = ["source", "article_title", "published", "region", "region_code", "metric", "segment",
+fields = ["source", "article_title", "published", "region", "region_code", "domain", "metric", "segment",
           "value", "unit", "programme", "approx", "as_of", "text", "sentence", "start", "end", "rule"]
 metrics = {"participants", "eligible_workers", "working_population", "coverage_pct",
            "uncovered_workers", "uncovered_pct", "target_coverage_pct", "target_participants",

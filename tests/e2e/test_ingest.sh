@@ -58,11 +58,11 @@ CHECKS=$((CHECKS + 1))
 python3 - "$WORK/out" <<'PY' || fail "export --format csv is not RFC 4180 with the record's fields"
 import csv, sys
 rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
-assert rows[0] == ["id", "source", "article_title", "published", "region", "region_code", "metric",
-                   "segment", "value", "unit", "programme", "approx", "as_of", "text", "sentence",
-                   "start", "end", "rule"], rows[0]
-assert len(rows) == 5 and all(len(r) == 18 for r in rows), len(rows)
-assert rows[1][0] == "1" and rows[1][6] == "participants" and rows[1][8] == "239430", rows[1]
+assert rows[0] == ["id", "source", "article_title", "published", "region", "region_code", "domain",
+                   "metric", "segment", "value", "unit", "programme", "approx", "as_of", "text",
+                   "sentence", "start", "end", "rule"], rows[0]
+assert len(rows) == 5 and all(len(r) == 19 for r in rows), len(rows)
+assert rows[1][0] == "1" and rows[1][6] == "bpjs-tk" and rows[1][7] == "participants" and rows[1][9] == "239430", rows[1]
 PY
 
 # CSV, JSON and table exports.

@@ -41,8 +41,8 @@ expect_lines "$WORK/out" "$(wc -l <"$WORK/plain.jsonl")" "figures after a 900-wo
 # stops it there, with a warning that names it; the article keeps the other
 # rules' figures, and that rule's figures on the other sentences.
 cp -r rules "$WORK/rules"
-mkdir -p "$WORK/rules/figures"
-cat >"$WORK/rules/figures/zz_runaway.yaml" <<'YAML'
+mkdir -p "$WORK/rules/domains/bpjs-tk/figures"
+cat >"$WORK/rules/domains/bpjs-tk/figures/zz_runaway.yaml" <<'YAML'
 rules:
   - id: test.runaway
     metric: coverage_pct

@@ -5,7 +5,7 @@
 # version 3 (tests/data/schema_v3.sql: two texts of one source, reviewed).
 . "$(dirname "$0")/lib.sh" "$@"
 cd "$SRC" || exit 1
-VERSION=4
+VERSION=5
 DB="$WORK/v1.db"
 sqlite3 "$DB" <tests/data/schema_v1.sql || { fail "cannot load the v1 dump"; finish; exit 1; }
 q() { sqlite3 "$DB" "$1"; }
@@ -28,6 +28,12 @@ CHECKS=$((CHECKS + 1))
 CHECKS=$((CHECKS + 1))
 [ "$(q "select count(*) from figures where programme is null and superseded_by is null")" = 27 ] ||
 	fail "version 4: every v1 figure current, without a programme"
+CHECKS=$((CHECKS + 1))
+[ "$(q "select count(*) from figures where domain = 'bpjs-tk'")" = 27 ] ||
+	fail "version 5: every v1 figure is BPJS Ketenagakerjaan's"
+CHECKS=$((CHECKS + 1))
+[ "$(q "select count(*) from sqlite_master where sql like '%figure_metric%' or sql like '%figure_segment%' or sql like '%figure_programme%'")" = 0 ] ||
+	fail "version 5: the schema still lists metrics, segments or programmes"
 CHECKS=$((CHECKS + 1))
 [ -z "$(q 'pragma foreign_key_check')" ] && [ "$(q 'pragma integrity_check')" = ok ] ||
 	fail "the migrated file is not consistent"
@@ -83,6 +89,7 @@ assert len(rows) == 3, [(r["id"], r["text"]) for r in rows]
 assert by[("story.txt", "518.632")]["id"] == 25 and by[("story.txt", "1.312.370")]["value"] == 1312371, rows
 assert ("other.txt", "239.430") in by, rows
 assert all("programme" in r for r in rows)
+assert all(r["domain"] == "bpjs-tk" for r in rows), rows
 PY
 expect_status 0 "$ANGKA" facts --db "$DB" --conflicts --format jsonl
 expect_lines "$WORK/out" 0 "no conflict between the two versions of story.txt"

@@ -40,7 +40,7 @@ expect_status 2 "$ANGKA" report --db "$DB" extra
 expect_status 3 "$ANGKA" report --db "$WORK/none.db"
 expect_grep "$WORK/err" "no such database" "a missing database named"
 expect_status 3 "$ANGKA" report --db "$DB" --web "$WORK" -o "$WORK/r.html"
-expect_grep "$WORK/err" "metrics.json" "missing assets named"
+expect_grep "$WORK/err" "report.css" "missing assets named"
 expect_status 3 "$ANGKA" report --db "$DB" -o "$WORK/no/such/dir/report.html"
 expect_grep "$WORK/err" "no/such/dir/report.html: cannot write the report" "unwritable output named"
 finish

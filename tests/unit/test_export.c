@@ -114,6 +114,7 @@ static angka_stored_figure stored_figure(void)
 	f->source = (char *)"story.txt";
 	f->region = (char *)"Jambi";
 	f->region_code = (char *)"15";
+	f->domain = (char *)"bpjs-tk";
 	f->metric = (char *)"benefit_amount_idr";
 	f->segment = (char *)"all";
 	f->programme = (char *)"JKK";

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "angka/match.h"
+#include "domain_helper.h"
 
 static char dir[64];
 
@@ -36,6 +37,14 @@ static void make_dir(void)
 	write_file("lexicon/nouns.tsv", "pekerja\tpersons\n");
 	write_file("lexicon/months.tsv", "Maret\t3\n");
 	write_file("lexicon/connectives.tsv", "dan\tclause\n");
+	write_file("metrics.tsv",
+	           "metric\tcoverage_pct\tpercent\t0\t100\t-\tCoverage\n"
+	           "metric\ttarget_coverage_pct\tpercent\t0\t100\ttarget\tTarget\n"
+	           "metric\tparticipants\tpersons\t1\t-\t-\tParticipants\n"
+	           "metric\ttarget_participants\tpersons\t1\t-\ttarget\tTarget participants\n"
+	           "metric\teligible_workers\tpersons\t1\t-\tbase\tEligible workers\n"
+	           "metric\tuncovered_workers\tpersons\t1\t-\t-\tNot covered\n"
+	           "segment\tall\tevery worker\nsegment\tPU\twage earners\n");
 }
 
 static void remove_dir(void)
@@ -51,7 +60,7 @@ Test(match, the_project_rules_load_and_compile)
 {
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	int rc = angka_rules_load(&rules, ANGKA_SOURCE_DIR "/rules", &err);
+	int rc = load_rules(&rules, ANGKA_SOURCE_DIR "/rules", &err);
 	cr_assert_eq(rc, ANGKA_OK, "%s", err.message);
 	cr_expect_gt(angka_rules_count(rules), 10);
 	cr_expect_eq(strlen(angka_rules_version(rules)), 64);
@@ -68,7 +77,7 @@ Test(match, a_bad_pattern_names_file_line_rule_and_pcre2_message)
 	        "  - id: typo\n    metric: coverage_pc\n    pattern: '(?<value>x)'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
 	cr_expect_null(rules);
 	cr_expect(strstr(err.message, "figures/a.yaml:7: rule broken: pattern does not compile: "
 	                              "missing closing parenthesis") != NULL,
@@ -84,7 +93,7 @@ Test(match, yaml_syntax_errors_name_the_line)
 	write_file("figures/a.yaml", "rules:\n  - id: x\n    pattern: [unclosed\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
 	cr_expect(strstr(err.message, "figures/a.yaml:") != NULL, "%s", err.message);
 	cr_expect(strstr(err.message, "YAML") != NULL, "%s", err.message);
 }
@@ -93,7 +102,7 @@ Test(match, a_missing_folder_is_not_found)
 {
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_expect_eq(angka_rules_load(&rules, "/nonexistent/rules", &err), ANGKA_ENOTFOUND);
+	cr_expect_eq(load_rules(&rules, "/nonexistent/rules", &err), ANGKA_ENOTFOUND);
 	cr_expect(strstr(err.message, "/nonexistent/rules") != NULL);
 }
 
@@ -105,7 +114,7 @@ Test(match, named_groups_yield_hits_with_spans)
 	           "'(?<participants>\\d+)\\s+pekerja\\s+atau\\s+(?<coverage_pct>(?&pct))'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_OK, "%s", err.message);
 	const char *text = "Ada 465 pekerja atau 46,2% terlindungi.";
 	angka_hit *hits = NULL;
 	size_t n = 0;
@@ -143,7 +152,7 @@ Test(match, overlap_policy_longest_then_priority_then_order)
 	           "    pattern: '(?<value>\\d+),'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_OK, "%s", err.message);
 	const char *text = "target 59,56%";
 	angka_hit *hits = NULL;
 	size_t n = 0;
@@ -200,7 +209,7 @@ Test(match, a_rule_over_a_regex_limit_loses_only_its_hits_on_that_span)
 	                             "    pattern: '(?<value>\\d+)\\s+peserta'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_OK, "%s", err.message);
 	const char *text = "Ada 12 %, 465 peserta dan 1111111111111111111111111111111111x %. "
 	                   "Lalu 7 % dan 8 peserta.";
 	size_t first_end =
@@ -244,7 +253,7 @@ Test(match, a_long_span_has_a_jit_stack_of_its_own)
 	strcat(text, "dengan total 518.632 peserta dari 1.312.370 pekerja.");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_OK, "%s", err.message);
 	angka_hit *hits = NULL;
 	size_t n = 0;
 	warnings w = {0, "", 0, 0, ""};
@@ -272,7 +281,7 @@ static read_result read_with(const char *rules_dir, const char *text)
 	read_result r = {{0}, {0}, 0};
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, rules_dir, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(load_rules(&rules, rules_dir, &err), ANGKA_OK, "%s", err.message);
 	angka_match_context *ctx = NULL;
 	cr_assert_eq(angka_match_context_new(&ctx), ANGKA_OK);
 	angka_hit *hits = NULL;
@@ -347,7 +356,7 @@ Test(match, a_sentence_that_goes_on_takes_what_the_one_before_measured)
 {
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
+	cr_assert_eq(load_rules(&rules, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
 	             err.message);
 	angka_match_context *ctx = NULL;
 	cr_assert_eq(angka_match_context_new(&ctx), ANGKA_OK);
@@ -392,7 +401,7 @@ Test(match, bad_reading_data_is_refused_with_file_and_line)
 	write_file("lexicon/cues.tsv", "terlindungi\tcovred\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
 	cr_expect(strstr(err.message, "reading.tsv:2: a count cannot be a `coverage_pct`") != NULL,
 	          "%s", err.message);
 	cr_expect(strstr(err.message, "reading.tsv:3: unknown kind `fraction`") != NULL, "%s",
@@ -411,7 +420,7 @@ Test(match, a_template_must_say_something)
 	           "  - id: t.typo\n    pattern: '(?<covred>(?&P)) \\s+ (?&gap)'\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_rules_load(&rules, dir, &err), ANGKA_ERULE);
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
 	cr_expect(strstr(err.message, "templates.yaml:2: rule t.mute: the template has no group") !=
 	                  NULL,
 	          "%s", err.message);

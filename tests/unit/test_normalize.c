@@ -8,16 +8,24 @@
 #include "angka/parse.h"
 #include "angka/pipeline.h"
 #include "angka/segment.h"
+#include "domain_helper.h"
 #include "exact_buffer.h"
 #include "util/lexicon.h"
+
+/* A normalizer of the project rules' first domain. */
+static int new_normalizer(angka_normalizer **out, angka_error *err)
+{
+	const angka_domain *domain = NULL;
+	int rc = first_domain(&domain, ANGKA_SOURCE_DIR "/rules", err);
+	return rc != ANGKA_OK ? rc : angka_normalizer_new(out, domain, err);
+}
 
 static angka_normalizer *norm;
 
 static void setup(void)
 {
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
-	             err.message);
+	cr_assert_eq(new_normalizer(&norm, &err), ANGKA_OK, "%s", err.message);
 }
 
 static void teardown(void)

@@ -8,9 +8,18 @@
 #include <string.h>
 
 #include "angka/normalize.h"
+#include "domain_helper.h"
 #include "exact_buffer.h"
 #include "normalize/period.h"
 #include "util/lexicon.h"
+
+/* A normalizer of the project rules' first domain. */
+static int new_normalizer(angka_normalizer **out, angka_error *err)
+{
+	const angka_domain *domain = NULL;
+	int rc = first_domain(&domain, ANGKA_SOURCE_DIR "/rules", err);
+	return rc != ANGKA_OK ? rc : angka_normalizer_new(out, domain, err);
+}
 
 static angka_lexicon *months;
 static angka_period_finder *finder;
@@ -23,8 +32,7 @@ static void setup(void)
 	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
 	        ANGKA_OK, "%s", err.message);
 	cr_assert_eq(angka_period_finder_new(&finder, months, &err), ANGKA_OK, "%s", err.message);
-	cr_assert_eq(angka_normalizer_new(&norm, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
-	             err.message);
+	cr_assert_eq(new_normalizer(&norm, &err), ANGKA_OK, "%s", err.message);
 }
 
 static void teardown(void)

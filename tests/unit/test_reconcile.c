@@ -24,6 +24,7 @@ static angka_figure figure(const char *source, const char *code, const char *met
 	f.source = (char *)source;
 	f.region = (char *)(code ? "Region" : "Kalimantan");
 	f.region_code = (char *)code;
+	f.domain = (char *)"bpjs-tk";
 	f.metric = (char *)metric;
 	f.segment = (char *)"all";
 	f.as_of = (char *)as_of;

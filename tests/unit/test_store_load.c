@@ -102,7 +102,8 @@ Test(store_load, portable_schema_is_the_sqlite_schema)
 static const char record[] =
         "{\"id\":7,\"source\":\"https://example.id/a\",\"article_title\":\"A\","
         "\"published\":\"2025-03-26\",\"region\":\"Jambi\",\"region_code\":\"15\","
-        "\"metric\":\"coverage_pct\",\"segment\":\"all\",\"value\":39.52,\"unit\":\"percent\","
+        "\"domain\":\"bpjs-tk\",\"metric\":\"coverage_pct\",\"segment\":\"all\",\"value\":39.52,"
+        "\"unit\":\"percent\","
         "\"programme\":null,\"approx\":false,\"as_of\":\"2024\",\"text\":\"39,52%\","
         "\"sentence\":\"Capaian 39,52%.\",\"start\":8,\"end\":14,\"rule\":\"r\"}";
 
@@ -117,6 +118,7 @@ Test(store_load, a_record_reads_back_with_its_precision)
 	cr_assert_eq(f.decimals, 2);
 	cr_assert(fabs(f.low - 39.515) < 1e-9 && fabs(f.high - 39.525) < 1e-9);
 	cr_assert_null(f.programme);
+	cr_assert_str_eq(f.domain, "bpjs-tk");
 	cr_assert_eq(f.start, 8);
 	angka_figure_clear(&f);
 	const char *bad[] = {

@@ -69,6 +69,7 @@ static angka_figure make_figure(const char *text, const char *written, const cha
 	cr_assert_not_null(at, "no '%s' in the text", written);
 	f.region = (char *)"Kalimantan Tengah";
 	f.region_code = (char *)"62";
+	f.domain = (char *)"bpjs-tk";
 	f.metric = (char *)metric;
 	f.segment = (char *)"all";
 	f.value = value;
