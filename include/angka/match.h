@@ -40,6 +40,7 @@ typedef struct angka_hit {
 	const char *segment; /* decided by the reading (a table's column), else NULL */
 	const char *unit;    /* "cases" for a count of claims; NULL: the metric's unit */
 	bool continues;      /* its sentence goes on from the one before ("Jumlah ini ...") */
+	bool refers;         /* and names what that one spoke of ("untuk kategori ini") */
 	/* A table's header cell over the value's column (0, 0: none): its
 	 * segment and period hold for the column ("PU | BPU", "2023 | 2024"). */
 	size_t header_start, header_end;

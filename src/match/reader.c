@@ -657,11 +657,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * connective that continues the sentence before ("Diikuti ...",
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
 	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
-	bool continues = item || ctx->previous_lead;
-	for (size_t c = 0; c < n_connectives; c++)
-		continues |= (strcmp(connectives[c].value, "continue") == 0 &&
-		              at_sentence_start(text, start, connectives[c].start)) ||
-		             strcmp(connectives[c].value, "refers") == 0;
+	bool continues = item || ctx->previous_lead, refers = false;
+	for (size_t c = 0; c < n_connectives; c++) {
+		refers |= strcmp(connectives[c].value, "refers") == 0;
+		continues |= strcmp(connectives[c].value, "continue") == 0 &&
+		             at_sentence_start(text, start, connectives[c].start);
+	}
+	continues |= refers;
 	(void)new_paragraph;
 
 	if (candidates > 0) {
@@ -846,6 +848,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.value_end = r->list ? r->list_end : r->q.end;
 		hit.list = r->list;
 		hit.continues = continues;
+		hit.refers = refers;
 		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
 			hit.header_start = ctx->columns[r->column][0];
 			hit.header_end = ctx->columns[r->column][1];

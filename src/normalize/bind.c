@@ -277,6 +277,10 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * coverage, ... karena menyasar pekerja rentan"). */
 	if (segment == NULL && hit->continues)
 		segment = st->carried_segment;
+	/* "Tingkat perlindungan untuk kategori ini ...": the category named
+	 * before, also from the paragraph before. */
+	if (segment == NULL && hit->refers)
+		segment = st->last_segment;
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
 		st->sentence_segment = segment;
 	bound_period period = norm_period_for(st, sc, hit, metric, start, end);

@@ -205,7 +205,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;
 		/* What this sentence stated carries to the sentences after it. */
-		st.carried_segment = st.sentence_segment;
+		st.carried_segment = st.last_segment = st.sentence_segment;
 		/* The last place named; Indonesia only when the sentence names no
 		 * other ("jauh dari target nasional" compares, it does not move). */
 		const angka_region *named = NULL;

@@ -64,6 +64,7 @@ typedef struct article_state {
 	const char *carried_segment;          /* the segment the previous sentence of the paragraph
 	                                          spoke of, for a sentence that goes on from it */
 	const char *sentence_segment;         /* the same, of this sentence so far */
+	const char *last_segment; /* the previous sentence's, across paragraphs ("kategori ini") */
 	/* Figures bound in this sentence, and how many are bases, flows, targets. */
 	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
 	size_t paragraph;

@@ -297,6 +297,21 @@ Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
 	angka_figure_list_free(&out);
 }
 
+/* "kategori ini" names the category of the sentence before, also when a
+ * new paragraph (a quote) starts between them. */
+Test(article, this_category_is_the_one_named_before_across_paragraphs)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyumas, untuk pekerja non-ASN jumlah peserta BPJS Ketenagakerjaan "
+	        "tercatat sebanyak 12.171 dari potensi 51.674 orang.\n\n"
+	        "\"Tingkat perlindungan untuk kategori ini baru menyentuh 23,6 persen.\"");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[2].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[2].segment, out.items[0].segment);
+	cr_expect_str_neq(out.items[2].segment, "all");
+	angka_figure_list_free(&out);
+}
+
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
