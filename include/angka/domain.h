@@ -34,6 +34,10 @@ typedef struct angka_metric {
 	double min, max;    /* plausible values (inclusive; +-HUGE_VAL: none) */
 	unsigned roles;     /* ANGKA_METRIC_* */
 	const char *larger; /* the larger of two of this metric in one place is this, or NULL */
+	/* The rule of an active count ("cue.active"): where one states this
+	 * metric for a place, segment and period, a larger one that another rule
+	 * states is a registered total (active and non-active), no figure. */
+	const char *active_rule;
 	const char *description; /* the English label */
 	const char *label_id;    /* the Indonesian label, or NULL */
 } angka_metric;

@@ -284,6 +284,41 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
 	return ANGKA_OK;
 }
 
+/* "52 juta yang terdaftar ... baru 32 juta yang aktif": where an active
+ * count is stated for a place, segment and period, a larger count of the
+ * same metric that another rule states is the registered total (active and
+ * non-active accounts), which the annotation guidelines keep out.
+ * group[0, n): one key's figures, sorted by value, so the actives seen so
+ * far are the smaller ones; their periods are few (at most ACTIVE_PERIODS
+ * are kept, so that the pass stays linear). */
+#define ACTIVE_PERIODS 8
+static void drop_registered(const angka_normalizer *norm, const angka_figure *items,
+                            const size_t *group, size_t n, bool *dead)
+{
+	const angka_metric *m = n ? angka_domain_metric(norm->dom, items[group[0]].metric) : NULL;
+	if (m == NULL || m->active_rule == NULL)
+		return;
+	const angka_figure *actives[ACTIVE_PERIODS];
+	size_t n_actives = 0;
+	for (size_t k = 0; k < n; k++) {
+		const angka_figure *fig = &items[group[k]];
+		if (dead[group[k]])
+			continue;
+		if (strcmp(fig->rule, m->active_rule) == 0) {
+			bool known = false;
+			for (size_t a = 0; a < n_actives && !known; a++)
+				known = same_string(actives[a]->as_of, fig->as_of);
+			if (!known && n_actives < ACTIVE_PERIODS)
+				actives[n_actives++] = fig;
+			continue;
+		}
+		for (size_t a = 0; a < n_actives; a++)
+			if (fig->value > actives[a]->value &&
+			    same_string(fig->as_of, actives[a]->as_of))
+				dead[group[k]] = true;
+	}
+}
+
 int norm_settle(article_state *st)
 {
 	size_t n = st->out->n - st->first_figure;
@@ -307,6 +342,7 @@ int norm_settle(article_state *st)
 		     last < n && same_key(&items[order[first]], &items[order[last]]); last++)
 			;
 		merge_restatements(items, strengths, order + first, last - first, dead);
+		drop_registered(st->norm, items, order + first, last - first, dead);
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}

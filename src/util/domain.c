@@ -14,8 +14,11 @@
 #define METRICS_FILE_MAX ((size_t)256 * 1024)
 #define DOMAINS_MAX      64
 
+/* A programme's declaration (programme set), a larger-of-two (programme
+ * NULL) or an active count's (active: other is the rule that states it). */
 typedef struct programme_rule {
 	const char *programme, *metric, *other;
+	bool active;
 } programme_rule;
 
 struct angka_domain {
@@ -161,12 +164,16 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 	} else if (strcmp(what, "programme") == 0 && n == 4) {
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
-		d->programmes[d->n_programmes++] = (programme_rule){f[1], f[2], f[3]};
+		d->programmes[d->n_programmes++] = (programme_rule){f[1], f[2], f[3], false};
 	} else if (strcmp(what, "larger") == 0 && n == 3) {
 		/* checked once every metric is read */
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
-		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2]};
+		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], false};
+	} else if (strcmp(what, "active") == 0 && n == 3) {
+		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
+			return false;
+		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], true};
 	} else if (strcmp(what, "ratio") == 0 && (n == 4 || n == 5)) {
 		if (n == 5 && strcmp(f[4], "any-period") != 0)
 			problem(p, line, "a ratio's fifth field is 'any-period' or nothing");
@@ -186,8 +193,10 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
 	} else {
 		problem(p, line,
-		        "expected domain, words, metric, segment, larger, programme, ratio, sum or "
-		        "complement with its fields (docs/domains.md), got '%s' with %zu field%s",
+		        "expected domain, words, metric, segment, larger, active, programme, "
+		        "ratio, "
+		        "sum or complement with its fields (docs/domains.md), got '%s' with %zu "
+		        "field%s",
 		        what, n - 1, n == 2 ? "" : "s");
 	}
 	return true;
@@ -218,6 +227,13 @@ static void check_names(angka_domain *d, problems *p)
 	}
 	for (size_t i = 0; i < d->n_programmes; i++) {
 		programme_rule *r = &d->programmes[i];
+		if (r->active) {
+			check_metric(d, p, r->metric, NULL, "an active count");
+			angka_metric *m = (angka_metric *)angka_domain_metric(d, r->metric);
+			if (m)
+				m->active_rule = r->other;
+			continue;
+		}
 		check_metric(d, p, r->metric, NULL, r->programme ? "a programme" : "a larger");
 		check_metric(d, p, r->other, NULL, r->programme ? "a programme" : "a larger");
 		if (r->programme == NULL) {

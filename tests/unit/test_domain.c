@@ -52,6 +52,8 @@ Test(domain, the_project_declares_its_domains_in_name_order)
 	cr_expect_eq(coverage->max, 200);
 	cr_expect(angka_domain_metric(tk, "eligible_workers")->roles & ANGKA_METRIC_BASE);
 	cr_expect_str_eq(angka_domain_metric(tk, "eligible_workers")->larger, "working_population");
+	cr_expect_str_eq(angka_domain_metric(tk, "participants")->active_rule, "cue.active");
+	cr_expect_null(angka_domain_metric(tk, "coverage_pct")->active_rule);
 	cr_expect_str_eq(angka_domain_paid_as(tk, "benefit_amount_idr", "beasiswa"),
 	                 "scholarship_amount_idr");
 	cr_expect_str_eq(angka_domain_paid_as(tk, "scholarship_recipients", "JHT"),

@@ -312,6 +312,25 @@ Test(article, this_category_is_the_one_named_before_across_paragraphs)
 	angka_figure_list_free(&out);
 }
 
+/* Registered totals count non-active accounts too: where the active count
+ * of the same place and period is stated, the total is no figure. */
+Test(article, a_registered_total_gives_way_to_the_active_count)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar mencapai 5 "
+	        "juta orang pada Desember 2024. Dari jumlah itu, peserta aktif sebanyak 3,2 juta "
+	        "orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 3200000);
+	angka_figure_list_free(&out);
+	/* Without an active count, the total is the participants. */
+	out = extract("BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar "
+	              "mencapai 5 juta orang pada Desember 2024.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 5000000);
+	angka_figure_list_free(&out);
+}
+
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
