@@ -1,6 +1,7 @@
 /* Binding a hit: its values, and for each the place, segment, programme
  * and period it speaks of, as figures. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -260,14 +261,41 @@ static const char *anchor_segment(const article_state *st, const angka_hit *hit)
 	                   hit->anchor_start, hit->anchor_end);
 }
 
+/* The one programme the value's clause (else its sentence) names, or NULL
+ * when it names none or several ("program JKK, JKM, JHT dan JP" is the
+ * whole scheme). */
+static const char *single_programme(const sentence_context *sc, const angka_hit *hit)
+{
+	size_t from = hit->scope_end > hit->scope_start ? hit->scope_start : 0;
+	size_t to = hit->scope_end > hit->scope_start ? hit->scope_end : SIZE_MAX;
+	const char *only = NULL;
+	for (size_t i = 0; i < sc->n_programmes; i++) {
+		const angka_lexicon_hit *p = &sc->programmes[i];
+		if (p->start < from || p->end > to)
+			continue;
+		if (only && strcmp(only, p->value) != 0)
+			return NULL;
+		only = p->value;
+	}
+	return only;
+}
+
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                       const sentence_context *sc, const angka_region *region,
                       const char *region_from, size_t start, size_t end, const angka_number *number)
 {
 	const char *text = st->article->text;
-	const char *programme =
-	        pays_out(st->norm, hit->metric) ? programme_for(sc, hit, start, end) : NULL;
+	bool paid = pays_out(st->norm, hit->metric);
+	const char *programme = paid ? programme_for(sc, hit, start, end) : NULL;
 	const char *metric = metric_for_programme(st->norm, hit->metric, programme);
+	/* "peserta program JHT sebanyak 120.000": the members of one programme
+	 * the domain declares no figure of ("programme JHT participants -"). */
+	const char *only = paid ? NULL : single_programme(sc, hit);
+	const char *as = only ? metric_for_programme(st->norm, hit->metric, only) : NULL;
+	if (as && strcmp(as, "-") == 0) {
+		drop(st, hit, "a count of one programme's members, not of the scheme's");
+		return ANGKA_OK;
+	}
 	const char *segment = segment_for(st->norm, text, hit, sc, start, end);
 	if (segment == NULL && hit->anchor_end > hit->anchor_start)
 		segment = anchor_segment(st, hit);

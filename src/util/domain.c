@@ -235,7 +235,10 @@ static void check_names(angka_domain *d, problems *p)
 			continue;
 		}
 		check_metric(d, p, r->metric, NULL, r->programme ? "a programme" : "a larger");
-		check_metric(d, p, r->other, NULL, r->programme ? "a programme" : "a larger");
+		/* "programme JHT participants -": one programme's members are no figure */
+		if (!(r->programme && strcmp(r->other, "-") == 0))
+			check_metric(d, p, r->other, NULL,
+			             r->programme ? "a programme" : "a larger");
 		if (r->programme == NULL) {
 			angka_metric *m = (angka_metric *)angka_domain_metric(d, r->metric);
 			if (m)

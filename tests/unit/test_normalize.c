@@ -331,6 +331,26 @@ Test(article, a_registered_total_gives_way_to_the_active_count)
 	angka_figure_list_free(&out);
 }
 
+/* One programme's members (JHT, JP, JKP) are not the scheme's participants;
+ * the scheme's programmes listed together are. */
+Test(article, one_programmes_members_are_no_participants)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan Kota Jambi mencatat peserta program "
+	                                "JHT mencapai 120.000 orang.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "BPJS Ketenagakerjaan Kota Jambi mencatat 120.000 peserta terlindungi program "
+	        "JKK, JKM, JHT dan JP.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants");
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan Kota Jambi membayar klaim JHT kepada 3.979 peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "paid under it, they count");
+	angka_figure_list_free(&out);
+}
+
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
