@@ -9,6 +9,8 @@
 #   BUILD_DIR  a Release build holding angka-bench-parse (default: build-rel)
 #              cmake -S . -B build-rel -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel
 # environment:
+#   BENCH_RUNS       passes over the pages for angka and for the floor, each
+#                    timed, the best reported (default 3: one cold pass is noise)
 #   BENCH_DIR        the benchmark (default: ../shared/bench/article-extraction)
 #   PEERS_NODE_DIR   where Readability.js is installed (default: /tmp/angka-peers-node)
 #   KEEP=1           keep the work folder (the extracted texts) and print its path
