@@ -85,14 +85,10 @@ static bool is_target_year(const angka_normalizer *norm, const char *text, size_
                            const angka_period *p)
 {
 	size_t from = p->start > sentence_start + 80 ? p->start - 80 : sentence_start;
-	angka_lexicon_hit *hits = NULL;
-	size_t n = 0;
 	bool target = false;
-	if (angka_lexicon_find(&hits, &n, norm->cues, text, from, p->start) == ANGKA_OK)
-		for (size_t i = 0; i < n && !target; i++)
-			target = strcmp(hits[i].value, "target") == 0;
-	free(hits);
-	return target;
+	return angka_lexicon_holds(&target, norm->cues, text, from, p->start, "target") ==
+	               ANGKA_OK &&
+	       target;
 }
 
 bound_period norm_statement_date(const angka_normalizer *norm, const char *text,

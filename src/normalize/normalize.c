@@ -122,16 +122,10 @@ bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *tex
                                    const angka_sentence *sentences, size_t n_sentences)
 {
 	bool names = false;
-	for (size_t s = 0; s < n_sentences && !names; s++) {
-		angka_lexicon_hit *hits = NULL;
-		size_t n = 0;
-		if (angka_lexicon_find(&hits, &n, norm->domain, text, sentences[s].start,
-		                       sentences[s].end) != ANGKA_OK)
+	for (size_t s = 0; s < n_sentences && !names; s++)
+		if (angka_lexicon_holds(&names, norm->domain, text, sentences[s].start,
+		                        sentences[s].end, "in") != ANGKA_OK)
 			names = true; /* let the whole reading report it */
-		for (size_t i = 0; i < n && !names; i++)
-			names = strcmp(hits[i].value, "in") == 0;
-		free(hits);
-	}
 	return names;
 }
 

@@ -439,15 +439,8 @@ static size_t count_of(const region_counts *counts, const angka_region *region)
 /* Is this dateline place the capital (a "capital" row of places.tsv)? */
 static bool is_capital(const angka_normalizer *norm, const char *place)
 {
-	angka_lexicon_hit *hits = NULL;
-	size_t n = 0;
-	bool capital = false;
-	if (angka_lexicon_find(&hits, &n, norm->places, place, 0, strlen(place)) == ANGKA_OK)
-		for (size_t i = 0; i < n && !capital; i++)
-			capital = strcmp(hits[i].value, "capital") == 0 && hits[i].start == 0 &&
-			          hits[i].end == strlen(place);
-	free(hits);
-	return capital;
+	const char *value = angka_lexicon_lookup(norm->places, place, strlen(place));
+	return value && strcmp(value, "capital") == 0;
 }
 
 /* The place the article speaks of where a sentence names none. named: the

@@ -230,6 +230,19 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 	return rc;
 }
 
+int angka_lexicon_holds(bool *found, const angka_lexicon *lex, const char *text, size_t start,
+                        size_t end, const char *value)
+{
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	*found = false;
+	int rc = angka_lexicon_find(&hits, &n, lex, text, start, end);
+	for (size_t i = 0; rc == ANGKA_OK && i < n && !*found; i++)
+		*found = strcmp(hits[i].value, value) == 0;
+	free(hits);
+	return rc;
+}
+
 const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len)
 {
 	for (size_t i = 0; i < lex->n; i++) {

@@ -5,6 +5,7 @@
 #ifndef ANGKA_UTIL_LEXICON_H
 #define ANGKA_UTIL_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "angka/error.h"
@@ -28,6 +29,11 @@ void angka_lexicon_free(angka_lexicon *lex);
  * the bytes: ANGKA_EPARSE when the span is not valid UTF-8. */
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end);
+
+/* *found: does [start, end) of text hold a phrase whose value is value?
+ * Errors as angka_lexicon_find's. */
+int angka_lexicon_holds(bool *found, const angka_lexicon *lex, const char *text, size_t start,
+                        size_t end, const char *value);
 
 /* The value of the phrase that text[0, len) is (whole), or NULL. */
 const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len);
