@@ -6,8 +6,11 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "angka/normalize.h"
 
 #ifndef ANGKA_FUZZ_RULES_DIR
 #define ANGKA_FUZZ_RULES_DIR "rules"
@@ -21,6 +24,24 @@ static inline const char *fuzz_rules_dir(void)
 {
 	const char *env = getenv("ANGKA_RULES");
 	return env && *env ? env : ANGKA_FUZZ_RULES_DIR;
+}
+
+/* The first domain's normalizer, loaded once for the run (numbers and
+ * periods read the same in every domain); its domains stay loaded, as the
+ * normalizer borrows them. Aborts, naming target, when the rules fail. */
+static inline angka_normalizer *fuzz_normalizer(const char *target)
+{
+	static angka_domain **domains;
+	static size_t n_domains;
+	static angka_normalizer *normalizer;
+	angka_error err = {0, ""};
+	if (normalizer == NULL &&
+	    (angka_domains_load(&domains, &n_domains, fuzz_rules_dir(), &err) != ANGKA_OK ||
+	     angka_normalizer_new(&normalizer, domains[0], &err) != ANGKA_OK)) {
+		fprintf(stderr, "%s: %s\n", target, err.message);
+		abort();
+	}
+	return normalizer;
 }
 
 /* A malloc'd copy of exactly size bytes, no terminating NUL (NULL for 0

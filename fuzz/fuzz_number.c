@@ -4,23 +4,12 @@
 #include "angka/normalize.h"
 #include "fuzz_common.h"
 
-#include <stdio.h>
-
-/* Loaded once for the whole run; the normalizer borrows its domain. */
-static angka_domain **domains;
-static size_t n_domains;
 static angka_normalizer *normalizer;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc, (void)argv;
-	angka_error err = {0, ""};
-	/* Numbers and periods read the same in every domain: the first's. */
-	if (angka_domains_load(&domains, &n_domains, fuzz_rules_dir(), &err) != ANGKA_OK ||
-	    angka_normalizer_new(&normalizer, domains[0], &err) != ANGKA_OK) {
-		fprintf(stderr, "fuzz_number: %s\n", err.message);
-		abort();
-	}
+	normalizer = fuzz_normalizer("fuzz_number");
 	return 0;
 }
 

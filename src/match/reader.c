@@ -453,6 +453,17 @@ static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue 
 }
 
 /* The row of a class in a kind's precedence, or SIZE_MAX. */
+/* An undecided quantity measures what the previous sentence's counts did,
+ * when its kind's table names a metric for that class. */
+static void decide_as_last_count(qread *r, const reading_config *config,
+                                 const angka_match_context *ctx)
+{
+	bool named = false;
+	if (r->cls < 0 && ctx->last_count_class >= 0 &&
+	    metric_of(config, r->kind, ctx->last_count_class, &named) && named)
+		decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
+}
+
 static size_t rank_of(const reading_config *config, int kind, int cls)
 {
 	for (size_t row = 0; kind >= 0 && row < config->n_rows[kind]; row++)
@@ -766,11 +777,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
 		 * orang": a count in a sentence that goes on from the one before
 		 * counts what that one's counts did, also a negation. */
-		bool counted = false;
-		if (r->cls < 0 && continues && !item && family_of(r->kind) == FAMILY_COUNT &&
-		    ctx->last_count_class >= 0 &&
-		    metric_of(config, r->kind, ctx->last_count_class, &counted) && counted)
-			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
+		if (continues && !item && family_of(r->kind) == FAMILY_COUNT)
+			decide_as_last_count(r, config, ctx);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
@@ -779,11 +787,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
 		/* "Jumlah itu setara 14,6 persen.": a share of the count the
 		 * sentence goes on from is the share of what that count was. */
-		bool named = false;
-		if (r->cls < 0 && continues && family_of(r->kind) == FAMILY_PERCENT &&
-		    ctx->last_count_class >= 0 &&
-		    metric_of(config, r->kind, ctx->last_count_class, &named) && named)
-			decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
+		if (continues && family_of(r->kind) == FAMILY_PERCENT)
+			decide_as_last_count(r, config, ctx);
 	}
 
 	/* The figures. */
