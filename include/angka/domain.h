@@ -38,6 +38,9 @@ typedef struct angka_metric {
 	 * metric for a place, segment and period, a larger one that another rule
 	 * states is a registered total (active and non-active), no figure. */
 	const char *active_rule;
+	/* A count of this metric above it is the country's: no province holds
+	 * as many (metrics.tsv "national"; HUGE_VAL: none). */
+	double national_above;
 	const char *description; /* the English label */
 	const char *label_id;    /* the Indonesian label, or NULL */
 } angka_metric;

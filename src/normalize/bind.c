@@ -27,6 +27,26 @@ static bool value_is_plausible(const angka_normalizer *norm, const char *metric,
 	return strcmp(m->unit, "persons") != 0 || floor(value) == value;
 }
 
+/* "41,56 juta peserta" in a provincial story: more than any province holds. */
+static bool above_national(const angka_normalizer *norm, const char *metric, double value)
+{
+	const angka_metric *m = angka_domain_metric(norm->dom, metric);
+	return m != NULL && value > m->national_above;
+}
+
+bool norm_states_national_count(const article_state *st, const angka_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		angka_hit_value values[16];
+		size_t n_values =
+		        angka_normalize_hit_values(values, 16, st->article->text, &hits[i]);
+		for (size_t v = 0; v < n_values; v++)
+			if (above_national(st->norm, hits[i].metric, values[v].number.value))
+				return true;
+	}
+	return false;
+}
+
 bool norm_metric_is(const angka_normalizer *norm, const char *metric, unsigned role)
 {
 	const angka_metric *m = angka_domain_metric(norm->dom, metric);
@@ -516,6 +536,16 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	} else if (st->default_region) {
 		regions[n_regions++] = st->default_region;
 		region_from = "the article's place (title, most named, or dateline)";
+	}
+	/* A count no province holds is the country's, whatever place the
+	 * story is about; so is what its sentence says without naming a place. */
+	if (st->sentence_national && st->country &&
+	    (n_regions == 0 ||
+	     (n_regions == 1 &&
+	      (k < 0 || above_national(st->norm, hit->metric, values[0].number.value))))) {
+		regions[0] = st->country;
+		n_regions = 1;
+		region_from = "a sentence stating a count larger than any province holds";
 	}
 	if (n_regions == 0) {
 		drop(st, hit, "no region in the sentence, the paragraph or the article");

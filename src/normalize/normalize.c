@@ -156,6 +156,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.first_figure = out->n;
 	st.trace = trace;
 	st.paragraph = (size_t)-1;
+	st.country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	rc = norm_find_places(&st, sc, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
@@ -195,6 +196,10 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.sentence_segment = sc[s].segments[i].value;
 		while (h < n_hits && hits[h].value_start < sentence->start)
 			h++;
+		size_t end = h;
+		while (end < n_hits && hits[end].value_start < sentence->end)
+			end++;
+		st.sentence_national = norm_states_national_count(&st, hits + h, end - h);
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;
@@ -212,6 +217,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		if (named)
 			st.paragraph_region = named;
+		else if (st.sentence_national && st.country)
+			st.paragraph_region = st.country;
 		norm_carry_periods(&st, sentence, &sc[s]);
 	}
 	if (norm_settle(&st) != ANGKA_OK || norm_date_by_data_notes(&st) != ANGKA_OK)

@@ -61,9 +61,13 @@ typedef struct article_state {
 	const angka_article *article;
 	const angka_region *default_region;
 	const angka_region *paragraph_region; /* last region named in this paragraph */
-	const char *carried_segment;          /* the segment the previous sentence of the paragraph
-	                                          spoke of, for a sentence that goes on from it */
-	const char *sentence_segment;         /* the same, of this sentence so far */
+	const angka_region *country;          /* the gazetteer's Indonesia, or NULL */
+	/* This sentence states a count no province holds (metrics.tsv
+	 * "national"): what it says without naming a place is the country's. */
+	bool sentence_national;
+	const char *carried_segment;  /* the segment the previous sentence of the paragraph
+	                                  spoke of, for a sentence that goes on from it */
+	const char *sentence_segment; /* the same, of this sentence so far */
 	const char *last_segment; /* the previous sentence's, across paragraphs ("kategori ini") */
 	/* Figures bound in this sentence, and how many are bases, flows, targets. */
 	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
@@ -84,6 +88,9 @@ typedef struct article_state {
 	size_t n_sentences;
 } article_state;
 
+/* bind.c: does the sentence state a count of its metric larger than any
+ * province holds (hits[0..n) are the sentence's)? */
+bool norm_states_national_count(const article_state *st, const angka_hit *hits, size_t n);
 /* bind.c: past the first of phrases (NULL-terminated) that text[i..]
  * starts with, without regard to case; i itself when none does. */
 size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);

@@ -142,7 +142,10 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 			        f[1]);
 		d->words_carry = strcmp(f[1], "carry") == 0;
 	} else if (strcmp(what, "metric") == 0 && (n == 7 || n == 8)) {
-		angka_metric m = {.name = f[1], .unit = f[2], .description = f[6]};
+		angka_metric m = {.name = f[1],
+		                  .unit = f[2],
+		                  .description = f[6],
+		                  .national_above = HUGE_VAL};
 		m.label_id = n == 8 ? f[7] : NULL;
 		if (!known_unit(m.unit))
 			problem(p, line, "metric %s: unknown unit '%s' (persons, percent or IDR)",
@@ -174,6 +177,13 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
 		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], true};
+	} else if (strcmp(what, "national") == 0 && n == 3) {
+		angka_metric *m = (angka_metric *)angka_domain_metric(d, f[1]);
+		if (m == NULL)
+			problem(p, line, "national names %s, which no metric line above declares",
+			        f[1]);
+		else if (!read_bound(&m->national_above, f[2], HUGE_VAL))
+			problem(p, line, "national %s: the count is a number or '-'", f[1]);
 	} else if (strcmp(what, "ratio") == 0 && (n == 4 || n == 5)) {
 		if (n == 5 && strcmp(f[4], "any-period") != 0)
 			problem(p, line, "a ratio's fifth field is 'any-period' or nothing");
@@ -193,9 +203,9 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
 	} else {
 		problem(p, line,
-		        "expected domain, words, metric, segment, larger, active, programme, "
-		        "ratio, "
-		        "sum or complement with its fields (docs/domains.md), got '%s' with %zu "
+		        "expected domain, words, metric, segment, larger, active, national, "
+		        "programme, ratio, sum or complement with its fields (docs/domains.md), "
+		        "got '%s' with %zu "
 		        "field%s",
 		        what, n - 1, n == 2 ? "" : "s");
 	}

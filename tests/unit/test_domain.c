@@ -53,6 +53,8 @@ Test(domain, the_project_declares_its_domains_in_name_order)
 	cr_expect(angka_domain_metric(tk, "eligible_workers")->roles & ANGKA_METRIC_BASE);
 	cr_expect_str_eq(angka_domain_metric(tk, "eligible_workers")->larger, "working_population");
 	cr_expect_str_eq(angka_domain_metric(tk, "participants")->active_rule, "cue.active");
+	cr_expect_eq(angka_domain_metric(tk, "participants")->national_above, 20e6);
+	cr_expect(isinf(angka_domain_metric(tk, "coverage_pct")->national_above));
 	cr_expect_null(angka_domain_metric(tk, "coverage_pct")->active_rule);
 	cr_expect_str_eq(angka_domain_paid_as(tk, "benefit_amount_idr", "beasiswa"),
 	                 "scholarship_amount_idr");
@@ -101,7 +103,9 @@ Test(domain, every_problem_is_refused_with_its_line)
 	              "metric\tpart\tpersons\t1\t-\tbasis\tPart again\n"
 	              "segment\tall\teveryone\n"
 	              "ratio\tshare\tpart\twhole\n"
-	              "colour\tblue\n");
+	              "colour\tblue\n"
+	              "national\tpart\tmany\n"
+	              "national\tpeople\t100\n");
 	angka_domain *d = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_ERULE);
@@ -116,6 +120,11 @@ Test(domain, every_problem_is_refused_with_its_line)
 	          err.message);
 	cr_expect(strstr(err.message, "metrics.tsv:6: expected domain, words, metric"), "%s",
 	          err.message);
+	cr_expect(strstr(err.message, "metrics.tsv:7: national part: the count is a number or '-'"),
+	          "%s", err.message);
+	cr_expect(strstr(err.message,
+	                 "metrics.tsv:8: national names people, which no metric line above"),
+	          "%s", err.message);
 	cr_expect(strstr(err.message,
 	                 "metrics.tsv: a relation names whole, which the domain does not declare"),
 	          "%s", err.message);

@@ -283,6 +283,24 @@ Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
 	angka_figure_list_free(&out);
 }
 
+/* No province holds 41 million participants: inside a provincial story the
+ * national count, the share its sentence gives and what the paragraph goes on
+ * to say of it are the country's; the province's own figures stay its own. */
+Test(article, a_count_no_province_holds_is_national_in_a_regional_story)
+{
+	angka_figure_list out =
+	        extract("SAMARINDA - BPJS Ketenagakerjaan Kalimantan Timur mencatat 1.250.000 "
+	                "peserta aktif. Secara umum jumlah peserta aktif mencapai 41,56 juta "
+	                "orang atau 38,1 persen. Dari jumlah itu peserta BPU 9,3 juta orang.");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[0].region, "Kalimantan Timur");
+	cr_expect_str_eq(out.items[1].region, "Indonesia", "41,56 juta: %s", out.items[1].region);
+	cr_expect_str_eq(out.items[2].region, "Indonesia", "its share: %s", out.items[2].region);
+	cr_expect_str_eq(out.items[3].region, "Indonesia", "the paragraph's next: %s",
+	                 out.items[3].region);
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
