@@ -90,6 +90,9 @@ const angka_metric *angka_domain_metric(const angka_domain *domain, const char *
 /* The declared segment name (a string that lives as long as the domain), or
  * NULL when the domain has no such segment. */
 const char *angka_domain_segment(const angka_domain *domain, const char *name);
+/* Do segments[0..n) name every segment of the domain's `everyone` line
+ * (metrics.tsv: groups that, listed together, are every one: "PU dan BPU")? */
+bool angka_domain_lists_everyone(const angka_domain *domain, const char *const *segments, size_t n);
 /* Do the domain's words carry from sentence to sentence (metrics.tsv
  * `words carry`)? Then a sentence that names neither the domain nor a
  * neighbour speaks of what the nearest sentence before it that names one

@@ -90,8 +90,9 @@ size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases)
 }
 
 /* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
- * the value (past the noun that counts) speaks of that value. */
-static const char *segment_after(const char *text, const sentence_context *sc, size_t end)
+ * the value (past the noun that counts) speaks of that value; its index in
+ * sc->segments, or -1. */
+static long segment_after(const char *text, const sentence_context *sc, size_t end)
 {
 	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
 	                                    "orang ",   "jiwa ",         "pegawai ",
@@ -102,29 +103,78 @@ static const char *segment_after(const char *text, const sentence_context *sc, s
 	i = norm_skip_phrase(text, i, nouns);
 	for (size_t k = 0; k < sc->n_segments; k++)
 		if (sc->segments[k].start == i || sc->segments[k].start == end + 1)
-			return sc->segments[k].value;
-	return NULL;
+			return (long)k;
+	return -1;
+}
+
+/* Are segment words joined as items of one list ("PU, BPU dan PMI",
+ * "formal maupun informal"), past a gloss of the first ("Penerima Upah
+ * (PU), ...")? */
+static bool segments_joined(const char *text, size_t end, size_t start)
+{
+	size_t i = end;
+	while (i < start && text[i] == ' ')
+		i++;
+	if (i < start && text[i] == '(') {
+		const char *close = memchr(text + i, ')', start - i);
+		if (close)
+			i = (size_t)(close - text) + 1;
+	}
+	return norm_joined_in_list(text, i, start);
+}
+
+/* The segment of one value stated for segment word k: a value stated for a
+ * list of groups is for them together. Three groups or more, or those of
+ * the domain's `everyone` line (wage and non-wage workers), are every worker ("baik sektor formal,
+ * informal, jasa konstruksi maupun pekerja migran"); two others are one combined group
+ * ("6 juta pekerja Jasa Konstruksi dan Pekerja Migran Indonesia"). */
+static const char *segment_of(const angka_normalizer *norm, const char *text,
+                              const sentence_context *sc, long k)
+{
+	if (k < 0)
+		return NULL;
+	size_t first = (size_t)k, last = (size_t)k;
+	while (first > 0 &&
+	       segments_joined(text, sc->segments[first - 1].end, sc->segments[first].start))
+		first--;
+	while (last + 1 < sc->n_segments &&
+	       segments_joined(text, sc->segments[last].end, sc->segments[last + 1].start))
+		last++;
+	const char *distinct[4];
+	size_t n = 0;
+	for (size_t i = first; i <= last && n < 4; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < n && !seen; j++)
+			seen = strcmp(distinct[j], sc->segments[i].value) == 0;
+		if (!seen)
+			distinct[n++] = sc->segments[i].value;
+	}
+	if (n < 2)
+		return sc->segments[k].value;
+	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);
+	const char *together = everyone ? "all" : "other";
+	const char *declared = angka_domain_segment(norm->dom, together);
+	return declared ? declared : sc->segments[k].value;
 }
 
 /* The nearest segment word in [from, to) before at (or, when after, the
- * first after at), or NULL. */
-static const char *segment_in(const sentence_context *sc, size_t from, size_t to, size_t at,
-                              bool after)
+ * first after at): its index in sc->segments, or -1. */
+static long segment_in(const sentence_context *sc, size_t from, size_t to, size_t at, bool after)
 {
-	const char *found = NULL;
+	long found = -1;
 	for (size_t i = 0; i < sc->n_segments; i++) {
 		const angka_lexicon_hit *h = &sc->segments[i];
 		if (h->start < from || h->end > to)
 			continue;
 		if (!after && h->end <= at)
-			found = h->value;
+			found = (long)i;
 		/* After the value, one segment only: "31,36 persen dari total sasaran
 		 * yang mencakup pekerja penerima upah, pekerja informal, dan sektor
 		 * jasa konstruksi" lists them all. */
 		if (after && h->start >= at) {
-			if (found && strcmp(found, h->value) != 0)
-				return NULL;
-			found = h->value;
+			if (found >= 0 && strcmp(sc->segments[found].value, h->value) != 0)
+				return -1;
+			found = (long)i;
 		}
 	}
 	return found;
@@ -156,7 +206,7 @@ static const char *header_segment(const angka_normalizer *norm, const char *text
 static const char *segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
                                const sentence_context *sc, size_t value_start, size_t value_end)
 {
-	const char *after = segment_after(text, sc, value_end);
+	const char *after = segment_of(norm, text, sc, segment_after(text, sc, value_end));
 	if (after)
 		return after;
 	const char *fixed = hit->segment ? hit->segment : angka_rule_segment(hit->rule);
@@ -167,19 +217,19 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 		if (column)
 			return column;
 	}
-	const char *segment = NULL;
 	if (hit->scope_end > hit->scope_start) {
-		segment = segment_in(sc, hit->scope_start, value_start, value_start, false);
-		if (segment == NULL)
-			segment = segment_in(sc, value_end, hit->scope_end, value_end, true);
-		if (segment)
-			return segment;
+		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
+		if (k < 0)
+			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
+		if (k >= 0)
+			return segment_of(norm, text, sc, k);
 	}
+	long before = -1;
 	for (size_t i = 0; i < sc->n_segments; i++)
 		if (sc->segments[i].end <= value_start)
-			segment = sc->segments[i].value;
-	if (segment)
-		return segment;
+			before = (long)i;
+	if (before >= 0)
+		return segment_of(norm, text, sc, before);
 	/* After the value, only a segment the sentence says the counted are in:
 	 * "terdaftar sebagai peserta BPU", "masuk kategori pekerja rentan" (not
 	 * "..., sebagian besar pekerja informal"). */

@@ -21,6 +21,7 @@ bool norm_joined_in_list(const char *text, size_t end, size_t start)
 	between[len] = '\0';
 	return strcmp(between, ",") == 0 || strcmp(between, "dan") == 0 ||
 	       strcmp(between, ",dan") == 0 || strcmp(between, "serta") == 0 ||
+	       strcmp(between, "maupun") == 0 || strcmp(between, ",maupun") == 0 ||
 	       strcmp(between, "&") == 0 || strcmp(between, "/") == 0;
 }
 

@@ -31,6 +31,8 @@ struct angka_domain {
 	size_t n_metrics;
 	const char **segments;
 	size_t n_segments;
+	const char **everyone; /* segments that, listed together, are every one */
+	size_t n_everyone;
 	angka_relation *relations;
 	size_t n_relations;
 	programme_rule *programmes;
@@ -164,6 +166,12 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		if (!grow((void **)&d->segments, d->n_segments, sizeof *d->segments))
 			return false;
 		d->segments[d->n_segments++] = f[1];
+	} else if (strcmp(what, "everyone") == 0 && n >= 3) {
+		for (size_t i = 1; i < n; i++) {
+			if (!grow((void **)&d->everyone, d->n_everyone, sizeof *d->everyone))
+				return false;
+			d->everyone[d->n_everyone++] = f[i];
+		}
 	} else if (strcmp(what, "programme") == 0 && n == 4) {
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
@@ -203,7 +211,8 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
 	} else {
 		problem(p, line,
-		        "expected domain, words, metric, segment, larger, active, national, "
+		        "expected domain, words, metric, segment, everyone, larger, active, "
+		        "national, "
 		        "programme, ratio, sum or complement with its fields (docs/domains.md), "
 		        "got '%s' with %zu "
 		        "field%s",
@@ -255,6 +264,11 @@ static void check_names(angka_domain *d, problems *p)
 				m->larger = r->other;
 		}
 	}
+	for (size_t i = 0; i < d->n_everyone; i++)
+		if (angka_domain_segment(d, d->everyone[i]) == NULL)
+			problem(p, 0,
+			        "everyone names %s, which the domain does not declare a segment",
+			        d->everyone[i]);
 	/* The relations' texts: offsets first, pointers once the buffer is
 	 * final. */
 	size_t *at = calloc(d->n_relations ? d->n_relations : 1, sizeof *at);
@@ -368,6 +382,7 @@ void angka_domain_free(angka_domain *domain)
 	free(domain->bytes);
 	free(domain->metrics);
 	free(domain->segments);
+	free(domain->everyone);
 	free(domain->relations);
 	free(domain->programmes);
 	angka_buf_free(&domain->texts);
@@ -517,6 +532,20 @@ const char *angka_domain_segment(const angka_domain *domain, const char *name)
 		if (strcmp(domain->segments[i], name) == 0)
 			return domain->segments[i];
 	return NULL;
+}
+
+bool angka_domain_lists_everyone(const angka_domain *domain, const char *const *segments, size_t n)
+{
+	if (domain->n_everyone == 0)
+		return false;
+	for (size_t i = 0; i < domain->n_everyone; i++) {
+		bool listed = false;
+		for (size_t j = 0; j < n && !listed; j++)
+			listed = strcmp(segments[j], domain->everyone[i]) == 0;
+		if (!listed)
+			return false;
+	}
+	return true;
 }
 
 bool angka_domain_words_carry(const angka_domain *domain)

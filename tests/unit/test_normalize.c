@@ -301,6 +301,20 @@ Test(article, a_count_no_province_holds_is_national_in_a_regional_story)
 	angka_figure_list_free(&out);
 }
 
+/* One value for a list of groups is for them together. */
+Test(article, a_value_for_a_list_of_segments_is_for_them_together)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Jawa Tengah mencatat 6.000 peserta jasa konstruksi dan "
+	        "pekerja migran. Peserta pekerja formal dan informal sebanyak 500.000 orang. "
+	        "Baik sektor formal, informal maupun jasa konstruksi, pesertanya 400.000 orang.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].segment, "other", "two groups: %s", out.items[0].segment);
+	cr_expect_str_eq(out.items[1].segment, "all", "everyone: %s", out.items[1].segment);
+	cr_expect_str_eq(out.items[2].segment, "all", "three groups: %s", out.items[2].segment);
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
