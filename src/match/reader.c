@@ -12,6 +12,7 @@
  * 4. The class and the kind of quantity give the metric (rules/reading.tsv).
  * Restatements share the best-supported decision.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -511,6 +512,50 @@ static bool at_sentence_start(const char *text, size_t start, size_t at)
 	return true;
 }
 
+/* "Pembayaran itu terdiri dari ...", "Data tersebut termasuk ...",
+ * "Dari jumlah peserta ini ...": a sentence that opens with a noun (and one
+ * word more) pointed back at by ini/itu/tersebut goes on from the sentence
+ * before. Connectives and times built the same way do not: "Selain itu",
+ * "Hal itu", "Saat ini", "Tahun ini". */
+static bool opens_with_demonstrative(const char *text, size_t start, size_t end)
+{
+	static const char *const not_nouns[] = {
+	        "hal",     "selain",    "sementara", "saat",   "tahun",   "bulan",  "hari",
+	        "pekan",   "minggu",    "kali",      "masa",   "waktu",   "karena", "untuk",
+	        "namun",   "pada",      "oleh",      "dalam",  "hingga",  "sampai", "sepanjang",
+	        "di",      "dengan",    "melalui",   "atas",   "terkait", "selama", "setelah",
+	        "sebelum", "menyambut", "akibat",    "berkat", "meski",   "walau",  NULL};
+	static const char *const demonstratives[] = {"ini", "itu", "tersebut", NULL};
+	size_t i = start;
+	while (i < end && (text[i] == ' ' || text[i] == '"'))
+		i++;
+	if (end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0)
+		i += 5;
+	for (size_t word = 0; word < 3 && i < end; word++) {
+		size_t w = i;
+		while (i < end && isalpha((unsigned char)text[i]))
+			i++;
+		if (i == w)
+			return false;
+		size_t len = i - w;
+		if (word > 0) {
+			for (size_t d = 0; demonstratives[d]; d++)
+				if (len == strlen(demonstratives[d]) &&
+				    strncasecmp(text + w, demonstratives[d], len) == 0)
+					return i == end || !isalpha((unsigned char)text[i]);
+		} else {
+			for (size_t n = 0; not_nouns[n]; n++)
+				if (len == strlen(not_nouns[n]) &&
+				    strncasecmp(text + w, not_nouns[n], len) == 0)
+					return false;
+		}
+		if (i >= end || text[i] != ' ')
+			return false;
+		i++;
+	}
+	return false;
+}
+
 static bool starts_item(const char *text, size_t start, size_t end)
 {
 	size_t i = start;
@@ -674,6 +719,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		continues |= strcmp(connectives[c].value, "continue") == 0 &&
 		             at_sentence_start(text, start, connectives[c].start);
 	}
+	refers |= opens_with_demonstrative(text, start, end);
 	continues |= refers;
 	(void)new_paragraph;
 

@@ -107,10 +107,10 @@ static long segment_after(const char *text, const sentence_context *sc, size_t e
 	return -1;
 }
 
-/* Are segment words joined as items of one list ("PU, BPU dan PMI",
- * "formal maupun informal"), past a gloss of the first ("Penerima Upah
- * (PU), ...")? */
-static bool segments_joined(const char *text, size_t end, size_t start)
+/* Are two lexicon hits joined as items of one list ("PU, BPU dan PMI",
+ * "formal maupun informal", "JKM dan Beasiswa"), past a gloss of the first
+ * ("Penerima Upah (PU), ...")? */
+static bool items_joined(const char *text, size_t end, size_t start)
 {
 	size_t i = end;
 	while (i < start && text[i] == ' ')
@@ -123,37 +123,44 @@ static bool segments_joined(const char *text, size_t end, size_t start)
 	return norm_joined_in_list(text, i, start);
 }
 
+/* The distinct values (at most max, into distinct) of the list that hit k
+ * of hits[0..n) is an item of: how many. */
+static size_t list_values(const char **distinct, size_t max, const char *text,
+                          const angka_lexicon_hit *hits, size_t n, size_t k)
+{
+	size_t first = k, last = k;
+	while (first > 0 && items_joined(text, hits[first - 1].end, hits[first].start))
+		first--;
+	while (last + 1 < n && items_joined(text, hits[last].end, hits[last + 1].start))
+		last++;
+	size_t found = 0;
+	for (size_t i = first; i <= last && found < max; i++) {
+		bool seen = false;
+		for (size_t j = 0; j < found && !seen; j++)
+			seen = strcmp(distinct[j], hits[i].value) == 0;
+		if (!seen)
+			distinct[found++] = hits[i].value;
+	}
+	return found;
+}
+
 /* The segment of one value stated for segment word k: a value stated for a
  * list of groups is for them together. Three groups or more, or those of
- * the domain's `everyone` line (wage and non-wage workers), are every worker ("baik sektor formal,
- * informal, jasa konstruksi maupun pekerja migran"); two others are one combined group
- * ("6 juta pekerja Jasa Konstruksi dan Pekerja Migran Indonesia"). */
+ * the domain's `everyone` line (wage and non-wage workers), are every worker
+ * ("baik sektor formal, informal, jasa konstruksi maupun pekerja migran");
+ * two others are one combined group ("6 juta pekerja Jasa Konstruksi dan
+ * Pekerja Migran Indonesia"). */
 static const char *segment_of(const angka_normalizer *norm, const char *text,
                               const sentence_context *sc, long k)
 {
 	if (k < 0)
 		return NULL;
-	size_t first = (size_t)k, last = (size_t)k;
-	while (first > 0 &&
-	       segments_joined(text, sc->segments[first - 1].end, sc->segments[first].start))
-		first--;
-	while (last + 1 < sc->n_segments &&
-	       segments_joined(text, sc->segments[last].end, sc->segments[last + 1].start))
-		last++;
 	const char *distinct[4];
-	size_t n = 0;
-	for (size_t i = first; i <= last && n < 4; i++) {
-		bool seen = false;
-		for (size_t j = 0; j < n && !seen; j++)
-			seen = strcmp(distinct[j], sc->segments[i].value) == 0;
-		if (!seen)
-			distinct[n++] = sc->segments[i].value;
-	}
+	size_t n = list_values(distinct, 4, text, sc->segments, sc->n_segments, (size_t)k);
 	if (n < 2)
 		return sc->segments[k].value;
 	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);
-	const char *together = everyone ? "all" : "other";
-	const char *declared = angka_domain_segment(norm->dom, together);
+	const char *declared = angka_domain_segment(norm->dom, everyone ? "all" : "other");
 	return declared ? declared : sc->segments[k].value;
 }
 
@@ -257,28 +264,35 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
  * named before the value in its clause, else the first after it there, else
  * the nearest before it in the sentence (JHT, JKK, JKM, JP, JKP, beasiswa),
  * or NULL. */
-static const char *programme_for(const sentence_context *sc, const angka_hit *hit, size_t start,
-                                 size_t end)
+static const char *programme_for(const char *text, const sentence_context *sc, const angka_hit *hit,
+                                 size_t start, size_t end)
 {
-	const char *found = NULL;
+	long found = -1;
 	if (hit->scope_end > hit->scope_start) {
 		for (size_t i = 0; i < sc->n_programmes; i++) {
 			const angka_lexicon_hit *p = &sc->programmes[i];
 			if (p->start >= hit->scope_start && p->end <= start)
-				found = p->value;
+				found = (long)i;
 		}
-		if (found)
-			return found;
-		for (size_t i = 0; i < sc->n_programmes; i++) {
+		for (size_t i = 0; found < 0 && i < sc->n_programmes; i++) {
 			const angka_lexicon_hit *p = &sc->programmes[i];
 			if (p->start >= end && p->end <= hit->scope_end)
-				return p->value;
+				found = (long)i;
 		}
 	}
-	for (size_t i = 0; i < sc->n_programmes; i++)
-		if (sc->programmes[i].end <= start)
-			found = sc->programmes[i].value;
-	return found;
+	if (found < 0) {
+		for (size_t i = 0; i < sc->n_programmes; i++)
+			if (sc->programmes[i].end <= start)
+				found = (long)i;
+		if (found < 0)
+			return NULL;
+	}
+	/* "JKM dan Beasiswa sebanyak 24 kasus": paid under them together, under
+	 * no one of them. */
+	const char *distinct[2];
+	if (list_values(distinct, 2, text, sc->programmes, sc->n_programmes, (size_t)found) > 1)
+		return NULL;
+	return sc->programmes[found].value;
 }
 
 /* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
@@ -356,7 +370,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 {
 	const char *text = st->article->text;
 	bool paid = pays_out(st->norm, hit->metric);
-	const char *programme = paid ? programme_for(sc, hit, start, end) : NULL;
+	const char *programme = paid ? programme_for(text, sc, hit, start, end) : NULL;
 	const char *metric = metric_for_programme(st->norm, hit->metric, programme);
 	/* "peserta program JHT sebanyak 120.000": the members of one programme
 	 * the domain declares no figure of ("programme JHT participants -"). */

@@ -191,9 +191,17 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
 		        0;
+		/* The one segment the sentence names; one that names several
+		 * ("BPU 1 juta ... PU 600 ribu") hands on none. */
 		st.sentence_segment = NULL;
-		for (size_t i = 0; i < sc[s].n_segments; i++)
-			st.sentence_segment = sc[s].segments[i].value;
+		for (size_t i = 0; i < sc[s].n_segments; i++) {
+			const char *named = sc[s].segments[i].value;
+			if (st.sentence_segment && strcmp(st.sentence_segment, named) != 0) {
+				st.sentence_segment = NULL;
+				break;
+			}
+			st.sentence_segment = named;
+		}
 		while (h < n_hits && hits[h].value_start < sentence->start)
 			h++;
 		size_t end = h;

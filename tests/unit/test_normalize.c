@@ -315,6 +315,43 @@ Test(article, a_value_for_a_list_of_segments_is_for_them_together)
 	angka_figure_list_free(&out);
 }
 
+/* "Pembayaran itu ..." opening a paragraph points back at the sentence
+ * before it; the values it lists for "JKM dan Beasiswa" are paid under them
+ * together, so they stay benefits, not scholarships. */
+Test(article, a_noun_pointed_back_at_opens_a_sentence_that_goes_on_from_the_last)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Siak membayar klaim untuk Non ASN sebesar "
+	        "Rp1.054.697.923.\n\n"
+	        "Pembayaran itu terdiri dari JKK sebanyak 2 kasus dengan klaim Rp11 juta, JKM dan "
+	        "Beasiswa sebanyak 24 kasus dengan klaim Rp900 juta.");
+	cr_assert_eq(out.n, 5);
+	for (size_t i = 1; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].segment, "other", "%zu: %s", i, out.items[i].segment);
+	cr_expect_str_eq(out.items[3].metric, "beneficiaries", "%s", out.items[3].metric);
+	cr_expect_str_eq(out.items[4].metric, "benefit_amount_idr", "%s", out.items[4].metric);
+	angka_figure_list_free(&out);
+	/* Times and connectives built the same way do not point back. */
+	out = extract("BPJS Ketenagakerjaan Siak membayar klaim untuk Non ASN sebesar "
+	              "Rp1.054.697.923.\n\nSaat ini peserta aktif di Siak sebanyak 76.184 orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].segment, "all", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
+
+/* A sentence that gives values for several segments hands none of them on. */
+Test(article, a_sentence_naming_several_segments_hands_none_on)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan di NTT terdiri dari BPU 1.000.000 orang dan PU "
+	        "600.000 orang. Data ini menunjukkan masih ada 1.100.000 pekerja yang belum "
+	        "terlindungi.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[2].metric, "uncovered_workers");
+	cr_expect_str_eq(out.items[2].segment, "all", "%s", out.items[2].segment);
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
