@@ -713,11 +713,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * connective that continues the sentence before ("Diikuti ...",
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
 	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
-	bool continues = item || ctx->previous_lead, refers = false;
+	bool continues = item || ctx->previous_lead, refers = false, part = false;
 	for (size_t c = 0; c < n_connectives; c++) {
+		bool opens = at_sentence_start(text, start, connectives[c].start);
 		refers |= strcmp(connectives[c].value, "refers") == 0;
-		continues |= strcmp(connectives[c].value, "continue") == 0 &&
-		             at_sentence_start(text, start, connectives[c].start);
+		part |= strcmp(connectives[c].value, "part") == 0 && opens;
+		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;
 	}
 	refers |= opens_with_demonstrative(text, start, end);
 	continues |= refers;
@@ -836,6 +837,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if (continues && family_of(r->kind) == FAMILY_PERCENT)
 			decide_as_last_count(r, config, ctx);
 	}
+
+	/* "Dari jumlah tersebut, 68,05 persen ... peserta aktif": a part of a
+	 * count of participants is a share of them, whatever its own words or
+	 * template say (reading.tsv `part`). */
+	int part_class =
+	        part && ctx->last_count_class >= 0 ? config->part[ctx->last_count_class] : -1;
+	for (size_t k = 0; k < n_found && part_class >= 0; k++)
+		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_PERCENT)
+			decide(&qs[k], part_class, SCOPE_PREVIOUS, NULL, NULL);
 
 	/* The figures. */
 	int decided[FAMILIES] = {-1, -1, -1};

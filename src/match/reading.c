@@ -55,6 +55,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->reach = reach;
 	config->reach[config->n_classes] = REACH_SENTENCE;
+	int *part = realloc(config->part, (config->n_classes + 1) * sizeof *part);
+	if (part == NULL)
+		return -1;
+	config->part = part;
+	config->part[config->n_classes] = -1;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -141,6 +146,15 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				        "%s:%d: a class reaches `clause`, `sentence` or `forward`, "
 				        "not `%s`",
 				        path, lineno, metric);
+			continue;
+		}
+		if (strcmp(kind, "part") == 0) {
+			int of = add_class(config, cls), as = add_class(config, metric);
+			if (of < 0 || as < 0) {
+				rc = ANGKA_ENOMEM;
+				break;
+			}
+			config->part[of] = as;
 			continue;
 		}
 		int k = -1;
@@ -251,6 +265,7 @@ void angka_reading_free(reading_config *config)
 		free(config->classes[i]);
 	free(config->classes);
 	free(config->reach);
+	free(config->part);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

@@ -95,6 +95,9 @@ typedef enum class_reach {
 typedef struct reading_config {
 	char **classes;     /* class names; classes[CLASS_NONE] is "none" */
 	class_reach *reach; /* per class */
+	/* Per class: what a percentage of a count of this class is, read as a
+	 * part of it ("Dari jumlah tersebut, 68,05 persen ..."), or -1. */
+	int *part;
 	size_t n_classes;
 	reading_row *rows[READ_KINDS];
 	size_t n_rows[READ_KINDS];

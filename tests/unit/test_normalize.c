@@ -352,6 +352,26 @@ Test(article, a_sentence_naming_several_segments_hands_none_on)
 	angka_figure_list_free(&out);
 }
 
+/* "Dari jumlah tersebut, P persen": a part of the count before. Of
+ * participants it is a share of them, of workers a coverage. */
+Test(article, a_percentage_of_the_count_before_is_a_share_or_a_coverage)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Jawa Tengah mencapai 6.108.000 orang. "
+	        "Dari jumlah tersebut, 68,05 persen atau 4.156.000 orang merupakan peserta aktif.");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Jumlah pekerja yang memenuhi syarat di Jawa Tengah sebanyak 485.049 orang. "
+	        "Dari jumlah tersebut, 52,38 persen sudah terdaftar di BPJS Ketenagakerjaan.");
+	bool coverage = false;
+	for (size_t i = 0; i < out.n; i++)
+		coverage |= strcmp(out.items[i].metric, "coverage_pct") == 0;
+	cr_expect(coverage, "a part of the workers is a coverage");
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
