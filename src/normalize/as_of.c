@@ -305,12 +305,17 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 	if (found.strength == PERIOD_NONE && !target)
 		found = st->carried[flow];
 	if (found.strength == PERIOD_NONE) {
-		/* "Saat ini", or nothing said: as of the month it was said in. */
+		/* "Saat ini", or nothing said: a stock as of the month it was said
+		 * in; a flow (benefits paid) ran from the start of that year. */
 		found = st->published;
 		found.day = 0;
+		if (flow)
+			found.month = 0;
 	}
-	/* A target speaks of the year it is set for. */
-	if (target)
+	/* A target speaks of the year it is set for; a base (workers, labour
+	 * force) no sentence dates is a yearly statistic, of its year. */
+	if (target || (found.strength == PERIOD_PUBLISHED &&
+	               norm_metric_is(st->norm, metric, ANGKA_METRIC_BASE)))
 		found.month = found.day = 0;
 	return found;
 }
