@@ -459,9 +459,10 @@ static const angka_region *article_region(const angka_normalizer *norm,
 				    sc[s].regions[i].ignored == NULL)
 					return sc[s].regions[i].region;
 	}
-	/* The place named most often (a province before a regency or city
-	 * named as often; groupings, the country and the dateline never are:
-	 * the dateline is where the reporter files from). */
+	/* The place named most often (of two named as often, the one named
+	 * first: the lead names what the story is about, "Cabang Pekanbaru Kota
+	 * ..." before "... di wilayah Riau"; groupings, the country and the
+	 * dateline never are: the dateline is where the reporter files from). */
 	const angka_region *best = NULL;
 	size_t best_count = 0;
 	bool tied = false;
@@ -474,9 +475,7 @@ static const angka_region *article_region(const angka_normalizer *norm,
 			    sc[s].regions[i].ambiguous || sc[s].regions[i].ignored)
 				continue;
 			size_t count = count_of(named, r);
-			bool better = count > best_count || (count == best_count && best &&
-			                                     best->level != ANGKA_REGION_PROVINCE &&
-			                                     r->level == ANGKA_REGION_PROVINCE);
+			bool better = count > best_count;
 			if (better) {
 				tied = false;
 				best = r;

@@ -286,6 +286,20 @@ Test(article, the_speakers_office_is_not_what_the_figures_speak_of)
 }
 
 /* National bodies file from the capital: its dateline is no province. */
+/* Of a city and its province named once each, the story is about the one
+ * its lead names. */
+Test(article, of_places_named_as_often_the_story_is_about_the_first)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Pekanbaru Kota membayar klaim Rp 412,5 miliar.\n\n"
+	        "Rinciannya, klaim JHT sebanyak 24.100 kasus senilai Rp 355 miliar.\n\n"
+	        "Total klaim di wilayah Riau mencapai Rp 1,3 triliun.");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[1].region, "Kota Pekanbaru", "%s", out.items[1].region);
+	cr_expect_str_eq(out.items[3].region, "Riau");
+	angka_figure_list_free(&out);
+}
+
 Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
 {
 	angka_figure_list out = extract("JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta "
