@@ -473,9 +473,10 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
 		return 0;
 	if (hit->list)
 		return split_list(values, max, text, hit->value_start, hit->value_end);
+	/* Read as a whole, a range included: "20-25 ribu" is 20 000 to 25 000. */
 	angka_number number;
-	if (angka_number_parse(&number, text + hit->value_start,
-	                       hit->value_end - hit->value_start) != ANGKA_OK)
+	if (angka_number_read(&number, text + hit->value_start, hit->value_end - hit->value_start,
+	                      NULL) != ANGKA_OK)
 		return 0;
 	values[0] = (angka_hit_value){hit->value_start, hit->value_end, number};
 	return 1;

@@ -598,9 +598,10 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 	size_t k = range_connector(s, j, len, between);
 	angka_number second;
 	if (k > j && angka_number_parse(&second, s + k, len - k) == ANGKA_OK && second.value >= 0) {
-		/* "2 hingga 3 juta", "10 sampai 20 dolar": what the second end says of
-		 * scale and unit holds for the first when it says nothing itself. */
-		if (first.scale == 1 && second.scale > 1 && first.unit == ANGKA_NUMBER_PLAIN) {
+		/* "2 hingga 3 juta", "Rp 1-2 miliar", "10 sampai 20 dolar": what the
+		 * second end says of scale and unit holds for the first when it says
+		 * nothing itself. */
+		if (first.scale == 1 && second.scale > 1) {
 			first.value *= second.scale;
 			first.scale = second.scale;
 		}

@@ -249,6 +249,17 @@ Test(article, a_flow_and_a_base_dated_by_the_publication_take_its_year)
 	angka_figure_list_free(&out);
 }
 
+/* A range is one figure, its lower bound, with the scale both ends share. */
+Test(article, a_range_is_its_lower_bound_at_the_scale_it_shares)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan mencatat peserta BPU di Kabupaten "
+	                                "Kediri sekitar 20-25 ribu orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 20000, "%g", out.items[0].value);
+	cr_expect_eq(out.items[0].high, 25000, "%g", out.items[0].high);
+	angka_figure_list_free(&out);
+}
+
 Test(article, an_undated_article_takes_the_year_its_url_names)
 {
 	angka_figure_list out =

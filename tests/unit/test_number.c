@@ -294,6 +294,11 @@ Test(figure, ranges_have_both_ends)
 	cr_expect_eq(n.high, 3e6);
 	cr_expect_eq(n.decimals, 1);
 
+	n = read_figure("Rp 1-2 miliar");
+	cr_expect(n.range);
+	cr_expect_eq(n.low, 1e9, "a currency before the first end does not stop its scale");
+	cr_expect_eq(n.high, 2e9);
+
 	n = read_figure("5 sampai 7 persen");
 	cr_expect_eq(n.unit, ANGKA_NUMBER_PERCENT);
 	cr_expect_eq(n.low, 5);
