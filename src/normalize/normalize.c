@@ -95,12 +95,33 @@ static void sentence_context_free(sentence_context *ctx, size_t n)
 	free(ctx);
 }
 
-/* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in
- * brackets right after another glosses it and says nothing of its own. */
-static void drop_glosses(const char *text, angka_lexicon_hit *hits, size_t *n)
+/* Is the word before text[at] one of words (NULL-terminated, any case)? */
+static bool after_word(const char *text, size_t from, size_t at, const char *const *words)
 {
+	size_t end = at;
+	while (end > from && text[end - 1] == ' ')
+		end--;
+	size_t start = end;
+	while (start > from && text[start - 1] != ' ')
+		start--;
+	for (size_t w = 0; words[w]; w++)
+		if (end - start == strlen(words[w]) &&
+		    strncasecmp(text + start, words[w], end - start) == 0)
+			return true;
+	return false;
+}
+
+/* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in
+ * brackets right after another glosses it and says nothing of its own.
+ * "Selain PMI, cakupan ... secara umum": a group set apart is not the one
+ * spoken of. */
+static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, size_t *n)
+{
+	static const char *const apart[] = {"selain", "kecuali", NULL};
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {
+		if (after_word(text, from, hits[i].start, apart))
+			continue;
 		if (kept > 0) {
 			size_t j = hits[kept - 1].end;
 			while (j < hits[i].start && text[j] == ' ')
@@ -172,7 +193,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,
 		                       text, sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
-		drop_glosses(text, sc[s].segments, &sc[s].n_segments);
+		drop_asides(text, sentences[s].start, sc[s].segments, &sc[s].n_segments);
 	}
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
 		for (size_t i = 0; i < sc[s].n_domain; i++)

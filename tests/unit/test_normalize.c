@@ -415,6 +415,16 @@ Test(article, a_percentage_of_the_count_before_is_a_share_or_a_coverage)
 	angka_figure_list_free(&out);
 }
 
+/* "Selain PMI, ...": a group set apart is not the one the figure is of. */
+Test(article, a_group_set_apart_is_not_the_figures_segment)
+{
+	angka_figure_list out = extract("Selain PMI, cakupan kepesertaan BPJS Ketenagakerjaan di "
+	                                "Nusa Tenggara Barat baru 29,4 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "all", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
