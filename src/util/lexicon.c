@@ -33,15 +33,15 @@ static int compare_length_desc(const void *pa, const void *pb)
 	return strcmp(a->phrase, b->phrase);
 }
 
-/* A phrase as a pattern: metacharacters escaped, each run of spaces
- * matching any white space. */
-static void append_phrase(angka_buf *b, const entry *e, size_t index)
+/* A phrase from byte `from` on as a pattern: metacharacters escaped, each
+ * run of spaces matching any white space, the entry's index as its mark. */
+static void append_phrase(angka_buf *b, const entry *e, size_t index, size_t from)
 {
 	if (e->case_sensitive)
 		angka_buf_puts(b, "(?-i:");
 	else
 		angka_buf_puts(b, "(?:");
-	for (const char *p = e->phrase; *p; p++) {
+	for (const char *p = e->phrase + from; *p; p++) {
 		if (*p == ' ') {
 			while (p[1] == ' ')
 				p++;
@@ -54,6 +54,118 @@ static void append_phrase(angka_buf *b, const entry *e, size_t index)
 		}
 	}
 	angka_buf_printf(b, ")(*MARK:%zu)", index);
+}
+
+static bool is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* The ASCII letter or digit an entry's rest starts with (folded: the
+ * pattern is caseless), or 0 when the rest is empty or starts with
+ * anything else. */
+static unsigned char branch_key(const entry *e, size_t depth)
+{
+	unsigned char c = (unsigned char)e->phrase[depth];
+	return is_ascii_alnum(c) ? ascii_lower(c) : 0;
+}
+
+static void append_flat(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                        size_t depth)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			angka_buf_putc(b, '|');
+		append_phrase(b, &entries[members[i]], members[i], depth);
+	}
+}
+
+/* The alternation of the entries `members` (indices in the sorted order;
+ * all share their first `depth` bytes, ASCII letters and digits, up to
+ * case), shaped as a trie: those whose rest starts with the same letter or
+ * digit share one branch that reads it once. PCRE2 tries the alternatives
+ * of a flat alternation one by one at every position the pattern may
+ * start, which made a lexicon of hundreds of phrases cost hundreds of
+ * comparisons per word; the trie costs one per distinct first letter.
+ *
+ * It matches what the flat alternation (entries in sorted order) matches,
+ * with the same first successful alternative, so the same phrase and mark:
+ * only alternatives that cannot both match at one position change order.
+ * Branches of different (folded) ASCII letters or digits exclude each other
+ * and the rests that start with white space or ASCII punctuation; rests
+ * that are empty have the fewest bytes, so they were last already; a rest
+ * starting with a non-ASCII character may fold to an ASCII letter (U+017F
+ * is an 's' under caseless UTF), so its node stays flat. A branch whose
+ * entries include a case-sensitive one keeps them flat behind a
+ * look-ahead of their first letter. Meant for caseless patterns (the
+ * lexicon's own and the period finder's): the shared letter is written in
+ * one case. */
+static int append_trie(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                       size_t depth)
+{
+	bool keyed = false, conflicting = false;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)entries[members[i]].phrase[depth];
+		keyed |= branch_key(&entries[members[i]], depth) != 0;
+		conflicting |= c >= 0x80;
+	}
+	if (n < 3 || !keyed || conflicting) {
+		append_flat(b, entries, members, n, depth);
+		return ANGKA_OK;
+	}
+	size_t *branch = malloc(n * sizeof *branch);
+	bool *done = calloc(n, sizeof *done);
+	if (branch == NULL || done == NULL) {
+		free(branch);
+		free(done);
+		return ANGKA_ENOMEM;
+	}
+	int rc = ANGKA_OK;
+	bool first = true;
+	/* The keyed branches in the order of their first entries, then the
+	 * other rests in their order, the empty ones last. */
+	for (int pass = 0; pass < 3 && rc == ANGKA_OK; pass++) {
+		for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
+			const entry *e = &entries[members[i]];
+			unsigned char key = branch_key(e, depth);
+			bool empty = e->phrase[depth] == '\0';
+			if (done[i] || (pass == 0 && key == 0) || (pass == 1 && empty))
+				continue;
+			size_t k = 0;
+			bool case_sensitive = false;
+			for (size_t j = i; j < n; j++) {
+				if (done[j] ||
+				    (key != 0 ? branch_key(&entries[members[j]], depth) != key
+				              : j != i))
+					continue;
+				branch[k++] = members[j];
+				case_sensitive |= entries[members[j]].case_sensitive;
+				done[j] = true;
+			}
+			if (!first)
+				angka_buf_putc(b, '|');
+			first = false;
+			if (key == 0 || k == 1) {
+				append_flat(b, entries, branch, k, depth);
+			} else if (case_sensitive) {
+				angka_buf_printf(b, "(?=%c)(?:", (char)key);
+				append_flat(b, entries, branch, k, depth);
+				angka_buf_putc(b, ')');
+			} else {
+				angka_buf_printf(b, "%c(?:", (char)key);
+				rc = append_trie(b, entries, branch, k, depth + 1);
+				angka_buf_putc(b, ')');
+			}
+		}
+	}
+	free(branch);
+	free(done);
+	return rc;
 }
 
 static void free_entries(angka_lexicon *lex)
@@ -130,15 +242,17 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	}
 	qsort(lex->entries, lex->n, sizeof *lex->entries, compare_length_desc);
 	angka_buf alternation = ANGKA_BUF_INIT;
+	size_t *members = malloc(lex->n * sizeof *members);
+	if (members == NULL)
+		goto nomem;
+	for (size_t i = 0; i < lex->n; i++)
+		members[i] = i;
 	angka_buf_puts(&alternation, "(?:");
-	for (size_t i = 0; i < lex->n; i++) {
-		if (i > 0)
-			angka_buf_putc(&alternation, '|');
-		append_phrase(&alternation, &lex->entries[i], i);
-	}
+	int trie_rc = append_trie(&alternation, lex->entries, members, lex->n, 0);
 	angka_buf_putc(&alternation, ')');
+	free(members);
 	lex->alternation = angka_buf_detach(&alternation);
-	if (lex->alternation == NULL)
+	if (trie_rc != ANGKA_OK || lex->alternation == NULL)
 		goto nomem;
 	/* Whole words: no letter or digit on either side. */
 	angka_buf_printf(&pattern, "(?<![[:alnum:]])%s(?![[:alnum:]])", lex->alternation);
