@@ -67,12 +67,41 @@ static unsigned char ascii_lower(unsigned char c)
 }
 
 /* The ASCII letter or digit an entry's rest starts with (folded: the
- * pattern is caseless), or 0 when the rest is empty or starts with
- * anything else. */
-static unsigned char branch_key(const entry *e, size_t depth)
+ * pattern is caseless), or ' ' for a space when `spaces` (see append_trie),
+ * or 0 when the rest is empty or starts with anything else. */
+static unsigned char branch_key(const entry *e, size_t depth, bool spaces)
 {
 	unsigned char c = (unsigned char)e->phrase[depth];
+	if (c == ' ')
+		return spaces ? ' ' : 0;
 	return is_ascii_alnum(c) ? ascii_lower(c) : 0;
+}
+
+/* Whether phrases a and b can match at one position: unless, up to case
+ * and runs of spaces, they differ at some byte before either ends, one
+ * reading a space where the other reads a printable character or the two
+ * reading different letters. Non-ASCII bytes are taken to be able to match
+ * anything (caseless UTF folds some to ASCII letters). */
+static bool may_overlap(const char *a, const char *b)
+{
+	for (;;) {
+		unsigned char ca = (unsigned char)*a, cb = (unsigned char)*b;
+		if (ca == '\0' || cb == '\0' || ca >= 0x80 || cb >= 0x80)
+			return true;
+		if (ca == ' ' || cb == ' ') {
+			if (ca != cb)
+				return ca < '!' || cb < '!';
+			while (*a == ' ')
+				a++;
+			while (*b == ' ')
+				b++;
+			continue;
+		}
+		if (ascii_lower(ca) != ascii_lower(cb))
+			return false;
+		a++;
+		b++;
+	}
 }
 
 static void append_flat(angka_buf *b, const entry *entries, const size_t *members, size_t n,
@@ -83,6 +112,53 @@ static void append_flat(angka_buf *b, const entry *entries, const size_t *member
 			angka_buf_putc(b, '|');
 		append_phrase(b, &entries[members[i]], members[i], depth);
 	}
+}
+
+static int append_trie(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                       size_t depth);
+
+/* A branch (entries `members`, whose rests start with the letter or digit
+ * `key`) that holds case-sensitive entries: those cannot share the
+ * caseless letter. When none of them can match where a caseless one does
+ * (see may_overlap), the caseless ones still make a trie and the
+ * case-sensitive ones follow it; otherwise all stay flat, in order, behind
+ * a look-ahead of the letter. */
+static int append_mixed(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                        size_t depth, unsigned char key)
+{
+	size_t *caseless = malloc(n * sizeof *caseless);
+	size_t *exact = malloc(n * sizeof *exact);
+	size_t n_caseless = 0, n_exact = 0;
+	int rc = ANGKA_OK;
+	if (caseless == NULL || exact == NULL) {
+		rc = ANGKA_ENOMEM;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (entries[members[i]].case_sensitive)
+			exact[n_exact++] = members[i];
+		else
+			caseless[n_caseless++] = members[i];
+	}
+	bool apart = n_caseless > 1;
+	for (size_t i = 0; apart && i < n_exact; i++)
+		for (size_t j = 0; apart && j < n_caseless; j++)
+			apart = !may_overlap(entries[exact[i]].phrase + depth,
+			                     entries[caseless[j]].phrase + depth);
+	angka_buf_printf(b, "(?=%c)(?:", (char)key);
+	if (!apart) {
+		append_flat(b, entries, members, n, depth);
+	} else {
+		angka_buf_printf(b, "%c(?:", (char)key);
+		rc = append_trie(b, entries, caseless, n_caseless, depth + 1);
+		angka_buf_puts(b, ")|");
+		append_flat(b, entries, exact, n_exact, depth);
+	}
+	angka_buf_putc(b, ')');
+cleanup:
+	free(caseless);
+	free(exact);
+	return rc;
 }
 
 /* The alternation of the entries `members` (indices in the sorted order;
@@ -100,18 +176,27 @@ static void append_flat(angka_buf *b, const entry *entries, const size_t *member
  * and the rests that start with white space or ASCII punctuation; rests
  * that are empty have the fewest bytes, so they were last already; a rest
  * starting with a non-ASCII character may fold to an ASCII letter (U+017F
- * is an 's' under caseless UTF), so its node stays flat. A branch whose
- * entries include a case-sensitive one keeps them flat behind a
- * look-ahead of their first letter. Meant for caseless patterns (the
- * lexicon's own and the period finder's): the shared letter is written in
- * one case. */
+ * is an 's' under caseless UTF), so its node stays flat. Rests starting
+ * with one space share a `\s+` branch when each goes on with a printable
+ * ASCII character (`spaces`): every match then takes the whole run of
+ * white space, as each alternative alone did. A branch whose entries
+ * include a case-sensitive one is append_mixed's. Meant for caseless
+ * patterns (the lexicon's own and the period finder's): the shared letter
+ * is written in one case. */
 static int append_trie(angka_buf *b, const entry *entries, const size_t *members, size_t n,
                        size_t depth)
 {
-	bool keyed = false, conflicting = false;
+	bool keyed = false, conflicting = false, spaces = true;
+	for (size_t i = 0; i < n; i++) {
+		const entry *e = &entries[members[i]];
+		unsigned char c = (unsigned char)e->phrase[depth];
+		unsigned char next = c == ' ' ? (unsigned char)e->phrase[depth + 1] : 'a';
+		spaces &= !e->case_sensitive || c != ' ';
+		spaces &= next >= '!' && next < 0x7f;
+	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)entries[members[i]].phrase[depth];
-		keyed |= branch_key(&entries[members[i]], depth) != 0;
+		keyed |= branch_key(&entries[members[i]], depth, spaces) != 0;
 		conflicting |= c >= 0x80;
 	}
 	if (n < 3 || !keyed || conflicting) {
@@ -132,16 +217,16 @@ static int append_trie(angka_buf *b, const entry *entries, const size_t *members
 	for (int pass = 0; pass < 3 && rc == ANGKA_OK; pass++) {
 		for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
 			const entry *e = &entries[members[i]];
-			unsigned char key = branch_key(e, depth);
+			unsigned char key = branch_key(e, depth, spaces);
 			bool empty = e->phrase[depth] == '\0';
 			if (done[i] || (pass == 0 && key == 0) || (pass == 1 && empty))
 				continue;
 			size_t k = 0;
 			bool case_sensitive = false;
 			for (size_t j = i; j < n; j++) {
-				if (done[j] ||
-				    (key != 0 ? branch_key(&entries[members[j]], depth) != key
-				              : j != i))
+				if (done[j] || (key != 0 ? branch_key(&entries[members[j]], depth,
+				                                      spaces) != key
+				                         : j != i))
 					continue;
 				branch[k++] = members[j];
 				case_sensitive |= entries[members[j]].case_sensitive;
@@ -153,11 +238,12 @@ static int append_trie(angka_buf *b, const entry *entries, const size_t *members
 			if (key == 0 || k == 1) {
 				append_flat(b, entries, branch, k, depth);
 			} else if (case_sensitive) {
-				angka_buf_printf(b, "(?=%c)(?:", (char)key);
-				append_flat(b, entries, branch, k, depth);
-				angka_buf_putc(b, ')');
+				rc = append_mixed(b, entries, branch, k, depth, key);
 			} else {
-				angka_buf_printf(b, "%c(?:", (char)key);
+				if (key == ' ')
+					angka_buf_puts(b, "\\s+(?:");
+				else
+					angka_buf_printf(b, "%c(?:", (char)key);
 				rc = append_trie(b, entries, branch, k, depth + 1);
 				angka_buf_putc(b, ')');
 			}
