@@ -113,22 +113,26 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 	cr_assert_geq(fd, 0);
 	static const char tsv[] = "peserta\tp1\n"
 	                          "peserta aktif\tp2\n"
-	                          "PU\tpu\tcase\n"
+	                          "PBI\tpbi\tcase\n"
 	                          "pusat\tcentre\n"
 	                          "pekerja\tworker\n"
 	                          "pekerja-migran\tmigrant\n"
 	                          "pe\tpe\n"
-	                          "\xc2\xb1\tabout\n";
+	                          "belum terdaftar\tunregistered\n"
+	                          "belum tercover\tuncovered\n"
+	                          "belum ter-cover\tuncovered2\n"
+	                          "belum\tnot yet\n";
 	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
 	close(fd);
 	angka_lexicon *lex = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_lexicon_load(&lex, path, &err), ANGKA_OK, "%s", err.message);
 	unlink(path);
-	static const char text[] =
-	        "Peserta  aktif, pu PU Pusat pekerja-migran pekerja pe \xc2\xb1 pes";
-	static const char *const want[] = {"p2",     "pu", "centre", "migrant",
-	                                   "worker", "pe", "about"};
+	static const char text[] = "Peserta  aktif, pbi PBI Pusat pekerja-migran pekerja pe pes "
+	                           "belum \t terdaftar, belum tercover belum ter-cover belum";
+	static const char *const want[] = {"p2",         "pbi",    "centre",       "migrant",
+	                                   "worker",     "pe",     "unregistered", "uncovered",
+	                                   "uncovered2", "not yet"};
 	angka_lexicon_hit *hits = NULL;
 	size_t n = 0;
 	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
