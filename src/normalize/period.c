@@ -11,18 +11,19 @@
 #include "util/buf.h"
 
 struct angka_period_finder {
-	pcre2_code *code;  /* every alternative */
-	pcre2_code *wordy; /* those that need no digit, for spans without one */
+	/* By what a span holds (enum need, below): the alternatives it can
+	 * match, the last one all of them. */
+	pcre2_code *code[3];
 	const angka_lexicon *months;
 };
 
 /* One pattern, alternatives in order of preference at a position; the
  * (*MARK) at the end of each alternative says which one matched. Regulation
  * numbers come first so that "Nomor 3 Tahun 2022" is consumed as a whole and
- * yields nothing. `digit`: the alternative cannot match without an ASCII
- * digit; a span with none is searched with the other alternatives alone
- * (in the same order, so with the same results), most of the pattern
- * being about years and dates.
+ * yields nothing. `need`: what the alternative cannot match without; a
+ * span that lacks it is searched with the other alternatives alone (in the
+ * same order, so with the same results), most of the pattern being about
+ * years and dates.
  *
  * The guard in front only skips positions where no alternative can start:
  * each starts after a non-alphanumeric character (\b or the look-behind,
@@ -34,79 +35,84 @@ struct angka_period_finder {
  * letters added to the guard. */
 static const char guard[] = "(?:(?<![[:alnum:]])|(?=\\d|no|akhir|semester|triwulan|kuart))";
 
+/* What an alternative cannot match without: an ASCII digit, or a year
+ * ("19" or "20" and two digits) in the span. */
+enum need { NEEDS_NOTHING, NEEDS_DIGIT, NEEDS_YEAR };
+
 static const struct alternative {
 	const char *pattern;
-	bool digit;
+	enum need need;
 } alternatives[] = {
-        {"(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)", true},
-        {"\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)", true},
+        {"(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)", NEEDS_DIGIT},
+        {"\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)", NEEDS_DIGIT},
         {"\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*"
          "(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:stmtlong)",
-         true},
-        {"(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)", true},
-        {"\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)", true},
-        {"akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)", false},
-        {"akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)", false},
-        {"akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)", true},
+         NEEDS_YEAR},
+        {"(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)", NEEDS_YEAR},
+        {"\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)", NEEDS_YEAR},
+        {"akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)", NEEDS_NOTHING},
+        {"akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)", NEEDS_NOTHING},
+        {"akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)", NEEDS_YEAR},
         /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it
          * was said, not what the figures are of. */
         {"\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*\\(\\s*"
          "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)",
-         true},
+         NEEDS_DIGIT},
         /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
          * "tahun berjalan". */
         {"(?<![[:alnum:]])(?<ms>%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
          "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)",
-         true},
-        {"\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)", false},
+         NEEDS_YEAR},
+        {"\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)", NEEDS_NOTHING},
         {"semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)",
-         true},
+         NEEDS_YEAR},
         {"(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
          "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)",
-         true},
+         NEEDS_YEAR},
         /* A range of months or years stands for its end: "Januari-Juni 2024" is
          * as of June 2024, "2020-2024" as of 2024. */
         {"(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
          "(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
-         true},
+         NEEDS_YEAR},
         {"\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
          "(*MARK:year)",
-         true},
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)", true},
+         NEEDS_YEAR},
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
+         NEEDS_YEAR},
         /* "per September ini": that month of the year it was said in. */
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)", false},
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)", NEEDS_NOTHING},
         /* "pada 2025 mendatang": a year still to come when it was said. */
         {"\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
          "(*MARK:futureyear)",
-         true},
+         NEEDS_YEAR},
         {"\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
          "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
-         true},
-        {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)", false},
+         NEEDS_YEAR},
+        {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)", NEEDS_NOTHING},
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
-         false},
-        {"\\btahun\\s+lalu\\b(*MARK:lastyear)", false},
-        {"\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)", false},
-        {"\\btahun\\s+ini\\b(*MARK:thisyear)", false},
+         NEEDS_NOTHING},
+        {"\\btahun\\s+lalu\\b(*MARK:lastyear)", NEEDS_NOTHING},
+        {"\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)", NEEDS_NOTHING},
+        {"\\btahun\\s+ini\\b(*MARK:thisyear)", NEEDS_NOTHING},
 };
 
 /* What joins the two ends of a range of months or years. */
 static const char range_connector[] =
         "(?:\xE2\x80\x93|\xE2\x80\x94|-|s\\.\\s?d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)";
 
-/* Compiles the guard and the alternatives (all, or only those that need
- * no digit) into *out. */
-static int compile_pattern(pcre2_code **out, const char *months, bool digits, angka_error *err)
+/* Compiles the guard and the alternatives that need at most `have` into
+ * *out. */
+static int compile_pattern(pcre2_code **out, const char *months, enum need have, angka_error *err)
 {
 	angka_buf pattern = ANGKA_BUF_INIT;
 	angka_buf_puts(&pattern, guard);
 	angka_buf_puts(&pattern, "(?:");
 	bool first = true;
 	for (size_t i = 0; i < sizeof alternatives / sizeof *alternatives; i++) {
-		if (alternatives[i].digit && !digits)
+		if (alternatives[i].need > have)
 			continue;
 		if (!first)
 			angka_buf_putc(&pattern, '|');
@@ -155,9 +161,9 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	/* The month alternation carries (*MARK)s of its own; they come before
 	 * each alternative's closing mark, which is the one pcre2_get_mark sees. */
 	const char *alt = angka_lexicon_alternation(months);
-	int rc = compile_pattern(&finder->code, alt, true, err);
-	if (rc == ANGKA_OK)
-		rc = compile_pattern(&finder->wordy, alt, false, err);
+	int rc = ANGKA_OK;
+	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++)
+		rc = compile_pattern(&finder->code[have], alt, have, err);
 	if (rc != ANGKA_OK) {
 		angka_period_finder_free(finder);
 		return rc;
@@ -170,8 +176,8 @@ void angka_period_finder_free(angka_period_finder *finder)
 {
 	if (finder == NULL)
 		return;
-	pcre2_code_free(finder->code);
-	pcre2_code_free(finder->wordy);
+	for (size_t i = 0; i < sizeof finder->code / sizeof *finder->code; i++)
+		pcre2_code_free(finder->code[i]);
 	free(finder);
 }
 
@@ -233,6 +239,11 @@ static int month_of(const angka_period_finder *finder, const pcre2_code *code, p
 	return month_named(finder, code, md, text, "m");
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
  * character), as opposed to a match that failed. */
 static bool is_utf_error(int rc)
@@ -244,10 +255,17 @@ static bool is_utf_error(int rc)
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
-	bool digit = false;
-	for (size_t i = start; i < end && !digit; i++)
-		digit = text[i] >= '0' && text[i] <= '9';
-	const pcre2_code *code = digit ? finder->code : finder->wordy;
+	enum need have = NEEDS_NOTHING;
+	for (size_t i = start; i < end && have < NEEDS_YEAR; i++) {
+		if (!is_digit(text[i]))
+			continue;
+		have = NEEDS_DIGIT;
+		if (i + 4 <= end && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
+		    ((text[i] == '1' && text[i + 1] == '9') ||
+		     (text[i] == '2' && text[i + 1] == '0')))
+			have = NEEDS_YEAR;
+	}
+	const pcre2_code *code = finder->code[have];
 	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
 	if (md == NULL)
 		return ANGKA_ENOMEM;
