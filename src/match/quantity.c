@@ -42,6 +42,9 @@ static bool number_word_at(const char *s, size_t i, size_t end)
 	        "tujuh",  "delapan", "sembilan", "sepuluh",  "sebelas", "seratus",
 	        "seribu", "sejuta",  "semiliar", "setengah", NULL};
 	for (size_t k = 0; starts[k]; k++) {
+		/* s[i] is a letter: its first letter tells most words apart cheaply */
+		if ((s[i] | 0x20) != starts[k][0])
+			continue;
 		size_t len = strlen(starts[k]);
 		if (i + len <= end && strncasecmp(s + i, starts[k], len) == 0 &&
 		    (i + len == end || !is_alpha(s[i + len])))
@@ -221,10 +224,13 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		bool words = !rupiah && !digit && is_alpha(text[i]) &&
 		             (i == start || !is_word_byte(text[i - 1])) &&
 		             number_word_at(text, i, end);
+		if (!rupiah && !digit && !words) {
+			i++;
+			continue;
+		}
 		angka_quantity q;
 		memset(&q, 0, sizeof q);
-		if ((!rupiah && !digit && !words) ||
-		    angka_number_read(&q.number, text + i, end - i, NULL) != ANGKA_OK ||
+		if (angka_number_read(&q.number, text + i, end - i, NULL) != ANGKA_OK ||
 		    q.number.consumed == 0) {
 			i++;
 			continue;

@@ -335,7 +335,7 @@ const char *norm_period_source(period_strength strength)
 static bool speaks_of_data(const char *text, const angka_sentence *sentence)
 {
 	for (size_t i = sentence->start; i + 4 <= sentence->end; i++)
-		if (strncasecmp(text + i, "data", 4) == 0 &&
+		if ((text[i] | 0x20) == 'd' && strncasecmp(text + i, "data", 4) == 0 &&
 		    (i == sentence->start || text[i - 1] == ' ' || text[i - 1] == '"') &&
 		    (i + 4 == sentence->end || text[i + 4] == ' '))
 			return true;

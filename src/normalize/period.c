@@ -11,63 +11,144 @@
 #include "util/buf.h"
 
 struct angka_period_finder {
-	pcre2_code *code;
+	/* By what a span holds (enum need, below): the alternatives it can
+	 * match, the last one all of them. */
+	pcre2_code *code[3];
 	const angka_lexicon *months;
 };
 
 /* One pattern, alternatives in order of preference at a position; the
  * (*MARK) at the end of each alternative says which one matched. Regulation
  * numbers come first so that "Nomor 3 Tahun 2022" is consumed as a whole and
- * yields nothing. */
-static const char pattern_template[] =
-        "(?:(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)"
-        "|\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)"
-        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*"
-        "(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:stmtlong)"
-        "|(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)"
-        "|\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)"
-        "|akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)"
-        "|akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)"
-        "|akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)"
-        /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it was
-         * said, not what the figures are of. */
-        "|\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*\\(\\s*"
-        "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)"
+ * yields nothing. `need`: what the alternative cannot match without; a
+ * span that lacks it is searched with the other alternatives alone (in the
+ * same order, so with the same results), most of the pattern being about
+ * years and dates.
+ *
+ * The guard in front only skips positions where no alternative can start:
+ * each starts after a non-alphanumeric character (\b or the look-behind,
+ * then a letter or digit), or with a digit, or is one of the few that may
+ * start inside a word ("Nomor"/"No", "akhir", "semester", "triwulan",
+ * "kuartal"/"kuarter"). PCRE2 otherwise tried all two dozen alternatives at
+ * every letter of every word, a fifth of extract's instructions on plain
+ * text. An alternative that may start inside a word needs its first
+ * letters added to the guard. */
+static const char guard[] = "(?:(?<![[:alnum:]])|(?=\\d|no|akhir|semester|triwulan|kuart))";
+
+/* What an alternative cannot match without: an ASCII digit, or a year
+ * ("19" or "20" and two digits) in the span. */
+enum need { NEEDS_NOTHING, NEEDS_DIGIT, NEEDS_YEAR };
+
+static const struct alternative {
+	const char *pattern;
+	enum need need;
+} alternatives[] = {
+        {"(?:Nomor|No\\.?)\\s*\\d+[A-Za-z]?\\s+Tahun\\s+\\d{4}(*MARK:reg)", NEEDS_DIGIT},
+        {"\\b\\d+/\\d{4}\\b(?!/)(*MARK:reg)", NEEDS_DIGIT},
+        {"\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*"
+         "(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:stmtlong)",
+         NEEDS_YEAR},
+        {"(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)", NEEDS_YEAR},
+        {"\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)", NEEDS_YEAR},
+        {"akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)", NEEDS_NOTHING},
+        {"akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)", NEEDS_NOTHING},
+        {"akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)", NEEDS_YEAR},
+        /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it
+         * was said, not what the figures are of. */
+        {"\\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\s*,?\\s*\\(\\s*"
+         "(?<d>\\d{1,2})/(?<mn>\\d{1,2})(?:/(?<y>(?:19|20)\\d{2}))?\\s*\\)(*MARK:stmt)",
+         NEEDS_DIGIT},
         /* A year's results: "Januari hingga Desember 2023", "Februari-Desember 2022",
          * "tahun berjalan". */
-        "|(?<![[:alnum:]])(?<ms>%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
-        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)"
-        "|\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)"
-        "|semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
-        "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)"
-        "|(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
-        "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)"
+        {"(?<![[:alnum:]])(?<ms>%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*(?:Desember|Des)\\s+"
+         "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:wholeyear)",
+         NEEDS_YEAR},
+        {"\\b(?:tahun|periode)\\s+berjalan\\b(*MARK:thisyear)", NEEDS_NOTHING},
+        {"semester\\s+(?<half>I{1,2}|[12]|pertama|kedua)\\s+(?:tahun\\s+)?"
+         "(?<y>(?:19|20)\\d{2})\\b(*MARK:half)",
+         NEEDS_YEAR},
+        {"(?:triwulan|kuartal|kuarter)\\s+(?<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\\s+"
+         "(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:quarter)",
+         NEEDS_YEAR},
         /* A range of months or years stands for its end: "Januari-Juni 2024" is
          * as of June 2024, "2020-2024" as of 2024. */
-        "|(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
-        "(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
-        "|\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
-        "(*MARK:year)"
-        "|(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)"
+        {"(?<![[:alnum:]])(?:%1$s)(?:\\s+(?:19|20)\\d{2})?\\s*%2$s\\s*"
+         "(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
+         NEEDS_YEAR},
+        {"\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
+         "(*MARK:year)",
+         NEEDS_YEAR},
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
+         NEEDS_YEAR},
         /* "per September ini": that month of the year it was said in. */
-        "|(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)"
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)", NEEDS_NOTHING},
         /* "pada 2025 mendatang": a year still to come when it was said. */
-        "|\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
-        "(*MARK:futureyear)"
-        "|\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
-        "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+(?<y>(?:19|20)\\d{2}"
-        ")\\b"
-        "(*MARK:year)"
-        "|\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)"
-        "|\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
-        "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)"
-        "|\\btahun\\s+lalu\\b(*MARK:lastyear)"
-        "|\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)"
-        "|\\btahun\\s+ini\\b(*MARK:thisyear))";
+        {"\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
+         "(*MARK:futureyear)",
+         NEEDS_YEAR},
+        {"\\b(?:tahun|thn\\.?|TA|pada|hingga|sampai|periode|per|sepanjang|selama|di|"
+         "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
+         "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
+         NEEDS_YEAR},
+        {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)", NEEDS_NOTHING},
+        {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
+         "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
+         NEEDS_NOTHING},
+        {"\\btahun\\s+lalu\\b(*MARK:lastyear)", NEEDS_NOTHING},
+        {"\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)", NEEDS_NOTHING},
+        {"\\btahun\\s+ini\\b(*MARK:thisyear)", NEEDS_NOTHING},
+};
 
 /* What joins the two ends of a range of months or years. */
 static const char range_connector[] =
         "(?:\xE2\x80\x93|\xE2\x80\x94|-|s\\.\\s?d\\.?|s/d|hingga|sampai(?:\\s+dengan)?)";
+
+/* Compiles the guard and the alternatives that need at most `have` into
+ * *out. */
+static int compile_pattern(pcre2_code **out, const char *months, enum need have, angka_error *err)
+{
+	angka_buf pattern = ANGKA_BUF_INIT;
+	angka_buf_puts(&pattern, guard);
+	angka_buf_puts(&pattern, "(?:");
+	bool first = true;
+	for (size_t i = 0; i < sizeof alternatives / sizeof *alternatives; i++) {
+		if (alternatives[i].need > have)
+			continue;
+		if (!first)
+			angka_buf_putc(&pattern, '|');
+		first = false;
+		for (const char *p = alternatives[i].pattern; *p; p++) {
+			if (strncmp(p, "%1$s", 4) == 0) {
+				angka_buf_puts(&pattern, months);
+				p += 3;
+			} else if (strncmp(p, "%2$s", 4) == 0) {
+				angka_buf_puts(&pattern, range_connector);
+				p += 3;
+			} else {
+				angka_buf_putc(&pattern, *p);
+			}
+		}
+	}
+	angka_buf_putc(&pattern, ')');
+	if (pattern.failed) {
+		angka_buf_free(&pattern);
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	}
+	int code = 0;
+	PCRE2_SIZE offset = 0;
+	*out = pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
+	                     PCRE2_UTF | PCRE2_CASELESS | PCRE2_DUPNAMES, &code, &offset, NULL);
+	angka_buf_free(&pattern);
+	if (*out == NULL) {
+		PCRE2_UCHAR message[256];
+		pcre2_get_error_message(code, message, sizeof message);
+		return angka_error_set(err, ANGKA_ERULE,
+		                       "the period pattern does not compile: %s at offset %zu",
+		                       message, (size_t)offset);
+	}
+	(void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+	return ANGKA_OK;
+}
 
 int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *months,
                             angka_error *err)
@@ -80,38 +161,13 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	/* The month alternation carries (*MARK)s of its own; they come before
 	 * each alternative's closing mark, which is the one pcre2_get_mark sees. */
 	const char *alt = angka_lexicon_alternation(months);
-	angka_buf pattern = ANGKA_BUF_INIT;
-	for (const char *p = pattern_template; *p; p++) {
-		if (strncmp(p, "%1$s", 4) == 0) {
-			angka_buf_puts(&pattern, alt);
-			p += 3;
-		} else if (strncmp(p, "%2$s", 4) == 0) {
-			angka_buf_puts(&pattern, range_connector);
-			p += 3;
-		} else {
-			angka_buf_putc(&pattern, *p);
-		}
+	int rc = ANGKA_OK;
+	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++)
+		rc = compile_pattern(&finder->code[have], alt, have, err);
+	if (rc != ANGKA_OK) {
+		angka_period_finder_free(finder);
+		return rc;
 	}
-	if (pattern.failed) {
-		angka_buf_free(&pattern);
-		free(finder);
-		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	}
-	int code = 0;
-	PCRE2_SIZE offset = 0;
-	finder->code =
-	        pcre2_compile((PCRE2_SPTR)pattern.data, pattern.len,
-	                      PCRE2_UTF | PCRE2_CASELESS | PCRE2_DUPNAMES, &code, &offset, NULL);
-	angka_buf_free(&pattern);
-	if (finder->code == NULL) {
-		PCRE2_UCHAR message[256];
-		pcre2_get_error_message(code, message, sizeof message);
-		free(finder);
-		return angka_error_set(err, ANGKA_ERULE,
-		                       "the period pattern does not compile: %s at offset %zu",
-		                       message, (size_t)offset);
-	}
-	(void)pcre2_jit_compile(finder->code, PCRE2_JIT_COMPLETE);
 	*out = finder;
 	return ANGKA_OK;
 }
@@ -120,7 +176,8 @@ void angka_period_finder_free(angka_period_finder *finder)
 {
 	if (finder == NULL)
 		return;
-	pcre2_code_free(finder->code);
+	for (size_t i = 0; i < sizeof finder->code / sizeof *finder->code; i++)
+		pcre2_code_free(finder->code[i]);
 	free(finder);
 }
 
@@ -154,15 +211,14 @@ static int group_ordinal(pcre2_match_data *md, const char *name)
 	return ordinal((const char *)buf);
 }
 
-static int month_named(const angka_period_finder *finder, pcre2_match_data *md, const char *text,
-                       const char *name)
+static int month_named(const angka_period_finder *finder, const pcre2_code *code,
+                       pcre2_match_data *md, const char *text, const char *name)
 {
 	uint32_t number = 0;
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	/* With duplicate names, find the set group through the name table. */
 	PCRE2_SPTR first = NULL, last = NULL;
-	int entry_size =
-	        pcre2_substring_nametable_scan(finder->code, (PCRE2_SPTR)name, &first, &last);
+	int entry_size = pcre2_substring_nametable_scan(code, (PCRE2_SPTR)name, &first, &last);
 	if (entry_size <= 0)
 		return -1;
 	for (PCRE2_SPTR e = first; e <= last; e += entry_size) {
@@ -177,9 +233,15 @@ static int month_named(const angka_period_finder *finder, pcre2_match_data *md, 
 	return -1;
 }
 
-static int month_of(const angka_period_finder *finder, pcre2_match_data *md, const char *text)
+static int month_of(const angka_period_finder *finder, const pcre2_code *code, pcre2_match_data *md,
+                    const char *text)
 {
-	return month_named(finder, md, text, "m");
+	return month_named(finder, code, md, text, "m");
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
 }
 
 /* PCRE2's verdicts on text that is not UTF-8 (or an offset inside a
@@ -193,7 +255,18 @@ static bool is_utf_error(int rc)
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(finder->code, NULL);
+	enum need have = NEEDS_NOTHING;
+	for (size_t i = start; i < end && have < NEEDS_YEAR; i++) {
+		if (!is_digit(text[i]))
+			continue;
+		have = NEEDS_DIGIT;
+		if (i + 4 <= end && is_digit(text[i + 2]) && is_digit(text[i + 3]) &&
+		    ((text[i] == '1' && text[i + 1] == '9') ||
+		     (text[i] == '2' && text[i + 1] == '0')))
+			have = NEEDS_YEAR;
+	}
+	const pcre2_code *code = finder->code[have];
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
 	if (md == NULL)
 		return ANGKA_ENOMEM;
 	int rc = ANGKA_OK;
@@ -202,8 +275,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 	 * does, and for the same reason); later calls start inside it. */
 	uint32_t options = 0;
 	while (offset < end) {
-		int found =
-		        pcre2_match(finder->code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
+		int found = pcre2_match(code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
 		if (is_utf_error(found)) {
 			rc = ANGKA_EPARSE;
 			break;
@@ -220,7 +292,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		int year = group_int(md, "y");
 		if (strcmp(mark, "day") == 0) {
 			p.year = year;
-			p.month = month_of(finder, md, text);
+			p.month = month_of(finder, code, md, text);
 			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "dmy") == 0) {
 			p.year = year;
@@ -231,7 +303,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "stmtlong") == 0) {
 			p.kind = ANGKA_PERIOD_STATEMENT;
 			p.year = year;
-			p.month = month_of(finder, md, text);
+			p.month = month_of(finder, code, md, text);
 			p.day = group_int(md, "d");
 		} else if (strcmp(mark, "stmt") == 0) {
 			p.kind = ANGKA_PERIOD_STATEMENT;
@@ -246,7 +318,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.month = 3 * group_ordinal(md, "q");
 		} else if (strcmp(mark, "month") == 0) {
 			p.year = year;
-			p.month = month_of(finder, md, text);
+			p.month = month_of(finder, code, md, text);
 		} else if (strcmp(mark, "year") == 0 || strcmp(mark, "futureyear") == 0) {
 			p.year = year;
 			p.future = mark[0] == 'f';
@@ -254,7 +326,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			/* Ten months or more to December are the year's results. */
 			p.year = year;
 			p.month = 12;
-			int from = month_named(finder, md, text, "ms");
+			int from = month_named(finder, code, md, text, "ms");
 			p.whole_year = from >= 1 && from <= 3;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
@@ -272,7 +344,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 		} else if (strcmp(mark, "monththisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
-			p.month = month_of(finder, md, text);
+			p.month = month_of(finder, code, md, text);
 		}
 		if (p.kind == ANGKA_PERIOD_STATEMENT &&
 		    (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31))

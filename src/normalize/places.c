@@ -748,6 +748,14 @@ static const char *province_of(const angka_region *region)
 	return region->parent_code;
 }
 
+/* A sentence's mentions as the first pass found them, and whether any was
+ * a guess that the province found by that pass may settle otherwise. */
+typedef struct first_mentions {
+	angka_region_mention *mentions;
+	size_t n;
+	bool guessed;
+} first_mentions;
+
 /* Two passes: the regions of the first (the title's, or the one named
  * most) decide the province that resolves ambiguous names everywhere. */
 int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
@@ -759,9 +767,13 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 	const char *province = NULL;
 	int ret = ANGKA_OK;
 	place_words *words = calloc(n ? n : 1, sizeof *words);
-	if (words == NULL)
+	first_mentions *first = calloc(n ? n : 1, sizeof *first);
+	if (words == NULL || first == NULL) {
+		free(words);
+		free(first);
 		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 		                       article->source);
+	}
 	for (size_t s = 0; s < n; s++)
 		if (angka_lexicon_find(&words[s].hits, &words[s].n, norm->places, article->text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK) {
@@ -774,11 +786,44 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			free(sc[s].regions);
 			sc[s].regions = NULL;
 			sc[s].n_regions = 0;
+			/* The second pass differs only where the first guessed (see
+			 * angka_gazetteer_find): elsewhere the first pass's mentions,
+			 * kept before the steps below changed them, stand. */
+			if (pass == 1 && !first[s].guessed) {
+				if (first[s].n > 0) {
+					sc[s].regions = malloc(first[s].n * sizeof *sc[s].regions);
+					if (sc[s].regions == NULL) {
+						ret = angka_error_set(
+						        err, ANGKA_ENOMEM,
+						        "%s: out of memory finding places",
+						        article->source);
+						goto cleanup;
+					}
+					memcpy(sc[s].regions, first[s].mentions,
+					       first[s].n * sizeof *sc[s].regions);
+				}
+				sc[s].n_regions = first[s].n;
+				continue;
+			}
 			ret = angka_gazetteer_find(
 			        &sc[s].regions, &sc[s].n_regions, norm->gazetteer, article->text,
 			        sentences[s].start, sentences[s].end, province, err);
 			if (ret != ANGKA_OK)
 				goto cleanup;
+			if (pass == 0 && sc[s].n_regions > 0) {
+				first[s].mentions = malloc(sc[s].n_regions * sizeof *sc[s].regions);
+				if (first[s].mentions == NULL) {
+					ret = angka_error_set(err, ANGKA_ENOMEM,
+					                      "%s: out of memory finding places",
+					                      article->source);
+					goto cleanup;
+				}
+				memcpy(first[s].mentions, sc[s].regions,
+				       sc[s].n_regions * sizeof *sc[s].regions);
+				first[s].n = sc[s].n_regions;
+				for (size_t i = 0; i < sc[s].n_regions; i++)
+					first[s].guessed |= sc[s].regions[i].ambiguous;
+			}
 		}
 		region_counts named = {NULL, 0};
 		if (prefer_explicit_places(sc, n) != ANGKA_OK ||
@@ -802,8 +847,11 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 		province = found;
 	}
 cleanup:
-	for (size_t s = 0; s < n; s++)
+	for (size_t s = 0; s < n; s++) {
 		free(words[s].hits);
+		free(first[s].mentions);
+	}
 	free(words);
+	free(first);
 	return ret;
 }

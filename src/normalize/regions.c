@@ -163,9 +163,17 @@ static sep_kind separator_after(const char *t, size_t we, size_t end, size_t *ne
 	return kind;
 }
 
+static bool word_is(const char *t, const word *w, const char *lower);
+static bool is_connector(const char *t, const word *w);
+
 /* The words starting at the word [ws, we) that are joined by separators a
- * name may contain, at most max of them. */
-static size_t gather_chain(word *w, size_t max, const char *t, size_t ws, size_t we, size_t end)
+ * name may contain, at most max of them. In scan mode the chain also ends
+ * at the first word past the longest prefix that can neither start nor
+ * continue a name (lowercase, not "dan"): a scan's name_match stops there
+ * whatever follows, and most words of a text are such words, so gathering
+ * the whole chain at every capital was a tenth of extract's work. */
+static size_t gather_chain(word *w, size_t max, const char *t, size_t ws, size_t we, size_t end,
+                           bool scan)
 {
 	size_t k = 0;
 	while (k < max) {
@@ -175,6 +183,9 @@ static size_t gather_chain(word *w, size_t max, const char *t, size_t ws, size_t
 		w[k].sep_after = separator_after(t, we, end, &next);
 		k++;
 		if (w[k - 1].sep_after == SEP_NONE || k == max)
+			break;
+		if (scan && k > MAX_PREFIX_WORDS && !is_ascii_upper((unsigned char)t[ws]) &&
+		    !is_connector(t, &w[k - 1]))
 			break;
 		if (!next_word(t, next, end, &ws, &we))
 			break;
@@ -220,27 +231,32 @@ size_t gaz_make_key(char *out, size_t cap, const char *s, size_t n, bool exact)
 	return k;
 }
 
-/* The key and the exact form of words w[0, n), and whether they hold no
- * lowercase letter (an ALL-CAPS dateline). False when too long. */
-static bool words_key(char key[MAX_KEY], char exact[MAX_KEY], bool *all_caps, const char *t,
-                      const word *w, size_t n)
+/* The key and the exact form of words w[0, n) (n <= MAX_NAME_WORDS), unterminated:
+ * those of w[0, i) end at key_end[i], and caps[i] says whether they hold no
+ * lowercase letter (an ALL-CAPS dateline). Returns how many of the words
+ * fit, MAX_KEY - 1 bytes at most. */
+static size_t words_keys(char key[MAX_KEY], char exact[MAX_KEY], size_t key_end[], bool caps[],
+                         const char *t, const word *w, size_t n)
 {
 	size_t k = 0;
-	*all_caps = true;
+	bool all_caps = true;
+	key_end[0] = 0;
+	caps[0] = true;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = w[i].start; j < w[i].end; j++) {
 			unsigned char c = (unsigned char)t[j];
 			if (k + 1 >= MAX_KEY)
-				return false;
+				return i;
 			if (is_ascii_lower(c))
-				*all_caps = false;
+				all_caps = false;
 			exact[k] = (char)c;
 			key[k] = (char)to_lower(c);
 			k++;
 		}
+		key_end[i + 1] = k;
+		caps[i + 1] = all_caps;
 	}
-	key[k] = exact[k] = '\0';
-	return k > 0;
+	return n;
 }
 
 int gaz_key_cmp(const void *a, const void *b)
@@ -290,6 +306,9 @@ static const angka_region *resolve(const angka_gazetteer *gaz, const char *key, 
                                    const char *province_code, bool *ambiguous)
 {
 	*ambiguous = false;
+	size_t head = gaz_key_head(key);
+	if (!(gaz->key_heads[head / 64] & (uint64_t)1 << (head % 64)))
+		return NULL;
 	const gaz_key *hit = bsearch(key, gaz->keys, gaz->n_keys, sizeof *gaz->keys, key_probe_cmp);
 	if (hit == NULL)
 		return NULL;
@@ -418,16 +437,21 @@ static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, co
 	}
 	if (!scan && run != k)
 		return false;
+	/* The keys of w[0, n) for n = run..1 are prefixes of one another: one
+	 * pass writes the longest, each shorter one ends where its words do. */
+	char key[MAX_KEY];
+	char exact[MAX_KEY];
+	size_t key_end[MAX_NAME_WORDS + 1];
+	bool caps[MAX_NAME_WORDS + 1];
+	size_t fits = words_keys(key, exact, key_end, caps, t, w, run);
 	for (size_t n = run; n > 0; n--) {
 		if (n > 1 && is_connector(t, &w[n - 1]))
 			continue;
-		char key[MAX_KEY];
-		char exact[MAX_KEY];
-		bool all_caps;
-		if (!words_key(key, exact, &all_caps, t, w, n))
+		if (n > fits || key_end[n] == 0)
 			continue;
+		key[key_end[n]] = exact[key_end[n]] = '\0';
 		bool ambiguous;
-		const angka_region *r = resolve(gaz, key, exact, all_caps, has_prefix, level,
+		const angka_region *r = resolve(gaz, key, exact, caps[n], has_prefix, level,
 		                                province_code, &ambiguous);
 		if (r != NULL) {
 			out->region = r;
@@ -448,7 +472,10 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
                         size_t k, bool scan, const char *province_code)
 {
 	bool found = false;
-	for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++) {
+	/* Every prefix starts with a k or a p (as may_start_mention knows). */
+	unsigned char head = to_lower((unsigned char)t[w[0].start]);
+	size_t n_prefixes = head == 'k' || head == 'p' ? sizeof PREFIXES / sizeof PREFIXES[0] : 0;
+	for (size_t i = 0; i < n_prefixes; i++) {
 		size_t pl = prefix_len(t, w, k, &PREFIXES[i]);
 		if (pl == 0)
 			continue;
@@ -471,12 +498,21 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
 	return found;
 }
 
-/* Whether a word starting with c can start a mention: a capital, or the
- * first letter of a lowercase prefix ("kabupaten", "kota", "provinsi",
- * "pemkab"...). */
-static bool may_start_mention(unsigned char c)
+/* Whether the word [ws, we) can start a mention: a capital, or the first
+ * word of a prefix ("kabupaten", "kota", "provinsi", "pemkab"...); a scan's
+ * name never starts with another lowercase word. */
+static bool may_start_mention(const char *t, size_t ws, size_t we)
 {
-	return is_ascii_upper(c) || c == 'k' || c == 'p';
+	unsigned char c = (unsigned char)t[ws];
+	if (is_ascii_upper(c))
+		return true;
+	if (c != 'k' && c != 'p')
+		return false;
+	word w = {ws, we, SEP_NONE};
+	for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++)
+		if (word_is(t, &w, PREFIXES[i].words[0]))
+			return true;
+	return false;
 }
 
 /* "Indonesia" as part of a name that is not the country: "Pekerja Migran
@@ -511,8 +547,8 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 		size_t k = 0;
 		match m;
 		/* most words are lowercase and start no prefix: skip the look-ahead */
-		if (may_start_mention((unsigned char)text[ws]))
-			k = gather_chain(chain, MAX_CHAIN, text, ws, we, end);
+		if (may_start_mention(text, ws, we))
+			k = gather_chain(chain, MAX_CHAIN, text, ws, we, end, true);
 		if (k == 0 || !chain_match(&m, gaz, text, chain, k, true, province_code) ||
 		    (m.region->level == ANGKA_REGION_COUNTRY && prev_end > prev_start &&
 		     country_in_org_name(text, prev_start, prev_end))) {
@@ -551,7 +587,7 @@ const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const cha
 		if (name[i] != ' ' && name[i] != '\t')
 			return NULL; /* leading punctuation: not a name on its own */
 	word chain[MAX_CHAIN];
-	size_t k = gather_chain(chain, MAX_CHAIN, name, ws, we, len);
+	size_t k = gather_chain(chain, MAX_CHAIN, name, ws, we, len, false);
 	if (chain[k - 1].end != len)
 		return NULL;
 	match m;

@@ -53,7 +53,9 @@ const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const cha
 
 /* Find the region mentions in bytes [start, end) of text, in order, not
  * overlapping (longest first). Appends to *out (malloc'd, *n entries).
- * province_code (may be NULL) resolves ambiguous names. */
+ * province_code (may be NULL) resolves ambiguous names, and only those: the
+ * mentions' spans do not depend on it, and a mention found without it and
+ * not marked ambiguous is found the same with any. */
 int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gazetteer *gaz,
                          const char *text, size_t start, size_t end, const char *province_code,
                          angka_error *err);

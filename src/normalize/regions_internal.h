@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "normalize/regions.h"
 
@@ -36,7 +37,17 @@ struct angka_gazetteer {
 	gaz_key *keys;  /* sorted by (norm, order) */
 	size_t n_keys;
 	size_t cap_keys;
+	/* Bit (first byte << 8 | second byte) of each key's norm, '\0' for the
+	 * second byte of a one-byte key: most capitalized words of a text name
+	 * no region, and this turns them away before the binary search. */
+	uint64_t key_heads[65536 / 64];
 };
+
+/* The bit of key_heads that a norm sets. */
+static inline size_t gaz_key_head(const char *norm)
+{
+	return (size_t)(unsigned char)norm[0] << 8 | (size_t)(norm[0] ? (unsigned char)norm[1] : 0);
+}
 
 /* regions.c, for loading. They stay beside the code that keys a text's
  * words and searches the sorted arrays, which must agree with them. */

@@ -439,6 +439,10 @@ static int finish_keys(angka_gazetteer *gaz, const char *path, angka_error *err)
 		gaz->keys[i].region = &gaz->regions[gaz->keys[i].region_index];
 	qsort(gaz->keys, gaz->n_keys, sizeof *gaz->keys, gaz_key_cmp);
 	for (size_t i = 0; i < gaz->n_keys; i++) {
+		size_t head = gaz_key_head(gaz->keys[i].norm);
+		gaz->key_heads[head / 64] |= (uint64_t)1 << (head % 64);
+	}
+	for (size_t i = 0; i < gaz->n_keys; i++) {
 		const gaz_key *a = &gaz->keys[i];
 		if (a->kind != KEY_ABBREV)
 			continue;

@@ -128,6 +128,10 @@ static size_t match_currency(const char **code, const char *s, size_t i, size_t 
 	for (const currency_form *c = currencies; c->text; c++) {
 		if (before ? !c->before : !c->after)
 			continue;
+		/* Most forms differ from the text in their first byte (up to case:
+		 * the C locale folds ASCII letters only). */
+		if (i >= len || (s[i] | 0x20) != (c->text[0] | 0x20))
+			continue;
 		size_t n = match_phrase(s, i, len, c->text);
 		if (n == 0)
 			continue;

@@ -65,8 +65,10 @@ int angka_date_month(const char *s, size_t len)
 		len--;
 	if (!lower_copy(word, sizeof word, s, len))
 		return 0;
+	/* Called on every word the date finder and the filters look at: the
+	 * first letter turns most names away without a call. */
 	for (size_t i = 0; i < sizeof month_names / sizeof month_names[0]; i++)
-		if (strcmp(word, month_names[i].name) == 0)
+		if (word[0] == month_names[i].name[0] && strcmp(word, month_names[i].name) == 0)
 			return month_names[i].month;
 	return 0;
 }

@@ -33,15 +33,15 @@ static int compare_length_desc(const void *pa, const void *pb)
 	return strcmp(a->phrase, b->phrase);
 }
 
-/* A phrase as a pattern: metacharacters escaped, each run of spaces
- * matching any white space. */
-static void append_phrase(angka_buf *b, const entry *e, size_t index)
+/* A phrase from byte `from` on as a pattern: metacharacters escaped, each
+ * run of spaces matching any white space, the entry's index as its mark. */
+static void append_phrase(angka_buf *b, const entry *e, size_t index, size_t from)
 {
 	if (e->case_sensitive)
 		angka_buf_puts(b, "(?-i:");
 	else
 		angka_buf_puts(b, "(?:");
-	for (const char *p = e->phrase; *p; p++) {
+	for (const char *p = e->phrase + from; *p; p++) {
 		if (*p == ' ') {
 			while (p[1] == ' ')
 				p++;
@@ -54,6 +54,204 @@ static void append_phrase(angka_buf *b, const entry *e, size_t index)
 		}
 	}
 	angka_buf_printf(b, ")(*MARK:%zu)", index);
+}
+
+static bool is_ascii_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static unsigned char ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+/* The ASCII letter or digit an entry's rest starts with (folded: the
+ * pattern is caseless), or ' ' for a space when `spaces` (see append_trie),
+ * or 0 when the rest is empty or starts with anything else. */
+static unsigned char branch_key(const entry *e, size_t depth, bool spaces)
+{
+	unsigned char c = (unsigned char)e->phrase[depth];
+	if (c == ' ')
+		return spaces ? ' ' : 0;
+	return is_ascii_alnum(c) ? ascii_lower(c) : 0;
+}
+
+/* Whether phrases a and b can match at one position: unless, up to case
+ * and runs of spaces, they differ at some byte before either ends, one
+ * reading a space where the other reads a printable character or the two
+ * reading different letters. Non-ASCII bytes are taken to be able to match
+ * anything (caseless UTF folds some to ASCII letters). */
+static bool may_overlap(const char *a, const char *b)
+{
+	for (;;) {
+		unsigned char ca = (unsigned char)*a, cb = (unsigned char)*b;
+		if (ca == '\0' || cb == '\0' || ca >= 0x80 || cb >= 0x80)
+			return true;
+		if (ca == ' ' || cb == ' ') {
+			if (ca != cb)
+				return ca < '!' || cb < '!';
+			while (*a == ' ')
+				a++;
+			while (*b == ' ')
+				b++;
+			continue;
+		}
+		if (ascii_lower(ca) != ascii_lower(cb))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+static void append_flat(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                        size_t depth)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			angka_buf_putc(b, '|');
+		append_phrase(b, &entries[members[i]], members[i], depth);
+	}
+}
+
+static int append_trie(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                       size_t depth);
+
+/* A branch (entries `members`, whose rests start with the letter or digit
+ * `key`) that holds case-sensitive entries: those cannot share the
+ * caseless letter. When none of them can match where a caseless one does
+ * (see may_overlap), the caseless ones still make a trie and the
+ * case-sensitive ones follow it; otherwise all stay flat, in order, behind
+ * a look-ahead of the letter. */
+static int append_mixed(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                        size_t depth, unsigned char key)
+{
+	size_t *caseless = malloc(n * sizeof *caseless);
+	size_t *exact = malloc(n * sizeof *exact);
+	size_t n_caseless = 0, n_exact = 0;
+	int rc = ANGKA_OK;
+	if (caseless == NULL || exact == NULL) {
+		rc = ANGKA_ENOMEM;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (entries[members[i]].case_sensitive)
+			exact[n_exact++] = members[i];
+		else
+			caseless[n_caseless++] = members[i];
+	}
+	bool apart = n_caseless > 1;
+	for (size_t i = 0; apart && i < n_exact; i++)
+		for (size_t j = 0; apart && j < n_caseless; j++)
+			apart = !may_overlap(entries[exact[i]].phrase + depth,
+			                     entries[caseless[j]].phrase + depth);
+	angka_buf_printf(b, "(?=%c)(?:", (char)key);
+	if (!apart) {
+		append_flat(b, entries, members, n, depth);
+	} else {
+		angka_buf_printf(b, "%c(?:", (char)key);
+		rc = append_trie(b, entries, caseless, n_caseless, depth + 1);
+		angka_buf_puts(b, ")|");
+		append_flat(b, entries, exact, n_exact, depth);
+	}
+	angka_buf_putc(b, ')');
+cleanup:
+	free(caseless);
+	free(exact);
+	return rc;
+}
+
+/* The alternation of the entries `members` (indices in the sorted order;
+ * all share their first `depth` bytes, ASCII letters and digits, up to
+ * case), shaped as a trie: those whose rest starts with the same letter or
+ * digit share one branch that reads it once. PCRE2 tries the alternatives
+ * of a flat alternation one by one at every position the pattern may
+ * start, which made a lexicon of hundreds of phrases cost hundreds of
+ * comparisons per word; the trie costs one per distinct first letter.
+ *
+ * It matches what the flat alternation (entries in sorted order) matches,
+ * with the same first successful alternative, so the same phrase and mark:
+ * only alternatives that cannot both match at one position change order.
+ * Branches of different (folded) ASCII letters or digits exclude each other
+ * and the rests that start with white space or ASCII punctuation; rests
+ * that are empty have the fewest bytes, so they were last already; a rest
+ * starting with a non-ASCII character may fold to an ASCII letter (U+017F
+ * is an 's' under caseless UTF), so its node stays flat. Rests starting
+ * with one space share a `\s+` branch when each goes on with a printable
+ * ASCII character (`spaces`): every match then takes the whole run of
+ * white space, as each alternative alone did. A branch whose entries
+ * include a case-sensitive one is append_mixed's. Meant for caseless
+ * patterns (the lexicon's own and the period finder's): the shared letter
+ * is written in one case. */
+static int append_trie(angka_buf *b, const entry *entries, const size_t *members, size_t n,
+                       size_t depth)
+{
+	bool keyed = false, conflicting = false, spaces = true;
+	for (size_t i = 0; i < n; i++) {
+		const entry *e = &entries[members[i]];
+		unsigned char c = (unsigned char)e->phrase[depth];
+		unsigned char next = c == ' ' ? (unsigned char)e->phrase[depth + 1] : 'a';
+		spaces &= !e->case_sensitive || c != ' ';
+		spaces &= next >= '!' && next < 0x7f;
+	}
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)entries[members[i]].phrase[depth];
+		keyed |= branch_key(&entries[members[i]], depth, spaces) != 0;
+		conflicting |= c >= 0x80;
+	}
+	if (n < 3 || !keyed || conflicting) {
+		append_flat(b, entries, members, n, depth);
+		return ANGKA_OK;
+	}
+	size_t *branch = malloc(n * sizeof *branch);
+	bool *done = calloc(n, sizeof *done);
+	if (branch == NULL || done == NULL) {
+		free(branch);
+		free(done);
+		return ANGKA_ENOMEM;
+	}
+	int rc = ANGKA_OK;
+	bool first = true;
+	/* The keyed branches in the order of their first entries, then the
+	 * other rests in their order, the empty ones last. */
+	for (int pass = 0; pass < 3 && rc == ANGKA_OK; pass++) {
+		for (size_t i = 0; i < n && rc == ANGKA_OK; i++) {
+			const entry *e = &entries[members[i]];
+			unsigned char key = branch_key(e, depth, spaces);
+			bool empty = e->phrase[depth] == '\0';
+			if (done[i] || (pass == 0 && key == 0) || (pass == 1 && empty))
+				continue;
+			size_t k = 0;
+			bool case_sensitive = false;
+			for (size_t j = i; j < n; j++) {
+				if (done[j] || (key != 0 ? branch_key(&entries[members[j]], depth,
+				                                      spaces) != key
+				                         : j != i))
+					continue;
+				branch[k++] = members[j];
+				case_sensitive |= entries[members[j]].case_sensitive;
+				done[j] = true;
+			}
+			if (!first)
+				angka_buf_putc(b, '|');
+			first = false;
+			if (key == 0 || k == 1) {
+				append_flat(b, entries, branch, k, depth);
+			} else if (case_sensitive) {
+				rc = append_mixed(b, entries, branch, k, depth, key);
+			} else {
+				if (key == ' ')
+					angka_buf_puts(b, "\\s+(?:");
+				else
+					angka_buf_printf(b, "%c(?:", (char)key);
+				rc = append_trie(b, entries, branch, k, depth + 1);
+				angka_buf_putc(b, ')');
+			}
+		}
+	}
+	free(branch);
+	free(done);
+	return rc;
 }
 
 static void free_entries(angka_lexicon *lex)
@@ -130,15 +328,17 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	}
 	qsort(lex->entries, lex->n, sizeof *lex->entries, compare_length_desc);
 	angka_buf alternation = ANGKA_BUF_INIT;
+	size_t *members = malloc(lex->n * sizeof *members);
+	if (members == NULL)
+		goto nomem;
+	for (size_t i = 0; i < lex->n; i++)
+		members[i] = i;
 	angka_buf_puts(&alternation, "(?:");
-	for (size_t i = 0; i < lex->n; i++) {
-		if (i > 0)
-			angka_buf_putc(&alternation, '|');
-		append_phrase(&alternation, &lex->entries[i], i);
-	}
+	int trie_rc = append_trie(&alternation, lex->entries, members, lex->n, 0);
 	angka_buf_putc(&alternation, ')');
+	free(members);
 	lex->alternation = angka_buf_detach(&alternation);
-	if (lex->alternation == NULL)
+	if (trie_rc != ANGKA_OK || lex->alternation == NULL)
 		goto nomem;
 	/* Whole words: no letter or digit on either side. */
 	angka_buf_printf(&pattern, "(?<![[:alnum:]])%s(?![[:alnum:]])", lex->alternation);

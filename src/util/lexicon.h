@@ -43,8 +43,10 @@ const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, siz
 size_t angka_lexicon_size(const angka_lexicon *lex);
 const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase);
 
-/* A PCRE2 alternation of every phrase, longest first (for embedding in a
- * larger pattern, as the period finder does with month names). */
+/* A PCRE2 alternation of every phrase that, at any position, matches the
+ * longest phrase first (for embedding in a larger caseless pattern, as the
+ * period finder does with month names). Phrases sharing their first
+ * letters share a branch, so it is no flat list: see lexicon.c. */
 const char *angka_lexicon_alternation(const angka_lexicon *lex);
 
 #endif

@@ -3,6 +3,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "angka/normalize.h"
 #include "angka/parse.h"
@@ -100,6 +101,46 @@ Test(lexicon, reads_nothing_past_the_given_length)
 	free(hits);
 	free(buf);
 	angka_lexicon_free(approx);
+}
+
+/* The lexicon's alternation is shaped as a trie for speed; at each position
+ * it must still take the longest phrase, a case-sensitive one only in its
+ * case, and give the value of the phrase found. */
+Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
+{
+	char path[] = "/tmp/angka-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	static const char tsv[] = "peserta\tp1\n"
+	                          "peserta aktif\tp2\n"
+	                          "PBI\tpbi\tcase\n"
+	                          "pusat\tcentre\n"
+	                          "pekerja\tworker\n"
+	                          "pekerja-migran\tmigrant\n"
+	                          "pe\tpe\n"
+	                          "belum terdaftar\tunregistered\n"
+	                          "belum tercover\tuncovered\n"
+	                          "belum ter-cover\tuncovered2\n"
+	                          "belum\tnot yet\n";
+	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
+	close(fd);
+	angka_lexicon *lex = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&lex, path, &err), ANGKA_OK, "%s", err.message);
+	unlink(path);
+	static const char text[] = "Peserta  aktif, pbi PBI Pusat pekerja-migran pekerja pe pes "
+	                           "belum \t terdaftar, belum tercover belum ter-cover belum";
+	static const char *const want[] = {"p2",         "pbi",    "centre",       "migrant",
+	                                   "worker",     "pe",     "unregistered", "uncovered",
+	                                   "uncovered2", "not yet"};
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, sizeof want / sizeof *want);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
+	free(hits);
+	angka_lexicon_free(lex);
 }
 
 /* ---- the article's places and duplicates, through the pipeline ------------ */

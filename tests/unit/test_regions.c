@@ -345,6 +345,34 @@ Test(regions, ambiguous_abbreviation_resolved_by_province)
 	                 "a regency code names its province");
 }
 
+/* The normalizer's second pass re-reads only the sentences whose places the
+ * first (no province) guessed: a province may change those mentions' regions
+ * and nothing else. */
+Test(regions, a_province_changes_only_the_guessed_mentions)
+{
+	static const char text[] =
+	        "Bupati Mura dan Wali Kota Palangka Raya bertemu di Kota Bekasi, "
+	        "Kabupaten Batanghari dan Bekasi.";
+	static const char *const provinces[] = {"62", "16", "32", "15.04"};
+	found without = find(text, NULL);
+	cr_assert_gt(without.n, 3);
+	for (size_t p = 0; p < sizeof provinces / sizeof *provinces; p++) {
+		found with = find(text, provinces[p]);
+		cr_assert_eq(with.n, without.n, "province %s", provinces[p]);
+		for (size_t i = 0; i < with.n; i++) {
+			cr_expect_eq(with.m[i].start, without.m[i].start);
+			cr_expect_eq(with.m[i].end, without.m[i].end);
+			if (!without.m[i].ambiguous) {
+				cr_expect_eq(with.m[i].region, without.m[i].region,
+				             "mention %zu, province %s", i, provinces[p]);
+				cr_expect_not(with.m[i].ambiguous);
+			}
+		}
+		free(with.m);
+	}
+	free(without.m);
+}
+
 Test(regions, short_abbreviations_need_a_prefix)
 {
 	cr_expect_str_eq(only_code("Tuba itu berat", NULL, NULL), "");
