@@ -758,6 +758,15 @@ typedef struct first_mentions {
 
 /* Two passes: the regions of the first (the title's, or the one named
  * most) decide the province that resolves ambiguous names everywhere. */
+/* A malloc'd copy of mentions[0..n) (n > 0), or NULL: out of memory. */
+static angka_region_mention *copy_mentions(const angka_region_mention *mentions, size_t n)
+{
+	angka_region_mention *copy = malloc(n * sizeof *copy);
+	if (copy)
+		memcpy(copy, mentions, n * sizeof *copy);
+	return copy;
+}
+
 int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 {
 	const angka_normalizer *norm = st->norm;
@@ -790,17 +799,13 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			 * angka_gazetteer_find): elsewhere the first pass's mentions,
 			 * kept before the steps below changed them, stand. */
 			if (pass == 1 && !first[s].guessed) {
-				if (first[s].n > 0) {
-					sc[s].regions = malloc(first[s].n * sizeof *sc[s].regions);
-					if (sc[s].regions == NULL) {
-						ret = angka_error_set(
-						        err, ANGKA_ENOMEM,
-						        "%s: out of memory finding places",
-						        article->source);
-						goto cleanup;
-					}
-					memcpy(sc[s].regions, first[s].mentions,
-					       first[s].n * sizeof *sc[s].regions);
+				if (first[s].n > 0 &&
+				    (sc[s].regions = copy_mentions(first[s].mentions,
+				                                   first[s].n)) == NULL) {
+					ret = angka_error_set(err, ANGKA_ENOMEM,
+					                      "%s: out of memory finding places",
+					                      article->source);
+					goto cleanup;
 				}
 				sc[s].n_regions = first[s].n;
 				continue;
@@ -811,15 +816,13 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			if (ret != ANGKA_OK)
 				goto cleanup;
 			if (pass == 0 && sc[s].n_regions > 0) {
-				first[s].mentions = malloc(sc[s].n_regions * sizeof *sc[s].regions);
+				first[s].mentions = copy_mentions(sc[s].regions, sc[s].n_regions);
 				if (first[s].mentions == NULL) {
 					ret = angka_error_set(err, ANGKA_ENOMEM,
 					                      "%s: out of memory finding places",
 					                      article->source);
 					goto cleanup;
 				}
-				memcpy(first[s].mentions, sc[s].regions,
-				       sc[s].n_regions * sizeof *sc[s].regions);
 				first[s].n = sc[s].n_regions;
 				for (size_t i = 0; i < sc[s].n_regions; i++)
 					first[s].guessed |= sc[s].regions[i].ambiguous;
