@@ -148,6 +148,20 @@ static int normalize_handle(char **out, CURLU *h, const char *url, angka_error *
 		ret = url_error(err, url, rc);
 		goto cleanup;
 	}
+	/* Written back as libcurl's parser reads it: a host set as a part is not
+	 * normalized as a parsed one is ("%30" decodes to "0", which a parse
+	 * reads as 0.0.0.0), and the identity must be a fixed point. */
+	if ((rc = curl_url_set(h, CURLUPART_URL, full, 0)) != CURLUE_OK) {
+		curl_free(full);
+		ret = url_error(err, url, rc);
+		goto cleanup;
+	}
+	curl_free(full);
+	full = NULL;
+	if ((rc = curl_url_get(h, CURLUPART_URL, &full, 0)) != CURLUE_OK) {
+		ret = url_error(err, url, rc);
+		goto cleanup;
+	}
 	*out = angka_strdup(full);
 	curl_free(full);
 	if (*out == NULL)

@@ -43,6 +43,9 @@ Test(url, tracking_parameters_dropped_and_query_sorted)
 	/* Escapes differing only in case sort as libcurl writes them. */
 	expect_normalized("https://x.id/r?g%Ff.x&g%f.", "https://x.id/r?g%f.&g%ff.x");
 	expect_normalized("https://x.id/r?g%f.&g%ff.x", "https://x.id/r?g%f.&g%ff.x");
+	/* An escaped numeric host decodes to what a parse reads as an address. */
+	expect_normalized("https://%30/a", "https://0.0.0.0/a");
+	expect_normalized("https://0.0.0.0/a", "https://0.0.0.0/a");
 	/* A parameter that merely starts like a tracker is kept. */
 	expect_normalized("https://x.id/read?utmost=1", "https://x.id/read?utmost=1");
 }
