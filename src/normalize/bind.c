@@ -90,20 +90,26 @@ size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases)
 }
 
 /* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
- * the value (past the noun that counts) speaks of that value; its index in
- * sc->segments, or -1. */
+ * the value (past the noun that counts, and a copula) speaks of that value;
+ * its index in sc->segments, or -1. */
 static long segment_after(const char *text, const sentence_context *sc, size_t end)
 {
 	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
 	                                    "orang ",   "jiwa ",         "pegawai ",
 	                                    "buruh ",   "warga ",        NULL};
+	/* "61.200 merupakan pekerja penerima upah", "3,8 juta adalah bukan
+	 * penerima upah": a copula says what the counted are. */
+	static const char *const copulas[] = {"merupakan ", "adalah ", "ialah ", NULL};
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
 	i = norm_skip_phrase(text, i, nouns);
+	size_t at[3] = {i, norm_skip_phrase(text, i, copulas), 0};
+	at[2] = at[1] > i ? norm_skip_phrase(text, at[1], nouns) : i;
 	for (size_t k = 0; k < sc->n_segments; k++)
-		if (sc->segments[k].start == i || sc->segments[k].start == end + 1)
-			return (long)k;
+		for (size_t a = 0; a < 3; a++)
+			if (sc->segments[k].start == at[a] || sc->segments[k].start == end + 1)
+				return (long)k;
 	return -1;
 }
 

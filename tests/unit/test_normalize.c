@@ -466,6 +466,18 @@ Test(article, a_group_set_apart_is_not_the_figures_segment)
 	angka_figure_list_free(&out);
 }
 
+/* "61.200 merupakan pekerja penerima upah": a copula after the value says
+ * what the counted are, over a word for the whole before it. */
+Test(article, a_copula_after_the_value_names_its_segment)
+{
+	angka_figure_list out =
+	        extract("Peserta BPJS Ketenagakerjaan di Maluku tercatat 98.450 orang. Dari total "
+	                "peserta, sebanyak 61.200 merupakan pekerja penerima upah.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].segment, "PU", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
