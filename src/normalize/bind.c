@@ -654,7 +654,27 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		return ANGKA_OK;
 	}
 	/* One value for a list of regions ("Kota Bontang dan Kutai Timur ...
-	 * 100 persen"): each of them has it. */
+	 * 100 persen"): each of them has it. A count or an amount for a list
+	 * ("di Sumatera Utara dan Aceh sebanyak 2,45 juta orang") is theirs
+	 * together: the grouping the sentence names, else no one place's
+	 * (unless "masing-masing" says each has its own). */
+	bool each = false;
+	for (size_t i = sentence->start; i + 13 <= sentence->end && !each; i++)
+		each = strncasecmp(text + i, "masing-masing", 13) == 0;
+	if (n_regions > 1 && !each && strcmp(unit_for(st->norm, hit), "percent") != 0) {
+		const angka_region *grouping = NULL;
+		for (size_t i = 0; i < sc->n_regions && !grouping; i++)
+			if (sc->regions[i].region->level == ANGKA_REGION_GROUPING &&
+			    !sc->regions[i].ignored)
+				grouping = sc->regions[i].region;
+		if (grouping == NULL) {
+			drop(st, hit, "a count for a list of places is theirs together");
+			return ANGKA_OK;
+		}
+		return bind_value(st, hit, sentence, sc, grouping,
+		                  "the grouping named in the sentence", values[0].start,
+		                  values[0].end, &values[0].number);
+	}
 	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
 		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[0].start,
 		                values[0].end, &values[0].number);

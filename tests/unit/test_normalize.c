@@ -478,6 +478,21 @@ Test(article, a_copula_after_the_value_names_its_segment)
 	angka_figure_list_free(&out);
 }
 
+/* A count for a list of places is theirs together: the regional office's
+ * grouping, not each province's; a percentage each of them has. */
+Test(article, a_count_for_a_list_of_places_is_theirs_together)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kanwil Sumbagut mencatat jumlah peserta aktif di Sumatera "
+	        "Utara dan Aceh sebanyak 2,45 juta orang. Cakupan di Kota Medan dan Kota Binjai "
+	        "sama-sama 55 persen.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].region, "Sumbagut", "%s", out.items[0].region);
+	cr_expect_str_eq(out.items[1].region, "Kota Medan");
+	cr_expect_str_eq(out.items[2].region, "Kota Binjai");
+	angka_figure_list_free(&out);
+}
+
 /* "Angka itu ...": the segment of the sentence it goes on from, unless one
  * binds to its own value. */
 Test(article, a_sentence_going_on_from_the_last_speaks_of_its_segment)
