@@ -538,17 +538,10 @@ static bool opens_with_demonstrative(const char *text, size_t start, size_t end)
 		if (i == w)
 			return false;
 		size_t len = i - w;
-		if (word > 0) {
-			for (size_t d = 0; demonstratives[d]; d++)
-				if (len == strlen(demonstratives[d]) &&
-				    strncasecmp(text + w, demonstratives[d], len) == 0)
-					return i == end || !isalpha((unsigned char)text[i]);
-		} else {
-			for (size_t n = 0; not_nouns[n]; n++)
-				if (len == strlen(not_nouns[n]) &&
-				    strncasecmp(text + w, not_nouns[n], len) == 0)
-					return false;
-		}
+		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives))
+			return i == end || !isalpha((unsigned char)text[i]);
+		if (word == 0 && angka_word_is_one_of(text + w, len, not_nouns))
+			return false;
 		if (i >= end || text[i] != ' ')
 			return false;
 		i++;

@@ -104,11 +104,7 @@ static bool after_word(const char *text, size_t from, size_t at, const char *con
 	size_t start = end;
 	while (start > from && text[start - 1] != ' ')
 		start--;
-	for (size_t w = 0; words[w]; w++)
-		if (end - start == strlen(words[w]) &&
-		    strncasecmp(text + start, words[w], end - start) == 0)
-			return true;
-	return false;
+	return angka_word_is_one_of(text + start, end - start, words);
 }
 
 /* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in

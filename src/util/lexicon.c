@@ -472,3 +472,11 @@ const char *angka_lexicon_alternation(const angka_lexicon *lex)
 {
 	return lex->alternation;
 }
+
+bool angka_word_is_one_of(const char *text, size_t len, const char *const *words)
+{
+	for (size_t w = 0; words[w]; w++)
+		if (len == strlen(words[w]) && strncasecmp(text, words[w], len) == 0)
+			return true;
+	return false;
+}

@@ -35,6 +35,10 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 int angka_lexicon_holds(bool *found, const angka_lexicon *lex, const char *text, size_t start,
                         size_t end, const char *value);
 
+/* Is text[0, len) one of words (NULL-terminated), without regard to case?
+ * For the few fixed words code reads around a quantity, not a lexicon. */
+bool angka_word_is_one_of(const char *text, size_t len, const char *const *words);
+
 /* The value of the phrase that text[0, len) is (whole), or NULL. */
 const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, size_t len);
 
