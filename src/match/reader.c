@@ -12,7 +12,6 @@
  * 4. The class and the kind of quantity give the metric (rules/reading.tsv).
  * Restatements share the best-supported decision.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -501,70 +500,6 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
 
 /* ---- the sentence ------------------------------------------------------- */
 
-/* Is at the first word of the sentence (after quotes and brackets)? */
-static bool at_sentence_start(const char *text, size_t start, size_t at)
-{
-	for (size_t i = start; i < at; i++) {
-		unsigned char c = (unsigned char)text[i];
-		if (c != ' ' && c != '"' && c != '\'' && c != '(' && c < 0x80)
-			return false;
-	}
-	return true;
-}
-
-/* "Pembayaran itu terdiri dari ...", "Data tersebut termasuk ...",
- * "Dari jumlah peserta ini ...": a sentence that opens with a noun (and one
- * word more) pointed back at by ini/itu/tersebut goes on from the sentence
- * before. Connectives and times built the same way do not: "Selain itu",
- * "Hal itu", "Saat ini", "Tahun ini". */
-static bool opens_with_demonstrative(const char *text, size_t start, size_t end)
-{
-	static const char *const not_nouns[] = {
-	        "hal",     "selain",    "sementara", "saat",   "tahun",   "bulan",  "hari",
-	        "pekan",   "minggu",    "kali",      "masa",   "waktu",   "karena", "untuk",
-	        "namun",   "pada",      "oleh",      "dalam",  "hingga",  "sampai", "sepanjang",
-	        "di",      "dengan",    "melalui",   "atas",   "terkait", "selama", "setelah",
-	        "sebelum", "menyambut", "akibat",    "berkat", "meski",   "walau",  NULL};
-	static const char *const demonstratives[] = {"ini", "itu", "tersebut", NULL};
-	size_t i = start;
-	while (i < end && (text[i] == ' ' || text[i] == '"'))
-		i++;
-	if (end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0)
-		i += 5;
-	for (size_t word = 0; word < 3 && i < end; word++) {
-		size_t w = i;
-		while (i < end && isalpha((unsigned char)text[i]))
-			i++;
-		if (i == w)
-			return false;
-		size_t len = i - w;
-		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives))
-			return i == end || !isalpha((unsigned char)text[i]);
-		if (word == 0 && angka_word_is_one_of(text + w, len, not_nouns))
-			return false;
-		if (i >= end || text[i] != ' ')
-			return false;
-		i++;
-	}
-	return false;
-}
-
-static bool starts_item(const char *text, size_t start, size_t end)
-{
-	size_t i = start;
-	if (i < end && (text[i] == '-' || text[i] == '*' || (unsigned char)text[i] == 0xE2))
-		return true; /* "- Jawa Barat: ...", "• ..." */
-	/* "Jawa Barat: 4,96 juta orang": a name and a colon before the first number */
-	size_t words = 0;
-	for (; i < end && text[i] != ':' && words < 6; i++) {
-		if (text[i] >= '0' && text[i] <= '9')
-			return false;
-		if (text[i] == ' ')
-			words++;
-	}
-	return i < end && text[i] == ':' && i + 1 < end;
-}
-
 static size_t count_pipes(const char *text, size_t start, size_t end)
 {
 	size_t n = 0;
@@ -705,15 +640,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* A list item, a table row, a sentence after a list's lead or one with a
 	 * connective that continues the sentence before ("Diikuti ...",
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
-	bool item = starts_item(text, start, end) || (table_row && ctx->in_table);
+	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table);
 	bool continues = item || ctx->previous_lead, refers = false, part = false;
 	for (size_t c = 0; c < n_connectives; c++) {
-		bool opens = at_sentence_start(text, start, connectives[c].start);
+		bool opens = angka_reader_at_sentence_start(text, start, connectives[c].start);
 		refers |= strcmp(connectives[c].value, "refers") == 0;
 		part |= strcmp(connectives[c].value, "part") == 0 && opens;
 		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;
 	}
-	refers |= opens_with_demonstrative(text, start, end);
+	refers |= angka_reader_opens_pointing_back(text, start, end);
 	continues |= refers;
 	(void)new_paragraph;
 

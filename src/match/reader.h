@@ -17,6 +17,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
                           angka_match_warning_fn warn, void *warn_ctx, angka_reading_fn reading,
                           void *trace_ctx, angka_error *err);
 
+/* openers.c: is at the first word of the sentence [start, ..) (after quotes
+ * and brackets)? */
+bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at);
+/* Does the sentence [start, end) open with a noun pointed back at by
+ * ini/itu/tersebut ("Pembayaran itu ...")? */
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end);
+/* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
+bool angka_reader_starts_item(const char *text, size_t start, size_t end);
+
 /* What one span is matched with: match data, and a match context with a JIT
  * stack of its own made on first need (PCRE2's default of 32 KiB of the
  * machine stack runs out on long sentences). Per call, never shared, so

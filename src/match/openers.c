@@ -1,0 +1,73 @@
+/* How a sentence opens: what ties it to the sentence before (a list item,
+ * a connective at its start, a noun pointed back at). Part of the reader
+ * (reader.c), apart so that each file stays one reader's length. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "match/reader.h"
+#include "util/lexicon.h"
+
+/* Is at the first word of the sentence (after quotes and brackets)? */
+bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at)
+{
+	for (size_t i = start; i < at; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c != ' ' && c != '"' && c != '\'' && c != '(' && c < 0x80)
+			return false;
+	}
+	return true;
+}
+
+/* "Pembayaran itu terdiri dari ...", "Data tersebut termasuk ...",
+ * "Dari jumlah peserta ini ...": a sentence that opens with a noun (and one
+ * word more) pointed back at by ini/itu/tersebut goes on from the sentence
+ * before. Connectives and times built the same way do not: "Selain itu",
+ * "Hal itu", "Saat ini", "Tahun ini". */
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end)
+{
+	static const char *const not_nouns[] = {
+	        "hal",     "selain",    "sementara", "saat",   "tahun",   "bulan",  "hari",
+	        "pekan",   "minggu",    "kali",      "masa",   "waktu",   "karena", "untuk",
+	        "namun",   "pada",      "oleh",      "dalam",  "hingga",  "sampai", "sepanjang",
+	        "di",      "dengan",    "melalui",   "atas",   "terkait", "selama", "setelah",
+	        "sebelum", "menyambut", "akibat",    "berkat", "meski",   "walau",  NULL};
+	static const char *const demonstratives[] = {"ini", "itu", "tersebut", NULL};
+	size_t i = start;
+	while (i < end && (text[i] == ' ' || text[i] == '"'))
+		i++;
+	if (end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0)
+		i += 5;
+	for (size_t word = 0; word < 3 && i < end; word++) {
+		size_t w = i;
+		while (i < end && isalpha((unsigned char)text[i]))
+			i++;
+		if (i == w)
+			return false;
+		size_t len = i - w;
+		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives))
+			return i == end || !isalpha((unsigned char)text[i]);
+		if (word == 0 && angka_word_is_one_of(text + w, len, not_nouns))
+			return false;
+		if (i >= end || text[i] != ' ')
+			return false;
+		i++;
+	}
+	return false;
+}
+
+bool angka_reader_starts_item(const char *text, size_t start, size_t end)
+{
+	size_t i = start;
+	if (i < end && (text[i] == '-' || text[i] == '*' || (unsigned char)text[i] == 0xE2))
+		return true; /* "- Jawa Barat: ...", "• ..." */
+	/* "Jawa Barat: 4,96 juta orang": a name and a colon before the first number */
+	size_t words = 0;
+	for (; i < end && text[i] != ':' && words < 6; i++) {
+		if (text[i] >= '0' && text[i] <= '9')
+			return false;
+		if (text[i] == ' ')
+			words++;
+	}
+	return i < end && text[i] == ':' && i + 1 < end;
+}
