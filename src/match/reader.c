@@ -168,6 +168,8 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 		qs[k].clause_start = cs;
 		qs[k].clause_end = ce;
 	}
+	static const char *const conjunctions[] = {"dengan",    "dan",   "serta",  "sedangkan",
+	                                           "sementara", "namun", "tetapi", NULL};
 	/* The phrase: the clause's words between the quantity and its
 	 * neighbours (a neighbour's counted noun is its own), and after it no
 	 * further than "dari" or "atau", which begin another quantity's phrase
@@ -192,10 +194,19 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 		 * total peserta") unless another quantity follows it ("35,68% dari
 		 * target 52,15%"); a count's begins another count's phrase. */
 		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT && pe == qs[k].clause_end;
-		for (size_t i = qs[k].q.end; i + 6 <= pe; i++) {
-			if (text[i] == ' ' &&
-			    ((!percent && strncasecmp(text + i, " dari ", 6) == 0) ||
-			     strncasecmp(text + i, " atau ", 6) == 0)) {
+		/* Between two quantities a conjunction begins the second one's
+		 * phrase: "peserta terdaftar 120.000 orang dengan peserta aktif
+		 * 80.000 orang". */
+		bool followed = pe < qs[k].clause_end;
+		for (size_t i = qs[k].q.end; i + 1 < pe; i++) {
+			if (text[i] != ' ')
+				continue;
+			size_t w = i + 1, len = 0;
+			while (w + len < pe && text[w + len] != ' ' && text[w + len] != ',')
+				len++;
+			if ((!percent && len == 4 && strncasecmp(text + w, "dari", 4) == 0) ||
+			    (len == 4 && strncasecmp(text + w, "atau", 4) == 0) ||
+			    (followed && angka_word_is_one_of(text + w, len, conjunctions))) {
 				pe = i;
 				break;
 			}

@@ -587,3 +587,16 @@ Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
 	cr_expect_str_eq(out.items[1].segment, "BPU");
 	angka_figure_list_free(&out);
 }
+
+/* Between two counts a conjunction begins the second one's phrase: the
+ * registered total before "dengan peserta aktif" is not an active count, so
+ * the active one stands alone. */
+Test(article, a_conjunction_between_two_counts_splits_their_phrases)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan di Kabupaten Kerinci mencatat peserta "
+	                "terdaftar 120.000 orang dengan peserta aktif 80.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 80000, 1e-9);
+	angka_figure_list_free(&out);
+}
