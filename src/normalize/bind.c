@@ -89,6 +89,26 @@ size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases)
 	return i;
 }
 
+/* Past the bare numbers listed after a value and its spaces: "45.000 dan
+ * 30.000 peserta BPU" counts BPU members both times. */
+static size_t skip_listed_numbers(const char *text, size_t i)
+{
+	static const char *const joins[] = {"dan ", "serta ", ", dan ", ", ", NULL};
+	static const char *const scales[] = {"ribu ", "juta ", NULL};
+	for (;;) {
+		while (text[i] == ' ')
+			i++;
+		size_t j = norm_skip_phrase(text, i, joins), digits = j;
+		while ((text[digits] >= '0' && text[digits] <= '9') ||
+		       ((text[digits] == '.' || text[digits] == ',') && digits > j &&
+		        text[digits + 1] >= '0' && text[digits + 1] <= '9'))
+			digits++;
+		if (j == i || digits == j || text[digits] != ' ')
+			return i;
+		i = norm_skip_phrase(text, digits + 1, scales);
+	}
+}
+
 /* "25.000 pekerja rentan", "72.987 peserta BPU": a segment word right after
  * the value (past the noun that counts, and a copula) speaks of that value;
  * its index in sc->segments, or -1. */
@@ -103,8 +123,12 @@ static long segment_after(const char *text, const sentence_context *sc, size_t e
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
-	i = norm_skip_phrase(text, i, nouns);
-	size_t at[3] = {i, norm_skip_phrase(text, i, copulas), 0};
+	/* Past other bare numbers only to a noun they share, not to a copula,
+	 * which speaks of the last number alone. */
+	size_t listed = skip_listed_numbers(text, i);
+	bool shared = listed > i;
+	i = norm_skip_phrase(text, listed, nouns);
+	size_t at[3] = {i, shared ? i : norm_skip_phrase(text, i, copulas), 0};
 	at[2] = at[1] > i ? norm_skip_phrase(text, at[1], nouns) : i;
 	for (size_t k = 0; k < sc->n_segments; k++)
 		for (size_t a = 0; a < 3; a++)

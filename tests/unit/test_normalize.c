@@ -600,3 +600,23 @@ Test(article, a_conjunction_between_two_counts_splits_their_phrases)
 	cr_expect_float_eq(out.items[0].value, 80000, 1e-9);
 	angka_figure_list_free(&out);
 }
+
+/* Bare numbers listed before a noun share it: "45.000 dan 30.000 peserta
+ * bukan penerima upah" are both BPU. A copula after the last number speaks
+ * of it alone. */
+Test(article, numbers_listed_before_a_noun_share_its_segment)
+{
+	angka_figure_list out =
+	        extract("Kota Padang dan Kabupaten Agam masing-masing mencatat 45.000 "
+	                "dan 30.000 peserta bukan penerima upah BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 2);
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].segment, "BPU", "%zu: %s", i, out.items[i].segment);
+	angka_figure_list_free(&out);
+	out = extract("Peserta BPJS Ketenagakerjaan di Jambi dari jasa konstruksi sebanyak 7.200 "
+	              "orang, dan 3.800 adalah bukan penerima upah.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "jakon", "%s", out.items[0].segment);
+	cr_expect_str_eq(out.items[1].segment, "BPU", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
