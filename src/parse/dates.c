@@ -613,21 +613,6 @@ static bool only_furniture(const char *s, size_t len, size_t from, size_t to)
 	return true;
 }
 
-bool angka_date_is_line(const char *s, size_t len)
-{
-	angka_ymd date;
-	size_t a = 0, b = 0;
-	if (len == 0 || len > 120)
-		return false;
-	if (!angka_date_find(&date, &a, &b, s, len)) {
-		int amount;
-		angka_date_unit unit;
-		if (!angka_date_find_relative(&amount, &unit, &a, &b, s, len))
-			return false;
-	}
-	return only_furniture(s, len, 0, a) && only_furniture(s, len, b, len);
-}
-
 bool angka_date_weekday_before(const char *s, size_t pos)
 {
 	size_t j = pos;
@@ -794,4 +779,37 @@ char *angka_dateline_place(const char *s, size_t len)
 	if (x_upper && (xlen >= 6 || memchr(s, ' ', xlen) != NULL))
 		return angka_strndup(s, xlen);
 	return angka_strndup(s + y, ylen);
+}
+
+bool angka_date_is_line(const char *s, size_t len)
+{
+	angka_ymd date;
+	size_t a = 0, b = 0;
+	if (len == 0 || len > 120)
+		return false;
+	if (!angka_date_find(&date, &a, &b, s, len)) {
+		int amount;
+		angka_date_unit unit;
+		if (!angka_date_find_relative(&amount, &unit, &a, &b, s, len))
+			return false;
+	}
+	if (!only_furniture(s, len, b, len))
+		return false;
+	if (only_furniture(s, len, 0, a))
+		return true;
+	/* "Padang, 12 Maret 2025", "Jakarta (ANTARA) 12/3/2025": a dateline's
+	 * place (and outlet) before the date. */
+	size_t p = 0;
+	while (p < a && s[p] != ',' && s[p] != '(')
+		p++;
+	bool dot, upper;
+	if (p == a || !dateline_part(s, trim_end(s, p), &dot, &upper))
+		return false;
+	if (s[p] == '(') {
+		const char *close = memchr(s + p, ')', a - p);
+		if (close == NULL)
+			return false;
+		p = (size_t)(close - s);
+	}
+	return only_furniture(s, len, p + 1, a);
 }

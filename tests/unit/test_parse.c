@@ -538,6 +538,10 @@ Test(parse_dates, date_parser_forms)
 	cr_expect(angka_date_is_line("Wednesday, May 14, 2025", 23));
 	cr_expect(angka_date_is_line("3 bulan lalu", 12));
 	cr_expect_not(angka_date_is_line("Rapat pada 6 Juli 2022", 22));
+	/* A dateline's place, and its outlet, before the date. */
+	cr_expect(angka_date_is_line("Padang, 12 Maret 2025", 21));
+	cr_expect(angka_date_is_line("Padang (ANTARA) 12 Maret 2025", 29));
+	cr_expect_not(angka_date_is_line("Peserta naik, 12 Maret 2025", 27));
 	char iso[11];
 	angka_date_format(iso, &(angka_ymd){2024, 8, 2});
 	cr_expect_str_eq(iso, "2024-08-02");
