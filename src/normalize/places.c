@@ -708,6 +708,13 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 	int rc = count_regions(&counts, sc, n, false);
 	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
 		most[l] = most_named(sc, n, levels[l].level, &counts);
+	/* "di provinsi ini" in a story that names only its city: the city's. */
+	if (most[0] == NULL && (most[2] || most[1])) {
+		const angka_region *local = most[2] ? most[2] : most[1];
+		if (most[1] && most[2] && count_of(&counts, most[1]) > count_of(&counts, most[2]))
+			local = most[1];
+		most[0] = angka_gazetteer_by_code(norm->gazetteer, local->parent_code);
+	}
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
 		const angka_lexicon_hit *hits = words[s].hits;
 		size_t n_hits = words[s].n, n_implicit = 0;

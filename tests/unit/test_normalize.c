@@ -620,3 +620,18 @@ Test(article, numbers_listed_before_a_noun_share_its_segment)
 	cr_expect_str_eq(out.items[1].segment, "BPU", "%s", out.items[1].segment);
 	angka_figure_list_free(&out);
 }
+
+/* "di tingkat provinsi", "provinsi ini": the province of the story, also
+ * when the story names only its city. */
+Test(article, a_province_named_without_a_name_is_the_stories)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai 180.000 orang. "
+	        "Sementara di tingkat provinsi, cakupan kepesertaan baru 38 persen. Di provinsi "
+	        "ini masih ada 1,2 juta pekerja yang belum terlindungi.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].region, "Kota Padang", "%s", out.items[0].region);
+	cr_expect_str_eq(out.items[1].region, "Sumatera Barat", "%s", out.items[1].region);
+	cr_expect_str_eq(out.items[2].region, "Sumatera Barat", "%s", out.items[2].region);
+	angka_figure_list_free(&out);
+}
