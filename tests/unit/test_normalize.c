@@ -635,3 +635,17 @@ Test(article, a_province_named_without_a_name_is_the_stories)
 	cr_expect_str_eq(out.items[2].region, "Sumatera Barat", "%s", out.items[2].region);
 	angka_figure_list_free(&out);
 }
+
+/* Who attended an event, and who received another scheme's handout (a wage
+ * subsidy), are not figures of the scheme, also in a sentence that goes on
+ * from one about its benefits. */
+Test(article, attendance_and_other_schemes_aid_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 320 pekerja di Kota Kendari menerima manfaat JKP BPJS Ketenagakerjaan. "
+	        "Kegiatan ini dihadiri 75 pelaku UMKM. Program BSU telah disalurkan kepada 45.000 "
+	        "pekerja di Kota Kendari.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 320, 1e-9);
+	angka_figure_list_free(&out);
+}
