@@ -373,27 +373,32 @@ typedef struct prefix {
 	const char *words[MAX_PREFIX_WORDS]; /* lowercase; NULL-padded */
 	bool dot;                            /* may be written with a full stop: "Kab." */
 	angka_region_level level;
+	bool whole; /* only before a name that is all its capitalised words */
 } prefix;
 
 /* Longest first, so "Pemerintah Kota" wins over nothing and "Kota
  * Administrasi" over "Kota". */
 static const prefix PREFIXES[] = {
-        {{"pemerintah", "kabupaten"}, false, ANGKA_REGION_REGENCY},
-        {{"pemerintah", "kota"}, false, ANGKA_REGION_CITY},
-        {{"pemerintah", "provinsi"}, false, ANGKA_REGION_PROVINCE},
-        {{"kabupaten", "administrasi"}, false, ANGKA_REGION_REGENCY},
-        {{"kota", "administrasi"}, false, ANGKA_REGION_CITY},
-        {{"kabupaten", NULL}, false, ANGKA_REGION_REGENCY},
-        {{"kab", NULL}, true, ANGKA_REGION_REGENCY},
-        {{"pemkab", NULL}, false, ANGKA_REGION_REGENCY},
-        {{"kota", NULL}, false, ANGKA_REGION_CITY},
-        {{"kotamadya", NULL}, false, ANGKA_REGION_CITY},
-        {{"pemkot", NULL}, false, ANGKA_REGION_CITY},
-        {{"pemko", NULL}, false, ANGKA_REGION_CITY}, /* Aceh's usage: "Pemko Banda Aceh" */
-        {{"provinsi", NULL}, false, ANGKA_REGION_PROVINCE},
-        {{"propinsi", NULL}, false, ANGKA_REGION_PROVINCE}, /* old spelling */
-        {{"prov", NULL}, true, ANGKA_REGION_PROVINCE},
-        {{"pemprov", NULL}, false, ANGKA_REGION_PROVINCE},
+        {{"pemerintah", "kabupaten"}, false, ANGKA_REGION_REGENCY, false},
+        {{"pemerintah", "kota"}, false, ANGKA_REGION_CITY, false},
+        {{"pemerintah", "provinsi"}, false, ANGKA_REGION_PROVINCE, false},
+        {{"kabupaten", "administrasi"}, false, ANGKA_REGION_REGENCY, false},
+        {{"kota", "administrasi"}, false, ANGKA_REGION_CITY, false},
+        {{"kabupaten", NULL}, false, ANGKA_REGION_REGENCY, false},
+        {{"kab", NULL}, true, ANGKA_REGION_REGENCY, false},
+        {{"pemkab", NULL}, false, ANGKA_REGION_REGENCY, false},
+        {{"kota", NULL}, false, ANGKA_REGION_CITY, false},
+        {{"kotamadya", NULL}, false, ANGKA_REGION_CITY, false},
+        {{"pemkot", NULL}, false, ANGKA_REGION_CITY, false},
+        {{"pemko", NULL}, false, ANGKA_REGION_CITY, false}, /* Aceh's usage: "Pemko Banda Aceh" */
+        {{"provinsi", NULL}, false, ANGKA_REGION_PROVINCE, false},
+        {{"propinsi", NULL}, false, ANGKA_REGION_PROVINCE, false}, /* old spelling */
+        {{"prov", NULL}, true, ANGKA_REGION_PROVINCE, false},
+        {{"pemprov", NULL}, false, ANGKA_REGION_PROVINCE, false},
+        /* A branch office sits in the city of its name ("Cabang Malang"),
+         * one named after a district too may not ("Cabang Bandung
+         * Bojongsoang"). */
+        {{"cabang", NULL}, false, ANGKA_REGION_CITY, true},
 };
 
 /* Words of the prefix p at the head of w[0, k), or 0. */
@@ -424,7 +429,8 @@ typedef struct match {
 /* The region named by the words w[0, k): in scan mode the longest run of
  * capitalized words from w[0] that names one, else exactly all k words. */
 static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, const word *w,
-                       size_t k, bool scan, bool has_prefix, int level, const char *province_code)
+                       size_t k, bool scan, bool has_prefix, int level, const char *province_code,
+                       bool whole)
 {
 	size_t run = 0;
 	while (run < k && run < MAX_NAME_WORDS) {
@@ -444,7 +450,7 @@ static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, co
 	size_t key_end[MAX_NAME_WORDS + 1];
 	bool caps[MAX_NAME_WORDS + 1];
 	size_t fits = words_keys(key, exact, key_end, caps, t, w, run);
-	for (size_t n = run; n > 0; n--) {
+	for (size_t n = run; n > 0 && (!whole || n == run); n--) {
 		if (n > 1 && is_connector(t, &w[n - 1]))
 			continue;
 		if (n > fits || key_end[n] == 0)
@@ -472,16 +478,18 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
                         size_t k, bool scan, const char *province_code)
 {
 	bool found = false;
-	/* Every prefix starts with a k or a p (as may_start_mention knows). */
+	/* Every prefix starts with a c, k or p (as may_start_mention knows). */
 	unsigned char head = to_lower((unsigned char)t[w[0].start]);
-	size_t n_prefixes = head == 'k' || head == 'p' ? sizeof PREFIXES / sizeof PREFIXES[0] : 0;
+	size_t n_prefixes = head == 'c' || head == 'k' || head == 'p'
+	                            ? sizeof PREFIXES / sizeof PREFIXES[0]
+	                            : 0;
 	for (size_t i = 0; i < n_prefixes; i++) {
 		size_t pl = prefix_len(t, w, k, &PREFIXES[i]);
 		if (pl == 0)
 			continue;
 		match m;
 		if (name_match(&m, gaz, t, w + pl, k - pl, scan, true, (int)PREFIXES[i].level,
-		               province_code)) {
+		               province_code, PREFIXES[i].whole)) {
 			m.words += pl;
 			if (!found || m.words > out->words) {
 				*out = m;
@@ -490,7 +498,7 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
 		}
 	}
 	match m;
-	if (name_match(&m, gaz, t, w, k, scan, false, -1, province_code) &&
+	if (name_match(&m, gaz, t, w, k, scan, false, -1, province_code, false) &&
 	    (!found || m.words > out->words)) {
 		*out = m;
 		found = true;
@@ -506,7 +514,7 @@ static bool may_start_mention(const char *t, size_t ws, size_t we)
 	unsigned char c = (unsigned char)t[ws];
 	if (is_ascii_upper(c))
 		return true;
-	if (c != 'k' && c != 'p')
+	if (c != 'c' && c != 'k' && c != 'p')
 		return false;
 	word w = {ws, we, SEP_NONE};
 	for (size_t i = 0; i < sizeof PREFIXES / sizeof PREFIXES[0]; i++)

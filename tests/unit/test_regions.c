@@ -326,6 +326,13 @@ Test(regions, regency_and_city_of_one_name)
 	cr_expect_not(ambiguous);
 	cr_expect_str_eq(lookup("Kota Bekasi", NULL)->code, "32.75");
 	cr_expect_str_eq(lookup("Bekasi", NULL)->code, "32.16");
+	/* A branch office sits in the city of its name; one named after a
+	 * district too is a guess like the bare name; with no such city it is
+	 * the regency's. */
+	cr_expect_str_eq(only_code("BPJS Ketenagakerjaan Cabang Bekasi mencatat", NULL, NULL),
+	                 "32.75");
+	cr_expect_str_eq(only_code("Kantor Cabang Bekasi Cikarang mencatat", NULL, NULL), "32.16");
+	cr_expect_str_eq(only_code("BPJS Ketenagakerjaan Cabang Sidoarjo", NULL, NULL), "35.15");
 }
 
 Test(regions, ambiguous_abbreviation_resolved_by_province)
