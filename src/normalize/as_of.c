@@ -406,9 +406,10 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 			resolved.year = st->published.year + p->year_offset;
 		}
 		/* What a figure is compared with ("dibandingkan dengan ... pada
-		 * Desember 2022") is no period of what follows. */
+		 * Desember 2022", "dari periode yang sama tahun sebelumnya") is no
+		 * period of what follows. */
 		if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(st, p, false) ||
-		    after_comparison(text, sentence->start, p->end))
+		    after_comparison(text, sentence->start, p->end) || sc->periods[i].same_period)
 			continue;
 		/* A period of flows dates later flows, one of stocks later stocks;
 		 * a sentence without figures sets both. */

@@ -649,3 +649,16 @@ Test(article, attendance_and_other_schemes_aid_are_no_figures)
 	cr_expect_float_eq(out.items[0].value, 320, 1e-9);
 	angka_figure_list_free(&out);
 }
+
+/* The period a figure is compared with ("dari periode yang sama tahun
+ * sebelumnya") is no period of what the article reports after it. */
+Test(article, a_period_compared_with_is_not_carried_on)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan Jambi\n\nRabu, 12 Maret 2025\n\n"
+	        "Terjadi kenaikan sebesar 20.000 peserta dari periode yang sama tahun sebelumnya. "
+	        "Peserta aktif di Provinsi Jambi kini 450.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2025-03", "%s", out.items[0].as_of);
+	angka_figure_list_free(&out);
+}
