@@ -105,14 +105,20 @@ static bool same_string(const char *a, const char *b)
 	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
 }
 
-/* Same region, metric, segment and programme. */
-static bool same_key(const angka_figure *a, const angka_figure *b)
+/* Same region, metric and programme. */
+static bool same_place_and_measure(const angka_figure *a, const angka_figure *b)
 {
 	bool same_region = (a->region_code && b->region_code)
 	                           ? strcmp(a->region_code, b->region_code) == 0
 	                           : same_string(a->region, b->region);
 	return same_region && strcmp(a->metric, b->metric) == 0 &&
-	       strcmp(a->segment, b->segment) == 0 && same_string(a->programme, b->programme);
+	       same_string(a->programme, b->programme);
+}
+
+/* Same region, metric, segment and programme. */
+static bool same_key(const angka_figure *a, const angka_figure *b)
+{
+	return same_place_and_measure(a, b) && strcmp(a->segment, b->segment) == 0;
 }
 
 static bool same_figure(const angka_figure *a, const angka_figure *b)
@@ -124,11 +130,16 @@ static bool same_figure(const angka_figure *a, const angka_figure *b)
  * lebih" of Rp 394.216.185.131,67; "70 persen" of 70,07 persen; a
  * truncated "Rp79,8 miliar" of Rp79.877.988.177)? The analyst keeps the
  * precise statement. */
-static bool restates(const angka_figure *vague, const angka_figure *precise)
+static bool restates_value(const angka_figure *vague, const angka_figure *precise)
 {
 	double vague_width = vague->high - vague->low, precise_width = precise->high - precise->low;
-	return same_key(vague, precise) && vague_width > 2 * precise_width &&
-	       precise->value >= vague->low && precise->value <= vague->high + vague_width / 2;
+	return vague_width > 2 * precise_width && precise->value >= vague->low &&
+	       precise->value <= vague->high + vague_width / 2;
+}
+
+static bool restates(const angka_figure *vague, const angka_figure *precise)
+{
+	return same_key(vague, precise) && restates_value(vague, precise);
 }
 
 /* Add a figure; norm_settle merges it with the article's others. */
@@ -158,15 +169,15 @@ static int compare_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "");
 }
 
-/* Key (region, metric, segment, programme), then value, then the order the
- * figures were stated in. */
-static int compare_figures(const angka_figure *items, size_t a, size_t b)
+/* Key (region, metric, segment unless left out, programme), then value,
+ * then the order the figures were stated in. */
+static int compare_figures(const angka_figure *items, size_t a, size_t b, bool segment)
 {
 	const angka_figure *x = &items[a], *y = &items[b];
 	int c = compare_text(region_key(x), region_key(y));
 	if (c == 0)
 		c = compare_text(x->metric, y->metric);
-	if (c == 0)
+	if (c == 0 && segment)
 		c = compare_text(x->segment, y->segment);
 	if (c == 0)
 		c = compare_text(x->programme, y->programme);
@@ -201,7 +212,58 @@ static void sort_indices(size_t *order, size_t *merged, size_t n,
 
 static bool key_before(const void *ctx, size_t a, size_t b)
 {
-	return compare_figures(ctx, a, b) < 0;
+	return compare_figures(ctx, a, b, true) < 0;
+}
+
+static bool measure_before(const void *ctx, size_t a, size_t b)
+{
+	return compare_figures(ctx, a, b, false) < 0;
+}
+
+/* If vague restates precise and only one of them names a segment, the
+ * other takes it. */
+static int share_segment(angka_figure *vague, angka_figure *precise, const char *all)
+{
+	bool vague_all = strcmp(vague->segment, all) == 0,
+	     precise_all = strcmp(precise->segment, all) == 0;
+	if (vague_all == precise_all || !restates_value(vague, precise))
+		return ANGKA_OK;
+	angka_figure *general = vague_all ? vague : precise;
+	char *named = angka_strdup(vague_all ? precise->segment : vague->segment);
+	if (named == NULL)
+		return ANGKA_ENOMEM;
+	free(general->segment);
+	general->segment = named;
+	return ANGKA_OK;
+}
+
+/* "Kepesertaan Pekerja Informal ... Capai 20 Ribu" in the title, "jumlah
+ * peserta mencapai 20.150 orang" in the body: a restatement at a lower
+ * precision that names a segment where the other names none speaks of the
+ * same figure, so both are of the segment named. order[0, n): the figures
+ * sorted by measure_before, so the precise ones near a vague one in value
+ * are its neighbours (within RESTATEMENT_WINDOW either side). */
+static int share_segments(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                          size_t n)
+{
+	const char *all = angka_domain_segment(norm->dom, "all");
+	if (all == NULL)
+		all = "all";
+	for (size_t k = 0; k < n; k++) {
+		angka_figure *vague = &items[order[k]];
+		if (vague->high <= vague->low)
+			continue;
+		size_t from = k > RESTATEMENT_WINDOW ? k - RESTATEMENT_WINDOW : 0;
+		size_t to = n - k > RESTATEMENT_WINDOW ? k + RESTATEMENT_WINDOW : n;
+		for (size_t p = from; p < to; p++) {
+			angka_figure *precise = &items[order[p]];
+			if (p == k || !same_place_and_measure(vague, precise))
+				continue;
+			if (share_segment(vague, precise, all) != ANGKA_OK)
+				return ANGKA_ENOMEM;
+		}
+	}
+	return ANGKA_OK;
 }
 
 static bool text_before(const void *ctx, size_t a, size_t b)
@@ -336,6 +398,9 @@ int norm_settle(article_state *st)
 		goto cleanup;
 	for (size_t i = 0; i < n; i++)
 		order[i] = i;
+	sort_indices(order, scratch, n, measure_before, items);
+	if (share_segments(st->norm, items, order, n) != ANGKA_OK)
+		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {
 		for (last = first + 1;

@@ -662,3 +662,18 @@ Test(article, a_period_compared_with_is_not_carried_on)
 	cr_expect_str_eq(out.items[0].as_of, "2025-03", "%s", out.items[0].as_of);
 	angka_figure_list_free(&out);
 }
+
+/* A title's rounded figure names the segment its body restates precisely
+ * without naming one: one figure, of that segment. */
+Test(article, a_rounded_restatement_lends_its_segment)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan Pekerja Informal di Kota Madiun Capai 20 Ribu Orang\n\n"
+	        "BPJS Ketenagakerjaan Cabang Madiun mencatat jumlah peserta mencapai 20.150 orang. "
+	        "Total peserta aktif di Kota Madiun sebanyak 85.000 orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_float_eq(out.items[0].value, 20150, 1e-9);
+	cr_expect_str_eq(out.items[0].segment, "BPU", "%s", out.items[0].segment);
+	cr_expect_str_eq(out.items[1].segment, "all", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
