@@ -202,14 +202,14 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 }
 
 /* A lexicon of the domain's, else the shared one. */
-static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name,
+static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name, int ends,
                         angka_buf *problems, size_t *n_problems)
 {
 	char *path = angka_domain_file(domain, name);
 	if (path == NULL)
 		return ANGKA_ENOMEM;
 	angka_error err;
-	int rc = angka_lexicon_load(out, path, &err);
+	int rc = angka_lexicon_load(out, path, ends, &err);
 	free(path);
 	if (rc == ANGKA_ENOMEM)
 		return rc;
@@ -232,16 +232,17 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 	free(path);
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", problems, n_problems);
+		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", ANGKA_LEXICON_ENCLITIC,
+		                  problems, n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->nouns, domain, "lexicon/nouns.tsv", problems,
-		                  n_problems);
+		rc = load_lexicon(&config->nouns, domain, "lexicon/nouns.tsv", ANGKA_LEXICON_WORDS,
+		                  problems, n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->months, domain, "lexicon/months.tsv", problems,
-		                  n_problems);
+		rc = load_lexicon(&config->months, domain, "lexicon/months.tsv",
+		                  ANGKA_LEXICON_WORDS, problems, n_problems);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&config->connectives, domain, "lexicon/connectives.tsv", problems,
-		                  n_problems);
+		rc = load_lexicon(&config->connectives, domain, "lexicon/connectives.tsv",
+		                  ANGKA_LEXICON_WORDS, problems, n_problems);
 	/* Without a table (missing, empty) every cue would be reported; the
 	 * table's own problem says it. */
 	if (rc != ANGKA_OK || config->cues == NULL || !table_read)

@@ -21,7 +21,7 @@ static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const c
 	angka_buf_free(&name_in);
 	if (path == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	int rc = angka_lexicon_load(out, path, err);
+	int rc = angka_lexicon_load(out, path, ANGKA_LEXICON_WORDS, err);
 	free(path);
 	return rc;
 }

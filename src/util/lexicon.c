@@ -263,7 +263,7 @@ static void free_entries(angka_lexicon *lex)
 	free(lex->entries);
 }
 
-int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
+int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_error *err)
 {
 	int rc = ANGKA_OK;
 	FILE *fp = NULL;
@@ -341,7 +341,8 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	if (trie_rc != ANGKA_OK || lex->alternation == NULL)
 		goto nomem;
 	/* Whole words: no letter or digit on either side. */
-	angka_buf_printf(&pattern, "(?<![[:alnum:]])%s(?![[:alnum:]])", lex->alternation);
+	angka_buf_printf(&pattern, "(?<![[:alnum:]])%s%s(?![[:alnum:]])", lex->alternation,
+	                 ends == ANGKA_LEXICON_ENCLITIC ? "(?:nya)?" : "");
 	if (pattern.failed)
 		goto nomem;
 	int code = 0;

@@ -18,10 +18,19 @@ typedef struct angka_lexicon_hit {
 	const char *value; /* borrowed from the lexicon */
 } angka_lexicon_hit;
 
+/* How a lexicon's phrases end in the text. */
+enum {
+	ANGKA_LEXICON_WORDS = 0, /* at a word's end */
+	/* or before the enclitic "-nya" written onto the last word
+	 * ("cakupannya", "pesertanya"): cue words take it, places and
+	 * connectives do not ("dan sekitarnya" is no approximation) */
+	ANGKA_LEXICON_ENCLITIC = 1,
+};
+
 /* TSV lines `phrase<TAB>value[<TAB>case]`, '#' comments; "case" makes the
  * phrase case-sensitive (abbreviations such as PU, BPU). Errors name the
  * file and line. */
-int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err);
+int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_error *err);
 void angka_lexicon_free(angka_lexicon *lex);
 
 /* All non-overlapping phrases in bytes [start, end) of text, appended to

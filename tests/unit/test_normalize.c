@@ -73,9 +73,9 @@ Test(lexicon, reads_nothing_past_the_given_length)
 {
 	angka_lexicon *approx = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(
-	        angka_lexicon_load(&approx, ANGKA_SOURCE_DIR "/rules/lexicon/approx.tsv", &err),
-	        ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_lexicon_load(&approx, ANGKA_SOURCE_DIR "/rules/lexicon/approx.tsv",
+	                                ANGKA_LEXICON_WORDS, &err),
+	             ANGKA_OK, "%s", err.message);
 	static const char *const texts[] = {"sekitar \xf0", "lebih dari \xe2\x80", "hampir\xc3",
 	                                    "sekitar 5 ribu"};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -126,7 +126,8 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 	close(fd);
 	angka_lexicon *lex = NULL;
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_lexicon_load(&lex, path, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_lexicon_load(&lex, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK, "%s",
+	             err.message);
 	unlink(path);
 	static const char text[] = "Peserta  aktif, pbi PBI Pusat pekerja-migran pekerja pe pes "
 	                           "belum \t terdaftar, belum tercover belum ter-cover belum";
@@ -141,6 +142,39 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
 	free(hits);
 	angka_lexicon_free(lex);
+}
+
+/* Cue words take the enclitic "-nya" ("cakupannya"); other lexicons keep
+ * to whole words ("dan sekitarnya" is no approximation). */
+Test(lexicon, cue_words_take_the_enclitic_nya)
+{
+	char path[] = "/tmp/angka-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	static const char tsv[] = "cakupan\tcovered\nsekitar\tabout\n";
+	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
+	close(fd);
+	angka_lexicon *words = NULL, *enclitic = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&words, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK);
+	cr_assert_eq(angka_lexicon_load(&enclitic, path, ANGKA_LEXICON_ENCLITIC, &err), ANGKA_OK);
+	unlink(path);
+	static const char text[] = "cakupannya di Padang dan sekitarnya, cakupanya";
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, words, text, 0, strlen(text)), ANGKA_OK);
+	cr_expect_eq(n, 0, "whole words only: %zu", n);
+	free(hits);
+	hits = NULL;
+	n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, enclitic, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, 2);
+	cr_expect_eq(hits[0].start, 0);
+	cr_expect_eq(hits[0].end, 10, "the enclitic is part of the word");
+	cr_expect_str_eq(hits[1].value, "about");
+	free(hits);
+	angka_lexicon_free(words);
+	angka_lexicon_free(enclitic);
 }
 
 /* ---- the article's places and duplicates, through the pipeline ------------ */
@@ -675,5 +709,18 @@ Test(article, a_rounded_restatement_lends_its_segment)
 	cr_expect_float_eq(out.items[0].value, 20150, 1e-9);
 	cr_expect_str_eq(out.items[0].segment, "BPU", "%s", out.items[0].segment);
 	cr_expect_str_eq(out.items[1].segment, "all", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
+
+/* "Untuk PU cakupannya sudah 80 persen": a cue word with "-nya" decides. */
+Test(article, a_cue_word_with_nya_decides)
+{
+	angka_figure_list out = extract("Di Kabupaten Jember, untuk PU cakupannya sudah 80 persen, "
+	                                "sementara BPU baru 12 persen dalam kepesertaan BPJS "
+	                                "Ketenagakerjaan.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[0].segment, "PU");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
 	angka_figure_list_free(&out);
 }

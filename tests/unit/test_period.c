@@ -28,9 +28,9 @@ static angka_normalizer *norm;
 static void setup(void)
 {
 	angka_error err = {0, ""};
-	cr_assert_eq(
-	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
-	        ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv",
+	                                ANGKA_LEXICON_WORDS, &err),
+	             ANGKA_OK, "%s", err.message);
 	cr_assert_eq(angka_period_finder_new(&finder, months, &err), ANGKA_OK, "%s", err.message);
 	cr_assert_eq(new_normalizer(&norm, &err), ANGKA_OK, "%s", err.message);
 }

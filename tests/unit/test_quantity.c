@@ -11,11 +11,12 @@ static angka_lexicon *nouns, *months;
 static void load(void)
 {
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_lexicon_load(&nouns, ANGKA_SOURCE_DIR "/rules/lexicon/nouns.tsv", &err),
+	cr_assert_eq(angka_lexicon_load(&nouns, ANGKA_SOURCE_DIR "/rules/lexicon/nouns.tsv",
+	                                ANGKA_LEXICON_WORDS, &err),
 	             ANGKA_OK, "%s", err.message);
-	cr_assert_eq(
-	        angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv", &err),
-	        ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_lexicon_load(&months, ANGKA_SOURCE_DIR "/rules/lexicon/months.tsv",
+	                                ANGKA_LEXICON_WORDS, &err),
+	             ANGKA_OK, "%s", err.message);
 }
 
 static void unload(void)
