@@ -724,3 +724,16 @@ Test(article, a_cue_word_with_nya_decides)
 	cr_expect_str_eq(out.items[1].segment, "BPU");
 	angka_figure_list_free(&out);
 }
+
+/* A percentage in a sentence about claims is a share of them, not a
+ * coverage. */
+Test(article, a_percentage_of_claims_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Cabang Kupang membayarkan klaim Rp 85,4 "
+	                "miliar. Klaim JHT paling banyak diajukan oleh peserta yang "
+	                "mengundurkan diri, yakni 72 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "benefit_amount_idr");
+	angka_figure_list_free(&out);
+}
