@@ -150,13 +150,23 @@ static bool breaks_between(const char *text, size_t from, size_t to)
 
 /* Is the place between an office's title and the verb that reports its
  * words ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
- * mengatakan, ...")? It names the speaker, not what is said after. */
+ * mengatakan, ...", "..., kata Kepala BPJS Ketenagakerjaan Cabang X")? It
+ * names the speaker, not what is said. */
 static bool is_speakers_office(const char *text, const angka_lexicon_hit *places, size_t n_places,
                                const angka_region_mention *m)
 {
 	bool titled = false;
+	const angka_lexicon_hit *said = NULL;
 	for (size_t i = 0; i < n_places; i++) {
 		const angka_lexicon_hit *p = &places[i];
+		/* "..., kata Kepala BPJS Ketenagakerjaan Cabang Pekalongan": the
+		 * office named after the verb that reports the words before. */
+		if (strcmp(p->value, "speech") == 0 && p->end <= m->start)
+			said = p;
+		if (said && strcmp(p->value, "title") == 0 && p->start >= said->end &&
+		    p->start - said->end <= 2 && p->end <= m->start && m->start - p->end <= 80 &&
+		    !breaks_between(text, p->end, m->start))
+			return true;
 		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&
 		    m->start - p->end <= 80 && !breaks_between(text, p->end, m->start))
 			titled = true;

@@ -737,3 +737,16 @@ Test(article, a_percentage_of_claims_is_no_coverage)
 	cr_expect_str_eq(out.items[0].metric, "benefit_amount_idr");
 	angka_figure_list_free(&out);
 }
+
+/* The office named after the verb that reports a quote is the speaker's,
+ * not the place the quoted figures are of. */
+Test(article, the_office_after_kata_is_the_speakers)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Batang baru 30,2 persen.\n\n"
+	        "\"Jumlah peserta aktif saat ini 75.500 orang,\" kata Kepala BPJS Ketenagakerjaan "
+	        "Cabang Pekalongan, Budi.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].region, "Kabupaten Batang", "%s", out.items[1].region);
+	angka_figure_list_free(&out);
+}
