@@ -169,15 +169,17 @@ static int compare_text(const char *a, const char *b)
 	return strcmp(a ? a : "", b ? b : "");
 }
 
-/* Key (region, metric, segment unless left out, programme), then value,
- * then the order the figures were stated in. */
-static int compare_figures(const angka_figure *items, size_t a, size_t b, bool segment)
+enum { BY_METRIC = 1, BY_SEGMENT = 2 };
+
+/* Key (region, metric, segment, the two as `by` says, programme), then
+ * value, then the order the figures were stated in. */
+static int compare_figures(const angka_figure *items, size_t a, size_t b, int by)
 {
 	const angka_figure *x = &items[a], *y = &items[b];
 	int c = compare_text(region_key(x), region_key(y));
-	if (c == 0)
+	if (c == 0 && (by & BY_METRIC))
 		c = compare_text(x->metric, y->metric);
-	if (c == 0 && segment)
+	if (c == 0 && (by & BY_SEGMENT))
 		c = compare_text(x->segment, y->segment);
 	if (c == 0)
 		c = compare_text(x->programme, y->programme);
@@ -212,12 +214,17 @@ static void sort_indices(size_t *order, size_t *merged, size_t n,
 
 static bool key_before(const void *ctx, size_t a, size_t b)
 {
-	return compare_figures(ctx, a, b, true) < 0;
+	return compare_figures(ctx, a, b, BY_METRIC | BY_SEGMENT) < 0;
 }
 
 static bool measure_before(const void *ctx, size_t a, size_t b)
 {
-	return compare_figures(ctx, a, b, false) < 0;
+	return compare_figures(ctx, a, b, BY_METRIC) < 0;
+}
+
+static bool group_before(const void *ctx, size_t a, size_t b)
+{
+	return compare_figures(ctx, a, b, BY_SEGMENT) < 0;
 }
 
 /* If vague restates precise and only one of them names a segment, the
@@ -381,6 +388,79 @@ static void drop_registered(const angka_normalizer *norm, const angka_figure *it
 	}
 }
 
+/* The metric whose larger figure is `larger` (metrics.tsv `larger`) and
+ * the percentage a ratio takes out of it, or NULL. */
+static const angka_metric *base_of_larger(const angka_domain *dom, const char *larger,
+                                          const char **pct)
+{
+	for (size_t i = 0; i < angka_domain_metric_count(dom); i++) {
+		const angka_metric *m = angka_domain_metric_at(dom, i);
+		if (m->larger == NULL || strcmp(m->larger, larger) != 0)
+			continue;
+		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
+			const angka_relation *rel = angka_domain_relation_at(dom, r);
+			if (rel->kind == ANGKA_RELATION_RATIO && strcmp(rel->b, m->name) == 0) {
+				*pct = rel->result;
+				return m;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* "jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja" reads
+ * as the labour force (working_population), the annotation guidelines'
+ * reading of a count no stated ratio is computed on. Where the article
+ * states the coverage of that place and segment and no count of its base,
+ * the smallest labour-force count is that base. order[0, n): the figures
+ * sorted by group_before, so one place and segment's are together. */
+static int promote_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                         size_t n, const bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		const angka_figure *head = &items[order[first]];
+		for (last = first + 1; last < n; last++) {
+			const angka_figure *f = &items[order[last]];
+			if (compare_text(region_key(f), region_key(head)) != 0 ||
+			    strcmp(f->segment, head->segment) != 0 ||
+			    !same_string(f->programme, head->programme))
+				break;
+		}
+		angka_figure *smallest = NULL;
+		const angka_metric *base = NULL;
+		const char *pct = NULL;
+		bool has_base = false, has_pct = false;
+		for (size_t k = first; k < last; k++) {
+			angka_figure *f = &items[order[k]];
+			if (dead[order[k]])
+				continue;
+			const angka_metric *b = NULL;
+			if (smallest == NULL &&
+			    (b = base_of_larger(norm->dom, f->metric, &pct)) != NULL) {
+				smallest = f;
+				base = b;
+			}
+		}
+		if (smallest == NULL)
+			continue;
+		for (size_t k = first; k < last; k++) {
+			const angka_figure *f = &items[order[k]];
+			if (dead[order[k]])
+				continue;
+			has_base |= strcmp(f->metric, base->name) == 0;
+			has_pct |= strcmp(f->metric, pct) == 0;
+		}
+		if (has_base || !has_pct)
+			continue;
+		char *metric = angka_strdup(base->name);
+		if (metric == NULL)
+			return ANGKA_ENOMEM;
+		free(smallest->metric);
+		smallest->metric = metric;
+	}
+	return ANGKA_OK;
+}
+
 int norm_settle(article_state *st)
 {
 	size_t n = st->out->n - st->first_figure;
@@ -411,6 +491,9 @@ int norm_settle(article_state *st)
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
+	sort_indices(order, scratch, n, group_before, items);
+	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
+		goto cleanup;
 	/* The survivors in text order (as the store gives them back); figures
 	 * of one span (one value for a list of regions) in the order they were
 	 * made. */

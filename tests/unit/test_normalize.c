@@ -750,3 +750,23 @@ Test(article, the_office_after_kata_is_the_speakers)
 	cr_expect_str_eq(out.items[1].region, "Kabupaten Batang", "%s", out.items[1].region);
 	angka_figure_list_free(&out);
 }
+
+/* A labour-force count no stated coverage is computed on is the working
+ * population; where the article states the place's coverage and no other
+ * base, it is that coverage's base. */
+Test(article, a_labour_force_count_is_a_base_only_beside_a_coverage)
+{
+	angka_figure_list out =
+	        extract("Jumlah penduduk bekerja di Bali berdasarkan data BPS Agustus "
+	                "2024 sebanyak 2,6 juta orang. BPJS Ketenagakerjaan Bali "
+	                "membayar klaim Rp 38,4 miliar.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "working_population", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+	out = extract("Jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja. Dari "
+	              "jumlah sebanyak itu, 254.087 sudah terdaftar sebagai peserta BPJS "
+	              "Ketenagakerjaan. Cakupan kepesertaan di Kudus 52,38 persen.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].metric, "eligible_workers", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
