@@ -232,6 +232,19 @@ static const char *header_segment(const angka_normalizer *norm, const char *text
 	return segment;
 }
 
+/* Is text[at, at + digits) a year: four digits from 1900 to 2100, not part
+ * of a longer number ("2.025")? */
+static bool is_year(const char *text, size_t at, size_t digits)
+{
+	if (digits != 4 || (at > 0 && (text[at - 1] == '.' || text[at - 1] == ',')))
+		return false;
+	if ((text[at + 4] == '.' || text[at + 4] == ',') && text[at + 5] >= '0' &&
+	    text[at + 5] <= '9')
+		return false;
+	int year = atoi(text + at);
+	return year >= 1900 && year <= 2100;
+}
+
 /* The segment of a value: a segment word right after it ("450 marbot",
  * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
  * column), else the nearest segment word before it in its clause or list
@@ -276,8 +289,18 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 		if (at < value_end)
 			continue;
 		bool clause_between = false;
-		for (size_t k = value_end; k < at && !clause_between; k++)
-			clause_between = (text[k] >= '0' && text[k] <= '9') || text[k] == ',';
+		for (size_t k = value_end; k < at && !clause_between; k++) {
+			size_t digits = 0;
+			while (k + digits < at && text[k + digits] >= '0' &&
+			       text[k + digits] <= '9')
+				digits++;
+			/* A year is no other quantity ("melalui APBD 2025 sebagai
+			 * pekerja rentan"). */
+			if (is_year(text, k, digits))
+				k += digits - 1;
+			else
+				clause_between = digits > 0 || text[k] == ',';
+		}
 		if (clause_between)
 			return NULL;
 		for (size_t n = 0; introducers[n]; n++) {

@@ -770,3 +770,16 @@ Test(article, a_labour_force_count_is_a_base_only_beside_a_coverage)
 	cr_expect_str_eq(out.items[0].metric, "eligible_workers", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
+
+/* A year between a value and the segment the sentence says its counted
+ * are in ("melalui APBD 2025 sebagai pekerja rentan") is no other quantity. */
+Test(article, a_year_does_not_part_a_value_from_its_segment)
+{
+	angka_figure_list out =
+	        extract("Pemkab Padang Pariaman menanggung iuran BPJS Ketenagakerjaan "
+	                "2.150 nelayan dan petani melalui APBD 2025 sebagai pekerja "
+	                "rentan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+}
