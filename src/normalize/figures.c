@@ -100,6 +100,17 @@ static int ensure_strengths(article_state *st)
 	return ANGKA_OK;
 }
 
+/* *field becomes a copy of value (which may be another figure's). */
+static int replace_string(char **field, const char *value)
+{
+	char *copy = angka_strdup(value);
+	if (copy == NULL)
+		return ANGKA_ENOMEM;
+	free(*field);
+	*field = copy;
+	return ANGKA_OK;
+}
+
 static bool same_string(const char *a, const char *b)
 {
 	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
@@ -236,12 +247,7 @@ static int share_segment(angka_figure *vague, angka_figure *precise, const char 
 	if (vague_all == precise_all || !restates_value(vague, precise))
 		return ANGKA_OK;
 	angka_figure *general = vague_all ? vague : precise;
-	char *named = angka_strdup(vague_all ? precise->segment : vague->segment);
-	if (named == NULL)
-		return ANGKA_ENOMEM;
-	free(general->segment);
-	general->segment = named;
-	return ANGKA_OK;
+	return replace_string(&general->segment, vague_all ? precise->segment : vague->segment);
 }
 
 /* "Kepesertaan Pekerja Informal ... Capai 20 Ribu" in the title, "jumlah
@@ -344,11 +350,8 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
 		}
 		if (fig->value <= items[group[0]].value)
 			continue;
-		char *metric = angka_strdup(m->larger);
-		if (metric == NULL)
+		if (replace_string(&fig->metric, m->larger) != ANGKA_OK)
 			return ANGKA_ENOMEM;
-		free(fig->metric);
-		fig->metric = metric;
 	}
 	return ANGKA_OK;
 }
@@ -452,11 +455,8 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
 		}
 		if (has_base || !has_pct)
 			continue;
-		char *metric = angka_strdup(base->name);
-		if (metric == NULL)
+		if (replace_string(&smallest->metric, base->name) != ANGKA_OK)
 			return ANGKA_ENOMEM;
-		free(smallest->metric);
-		smallest->metric = metric;
 	}
 	return ANGKA_OK;
 }
