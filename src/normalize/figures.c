@@ -244,16 +244,18 @@ static int share_segment(angka_figure *vague, angka_figure *precise, const char 
 {
 	bool vague_all = strcmp(vague->segment, all) == 0,
 	     precise_all = strcmp(precise->segment, all) == 0;
-	if (vague_all == precise_all || !restates_value(vague, precise))
+	bool same_value =
+	        fabs(vague->value - precise->value) <= 1e-9 * fmax(1.0, fabs(vague->value));
+	if (vague_all == precise_all || !(same_value || restates_value(vague, precise)))
 		return ANGKA_OK;
 	angka_figure *general = vague_all ? vague : precise;
 	return replace_string(&general->segment, vague_all ? precise->segment : vague->segment);
 }
 
 /* "Kepesertaan Pekerja Informal ... Capai 20 Ribu" in the title, "jumlah
- * peserta mencapai 20.150 orang" in the body: a restatement at a lower
- * precision that names a segment where the other names none speaks of the
- * same figure, so both are of the segment named. order[0, n): the figures
+ * peserta mencapai 20.150 orang" in the body: a restatement, at a lower
+ * precision or the same, that names a segment where the other names none
+ * speaks of the same figure, so both are of the segment named. order[0, n): the figures
  * sorted by measure_before, so the precise ones near a vague one in value
  * are its neighbours (within RESTATEMENT_WINDOW either side). */
 static int share_segments(const angka_normalizer *norm, angka_figure *items, const size_t *order,
@@ -264,8 +266,6 @@ static int share_segments(const angka_normalizer *norm, angka_figure *items, con
 		all = "all";
 	for (size_t k = 0; k < n; k++) {
 		angka_figure *vague = &items[order[k]];
-		if (vague->high <= vague->low)
-			continue;
 		size_t from = k > RESTATEMENT_WINDOW ? k - RESTATEMENT_WINDOW : 0;
 		size_t to = n - k > RESTATEMENT_WINDOW ? k + RESTATEMENT_WINDOW : n;
 		for (size_t p = from; p < to; p++) {

@@ -783,3 +783,18 @@ Test(article, a_year_does_not_part_a_value_from_its_segment)
 	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
 	angka_figure_list_free(&out);
 }
+
+/* The same value stated twice of one place, once with its segment named,
+ * is one figure of that segment. */
+Test(article, the_same_value_restated_takes_the_segment_named_next_to_it)
+{
+	angka_figure_list out = extract(
+	        "Pada tahun 2024, pemerintah daerah di Maluku Utara telah menganggarkan "
+	        "perlindungan "
+	        "jaminan sosial ketenagakerjaan kepada 58.365 pekerja. \"Terima kasih kepada "
+	        "pemerintah daerah di Maluku Utara yang pada tahun 2024 telah melakukan "
+	        "perlindungan melalui dana kepada 58.365 pekerja,\" kata Mintje.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+}
