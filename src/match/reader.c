@@ -519,6 +519,16 @@ static size_t count_pipes(const char *text, size_t start, size_t end)
 	return n;
 }
 
+/* Does a header cell text[cell[0], cell[1]) say its column holds
+ * percentages ("Cakupan (%)", "Persentase")? */
+static bool column_says_percent(const char *text, const size_t cell[2])
+{
+	for (size_t i = cell[0]; i < cell[1]; i++)
+		if (text[i] == '%' || (i + 6 <= cell[1] && strncasecmp(text + i, "persen", 6) == 0))
+			return true;
+	return false;
+}
+
 static int column_of(const char *text, size_t row_start, size_t at)
 {
 	int col = 0;
@@ -646,6 +656,20 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				cell = i + 1;
 			}
 		}
+	}
+
+	/* "| Kabupaten Bogor | 612.450 | 38,2 |" under "Cakupan (%)": a bare
+	 * number in a column of percentages is one. */
+	for (size_t k = 0; table_row && ctx->in_table && candidates > 0 && k < n_found; k++) {
+		qread *r = &qs[k];
+		const angka_number *num = &r->q.number;
+		if (r->claimed || r->column < 0 || (size_t)r->column >= ctx->n_columns ||
+		    r->q.noun != NULL || num->unit != ANGKA_NUMBER_PLAIN || num->scale != 1 ||
+		    num->value > 100 || !column_says_percent(text, ctx->columns[r->column]))
+			continue;
+		r->q.kind = ANGKA_QUANTITY_PERCENT;
+		r->q.not_quantity = NULL;
+		r->kind = READ_PERCENT;
 	}
 
 	/* A list item, a table row, a sentence after a list's lead or one with a

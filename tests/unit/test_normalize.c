@@ -798,3 +798,17 @@ Test(article, the_same_value_restated_takes_the_segment_named_next_to_it)
 	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
 	angka_figure_list_free(&out);
 }
+
+/* A bare number under a column headed "(%)" is a percentage. */
+Test(article, a_column_of_percentages_reads_its_bare_numbers_as_such)
+{
+	angka_figure_list out = extract("Peserta aktif BPJS Ketenagakerjaan per daerah:\n\n"
+	                                "| Daerah | Peserta Aktif | Cakupan (%) |\n"
+	                                "| Kabupaten Bogor | 612.450 | 38,2 |\n"
+	                                "| Kota Bandung | 540.120 | 52,7 |\n");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	cr_expect_float_eq(out.items[1].value, 38.2, 1e-9);
+	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
+	angka_figure_list_free(&out);
+}
