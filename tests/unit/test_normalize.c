@@ -812,3 +812,16 @@ Test(article, a_column_of_percentages_reads_its_bare_numbers_as_such)
 	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
 	angka_figure_list_free(&out);
 }
+
+/* In a sentence that sets a target, the level it starts from ("dari posisi
+ * saat ini 38 persen") is the coverage today, not a target. */
+Test(article, the_level_a_target_starts_from_is_todays)
+{
+	angka_figure_list out =
+	        extract("Pemkab Sragen menargetkan cakupan BPJS Ketenagakerjaan naik "
+	                "menjadi 45 persen dari posisi saat ini 38 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
