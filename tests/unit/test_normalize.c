@@ -825,3 +825,17 @@ Test(article, the_level_a_target_starts_from_is_todays)
 	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
 	angka_figure_list_free(&out);
 }
+
+/* "Sasaran" is a goal ("sasaran kepesertaan tahun ini"), except as the
+ * whole a share is out of ("dari total sasaran"). */
+Test(article, sasaran_is_a_goal)
+{
+	angka_figure_list out =
+	        extract("Sasaran kepesertaan BPJS Ketenagakerjaan di Kabupaten Sragen "
+	                "tahun ini sebanyak 150.000 orang, namun baru tercapai "
+	                "120.000 orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[1].metric, "participants", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
