@@ -245,6 +245,24 @@ static bool is_year(const char *text, size_t at, size_t digits)
 	return year >= 1900 && year <= 2100;
 }
 
+/* Does text[from, to) turn to a contrast ("sementara", "sedangkan",
+ * "namun", "tetapi")? */
+static bool contrast_between(const char *text, size_t from, size_t to)
+{
+	static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
+	                                        "tapi",      "adapun",    NULL};
+	for (size_t i = from; i < to; i++) {
+		if (i > from && text[i - 1] != ' ' && text[i - 1] != ',')
+			continue;
+		size_t len = 0;
+		while (i + len < to && text[i + len] >= 'a' && text[i + len] <= 'z')
+			len++;
+		if (len > 0 && angka_word_is_one_of(text + i, len, contrasts))
+			return true;
+	}
+	return false;
+}
+
 /* The segment of a value: a segment word right after it ("450 marbot",
  * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
  * column), else the nearest segment word before it in its clause or list
@@ -269,6 +287,8 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 	}
 	if (hit->scope_end > hit->scope_start) {
 		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
+		if (k >= 0 && contrast_between(text, sc->segments[k].end, value_start))
+			k = -1;
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
 		if (k >= 0)
@@ -278,7 +298,9 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 	for (size_t i = 0; i < sc->n_segments; i++)
 		if (sc->segments[i].end <= value_start)
 			before = (long)i;
-	if (before >= 0)
+	/* "... perlindungan PMI terus meningkat, sementara cakupan pekerja di
+	 * NTB masih 24 persen": a contrast turns to another subject. */
+	if (before >= 0 && !contrast_between(text, sc->segments[before].end, value_start))
 		return segment_of(norm, text, sc, before);
 	/* After the value, only a segment the sentence says the counted are in:
 	 * "terdaftar sebagai peserta BPU", "masuk kategori pekerja rentan" (not

@@ -839,3 +839,21 @@ Test(article, sasaran_is_a_goal)
 	cr_expect_str_eq(out.items[1].metric, "participants", "%s", out.items[1].metric);
 	angka_figure_list_free(&out);
 }
+
+/* A contrast ("sementara", "sedangkan") turns to another subject: the
+ * segment named before it is not the one of the value after it. */
+Test(article, a_contrast_turns_from_the_segment_before_it)
+{
+	angka_figure_list out = extract("Perlindungan PMI BPJS Ketenagakerjaan terus meningkat, "
+	                                "sementara cakupan pekerja di NTB masih 24 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "all", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Sebanyak 35.400 PMI asal NTB terdaftar sebagai peserta BPJS Ketenagakerjaan. "
+	        "Data tersebut menunjukkan peserta aktif di NTB secara total mencapai 310.000 "
+	        "orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].segment, "all", "secara total: %s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
