@@ -712,7 +712,7 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 	} levels[] = {{"province", ANGKA_REGION_PROVINCE},
 	              {"regency", ANGKA_REGION_REGENCY},
 	              {"city", ANGKA_REGION_CITY}};
-	const angka_region *most[sizeof levels / sizeof levels[0]];
+	const angka_region *most[sizeof levels / sizeof levels[0]] = {NULL};
 	region_counts counts = {NULL, 0};
 	angka_region_mention *implicit = NULL;
 	int rc = count_regions(&counts, sc, n, false);
