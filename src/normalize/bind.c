@@ -439,11 +439,16 @@ static const char *single_programme(const sentence_context *sc, const angka_hit 
 	return only;
 }
 
+/* One figure: value of hit in region; its period the one listed for it
+ * (NULL: the one its sentence or article gives). */
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                       const sentence_context *sc, const angka_region *region,
-                      const char *region_from, size_t start, size_t end, const angka_number *number)
+                      const char *region_from, const angka_hit_value *value,
+                      const angka_period *listed)
 {
 	const char *text = st->article->text;
+	size_t start = value->start, end = value->end;
+	const angka_number *number = &value->number;
 	bool paid = pays_out(st->norm, hit->metric);
 	const char *programme = paid ? programme_for(text, sc, hit, start, end) : NULL;
 	const char *metric = metric_for_programme(st->norm, hit->metric, programme);
@@ -471,6 +476,8 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
 		st->sentence_segment = segment;
 	bound_period period = norm_period_for(st, sc, hit, metric, start, end);
+	if (listed)
+		period = (bound_period){listed->year, listed->month, listed->day, PERIOD_STATED};
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);
@@ -629,6 +636,26 @@ static size_t segment_list(const char **out, size_t max, const char *text,
 	return n;
 }
 
+/* The last coordinated list of dates before `before` ("tahun 2023 dan
+ * 2024"), pointers into sc->periods: how many. */
+static size_t period_list(const angka_period **out, size_t max, const char *text,
+                          const sentence_context *sc, size_t before)
+{
+	size_t n = 0;
+	const angka_period *last = NULL;
+	for (size_t i = 0; i < sc->n_periods && sc->periods[i].end <= before; i++) {
+		const angka_period *p = &sc->periods[i];
+		if (p->kind != ANGKA_PERIOD_DATE)
+			continue;
+		if (last == NULL || !norm_joined_in_list(text, last->end, p->start))
+			n = 0;
+		if (n < max)
+			out[n++] = p;
+		last = p;
+	}
+	return n;
+}
+
 int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                   const sentence_context *sc)
 {
@@ -697,13 +724,23 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		/* "masing-masing 26,66% dan 31,49%": one value per region listed;
 		 * "PU dan BPU berturut-turut 38.100 dan 14.200": per segment. */
 		const char *segments[16];
+		const angka_period *periods[16];
+		/* "tahun 2023 dan 2024 masing-masing 35 persen dan 41 persen": per
+		 * period. */
+		if (n_regions == 1 &&
+		    period_list(periods, 16, text, sc, values[0].start) == n_values) {
+			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
+				rc = bind_value(st, hit, sentence, sc, regions[0], region_from,
+				                &values[i], periods[i]);
+			return rc;
+		}
 		if (n_regions == 1 &&
 		    segment_list(segments, 16, text, sc, values[0].start) == n_values) {
 			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++) {
 				angka_hit item = *hit;
 				item.segment = segments[i];
 				rc = bind_value(st, &item, sentence, sc, regions[0], region_from,
-				                values[i].start, values[i].end, &values[i].number);
+				                &values[i], NULL);
 			}
 			return rc;
 		}
@@ -714,8 +751,8 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 			return ANGKA_OK;
 		}
 		for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
-			rc = bind_value(st, hit, sentence, sc, regions[i], region_from,
-			                values[i].start, values[i].end, &values[i].number);
+			rc = bind_value(st, hit, sentence, sc, regions[i], region_from, &values[i],
+			                NULL);
 		return rc;
 	}
 	if (n_regions > 1 && is_threshold(sc, values[0].start)) {
@@ -741,11 +778,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 			return ANGKA_OK;
 		}
 		return bind_value(st, hit, sentence, sc, grouping,
-		                  "the grouping named in the sentence", values[0].start,
-		                  values[0].end, &values[0].number);
+		                  "the grouping named in the sentence", &values[0], NULL);
 	}
 	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
-		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, values[0].start,
-		                values[0].end, &values[0].number);
+		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, &values[0], NULL);
 	return rc;
 }

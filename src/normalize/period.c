@@ -90,6 +90,11 @@ static const struct alternative {
          "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
+        /* "pada 2023 dan 2024", "tahun 2022, 2023 dan 2024": the years listed
+         * after a year are years too. */
+        {"(?<=(?:19|20)\\d\\d,\\s|(?:19|20)\\d\\d\\sdan\\s|(?:19|20)\\d\\d,\\sdan\\s|"
+         "(?:19|20)\\d\\d\\sserta\\s)(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
+         NEEDS_YEAR},
         {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)", NEEDS_NOTHING},
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",

@@ -857,3 +857,16 @@ Test(article, a_contrast_turns_from_the_segment_before_it)
 	cr_expect_str_eq(out.items[1].segment, "all", "secara total: %s", out.items[1].segment);
 	angka_figure_list_free(&out);
 }
+
+/* "tahun 2023 dan 2024 masing-masing 35 persen dan 41 persen": one value
+ * per period listed. */
+Test(article, values_listed_for_listed_years_take_one_each)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Kediri tahun "
+	                "2023 dan 2024 masing-masing 35 persen dan 41 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].as_of, "2023", "%s", out.items[0].as_of);
+	cr_expect_str_eq(out.items[1].as_of, "2024", "%s", out.items[1].as_of);
+	angka_figure_list_free(&out);
+}

@@ -81,6 +81,19 @@ Test(period, year)
 	cr_expect(p.future, "a year still to come when it was said");
 }
 
+/* The years listed after a year are years too; a bare number is not. */
+Test(period, years_listed_after_a_year)
+{
+	static const char text[] = "klaim pada 2022, 2023 dan 2024 serta 2025, dan 150 orang";
+	angka_period *found = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, 4, "%zu periods", n);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_eq(found[i].year, 2022 + (int)i);
+	free(found);
+}
+
 Test(period, month)
 {
 	cr_expect_str_eq(as_of("Maret 2025"), "2025-03");
