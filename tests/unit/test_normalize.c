@@ -1,6 +1,7 @@
 /* The normalize stage on whole articles (angka_normalize_article). */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, for exact_buffer.h */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -868,5 +869,15 @@ Test(article, values_listed_for_listed_years_take_one_each)
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[0].as_of, "2023", "%s", out.items[0].as_of);
 	cr_expect_str_eq(out.items[1].as_of, "2024", "%s", out.items[1].as_of);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Klaim BPJS Ketenagakerjaan yang dibayarkan di Kota Kediri pada 2022, 2023 dan "
+	        "2024 berturut-turut Rp 10 miliar, Rp 12 miliar, dan Rp 15 miliar.");
+	cr_assert_eq(out.n, 3);
+	for (size_t i = 0; i < out.n; i++) {
+		char want[8];
+		snprintf(want, sizeof want, "%zu", 2022 + i);
+		cr_expect_str_eq(out.items[i].as_of, want, "%zu: %s", i, out.items[i].as_of);
+	}
 	angka_figure_list_free(&out);
 }
