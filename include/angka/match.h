@@ -41,6 +41,7 @@ typedef struct angka_hit {
 	const char *unit;    /* "cases" for a count of claims; NULL: the metric's unit */
 	bool continues;      /* its sentence goes on from the one before ("Jumlah ini ...") */
 	bool refers;         /* and names what that one spoke of ("untuk kategori ini") */
+	bool headline;       /* its sentence is the title: its clauses are statements apart */
 	/* A table's header cell over the value's column (0, 0: none): its
 	 * segment and period hold for the column ("PU | BPU", "2023 | 2024"). */
 	size_t header_start, header_end;
@@ -149,12 +150,13 @@ typedef void (*angka_reading_fn)(const angka_reading *reading, void *ctx);
 /* Read bytes [start, end) of text, one sentence: the specific rules' hits
  * (resolved by the overlap policy; dropped ones reported to dropped), then a
  * hit for every other quantity the cues make a figure of. Hits are appended
- * to *hits in text order. new_paragraph: the sentence opens a paragraph.
+ * to *hits in text order. headline: the sentence is the article's title,
+ * where a comma joins two statements ("..., UCJ DIY 2024 Capai 44,7 Persen").
  * warn (may be NULL) hears of a rule or template that gave up on the
  * sentence at a PCRE2 resource limit; reading (may be NULL) of every number. */
 int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          angka_match_context *ctx, const char *text, size_t start, size_t end,
-                         bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
+                         bool headline, angka_match_warning_fn warn, void *warn_ctx,
                          angka_match_dropped_fn dropped, angka_reading_fn reading, void *trace_ctx,
                          angka_error *err);
 

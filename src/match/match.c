@@ -226,7 +226,7 @@ int angka_match_sort(angka_hit *hits, size_t n)
 
 int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
                          angka_match_context *ctx, const char *text, size_t start, size_t end,
-                         bool new_paragraph, angka_match_warning_fn warn, void *warn_ctx,
+                         bool headline, angka_match_warning_fn warn, void *warn_ctx,
                          angka_match_dropped_fn dropped, angka_reading_fn reading, void *trace_ctx,
                          angka_error *err)
 {
@@ -241,7 +241,7 @@ int angka_match_sentence(angka_hit **hits, size_t *n, const angka_rules *rules,
 		if (angka_match_push(hits, n, &specific[i]) != ANGKA_OK)
 			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory matching rules");
 	if (rc == ANGKA_OK)
-		rc = angka_reader_sentence(hits, n, rules, ctx, text, start, end, new_paragraph,
+		rc = angka_reader_sentence(hits, n, rules, ctx, text, start, end, headline,
 		                           specific, n_specific, warn, warn_ctx, reading, trace_ctx,
 		                           err);
 	if (rc == ANGKA_OK && *n - first > 1)

@@ -120,7 +120,7 @@ static bool inside_quantity(const qread *qs, size_t n, size_t at)
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
 static void find_clauses(qread *qs, size_t n, const char *text, size_t start, size_t end,
-                         const angka_lexicon_hit *connectives, size_t n_connectives)
+                         const angka_lexicon_hit *connectives, size_t n_connectives, bool headline)
 {
 	size_t marks[256];
 	size_t n_marks = 0;
@@ -141,9 +141,11 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun
 		 * 2025, Maluku Utara dapat mencapai 68 persen" is one clause, "JKM
-		 * dan Beasiswa sebanyak 24 kasus" one item. */
+		 * dan Beasiswa sebanyak 24 kasus" one item. A headline's comma joins
+		 * two statements: "Pemda DIY Perluas Perlindungan Pekerja Rentan,
+		 * UCJ DIY 2024 Capai 44,7 Persen". */
 		size_t from = n_marks ? marks[n_marks - 1] : start;
-		bool holds = false;
+		bool holds = headline;
 		for (size_t k = 0; k < n && !holds; k++)
 			holds = qs[k].q.start >= from && qs[k].q.end <= i;
 		if (!holds)
@@ -587,7 +589,7 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
                           angka_match_context *ctx, const char *text, size_t start, size_t end,
-                          bool new_paragraph, const angka_hit *claimed, size_t n_claimed,
+                          bool headline, const angka_hit *claimed, size_t n_claimed,
                           angka_match_warning_fn warn, void *warn_ctx, angka_reading_fn reading,
                           void *trace_ctx, angka_error *err)
 {
@@ -685,10 +687,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	}
 	refers |= angka_reader_opens_pointing_back(text, start, end);
 	continues |= refers;
-	(void)new_paragraph;
 
 	if (candidates > 0) {
-		find_clauses(qs, n_found, text, start, end, connectives, n_connectives);
+		find_clauses(qs, n_found, text, start, end, connectives, n_connectives, headline);
 		if (build_abstract(&a, qs, n_found, text, start, end) != ANGKA_OK)
 			goto nomem;
 		rc = run_templates(qs, rules, &a, cues, n_cue_hits, warn, warn_ctx, start, end,
@@ -873,6 +874,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.list = r->list;
 		hit.continues = continues;
 		hit.refers = refers;
+		hit.headline = headline;
 		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
 			hit.header_start = ctx->columns[r->column][0];
 			hit.header_end = ctx->columns[r->column][1];

@@ -13,7 +13,7 @@ int angka_match_push(angka_hit **hits, size_t *n, const angka_hit *hit);
  * except those a specific rule already read (claimed, n_claimed). */
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
                           angka_match_context *ctx, const char *text, size_t start, size_t end,
-                          bool new_paragraph, const angka_hit *claimed, size_t n_claimed,
+                          bool headline, const angka_hit *claimed, size_t n_claimed,
                           angka_match_warning_fn warn, void *warn_ctx, angka_reading_fn reading,
                           void *trace_ctx, angka_error *err);
 

@@ -294,6 +294,9 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 		if (k >= 0)
 			return segment_of(norm, text, sc, k);
 	}
+	/* A headline's clauses are statements apart. */
+	if (hit->headline)
+		return NULL;
 	long before = -1;
 	for (size_t i = 0; i < sc->n_segments; i++)
 		if (sc->segments[i].end <= value_start)

@@ -131,6 +131,14 @@ static void rule_gave_up(const angka_rule *rule, size_t start, size_t end, const
  * rules' hits are resolved within a sentence (the overlap policy is about
  * one number read by several rules), and the reader carries what it decided
  * from one sentence to the next. */
+/* Is the sentence the article's title (its first paragraph, as parsed)? */
+static bool is_headline(const angka_article *article, const angka_sentence *sentence)
+{
+	size_t len = sentence->end - sentence->start;
+	return article->title && sentence->start == 0 && strlen(article->title) == len &&
+	       memcmp(article->title, article->text, len) == 0;
+}
+
 static int extract_domain(angka_figure_list *out, const angka_rules *rules,
                           const angka_normalizer *normalizer, const angka_article *article,
                           const angka_sentence *sentences, size_t n_sentences,
@@ -150,12 +158,11 @@ static int extract_domain(angka_figure_list *out, const angka_rules *rules,
 		if (trace && trace->sentence)
 			trace->sentence(article, &sentences[s], trace->ctx);
 		size_t before = n_hits;
-		bool new_paragraph = s == 0 || sentences[s].paragraph != sentences[s - 1].paragraph;
-		rc = angka_match_sentence(&hits, &n_hits, rules, context, article->text,
-		                          sentences[s].start, sentences[s].end, new_paragraph, warn,
-		                          &warning, trace ? trace->overlap_dropped : NULL,
-		                          trace ? trace->reading : NULL, trace ? trace->ctx : NULL,
-		                          err);
+		rc = angka_match_sentence(
+		        &hits, &n_hits, rules, context, article->text, sentences[s].start,
+		        sentences[s].end, is_headline(article, &sentences[s]), warn, &warning,
+		        trace ? trace->overlap_dropped : NULL, trace ? trace->reading : NULL,
+		        trace ? trace->ctx : NULL, err);
 		if (rc != ANGKA_OK) {
 			angka_error_prefix(err, "%s: ", article->source);
 			goto cleanup;
@@ -237,7 +244,7 @@ static int example_values(angka_example_result *result, const angka_rules *rules
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 	for (size_t s = 0; rc == ANGKA_OK && s < n_sentences; s++)
 		rc = angka_match_sentence(&hits, &n_hits, rules, context, text, sentences[s].start,
-		                          sentences[s].end, s == 0, NULL, NULL, NULL, NULL, NULL,
+		                          sentences[s].end, false, NULL, NULL, NULL, NULL, NULL,
 		                          err);
 	for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
 		if (!all && hits[h].rule != result->rule)

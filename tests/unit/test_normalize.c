@@ -881,3 +881,15 @@ Test(article, values_listed_for_listed_years_take_one_each)
 	}
 	angka_figure_list_free(&out);
 }
+
+/* A headline's comma joins two statements: the segment of the first is not
+ * the second's figure's. */
+Test(article, a_headline_comma_parts_two_statements)
+{
+	angka_figure_list out = extract(
+	        "Pemda DIY Perluas Perlindungan Pekerja Rentan, UCJ DIY 2024 Capai 44,7 Persen\n\n"
+	        "Hingga akhir 2024 capaian UCJ BPJS Ketenagakerjaan di DIY sebesar 44,7 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "all", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+}
