@@ -893,3 +893,17 @@ Test(article, a_headline_comma_parts_two_statements)
 	cr_expect_str_eq(out.items[0].segment, "all", "%s", out.items[0].segment);
 	angka_figure_list_free(&out);
 }
+
+/* Where a press meeting was held ("dalam temu media di Balikpapan") is no
+ * place a figure is of. */
+Test(article, a_press_meetings_place_is_a_venue)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kalimantan Timur mencapai 1,2 juta "
+	        "pekerja.\n\n"
+	        "Kepala Kantor Wilayah menyampaikan hal itu dalam temu media di Balikpapan. Ia "
+	        "menambahkan, beasiswa telah diberikan kepada 3.215 anak peserta.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].region, "Kalimantan Timur", "%s", out.items[1].region);
+	angka_figure_list_free(&out);
+}
