@@ -135,6 +135,55 @@ static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, 
 	*n = kept;
 }
 
+/* *out (NULL) set to a malloc'd copy of n items of size bytes. */
+static int copy_filed(void **out, const void *filed, size_t n, size_t size)
+{
+	if (n == 0)
+		return ANGKA_OK;
+	*out = malloc(n * size);
+	if (*out == NULL)
+		return ANGKA_ENOMEM;
+	memcpy(*out, filed, n * size);
+	return ANGKA_OK;
+}
+
+/* The periods of sentence s into sc, read from the memo when another
+ * domain with the same period finder found them already: they hold no
+ * pointer into the finder, so any finder with the same key can hand them
+ * on. */
+static int find_periods(sentence_context *sc, const angka_normalizer *norm,
+                        angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
+{
+	const char *key = angka_period_finder_key(norm->periods);
+	const void *filed = NULL;
+	if (angka_sentence_memo_get(memo, key, sentence->start, sentence->end, &filed,
+	                            &sc->n_periods))
+		return copy_filed((void **)&sc->periods, filed, sc->n_periods, sizeof *sc->periods);
+	int rc = angka_period_find(&sc->periods, &sc->n_periods, norm->periods, text,
+	                           sentence->start, sentence->end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end,
+		                              sc->periods, sc->n_periods, sizeof *sc->periods);
+	return rc;
+}
+
+/* The phrases of lex in a sentence into *out (NULL), read from the memo
+ * when another domain's lexicon with the same entries found them already.
+ * Their values then point into that lexicon, which lives as long. */
+static int find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                      angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
+{
+	const char *key = angka_lexicon_key(lex);
+	const void *filed = NULL;
+	if (angka_sentence_memo_get(memo, key, sentence->start, sentence->end, &filed, n))
+		return copy_filed((void **)out, filed, *n, sizeof **out);
+	int rc = angka_lexicon_find(out, n, lex, text, sentence->start, sentence->end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end, *out, *n,
+		                              sizeof **out);
+	return rc;
+}
+
 bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *text,
                                    const angka_sentence *sentences, size_t n_sentences)
 {
@@ -149,7 +198,8 @@ bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *tex
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
-                            const angka_normalize_trace *trace, angka_error *err)
+                            angka_sentence_memo *memo, const angka_normalize_trace *trace,
+                            angka_error *err)
 {
 	/* Figures come from hits only: an article no quantity of which became a
 	 * hit (most pages of a crawl: English, sport, politics) needs none of
@@ -178,12 +228,11 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	if (rc != ANGKA_OK)
 		goto cleanup;
 	for (size_t s = 0; s < n_sentences; s++) {
-		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
-		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		if (find_periods(&sc[s], norm, memo, text, &sentences[s]) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    find_words(&sc[s].approx, &sc[s].n_approx, norm->approx, memo, text,
+		               &sentences[s]) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,

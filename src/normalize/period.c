@@ -15,6 +15,9 @@ struct angka_period_finder {
 	 * match, the last one all of them. */
 	pcre2_code *code[3];
 	const angka_lexicon *months;
+	/* What decides what the finder finds: its patterns are fixed but for
+	 * the month names and their numbers (see angka_period_finder_key). */
+	char *key;
 };
 
 /* One pattern, alternatives in order of preference at a position; the
@@ -161,7 +164,10 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	/* The month alternation carries (*MARK)s of its own; they come before
 	 * each alternative's closing mark, which is the one pcre2_get_mark sees. */
 	const char *alt = angka_lexicon_alternation(months);
-	int rc = ANGKA_OK;
+	angka_buf key = ANGKA_BUF_INIT;
+	angka_buf_printf(&key, "periods:%s", angka_lexicon_key(months));
+	finder->key = angka_buf_detach(&key);
+	int rc = finder->key ? ANGKA_OK : angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++)
 		rc = compile_pattern(&finder->code[have], alt, have, err);
 	if (rc != ANGKA_OK) {
@@ -178,7 +184,13 @@ void angka_period_finder_free(angka_period_finder *finder)
 		return;
 	for (size_t i = 0; i < sizeof finder->code / sizeof *finder->code; i++)
 		pcre2_code_free(finder->code[i]);
+	free(finder->key);
 	free(finder);
+}
+
+const char *angka_period_finder_key(const angka_period_finder *finder)
+{
+	return finder->key;
 }
 
 /* The value of a named group as an integer, or -1 when unset. Duplicate

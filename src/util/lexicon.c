@@ -22,6 +22,7 @@ struct angka_lexicon {
 	size_t n;
 	char *alternation;
 	pcre2_code *code;
+	char *key; /* see angka_lexicon_key */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -263,6 +264,17 @@ static void free_entries(angka_lexicon *lex)
 	free(lex->entries);
 }
 
+/* Every entry, in the sorted order, with its value and case flag: all
+ * that decides what angka_lexicon_find and angka_lexicon_lookup give. */
+static char *content_key(const angka_lexicon *lex)
+{
+	angka_buf key = ANGKA_BUF_INIT;
+	for (size_t i = 0; i < lex->n; i++)
+		angka_buf_printf(&key, "%s\t%s\t%d\n", lex->entries[i].phrase, lex->entries[i].value,
+		                 lex->entries[i].case_sensitive);
+	return angka_buf_detach(&key);
+}
+
 int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 {
 	int rc = ANGKA_OK;
@@ -356,6 +368,9 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 		goto cleanup;
 	}
 	(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
+	lex->key = content_key(lex);
+	if (lex->key == NULL)
+		goto nomem;
 	*out = lex;
 	lex = NULL;
 	goto cleanup;
@@ -370,12 +385,14 @@ cleanup:
 	return rc;
 }
 
+
 void angka_lexicon_free(angka_lexicon *lex)
 {
 	if (lex == NULL)
 		return;
 	free_entries(lex);
 	free(lex->alternation);
+	free(lex->key);
 	pcre2_code_free(lex->code);
 	free(lex);
 }
@@ -466,6 +483,11 @@ const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char *
 	if (phrase)
 		*phrase = lex->entries[i].phrase;
 	return lex->entries[i].value;
+}
+
+const char *angka_lexicon_key(const angka_lexicon *lex)
+{
+	return lex->key;
 }
 
 const char *angka_lexicon_alternation(const angka_lexicon *lex)

@@ -47,6 +47,11 @@ const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, siz
 size_t angka_lexicon_size(const angka_lexicon *lex);
 const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase);
 
+/* A string two lexicons share exactly when they hold the same entries
+ * (phrases, values, case flags), so find and look up the same things: the
+ * key of what they find in an angka_sentence_memo. */
+const char *angka_lexicon_key(const angka_lexicon *lex);
+
 /* A PCRE2 alternation of every phrase that, at any position, matches the
  * longest phrase first (for embedding in a larger caseless pattern, as the
  * period finder does with month names). Phrases sharing their first

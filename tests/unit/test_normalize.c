@@ -60,7 +60,7 @@ Test(normalize, an_article_without_hits_gives_no_figures)
 	cr_assert_eq(angka_segment_article(&sentences, &n_sentences, article, &err), ANGKA_OK);
 	angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
 	cr_expect_eq(angka_normalize_article(&out, norm, article, sentences, n_sentences, NULL, 0,
-	                                     NULL, &err),
+	                                     NULL, NULL, &err),
 	             ANGKA_OK, "%s", err.message);
 	cr_expect_eq(out.n, 0);
 	cr_expect_null(out.items);
