@@ -61,12 +61,13 @@ typedef struct angka_sentence_memo angka_sentence_memo;
 int angka_sentence_memo_new(angka_sentence_memo **out, const angka_sentence *sentences, size_t n);
 void angka_sentence_memo_free(angka_sentence_memo *memo);
 
-/* The results filed under key for the sentence at bytes [start, end):
- * true and *items (n of them, owned by the memo, valid until it is freed)
- * when there are, false when none were filed or [start, end) is no
- * sentence of the memo's. memo may be NULL (nothing is ever filed). */
-bool angka_sentence_memo_get(const angka_sentence_memo *memo, const char *key, size_t start,
-                             size_t end, const void **items, size_t *n);
+/* A copy of the results filed under key for the sentence at bytes
+ * [start, end) into *out (which must be NULL; malloc'd, *n items of size
+ * bytes, left NULL when there are none). ANGKA_ENOTFOUND when none were
+ * filed, [start, end) is no sentence of the memo's or memo is NULL;
+ * ANGKA_ENOMEM. */
+int angka_sentence_memo_copy(void **out, size_t *n, const angka_sentence_memo *memo,
+                             const char *key, size_t start, size_t end, size_t size);
 
 /* File a copy of n items of size bytes each under key for the sentence at
  * [start, end) (nothing when it is none of the memo's or memo is NULL). key

@@ -135,18 +135,6 @@ static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, 
 	*n = kept;
 }
 
-/* *out (NULL) set to a malloc'd copy of n items of size bytes. */
-static int copy_filed(void **out, const void *filed, size_t n, size_t size)
-{
-	if (n == 0)
-		return ANGKA_OK;
-	*out = malloc(n * size);
-	if (*out == NULL)
-		return ANGKA_ENOMEM;
-	memcpy(*out, filed, n * size);
-	return ANGKA_OK;
-}
-
 /* The periods of sentence s into sc, read from the memo when another
  * domain with the same period finder found them already: they hold no
  * pointer into the finder, so any finder with the same key can hand them
@@ -155,12 +143,12 @@ static int find_periods(sentence_context *sc, const angka_normalizer *norm,
                         angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
 {
 	const char *key = angka_period_finder_key(norm->periods);
-	const void *filed = NULL;
-	if (angka_sentence_memo_get(memo, key, sentence->start, sentence->end, &filed,
-	                            &sc->n_periods))
-		return copy_filed((void **)&sc->periods, filed, sc->n_periods, sizeof *sc->periods);
-	int rc = angka_period_find(&sc->periods, &sc->n_periods, norm->periods, text,
-	                           sentence->start, sentence->end);
+	int rc = angka_sentence_memo_copy((void **)&sc->periods, &sc->n_periods, memo, key,
+	                                  sentence->start, sentence->end, sizeof *sc->periods);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_period_find(&sc->periods, &sc->n_periods, norm->periods, text, sentence->start,
+	                       sentence->end);
 	if (rc == ANGKA_OK)
 		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end,
 		                              sc->periods, sc->n_periods, sizeof *sc->periods);
@@ -174,10 +162,11 @@ static int find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *l
                       angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
 {
 	const char *key = angka_lexicon_key(lex);
-	const void *filed = NULL;
-	if (angka_sentence_memo_get(memo, key, sentence->start, sentence->end, &filed, n))
-		return copy_filed((void **)out, filed, *n, sizeof **out);
-	int rc = angka_lexicon_find(out, n, lex, text, sentence->start, sentence->end);
+	int rc = angka_sentence_memo_copy((void **)out, n, memo, key, sentence->start,
+	                                  sentence->end, sizeof **out);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_lexicon_find(out, n, lex, text, sentence->start, sentence->end);
 	if (rc == ANGKA_OK)
 		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end, *out, *n,
 		                              sizeof **out);

@@ -147,6 +147,7 @@ static int extract_domain(angka_figure_list *out, const angka_rules *rules,
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto cleanup;
 	}
+	angka_match_context_share(context, memo);
 	for (size_t s = 0; s < n_sentences; s++) {
 		if (trace && trace->sentence)
 			trace->sentence(article, &sentences[s], trace->ctx);

@@ -84,18 +84,22 @@ static size_t sentence_at(const angka_sentence_memo *memo, size_t start, size_t 
 	return memo->n_sentences;
 }
 
-bool angka_sentence_memo_get(const angka_sentence_memo *memo, const char *key, size_t start,
-                             size_t end, const void **items, size_t *n)
+int angka_sentence_memo_copy(void **out, size_t *n, const angka_sentence_memo *memo,
+                             const char *key, size_t start, size_t end, size_t size)
 {
 	const memo_shelf *shelf = memo ? shelf_of(memo, key) : NULL;
-	if (shelf == NULL)
-		return false;
-	size_t s = sentence_at(memo, start, end);
-	if (s == memo->n_sentences || !shelf->slots[s].filed)
-		return false;
-	*items = shelf->slots[s].items;
-	*n = shelf->slots[s].n;
-	return true;
+	size_t s = shelf ? sentence_at(memo, start, end) : 0;
+	if (shelf == NULL || s == memo->n_sentences || !shelf->slots[s].filed)
+		return ANGKA_ENOTFOUND;
+	const memo_slot *slot = &shelf->slots[s];
+	if (slot->n > 0) {
+		*out = malloc(slot->n * size);
+		if (*out == NULL)
+			return ANGKA_ENOMEM;
+		memcpy(*out, slot->items, slot->n * size);
+	}
+	*n = slot->n;
+	return ANGKA_OK;
 }
 
 int angka_sentence_memo_put(angka_sentence_memo *memo, const char *key, size_t start, size_t end,
