@@ -9,11 +9,13 @@
 #include <pcre2.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 struct angka_period_finder {
 	/* By what a span holds (enum need, below): the alternatives it can
 	 * match, the last one all of them. */
 	pcre2_code *code[3];
+	uint32_t lookbehind[3]; /* PCRE2_INFO_MAXLOOKBEHIND of each, for the UTF-8 check */
 	const angka_lexicon *months;
 	/* What decides what the finder finds: its patterns are fixed but for
 	 * the month names and their numbers (see angka_period_finder_key). */
@@ -168,8 +170,13 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	angka_buf_printf(&key, "periods:%s", angka_lexicon_key(months));
 	finder->key = angka_buf_detach(&key);
 	int rc = finder->key ? ANGKA_OK : angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++)
+	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++) {
 		rc = compile_pattern(&finder->code[have], alt, have, err);
+		if (rc == ANGKA_OK &&
+		    pcre2_pattern_info(finder->code[have], PCRE2_INFO_MAXLOOKBEHIND,
+		                       &finder->lookbehind[have]) != 0)
+			finder->lookbehind[have] = UINT32_MAX;
+	}
 	if (rc != ANGKA_OK) {
 		angka_period_finder_free(finder);
 		return rc;
@@ -284,8 +291,11 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
 	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
-	 * does, and for the same reason); later calls start inside it. */
-	uint32_t options = 0;
+	 * does, and for the same reason, with the same cheaper check first);
+	 * later calls start inside it. */
+	uint32_t options = angka_utf8_pcre2_would_pass(text, start, end, finder->lookbehind[have])
+	                           ? PCRE2_NO_UTF_CHECK
+	                           : 0;
 	while (offset < end) {
 		int found = pcre2_match(code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
 		if (is_utf_error(found)) {

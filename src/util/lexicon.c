@@ -10,6 +10,7 @@
 #include <pcre2.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 typedef struct entry {
 	char *phrase;
@@ -22,7 +23,8 @@ struct angka_lexicon {
 	size_t n;
 	char *alternation;
 	pcre2_code *code;
-	char *key; /* see angka_lexicon_key */
+	uint32_t lookbehind; /* PCRE2_INFO_MAXLOOKBEHIND, for the UTF-8 check */
+	char *key;           /* see angka_lexicon_key */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -270,8 +272,8 @@ static char *content_key(const angka_lexicon *lex)
 {
 	angka_buf key = ANGKA_BUF_INIT;
 	for (size_t i = 0; i < lex->n; i++)
-		angka_buf_printf(&key, "%s\t%s\t%d\n", lex->entries[i].phrase, lex->entries[i].value,
-		                 lex->entries[i].case_sensitive);
+		angka_buf_printf(&key, "%s\t%s\t%d\n", lex->entries[i].phrase,
+		                 lex->entries[i].value, lex->entries[i].case_sensitive);
 	return angka_buf_detach(&key);
 }
 
@@ -368,6 +370,8 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 		goto cleanup;
 	}
 	(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
+	if (pcre2_pattern_info(lex->code, PCRE2_INFO_MAXLOOKBEHIND, &lex->lookbehind) != 0)
+		lex->lookbehind = UINT32_MAX; /* unknown: ours then checks from the start */
 	lex->key = content_key(lex);
 	if (lex->key == NULL)
 		goto nomem;
@@ -384,7 +388,6 @@ cleanup:
 	angka_lexicon_free(lex);
 	return rc;
 }
-
 
 void angka_lexicon_free(angka_lexicon *lex)
 {
@@ -417,8 +420,11 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 	 * before it): under PCRE2_NO_UTF_CHECK, PCRE2 trusts each lead byte's
 	 * count of continuation bytes, so a lead byte at the end of text nobody
 	 * validated has it read past `end`. The check covers the span only, so
-	 * an article read a sentence at a time is still checked in linear time. */
-	uint32_t options = 0;
+	 * an article read a sentence at a time is still checked in linear time.
+	 * Ours is the same check, cheaper; when it fails, PCRE2's says why. */
+	uint32_t options = angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind)
+	                           ? PCRE2_NO_UTF_CHECK
+	                           : 0;
 	/* The subject ends at `end`, but starts at the text's start so that the
 	 * look-behind sees the character before the span. */
 	while (offset < end) {
