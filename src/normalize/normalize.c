@@ -28,7 +28,15 @@ static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const c
 
 int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err)
 {
+	return angka_normalizer_new_beside(out, domain, NULL, err);
+}
+
+int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *domain,
+                                const angka_normalizer *earlier, angka_error *err)
+{
 	int rc = ANGKA_OK;
+	angka_buf files = ANGKA_BUF_INIT;
+	angka_buf key = ANGKA_BUF_INIT;
 	char *regions = angka_domain_file(domain, "regions.tsv");
 	char *abbreviations = angka_domain_file(domain, "region_abbreviations.tsv");
 	angka_normalizer *norm = calloc(1, sizeof *norm);
@@ -38,7 +46,24 @@ int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, ang
 		goto cleanup;
 	}
 	norm->dom = domain;
-	rc = angka_gazetteer_load(&norm->gazetteer, regions, abbreviations, err);
+	angka_buf_printf(&files, "%s\n%s", regions, abbreviations);
+	norm->gazetteer_files = angka_buf_detach(&files);
+	if (norm->gazetteer_files == NULL) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+		goto cleanup;
+	}
+	if (earlier && strcmp(earlier->gazetteer_files, norm->gazetteer_files) == 0) {
+		norm->gazetteer = earlier->gazetteer;
+	} else {
+		rc = angka_gazetteer_load(&norm->gazetteer, regions, abbreviations, err);
+		norm->owns_gazetteer = rc == ANGKA_OK;
+	}
+	if (rc == ANGKA_OK) {
+		angka_buf_printf(&key, "gazetteer@%p", (const void *)norm->gazetteer);
+		norm->gazetteer_key = angka_buf_detach(&key);
+		if (norm->gazetteer_key == NULL)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	}
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->segments, domain, "segments.tsv", err);
 	if (rc == ANGKA_OK)
@@ -70,7 +95,10 @@ void angka_normalizer_free(angka_normalizer *norm)
 {
 	if (norm == NULL)
 		return;
-	angka_gazetteer_free(norm->gazetteer);
+	if (norm->owns_gazetteer)
+		angka_gazetteer_free(norm->gazetteer);
+	free(norm->gazetteer_files);
+	free(norm->gazetteer_key);
 	angka_period_finder_free(norm->periods);
 	angka_lexicon_free(norm->segments);
 	angka_lexicon_free(norm->approx);
@@ -211,6 +239,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.out = out;
 	st.first_figure = out->n;
 	st.trace = trace;
+	st.memo = memo;
 	st.paragraph = (size_t)-1;
 	st.country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	rc = norm_find_places(&st, sc, err);

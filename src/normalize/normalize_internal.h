@@ -15,6 +15,11 @@
 struct angka_normalizer {
 	const angka_domain *dom; /* borrowed: what the domain's metrics are */
 	angka_gazetteer *gazetteer;
+	bool owns_gazetteer;   /* false: borrowed from an earlier domain's normalizer */
+	char *gazetteer_files; /* the regions and abbreviations files it was read from */
+	/* The key of the places it finds in an angka_sentence_memo: its
+	 * mentions point into it, so only this gazetteer can hand them on. */
+	char *gazetteer_key;
 	angka_lexicon *segments;
 	angka_lexicon *approx;
 	angka_lexicon *months;
@@ -83,6 +88,7 @@ typedef struct article_state {
 	size_t first_figure; /* out->n when this article started */
 	bool in_domain;      /* the article names the domain somewhere */
 	const angka_normalize_trace *trace;
+	angka_sentence_memo *memo;       /* what other domains found in the sentences, or NULL */
 	const angka_sentence *sentences; /* every sentence and what it says */
 	const sentence_context *contexts;
 	size_t n_sentences;

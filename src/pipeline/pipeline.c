@@ -48,7 +48,8 @@ int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error 
 	for (size_t i = 0; rc == ANGKA_OK && i < p->n; i++) {
 		rc = angka_rules_load(&p->rules[i], p->domains[i], err);
 		if (rc == ANGKA_OK)
-			rc = angka_normalizer_new(&p->normalizers[i], p->domains[i], err);
+			rc = angka_normalizer_new_beside(&p->normalizers[i], p->domains[i],
+			                                 i > 0 ? p->normalizers[0] : NULL, err);
 		if (rc != ANGKA_OK && p->n > 1)
 			angka_error_prefix(err, "domain %s: ", angka_domain_name(p->domains[i]));
 	}
