@@ -1,6 +1,7 @@
 #include "util/lexicon.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include <pcre2.h>
 
 #include "util/buf.h"
+#include "util/phrase_trie.h"
 #include "util/utf8.h"
 
 typedef struct entry {
@@ -24,7 +26,13 @@ struct angka_lexicon {
 	char *alternation;
 	pcre2_code *code;
 	uint32_t lookbehind; /* PCRE2_INFO_MAXLOOKBEHIND, for the UTF-8 check */
-	char *key;           /* see angka_lexicon_key */
+	/* The pattern's matches in ASCII text, found without PCRE2 (NULL when
+	 * some phrase is beyond it), over the phrases and case flags below,
+	 * in the entries' order. */
+	angka_phrase_trie *trie;
+	const char **phrases;
+	bool *case_sensitive;
+	char *key; /* see angka_lexicon_key */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -373,7 +381,16 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	if (pcre2_pattern_info(lex->code, PCRE2_INFO_MAXLOOKBEHIND, &lex->lookbehind) != 0)
 		lex->lookbehind = UINT32_MAX; /* unknown: ours then checks from the start */
 	lex->key = content_key(lex);
-	if (lex->key == NULL)
+	lex->phrases = malloc(lex->n * sizeof *lex->phrases);
+	lex->case_sensitive = malloc(lex->n * sizeof *lex->case_sensitive);
+	if (lex->key == NULL || lex->phrases == NULL || lex->case_sensitive == NULL)
+		goto nomem;
+	for (size_t i = 0; i < lex->n; i++) {
+		lex->phrases[i] = lex->entries[i].phrase;
+		lex->case_sensitive[i] = lex->entries[i].case_sensitive;
+	}
+	if (angka_phrase_trie_new(&lex->trie, lex->phrases, lex->case_sensitive, lex->n) !=
+	    ANGKA_OK)
 		goto nomem;
 	*out = lex;
 	lex = NULL;
@@ -396,6 +413,9 @@ void angka_lexicon_free(angka_lexicon *lex)
 	free_entries(lex);
 	free(lex->alternation);
 	free(lex->key);
+	angka_phrase_trie_free(lex->trie);
+	free(lex->phrases);
+	free(lex->case_sensitive);
 	pcre2_code_free(lex->code);
 	free(lex);
 }
@@ -408,9 +428,57 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
+/* Are bytes [start, end) ASCII? Eight at a time. */
+static bool is_ascii_span(const char *text, size_t start, size_t end)
+{
+	size_t i = start;
+	for (; i + 8 <= end; i += 8) {
+		uint64_t word;
+		memcpy(&word, text + i, sizeof word);
+		if (word & UINT64_C(0x8080808080808080))
+			return false;
+	}
+	for (; i < end; i++)
+		if ((unsigned char)text[i] >= 0x80)
+			return false;
+	return true;
+}
+
+/* angka_lexicon_find on an ASCII span that PCRE2 would find valid UTF-8:
+ * the trie finds what the pattern would, match by match. */
+static int find_in_ascii(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                         const char *text, size_t start, size_t end)
+{
+	size_t from = start;
+	while (from < end) {
+		size_t at = 0, to = 0;
+		size_t index =
+		        angka_phrase_trie_find(lex->trie, lex->phrases, text, from, end, &at, &to);
+		if (index >= lex->n)
+			break;
+		angka_lexicon_hit *grown = realloc(*out, (*n + 1) * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		*out = grown;
+		(*out)[(*n)++] = (angka_lexicon_hit){at, to, lex->entries[index].value};
+		from = to;
+	}
+	return ANGKA_OK;
+}
+
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end)
 {
+	if (lex->trie && is_ascii_span(text, start, end) &&
+	    angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind))
+		return find_in_ascii(out, n, lex, text, start, end);
+	return angka_lexicon_find_by_pattern(out, n, lex, text, start, end);
+}
+
+int angka_lexicon_find_by_pattern(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                                  const char *text, size_t start, size_t end)
+{
+	bool valid = angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind);
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 	if (md == NULL)
 		return ANGKA_ENOMEM;
@@ -422,9 +490,7 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 	 * validated has it read past `end`. The check covers the span only, so
 	 * an article read a sentence at a time is still checked in linear time.
 	 * Ours is the same check, cheaper; when it fails, PCRE2's says why. */
-	uint32_t options = angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind)
-	                           ? PCRE2_NO_UTF_CHECK
-	                           : 0;
+	uint32_t options = valid ? PCRE2_NO_UTF_CHECK : 0;
 	/* The subject ends at `end`, but starts at the text's start so that the
 	 * look-behind sees the character before the span. */
 	while (offset < end) {

@@ -30,6 +30,12 @@ void angka_lexicon_free(angka_lexicon *lex);
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end);
 
+/* angka_lexicon_find by the PCRE2 pattern alone. angka_lexicon_find reads
+ * ASCII spans with a trie instead, which must find the same: the tests
+ * hold it to this. */
+int angka_lexicon_find_by_pattern(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                                  const char *text, size_t start, size_t end);
+
 /* *found: does [start, end) of text hold a phrase whose value is value?
  * Errors as angka_lexicon_find's. */
 int angka_lexicon_holds(bool *found, const angka_lexicon *lex, const char *text, size_t start,
