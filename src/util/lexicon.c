@@ -32,7 +32,8 @@ struct angka_lexicon {
 	angka_phrase_trie *trie;
 	const char **phrases;
 	bool *case_sensitive;
-	char *key; /* see angka_lexicon_key */
+	bool ascii; /* every phrase is ASCII: the trie reads other text too */
+	char *key;  /* see angka_lexicon_key */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -385,9 +386,12 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	lex->case_sensitive = malloc(lex->n * sizeof *lex->case_sensitive);
 	if (lex->key == NULL || lex->phrases == NULL || lex->case_sensitive == NULL)
 		goto nomem;
+	lex->ascii = true;
 	for (size_t i = 0; i < lex->n; i++) {
 		lex->phrases[i] = lex->entries[i].phrase;
 		lex->case_sensitive[i] = lex->entries[i].case_sensitive;
+		for (const char *p = lex->phrases[i]; *p; p++)
+			lex->ascii &= (unsigned char)*p < 0x80;
 	}
 	if (angka_phrase_trie_new(&lex->trie, lex->phrases, lex->case_sensitive, lex->n) !=
 	    ANGKA_OK)
@@ -428,24 +432,37 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
-/* Are bytes [start, end) ASCII? Eight at a time. */
-static bool is_ascii_span(const char *text, size_t start, size_t end)
+/* Can the trie read bytes [start, end) (valid UTF-8) as the pattern does?
+ * ASCII it can. Other characters never match an ASCII phrase's letters,
+ * white space or [[:alnum:]] without PCRE2_UCP, but for the few that
+ * caseless UTF matching folds to ASCII letters (U+017F to 's', U+212A to
+ * 'k'): spans with a character of their blocks (lead byte C5, or E2 84)
+ * go to PCRE2, as do all but ASCII ones for a lexicon with other phrases.
+ * Eight bytes at a time. */
+static bool trie_reads(const angka_lexicon *lex, const char *text, size_t start, size_t end)
 {
+	const unsigned char *s = (const unsigned char *)text;
 	size_t i = start;
-	for (; i + 8 <= end; i += 8) {
-		uint64_t word;
-		memcpy(&word, text + i, sizeof word);
-		if (word & UINT64_C(0x8080808080808080))
+	while (i < end) {
+		if (i + 8 <= end) {
+			uint64_t word;
+			memcpy(&word, s + i, sizeof word);
+			if ((word & UINT64_C(0x8080808080808080)) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] >= 0x80 && (!lex->ascii || s[i] == 0xC4 || s[i] == 0xC5 ||
+		                     (s[i] == 0xE2 && i + 1 < end && s[i + 1] == 0x84)))
 			return false;
+		i++;
 	}
-	for (; i < end; i++)
-		if ((unsigned char)text[i] >= 0x80)
-			return false;
 	return true;
 }
 
-/* angka_lexicon_find on an ASCII span that PCRE2 would find valid UTF-8:
- * the trie finds what the pattern would, match by match. */
+/* angka_lexicon_find on a span the trie reads (see trie_reads) and that
+ * PCRE2 would find valid UTF-8: it finds what the pattern would, match by
+ * match. */
 static int find_in_ascii(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                          const char *text, size_t start, size_t end)
 {
@@ -469,7 +486,7 @@ static int find_in_ascii(angka_lexicon_hit **out, size_t *n, const angka_lexicon
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end)
 {
-	if (lex->trie && is_ascii_span(text, start, end) &&
+	if (lex->trie && trie_reads(lex, text, start, end) &&
 	    angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind))
 		return find_in_ascii(out, n, lex, text, start, end);
 	return angka_lexicon_find_by_pattern(out, n, lex, text, start, end);

@@ -1,5 +1,6 @@
-/* A byte trie of a lexicon's phrases that finds, in ASCII text, what the
- * lexicon's PCRE2 pattern finds there, without PCRE2: the pattern tries
+/* A byte trie of a lexicon's phrases that finds in text (ASCII, or with
+ * few other characters) what the lexicon's PCRE2 pattern finds there,
+ * without PCRE2: the pattern tries
  * its alternation at every letter of every word, the trie only where a
  * word may start, one byte a step. Internal to libangka (lexicon.c). */
 #ifndef ANGKA_UTIL_PHRASE_TRIE_H
@@ -26,8 +27,10 @@ void angka_phrase_trie_free(angka_phrase_trie *trie);
  * matches it with PCRE2_UTF and PCRE2_CASELESS (but for case-sensitive
  * phrases), each space of a phrase matching a run of white space, in the
  * subject text[0, end): its index, and *match_start and *match_end where
- * it is; n when there is none. text[from, end) must be ASCII; the byte
- * before from may be anything. */
+ * it is; n when there is none. text[from, end) must be valid UTF-8 with no
+ * character that caseless matching folds to an ASCII letter (U+017F,
+ * U+212A), and must be ASCII if any phrase is not; the byte before from
+ * may be anything. */
 size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *phrases,
                               const char *text, size_t from, size_t end, size_t *match_start,
                               size_t *match_end);

@@ -35,7 +35,7 @@ static bool is_ascii(const char *s)
 	return true;
 }
 
-/* Every ASCII line of the files matching pattern. */
+/* Every line of the files matching pattern. */
 static void add_lines(texts *t, const char *pattern)
 {
 	glob_t g;
@@ -46,7 +46,7 @@ static void add_lines(texts *t, const char *pattern)
 		char line[4096];
 		while (f && fgets(line, sizeof line, f)) {
 			line[strcspn(line, "\n")] = '\0';
-			if (*line && is_ascii(line))
+			if (*line)
 				add_text(t, line);
 		}
 		if (f)
@@ -91,6 +91,26 @@ static void add_variants(texts *t, const char *phrase, const char *next)
 	snprintf(buf, sizeof buf, "%s %s_%s", phrase, next, phrase);
 	add_text(t, buf);
 	snprintf(buf, sizeof buf, "%s%s", phrase, next);
+	add_text(t, buf);
+	/* Other characters around it, and in it the two that caseless UTF
+	 * matching folds to 's' and 'k'. */
+	snprintf(buf, sizeof buf, "\xE2\x80\x9C%s\xE2\x80\x9D \xC3\xA9%s\xC2\xA0%s", phrase, phrase,
+	         next);
+	add_text(t, buf);
+	k = 0;
+	for (const char *p = phrase; *p && k + 4 < sizeof buf; p++) {
+		if (*p == 's' || *p == 'S') {
+			buf[k++] = '\xC5';
+			buf[k++] = '\xBF';
+		} else if (*p == 'k' || *p == 'K') {
+			buf[k++] = '\xE2';
+			buf[k++] = '\x84';
+			buf[k++] = '\xAA';
+		} else {
+			buf[k++] = *p;
+		}
+	}
+	buf[k] = '\0';
 	add_text(t, buf);
 }
 
