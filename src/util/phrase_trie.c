@@ -22,9 +22,12 @@ struct angka_phrase_trie {
 	trie_node *nodes;
 	size_t n_nodes, cap_nodes;
 	uint32_t root[256];         /* the root's children by label: most steps are the first */
+	unsigned char classes[256]; /* by byte: IS_ALNUM | LEADS (a root child), for the scan */
 	const bool *case_sensitive; /* borrowed from the lexicon */
 	size_t n_phrases;
 };
+
+enum { IS_ALNUM = 1, LEADS = 2 };
 
 /* PCRE2's \s without PCRE2_UCP, and [[:alnum:]] on ASCII. */
 static bool is_space(unsigned char c)
@@ -146,6 +149,10 @@ int angka_phrase_trie_new(angka_phrase_trie **out, const char *const *phrases,
 			return ANGKA_ENOMEM;
 		}
 	}
+	for (unsigned b = 0; b < 256; b++)
+		trie->classes[b] =
+		        (unsigned char)((is_alnum((unsigned char)b) ? IS_ALNUM : 0) |
+		                        (trie->root[fold((unsigned char)b)] ? LEADS : 0));
 	*out = trie;
 	return ANGKA_OK;
 }
@@ -225,16 +232,19 @@ size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *
                               size_t *match_end)
 {
 	const unsigned char *s = (const unsigned char *)text;
+	/* The look-behind, then the first step: no phrase starts at a byte
+	 * after a letter or digit, or at one that leads nowhere from the root. */
+	bool after_alnum = from > 0 && (trie->classes[s[from - 1]] & IS_ALNUM);
 	for (size_t at = from; at < end; at++) {
-		/* The look-behind, then the first step: no phrase starts here
-		 * unless the byte leads somewhere from the root. */
-		if ((at > 0 && is_alnum(s[at - 1])) || trie->root[fold(s[at])] == 0)
-			continue;
-		size_t found = match_at(trie, phrases, text, at, end, match_end);
-		if (found < trie->n_phrases) {
-			*match_start = at;
-			return found;
+		unsigned char cls = trie->classes[s[at]];
+		if (!after_alnum && (cls & LEADS)) {
+			size_t found = match_at(trie, phrases, text, at, end, match_end);
+			if (found < trie->n_phrases) {
+				*match_start = at;
+				return found;
+			}
 		}
+		after_alnum = cls & IS_ALNUM;
 	}
 	return trie->n_phrases;
 }
