@@ -15,6 +15,10 @@ size_t angka_utf8_sequence(const unsigned char *s, size_t n);
 /* True when s holds only well-formed UTF-8 and no NUL. */
 bool angka_utf8_valid(const char *s, size_t n);
 
+/* True when s[0, n) is well-formed UTF-8 (NUL included): what PCRE2's
+ * UTF check and iconv from UTF-8 pass. Eight ASCII bytes at a time. */
+bool angka_utf8_well_formed(const char *s, size_t n);
+
 /* Would pcre2_match pass the UTF-8 check it makes of the subject text[0,
  * end) searched from start, for a pattern that looks back at most
  * lookbehind characters (PCRE2_INFO_MAXLOOKBEHIND)? PCRE2 checks that
