@@ -280,9 +280,12 @@ static void free_entries(angka_lexicon *lex)
 static char *content_key(const angka_lexicon *lex)
 {
 	angka_buf key = ANGKA_BUF_INIT;
-	for (size_t i = 0; i < lex->n; i++)
-		angka_buf_printf(&key, "%s\t%s\t%d\n", lex->entries[i].phrase,
-		                 lex->entries[i].value, lex->entries[i].case_sensitive);
+	for (size_t i = 0; i < lex->n; i++) {
+		angka_buf_puts(&key, lex->entries[i].phrase);
+		angka_buf_putc(&key, '\t');
+		angka_buf_puts(&key, lex->entries[i].value);
+		angka_buf_puts(&key, lex->entries[i].case_sensitive ? "\tcase\n" : "\n");
+	}
 	return angka_buf_detach(&key);
 }
 
@@ -378,7 +381,6 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 		                     message);
 		goto cleanup;
 	}
-	(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
 	if (pcre2_pattern_info(lex->code, PCRE2_INFO_MAXLOOKBEHIND, &lex->lookbehind) != 0)
 		lex->lookbehind = UINT32_MAX; /* unknown: ours then checks from the start */
 	lex->key = content_key(lex);
@@ -396,6 +398,12 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, angka_error *err)
 	if (angka_phrase_trie_new(&lex->trie, lex->phrases, lex->case_sensitive, lex->n) !=
 	    ANGKA_OK)
 		goto nomem;
+	/* The trie reads all but the odd span (a character of U+0100..U+017F
+	 * or U+2100..U+213F, bytes that are not UTF-8) of a lexicon of ASCII
+	 * phrases: PCRE2's interpreter, which finds the same, does for those,
+	 * and JIT compiling each such lexicon cost more than it saved. */
+	if (lex->trie == NULL || !lex->ascii)
+		(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
 	*out = lex;
 	lex = NULL;
 	goto cleanup;
