@@ -74,9 +74,10 @@ void angka_figure_list_free(angka_figure_list *list);
 typedef struct angka_normalizer angka_normalizer;
 
 int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err);
-/* The same, borrowing the gazetteer of earlier (may be NULL; must outlive
- * the new one) when both read the same regions files: the domains of a
- * pipeline then find the places of a sentence once (angka_sentence_memo). */
+/* The same, borrowing the gazetteer and the period finder of earlier (may
+ * be NULL; must outlive the new one) when both read the same files: the
+ * domains of a pipeline then load them once and find the places of a
+ * sentence once (angka_sentence_memo). */
 int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *domain,
                                 const angka_normalizer *earlier, angka_error *err);
 void angka_normalizer_free(angka_normalizer *norm);

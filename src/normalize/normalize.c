@@ -78,8 +78,15 @@ int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *doma
 		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", err);
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->cues, domain, "cues.tsv", err);
-	if (rc == ANGKA_OK)
+	/* The period finder is three large patterns to compile: one domain's
+	 * serves another with the same month names. */
+	if (rc == ANGKA_OK && earlier &&
+	    angka_period_finder_reads(earlier->periods, norm->months)) {
+		norm->periods = earlier->periods;
+	} else if (rc == ANGKA_OK) {
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
+		norm->owns_periods = rc == ANGKA_OK;
+	}
 	if (rc == ANGKA_OK) {
 		*out = norm;
 		norm = NULL;
@@ -99,7 +106,8 @@ void angka_normalizer_free(angka_normalizer *norm)
 		angka_gazetteer_free(norm->gazetteer);
 	free(norm->gazetteer_files);
 	free(norm->gazetteer_key);
-	angka_period_finder_free(norm->periods);
+	if (norm->owns_periods)
+		angka_period_finder_free(norm->periods);
 	angka_lexicon_free(norm->segments);
 	angka_lexicon_free(norm->approx);
 	angka_lexicon_free(norm->months);

@@ -28,6 +28,7 @@ struct angka_normalizer {
 	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
 	angka_lexicon *cues;       /* what quantities measure; its "target" words date targets */
 	angka_period_finder *periods;
+	bool owns_periods; /* false: borrowed from an earlier domain's normalizer */
 };
 
 /* The context found in one sentence, computed once per article. */

@@ -200,6 +200,13 @@ const char *angka_period_finder_key(const angka_period_finder *finder)
 	return finder->key;
 }
 
+bool angka_period_finder_reads(const angka_period_finder *finder, const angka_lexicon *months)
+{
+	static const char prefix[] = "periods:";
+	return strncmp(finder->key, prefix, sizeof prefix - 1) == 0 &&
+	       strcmp(finder->key + sizeof prefix - 1, angka_lexicon_key(months)) == 0;
+}
+
 /* The value of a named group as an integer, or -1 when unset. Duplicate
  * names: the first that is set. */
 static int group_int(pcre2_match_data *md, const char *name)

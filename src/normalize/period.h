@@ -45,6 +45,10 @@ void angka_period_finder_free(angka_period_finder *finder);
  * in any text (the key of their results in an angka_sentence_memo). */
 const char *angka_period_finder_key(const angka_period_finder *finder);
 
+/* Does finder find with month names of the same entries as months (so
+ * that a domain with months may use it)? */
+bool angka_period_finder_reads(const angka_period_finder *finder, const angka_lexicon *months);
+
 /* Periods in bytes [start, end) of text, appended to *out (*n entries).
  * Nothing at or past end is read: ANGKA_EPARSE when the span is not valid
  * UTF-8. */
