@@ -278,6 +278,28 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
+/* Can the alternatives that need no digit match in [start, end)? Each
+ * match of theirs holds "tahun", "ini" or "berjalan" (the two "akhir
+ * tahun", "tahun/periode berjalan", a month or "saat/hari ini", "periode
+ * yang sama tahun lalu", "tahun lalu/depan/ini"): a span of ASCII without
+ * any, in any case, holds none of their matches, and is two in five of
+ * the bytes of an article. True when unsure (other bytes, which caseless
+ * UTF matching might fold). */
+static bool may_name_a_period(const char *text, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c >= 0x80)
+			return true;
+		c |= 0x20;
+		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
+		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
+		    (c == 'b' && i + 8 <= end && strncasecmp(text + i, "berjalan", 8) == 0))
+			return true;
+	}
+	return false;
+}
+
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
@@ -292,17 +314,20 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			have = NEEDS_YEAR;
 	}
 	const pcre2_code *code = finder->code[have];
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
-	if (md == NULL)
-		return ANGKA_ENOMEM;
-	int rc = ANGKA_OK;
-	PCRE2_SIZE offset = start;
 	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
 	 * does, and for the same reason, with the same cheaper check first);
 	 * later calls start inside it. */
 	uint32_t options = angka_utf8_pcre2_would_pass(text, start, end, finder->lookbehind[have])
 	                           ? PCRE2_NO_UTF_CHECK
 	                           : 0;
+	if (have == NEEDS_NOTHING && options == PCRE2_NO_UTF_CHECK &&
+	    !may_name_a_period(text, start, end))
+		return ANGKA_OK;
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
+	if (md == NULL)
+		return ANGKA_ENOMEM;
+	int rc = ANGKA_OK;
+	PCRE2_SIZE offset = start;
 	while (offset < end) {
 		int found = pcre2_match(code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
 		if (is_utf_error(found)) {
