@@ -15,6 +15,7 @@
 
 #include "angka/domain.h"
 #include "angka/error.h"
+#include "angka/segment.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -134,6 +135,10 @@ typedef void (*angka_match_dropped_fn)(const angka_hit *dropped, const angka_hit
 typedef struct angka_match_context angka_match_context;
 int angka_match_context_new(angka_match_context **out);
 void angka_match_context_free(angka_match_context *ctx);
+/* Read the numbers and shared lexicons of the article's sentences from
+ * memo (borrowed; NULL: none), and file there what is found, so that the
+ * other domains reading the article need not find them again. */
+void angka_match_context_share(angka_match_context *ctx, angka_sentence_memo *memo);
 
 /* What the reader made of one number of a sentence, for `angka explain`. */
 typedef struct angka_reading {

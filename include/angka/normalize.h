@@ -74,6 +74,12 @@ void angka_figure_list_free(angka_figure_list *list);
 typedef struct angka_normalizer angka_normalizer;
 
 int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err);
+/* The same, borrowing the gazetteer and the period finder of earlier (may
+ * be NULL; must outlive the new one) when both read the same files: the
+ * domains of a pipeline then load them once and find the places of a
+ * sentence once (angka_sentence_memo). */
+int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *domain,
+                                const angka_normalizer *earlier, angka_error *err);
 void angka_normalizer_free(angka_normalizer *norm);
 
 /* What normalization did with each hit, for `angka explain`. Any callback
@@ -92,11 +98,13 @@ typedef struct angka_normalize_trace {
 /* Turn the resolved hits of an article into figures appended to out, with
  * region, period and segment bound from the sentence, the paragraph's
  * earlier sentences, or the article; duplicates within the article merged.
- * trace may be NULL. */
+ * memo (may be NULL) holds what other domains found in these sentences,
+ * and is given what this one finds. trace may be NULL. */
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
-                            const angka_normalize_trace *trace, angka_error *err);
+                            angka_sentence_memo *memo, const angka_normalize_trace *trace,
+                            angka_error *err);
 
 /* Does a sentence of the article name the normalizer's domain (an "in" word
  * of its lexicon/domain.tsv)? angka_normalize_article gives no figure of an

@@ -7,6 +7,7 @@
 #ifndef ANGKA_SEGMENT_H
 #define ANGKA_SEGMENT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "angka/error.h"
@@ -43,6 +44,37 @@ int angka_segment_article(angka_sentence **out, size_t *n, const angka_article *
  * text that is not an article (angka explain). */
 int angka_segment_span(angka_sentence **out, size_t *n, const char *text, size_t start, size_t end,
                        size_t paragraph, angka_error *err);
+
+/* What the sentences of one article were found to hold, kept while its
+ * domains read it: each domain runs the same finders (periods, numbers,
+ * shared lexicons) on the same sentences when they load the same rule
+ * files, and the second need not run them again. A finder's results are
+ * filed under a key that names all that decides them (its lexicon's
+ * entries, say), so two finders that file under one key find the same
+ * things. One article, one thread; at most one entry per key and sentence,
+ * so the article bounds what it holds. */
+typedef struct angka_sentence_memo angka_sentence_memo;
+
+/* A memo for the n sentences of an article (copied: sentences may be
+ * freed before the memo); freed with angka_sentence_memo_free (which
+ * accepts NULL). */
+int angka_sentence_memo_new(angka_sentence_memo **out, const angka_sentence *sentences, size_t n);
+void angka_sentence_memo_free(angka_sentence_memo *memo);
+
+/* A copy of the results filed under key for the sentence at bytes
+ * [start, end) into *out (which must be NULL; malloc'd, *n items of size
+ * bytes, left NULL when there are none). ANGKA_ENOTFOUND when none were
+ * filed, [start, end) is no sentence of the memo's or memo is NULL;
+ * ANGKA_ENOMEM. */
+int angka_sentence_memo_copy(void **out, size_t *n, const angka_sentence_memo *memo,
+                             const char *key, size_t start, size_t end, size_t size);
+
+/* File a copy of n items of size bytes each under key for the sentence at
+ * [start, end) (nothing when it is none of the memo's or memo is NULL). key
+ * is borrowed: it must outlive the memo. ANGKA_ENOMEM when out of memory
+ * (the caller goes on without: the memo only saves work). */
+int angka_sentence_memo_put(angka_sentence_memo *memo, const char *key, size_t start, size_t end,
+                            const void *items, size_t n, size_t size);
 
 #ifdef __cplusplus
 }

@@ -57,6 +57,7 @@ struct angka_match_context {
 	size_t columns[MAX_COLUMNS][2];
 	size_t n_columns;
 	bool in_table;
+	angka_sentence_memo *memo; /* borrowed, or NULL */
 };
 
 int angka_match_context_new(angka_match_context **out)
@@ -74,6 +75,46 @@ int angka_match_context_new(angka_match_context **out)
 void angka_match_context_free(angka_match_context *ctx)
 {
 	free(ctx);
+}
+
+void angka_match_context_share(angka_match_context *ctx, angka_sentence_memo *memo)
+{
+	ctx->memo = memo;
+}
+
+/* The quantities of the sentence [start, end) into *out (NULL), from the
+ * memo when a domain with the same nouns and months read them already.
+ * Their nouns then point into that domain's lexicon, which lives as long
+ * (and is only ever compared by content). */
+static int scan_quantities(angka_quantity **out, size_t *n, const reading_config *config,
+                           angka_sentence_memo *memo, const char *text, size_t start, size_t end)
+{
+	const char *key = config->quantities_key;
+	int rc =
+	        key ? angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out)
+	            : ANGKA_ENOTFOUND;
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	angka_quantity_lexicons lex = {config->nouns, config->months};
+	rc = angka_quantities_scan(out, n, &lex, text, start, end);
+	if (rc == ANGKA_OK && key)
+		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
+	return rc;
+}
+
+/* The phrases of lex in [start, end) into *out (NULL), from the memo when
+ * a domain's lexicon with the same entries found them already. */
+static int find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                      angka_sentence_memo *memo, const char *text, size_t start, size_t end)
+{
+	const char *key = angka_lexicon_key(lex);
+	int rc = angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_lexicon_find(out, n, lex, text, start, end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
+	return rc;
 }
 
 typedef struct qread {
@@ -602,7 +643,6 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	cue *cues = NULL;
 	abstract a = {ANGKA_BUF_INIT, NULL, 0, 0};
 	int rc = ANGKA_OK;
-	angka_quantity_lexicons lex = {config->nouns, config->months};
 
 	size_t pipes = count_pipes(text, start, end);
 	bool table_row = pipes >= 2;
@@ -610,14 +650,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		ctx->in_table = false;
 		ctx->n_columns = 0;
 	}
-	if (angka_quantities_scan(&found, &n_found, &lex, text, start, end) != ANGKA_OK)
+	if (scan_quantities(&found, &n_found, config, ctx->memo, text, start, end) != ANGKA_OK)
 		goto nomem;
 	/* Connectives only join the quantities of a sentence to the one before;
 	 * a sentence without any still needs its cues (what it announces). */
 	if (angka_lexicon_find(&cue_hits, &n_cue_hits, config->cues, text, start, end) !=
 	            ANGKA_OK ||
-	    (n_found > 0 && angka_lexicon_find(&connectives, &n_connectives, config->connectives,
-	                                       text, start, end) != ANGKA_OK))
+	    (n_found > 0 && find_words(&connectives, &n_connectives, config->connectives, ctx->memo,
+	                               text, start, end) != ANGKA_OK))
 		goto nomem;
 	cues = calloc(n_cue_hits ? n_cue_hits : 1, sizeof *cues);
 	qs = calloc(n_found ? n_found : 1, sizeof *qs);

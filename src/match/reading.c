@@ -243,6 +243,14 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->connectives, domain, "lexicon/connectives.tsv",
 		                  ANGKA_LEXICON_WORDS, problems, n_problems);
+	if (rc == ANGKA_OK && config->nouns && config->months) {
+		angka_buf key = ANGKA_BUF_INIT;
+		angka_buf_printf(&key, "quantities:%s\x1e%s", angka_lexicon_key(config->nouns),
+		                 angka_lexicon_key(config->months));
+		config->quantities_key = angka_buf_detach(&key);
+		if (config->quantities_key == NULL)
+			return ANGKA_ENOMEM;
+	}
 	/* Without a table (missing, empty) every cue would be reported; the
 	 * table's own problem says it. */
 	if (rc != ANGKA_OK || config->cues == NULL || !table_read)
@@ -273,5 +281,6 @@ void angka_reading_free(reading_config *config)
 	angka_lexicon_free(config->nouns);
 	angka_lexicon_free(config->months);
 	angka_lexicon_free(config->connectives);
+	free(config->quantities_key);
 	memset(config, 0, sizeof *config);
 }

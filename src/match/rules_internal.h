@@ -105,6 +105,9 @@ typedef struct reading_config {
 	angka_lexicon *nouns;       /* phrase -> persons|children|cases|other */
 	angka_lexicon *months;      /* month names */
 	angka_lexicon *connectives; /* phrase -> clause|continue */
+	/* What decides the quantities a sentence holds (the nouns' and months'
+	 * entries): their key in an angka_sentence_memo. NULL without them. */
+	char *quantities_key;
 } reading_config;
 
 struct angka_rules {

@@ -28,7 +28,15 @@ static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const c
 
 int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, angka_error *err)
 {
+	return angka_normalizer_new_beside(out, domain, NULL, err);
+}
+
+int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *domain,
+                                const angka_normalizer *earlier, angka_error *err)
+{
 	int rc = ANGKA_OK;
+	angka_buf files = ANGKA_BUF_INIT;
+	angka_buf key = ANGKA_BUF_INIT;
 	char *regions = angka_domain_file(domain, "regions.tsv");
 	char *abbreviations = angka_domain_file(domain, "region_abbreviations.tsv");
 	angka_normalizer *norm = calloc(1, sizeof *norm);
@@ -38,7 +46,24 @@ int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, ang
 		goto cleanup;
 	}
 	norm->dom = domain;
-	rc = angka_gazetteer_load(&norm->gazetteer, regions, abbreviations, err);
+	angka_buf_printf(&files, "%s\n%s", regions, abbreviations);
+	norm->gazetteer_files = angka_buf_detach(&files);
+	if (norm->gazetteer_files == NULL) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+		goto cleanup;
+	}
+	if (earlier && strcmp(earlier->gazetteer_files, norm->gazetteer_files) == 0) {
+		norm->gazetteer = earlier->gazetteer;
+	} else {
+		rc = angka_gazetteer_load(&norm->gazetteer, regions, abbreviations, err);
+		norm->owns_gazetteer = rc == ANGKA_OK;
+	}
+	if (rc == ANGKA_OK) {
+		angka_buf_printf(&key, "gazetteer@%p", (const void *)norm->gazetteer);
+		norm->gazetteer_key = angka_buf_detach(&key);
+		if (norm->gazetteer_key == NULL)
+			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	}
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->segments, domain, "segments.tsv", err);
 	if (rc == ANGKA_OK)
@@ -53,8 +78,15 @@ int angka_normalizer_new(angka_normalizer **out, const angka_domain *domain, ang
 		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", err);
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&norm->cues, domain, "cues.tsv", err);
-	if (rc == ANGKA_OK)
+	/* The period finder is three large patterns to compile: one domain's
+	 * serves another with the same month names. */
+	if (rc == ANGKA_OK && earlier &&
+	    angka_period_finder_reads(earlier->periods, norm->months)) {
+		norm->periods = earlier->periods;
+	} else if (rc == ANGKA_OK) {
 		rc = angka_period_finder_new(&norm->periods, norm->months, err);
+		norm->owns_periods = rc == ANGKA_OK;
+	}
 	if (rc == ANGKA_OK) {
 		*out = norm;
 		norm = NULL;
@@ -70,8 +102,12 @@ void angka_normalizer_free(angka_normalizer *norm)
 {
 	if (norm == NULL)
 		return;
-	angka_gazetteer_free(norm->gazetteer);
-	angka_period_finder_free(norm->periods);
+	if (norm->owns_gazetteer)
+		angka_gazetteer_free(norm->gazetteer);
+	free(norm->gazetteer_files);
+	free(norm->gazetteer_key);
+	if (norm->owns_periods)
+		angka_period_finder_free(norm->periods);
 	angka_lexicon_free(norm->segments);
 	angka_lexicon_free(norm->approx);
 	angka_lexicon_free(norm->months);
@@ -135,6 +171,44 @@ static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, 
 	*n = kept;
 }
 
+/* The periods of sentence s into sc, read from the memo when another
+ * domain with the same period finder found them already: they hold no
+ * pointer into the finder, so any finder with the same key can hand them
+ * on. */
+static int find_periods(sentence_context *sc, const angka_normalizer *norm,
+                        angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
+{
+	const char *key = angka_period_finder_key(norm->periods);
+	int rc = angka_sentence_memo_copy((void **)&sc->periods, &sc->n_periods, memo, key,
+	                                  sentence->start, sentence->end, sizeof *sc->periods);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_period_find(&sc->periods, &sc->n_periods, norm->periods, text, sentence->start,
+	                       sentence->end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end,
+		                              sc->periods, sc->n_periods, sizeof *sc->periods);
+	return rc;
+}
+
+/* The phrases of lex in a sentence into *out (NULL), read from the memo
+ * when another domain's lexicon with the same entries found them already.
+ * Their values then point into that lexicon, which lives as long. */
+static int find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                      angka_sentence_memo *memo, const char *text, const angka_sentence *sentence)
+{
+	const char *key = angka_lexicon_key(lex);
+	int rc = angka_sentence_memo_copy((void **)out, n, memo, key, sentence->start,
+	                                  sentence->end, sizeof **out);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_lexicon_find(out, n, lex, text, sentence->start, sentence->end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end, *out, *n,
+		                              sizeof **out);
+	return rc;
+}
+
 bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *text,
                                    const angka_sentence *sentences, size_t n_sentences)
 {
@@ -149,7 +223,8 @@ bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *tex
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
-                            const angka_normalize_trace *trace, angka_error *err)
+                            angka_sentence_memo *memo, const angka_normalize_trace *trace,
+                            angka_error *err)
 {
 	/* Figures come from hits only: an article no quantity of which became a
 	 * hit (most pages of a crawl: English, sport, politics) needs none of
@@ -172,18 +247,18 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.out = out;
 	st.first_figure = out->n;
 	st.trace = trace;
+	st.memo = memo;
 	st.paragraph = (size_t)-1;
 	st.country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	rc = norm_find_places(&st, sc, err);
 	if (rc != ANGKA_OK)
 		goto cleanup;
 	for (size_t s = 0; s < n_sentences; s++) {
-		if (angka_period_find(&sc[s].periods, &sc[s].n_periods, norm->periods, text,
-		                      sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		if (find_periods(&sc[s], norm, memo, text, &sentences[s]) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].segments, &sc[s].n_segments, norm->segments, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
-		    angka_lexicon_find(&sc[s].approx, &sc[s].n_approx, norm->approx, text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    find_words(&sc[s].approx, &sc[s].n_approx, norm->approx, memo, text,
+		               &sentences[s]) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].domain, &sc[s].n_domain, norm->domain, text,
 		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,

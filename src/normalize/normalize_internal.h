@@ -15,6 +15,11 @@
 struct angka_normalizer {
 	const angka_domain *dom; /* borrowed: what the domain's metrics are */
 	angka_gazetteer *gazetteer;
+	bool owns_gazetteer;   /* false: borrowed from an earlier domain's normalizer */
+	char *gazetteer_files; /* the regions and abbreviations files it was read from */
+	/* The key of the places it finds in an angka_sentence_memo: its
+	 * mentions point into it, so only this gazetteer can hand them on. */
+	char *gazetteer_key;
 	angka_lexicon *segments;
 	angka_lexicon *approx;
 	angka_lexicon *months;
@@ -23,6 +28,7 @@ struct angka_normalizer {
 	angka_lexicon *programmes; /* JHT, Jaminan Hari Tua, ... -> JHT */
 	angka_lexicon *cues;       /* what quantities measure; its "target" words date targets */
 	angka_period_finder *periods;
+	bool owns_periods; /* false: borrowed from an earlier domain's normalizer */
 };
 
 /* The context found in one sentence, computed once per article. */
@@ -83,6 +89,7 @@ typedef struct article_state {
 	size_t first_figure; /* out->n when this article started */
 	bool in_domain;      /* the article names the domain somewhere */
 	const angka_normalize_trace *trace;
+	angka_sentence_memo *memo;       /* what other domains found in the sentences, or NULL */
 	const angka_sentence *sentences; /* every sentence and what it says */
 	const sentence_context *contexts;
 	size_t n_sentences;

@@ -9,12 +9,17 @@
 #include <pcre2.h>
 
 #include "util/buf.h"
+#include "util/utf8.h"
 
 struct angka_period_finder {
 	/* By what a span holds (enum need, below): the alternatives it can
 	 * match, the last one all of them. */
 	pcre2_code *code[3];
+	uint32_t lookbehind[3]; /* PCRE2_INFO_MAXLOOKBEHIND of each, for the UTF-8 check */
 	const angka_lexicon *months;
+	/* What decides what the finder finds: its patterns are fixed but for
+	 * the month names and their numbers (see angka_period_finder_key). */
+	char *key;
 };
 
 /* One pattern, alternatives in order of preference at a position; the
@@ -166,9 +171,17 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
 	/* The month alternation carries (*MARK)s of its own; they come before
 	 * each alternative's closing mark, which is the one pcre2_get_mark sees. */
 	const char *alt = angka_lexicon_alternation(months);
-	int rc = ANGKA_OK;
-	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++)
+	angka_buf key = ANGKA_BUF_INIT;
+	angka_buf_printf(&key, "periods:%s", angka_lexicon_key(months));
+	finder->key = angka_buf_detach(&key);
+	int rc = finder->key ? ANGKA_OK : angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	for (enum need have = NEEDS_NOTHING; rc == ANGKA_OK && have <= NEEDS_YEAR; have++) {
 		rc = compile_pattern(&finder->code[have], alt, have, err);
+		if (rc == ANGKA_OK &&
+		    pcre2_pattern_info(finder->code[have], PCRE2_INFO_MAXLOOKBEHIND,
+		                       &finder->lookbehind[have]) != 0)
+			finder->lookbehind[have] = UINT32_MAX;
+	}
 	if (rc != ANGKA_OK) {
 		angka_period_finder_free(finder);
 		return rc;
@@ -183,7 +196,20 @@ void angka_period_finder_free(angka_period_finder *finder)
 		return;
 	for (size_t i = 0; i < sizeof finder->code / sizeof *finder->code; i++)
 		pcre2_code_free(finder->code[i]);
+	free(finder->key);
 	free(finder);
+}
+
+const char *angka_period_finder_key(const angka_period_finder *finder)
+{
+	return finder->key;
+}
+
+bool angka_period_finder_reads(const angka_period_finder *finder, const angka_lexicon *months)
+{
+	static const char prefix[] = "periods:";
+	return strncmp(finder->key, prefix, sizeof prefix - 1) == 0 &&
+	       strcmp(finder->key + sizeof prefix - 1, angka_lexicon_key(months)) == 0;
 }
 
 /* The value of a named group as an integer, or -1 when unset. Duplicate
@@ -257,6 +283,28 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
+/* Can the alternatives that need no digit match in [start, end)? Each
+ * match of theirs holds "tahun", "ini" or "berjalan" (the two "akhir
+ * tahun", "tahun/periode berjalan", a month or "saat/hari ini", "periode
+ * yang sama tahun lalu", "tahun lalu/depan/ini"): a span of ASCII without
+ * any, in any case, holds none of their matches, and is two in five of
+ * the bytes of an article. True when unsure (other bytes, which caseless
+ * UTF matching might fold). */
+static bool may_name_a_period(const char *text, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c >= 0x80)
+			return true;
+		c |= 0x20;
+		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
+		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
+		    (c == 'b' && i + 8 <= end && strncasecmp(text + i, "berjalan", 8) == 0))
+			return true;
+	}
+	return false;
+}
+
 int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *finder,
                       const char *text, size_t start, size_t end)
 {
@@ -271,14 +319,20 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			have = NEEDS_YEAR;
 	}
 	const pcre2_code *code = finder->code[have];
+	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
+	 * does, and for the same reason, with the same cheaper check first);
+	 * later calls start inside it. */
+	uint32_t options = angka_utf8_pcre2_would_pass(text, start, end, finder->lookbehind[have])
+	                           ? PCRE2_NO_UTF_CHECK
+	                           : 0;
+	if (have == NEEDS_NOTHING && options == PCRE2_NO_UTF_CHECK &&
+	    !may_name_a_period(text, start, end))
+		return ANGKA_OK;
 	pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
 	if (md == NULL)
 		return ANGKA_ENOMEM;
 	int rc = ANGKA_OK;
 	PCRE2_SIZE offset = start;
-	/* The first call checks the UTF-8 of the span (as angka_lexicon_find
-	 * does, and for the same reason); later calls start inside it. */
-	uint32_t options = 0;
 	while (offset < end) {
 		int found = pcre2_match(code, (PCRE2_SPTR)text, end, offset, options, md, NULL);
 		if (is_utf_error(found)) {

@@ -41,6 +41,14 @@ int angka_period_finder_new(angka_period_finder **out, const angka_lexicon *mont
                             angka_error *err);
 void angka_period_finder_free(angka_period_finder *finder);
 
+/* A string that two finders share exactly when they find the same periods
+ * in any text (the key of their results in an angka_sentence_memo). */
+const char *angka_period_finder_key(const angka_period_finder *finder);
+
+/* Does finder find with month names of the same entries as months (so
+ * that a domain with months may use it)? */
+bool angka_period_finder_reads(const angka_period_finder *finder, const angka_lexicon *months);
+
 /* Periods in bytes [start, end) of text, appended to *out (*n entries).
  * Nothing at or past end is read: ANGKA_EPARSE when the span is not valid
  * UTF-8. */

@@ -784,6 +784,29 @@ static angka_region_mention *copy_mentions(const angka_region_mention *mentions,
 	return copy;
 }
 
+/* The places the gazetteer finds in a sentence into sc (regions NULL).
+ * Those found without a province are the same for every domain that
+ * shares the gazetteer: the memo hands them on (see gazetteer_key). */
+static int find_regions(sentence_context *sc, const angka_normalizer *norm,
+                        angka_sentence_memo *memo, const char *text, const angka_sentence *sentence,
+                        const char *province, angka_error *err)
+{
+	const char *key = province ? NULL : norm->gazetteer_key;
+	int rc = key ? angka_sentence_memo_copy((void **)&sc->regions, &sc->n_regions, memo, key,
+	                                        sentence->start, sentence->end, sizeof *sc->regions)
+	             : ANGKA_ENOTFOUND;
+	if (rc == ANGKA_ENOMEM)
+		return angka_error_set(err, rc, "out of memory finding places");
+	if (rc == ANGKA_OK)
+		return rc;
+	rc = angka_gazetteer_find(&sc->regions, &sc->n_regions, norm->gazetteer, text,
+	                          sentence->start, sentence->end, province, err);
+	if (rc == ANGKA_OK && key)
+		(void)angka_sentence_memo_put(memo, key, sentence->start, sentence->end,
+		                              sc->regions, sc->n_regions, sizeof *sc->regions);
+	return rc;
+}
+
 int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 {
 	const angka_normalizer *norm = st->norm;
@@ -827,9 +850,8 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 				sc[s].n_regions = first[s].n;
 				continue;
 			}
-			ret = angka_gazetteer_find(
-			        &sc[s].regions, &sc[s].n_regions, norm->gazetteer, article->text,
-			        sentences[s].start, sentences[s].end, province, err);
+			ret = find_regions(&sc[s], norm, st->memo, article->text, &sentences[s],
+			                   province, err);
 			if (ret != ANGKA_OK)
 				goto cleanup;
 			if (pass == 0 && sc[s].n_regions > 0) {

@@ -364,6 +364,14 @@ void angka_parse_fold(angka_parse_folder *f, const char *s, size_t n)
 			i++;
 			continue;
 		}
+		/* One space between two runs of text: flushing the first and
+		 * marking a space would write just this space before the second,
+		 * so the run goes on over it (one append a paragraph, not one a
+		 * word). */
+		if (c == ' ' && i > run && i + 1 < n && u[i + 1] > 0x20 && u[i + 1] < 0x7F) {
+			i++;
+			continue;
+		}
 		if (c < 0x80) {
 			fold_flush(f, s + run, i - run);
 			f->pending_space = true;

@@ -48,7 +48,8 @@ int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error 
 	for (size_t i = 0; rc == ANGKA_OK && i < p->n; i++) {
 		rc = angka_rules_load(&p->rules[i], p->domains[i], err);
 		if (rc == ANGKA_OK)
-			rc = angka_normalizer_new(&p->normalizers[i], p->domains[i], err);
+			rc = angka_normalizer_new_beside(&p->normalizers[i], p->domains[i],
+			                                 i > 0 ? p->normalizers[0] : NULL, err);
 		if (rc != ANGKA_OK && p->n > 1)
 			angka_error_prefix(err, "domain %s: ", angka_domain_name(p->domains[i]));
 	}
@@ -142,7 +143,8 @@ static bool is_headline(const angka_article *article, const angka_sentence *sent
 static int extract_domain(angka_figure_list *out, const angka_rules *rules,
                           const angka_normalizer *normalizer, const angka_article *article,
                           const angka_sentence *sentences, size_t n_sentences,
-                          const angka_pipeline_trace *trace, angka_error *err)
+                          angka_sentence_memo *memo, const angka_pipeline_trace *trace,
+                          angka_error *err)
 {
 	angka_hit *hits = NULL;
 	size_t n_hits = 0;
@@ -154,6 +156,7 @@ static int extract_domain(angka_figure_list *out, const angka_rules *rules,
 		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 		goto cleanup;
 	}
+	angka_match_context_share(context, memo);
 	for (size_t s = 0; s < n_sentences; s++) {
 		if (trace && trace->sentence)
 			trace->sentence(article, &sentences[s], trace->ctx);
@@ -177,7 +180,7 @@ static int extract_domain(angka_figure_list *out, const angka_rules *rules,
 		goto cleanup;
 	}
 	rc = angka_normalize_article(out, normalizer, article, sentences, n_sentences, hits, n_hits,
-	                             trace ? &trace->normalize : NULL, err);
+	                             memo, trace ? &trace->normalize : NULL, err);
 cleanup:
 	angka_match_context_free(context);
 	free(hits);
@@ -188,14 +191,19 @@ cleanup:
  * sentences speak of it (its lexicon/domain.tsv), so each figure comes
  * from one domain's rules and carries its name. An article that names a
  * domain nowhere gives it no figure: its rules skip it (unless traced, so
- * that explain says why). */
+ * that explain says why). What the domains' common finders find in a
+ * sentence is found once (angka_sentence_memo). */
 int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *pipeline,
                                   const angka_article *article, const angka_pipeline_trace *trace,
                                   angka_error *err)
 {
 	angka_sentence *sentences = NULL;
 	size_t n_sentences = 0;
+	angka_sentence_memo *memo = NULL;
 	int rc = angka_segment_article(&sentences, &n_sentences, article, err);
+	if (rc == ANGKA_OK && pipeline->n > 1 &&
+	    angka_sentence_memo_new(&memo, sentences, n_sentences) != ANGKA_OK)
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", article->source);
 	for (size_t d = 0; rc == ANGKA_OK && d < pipeline->n; d++) {
 		if (trace && trace->domain && pipeline->n > 1)
 			trace->domain(pipeline->domains[d], trace->ctx);
@@ -204,8 +212,9 @@ int angka_pipeline_extract_traced(angka_figure_list *out, const angka_pipeline *
 		                                   sentences, n_sentences))
 			continue;
 		rc = extract_domain(out, pipeline->rules[d], pipeline->normalizers[d], article,
-		                    sentences, n_sentences, trace, err);
+		                    sentences, n_sentences, memo, trace, err);
 	}
+	angka_sentence_memo_free(memo);
 	free(sentences);
 	return rc;
 }

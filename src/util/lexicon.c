@@ -1,6 +1,7 @@
 #include "util/lexicon.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,8 @@
 #include <pcre2.h>
 
 #include "util/buf.h"
+#include "util/phrase_trie.h"
+#include "util/utf8.h"
 
 typedef struct entry {
 	char *phrase;
@@ -22,6 +25,16 @@ struct angka_lexicon {
 	size_t n;
 	char *alternation;
 	pcre2_code *code;
+	uint32_t lookbehind; /* PCRE2_INFO_MAXLOOKBEHIND, for the UTF-8 check */
+	/* The pattern's matches in ASCII text, found without PCRE2 (NULL when
+	 * some phrase is beyond it), over the phrases and case flags below,
+	 * in the entries' order. */
+	angka_phrase_trie *trie;
+	const char **phrases;
+	bool *case_sensitive;
+	bool ascii; /* every phrase is ASCII: the trie reads other text too */
+	char *key;  /* see angka_lexicon_key */
+	int ends;   /* ANGKA_LEXICON_WORDS or ANGKA_LEXICON_ENCLITIC */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -263,6 +276,22 @@ static void free_entries(angka_lexicon *lex)
 	free(lex->entries);
 }
 
+/* Every entry, in the sorted order, with its value and case flag, and how
+ * phrases end: all that decides what angka_lexicon_find and
+ * angka_lexicon_lookup give. */
+static char *content_key(const angka_lexicon *lex)
+{
+	angka_buf key = ANGKA_BUF_INIT;
+	angka_buf_puts(&key, lex->ends == ANGKA_LEXICON_ENCLITIC ? "ends:nya\n" : "ends:word\n");
+	for (size_t i = 0; i < lex->n; i++) {
+		angka_buf_puts(&key, lex->entries[i].phrase);
+		angka_buf_putc(&key, '\t');
+		angka_buf_puts(&key, lex->entries[i].value);
+		angka_buf_puts(&key, lex->entries[i].case_sensitive ? "\tcase\n" : "\n");
+	}
+	return angka_buf_detach(&key);
+}
+
 int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_error *err)
 {
 	int rc = ANGKA_OK;
@@ -274,6 +303,7 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_er
 	*out = NULL;
 	if (lex == NULL)
 		goto nomem;
+	lex->ends = ends;
 	fp = fopen(path, "r");
 	if (fp == NULL) {
 		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
@@ -356,7 +386,29 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_er
 		                     message);
 		goto cleanup;
 	}
-	(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
+	if (pcre2_pattern_info(lex->code, PCRE2_INFO_MAXLOOKBEHIND, &lex->lookbehind) != 0)
+		lex->lookbehind = UINT32_MAX; /* unknown: ours then checks from the start */
+	lex->key = content_key(lex);
+	lex->phrases = malloc(lex->n * sizeof *lex->phrases);
+	lex->case_sensitive = malloc(lex->n * sizeof *lex->case_sensitive);
+	if (lex->key == NULL || lex->phrases == NULL || lex->case_sensitive == NULL)
+		goto nomem;
+	lex->ascii = true;
+	for (size_t i = 0; i < lex->n; i++) {
+		lex->phrases[i] = lex->entries[i].phrase;
+		lex->case_sensitive[i] = lex->entries[i].case_sensitive;
+		for (const char *p = lex->phrases[i]; *p; p++)
+			lex->ascii &= (unsigned char)*p < 0x80;
+	}
+	if (angka_phrase_trie_new(&lex->trie, lex->phrases, lex->case_sensitive, lex->n,
+	                          ends == ANGKA_LEXICON_ENCLITIC) != ANGKA_OK)
+		goto nomem;
+	/* The trie reads all but the odd span (a character of U+0100..U+017F
+	 * or U+2100..U+213F, bytes that are not UTF-8) of a lexicon of ASCII
+	 * phrases: PCRE2's interpreter, which finds the same, does for those,
+	 * and JIT compiling each such lexicon cost more than it saved. */
+	if (lex->trie == NULL || !lex->ascii)
+		(void)pcre2_jit_compile(lex->code, PCRE2_JIT_COMPLETE);
 	*out = lex;
 	lex = NULL;
 	goto cleanup;
@@ -377,6 +429,10 @@ void angka_lexicon_free(angka_lexicon *lex)
 		return;
 	free_entries(lex);
 	free(lex->alternation);
+	free(lex->key);
+	angka_phrase_trie_free(lex->trie);
+	free(lex->phrases);
+	free(lex->case_sensitive);
 	pcre2_code_free(lex->code);
 	free(lex);
 }
@@ -389,9 +445,70 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
+/* Can the trie read bytes [start, end) (valid UTF-8) as the pattern does?
+ * ASCII it can. Other characters never match an ASCII phrase's letters,
+ * white space or [[:alnum:]] without PCRE2_UCP, but for the few that
+ * caseless UTF matching folds to ASCII letters (U+017F to 's', U+212A to
+ * 'k'): spans with a character of their blocks (lead byte C5, or E2 84)
+ * go to PCRE2, as do all but ASCII ones for a lexicon with other phrases.
+ * Eight bytes at a time. */
+static bool trie_reads(const angka_lexicon *lex, const char *text, size_t start, size_t end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = start;
+	while (i < end) {
+		if (i + 8 <= end) {
+			uint64_t word;
+			memcpy(&word, s + i, sizeof word);
+			if ((word & UINT64_C(0x8080808080808080)) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (s[i] >= 0x80 && (!lex->ascii || s[i] == 0xC4 || s[i] == 0xC5 ||
+		                     (s[i] == 0xE2 && i + 1 < end && s[i + 1] == 0x84)))
+			return false;
+		i++;
+	}
+	return true;
+}
+
+/* angka_lexicon_find on a span the trie reads (see trie_reads) and that
+ * PCRE2 would find valid UTF-8: it finds what the pattern would, match by
+ * match. */
+static int find_in_ascii(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                         const char *text, size_t start, size_t end)
+{
+	size_t from = start;
+	while (from < end) {
+		size_t at = 0, to = 0;
+		size_t index =
+		        angka_phrase_trie_find(lex->trie, lex->phrases, text, from, end, &at, &to);
+		if (index >= lex->n)
+			break;
+		angka_lexicon_hit *grown = realloc(*out, (*n + 1) * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		*out = grown;
+		(*out)[(*n)++] = (angka_lexicon_hit){at, to, lex->entries[index].value};
+		from = to;
+	}
+	return ANGKA_OK;
+}
+
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end)
 {
+	if (lex->trie && trie_reads(lex, text, start, end) &&
+	    angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind))
+		return find_in_ascii(out, n, lex, text, start, end);
+	return angka_lexicon_find_by_pattern(out, n, lex, text, start, end);
+}
+
+int angka_lexicon_find_by_pattern(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                                  const char *text, size_t start, size_t end)
+{
+	bool valid = angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind);
 	pcre2_match_data *md = pcre2_match_data_create(1, NULL);
 	if (md == NULL)
 		return ANGKA_ENOMEM;
@@ -401,8 +518,9 @@ int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *
 	 * before it): under PCRE2_NO_UTF_CHECK, PCRE2 trusts each lead byte's
 	 * count of continuation bytes, so a lead byte at the end of text nobody
 	 * validated has it read past `end`. The check covers the span only, so
-	 * an article read a sentence at a time is still checked in linear time. */
-	uint32_t options = 0;
+	 * an article read a sentence at a time is still checked in linear time.
+	 * Ours is the same check, cheaper; when it fails, PCRE2's says why. */
+	uint32_t options = valid ? PCRE2_NO_UTF_CHECK : 0;
 	/* The subject ends at `end`, but starts at the text's start so that the
 	 * look-behind sees the character before the span. */
 	while (offset < end) {
@@ -467,6 +585,11 @@ const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char *
 	if (phrase)
 		*phrase = lex->entries[i].phrase;
 	return lex->entries[i].value;
+}
+
+const char *angka_lexicon_key(const angka_lexicon *lex)
+{
+	return lex->key;
 }
 
 const char *angka_lexicon_alternation(const angka_lexicon *lex)

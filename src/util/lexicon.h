@@ -39,6 +39,12 @@ void angka_lexicon_free(angka_lexicon *lex);
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end);
 
+/* angka_lexicon_find by the PCRE2 pattern alone. angka_lexicon_find reads
+ * ASCII spans with a trie instead, which must find the same: the tests
+ * hold it to this. */
+int angka_lexicon_find_by_pattern(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                                  const char *text, size_t start, size_t end);
+
 /* *found: does [start, end) of text hold a phrase whose value is value?
  * Errors as angka_lexicon_find's. */
 int angka_lexicon_holds(bool *found, const angka_lexicon *lex, const char *text, size_t start,
@@ -55,6 +61,11 @@ const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, siz
  * (i < angka_lexicon_size), in no particular order. */
 size_t angka_lexicon_size(const angka_lexicon *lex);
 const char *angka_lexicon_entry(const angka_lexicon *lex, size_t i, const char **phrase);
+
+/* A string two lexicons share exactly when they hold the same entries
+ * (phrases, values, case flags), so find and look up the same things: the
+ * key of what they find in an angka_sentence_memo. */
+const char *angka_lexicon_key(const angka_lexicon *lex);
 
 /* A PCRE2 alternation of every phrase that, at any position, matches the
  * longest phrase first (for embedding in a larger caseless pattern, as the

@@ -51,6 +51,47 @@ bool angka_utf8_valid(const char *s, size_t n)
 	return true;
 }
 
+bool angka_utf8_well_formed(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		/* Eight ASCII bytes at a time: most of an Indonesian article. */
+		if (n - i >= 8) {
+			uint64_t word;
+			memcpy(&word, p + i, sizeof word);
+			if ((word & UINT64_C(0x8080808080808080)) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (p[i] < 0x80u) {
+			i++;
+			continue;
+		}
+		size_t k = angka_utf8_sequence(p + i, n - i);
+		if (k == 0)
+			return false;
+		i += k;
+	}
+	return true;
+}
+
+bool angka_utf8_pcre2_would_pass(const char *text, size_t start, size_t end, uint32_t lookbehind)
+{
+	const unsigned char *p = (const unsigned char *)text;
+	if (start > end || (start < end && (p[start] & 0xC0u) == 0x80u))
+		return false;
+	/* Back as PCRE2 goes: a character at a time, over continuation bytes. */
+	size_t i = start;
+	for (uint32_t k = lookbehind; start > 0 && k > 0 && i > 0; k--) {
+		i--;
+		while (i > 0 && (p[i] & 0xC0u) == 0x80u)
+			i--;
+	}
+	return angka_utf8_well_formed(text + i, end - i);
+}
+
 char *angka_utf8_escape(const char *s)
 {
 	if (s == NULL)

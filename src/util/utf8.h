@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Length of the well-formed UTF-8 sequence at s (at most n bytes): 1 to 4,
  * or 0 when s does not start one (overlong forms, surrogates and code
@@ -13,6 +14,20 @@ size_t angka_utf8_sequence(const unsigned char *s, size_t n);
 
 /* True when s holds only well-formed UTF-8 and no NUL. */
 bool angka_utf8_valid(const char *s, size_t n);
+
+/* True when s[0, n) is well-formed UTF-8 (NUL included): what PCRE2's
+ * UTF check and iconv from UTF-8 pass. Eight ASCII bytes at a time. */
+bool angka_utf8_well_formed(const char *s, size_t n);
+
+/* Would pcre2_match pass the UTF-8 check it makes of the subject text[0,
+ * end) searched from start, for a pattern that looks back at most
+ * lookbehind characters (PCRE2_INFO_MAXLOOKBEHIND)? PCRE2 checks that
+ * start is no continuation byte, and the bytes from lookbehind characters
+ * before start to the end of the subject. True only when it would: the
+ * caller may then pass PCRE2_NO_UTF_CHECK and get the same result, at a
+ * fraction of the cost on mostly ASCII text; false when unsure (let PCRE2
+ * check and report). */
+bool angka_utf8_pcre2_would_pass(const char *text, size_t start, size_t end, uint32_t lookbehind);
 
 /* A copy of s that is valid UTF-8: s itself when it is, else s with every
  * byte that is not part of a well-formed sequence written as "\xHH" and

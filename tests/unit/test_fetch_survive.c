@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include <criterion/criterion.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "angka/parse.h"
 #include "fetch/fetch_internal.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 static char tmpdir[64];
 
@@ -217,4 +219,50 @@ Test(fetch_survive, default_options_have_a_low_speed_limit)
 	cr_expect_gt(o.low_speed_bytes, 0);
 	cr_expect_gt(o.low_speed_ms, 0);
 	cr_expect_lt(o.low_speed_ms, o.timeout_ms);
+}
+
+/* The first invalid byte is iconv's to find, and a well-formed text is
+ * let through without it: every scalar value (NUL and noncharacters too)
+ * must then be one iconv lets through, and a bad byte anywhere must still
+ * be found where iconv stops. */
+Test(fetch_survive, every_well_formed_text_is_one_iconv_passes)
+{
+	size_t cap = 4500000, n = 0;
+	unsigned char *text = malloc(cap);
+	cr_assert_not_null(text);
+	for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		if (cp < 0x80) {
+			text[n++] = (unsigned char)cp;
+		} else if (cp < 0x800) {
+			text[n++] = (unsigned char)(0xC0 | cp >> 6);
+			text[n++] = (unsigned char)(0x80 | (cp & 0x3F));
+		} else if (cp < 0x10000) {
+			text[n++] = (unsigned char)(0xE0 | cp >> 12);
+			text[n++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+			text[n++] = (unsigned char)(0x80 | (cp & 0x3F));
+		} else {
+			text[n++] = (unsigned char)(0xF0 | cp >> 18);
+			text[n++] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+			text[n++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+			text[n++] = (unsigned char)(0x80 | (cp & 0x3F));
+		}
+	}
+	cr_expect(angka_utf8_well_formed((const char *)text, n));
+	cr_expect_eq(angka_fetch_first_invalid_utf8(text, n), -1);
+	cr_expect_not(angka_utf8_well_formed("\xF4\x90\x80\x80", 4));
+	/* (glibc's iconv also passes code points past U+10FFFF, which ours
+	 * does not: iconv then finds no bad byte, as before.) */
+	static const char *const bad[] = {"\xFF", "\xC0\xAF", "\xED\xA0\x80", "\x80", "\xE2\x80"};
+	for (size_t b = 0; b < sizeof bad / sizeof *bad; b++) {
+		size_t at = 1000 + 7 * b, len = strlen(bad[b]);
+		unsigned char copy[2000];
+		memset(copy, 'a', sizeof copy);
+		memcpy(copy + at, bad[b], len);
+		size_t size = b == 4 ? at + len : sizeof copy;
+		cr_expect_not(angka_utf8_well_formed((const char *)copy, size), "%zu", b);
+		cr_expect_eq(angka_fetch_first_invalid_utf8(copy, size), (long)at, "%zu", b);
+	}
+	free(text);
 }

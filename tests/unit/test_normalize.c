@@ -1,10 +1,14 @@
 /* The normalize stage on whole articles (angka_normalize_article). */
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS, for exact_buffer.h */
 #include <criterion/criterion.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "angka/normalize.h"
 #include "angka/parse.h"
@@ -13,6 +17,7 @@
 #include "domain_helper.h"
 #include "exact_buffer.h"
 #include "util/lexicon.h"
+#include "util/utf8.h"
 
 /* A normalizer of the project rules' first domain. */
 static int new_normalizer(angka_normalizer **out, angka_error *err)
@@ -61,7 +66,7 @@ Test(normalize, an_article_without_hits_gives_no_figures)
 	cr_assert_eq(angka_segment_article(&sentences, &n_sentences, article, &err), ANGKA_OK);
 	angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
 	cr_expect_eq(angka_normalize_article(&out, norm, article, sentences, n_sentences, NULL, 0,
-	                                     NULL, &err),
+	                                     NULL, NULL, &err),
 	             ANGKA_OK, "%s", err.message);
 	cr_expect_eq(out.n, 0);
 	cr_expect_null(out.items);
@@ -906,4 +911,48 @@ Test(article, a_press_meetings_place_is_a_venue)
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[1].region, "Kalimantan Timur", "%s", out.items[1].region);
 	angka_figure_list_free(&out);
+}
+
+/* The lexicon and the period finder skip PCRE2's UTF-8 check when ours
+ * says it would pass: it must never say so where PCRE2's fails, whatever
+ * the bytes before, at or after the start, and must say so on well-formed
+ * text. */
+Test(utf8, our_check_passes_only_where_pcre2s_does)
+{
+	static const char *const patterns[] = {"x", "(?<![[:alnum:]])x", "(?<=a\\S\\S)x"};
+	static const char *const texts[] = {
+	        "plain ascii text x",       "caf\xC3\xA9 x \xE2\x80\x9Cquote\xE2\x80\x9D",
+	        "bad \xFF here x",          "cut \xE2\x80",
+	        "lone \x80 cont x",         "overlong \xC0\xAF x",
+	        "surrogate \xED\xA0\x80",   "past max \xF4\x90\x80\x80 x",
+	        "\xC3\xA9\xC3\xA9\xC3\xA9x"};
+	for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
+		int code = 0;
+		PCRE2_SIZE at = 0;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)patterns[p], PCRE2_ZERO_TERMINATED,
+		                               PCRE2_UTF, &code, &at, NULL);
+		cr_assert_not_null(re);
+		uint32_t lookbehind = 0;
+		cr_assert_eq(pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &lookbehind), 0);
+		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+		for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+			size_t len = strlen(texts[t]);
+			for (size_t start = 0; start < len; start++)
+				for (size_t end = start + 1; end <= len; end++) {
+					int rc = pcre2_match(re, (PCRE2_SPTR)texts[t], end, start,
+					                     0, md, NULL);
+					bool pcre2_passes = rc >= 0 || rc == PCRE2_ERROR_NOMATCH;
+					bool ours = angka_utf8_pcre2_would_pass(texts[t], start,
+					                                        end, lookbehind);
+					cr_expect(!ours || pcre2_passes, "%zu/%zu [%zu, %zu): %d",
+					          p, t, start, end, rc);
+					if (t < 2 && end == len)
+						cr_expect_eq(ours, pcre2_passes,
+						             "%zu/%zu [%zu, %zu)", p, t, start,
+						             end);
+				}
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
 }

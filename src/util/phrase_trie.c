@@ -1,0 +1,260 @@
+#include "util/phrase_trie.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/error.h"
+
+/* A node: the byte that leads to it from its parent (a folded letter, or
+ * ' ' for a run of white space), its first child and next sibling (0: none;
+ * node 0 is the root, nobody's child), and the phrases that end at it, in
+ * the lexicon's order. */
+typedef struct trie_node {
+	unsigned char label;
+	uint32_t first_child;
+	uint32_t next_sibling;
+	uint32_t *ends;
+	size_t n_ends;
+} trie_node;
+
+struct angka_phrase_trie {
+	trie_node *nodes;
+	size_t n_nodes, cap_nodes;
+	uint32_t root[256];         /* the root's children by label: most steps are the first */
+	unsigned char classes[256]; /* by byte: IS_ALNUM | LEADS (a root child), for the scan */
+	const bool *case_sensitive; /* borrowed from the lexicon */
+	size_t n_phrases;
+	bool enclitic; /* a phrase may end before "nya" (ANGKA_LEXICON_ENCLITIC) */
+};
+
+enum { IS_ALNUM = 1, LEADS = 2 };
+
+/* PCRE2's \s without PCRE2_UCP, and [[:alnum:]] on ASCII. */
+static bool is_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Caseless matching folds ASCII letters, and nothing else in ASCII text. */
+static unsigned char fold(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : c;
+}
+
+static uint32_t child_of(const angka_phrase_trie *trie, uint32_t node, unsigned char label)
+{
+	if (node == 0)
+		return trie->root[label];
+	for (uint32_t c = trie->nodes[node].first_child; c != 0; c = trie->nodes[c].next_sibling)
+		if (trie->nodes[c].label == label)
+			return c;
+	return 0;
+}
+
+static int add_child(uint32_t *out, angka_phrase_trie *trie, uint32_t node, unsigned char label)
+{
+	if (trie->n_nodes == trie->cap_nodes) {
+		size_t cap = trie->cap_nodes * 2;
+		trie_node *grown = realloc(trie->nodes, cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		trie->nodes = grown;
+		trie->cap_nodes = cap;
+	}
+	uint32_t added = (uint32_t)trie->n_nodes++;
+	trie->nodes[added] = (trie_node){label, 0, 0, NULL, 0};
+	if (node == 0) {
+		trie->root[label] = added;
+	} else {
+		trie->nodes[added].next_sibling = trie->nodes[node].first_child;
+		trie->nodes[node].first_child = added;
+	}
+	*out = added;
+	return ANGKA_OK;
+}
+
+/* Can the trie match this phrase as the pattern does? See the header. */
+static bool matchable(const char *phrase, bool *ascii)
+{
+	size_t len = strlen(phrase);
+	*ascii = true;
+	if (len == 0 || phrase[0] == ' ' || phrase[len - 1] == ' ')
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)phrase[i];
+		if (c < 0x20 || c == 0x7f)
+			return false;
+		if (c >= 0x80)
+			*ascii = false;
+	}
+	/* U+017F (C5 BF) folds to 's', U+212A (E2 84 AA) to 'k'. */
+	return strstr(phrase, "\xC5\xBF") == NULL && strstr(phrase, "\xE2\x84\xAA") == NULL;
+}
+
+static int insert(angka_phrase_trie *trie, const char *phrase, uint32_t index)
+{
+	uint32_t node = 0;
+	for (const char *p = phrase; *p; p++) {
+		unsigned char label = fold((unsigned char)*p);
+		if (label == ' ') {
+			while (p[1] == ' ')
+				p++;
+		}
+		uint32_t next = child_of(trie, node, label);
+		if (next == 0 && add_child(&next, trie, node, label) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		node = next;
+	}
+	trie_node *at = &trie->nodes[node];
+	uint32_t *grown = realloc(at->ends, (at->n_ends + 1) * sizeof *grown);
+	if (grown == NULL)
+		return ANGKA_ENOMEM;
+	at->ends = grown;
+	at->ends[at->n_ends++] = index;
+	return ANGKA_OK;
+}
+
+int angka_phrase_trie_new(angka_phrase_trie **out, const char *const *phrases,
+                          const bool *case_sensitive, size_t n, bool enclitic)
+{
+	*out = NULL;
+	for (size_t i = 0; i < n; i++) {
+		bool ascii = true;
+		if (!matchable(phrases[i], &ascii))
+			return ANGKA_OK;
+	}
+	angka_phrase_trie *trie = calloc(1, sizeof *trie);
+	if (trie == NULL)
+		return ANGKA_ENOMEM;
+	trie->enclitic = enclitic;
+	trie->cap_nodes = 64;
+	trie->nodes = malloc(trie->cap_nodes * sizeof *trie->nodes);
+	if (trie->nodes == NULL) {
+		free(trie);
+		return ANGKA_ENOMEM;
+	}
+	trie->nodes[0] = (trie_node){0, 0, 0, NULL, 0};
+	trie->n_nodes = 1;
+	trie->case_sensitive = case_sensitive;
+	trie->n_phrases = n;
+	for (size_t i = 0; i < n; i++) {
+		bool ascii = true;
+		(void)matchable(phrases[i], &ascii);
+		if (ascii && insert(trie, phrases[i], (uint32_t)i) != ANGKA_OK) {
+			angka_phrase_trie_free(trie);
+			return ANGKA_ENOMEM;
+		}
+	}
+	for (unsigned b = 0; b < 256; b++)
+		trie->classes[b] =
+		        (unsigned char)((is_alnum((unsigned char)b) ? IS_ALNUM : 0) |
+		                        (trie->root[fold((unsigned char)b)] ? LEADS : 0));
+	*out = trie;
+	return ANGKA_OK;
+}
+
+void angka_phrase_trie_free(angka_phrase_trie *trie)
+{
+	if (trie == NULL)
+		return;
+	for (size_t i = 0; i < trie->n_nodes; i++)
+		free(trie->nodes[i].ends);
+	free(trie->nodes);
+	free(trie);
+}
+
+/* Does a case-sensitive phrase match text[at, end) exactly, its spaces as
+ * runs of white space? The trie matched it without regard to case. */
+static bool matches_exactly(const char *phrase, const char *text, size_t at, size_t end)
+{
+	size_t i = at;
+	for (const char *p = phrase; *p; p++) {
+		if (*p == ' ') {
+			while (p[1] == ' ')
+				p++;
+			if (i >= end || !is_space((unsigned char)text[i]))
+				return false;
+			while (i < end && is_space((unsigned char)text[i]))
+				i++;
+		} else if (i >= end || text[i++] != *p) {
+			return false;
+		}
+	}
+	return i == end;
+}
+
+/* Every phrase that matches at `at` ends at a node on the one path the text
+ * leads down (a run of white space is one step, taken whole: a phrase's
+ * space is followed by a printable byte, so \s+ gives back nothing), and
+ * matches when the look-ahead holds there. The pattern's alternation is
+ * the lexicon's order (its trie shape keeps that: see lexicon.c), so the
+ * match is the phrase of smallest index among them. */
+static size_t match_at(const angka_phrase_trie *trie, const char *const *phrases, const char *text,
+                       size_t at, size_t end, size_t *match_end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t best = trie->n_phrases;
+	uint32_t node = 0;
+	size_t i = at;
+	while (i < end) {
+		unsigned char label = fold(s[i]);
+		size_t next = i + 1;
+		if (is_space(s[i])) {
+			label = ' ';
+			while (next < end && is_space(s[next]))
+				next++;
+		}
+		node = child_of(trie, node, label);
+		if (node == 0)
+			break;
+		i = next;
+		const trie_node *n = &trie->nodes[node];
+		if (n->n_ends == 0)
+			continue;
+		/* The look-ahead, past "nya" written onto the phrase when the
+		 * pattern's (?:nya)? takes it (greedily, so it does when it can). */
+		size_t stop = i;
+		if (trie->enclitic && i + 3 <= end && fold(s[i]) == 'n' && fold(s[i + 1]) == 'y' &&
+		    fold(s[i + 2]) == 'a' && (i + 3 == end || !is_alnum(s[i + 3])))
+			stop = i + 3;
+		else if (i < end && is_alnum(s[i]))
+			continue;
+		for (size_t k = 0; k < n->n_ends && n->ends[k] < best; k++) {
+			uint32_t e = n->ends[k];
+			if (!trie->case_sensitive[e] || matches_exactly(phrases[e], text, at, i)) {
+				best = e;
+				*match_end = stop;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *phrases,
+                              const char *text, size_t from, size_t end, size_t *match_start,
+                              size_t *match_end)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	/* The look-behind, then the first step: no phrase starts at a byte
+	 * after a letter or digit, or at one that leads nowhere from the root. */
+	bool after_alnum = from > 0 && (trie->classes[s[from - 1]] & IS_ALNUM);
+	for (size_t at = from; at < end; at++) {
+		unsigned char cls = trie->classes[s[at]];
+		if (!after_alnum && (cls & LEADS)) {
+			size_t found = match_at(trie, phrases, text, at, end, match_end);
+			if (found < trie->n_phrases) {
+				*match_start = at;
+				return found;
+			}
+		}
+		after_alnum = cls & IS_ALNUM;
+	}
+	return trie->n_phrases;
+}
