@@ -35,124 +35,18 @@ static int written(export_sink *s, angka_error *err)
 	return ANGKA_OK;
 }
 
-/* A string as jansson writes it without JSON_ENSURE_ASCII or
- * JSON_ESCAPE_SLASH: the quote, the backslash and control characters
- * escaped, all else (valid UTF-8, as json_t strings are) as it is. */
-static void dump_string(angka_buf *b, const char *s, size_t len)
-{
-	static const char hex[] = "0123456789ABCDEF"; /* jansson's "\\u%04X" */
-	angka_buf_putc(b, '"');
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
-		angka_buf_append(b, s + run, i - run);
-		run = i + 1;
-		switch (c) {
-		case '"': angka_buf_puts(b, "\\\""); break;
-		case '\\': angka_buf_puts(b, "\\\\"); break;
-		case '\b': angka_buf_puts(b, "\\b"); break;
-		case '\f': angka_buf_puts(b, "\\f"); break;
-		case '\n': angka_buf_puts(b, "\\n"); break;
-		case '\r': angka_buf_puts(b, "\\r"); break;
-		case '\t': angka_buf_puts(b, "\\t"); break;
-		default:
-			angka_buf_puts(b, "\\u00");
-			angka_buf_putc(b, hex[c >> 4]);
-			angka_buf_putc(b, hex[c & 0xF]);
-		}
-	}
-	angka_buf_append(b, s + run, len - run);
-	angka_buf_putc(b, '"');
-}
-
-/* A real as jansson writes it with JSON_REAL_PRECISION(15) (its
- * jsonp_dtostr, in the C locale): "%.15g", ".0" added when that reads as
- * an integer, the exponent without its '+' and leading zeros. */
-static void dump_real(angka_buf *b, double value)
-{
-	char buf[64];
-	int n = snprintf(buf, sizeof buf, "%.15g", value);
-	if (n < 0 || (size_t)n >= sizeof buf - 3)
-		n = 0;
-	buf[n] = '\0';
-	if (strchr(buf, '.') == NULL && strchr(buf, 'e') == NULL)
-		memcpy(buf + n, ".0", 3);
-	char *e = strchr(buf, 'e');
-	if (e != NULL) {
-		char *start = e + 1, *end = e + 2;
-		if (*start == '-')
-			start++;
-		while (*end == '0')
-			end++;
-		if (end != start)
-			memmove(start, end, strlen(end) + 1);
-	}
-	angka_buf_puts(b, buf);
-}
-
-/* What json_dumps(v, EXPORT_JSON_FLAGS) gives, into b: a record took
- * jansson fifty thousand instructions to write, a tenth of extract's on
- * plain text. Keys in the object's order (jansson keeps insertion order,
- * which JSON_PRESERVE_ORDER asks for). */
-static void dump_json(angka_buf *b, const json_t *v)
-{
-	switch (json_typeof(v)) {
-	case JSON_OBJECT: {
-		angka_buf_putc(b, '{');
-		bool first = true;
-		for (void *it = json_object_iter((json_t *)v); it;
-		     it = json_object_iter_next((json_t *)v, it)) {
-			if (!first)
-				angka_buf_putc(b, ',');
-			first = false;
-			const char *key = json_object_iter_key(it);
-			dump_string(b, key, strlen(key));
-			angka_buf_putc(b, ':');
-			dump_json(b, json_object_iter_value(it));
-		}
-		angka_buf_putc(b, '}');
-		break;
-	}
-	case JSON_ARRAY:
-		angka_buf_putc(b, '[');
-		for (size_t i = 0; i < json_array_size(v); i++) {
-			if (i > 0)
-				angka_buf_putc(b, ',');
-			dump_json(b, json_array_get(v, i));
-		}
-		angka_buf_putc(b, ']');
-		break;
-	case JSON_STRING: dump_string(b, json_string_value(v), json_string_length(v)); break;
-	case JSON_INTEGER:
-		angka_buf_printf(b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-		break;
-	case JSON_REAL: dump_real(b, json_real_value(v)); break;
-	case JSON_TRUE: angka_buf_puts(b, "true"); break;
-	case JSON_FALSE: angka_buf_puts(b, "false"); break;
-	case JSON_NULL: angka_buf_puts(b, "null"); break;
-	}
-}
-
 int export_sink_json(export_sink *s, json_t *record, angka_error *err)
 {
-	/* json_dumps writes objects and arrays only (no JSON_ENCODE_ANY). */
-	bool dumped = json_is_object(record) || json_is_array(record);
-	angka_buf json = ANGKA_BUF_INIT;
-	if (dumped)
-		dump_json(&json, record);
+	char *json = record ? json_dumps(record, EXPORT_JSON_FLAGS) : NULL;
 	json_decref(record);
-	if (!dumped || json.failed) {
-		angka_buf_free(&json);
+	if (json == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing JSON");
-	}
 	if (s->format == ANGKA_FORMAT_JSON)
 		fputs(s->count == 0 ? "\n" : ",\n", s->fp);
-	fwrite(json.data, 1, json.len, s->fp);
+	fputs(json, s->fp);
 	if (s->format == ANGKA_FORMAT_JSONL)
 		fputc('\n', s->fp);
-	angka_buf_free(&json);
+	free(json);
 	return written(s, err);
 }
 

@@ -11,7 +11,6 @@
 #include <string.h>
 
 #include "angka/export.h"
-#include "export/sink.h"
 
 typedef struct memout {
 	FILE *fp;
@@ -198,56 +197,4 @@ Test(records, curated_rows_carry_the_status_of_their_fact)
 	cr_expect_not_null(strstr(out, "\"fact_status\":null}\n"), "%s", out);
 	cr_expect_not_null(strstr(second, "\"fact_status\":\"conflict\"}"), "%s", second);
 	free(m.data);
-}
-
-/* export_sink_json writes records itself, not with json_dumps: it must
- * write what json_dumps(EXPORT_JSON_FLAGS) writes, whatever the values. */
-Test(export, records_are_written_as_json_dumps_writes_them)
-{
-	static const double reals[] = {0.1,
-	                               45.44,
-	                               3.0,
-	                               -0.0,
-	                               1e20,
-	                               1e-5,
-	                               1.5e300,
-	                               -2.5e-7,
-	                               1e15,
-	                               1e16,
-	                               123456789012345678.0,
-	                               0.30000000000000004,
-	                               100.0,
-	                               7e-300,
-	                               1.0 / 3.0};
-	json_t *record = json_object();
-	char key[32];
-	for (size_t i = 0; i < sizeof reals / sizeof *reals; i++) {
-		snprintf(key, sizeof key, "real%zu", i);
-		json_object_set_new(record, key, json_real(reals[i]));
-	}
-	char controls[40];
-	for (int c = 1; c < 32; c++)
-		controls[c - 1] = (char)c;
-	memcpy(controls + 31, "\"\\/\x7f", 5);
-	json_object_set_new(record, "controls", json_string(controls));
-	json_object_set_new(record, "with\"quote\\key\n",
-	                    json_string("caf\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D"));
-	json_object_set_new(record, "nul", json_stringn("a\0b", 3));
-	json_object_set_new(record, "big", json_integer(-9007199254740993LL));
-	json_t *list = json_pack("[i,s,b,b,n,{s:f},[]]", 42, "x", 1, 0, "y", 2.5);
-	json_object_set_new(record, "list", list);
-	json_object_set_new(record, "empty", json_object());
-	char *want = json_dumps(record, EXPORT_JSON_FLAGS);
-	cr_assert_not_null(want);
-	memout m;
-	mem_open(&m);
-	export_sink s;
-	export_sink_init(&s, m.fp, ANGKA_FORMAT_JSONL, NULL, 0, NULL, 0);
-	angka_error err = {0, ""};
-	cr_assert_eq(export_sink_json(&s, record, &err), ANGKA_OK, "%s", err.message);
-	const char *got = mem_close(&m);
-	cr_expect_eq(strlen(got), strlen(want) + 1);
-	cr_expect(strncmp(got, want, strlen(want)) == 0, "got %s\nwant %s", got, want);
-	free(want);
-	free((void *)got);
 }
