@@ -554,32 +554,6 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
 
 /* ---- the sentence ------------------------------------------------------- */
 
-static size_t count_pipes(const char *text, size_t start, size_t end)
-{
-	size_t n = 0;
-	for (size_t i = start; i < end; i++)
-		n += text[i] == '|';
-	return n;
-}
-
-/* Does a header cell text[cell[0], cell[1]) say its column holds
- * percentages ("Cakupan (%)", "Persentase")? */
-static bool column_says_percent(const char *text, const size_t cell[2])
-{
-	for (size_t i = cell[0]; i < cell[1]; i++)
-		if (text[i] == '%' || (i + 6 <= cell[1] && strncasecmp(text + i, "persen", 6) == 0))
-			return true;
-	return false;
-}
-
-static int column_of(const char *text, size_t row_start, size_t at)
-{
-	int col = 0;
-	for (size_t i = row_start; i < at; i++)
-		col += text[i] == '|';
-	return col;
-}
-
 static void describe(char *why, size_t size, const qread *r, const reading_config *config,
                      const char *text)
 {
@@ -644,7 +618,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	abstract a = {ANGKA_BUF_INIT, NULL, 0, 0};
 	int rc = ANGKA_OK;
 
-	size_t pipes = count_pipes(text, start, end);
+	size_t pipes = angka_reader_count_pipes(text, start, end);
 	bool table_row = pipes >= 2;
 	if (!table_row) {
 		ctx->in_table = false;
@@ -678,7 +652,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		r->hit = -1;
 		r->cls = -1;
 		r->scope = SCOPE_UNDECIDED;
-		r->column = table_row ? column_of(text, start, r->q.start) : -1;
+		r->column = table_row ? angka_reader_column_of(text, start, r->q.start) : -1;
 		for (size_t h = 0; h < n_claimed; h++)
 			if (claimed[h].value_start < r->q.end && r->q.start < claimed[h].value_end)
 				r->claimed = true;
@@ -707,7 +681,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		const angka_number *num = &r->q.number;
 		if (r->claimed || r->column < 0 || (size_t)r->column >= ctx->n_columns ||
 		    r->q.noun != NULL || num->unit != ANGKA_NUMBER_PLAIN || num->scale != 1 ||
-		    num->value > 100 || !column_says_percent(text, ctx->columns[r->column]))
+		    num->value > 100 ||
+		    !angka_reader_column_says_percent(text, ctx->columns[r->column]))
 			continue;
 		r->q.kind = ANGKA_QUANTITY_PERCENT;
 		r->q.not_quantity = NULL;

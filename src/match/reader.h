@@ -26,6 +26,14 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 
+/* tables.c: a sentence of a table, its cells split by '|'. */
+size_t angka_reader_count_pipes(const char *text, size_t start, size_t end);
+/* The column of the cell at `at` in the row that starts at row_start. */
+int angka_reader_column_of(const char *text, size_t row_start, size_t at);
+/* Does a header cell text[cell[0], cell[1]) say its column holds
+ * percentages ("Cakupan (%)", "Persentase")? */
+bool angka_reader_column_says_percent(const char *text, const size_t cell[2]);
+
 /* What one span is matched with: match data, and a match context with a JIT
  * stack of its own made on first need (PCRE2's default of 32 KiB of the
  * machine stack runs out on long sentences). Per call, never shared, so
