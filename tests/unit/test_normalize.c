@@ -956,3 +956,15 @@ Test(utf8, our_check_passes_only_where_pcre2s_does)
 		pcre2_code_free(re);
 	}
 }
+
+/* A share of the participants by who they are ("peserta perempuan mencapai
+ * 42 persen") is no coverage. */
+Test(article, a_share_of_participants_by_gender_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("Peserta BPJS Ketenagakerjaan di Kota Malang mencapai 120.000 "
+	                "orang. Peserta perempuan mencapai 42 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
