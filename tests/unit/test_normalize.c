@@ -968,3 +968,18 @@ Test(article, a_share_of_participants_by_gender_is_no_coverage)
 	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
+
+/* How the scheme serves its members (compliance, satisfaction, use of its
+ * app) is no coverage. */
+Test(article, service_percentages_are_no_coverage)
+{
+	angka_figure_list out = extract(
+	        "Tingkat kepatuhan perusahaan peserta BPJS Ketenagakerjaan di Kota Malang mencapai "
+	        "85 "
+	        "persen. Indeks kepuasan peserta mencapai 88 persen. Sekitar 60 persen peserta "
+	        "mengakses layanan melalui aplikasi JMO. Cakupan kepesertaan di Kota Malang 41 "
+	        "persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 41, 1e-9);
+	angka_figure_list_free(&out);
+}
