@@ -983,3 +983,17 @@ Test(article, service_percentages_are_no_coverage)
 	cr_expect_float_eq(out.items[0].value, 41, 1e-9);
 	angka_figure_list_free(&out);
 }
+
+/* Members counted by what they do with the scheme's services, and members
+ * in arrears, are no count of coverage; a claim made through the app is
+ * still a claim. */
+Test(article, app_users_and_arrears_are_no_participants)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 12.500 peserta BPJS Ketenagakerjaan telah mengunduh aplikasi JMO di Kota "
+	        "Malang. Sebanyak 2.100 peserta menunggak iuran. Melalui aplikasi JMO, sebanyak "
+	        "3.400 peserta di Kota Malang mencairkan klaim JHT.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
