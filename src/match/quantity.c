@@ -240,11 +240,14 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		while (q.end > q.start && text[q.end - 1] == ' ')
 			q.end--;
 		q.noun_end = q.end;
-		/* A number in words stands alone only when it is large or counts
-		 * people ("sejuta pekerja", "satu orang"): "dua kabupaten" is no
-		 * figure. Which it is waits for the nouns; mark it for now. */
-		q.not_quantity =
-		        words && q.number.scale == 1 && q.number.value < 1000 ? "words" : NULL;
+		/* A number in words stands alone only when it is large, a percentage
+		 * ("empat puluh persen") or counts people ("sejuta pekerja", "satu
+		 * orang"): "dua kabupaten" is no figure. Which it is waits for the
+		 * nouns; mark it for now. */
+		q.not_quantity = words && q.number.unit == ANGKA_NUMBER_PLAIN &&
+		                                 q.number.scale == 1 && q.number.value < 1000
+		                         ? "words"
+		                         : NULL;
 		if (push(out, n, &cap, &q) != ANGKA_OK) {
 			rc = ANGKA_ENOMEM;
 			goto cleanup;

@@ -127,6 +127,18 @@ Test(quantity, rupiah_glued_to_a_word_words_and_ranges)
 	done(&s);
 }
 
+/* A percentage in words is a quantity, however small its number. */
+Test(quantity, a_percentage_in_words)
+{
+	scanned s = scan("cakupan empat puluh persen, dua kabupaten");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_PERCENT);
+	cr_expect_eq(q->number.value, 40);
+	cr_expect_null(candidate(&s, 1));
+	done(&s);
+}
+
 Test(quantity, a_digit_inside_a_word_is_no_number)
 {
 	scanned s = scan("Covid-19, S-1, K3 dan ke-3 di JL. A1");
