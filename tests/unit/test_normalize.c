@@ -997,3 +997,15 @@ Test(article, app_users_and_arrears_are_no_participants)
 	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
+
+/* "Peserta rentan", "kelompok rentan": the vulnerable, like "pekerja
+ * rentan". */
+Test(article, peserta_rentan_are_the_vulnerable)
+{
+	angka_figure_list out =
+	        extract("Peserta rentan BPJS Ketenagakerjaan se-Kabupaten Bojonegoro "
+	                "sebanyak 12.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
+	angka_figure_list_free(&out);
+}
