@@ -1,14 +1,22 @@
 /* Lexicons: the trie that reads ASCII text must find what the PCRE2
- * pattern finds, phrase for phrase, on every lexicon of the rules. */
-#define _DEFAULT_SOURCE /* strdup, glob */
+ * pattern finds, phrase for phrase, on every lexicon of the rules; how
+ * phrases end; and our UTF-8 check against PCRE2's. */
+#define _DEFAULT_SOURCE /* strdup, glob, MAP_ANONYMOUS for exact_buffer.h */
 #include <criterion/criterion.h>
 #include <ctype.h>
 #include <glob.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "exact_buffer.h"
 #include "util/lexicon.h"
+#include "util/utf8.h"
 
 typedef struct texts {
 	char **items;
@@ -185,4 +193,156 @@ Test(lexicon, the_trie_finds_what_the_pattern_finds)
 	free(common.items);
 	cr_expect_gt(compared, 1000);
 	cr_log_info("%zu spans compared", compared);
+}
+
+Test(lexicon, reads_nothing_past_the_given_length)
+{
+	angka_lexicon *approx = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&approx, ANGKA_SOURCE_DIR "/rules/lexicon/approx.tsv",
+	                                ANGKA_LEXICON_WORDS, &err),
+	             ANGKA_OK, "%s", err.message);
+	static const char *const samples[] = {"sekitar \xf0", "lebih dari \xe2\x80", "hampir\xc3",
+	                                      "sekitar 5 ribu"};
+	for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
+		for (size_t len = 0; len <= strlen(samples[i]); len++) {
+			guarded_buffer guarded;
+			char *copies[2] = {exact_copy(samples[i], len),
+			                   guarded_copy(&guarded, samples[i], len)};
+			for (int c = 0; c < 2; c++) {
+				angka_lexicon_hit *hits = NULL;
+				size_t n = 0;
+				(void)angka_lexicon_find(&hits, &n, approx, copies[c], 0, len);
+				free(hits);
+			}
+			guarded_free(&guarded);
+			free(copies[0]);
+		}
+	}
+	/* Text that is not UTF-8 is refused, not decoded past its end. */
+	char *buf = exact_copy("sekitar \xf0", 9);
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_expect_eq(angka_lexicon_find(&hits, &n, approx, buf, 0, 9), ANGKA_EPARSE);
+	free(hits);
+	free(buf);
+	angka_lexicon_free(approx);
+}
+
+/* The lexicon's alternation is shaped as a trie for speed; at each position
+ * it must still take the longest phrase, a case-sensitive one only in its
+ * case, and give the value of the phrase found. */
+Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
+{
+	char path[] = "/tmp/angka-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	static const char tsv[] = "peserta\tp1\n"
+	                          "peserta aktif\tp2\n"
+	                          "PBI\tpbi\tcase\n"
+	                          "pusat\tcentre\n"
+	                          "pekerja\tworker\n"
+	                          "pekerja-migran\tmigrant\n"
+	                          "pe\tpe\n"
+	                          "belum terdaftar\tunregistered\n"
+	                          "belum tercover\tuncovered\n"
+	                          "belum ter-cover\tuncovered2\n"
+	                          "belum\tnot yet\n";
+	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
+	close(fd);
+	angka_lexicon *lex = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&lex, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK, "%s",
+	             err.message);
+	unlink(path);
+	static const char text[] = "Peserta  aktif, pbi PBI Pusat pekerja-migran pekerja pe pes "
+	                           "belum \t terdaftar, belum tercover belum ter-cover belum";
+	static const char *const want[] = {"p2",         "pbi",    "centre",       "migrant",
+	                                   "worker",     "pe",     "unregistered", "uncovered",
+	                                   "uncovered2", "not yet"};
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, sizeof want / sizeof *want);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
+	free(hits);
+	angka_lexicon_free(lex);
+}
+
+/* Cue words take the enclitic "-nya" ("cakupannya"); other lexicons keep
+ * to whole words ("dan sekitarnya" is no approximation). */
+Test(lexicon, cue_words_take_the_enclitic_nya)
+{
+	char path[] = "/tmp/angka-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	static const char tsv[] = "cakupan\tcovered\nsekitar\tabout\n";
+	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
+	close(fd);
+	angka_lexicon *words = NULL, *enclitic = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&words, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK);
+	cr_assert_eq(angka_lexicon_load(&enclitic, path, ANGKA_LEXICON_ENCLITIC, &err), ANGKA_OK);
+	unlink(path);
+	static const char text[] = "cakupannya di Padang dan sekitarnya, cakupanya";
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, words, text, 0, strlen(text)), ANGKA_OK);
+	cr_expect_eq(n, 0, "whole words only: %zu", n);
+	free(hits);
+	hits = NULL;
+	n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, enclitic, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, 2);
+	cr_expect_eq(hits[0].start, 0);
+	cr_expect_eq(hits[0].end, 10, "the enclitic is part of the word");
+	cr_expect_str_eq(hits[1].value, "about");
+	free(hits);
+	angka_lexicon_free(words);
+	angka_lexicon_free(enclitic);
+}
+
+/* The lexicon and the period finder skip PCRE2's UTF-8 check when ours
+ * says it would pass: it must never say so where PCRE2's fails, whatever
+ * the bytes before, at or after the start, and must say so on well-formed
+ * text. */
+Test(utf8, our_check_passes_only_where_pcre2s_does)
+{
+	static const char *const patterns[] = {"x", "(?<![[:alnum:]])x", "(?<=a\\S\\S)x"};
+	static const char *const samples[] = {
+	        "plain ascii text x",       "caf\xC3\xA9 x \xE2\x80\x9Cquote\xE2\x80\x9D",
+	        "bad \xFF here x",          "cut \xE2\x80",
+	        "lone \x80 cont x",         "overlong \xC0\xAF x",
+	        "surrogate \xED\xA0\x80",   "past max \xF4\x90\x80\x80 x",
+	        "\xC3\xA9\xC3\xA9\xC3\xA9x"};
+	for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
+		int code = 0;
+		PCRE2_SIZE at = 0;
+		pcre2_code *re = pcre2_compile((PCRE2_SPTR)patterns[p], PCRE2_ZERO_TERMINATED,
+		                               PCRE2_UTF, &code, &at, NULL);
+		cr_assert_not_null(re);
+		uint32_t lookbehind = 0;
+		cr_assert_eq(pcre2_pattern_info(re, PCRE2_INFO_MAXLOOKBEHIND, &lookbehind), 0);
+		pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+		for (size_t t = 0; t < sizeof samples / sizeof *samples; t++) {
+			size_t len = strlen(samples[t]);
+			for (size_t start = 0; start < len; start++)
+				for (size_t end = start + 1; end <= len; end++) {
+					int rc = pcre2_match(re, (PCRE2_SPTR)samples[t], end, start,
+					                     0, md, NULL);
+					bool pcre2_passes = rc >= 0 || rc == PCRE2_ERROR_NOMATCH;
+					bool ours = angka_utf8_pcre2_would_pass(samples[t], start,
+					                                        end, lookbehind);
+					cr_expect(!ours || pcre2_passes, "%zu/%zu [%zu, %zu): %d",
+					          p, t, start, end, rc);
+					if (t < 2 && end == len)
+						cr_expect_eq(ours, pcre2_passes,
+						             "%zu/%zu [%zu, %zu)", p, t, start,
+						             end);
+				}
+		}
+		pcre2_match_data_free(md);
+		pcre2_code_free(re);
+	}
 }
