@@ -481,6 +481,15 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	bound_period period = norm_period_for(st, sc, hit, metric, start, end);
 	if (listed)
 		period = (bound_period){listed->year, listed->month, listed->day, PERIOD_STATED};
+	if (norm_metric_is(st->norm, metric, ANGKA_METRIC_BASE)) {
+		if (period.strength == PERIOD_STATED) {
+			st->carried_base = (bound_period){period.year, 0, 0, PERIOD_CARRIED};
+			st->carried_base_region = region;
+		} else if (st->carried_base_region == region &&
+		           st->carried_base.strength != PERIOD_NONE) {
+			period = st->carried_base;
+		}
+	}
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);

@@ -82,6 +82,11 @@ typedef struct article_state {
 	 * period: "sepanjang tahun 2023") and stocks (participants, coverage: as
 	 * of a day): the last stated before, and the last sentence's. */
 	bound_period carried[2], last[2];
+	/* The year the last base statistic was stated for ("data BPS 2022"),
+	 * and its place: that place's bases after it without a period of
+	 * their own are of that year too. */
+	bound_period carried_base;
+	const angka_region *carried_base_region;
 	bound_period published;
 	angka_figure_list *out;
 	period_strength *strengths; /* parallel to out->items, for merging */

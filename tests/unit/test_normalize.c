@@ -850,3 +850,28 @@ Test(article, peserta_rentan_are_the_vulnerable)
 	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
 	angka_figure_list_free(&out);
 }
+
+/* A series of base statistics of one place shares the year the first
+ * states ("berdasarkan data BPS 2022"); another place's base does not. */
+Test(article, bases_of_one_place_share_their_stated_year)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kudus\n\nRabu, 29 November 2023\n\n"
+	        "Menurut data BPS pada 2022 di Kudus ada 485.049 pekerja. Dari jumlah itu 254.087 "
+	        "di "
+	        "antaranya sudah terdaftar sebagai peserta BPJS Ketenagakerjaan atau 52,38 "
+	        "persen.\n\n"
+	        "Jumlah pekerja formal di Kudus berdasarkan data BPS 2022 ada sebanyak 279.223 "
+	        "pekerja. 223.396 di antaranya sudah terdaftar sebagai peserta atau 80,01 "
+	        "persen.\n\n"
+	        "Untuk pekerja jasa konstruksi di Kudus ada sebanyak 64.940 pekerja. 21.563 di "
+	        "antaranya atau setara 33,20 persen sudah terdaftar sebagai peserta.");
+	const angka_figure *base = NULL;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 64940)
+			base = &out.items[i];
+	cr_assert_not_null(base);
+	cr_expect_str_eq(base->metric, "eligible_workers", "%s", base->metric);
+	cr_expect_str_eq(base->as_of, "2022", "%s", base->as_of);
+	angka_figure_list_free(&out);
+}
