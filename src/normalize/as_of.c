@@ -63,6 +63,16 @@ static bound_period url_period(const char *url)
 	return found;
 }
 
+/* The year of a period said relative to when it was said ("tahun lalu",
+ * "September ini"); "April kemarin" said in March is last year's April. */
+static int offset_year(const angka_period *p, const bound_period *said)
+{
+	int year = said->year + p->year_offset;
+	if (p->recent && said->month > 0 && p->month > said->month)
+		year--;
+	return year;
+}
+
 static bool later_than(const angka_period *p, const bound_period *b)
 {
 	return p->year > b->year ||
@@ -254,8 +264,8 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			return (bound_period){current.year - 1, current.month, current.day,
 			                      PERIOD_STATED};
 		if (offset && st->published.strength != PERIOD_NONE)
-			return (bound_period){st->published.year + offset->year_offset,
-			                      offset->month, offset->day, PERIOD_STATED};
+			return (bound_period){offset_year(offset, &st->published), offset->month,
+			                      offset->day, PERIOD_STATED};
 	}
 	return none;
 }
@@ -403,7 +413,7 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 		const angka_period *p = &resolved;
 		if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && st->published.strength != PERIOD_NONE) {
 			resolved.kind = ANGKA_PERIOD_DATE; /* "tahun berjalan", "tahun lalu" */
-			resolved.year = st->published.year + p->year_offset;
+			resolved.year = offset_year(p, &st->published);
 		}
 		/* What a figure is compared with ("dibandingkan dengan ... pada
 		 * Desember 2022", "dari periode yang sama tahun sebelumnya") is no
@@ -454,7 +464,7 @@ int angka_normalize_period(char *as_of, size_t size, const angka_normalizer *nor
 		if (p->kind == ANGKA_PERIOD_DATE)
 			bound = (bound_period){p->year, p->month, p->day, PERIOD_STATED};
 		else if (p->kind == ANGKA_PERIOD_YEAR_OFFSET && bound.strength != PERIOD_NONE)
-			bound = (bound_period){bound.year + p->year_offset, p->month, p->day,
+			bound = (bound_period){offset_year(p, &bound), p->month, p->day,
 			                       PERIOD_STATED};
 		if (bound.strength == PERIOD_NONE)
 			continue;

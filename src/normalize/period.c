@@ -87,6 +87,9 @@ static const struct alternative {
          NEEDS_YEAR},
         /* "per September ini": that month of the year it was said in. */
         {"(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)", NEEDS_NOTHING},
+        /* "posisi April kemarin", "Juni lalu": the last such month. */
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:kemarin|lalu|yang\\s+lalu)\\b(*MARK:monthrecent)",
+         NEEDS_NOTHING},
         /* "pada 2025 mendatang": a year still to come when it was said. */
         {"\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
          "(*MARK:futureyear)",
@@ -284,9 +287,10 @@ static bool is_utf_error(int rc)
 }
 
 /* Can the alternatives that need no digit match in [start, end)? Each
- * match of theirs holds "tahun", "ini" or "berjalan" (the two "akhir
- * tahun", "tahun/periode berjalan", a month or "saat/hari ini", "periode
- * yang sama tahun lalu", "tahun lalu/depan/ini"): a span of ASCII without
+ * match of theirs holds "tahun", "ini", "berjalan", "kemarin" or "lalu"
+ * (the two "akhir tahun", "tahun/periode berjalan", a month or "saat/hari
+ * ini", a month "kemarin" or "lalu", "periode yang sama tahun lalu",
+ * "tahun lalu/depan/ini"): a span of ASCII without
  * any, in any case, holds none of their matches, and is two in five of
  * the bytes of an article. True when unsure (other bytes, which caseless
  * UTF matching might fold). */
@@ -299,7 +303,9 @@ static bool may_name_a_period(const char *text, size_t start, size_t end)
 		c |= 0x20;
 		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
 		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
-		    (c == 'b' && i + 8 <= end && strncasecmp(text + i, "berjalan", 8) == 0))
+		    (c == 'b' && i + 8 <= end && strncasecmp(text + i, "berjalan", 8) == 0) ||
+		    (c == 'k' && i + 7 <= end && strncasecmp(text + i, "kemarin", 7) == 0) ||
+		    (c == 'l' && i + 4 <= end && strncasecmp(text + i, "lalu", 4) == 0))
 			return true;
 	}
 	return false;
@@ -345,7 +351,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false, false};
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false, false, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -401,9 +407,10 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.year_offset = 1;
 		} else if (strcmp(mark, "thisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
-		} else if (strcmp(mark, "monththisyear") == 0) {
+		} else if (strcmp(mark, "monththisyear") == 0 || strcmp(mark, "monthrecent") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET;
 			p.month = month_of(finder, code, md, text);
+			p.recent = strcmp(mark, "monthrecent") == 0;
 		}
 		if (p.kind == ANGKA_PERIOD_STATEMENT &&
 		    (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31))

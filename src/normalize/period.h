@@ -32,6 +32,7 @@ typedef struct angka_period {
 	                     results, as of December for a count */
 	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
 	bool future;      /* "2025 mendatang": a year still to come when it was said */
+	bool recent;      /* "April kemarin": that month, the last one up to when it was said */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;

@@ -94,6 +94,15 @@ Test(period, years_listed_after_a_year)
 	free(found);
 }
 
+/* "April kemarin", "Februari lalu": the last such month up to when it was
+ * said (published 2025-03-26 here). */
+Test(period, a_month_kemarin_is_the_last_one)
+{
+	cr_expect_str_eq(as_of("sampai dengan posisi Februari kemarin"), "2025-02");
+	cr_expect_str_eq(as_of("hingga April lalu"), "2024-04");
+	cr_expect_str_eq(as_of("per September ini"), "2025-09");
+}
+
 Test(period, month)
 {
 	cr_expect_str_eq(as_of("Maret 2025"), "2025-03");
