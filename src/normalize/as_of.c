@@ -246,7 +246,7 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			return (bound_period){data->year, data->month, data->day, PERIOD_STATED};
 		if (now && st->published.strength != PERIOD_NONE)
 			return (bound_period){st->published.year, st->published.month, 0,
-			                      PERIOD_STATED};
+			                      PERIOD_NOW};
 		if (now)
 			return none; /* now, and when now is not known: what was said before */
 		/* "Hingga pertengahan tahun ini, 50.855 peserta": a count up to
@@ -334,6 +334,7 @@ const char *norm_period_source(period_strength strength)
 {
 	switch (strength) {
 	case PERIOD_STATED: return "stated in the sentence";
+	case PERIOD_NOW: return "\"saat ini\" in the sentence: when it was said";
 	case PERIOD_CARRIED: return "stated earlier in the article";
 	case PERIOD_PUBLISHED: return "the publication date";
 	case PERIOD_NONE: break;
@@ -354,7 +355,7 @@ static bool speaks_of_data(const char *text, const angka_sentence *sentence)
 
 /* "Ini data sampai bulan Agustus 2025": a sentence with no figure that says
  * when its data are from dates the figures before it that stated no period
- * of their own (back to the previous such note). The figures are in text
+ * of their own, or only "saat ini" (back to the previous such note). The figures are in text
  * order: one walk over sentences and figures. */
 int norm_date_by_data_notes(article_state *st)
 {

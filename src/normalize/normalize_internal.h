@@ -48,13 +48,15 @@ typedef struct sentence_context {
 } sentence_context;
 
 /* A period as bound to a figure, with how strongly the text supports it:
- * stated in the sentence > carried from earlier sentences > the
- * publication date. Duplicates keep the best-supported statement. */
+ * stated in the sentence > "saat ini" there (the statement's month, until
+ * a note says when the data's "now" was) > carried from earlier sentences
+ * > the publication date. Duplicates keep the best-supported statement. */
 typedef enum period_strength {
 	PERIOD_NONE = 0,
 	PERIOD_PUBLISHED = 1,
 	PERIOD_CARRIED = 2,
-	PERIOD_STATED = 3,
+	PERIOD_NOW = 3,
+	PERIOD_STATED = 4,
 } period_strength;
 
 typedef struct bound_period {

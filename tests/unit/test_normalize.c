@@ -875,3 +875,17 @@ Test(article, bases_of_one_place_share_their_stated_year)
 	cr_expect_str_eq(base->as_of, "2022", "%s", base->as_of);
 	angka_figure_list_free(&out);
 }
+
+/* "saat ini" is when it was said, until a note says when the data's "now"
+ * was ("Ini data sampai bulan Agustus 2025"). */
+Test(article, a_data_note_dates_saat_ini)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Aceh\n\nRabu, 15 Oktober 2025\n\n"
+	        "Saat ini potensi peserta BPJS Ketenagakerjaan di Provinsi Aceh berdasarkan data "
+	        "angkatan kerja sebesar 1.601.559 jiwa.\n\n\"Ini data sampai bulan Agustus 2025,\" "
+	        "ungkapnya.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].as_of, "2025-08", "%s", out.items[0].as_of);
+	angka_figure_list_free(&out);
+}
