@@ -652,7 +652,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		r->hit = -1;
 		r->cls = -1;
 		r->scope = SCOPE_UNDECIDED;
-		r->column = table_row ? angka_reader_column_of(text, start, r->q.start) : -1;
+		r->column = table_row ? (int)angka_reader_count_pipes(text, start, r->q.start) : -1;
 		for (size_t h = 0; h < n_claimed; h++)
 			if (claimed[h].value_start < r->q.end && r->q.start < claimed[h].value_end)
 				r->claimed = true;

@@ -26,10 +26,9 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 
-/* tables.c: a sentence of a table, its cells split by '|'. */
+/* tables.c: the '|' in [start, end): a sentence with two or more is a table
+ * row, and those before a cell are its column. */
 size_t angka_reader_count_pipes(const char *text, size_t start, size_t end);
-/* The column of the cell at `at` in the row that starts at row_start. */
-int angka_reader_column_of(const char *text, size_t row_start, size_t at);
 /* Does a header cell text[cell[0], cell[1]) say its column holds
  * percentages ("Cakupan (%)", "Persentase")? */
 bool angka_reader_column_says_percent(const char *text, const size_t cell[2]);

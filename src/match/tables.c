@@ -14,14 +14,6 @@ size_t angka_reader_count_pipes(const char *text, size_t start, size_t end)
 	return n;
 }
 
-int angka_reader_column_of(const char *text, size_t row_start, size_t at)
-{
-	int col = 0;
-	for (size_t i = row_start; i < at; i++)
-		col += text[i] == '|';
-	return col;
-}
-
 bool angka_reader_column_says_percent(const char *text, const size_t cell[2])
 {
 	for (size_t i = cell[0]; i < cell[1]; i++)

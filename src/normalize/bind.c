@@ -478,9 +478,9 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 		segment = st->last_segment;
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
 		st->sentence_segment = segment;
-	bound_period period = norm_period_for(st, sc, hit, metric, start, end);
-	if (listed)
-		period = (bound_period){listed->year, listed->month, listed->day, PERIOD_STATED};
+	bound_period period =
+	        listed ? (bound_period){listed->year, listed->month, listed->day, PERIOD_STATED}
+	               : norm_period_for(st, sc, hit, metric, start, end);
 	if (norm_metric_is(st->norm, metric, ANGKA_METRIC_BASE)) {
 		if (period.strength == PERIOD_STATED) {
 			st->carried_base = (bound_period){period.year, 0, 0, PERIOD_CARRIED};

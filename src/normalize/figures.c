@@ -132,9 +132,14 @@ static bool same_key(const angka_figure *a, const angka_figure *b)
 	return same_place_and_measure(a, b) && strcmp(a->segment, b->segment) == 0;
 }
 
+static bool same_value(const angka_figure *a, const angka_figure *b)
+{
+	return fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+}
+
 static bool same_figure(const angka_figure *a, const angka_figure *b)
 {
-	return same_key(a, b) && fabs(a->value - b->value) <= 1e-9 * fmax(1.0, fabs(a->value));
+	return same_key(a, b) && same_value(a, b);
 }
 
 /* Is vague a restatement of precise at a lower precision ("Rp 394 miliar
@@ -244,9 +249,8 @@ static int share_segment(angka_figure *vague, angka_figure *precise, const char 
 {
 	bool vague_all = strcmp(vague->segment, all) == 0,
 	     precise_all = strcmp(precise->segment, all) == 0;
-	bool same_value =
-	        fabs(vague->value - precise->value) <= 1e-9 * fmax(1.0, fabs(vague->value));
-	if (vague_all == precise_all || !(same_value || restates_value(vague, precise)))
+	if (vague_all == precise_all ||
+	    !(same_value(vague, precise) || restates_value(vague, precise)))
 		return ANGKA_OK;
 	angka_figure *general = vague_all ? vague : precise;
 	return replace_string(&general->segment, vague_all ? precise->segment : vague->segment);

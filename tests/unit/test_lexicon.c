@@ -229,14 +229,27 @@ Test(lexicon, reads_nothing_past_the_given_length)
 	angka_lexicon_free(approx);
 }
 
+/* A lexicon of the TSV lines given, loaded from a file of its own. */
+static angka_lexicon *load_tsv(const char *tsv, int ends)
+{
+	char path[] = "/tmp/angka-lexicon-XXXXXX";
+	int fd = mkstemp(path);
+	cr_assert_geq(fd, 0);
+	size_t len = strlen(tsv);
+	cr_assert_eq(write(fd, tsv, len), (ssize_t)len);
+	close(fd);
+	angka_lexicon *lex = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_lexicon_load(&lex, path, ends, &err), ANGKA_OK, "%s", err.message);
+	unlink(path);
+	return lex;
+}
+
 /* The lexicon's alternation is shaped as a trie for speed; at each position
  * it must still take the longest phrase, a case-sensitive one only in its
  * case, and give the value of the phrase found. */
 Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 {
-	char path[] = "/tmp/angka-lexicon-XXXXXX";
-	int fd = mkstemp(path);
-	cr_assert_geq(fd, 0);
 	static const char tsv[] = "peserta\tp1\n"
 	                          "peserta aktif\tp2\n"
 	                          "PBI\tpbi\tcase\n"
@@ -248,13 +261,7 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 	                          "belum tercover\tuncovered\n"
 	                          "belum ter-cover\tuncovered2\n"
 	                          "belum\tnot yet\n";
-	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
-	close(fd);
-	angka_lexicon *lex = NULL;
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_lexicon_load(&lex, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK, "%s",
-	             err.message);
-	unlink(path);
+	angka_lexicon *lex = load_tsv(tsv, ANGKA_LEXICON_WORDS);
 	static const char text[] = "Peserta  aktif, pbi PBI Pusat pekerja-migran pekerja pe pes "
 	                           "belum \t terdaftar, belum tercover belum ter-cover belum";
 	static const char *const want[] = {"p2",         "pbi",    "centre",       "migrant",
@@ -274,17 +281,9 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
  * to whole words ("dan sekitarnya" is no approximation). */
 Test(lexicon, cue_words_take_the_enclitic_nya)
 {
-	char path[] = "/tmp/angka-lexicon-XXXXXX";
-	int fd = mkstemp(path);
-	cr_assert_geq(fd, 0);
 	static const char tsv[] = "cakupan\tcovered\nsekitar\tabout\n";
-	cr_assert_eq(write(fd, tsv, sizeof tsv - 1), (ssize_t)(sizeof tsv - 1));
-	close(fd);
-	angka_lexicon *words = NULL, *enclitic = NULL;
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_lexicon_load(&words, path, ANGKA_LEXICON_WORDS, &err), ANGKA_OK);
-	cr_assert_eq(angka_lexicon_load(&enclitic, path, ANGKA_LEXICON_ENCLITIC, &err), ANGKA_OK);
-	unlink(path);
+	angka_lexicon *words = load_tsv(tsv, ANGKA_LEXICON_WORDS);
+	angka_lexicon *enclitic = load_tsv(tsv, ANGKA_LEXICON_ENCLITIC);
 	static const char text[] = "cakupannya di Padang dan sekitarnya, cakupanya";
 	angka_lexicon_hit *hits = NULL;
 	size_t n = 0;
