@@ -1,5 +1,6 @@
 #include "number/number_read.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -52,6 +53,18 @@ static size_t match_word(const char *s, size_t i, size_t len, const char *word)
 	if (i + n > len || strncasecmp(s + i, word, n) != 0)
 		return 0;
 	if (i + n < len && is_alpha(s[i + n]))
+		return 0;
+	return n;
+}
+
+/* "32,9 pers" where the excerpt stops: "persen" cut short by a capture
+ * (three letters at least, and nothing after them in s). */
+static size_t match_cut_percent(const char *s, size_t i, size_t len)
+{
+	size_t n = 0;
+	while (i + n < len && n < 5 && tolower((unsigned char)s[i + n]) == "persen"[n])
+		n++;
+	if (n < 3 || skip_spaces(s, i + n, len) != len)
 		return 0;
 	return n;
 }
@@ -490,7 +503,8 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 	if (j < len && s[j] == '%') {
 		unit = ANGKA_NUMBER_PERCENT;
 		end = j + 1;
-	} else if ((n = match_word(s, j, len, "persen")) > 0) {
+	} else if ((n = match_word(s, j, len, "persen")) > 0 ||
+	           (n = match_cut_percent(s, j, len)) > 0) {
 		unit = ANGKA_NUMBER_PERCENT;
 		end = j + n;
 	} else if ((n = match_currency(&after, s, j, len, false)) > 0) {

@@ -41,6 +41,19 @@ Test(number, decimal_comma_and_its_interval)
 	cr_expect_eq(n.consumed, strlen("46,2 persen"));
 }
 
+/* A capture that stops mid-word ("... mencapai 32,9 pers") keeps the
+ * percent; the same letters with more text after them are no unit. */
+Test(number, percent_cut_short_at_the_end_of_an_excerpt)
+{
+	angka_number n = parse("32,9 pers");
+	cr_expect_eq(n.unit, ANGKA_NUMBER_PERCENT);
+	cr_expect_eq(n.consumed, strlen("32,9 pers"));
+	cr_expect_eq(parse("32,9 perse ").unit, ANGKA_NUMBER_PERCENT);
+	cr_expect_eq(parse("12 per bulan").unit, ANGKA_NUMBER_PLAIN);
+	cr_expect_eq(parse("12 pe").unit, ANGKA_NUMBER_PLAIN);
+	cr_expect_eq(parse("12 perserta").unit, ANGKA_NUMBER_PLAIN);
+}
+
 Test(number, decimal_point_some_outlets_use)
 {
 	cr_expect_float_eq(parse("39.52%").value, 39.52, 1e-12);
