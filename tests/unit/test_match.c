@@ -350,6 +350,14 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Beasiswa diberikan dengan nilai maksimal Rp150 juta untuk dua orang anak.");
 	cr_expect_eq(r.n, 0);
+	/* An average per head is no total; a coverage averaged over places is
+	 * still a coverage. */
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Rata-rata klaim JHT per peserta sekitar Rp18,6 juta, rerata 40 kasus sebulan.");
+	cr_expect_eq(r.n, 0);
+	r = read_with(ANGKA_SOURCE_DIR "/rules", "Rata-rata cakupan kepesertaan di 10 kabupaten 31 persen.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "coverage_pct");
 }
 
 Test(match, a_sentence_that_goes_on_takes_what_the_one_before_measured)
