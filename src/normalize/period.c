@@ -103,7 +103,8 @@ static const struct alternative {
         {"(?<=(?:19|20)\\d\\d,\\s|(?:19|20)\\d\\d\\sdan\\s|(?:19|20)\\d\\d,\\sdan\\s|"
          "(?:19|20)\\d\\d\\sserta\\s)(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
-        {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:saat|hari)\\s+ini\\b(*MARK:now)", NEEDS_NOTHING},
+        {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:(?:saat|hari)\\s+ini|kini)\\b(*MARK:now)",
+         NEEDS_NOTHING},
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
          NEEDS_NOTHING},

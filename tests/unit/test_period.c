@@ -154,6 +154,9 @@ Test(period, relative_to_the_publication_date)
 {
 	cr_expect_str_eq(as_of("hingga saat ini"), "2025-03-26");
 	cr_expect_str_eq(as_of("saat ini"), "2025-03-26");
+	cr_expect_str_eq(as_of("hingga kini"), "2025-03-26", "'kini' is 'saat ini'");
+	cr_expect_str_eq(as_of("Kini, cakupannya 45 persen"), "2025-03-26");
+	cr_expect_str_eq(as_of("data terkini"), "", "'terkini' is the latest, no period");
 	cr_expect_str_eq(as_of("tahun lalu"), "2024");
 	cr_expect_str_eq(as_of("tahun ini"), "2025");
 	cr_expect_str_eq(as_of("tahun depan"), "2026");
