@@ -362,7 +362,11 @@ static void apply_group(qread *qs, const abstract *a, const angka_rule *rule, co
 				unite(qs, (size_t)first, k);
 			break;
 		case ROLE_ITEMS: r->item = true; break;
-		case ROLE_PART: r->part = true; break;
+		case ROLE_PART:
+			r->part = true;
+			if (r->template_rule == NULL)
+				r->template_rule = rule;
+			break;
 		case ROLE_LIST:
 			if (!r->list) {
 				r->list = true;
@@ -826,6 +830,29 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_PERCENT)
 			decide(&qs[k], part_class, SCOPE_PREVIOUS, NULL, NULL);
 
+	/* "memiliki 684.654 pekerja; 214.687 di antaranya sudah menjadi
+	 * peserta": the count before a part in its sentence is the whole it is
+	 * a part of, a base, unless its phrase or clause said what it is. */
+	bool whole_in_sentence = false;
+	int base = angka_reading_class(config, "base");
+	for (size_t k = 0; k < n_found && base >= 0; k++) {
+		if (!qs[k].part || qs[k].claimed || qs[k].kind < 0)
+			continue;
+		for (size_t j = k; j-- > 0;) {
+			qread *w = &qs[j];
+			if (w->q.not_quantity)
+				continue;
+			if (w->kind != READ_COUNT || w->claimed || w->part)
+				break; /* "dari 1.200 perusahaan, 300 di antaranya" */
+			if (w->scope >= SCOPE_SENTENCE) {
+				w->template_rule = qs[k].template_rule;
+				decide(w, base, SCOPE_TEMPLATE, qs[k].template_rule, NULL);
+			}
+			whole_in_sentence = true;
+			break;
+		}
+	}
+
 	/* The figures. */
 	int decided[FAMILIES] = {-1, -1, -1};
 	for (size_t k = 0; k < n_found; k++) {
@@ -939,7 +966,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	bool has_part = false;
 	for (size_t k = 0; k < n_found; k++)
 		has_part |= qs[k].part && !qs[k].claimed && qs[k].kind >= 0;
-	if (has_part && ctx->has_last_count && !ctx->last_count_cued &&
+	if (has_part && !whole_in_sentence && ctx->has_last_count && !ctx->last_count_cued &&
 	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
 		goto nomem;
 	for (size_t k = n_found; k-- > 0;) {
