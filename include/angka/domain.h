@@ -41,6 +41,9 @@ typedef struct angka_metric {
 	/* A count of this metric above it is the country's: no province holds
 	 * as many (metrics.tsv "national"; HUGE_VAL: none). */
 	double national_above;
+	/* A level of this metric stated for a year still to come when it was
+	 * said is this goal (metrics.tsv "goal"), or NULL. */
+	const char *goal;
 	const char *description; /* the English label */
 	const char *label_id;    /* the Indonesian label, or NULL */
 } angka_metric;

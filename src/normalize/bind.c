@@ -490,6 +490,14 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 			period = st->carried_base;
 		}
 	}
+	/* "tahun depan cakupan bisa naik menjadi 50 persen": a level stated for
+	 * a year still to come when it was said is a goal, of that year. */
+	const angka_metric *level = angka_domain_metric(st->norm->dom, metric);
+	if (level && level->goal && period.strength == PERIOD_STATED &&
+	    st->published.strength != PERIOD_NONE && period.year > st->published.year) {
+		metric = level->goal;
+		period.month = period.day = 0;
+	}
 	char as_of[16] = "";
 	if (period.strength != PERIOD_NONE)
 		angka_period_format(as_of, sizeof as_of, period.year, period.month, period.day);

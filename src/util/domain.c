@@ -192,6 +192,16 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 			        f[1]);
 		else if (!read_bound(&m->national_above, f[2], HUGE_VAL))
 			problem(p, line, "national %s: the count is a number or '-'", f[1]);
+	} else if (strcmp(what, "goal") == 0 && n == 3) {
+		angka_metric *m = (angka_metric *)angka_domain_metric(d, f[1]);
+		const angka_metric *goal = angka_domain_metric(d, f[2]);
+		if (m == NULL || goal == NULL)
+			problem(p, line, "goal names %s, which no metric line above declares",
+			        m == NULL ? f[1] : f[2]);
+		else if (!(goal->roles & ANGKA_METRIC_TARGET) || strcmp(goal->unit, m->unit) != 0)
+			problem(p, line, "goal %s: %s is no target in %s", f[1], f[2], m->unit);
+		else
+			m->goal = goal->name;
 	} else if (strcmp(what, "ratio") == 0 && (n == 4 || n == 5)) {
 		if (n == 5 && strcmp(f[4], "any-period") != 0)
 			problem(p, line, "a ratio's fifth field is 'any-period' or nothing");
@@ -212,7 +222,7 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 	} else {
 		problem(p, line,
 		        "expected domain, words, metric, segment, everyone, larger, active, "
-		        "national, "
+		        "national, goal, "
 		        "programme, ratio, sum or complement with its fields (docs/domains.md), "
 		        "got '%s' with %zu "
 		        "field%s",

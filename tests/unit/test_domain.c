@@ -55,6 +55,8 @@ Test(domain, the_project_declares_its_domains_in_name_order)
 	cr_expect_str_eq(angka_domain_metric(tk, "participants")->active_rule, "cue.active");
 	cr_expect_eq(angka_domain_metric(tk, "participants")->national_above, 20e6);
 	cr_expect(isinf(angka_domain_metric(tk, "coverage_pct")->national_above));
+	cr_expect_str_eq(angka_domain_metric(tk, "coverage_pct")->goal, "target_coverage_pct");
+	cr_expect_null(angka_domain_metric(tk, "eligible_workers")->goal);
 	cr_expect_null(angka_domain_metric(tk, "coverage_pct")->active_rule);
 	cr_expect_str_eq(angka_domain_paid_as(tk, "benefit_amount_idr", "beasiswa"),
 	                 "scholarship_amount_idr");
@@ -105,7 +107,9 @@ Test(domain, every_problem_is_refused_with_its_line)
 	              "ratio\tshare\tpart\twhole\n"
 	              "colour\tblue\n"
 	              "national\tpart\tmany\n"
-	              "national\tpeople\t100\n");
+	              "national\tpeople\t100\n"
+	              "goal\tpart\tshare\n"
+	              "goal\tpart\tpeople\n");
 	angka_domain *d = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_ERULE);
@@ -124,6 +128,10 @@ Test(domain, every_problem_is_refused_with_its_line)
 	          "%s", err.message);
 	cr_expect(strstr(err.message,
 	                 "metrics.tsv:8: national names people, which no metric line above"),
+	          "%s", err.message);
+	cr_expect(strstr(err.message, "metrics.tsv:9: goal part: share is no target in persons"),
+	          "%s", err.message);
+	cr_expect(strstr(err.message, "metrics.tsv:10: goal names people, which no metric line"),
 	          "%s", err.message);
 	cr_expect(strstr(err.message,
 	                 "metrics.tsv: a relation names whole, which the domain does not declare"),

@@ -717,6 +717,20 @@ Test(article, the_level_a_target_starts_from_is_todays)
 	angka_figure_list_free(&out);
 }
 
+/* A level stated for a year after the one it was said in is a goal. */
+Test(article, a_level_of_a_year_to_come_is_a_goal)
+{
+	angka_figure_list out =
+	        extract("URL: https://x.id/berita/2025/07/15/a\n\n"
+	                "Wali Kota Kendari berharap tahun depan cakupan BPJS Ketenagakerjaan "
+	                "bisa naik menjadi 50 persen. Tahun ini cakupan baru 41 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[0].as_of, "2026");
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
+
 /* "Sasaran" is a goal ("sasaran kepesertaan tahun ini"), except as the
  * whole a share is out of ("dari total sasaran"). */
 Test(article, sasaran_is_a_goal)
