@@ -571,6 +571,18 @@ static void describe(char *why, size_t size, const qread *r, const reading_confi
 		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
 }
 
+/* Where the sentence turns against what came before after `from` (a "but"
+ * connective: "namun", "tetapi"), or end. */
+static size_t turn_after(const angka_lexicon_hit *connectives, size_t n_connectives, size_t from,
+                         size_t end)
+{
+	for (size_t c = 0; c < n_connectives; c++)
+		if (connectives[c].start >= from && connectives[c].start < end &&
+		    strcmp(connectives[c].value, "but") == 0)
+			return connectives[c].start;
+	return end;
+}
+
 /* "21.563 di antaranya": the count of the sentence before, which no cue of
  * its own had decided, is the whole this is a part of, a base ("Untuk
  * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
@@ -759,8 +771,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
 		                            r->clause_end, false, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
-		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start, end, true,
-		                            &at)) >= 0) {
+		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start,
+		                            turn_after(connectives, n_connectives, r->clause_end, end),
+		                            true, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);

@@ -350,6 +350,18 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Beasiswa diberikan dengan nilai maksimal Rp150 juta untuk dua orang anak.");
 	cr_expect_eq(r.n, 0);
+	/* After "namun" the sentence turns: its cues say nothing of what came
+	 * before, but what came before still speaks for what follows. */
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Provinsi Bengkulu memiliki 775.000 pekerja, namun yang sudah terlindungi "
+	              "BPJS Ketenagakerjaan baru 294.790 orang.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "participants");
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Peserta aktif di Kota Jambi 100.000 orang, namun di Kota Sungai Penuh "
+	              "hanya 20.000 orang.");
+	cr_assert_eq(r.n, 2);
+	cr_expect_str_eq(r.metrics[1], "participants");
 	/* An average per head is no total; a coverage averaged over places is
 	 * still a coverage. */
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
