@@ -92,6 +92,29 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	return false;
 }
 
+/* "Kabupaten Bogor, Jawa Barat, mencatat ...": a place in mixed case whose
+ * comma no dash or bracket follows soon opens a statement, not a dateline
+ * ("Bogor, Kompas.com -", "PADANG, HARIANHALUAN.id—" are datelines). */
+static bool opens_a_statement(const char *text, const angka_region_mention *m)
+{
+	size_t i = m->end;
+	while (text[i] == ' ')
+		i++;
+	if (text[i] != ',')
+		return false;
+	bool upper = true;
+	for (size_t k = m->start; k < m->end && upper; k++)
+		upper = !(text[k] >= 'a' && text[k] <= 'z');
+	if (upper)
+		return false;
+	for (size_t k = i + 1; k < i + 48 && text[k] != '\0' && text[k] != '\n'; k++)
+		if (text[k] == '-' || text[k] == '(' || text[k] == ')' ||
+		    strncmp(text + k, "\xE2\x80\x93", 3) == 0 ||
+		    strncmp(text + k, "\xE2\x80\x94", 3) == 0)
+			return false;
+	return true;
+}
+
 /* Is the place at [start, end) of a sentence where a story was filed from: at
  * the start of one of the first paragraphs (after an outlet's name such as
  * "KONTAN.CO.ID - "), followed by a dateline's separator? */
@@ -103,7 +126,8 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
 	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
 		return false;
-	return opens_paragraph(article->text, paragraph_start, m->start);
+	return opens_paragraph(article->text, paragraph_start, m->start) &&
+	       !opens_a_statement(article->text, m);
 }
 
 /* The phrases of rules/lexicon/places.tsv that say a place after them is

@@ -717,6 +717,22 @@ Test(article, the_level_a_target_starts_from_is_todays)
 	angka_figure_list_free(&out);
 }
 
+/* A place that opens the first paragraph with a comma is a dateline only
+ * when it is written as one (capitals, or a dash or bracket soon after). */
+Test(article, a_place_and_its_province_open_a_statement_not_a_dateline)
+{
+	angka_figure_list out = extract("Kabupaten Bogor, Jawa Barat, mencatat 812.400 peserta "
+	                                "aktif BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Bogor", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
+	out = extract("Bogor, Kompas.com - Kota Depok mencatat 312.400 peserta aktif BPJS "
+	              "Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kota Depok", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
+}
+
 /* A level stated for a year after the one it was said in is a goal. */
 Test(article, a_level_of_a_year_to_come_is_a_goal)
 {
