@@ -450,7 +450,9 @@ static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, co
 	size_t key_end[MAX_NAME_WORDS + 1];
 	bool caps[MAX_NAME_WORDS + 1];
 	size_t fits = words_keys(key, exact, key_end, caps, t, w, run);
-	for (size_t n = run; n > 0 && (!whole || n == run); n--) {
+	/* "Cabang Bogor Kota", "Cabang Medan Kota": the branch of the city X. */
+	size_t least = whole && run >= 2 && word_is(t, &w[run - 1], "kota") ? run - 1 : run;
+	for (size_t n = run; n > 0 && (!whole || n >= least); n--) {
 		if (n > 1 && is_connector(t, &w[n - 1]))
 			continue;
 		if (n > fits || key_end[n] == 0)
