@@ -658,9 +658,46 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 	return !angka_parse_ends_sentence(line, line_len) && starts_lower(next, next_len);
 }
 
+/* A text wrapped at a fixed width (a press release pasted from mail or a
+ * PDF): no line longer than a screen, blank lines between paragraphs, and a
+ * third of its lines or more stopping mid-sentence with more text right
+ * under them. Captured pages never are: a paragraph is one long line there,
+ * and a short line without a full stop is a headline or a caption. */
+static bool hard_wrapped(const char *text, size_t i, size_t len)
+{
+	size_t lines = 0, open = 0, longest = 0;
+	bool blank_between = false, after_blank = false;
+	const char *prev = NULL;
+	size_t prev_len = 0;
+	while (i < len) {
+		size_t end = i;
+		while (end < len && text[end] != '\n')
+			end++;
+		size_t n = end - i;
+		while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
+			n--;
+		if (n == 0) {
+			after_blank = lines > 0;
+			prev = NULL;
+		} else {
+			blank_between |= after_blank;
+			after_blank = false;
+			lines++;
+			longest = n > longest ? n : longest;
+			open += prev != NULL && prev_len >= 30 &&
+			        !angka_parse_ends_sentence(prev, prev_len);
+			prev = text + i;
+			prev_len = n;
+		}
+		i = end + 1;
+	}
+	return lines >= 4 && longest <= 100 && blank_between && open * 3 >= lines;
+}
+
 /* Each non-empty line is a paragraph; a line that does not end a sentence
  * and is directly followed by a line starting in lower case was wrapped,
- * and the two are joined. Text is decoded (doc->charset, else UTF-8 with
+ * and the two are joined; in a hard-wrapped text every line is joined to
+ * the one above it in its block. Text is decoded (doc->charset, else UTF-8 with
  * invalid bytes replaced), BOM stripped and line ends normalized first. */
 /* A capture header before the text, as saved captures and the project's
  * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
@@ -709,6 +746,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		goto cleanup;
 	}
 	size_t i = capture_header(meta, text, len);
+	bool wrapped = hard_wrapped(text, i, len);
 	while (i <= len) {
 		size_t end = i;
 		while (end < len && text[end] != '\n' && text[end] != '\r')
@@ -729,8 +767,8 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 					goto fail;
 				para_open = false;
 			}
-		} else if (para_open && angka_parse_wrapped(para.buf.data, para.buf.len,
-		                                            line.buf.data, line.buf.len)) {
+		} else if (para_open && (wrapped || angka_parse_wrapped(para.buf.data, para.buf.len,
+		                                                        line.buf.data, line.buf.len))) {
 			angka_parse_fold_space(&para);
 			angka_parse_fold(&para, line.buf.data, line.buf.len);
 		} else {
