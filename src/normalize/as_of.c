@@ -206,8 +206,8 @@ static bool up_to(const char *text, size_t at)
  * first (where "saat ini" means the statement's month), then the nearest
  * in its sentence; "tahun lalu" from the publication date. */
 static bound_period period_stated(const article_state *st, const sentence_context *sc,
-                                  const angka_hit *hit, bool target, bool flow, size_t start,
-                                  size_t end)
+                                  const angka_hit *hit, bool target, bool future, bool flow,
+                                  size_t start, size_t end)
 {
 	bound_period none = {0, 0, 0, PERIOD_NONE};
 	for (int pass = 0; pass < 2; pass++) {
@@ -225,7 +225,8 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			                                  : (p->start >= end ? p->start - end : 0);
 			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)
 				now = p;
-			else if (p->kind == ANGKA_PERIOD_DATE && may_be_as_of(st, p, target) &&
+			else if (p->kind == ANGKA_PERIOD_DATE &&
+			         may_be_as_of(st, p, target || (future && pass == 0)) &&
 			         distance < best_distance) {
 				best = p;
 				best_distance = distance;
@@ -309,7 +310,12 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 	}
 	bool target = norm_metric_is(st->norm, metric, ANGKA_METRIC_TARGET);
 	int flow = norm_is_flow(st->norm, metric);
-	bound_period found = period_stated(st, sc, hit, target, flow, start, end);
+	/* A level of a year to come is a goal (metrics.tsv "goal"): a year to
+	 * come in its own clause is its year ("..., sehingga diperlukan upaya
+	 * di tahun 2025" after a level is what is still to do). */
+	const angka_metric *m = angka_domain_metric(st->norm->dom, metric);
+	bool future = target || (m && m->goal);
+	bound_period found = period_stated(st, sc, hit, target, future, flow, start, end);
 	if (found.strength == PERIOD_NONE && !target && hit->continues)
 		found = st->last[flow];
 	if (found.strength == PERIOD_NONE && !target)

@@ -745,6 +745,16 @@ Test(article, a_level_of_a_year_to_come_is_a_goal)
 	cr_expect_str_eq(out.items[0].as_of, "2026");
 	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
 	angka_figure_list_free(&out);
+	/* The year to come must be the value's own clause's. */
+	out = extract("URL: https://x.id/berita/2025/07/15/a\n\n"
+	              "Pemkab Sragen akan mendaftarkan 4.500 pekerja rentan ke BPJS "
+	              "Ketenagakerjaan pada 2026. Cakupan di Sragen baru 41,84 persen, sehingga "
+	              "perlu upaya bersama di tahun 2026.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[0].as_of, "2026");
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
 }
 
 /* "Sasaran" is a goal ("sasaran kepesertaan tahun ini"), except as the
