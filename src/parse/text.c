@@ -663,6 +663,21 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
  * third of its lines or more stopping mid-sentence with more text right
  * under them. Captured pages never are: a paragraph is one long line there,
  * and a short line without a full stop is a headline or a caption. */
+/* A line that starts a block of its own whatever the wrapping: a table row,
+ * a list item ("- ", "• ", "1. ", "2) "). */
+static bool starts_a_block(const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	if (s[0] == '|' || (len > 1 && (s[0] == '-' || s[0] == '*') && s[1] == ' ') ||
+	    (len > 3 && strncmp(s, "\xE2\x80\xA2", 3) == 0))
+		return true;
+	size_t d = 0;
+	while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')
+		d++;
+	return d > 0 && d + 1 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
+}
+
 static bool hard_wrapped(const char *text, size_t i, size_t len)
 {
 	size_t lines = 0, open = 0, longest = 0;
@@ -684,8 +699,8 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 			after_blank = false;
 			lines++;
 			longest = n > longest ? n : longest;
-			open += prev != NULL && prev_len >= 30 &&
-			        !angka_parse_ends_sentence(prev, prev_len);
+			open += prev != NULL && prev_len >= 30 && !starts_a_block(prev, prev_len) &&
+			        !starts_a_block(text + i, n) && !angka_parse_ends_sentence(prev, prev_len);
 			prev = text + i;
 			prev_len = n;
 		}
@@ -767,8 +782,11 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 					goto fail;
 				para_open = false;
 			}
-		} else if (para_open && (wrapped || angka_parse_wrapped(para.buf.data, para.buf.len,
-		                                                        line.buf.data, line.buf.len))) {
+		} else if (para_open &&
+		           ((wrapped && !starts_a_block(para.buf.data, para.buf.len) &&
+		             !starts_a_block(line.buf.data, line.buf.len)) ||
+		            angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
+		                                line.buf.len))) {
 			angka_parse_fold_space(&para);
 			angka_parse_fold(&para, line.buf.data, line.buf.len);
 		} else {

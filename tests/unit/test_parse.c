@@ -660,8 +660,11 @@ Test(parse_text, a_hard_wrapped_text_joins_its_lines)
 	             "orang. Kepala Kantor Cabang Padang, Rina\n"
 	             "Lestari, mengatakan capaian itu naik.\n\n"
 	             "Menurut Rina, sebagian besar peserta merupakan\n"
-	             "Pekerja Penerima Upah.\n",
+	             "Pekerja Penerima Upah.\n\n"
+	             "- Penerima Upah sebanyak 98.000 orang\n"
+	             "- Bukan Penerima Upah sebanyak 18.300 orang\n",
 	             NULL);
+	cr_expect(strstr(a->text, "98.000 orang\n\n- Bukan"), "%s", a->text);
 	cr_expect(strstr(a->text, "Ketenagakerjaan Kota Padang hingga Juni 2025 mencapai 120.450 "
 	                          "orang. Kepala Kantor Cabang Padang, Rina Lestari, mengatakan"),
 	          "%s", a->text);
