@@ -350,6 +350,15 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Beasiswa diberikan dengan nilai maksimal Rp150 juta untuk dua orang anak.");
 	cr_expect_eq(r.n, 0);
+	/* What will be done, or is hoped for, is a goal. */
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Pemkab Sragen akan mendaftarkan 5.000 pekerja rentan menjadi peserta.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "target_participants");
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Bupati berharap seluruh 12.000 pekerja rentan di Sragen dapat terlindungi.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "target_participants");
 	/* After "namun" the sentence turns: its cues say nothing of what came
 	 * before, but what came before still speaks for what follows. */
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
