@@ -350,6 +350,13 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Beasiswa diberikan dengan nilai maksimal Rp150 juta untuk dua orang anak.");
 	cr_expect_eq(r.n, 0);
+	/* Contributions paid for people make them participants, not
+	 * beneficiaries of a benefit paid out. */
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Pemkab mendaftarkan 8.500 pekerja rentan sebagai peserta dengan iuran yang "
+	              "dibayarkan melalui APBD.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "participants");
 	/* What will be done, or is hoped for, is a goal. */
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Pemkab Sragen akan mendaftarkan 5.000 pekerja rentan menjadi peserta.");
