@@ -251,6 +251,25 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 		if (config->quantities_key == NULL)
 			return ANGKA_ENOMEM;
 	}
+	/* A connective's value the reader does not know would do nothing: a
+	 * typo. */
+	static const char *const joins[] = {"clause", "but",    "continue", "part",
+	                                    "refers", "none",   NULL};
+	for (size_t i = 0; rc == ANGKA_OK && config->connectives &&
+	                   i < angka_lexicon_size(config->connectives);
+	     i++) {
+		const char *phrase = NULL;
+		const char *value = angka_lexicon_entry(config->connectives, i, &phrase);
+		if (angka_word_is_one_of(value, strlen(value), joins))
+			continue;
+		char *file = angka_domain_file(domain, "lexicon/connectives.tsv");
+		if (file == NULL)
+			return ANGKA_ENOMEM;
+		problem(problems, n_problems,
+		        "%s: `%s` has value `%s`, not clause, but, continue, part, refers or none",
+		        file, phrase, value);
+		free(file);
+	}
 	/* Without a table (missing, empty) every cue would be reported; the
 	 * table's own problem says it. */
 	if (rc != ANGKA_OK || config->cues == NULL || !table_read)

@@ -435,6 +435,7 @@ Test(match, bad_reading_data_is_refused_with_file_and_line)
 	                          "count\tcovered\tcoverage_pct\n"
 	                          "fraction\tcovered\tparticipants\n");
 	write_file("lexicon/cues.tsv", "terlindungi\tcovred\n");
+	write_file("lexicon/connectives.tsv", "namun\tbut\nlalu\tcontniue\n");
 	angka_rules *rules = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
@@ -444,6 +445,9 @@ Test(match, bad_reading_data_is_refused_with_file_and_line)
 	          err.message);
 	cr_expect(strstr(err.message, "`terlindungi` has class `covred`") != NULL, "%s",
 	          err.message);
+	cr_expect(strstr(err.message, "connectives.tsv: `lalu` has value `contniue`") != NULL, "%s",
+	          err.message);
+	cr_expect(strstr(err.message, "`namun`") == NULL, "%s", err.message);
 }
 
 Test(match, a_template_must_say_something)
