@@ -771,9 +771,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
 		                            r->clause_end, false, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
-		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, start,
-		                            turn_after(connectives, n_connectives, r->clause_end, end),
-		                            true, &at)) >= 0) {
+		} else if ((cls = decide_in(
+		                    config, r->kind, cues, n_cue_hits, start,
+		                    turn_after(connectives, n_connectives, r->clause_end, end),
+		                    true, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);

@@ -253,10 +253,10 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 	}
 	/* A connective's value the reader does not know would do nothing: a
 	 * typo. */
-	static const char *const joins[] = {"clause", "but",    "continue", "part",
-	                                    "refers", "none",   NULL};
-	for (size_t i = 0; rc == ANGKA_OK && config->connectives &&
-	                   i < angka_lexicon_size(config->connectives);
+	static const char *const joins[] = {"clause", "but",  "continue", "part",
+	                                    "refers", "none", NULL};
+	for (size_t i = 0;
+	     rc == ANGKA_OK && config->connectives && i < angka_lexicon_size(config->connectives);
 	     i++) {
 		const char *phrase = NULL;
 		const char *value = angka_lexicon_entry(config->connectives, i, &phrase);
