@@ -700,7 +700,8 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 			lines++;
 			longest = n > longest ? n : longest;
 			open += prev != NULL && prev_len >= 30 && !starts_a_block(prev, prev_len) &&
-			        !starts_a_block(text + i, n) && !angka_parse_ends_sentence(prev, prev_len);
+			        !starts_a_block(text + i, n) &&
+			        !angka_parse_ends_sentence(prev, prev_len);
 			prev = text + i;
 			prev_len = n;
 		}
@@ -782,11 +783,10 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 					goto fail;
 				para_open = false;
 			}
-		} else if (para_open &&
-		           ((wrapped && !starts_a_block(para.buf.data, para.buf.len) &&
-		             !starts_a_block(line.buf.data, line.buf.len)) ||
-		            angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
-		                                line.buf.len))) {
+		} else if (para_open && ((wrapped && !starts_a_block(para.buf.data, para.buf.len) &&
+		                          !starts_a_block(line.buf.data, line.buf.len)) ||
+		                         angka_parse_wrapped(para.buf.data, para.buf.len,
+		                                             line.buf.data, line.buf.len))) {
 			angka_parse_fold_space(&para);
 			angka_parse_fold(&para, line.buf.data, line.buf.len);
 		} else {
