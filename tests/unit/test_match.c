@@ -380,10 +380,12 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	cr_expect_str_eq(r.metrics[1], "participants");
 	/* An average per head is no total; a coverage averaged over places is
 	 * still a coverage. */
-	r = read_with(ANGKA_SOURCE_DIR "/rules",
-	              "Rata-rata klaim JHT per peserta sekitar Rp18,6 juta, rerata 40 kasus sebulan.");
+	r = read_with(
+	        ANGKA_SOURCE_DIR "/rules",
+	        "Rata-rata klaim JHT per peserta sekitar Rp18,6 juta, rerata 40 kasus sebulan.");
 	cr_expect_eq(r.n, 0);
-	r = read_with(ANGKA_SOURCE_DIR "/rules", "Rata-rata cakupan kepesertaan di 10 kabupaten 31 persen.");
+	r = read_with(ANGKA_SOURCE_DIR "/rules",
+	              "Rata-rata cakupan kepesertaan di 10 kabupaten 31 persen.");
 	cr_assert_eq(r.n, 1);
 	cr_expect_str_eq(r.metrics[0], "coverage_pct");
 }

@@ -653,17 +653,16 @@ Test(parse_text, bom_crlf_and_wrapped_lines)
  * (a headline, a menu) stay apart. */
 Test(parse_text, a_hard_wrapped_text_joins_its_lines)
 {
-	angka_article *a =
-	        text("Judul Rilis Pers Jaminan Sosial\n\n"
-	             "PADANG - Jumlah peserta aktif BPJS Ketenagakerjaan\n"
-	             "Kota Padang hingga Juni 2025 mencapai 120.450\n"
-	             "orang. Kepala Kantor Cabang Padang, Rina\n"
-	             "Lestari, mengatakan capaian itu naik.\n\n"
-	             "Menurut Rina, sebagian besar peserta merupakan\n"
-	             "Pekerja Penerima Upah.\n\n"
-	             "- Penerima Upah sebanyak 98.000 orang\n"
-	             "- Bukan Penerima Upah sebanyak 18.300 orang\n",
-	             NULL);
+	angka_article *a = text("Judul Rilis Pers Jaminan Sosial\n\n"
+	                        "PADANG - Jumlah peserta aktif BPJS Ketenagakerjaan\n"
+	                        "Kota Padang hingga Juni 2025 mencapai 120.450\n"
+	                        "orang. Kepala Kantor Cabang Padang, Rina\n"
+	                        "Lestari, mengatakan capaian itu naik.\n\n"
+	                        "Menurut Rina, sebagian besar peserta merupakan\n"
+	                        "Pekerja Penerima Upah.\n\n"
+	                        "- Penerima Upah sebanyak 98.000 orang\n"
+	                        "- Bukan Penerima Upah sebanyak 18.300 orang\n",
+	                        NULL);
 	cr_expect(strstr(a->text, "98.000 orang\n\n- Bukan"), "%s", a->text);
 	cr_expect(strstr(a->text, "Ketenagakerjaan Kota Padang hingga Juni 2025 mencapai 120.450 "
 	                          "orang. Kepala Kantor Cabang Padang, Rina Lestari, mengatakan"),
@@ -673,8 +672,8 @@ Test(parse_text, a_hard_wrapped_text_joins_its_lines)
 	a = text("Judul Berita Tentang Jaminan Sosial Pekerja\nBerita Terkait\nEkonomi\n"
 	         "Peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai 120.450 orang.\n",
 	         NULL);
-	cr_expect(strstr(a->text, "Ekonomi\n\nPeserta aktif") || !strstr(a->text, "Ekonomi"),
-	          "%s", a->text);
+	cr_expect(strstr(a->text, "Ekonomi\n\nPeserta aktif") || !strstr(a->text, "Ekonomi"), "%s",
+	          a->text);
 	angka_article_free(a);
 }
 
