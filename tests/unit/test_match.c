@@ -357,6 +357,14 @@ Test(match, the_project_templates_and_cues_read_a_whole_statement)
 	              "dibayarkan melalui APBD.");
 	cr_assert_eq(r.n, 1);
 	cr_expect_str_eq(r.metrics[0], "participants");
+	/* Workers laid off are no participants; the job-loss benefit paid to
+	 * them has its beneficiaries. */
+	r = read_with(
+	        ANGKA_SOURCE_DIR "/rules",
+	        "Klaim JKP dibayarkan kepada 215 peserta yang terkena PHK. Pekerja yang terkena "
+	        "PHK sepanjang 2024 tercatat 1.120 orang.");
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "beneficiaries");
 	/* What will be done, or is hoped for, is a goal. */
 	r = read_with(ANGKA_SOURCE_DIR "/rules",
 	              "Pemkab Sragen akan mendaftarkan 5.000 pekerja rentan menjadi peserta.");
