@@ -33,6 +33,56 @@ size_t angka_reader_count_pipes(const char *text, size_t start, size_t end);
  * percentages ("Cakupan (%)", "Persentase")? */
 bool angka_reader_column_says_percent(const char *text, const size_t cell[2]);
 
+/* What the reader knows of one quantity of a sentence, shared by reader.c
+ * and templates.c. */
+typedef enum scope {
+	SCOPE_TEMPLATE = 0,
+	SCOPE_COLUMN,   /* a table's column header */
+	SCOPE_PHRASE,   /* between the quantity and its neighbours */
+	SCOPE_CLAUSE,   /* the clause it is in */
+	SCOPE_SENTENCE, /* its sentence */
+	SCOPE_HEAD,     /* the head of the breakdown it is an item of */
+	SCOPE_PREVIOUS, /* the sentence before, which this one continues */
+	SCOPE_UNDECIDED,
+} scope;
+
+/* A cue word of the sentence and its class (-1 once a template used it). */
+typedef struct cue {
+	size_t start, end;
+	int cls;
+} cue;
+
+typedef struct qread {
+	angka_quantity q;
+	int kind; /* reading_kind, or -1: no figure whatever its cues */
+	size_t clause_start, clause_end;
+	size_t phrase_start, phrase_end;
+	int column; /* table column, or -1 */
+	/* what the templates said */
+	int template_class;
+	const angka_rule *template_rule;
+	size_t pair; /* union-find parent (its own index when alone) */
+	bool item, part, list, claimed;
+	size_t list_start, list_end;
+	long hit; /* the index of its hit in the hits, or -1 */
+	/* the decision */
+	int cls;
+	scope scope;
+	const angka_rule *by;
+	size_t cue_start, cue_end;
+} qread;
+
+/* templates.c: what the domain's templates say of the quantities qs[0, n)
+ * of the sentence [start, end): classes, restatements (their sets, read with
+ * angka_reader_find_set), items, parts, lists. The cue words inside what a
+ * template read as a class are used up (cls -1). A template too costly on
+ * the sentence reads nothing of it, and is reported through warn. */
+int angka_reader_templates(qread *qs, size_t n, const angka_rules *rules, const char *text,
+                           size_t start, size_t end, cue *cues, size_t n_cues,
+                           angka_match_warning_fn warn, void *warn_ctx, angka_error *err);
+/* The restatement set quantity i belongs to (its representative). */
+size_t angka_reader_find_set(qread *qs, size_t i);
+
 /* What one span is matched with: match data, and a match context with a JIT
  * stack of its own made on first need (PCRE2's default of 32 KiB of the
  * machine stack runs out on long sentences). Per call, never shared, so
