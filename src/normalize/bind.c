@@ -185,6 +185,16 @@ static const char *segment_of(const angka_normalizer *norm, const char *text,
 {
 	if (k < 0)
 		return NULL;
+	/* "pekerja rentan non-aparatur sipil negara": a "non-" group right after
+	 * another narrows it; the noun phrase's head is the first. */
+	while (k > 0 && strncasecmp(text + sc->segments[k].start, "non", 3) == 0) {
+		size_t gap = sc->segments[k - 1].end;
+		while (gap < sc->segments[k].start && (text[gap] == ' ' || text[gap] == '-'))
+			gap++;
+		if (gap != sc->segments[k].start)
+			break;
+		k--;
+	}
 	const char *distinct[4];
 	size_t n = list_values(distinct, 4, text, sc->segments, sc->n_segments, (size_t)k);
 	if (n < 2)

@@ -733,6 +733,19 @@ Test(article, a_place_and_its_province_open_a_statement_not_a_dateline)
 	angka_figure_list_free(&out);
 }
 
+/* A "non-" group right after a segment narrows it: the head is the first. */
+Test(article, a_non_group_after_a_segment_narrows_it)
+{
+	angka_figure_list out =
+	        extract("Bagi pekerja rentan non-aparatur sipil negara, Pemkot Cimahi menanggung "
+	                "iuran 12.500 peserta BPJS Ketenagakerjaan. Bagi pegawai non-ASN, Pemkot "
+	                "Cimahi menanggung iuran 3.200 peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
+	cr_expect_str_eq(out.items[1].segment, "other", "%s", out.items[1].segment);
+	angka_figure_list_free(&out);
+}
+
 /* A level stated for a year after the one it was said in is a goal. */
 Test(article, a_level_of_a_year_to_come_is_a_goal)
 {
