@@ -32,13 +32,13 @@ for id in $(grep -v '^#' "$P/negatives.txt"); do
 	fi
 done
 # The real articles: floors 0.01-0.02 under today's figures (dev precision
-# 0.982, recall 0.932; train 0.896 and 0.913, tuned and blind parts
+# 0.982, recall 0.932; train 0.902 and 0.918, tuned and blind parts
 # together), so that a real regression fails and a change of one figure does
 # not. Raise them when the figures rise. Only summary lines are printed:
 # train holds articles nobody reads (ids ending in 3, 6 or 9).
 CORPORA=../shared/corpus
 if [ -d "$CORPORA/dev" ] && [ -d "$CORPORA/train" ]; then
-	for spec in "dev 0.96 0.91" "train 0.88 0.90"; do
+	for spec in "dev 0.96 0.91" "train 0.89 0.90"; do
 		read -r corpus min_precision min_recall <<<"$spec"
 		C="$CORPORA/$corpus"
 		expect_status 0 "$ANGKA" extract --format jsonl "$C"/articles/*.txt
