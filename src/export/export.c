@@ -197,6 +197,15 @@ int angka_writer_figure(angka_writer *w, const angka_figure *f, angka_error *err
 	return write_figure(w, f, 0, err);
 }
 
+int angka_writer_json_record(angka_writer *w, const char *record, angka_error *err)
+{
+	if (w->with_id ||
+	    (w->sink.format != ANGKA_FORMAT_JSON && w->sink.format != ANGKA_FORMAT_JSONL))
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "angka_writer_json_record: this writer wants figures");
+	return export_sink_json_text(&w->sink, record, err);
+}
+
 int angka_writer_stored_figure(angka_writer *w, const angka_stored_figure *sf, angka_error *err)
 {
 	if (!w->with_id)
