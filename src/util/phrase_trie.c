@@ -138,14 +138,17 @@ static void fill_pairs(angka_phrase_trie *trie)
 			memset(row, 0xFF, 256 / 8);
 			continue;
 		}
+		/* The bytes that lead to each child: white space to ' ', a
+		 * letter in either case, any other byte to itself. */
 		for (uint32_t c = trie->nodes[step].first_child; c != 0;
 		     c = trie->nodes[c].next_sibling) {
-			for (unsigned second = 0; second < 256; second++) {
-				unsigned char b = (unsigned char)second;
-				unsigned char label = is_space(b) ? ' ' : fold(b);
-				if (label == trie->nodes[c].label)
+			unsigned label = trie->nodes[c].label;
+			for (unsigned second = label == ' ' ? '\t' : label; second <= label;
+			     second++)
+				if (second == label || is_space((unsigned char)second))
 					row[second / 8] |= (uint8_t)(1u << (second % 8));
-			}
+			if (label >= 'a' && label <= 'z')
+				row[(label - 32) / 8] |= (uint8_t)(1u << ((label - 32) % 8));
 		}
 	}
 }
@@ -280,8 +283,12 @@ size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *
 	while (at < end) {
 		if (after_alnum) {
 			/* The rest of a word, and the byte after it: none starts a
-			 * phrase. */
-			while (at < end && (trie->classes[s[at]] & IS_ALNUM))
+			 * phrase. Four bytes a step while the word lasts. */
+			const unsigned char *cls = trie->classes;
+			while (end - at >= 4 && (cls[s[at]] & cls[s[at + 1]] & cls[s[at + 2]] &
+			                         cls[s[at + 3]] & IS_ALNUM))
+				at += 4;
+			while (at < end && (cls[s[at]] & IS_ALNUM))
 				at++;
 			at++;
 			after_alnum = false;
