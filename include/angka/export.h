@@ -46,8 +46,13 @@ size_t angka_writer_count(const angka_writer *writer);
 void angka_writer_free(angka_writer *writer);
 
 /* The figure record as one compact JSON object (no newline); the caller
- * frees the string. NULL when out of memory. */
+ * frees the string. NULL when out of memory. Any thread may call it. */
 char *angka_figure_to_json(const angka_figure *figure);
+/* Write a record angka_figure_to_json rendered, as angka_writer_figure
+ * writes that figure: so worker threads render the records and the thread
+ * that writes only writes them, in order. For a JSON or JSON Lines writer
+ * of figures (not stored ones); ANGKA_EINVAL for any other. */
+int angka_writer_json_record(angka_writer *writer, const char *record, angka_error *err);
 
 /* The metrics of the domains with their labels (their descriptions in the
  * domain's metrics.tsv), in the order declared, for the review desk:

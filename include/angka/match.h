@@ -57,6 +57,11 @@ typedef struct angka_hit {
  * offset), one per line in err's message, before failing with ANGKA_ERULE.
  * *out is owned by the caller. */
 int angka_rules_load(angka_rules **out, const angka_domain *domain, angka_error *err);
+/* The same, beside rules loaded earlier (NULL: none) from the same rules
+ * folder: their version is this one's, the folder is not read and hashed
+ * again. */
+int angka_rules_load_beside(angka_rules **out, const angka_domain *domain,
+                            const angka_rules *earlier, angka_error *err);
 const angka_domain *angka_rules_domain(const angka_rules *rules);
 void angka_rules_free(angka_rules *rules);
 

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "angka/export.h"
 #include "cli/common.h"
 
 article_job *article_job_new(article_job_kind kind, const char *input)
@@ -21,10 +22,19 @@ article_job *article_job_new(article_job_kind kind, const char *input)
 	return job;
 }
 
+static void free_records(article_job *job)
+{
+	for (size_t i = 0; job->records && i < job->figures.n; i++)
+		free(job->records[i]);
+	free(job->records);
+	job->records = NULL;
+}
+
 void article_job_free(article_job *job)
 {
 	if (job == NULL)
 		return;
+	free_records(job);
 	free(job->input);
 	free(job->record);
 	free(job->pipeline_warnings);
@@ -96,6 +106,18 @@ void article_job_extract(article_job *job, const angka_pipeline *pipeline)
 	job->rc = angka_pipeline_extract_traced(&job->figures, pipeline, job->article, &trace,
 	                                        &job->err);
 	job->extracted = job->rc == ANGKA_OK;
+}
+
+void article_job_render(article_job *job)
+{
+	if (job->rc != ANGKA_OK || job->figures.n == 0)
+		return;
+	job->records = calloc(job->figures.n, sizeof *job->records);
+	for (size_t i = 0; job->records && i < job->figures.n; i++) {
+		job->records[i] = angka_figure_to_json(&job->figures.items[i]);
+		if (job->records[i] == NULL)
+			free_records(job);
+	}
 }
 
 void article_job_report(const article_job *job)

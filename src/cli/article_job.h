@@ -43,6 +43,9 @@ typedef struct article_job {
 	size_t pipeline_warnings_len;
 	char *output; /* what the worker wrote for stdout (extract --candidates), or NULL */
 	size_t output_len;
+	/* The figures' JSON records, rendered by the worker (one per figure),
+	 * or NULL: the writer renders them. */
+	char **records;
 } article_job;
 
 /* A job for one input; NULL when out of memory. */
@@ -56,6 +59,11 @@ void article_job_read(article_job *job);
 /* Extract job->article's figures with the shared pipeline; its warnings
  * (a rule that gave up on a sentence) wait in the job. */
 void article_job_extract(article_job *job, const angka_pipeline *pipeline);
+
+/* Render the figures' JSON records into job->records, in the worker, so
+ * that the writer only writes them. Out of memory, nothing is rendered
+ * (the writer renders them, and reports it). */
+void article_job_render(article_job *job);
 
 /* Print the job's warnings and error (if any) on stderr, as "angka: ...". */
 void article_job_report(const article_job *job);

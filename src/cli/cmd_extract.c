@@ -81,6 +81,7 @@ static int extract_option(int id, const char *arg, void *ctx)
 typedef struct extract_run {
 	const angka_pipeline *pipeline;
 	bool candidates;
+	bool render; /* JSON or JSONL: the workers render the records */
 	angka_writer *writer;
 	angka_jobs *jobs;
 	const char *source_name;
@@ -136,10 +137,13 @@ static void extract_work(void *item, size_t worker, void *ctx)
 	extract_run *r = ctx;
 	article_job *job = item;
 	article_job_read(job);
-	if (job->rc == ANGKA_OK && r->candidates)
+	if (job->rc == ANGKA_OK && r->candidates) {
 		collect_candidates(job, r->pipeline);
-	else
+	} else {
 		article_job_extract(job, r->pipeline);
+		if (r->render)
+			article_job_render(job);
+	}
 }
 
 /* In input order, in the main thread: messages, then the records. */
@@ -157,7 +161,10 @@ static void extract_done(void *item, void *ctx)
 		r->output_failed = true;
 	}
 	for (size_t f = 0; job->rc == ANGKA_OK && !r->output_failed && f < job->figures.n; f++) {
-		if (angka_writer_figure(r->writer, &job->figures.items[f], &err) != ANGKA_OK) {
+		int rc = job->records
+		                 ? angka_writer_json_record(r->writer, job->records[f], &err)
+		                 : angka_writer_figure(r->writer, &job->figures.items[f], &err);
+		if (rc != ANGKA_OK) {
 			fprintf(stderr, "angka: %s\n", err.message);
 			r->output_failed = true;
 		}
@@ -313,7 +320,8 @@ int cmd_extract(int argc, char **argv)
 	}
 	angka_pipeline *pipeline = NULL;
 	angka_jobs *jobs = NULL;
-	extract_run r = {NULL, o.candidates, NULL, NULL, o.run.source_name, 0, false};
+	extract_run r = {NULL, o.candidates, false, NULL, NULL, o.run.source_name, 0, false};
+	r.render = o.run.format == ANGKA_FORMAT_JSON || o.run.format == ANGKA_FORMAT_JSONL;
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)
 		return status;

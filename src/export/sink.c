@@ -35,19 +35,25 @@ static int written(export_sink *s, angka_error *err)
 	return ANGKA_OK;
 }
 
+int export_sink_json_text(export_sink *s, const char *json, angka_error *err)
+{
+	if (s->format == ANGKA_FORMAT_JSON)
+		fputs(s->count == 0 ? "\n" : ",\n", s->fp);
+	fputs(json, s->fp);
+	if (s->format == ANGKA_FORMAT_JSONL)
+		fputc('\n', s->fp);
+	return written(s, err);
+}
+
 int export_sink_json(export_sink *s, json_t *record, angka_error *err)
 {
 	char *json = record ? json_dumps(record, EXPORT_JSON_FLAGS) : NULL;
 	json_decref(record);
 	if (json == NULL)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory writing JSON");
-	if (s->format == ANGKA_FORMAT_JSON)
-		fputs(s->count == 0 ? "\n" : ",\n", s->fp);
-	fputs(json, s->fp);
-	if (s->format == ANGKA_FORMAT_JSONL)
-		fputc('\n', s->fp);
+	int rc = export_sink_json_text(s, json, err);
 	free(json);
-	return written(s, err);
+	return rc;
 }
 
 /* A number as the writers format it ("-5", "46.2", "1e+20"): a

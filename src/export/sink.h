@@ -37,6 +37,8 @@ void export_sink_init(export_sink *s, FILE *fp, angka_format format, const char 
 
 /* One record as JSON (the object is taken over and released). */
 int export_sink_json(export_sink *s, json_t *record, angka_error *err);
+/* The same, dumped already (with EXPORT_JSON_FLAGS). */
+int export_sink_json_text(export_sink *s, const char *json, angka_error *err);
 
 /* One record as CSV, cell by cell, then the end of its row. NULL and ""
  * are both an empty field: CSV has no null. */

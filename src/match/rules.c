@@ -15,14 +15,6 @@
 #define RULE_FILE_MAX ((size_t)4 * 1024 * 1024)
 #define LIST_PREFIX   "list_"
 
-/* In the text templates read, every quantity is a token: \x01, a letter
- * for its kind, its index in the sentence, \x02. A template names them
- * (?&P) a percentage, (?&R) a rupiah amount, (?&N) a count of people (or of
- * nothing named), (?&K) a count of cases, (?&C) either count, (?&Q) any. */
-#define TEMPLATE_TOKENS                                                                            \
-	"(?(DEFINE)(?<P>\\x01P\\d+\\x02)(?<R>\\x01R\\d+\\x02)(?<N>\\x01N\\d+\\x02)"                \
-	"(?<K>\\x01K\\d+\\x02)(?<C>\\x01[NK]\\d+\\x02)(?<Q>\\x01[PRNK]\\d+\\x02))"
-
 /* State of one load: the rules so far and every problem found, so that one
  * bad rule does not hide the errors of the others. */
 typedef struct loader {
@@ -113,7 +105,8 @@ static bool load_yaml(loader *ld, const char *path, const char *bytes, size_t le
 /* ---- shared sub-patterns ----------------------------------------------- */
 
 /* patterns.yaml: `patterns:` maps a name to a pattern; all of them become
- * one (?(DEFINE)...) block that every rule is compiled with. */
+ * one (?(DEFINE)...) block, and each is kept apart too (rule_patterns.c
+ * gives a rule those it uses). */
 static void load_patterns(loader *ld, const char *path)
 {
 	angka_error err;
@@ -130,6 +123,7 @@ static void load_patterns(loader *ld, const char *path)
 	}
 	angka_buf defines = ANGKA_BUF_INIT;
 	angka_buf_puts(&defines, "(?(DEFINE)");
+	angka_rules_free_shared(ld->rules);
 	yaml_node_t *root = yaml_document_get_root_node(&doc);
 	yaml_node_t *patterns = mapping_get(&doc, root, "patterns");
 	if (patterns == NULL || patterns->type != YAML_MAPPING_NODE) {
@@ -148,6 +142,8 @@ static void load_patterns(loader *ld, const char *path)
 				continue;
 			}
 			angka_buf_printf(&defines, "(?<%s>%s)", name, pattern);
+			if (angka_rules_keep_shared(ld->rules, name, pattern) != ANGKA_OK)
+				ld->out_of_memory = true;
 		}
 	}
 	angka_buf_putc(&defines, ')');
@@ -290,22 +286,29 @@ static bool collect_groups(loader *ld, angka_rule *rule)
 
 static bool compile_rule(loader *ld, angka_rule *rule, int pattern_line)
 {
-	const char *defines = ld->rules->defines ? ld->rules->defines : "";
 	angka_buf full = ANGKA_BUF_INIT;
-	angka_buf_puts(&full, defines);
-	if (rule->kind == RULE_TEMPLATE)
-		angka_buf_puts(&full, TEMPLATE_TOKENS);
-	size_t prefix = full.len;
-	angka_buf_puts(&full, rule->pattern);
+	size_t prefix = 0;
+	angka_rules_pattern(&full, &prefix, ld->rules, rule, true);
+	int code = 0;
+	PCRE2_SIZE offset = 0;
+	uint32_t options = PCRE2_UTF | PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_DUPNAMES;
+	if (!full.failed)
+		rule->code = pcre2_compile((PCRE2_SPTR)full.data, full.len, options, &code, &offset,
+		                           NULL);
+	if (rule->code == NULL) {
+		/* As written, with every shared pattern: its error, where the
+		 * author wrote it (or a call the trimming did not see). */
+		angka_buf_free(&full);
+		angka_rules_pattern(&full, &prefix, ld->rules, rule, false);
+		if (!full.failed)
+			rule->code = pcre2_compile((PCRE2_SPTR)full.data, full.len, options, &code,
+			                           &offset, NULL);
+	}
 	if (full.failed) {
 		angka_buf_free(&full);
 		ld->out_of_memory = true;
 		return false;
 	}
-	int code = 0;
-	PCRE2_SIZE offset = 0;
-	uint32_t options = PCRE2_UTF | PCRE2_CASELESS | PCRE2_EXTENDED | PCRE2_DUPNAMES;
-	rule->code = pcre2_compile((PCRE2_SPTR)full.data, full.len, options, &code, &offset, NULL);
 	angka_buf_free(&full);
 	if (rule->code == NULL) {
 		PCRE2_UCHAR message[256];
@@ -702,6 +705,12 @@ static int hash_rules_dir(angka_rules *rules, const char *dir)
 
 int angka_rules_load(angka_rules **out, const angka_domain *domain, angka_error *err)
 {
+	return angka_rules_load_beside(out, domain, NULL, err);
+}
+
+int angka_rules_load_beside(angka_rules **out, const angka_domain *domain,
+                            const angka_rules *earlier, angka_error *err)
+{
 	int rc = ANGKA_OK;
 	loader ld;
 	memset(&ld, 0, sizeof ld);
@@ -753,10 +762,16 @@ int angka_rules_load(angka_rules **out, const angka_domain *domain, angka_error 
 		                     ld.problems.data);
 		goto cleanup;
 	}
-	/* The version covers every domain and the shared files alike. */
-	rc = hash_rules_dir(ld.rules, angka_domain_root(domain));
-	if (rc != ANGKA_OK)
-		goto nomem;
+	/* The version covers every domain and the shared files alike: the
+	 * same for every domain of a folder (reading and hashing it was a
+	 * tenth of loading the rules). */
+	if (earlier && strcmp(angka_domain_root(earlier->domain), angka_domain_root(domain)) == 0) {
+		memcpy(ld.rules->version, earlier->version, sizeof ld.rules->version);
+	} else {
+		rc = hash_rules_dir(ld.rules, angka_domain_root(domain));
+		if (rc != ANGKA_OK)
+			goto nomem;
+	}
 	*out = ld.rules;
 	ld.rules = NULL;
 	goto cleanup;
@@ -783,6 +798,7 @@ void angka_rules_free(angka_rules *rules)
 		rule_clear(&rules->items[i]);
 	free(rules->items);
 	free(rules->defines);
+	angka_rules_free_shared(rules);
 	free(rules->cue_rules);
 	angka_reading_free(&rules->reading);
 	free(rules);

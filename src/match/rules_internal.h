@@ -114,7 +114,12 @@ struct angka_rules {
 	const angka_domain *domain; /* borrowed: outlives the rules */
 	angka_rule *items;
 	size_t n;
-	char *defines; /* the (?(DEFINE)...) block every rule is compiled with */
+	char *defines; /* the (?(DEFINE)...) block of every shared pattern */
+	/* The same patterns one by one (names[i], bodies[i]), so that each rule
+	 * is compiled with those it uses only (see rules.c, compile_rule). */
+	char **shared_names;
+	char **shared_bodies;
+	size_t n_shared;
 	char version[65];
 	uint32_t max_groups;
 	reading_config reading;
@@ -124,6 +129,19 @@ struct angka_rules {
 /* Load rules/reading.tsv and the lexicons the reader uses into *config.
  * Problems are appended to problems, one per line ("file:line: ..."), and
  * counted in *n_problems; returns ANGKA_ENOMEM or ANGKA_OK. */
+/* rule_patterns.c. Keep a shared pattern of patterns.yaml (copied), or
+ * forget them all. ANGKA_ENOMEM. */
+int angka_rules_keep_shared(angka_rules *rules, const char *name, const char *body);
+void angka_rules_free_shared(angka_rules *rules);
+/* Append to full what PCRE2 compiles for rule: the (?(DEFINE)...) block of
+ * the shared patterns (with trimmed, of those the rule uses only), for a
+ * template its tokens' block, then the rule's pattern (with trimmed, a
+ * template's calls to its tokens written out); *prefix is where the
+ * pattern starts. Trimmed or not, it matches the same; compile without
+ * trimming to report an error where the author wrote it. */
+void angka_rules_pattern(angka_buf *full, size_t *prefix, const angka_rules *rules,
+                         const angka_rule *rule, bool trimmed);
+
 int angka_reading_load(reading_config *config, const angka_domain *domain, angka_buf *problems,
                        size_t *n_problems);
 void angka_reading_free(reading_config *config);

@@ -52,14 +52,12 @@ static unsigned char to_lower(unsigned char c)
  * never matches inside "Baliné"; the UTF-8 punctuation blocks (U+0080-00BF:
  * no-break space, guillemets; U+2000-2FFF: dashes, quotes, ellipsis) are
  * not, so "Pontianak–" ends at the dash. */
-static bool word_char_at(const char *t, size_t i, size_t end, size_t *len)
+static bool word_char_beyond_ascii(const char *t, size_t i, size_t end, size_t *len)
 {
 	unsigned char c = (unsigned char)t[i];
 	size_t n = 1;
 	bool word;
-	if (c < 0x80) {
-		word = is_ascii_alnum(c);
-	} else if (c >= 0xC0 && c < 0xE0) {
+	if (c >= 0xC0 && c < 0xE0) {
 		n = 2;
 		word = c != 0xC2;
 	} else if (c >= 0xE0 && c < 0xF0) {
@@ -77,6 +75,18 @@ static bool word_char_at(const char *t, size_t i, size_t end, size_t *len)
 		n = end - i;
 	*len = n;
 	return word;
+}
+
+/* ASCII, most of the text, without a call: the gazetteer reads every
+ * character of every sentence with it, and the call was most of the cost. */
+static inline bool word_char_at(const char *t, size_t i, size_t end, size_t *len)
+{
+	unsigned char c = (unsigned char)t[i];
+	if (c < 0x80) {
+		*len = 1;
+		return is_ascii_alnum(c);
+	}
+	return word_char_beyond_ascii(t, i, end, len);
 }
 
 /* Spaces that may separate the words of one name: ASCII blank or U+00A0. */

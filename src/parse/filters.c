@@ -117,10 +117,21 @@ enum stamp_word {
 	STAMP_FILLER   /* weekday, am/pm, zone, "at", "on", separators */
 };
 
+static unsigned char fold_ascii(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : (unsigned char)c;
+}
+
+/* Is w[0, n) one of list (any case)? A word whose first letter differs is
+ * passed over without comparing it whole: every word of every short line
+ * is looked up in two lists of dozens. */
 static bool word_in(const char *w, size_t n, const char *const *list)
 {
+	if (n == 0)
+		return false; /* no word of a list is empty */
+	unsigned char first = fold_ascii(w[0]);
 	for (size_t i = 0; list[i] != NULL; i++)
-		if (angka_parse_equals_ci(w, n, list[i]))
+		if (fold_ascii(list[i][0]) == first && angka_parse_equals_ci(w, n, list[i]))
 			return true;
 	return false;
 }

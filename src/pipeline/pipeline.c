@@ -46,7 +46,8 @@ int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error 
 			angka_domains_free(p->domains, n);
 	}
 	for (size_t i = 0; rc == ANGKA_OK && i < p->n; i++) {
-		rc = angka_rules_load(&p->rules[i], p->domains[i], err);
+		rc = angka_rules_load_beside(&p->rules[i], p->domains[i],
+		                             i > 0 ? p->rules[0] : NULL, err);
 		if (rc == ANGKA_OK)
 			rc = angka_normalizer_new_beside(&p->normalizers[i], p->domains[i],
 			                                 i > 0 ? p->normalizers[0] : NULL, err);

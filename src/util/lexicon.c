@@ -451,11 +451,13 @@ static bool is_utf_error(int rc)
  * caseless UTF matching folds to ASCII letters (U+017F to 's', U+212A to
  * 'k'): spans with a character of their blocks (lead byte C5, or E2 84)
  * go to PCRE2, as do all but ASCII ones for a lexicon with other phrases.
- * Eight bytes at a time. */
-static bool trie_reads(const angka_lexicon *lex, const char *text, size_t start, size_t end)
+ * Eight bytes at a time. *ascii: the span is all ASCII. */
+static bool trie_reads(const angka_lexicon *lex, const char *text, size_t start, size_t end,
+                       bool *ascii)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t i = start;
+	*ascii = start <= end;
 	while (i < end) {
 		if (i + 8 <= end) {
 			uint64_t word;
@@ -465,9 +467,12 @@ static bool trie_reads(const angka_lexicon *lex, const char *text, size_t start,
 				continue;
 			}
 		}
-		if (s[i] >= 0x80 && (!lex->ascii || s[i] == 0xC4 || s[i] == 0xC5 ||
-		                     (s[i] == 0xE2 && i + 1 < end && s[i + 1] == 0x84)))
-			return false;
+		if (s[i] >= 0x80) {
+			*ascii = false;
+			if (!lex->ascii || s[i] == 0xC4 || s[i] == 0xC5 ||
+			    (s[i] == 0xE2 && i + 1 < end && s[i + 1] == 0x84))
+				return false;
+		}
 		i++;
 	}
 	return true;
@@ -499,8 +504,11 @@ static int find_in_ascii(angka_lexicon_hit **out, size_t *n, const angka_lexicon
 int angka_lexicon_find(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
                        const char *text, size_t start, size_t end)
 {
-	if (lex->trie && trie_reads(lex, text, start, end) &&
-	    angka_utf8_pcre2_would_pass(text, start, end, lex->lookbehind))
+	/* An ASCII span is valid UTF-8 whatever comes before it: then only
+	 * the characters the look-behind reads before it need checking. */
+	bool ascii = false;
+	if (lex->trie && trie_reads(lex, text, start, end, &ascii) &&
+	    angka_utf8_pcre2_would_pass(text, start, ascii ? start : end, lex->lookbehind))
 		return find_in_ascii(out, n, lex, text, start, end);
 	return angka_lexicon_find_by_pattern(out, n, lex, text, start, end);
 }

@@ -23,6 +23,12 @@ struct angka_phrase_trie {
 	size_t n_nodes, cap_nodes;
 	uint32_t root[256];         /* the root's children by label: most steps are the first */
 	unsigned char classes[256]; /* by byte: IS_ALNUM | LEADS (a root child), for the scan */
+	/* By the first two bytes at a word's start (bit 256 * first + second):
+	 * may a phrase match there? Its first step is a root child that ends a
+	 * phrase or has a child the second byte leads to. Most words of a
+	 * sentence start no phrase of a lexicon, and this says so without
+	 * walking the trie. */
+	uint8_t pairs[256 * 256 / 8];
 	const bool *case_sensitive; /* borrowed from the lexicon */
 	size_t n_phrases;
 	bool enclitic; /* a phrase may end before "nya" (ANGKA_LEXICON_ENCLITIC) */
@@ -120,6 +126,33 @@ static int insert(angka_phrase_trie *trie, const char *phrase, uint32_t index)
 	return ANGKA_OK;
 }
 
+/* The pairs table (see the struct): what match_at's second step reads. */
+static void fill_pairs(angka_phrase_trie *trie)
+{
+	for (unsigned first = 0; first < 256; first++) {
+		uint32_t step = trie->root[fold((unsigned char)first)];
+		if (step == 0)
+			continue;
+		uint8_t *row = trie->pairs + first * 256 / 8;
+		if (trie->nodes[step].n_ends > 0) {
+			memset(row, 0xFF, 256 / 8);
+			continue;
+		}
+		/* The bytes that lead to each child: white space to ' ', a
+		 * letter in either case, any other byte to itself. */
+		for (uint32_t c = trie->nodes[step].first_child; c != 0;
+		     c = trie->nodes[c].next_sibling) {
+			unsigned label = trie->nodes[c].label;
+			for (unsigned second = label == ' ' ? '\t' : label; second <= label;
+			     second++)
+				if (second == label || is_space((unsigned char)second))
+					row[second / 8] |= (uint8_t)(1u << (second % 8));
+			if (label >= 'a' && label <= 'z')
+				row[(label - 32) / 8] |= (uint8_t)(1u << ((label - 32) % 8));
+		}
+	}
+}
+
 int angka_phrase_trie_new(angka_phrase_trie **out, const char *const *phrases,
                           const bool *case_sensitive, size_t n, bool enclitic)
 {
@@ -155,6 +188,7 @@ int angka_phrase_trie_new(angka_phrase_trie **out, const char *const *phrases,
 		trie->classes[b] =
 		        (unsigned char)((is_alnum((unsigned char)b) ? IS_ALNUM : 0) |
 		                        (trie->root[fold((unsigned char)b)] ? LEADS : 0));
+	fill_pairs(trie);
 	*out = trie;
 	return ANGKA_OK;
 }
@@ -245,9 +279,25 @@ size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *
 	/* The look-behind, then the first step: no phrase starts at a byte
 	 * after a letter or digit, or at one that leads nowhere from the root. */
 	bool after_alnum = from > 0 && (trie->classes[s[from - 1]] & IS_ALNUM);
-	for (size_t at = from; at < end; at++) {
+	size_t at = from;
+	while (at < end) {
+		if (after_alnum) {
+			/* The rest of a word, and the byte after it: none starts a
+			 * phrase. Four bytes a step while the word lasts. */
+			const unsigned char *cls = trie->classes;
+			while (end - at >= 4 && (cls[s[at]] & cls[s[at + 1]] & cls[s[at + 2]] &
+			                         cls[s[at + 3]] & IS_ALNUM))
+				at += 4;
+			while (at < end && (cls[s[at]] & IS_ALNUM))
+				at++;
+			at++;
+			after_alnum = false;
+			continue;
+		}
 		unsigned char cls = trie->classes[s[at]];
-		if (!after_alnum && (cls & LEADS)) {
+		if ((cls & LEADS) &&
+		    (at + 1 == end ||
+		     (trie->pairs[(s[at] * 256u + s[at + 1]) / 8] >> ((s[at + 1]) % 8)) & 1)) {
 			size_t found = match_at(trie, phrases, text, at, end, match_end);
 			if (found < trie->n_phrases) {
 				*match_start = at;
@@ -255,6 +305,7 @@ size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *
 			}
 		}
 		after_alnum = cls & IS_ALNUM;
+		at++;
 	}
 	return trie->n_phrases;
 }

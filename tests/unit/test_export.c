@@ -161,6 +161,46 @@ Test(records, stored_records_start_with_their_id_and_carry_the_programme)
 	free(m.data);
 }
 
+/* Records a worker rendered are written as the writer writes the figures:
+ * the same bytes, in JSON Lines and in a JSON array. */
+static const char *write_figures(memout *m, angka_format format, bool rendered)
+{
+	angka_stored_figure sf = stored_figure();
+	angka_writer *w = NULL;
+	mem_open(m);
+	cr_assert_eq(angka_writer_new(&w, m->fp, format, NULL), ANGKA_OK);
+	for (int i = 0; i < 2; i++) {
+		char *record = rendered ? angka_figure_to_json(&sf.figure) : NULL;
+		cr_assert_eq(rendered ? angka_writer_json_record(w, record, NULL)
+		                      : angka_writer_figure(w, &sf.figure, NULL),
+		             ANGKA_OK);
+		free(record);
+	}
+	cr_assert_eq(angka_writer_finish(w, NULL), ANGKA_OK);
+	cr_expect_eq(angka_writer_count(w), 2);
+	angka_writer_free(w);
+	return mem_close(m);
+}
+
+Test(records, rendered_records_are_written_as_the_figures_are)
+{
+	static const angka_format formats[] = {ANGKA_FORMAT_JSONL, ANGKA_FORMAT_JSON};
+	for (size_t i = 0; i < 2; i++) {
+		memout a, b;
+		cr_expect_str_eq(write_figures(&a, formats[i], true),
+		                 write_figures(&b, formats[i], false));
+		free(a.data);
+		free(b.data);
+	}
+	memout m;
+	angka_writer *w = NULL;
+	mem_open(&m);
+	cr_assert_eq(angka_writer_new(&w, m.fp, ANGKA_FORMAT_CSV, NULL), ANGKA_OK);
+	cr_expect_eq(angka_writer_json_record(w, "{}", NULL), ANGKA_EINVAL, "CSV is no JSON");
+	angka_writer_free(w);
+	free((char *)mem_close(&m));
+}
+
 Test(records, curated_rows_carry_the_status_of_their_fact)
 {
 	angka_stored_figure sf = stored_figure();
