@@ -5,6 +5,8 @@
 
 #include <criterion/criterion.h>
 #include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "angka/parse.h"
@@ -89,6 +91,25 @@ static inline const char *paragraph(const angka_article *a, size_t i, char *buf,
 	memcpy(buf, a->text + p->start, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+/* The bytes of dir/name, NUL-terminated (*len without the NUL). */
+static inline char *read_test_file(const char *dir, const char *name, size_t *len)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *f = fopen(path, "rb");
+	cr_assert_not_null(f, "cannot open %s", path);
+	fseek(f, 0, SEEK_END);
+	long n = ftell(f);
+	rewind(f);
+	char *bytes = malloc((size_t)n + 1);
+	cr_assert_not_null(bytes);
+	cr_assert_eq(fread(bytes, 1, (size_t)n, f), (size_t)n);
+	bytes[n] = '\0';
+	fclose(f);
+	*len = (size_t)n;
+	return bytes;
 }
 
 #endif

@@ -10,28 +10,10 @@
 
 /* The seed articles ------------------------------------------------------------- */
 
-static char *read_seed(const char *name, size_t *len)
-{
-	char path[512];
-	snprintf(path, sizeof path, "%s/seeds/%s", ANGKA_SHARED_DIR, name);
-	FILE *f = fopen(path, "rb");
-	cr_assert_not_null(f, "cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	char *buf = malloc((size_t)n + 1);
-	cr_assert_not_null(buf);
-	cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return buf;
-}
-
 static angka_article *seed(const char *name, const char *fetched_at)
 {
 	size_t len;
-	char *bytes = read_seed(name, &len);
+	char *bytes = read_test_file(ANGKA_SHARED_DIR "/seeds", name, &len);
 	angka_article *a = must_parse(ANGKA_CONTENT_TEXT, bytes, NULL, fetched_at);
 	free(bytes);
 	static const char *const furniture[] = {"Baca Juga", "Terpopuler", "Lorem Ipsum", "26.1 C",

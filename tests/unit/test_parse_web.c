@@ -7,55 +7,17 @@
 #include <string.h>
 
 #include "angka/parse.h"
+#include "parse_helper.h"
 
 /* Helpers ------------------------------------------------------------------ */
-
-static char *read_fixture(const char *name, size_t *len)
-{
-	char path[512];
-	snprintf(path, sizeof path, "%s/tests/data/web/%s", ANGKA_SOURCE_DIR, name);
-	FILE *f = fopen(path, "rb");
-	cr_assert_not_null(f, "cannot open %s", path);
-	fseek(f, 0, SEEK_END);
-	long n = ftell(f);
-	rewind(f);
-	char *bytes = malloc((size_t)n + 1);
-	cr_assert_not_null(bytes);
-	cr_assert_eq(fread(bytes, 1, (size_t)n, f), (size_t)n);
-	bytes[n] = '\0';
-	fclose(f);
-	*len = (size_t)n;
-	return bytes;
-}
-
-static angka_article *parse_page(const char *bytes, size_t len)
-{
-	angka_document doc = {
-	        .source = (char *)"test://web",
-	        .bytes = (unsigned char *)bytes,
-	        .len = len,
-	        .kind = ANGKA_CONTENT_HTML,
-	};
-	angka_article *a = NULL;
-	angka_error err = {0, ""};
-	int rc = angka_parse_document(&a, &doc, &err);
-	cr_assert_eq(rc, 0, "parse failed: %d %s", rc, err.message);
-	cr_assert_not_null(a);
-	return a;
-}
 
 static angka_article *fixture(const char *name)
 {
 	size_t len = 0;
-	char *bytes = read_fixture(name, &len);
-	angka_article *a = parse_page(bytes, len);
+	char *bytes = read_test_file(ANGKA_SOURCE_DIR "/tests/data/web", name, &len);
+	angka_article *a = html(bytes);
 	free(bytes);
 	return a;
-}
-
-static angka_article *page(const char *html)
-{
-	return parse_page(html, strlen(html));
 }
 
 static void expect_kept(const angka_article *a, const char *const *needles)
@@ -166,7 +128,7 @@ Test(parse_web, next_data_json_body)
 Test(parse_web, visible_article_wins_over_hidden_copies)
 {
 	/* A page with a real article keeps ignoring what it hides. */
-	angka_article *a = page(
+	angka_article *a = html(
 	        "<html><body><article><h1>Council approves the new market hall</h1>"
 	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
 	        "years of debate about its size and its cost to the town.</p>"
@@ -227,9 +189,9 @@ Test(parse_web, date_from_the_article_header_not_the_related_list)
 
 static void expect_date(const char *head, const char *expected)
 {
-	char html[4096];
-	snprintf(html, sizeof html, "<html><head>%s</head>" DATED_BODY, head);
-	angka_article *a = page(html);
+	char doc[4096];
+	snprintf(doc, sizeof doc, "<html><head>%s</head>" DATED_BODY, head);
+	angka_article *a = html(doc);
 	cr_expect_str_eq(a->published ? a->published : "(null)", expected, "head: %s", head);
 	angka_article_free(a);
 }
@@ -271,7 +233,7 @@ Test(parse_web, no_date_from_a_related_list_in_json_ld)
 
 Test(parse_web, stamp_lines_labels_and_copyright_dropped)
 {
-	angka_article *a = page(
+	angka_article *a = html(
 	        "<html><body><article><h1>Council approves the new market hall</h1>"
 	        "<p>By Jane Roe - 11/18/19 11:04 PM EST</p>"
 	        "<p>Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019</p>"
@@ -297,7 +259,7 @@ Test(parse_web, stamp_lines_labels_and_copyright_dropped)
 
 Test(parse_web, standfirst_summary_and_photo_credits_dropped)
 {
-	angka_article *a = page(
+	angka_article *a = html(
 	        "<html><body><article><h1>Council approves the new market hall</h1>"
 	        "<h2>After two years of debate the town gets the hall its traders asked for, "
 	        "and the bill goes to the county.</h2>"
@@ -323,7 +285,7 @@ Test(parse_web, standfirst_summary_and_photo_credits_dropped)
 
 Test(parse_web, picture_captions_contacts_and_sources_dropped)
 {
-	angka_article *a = page(
+	angka_article *a = html(
 	        "<html><body><article><h1>Council approves the new market hall</h1>"
 	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
 	        "years of debate about its size and its cost to the town.</p>"
@@ -347,7 +309,7 @@ Test(parse_web, picture_captions_contacts_and_sources_dropped)
 
 Test(parse_web, embedded_post_between_paragraphs_kept_share_bar_dropped)
 {
-	angka_article *a = page(
+	angka_article *a = html(
 	        "<html><body><article><h1>Council approves the new market hall</h1>"
 	        "<p>The council approved the plans for a new market hall on Tuesday, after two "
 	        "years of debate about its size and its cost to the town.</p>"
