@@ -685,9 +685,8 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 	const char *prev = NULL;
 	size_t prev_len = 0;
 	while (i < len) {
-		size_t end = i;
-		while (end < len && text[end] != '\n')
-			end++;
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - text) : len;
 		size_t n = end - i;
 		while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
 			n--;
