@@ -102,22 +102,12 @@ Test(parse_seeds, html_samples_match_text_seeds)
 	        {"004_d2b3179173fcdedf", "2025-05-14"},
 	};
 	for (size_t i = 0; i < sizeof samples / sizeof samples[0]; i++) {
-		char path[512];
-		snprintf(path, sizeof path, "%s/samples/%s.html", ANGKA_SOURCE_DIR,
-		         samples[i].name);
-		FILE *f = fopen(path, "rb");
-		cr_assert_not_null(f, "cannot open %s", path);
-		fseek(f, 0, SEEK_END);
-		long n = ftell(f);
-		rewind(f);
-		char *page = malloc((size_t)n + 1);
-		cr_assert_not_null(page);
-		cr_assert_eq(fread(page, 1, (size_t)n, f), (size_t)n);
-		page[n] = '\0';
-		fclose(f);
-		angka_article *h = must_parse(ANGKA_CONTENT_HTML, page, NULL, NULL);
-		free(page);
 		char name[64];
+		snprintf(name, sizeof name, "%s.html", samples[i].name);
+		size_t len = 0;
+		char *page = read_test_file(ANGKA_SOURCE_DIR "/samples", name, &len);
+		angka_article *h = html(page);
+		free(page);
 		snprintf(name, sizeof name, "%s.txt", samples[i].name);
 		angka_article *t = seed(name, NULL);
 		cr_expect_str_eq(h->text, t->text, "%s: HTML and text differ", samples[i].name);
