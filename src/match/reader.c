@@ -360,7 +360,7 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
                              angka_match_context *ctx, const char *text)
 {
 	const reading_config *config = &rules->reading;
-	int base = angka_reading_class(config, "base");
+	int base = config->base;
 	bool named = false;
 	const char *metric = metric_of(config, READ_COUNT, base, &named);
 	if (metric == NULL)
@@ -612,8 +612,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * peserta": the count before a part in its sentence is the whole it is
 	 * a part of, a base, unless its phrase or clause said what it is. */
 	bool whole_in_sentence = false;
-	int base = angka_reading_class(config, "base");
-	for (size_t k = 0; k < n_found && base >= 0; k++) {
+	for (size_t k = 0; k < n_found && config->base >= 0; k++) {
 		if (!qs[k].part || qs[k].claimed || qs[k].kind < 0)
 			continue;
 		for (size_t j = k; j-- > 0;) {
@@ -624,7 +623,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				break; /* "dari 1.200 perusahaan, 300 di antaranya" */
 			if (w->scope >= SCOPE_SENTENCE) {
 				w->template_rule = qs[k].template_rule;
-				decide(w, base, SCOPE_TEMPLATE, qs[k].template_rule, NULL);
+				decide(w, config->base, SCOPE_TEMPLATE, qs[k].template_rule, NULL);
 			}
 			whole_in_sentence = true;
 			break;

@@ -231,6 +231,7 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 	int rc = load_table(config, domain, path, problems, n_problems);
 	free(path);
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
+	config->base = angka_reading_class(config, "base");
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", ANGKA_LEXICON_ENCLITIC,
 		                  problems, n_problems);

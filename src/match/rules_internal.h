@@ -99,12 +99,13 @@ typedef struct reading_config {
 	 * part of it ("Dari jumlah tersebut, 68,05 persen ..."), or -1. */
 	int *part;
 	size_t n_classes;
+	int base; /* the class "base" (a whole a part is of), or -1 */
 	reading_row *rows[READ_KINDS];
 	size_t n_rows[READ_KINDS];
 	angka_lexicon *cues;        /* phrase -> class name */
 	angka_lexicon *nouns;       /* phrase -> persons|children|cases|other */
 	angka_lexicon *months;      /* month names */
-	angka_lexicon *connectives; /* phrase -> clause|continue */
+	angka_lexicon *connectives; /* phrase -> clause|but|continue|part|refers|none */
 	/* What decides the quantities a sentence holds (the nouns' and months'
 	 * entries): their key in an angka_sentence_memo. NULL without them. */
 	char *quantities_key;
