@@ -204,9 +204,11 @@ static bool up_to(const char *text, size_t at)
 
 /* The period the text states for a value at [start, end): in its clause
  * first (where "saat ini" means the statement's month), then the nearest
- * in its sentence; "tahun lalu" from the publication date. */
+ * in its sentence; "tahun lalu" from the publication date. A year after the
+ * publication's is a target's, or, in its own clause, a level's that has a
+ * goal (goal). */
 static bound_period period_stated(const article_state *st, const sentence_context *sc,
-                                  const angka_hit *hit, bool target, bool future, bool flow,
+                                  const angka_hit *hit, bool target, bool goal, bool flow,
                                   size_t start, size_t end)
 {
 	bound_period none = {0, 0, 0, PERIOD_NONE};
@@ -226,7 +228,7 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)
 				now = p;
 			else if (p->kind == ANGKA_PERIOD_DATE &&
-			         may_be_as_of(st, p, target || (future && pass == 0)) &&
+			         may_be_as_of(st, p, target || (goal && pass == 0)) &&
 			         distance < best_distance) {
 				best = p;
 				best_distance = distance;
@@ -314,8 +316,7 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 	 * come in its own clause is its year ("..., sehingga diperlukan upaya
 	 * di tahun 2025" after a level is what is still to do). */
 	const angka_metric *m = angka_domain_metric(st->norm->dom, metric);
-	bool future = target || (m && m->goal);
-	bound_period found = period_stated(st, sc, hit, target, future, flow, start, end);
+	bound_period found = period_stated(st, sc, hit, target, m && m->goal, flow, start, end);
 	if (found.strength == PERIOD_NONE && !target && hit->continues)
 		found = st->last[flow];
 	if (found.strength == PERIOD_NONE && !target)

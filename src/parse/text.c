@@ -658,11 +658,6 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 	return !angka_parse_ends_sentence(line, line_len) && starts_lower(next, next_len);
 }
 
-/* A text wrapped at a fixed width (a press release pasted from mail or a
- * PDF): no line longer than a screen, blank lines between paragraphs, and a
- * third of its lines or more stopping mid-sentence with more text right
- * under them. Captured pages never are: a paragraph is one long line there,
- * and a short line without a full stop is a headline or a caption. */
 /* A line that starts a block of its own whatever the wrapping: a table row,
  * a list item ("- ", "• ", "1. ", "2) "). */
 static bool starts_a_block(const char *s, size_t len)
@@ -678,6 +673,11 @@ static bool starts_a_block(const char *s, size_t len)
 	return d > 0 && d + 1 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
 }
 
+/* A text wrapped at a fixed width (a press release pasted from mail or a
+ * PDF): no line longer than a screen, blank lines between paragraphs, and a
+ * third of its lines or more stopping mid-sentence with more text right
+ * under them. Captured pages never are: a paragraph is one long line there,
+ * and a short line without a full stop is a headline or a caption. */
 static bool hard_wrapped(const char *text, size_t i, size_t len)
 {
 	size_t lines = 0, open = 0, longest = 0;
@@ -709,11 +709,6 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 	return lines >= 4 && longest <= 100 && blank_between && open * 3 >= lines;
 }
 
-/* Each non-empty line is a paragraph; a line that does not end a sentence
- * and is directly followed by a line starting in lower case was wrapped,
- * and the two are joined; in a hard-wrapped text every line is joined to
- * the one above it in its block. Text is decoded (doc->charset, else UTF-8 with
- * invalid bytes replaced), BOM stripped and line ends normalized first. */
 /* A capture header before the text, as saved captures and the project's
  * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
  * ...", "Note: ..."), then a blank line. The URL is the page's canonical
@@ -744,6 +739,11 @@ static size_t capture_header(angka_parse_meta *meta, const char *text, size_t le
 	return i;
 }
 
+/* Each non-empty line is a paragraph; a line that does not end a sentence
+ * and is directly followed by a line starting in lower case was wrapped,
+ * and the two are joined; in a hard-wrapped text every line is joined to
+ * the one above it in its block. Text is decoded (doc->charset, else UTF-8 with
+ * invalid bytes replaced), BOM stripped and line ends normalized first. */
 int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
                             const angka_document *doc, angka_error *err)
 {
