@@ -37,14 +37,20 @@ size_t norm_list_start(const char *text, const sentence_context *sc, size_t k)
 
 /* ---- places no figure speaks of ------------------------------------------ */
 
+/* A dash: "-", "–" or "—". */
+static bool is_dash(const char *s)
+{
+	return *s == '-' || strncmp(s, "\xE2\x80\x93", 3) == 0 ||
+	       strncmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
 /* A separator after a dateline's place: "Siak (ANTARA) -", "PADANG, ...",
  * "JAKARTA.", "Jakarta –". */
 static bool dateline_separator(const char *s)
 {
 	while (*s == ' ')
 		s++;
-	return *s == ',' || *s == '(' || *s == '-' || *s == '.' ||
-	       strncmp(s, "\xE2\x80\x93", 3) == 0 || strncmp(s, "\xE2\x80\x94", 3) == 0;
+	return *s == ',' || *s == '(' || *s == '.' || is_dash(s);
 }
 
 /* Does the place at `at` open its paragraph, or follow only an outlet's
@@ -81,9 +87,7 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	const char *after = article->text + m->end;
 	while (*after == ' ')
 		after++;
-	bool separated = *after == ',' || *after == '(' || *after == '-' || *after == ':' ||
-	                 strncmp(after, "\xE2\x80\x93", 3) == 0 ||
-	                 strncmp(after, "\xE2\x80\x94", 3) == 0;
+	bool separated = *after == ',' || *after == '(' || *after == ':' || is_dash(after);
 	if (!separated)
 		return false;
 	for (size_t i = m->start; i + len <= m->end; i++)
@@ -108,9 +112,7 @@ static bool opens_a_statement(const char *text, const angka_region_mention *m)
 	if (upper)
 		return false;
 	for (size_t k = i + 1; k < i + 48 && text[k] != '\0' && text[k] != '\n'; k++)
-		if (text[k] == '-' || text[k] == '(' || text[k] == ')' ||
-		    strncmp(text + k, "\xE2\x80\x93", 3) == 0 ||
-		    strncmp(text + k, "\xE2\x80\x94", 3) == 0)
+		if (text[k] == '(' || text[k] == ')' || is_dash(text + k))
 			return false;
 	return true;
 }
