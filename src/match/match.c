@@ -47,6 +47,25 @@ int angka_matcher_match(angka_matcher *m, const pcre2_code *code, PCRE2_SPTR sub
 	return pcre2_match(code, subject, length, offset, options, m->md, m->context);
 }
 
+bool angka_matcher_group(const angka_matcher *m, uint32_t number, PCRE2_SIZE *from, PCRE2_SIZE *to)
+{
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	if (number >= pcre2_get_ovector_count(m->md) || ov[2 * (size_t)number] == PCRE2_UNSET)
+		return false;
+	*from = ov[2 * (size_t)number];
+	*to = ov[2 * (size_t)number + 1];
+	return true;
+}
+
+PCRE2_SIZE angka_matcher_next(const angka_matcher *m, PCRE2_SPTR subject, PCRE2_SIZE length)
+{
+	const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+	while (next < length && (subject[next] & 0xC0) == 0x80)
+		next++;
+	return next;
+}
+
 bool angka_match_resource_limit(int rc)
 {
 	return rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_MATCHLIMIT ||
@@ -101,19 +120,18 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 			}
 			/* The first successful call checked the subject's UTF-8. */
 			options = PCRE2_NO_UTF_CHECK;
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
-			uint32_t pairs = pcre2_get_ovector_count(m.md);
+			PCRE2_SIZE match_from = 0, match_to = 0, from, to;
+			(void)angka_matcher_group(&m, 0, &match_from, &match_to);
 			for (size_t g = 0; g < rule->n_groups; g++) {
-				uint32_t number = rule->groups[g].number;
-				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
+				if (!angka_matcher_group(&m, rule->groups[g].number, &from, &to))
 					continue;
 				angka_hit hit = {
 				        .rule = rule,
 				        .metric = rule->groups[g].metric,
-				        .match_start = start + ov[0],
-				        .match_end = start + ov[1],
-				        .value_start = start + ov[2 * (size_t)number],
-				        .value_end = start + ov[2 * (size_t)number + 1],
+				        .match_start = start + match_from,
+				        .match_end = start + match_to,
+				        .value_start = start + from,
+				        .value_end = start + to,
 				        .list = rule->groups[g].list,
 				};
 				if (hit.value_end > hit.value_start &&
@@ -123,11 +141,7 @@ int angka_match_span(angka_hit **hits, size_t *n, const angka_rules *rules, cons
 					break;
 				}
 			}
-			/* Go on after the match; an empty match moves one character on. */
-			PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-			while (next < length && (subject[next] & 0xC0) == 0x80)
-				next++;
-			offset = next;
+			offset = angka_matcher_next(&m, subject, length);
 		}
 	}
 	angka_matcher_free(&m);

@@ -97,6 +97,12 @@ typedef struct angka_matcher {
 int angka_matcher_match(angka_matcher *m, const pcre2_code *code, PCRE2_SPTR subject,
                         PCRE2_SIZE length, PCRE2_SIZE offset, uint32_t options);
 void angka_matcher_free(angka_matcher *m);
+/* After a match: the span of its group number into [*from, *to), false when
+ * the group did not take part. */
+bool angka_matcher_group(const angka_matcher *m, uint32_t number, PCRE2_SIZE *from, PCRE2_SIZE *to);
+/* After a match: where the next one is looked for, past it (an empty match
+ * moves one character on, never into a UTF-8 sequence). */
+PCRE2_SIZE angka_matcher_next(const angka_matcher *m, PCRE2_SPTR subject, PCRE2_SIZE length);
 /* The limits PCRE2 puts on one match: the rule is too costly on this text,
  * not wrong. */
 bool angka_match_resource_limit(int rc);

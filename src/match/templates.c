@@ -177,24 +177,19 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 					warn(rule, start, end, (const char *)message, warn_ctx);
 				break;
 			}
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m.md);
-			uint32_t pairs = pcre2_get_ovector_count(m.md);
+			PCRE2_SIZE match_from = 0, match_to = 0, from, to;
+			(void)angka_matcher_group(&m, 0, &match_from, &match_to);
 			/* Groups in the order they open, so an inner group can refine an
 			 * outer one; a quantity takes the first class a template gives. */
 			for (size_t g = 0; g < rule->n_groups; g++) {
-				uint32_t number = rule->groups[g].number;
-				if (number >= pairs || ov[2 * (size_t)number] == PCRE2_UNSET)
+				if (!angka_matcher_group(&m, rule->groups[g].number, &from, &to))
 					continue;
-				apply_group(qs, a, rule, &rule->groups[g], ov[2 * (size_t)number],
-				            ov[2 * (size_t)number + 1]);
+				apply_group(qs, a, rule, &rule->groups[g], from, to);
 				if (rule->groups[g].role == ROLE_CLASS)
-					consume_cues(cues, n_cues, abs_to_text(a, qs, ov[0]),
-					             abs_to_text(a, qs, ov[1]));
+					consume_cues(cues, n_cues, abs_to_text(a, qs, match_from),
+					             abs_to_text(a, qs, match_to));
 			}
-			PCRE2_SIZE next = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-			while (next < length && (subject[next] & 0xC0) == 0x80)
-				next++;
-			offset = next;
+			offset = angka_matcher_next(&m, subject, length);
 		}
 	}
 	angka_matcher_free(&m);
