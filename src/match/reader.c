@@ -582,6 +582,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				}
 			}
 		}
+		/* "65 persen peserta aktif merupakan pekerja penerima upah,
+		 * sedangkan 35 persen sisanya ...": a quantity its sentence said
+		 * nothing of is what the one before it in the sentence is, before
+		 * anything the sentence before said. */
+		for (long j = (long)k - 1; r->cls < 0 && j >= 0; j--)
+			if (qs[j].kind >= 0 && family_of(qs[j].kind) == family_of(r->kind) &&
+			    qs[j].cls >= 0 && qs[j].scope <= SCOPE_SENTENCE)
+				decide(r, qs[j].cls, SCOPE_SENTENCE, qs[j].by, NULL);
 		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
 		 * orang": a count in a sentence that goes on from the one before
 		 * counts what that one's counts did, also a negation. */
@@ -725,8 +733,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (candidates > 0)
 		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
-	if (candidates == 0 && !table_row) {
-		/* "Berikut jumlah peserta aktif per provinsi:": what it announces */
+	if (candidates == 0 && !table_row && !headline) {
+		/* "Berikut jumlah peserta aktif per provinsi:": what it announces.
+		 * A headline announces the story, not the counts after it
+		 * ("Cakupan Jamsostek Pekerja Informal Masih Rendah" does not make
+		 * the informal workers of the lead participants). */
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;
 		static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
@@ -741,9 +752,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;
 	}
+	/* A part is "X di antaranya", or a count its own words decide in a
+	 * sentence that opens on the one before ("Dari jumlah itu, baru 9,5
+	 * juta yang menjadi peserta"). */
 	bool has_part = false;
 	for (size_t k = 0; k < n_found; k++)
-		has_part |= qs[k].part && !qs[k].claimed && qs[k].kind >= 0;
+		has_part |= !qs[k].claimed && qs[k].kind >= 0 &&
+		            (qs[k].part ||
+		             (part && qs[k].kind == READ_COUNT && qs[k].scope <= SCOPE_CLAUSE));
 	if (has_part && !whole_in_sentence && ctx->has_last_count && !ctx->last_count_cued &&
 	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
 		goto nomem;

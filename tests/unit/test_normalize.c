@@ -9,6 +9,7 @@
 #include "angka/parse.h"
 #include "angka/pipeline.h"
 #include "angka/segment.h"
+#include "article_helper.h"
 #include "domain_helper.h"
 #include "util/lexicon.h"
 
@@ -35,18 +36,6 @@ static void teardown(void)
 
 TestSuite(normalize, .init = setup, .fini = teardown);
 
-static angka_article *article_of(const char *text)
-{
-	angka_document doc = {.source = "(test)",
-	                      .bytes = (unsigned char *)text,
-	                      .len = strlen(text),
-	                      .kind = ANGKA_CONTENT_TEXT,
-	                      .invalid_utf8_at = -1};
-	angka_article *article = NULL;
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_parse_document(&article, &doc, &err), ANGKA_OK, "%s", err.message);
-	return article;
-}
 
 /* An article without hits leaves an empty list empty. Its items are still
  * NULL then: the sanitizer build (clang's UBSan) caught `NULL + 0` here. */
@@ -70,32 +59,7 @@ Test(normalize, an_article_without_hits_gives_no_figures)
 
 /* ---- the article's places and duplicates, through the pipeline ------------ */
 
-static angka_pipeline *pipeline;
-
-static void pipeline_setup(void)
-{
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_pipeline_new(&pipeline, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
-	             err.message);
-}
-
-static void pipeline_teardown(void)
-{
-	angka_pipeline_free(pipeline);
-}
-
-TestSuite(article, .init = pipeline_setup, .fini = pipeline_teardown);
-
-static angka_figure_list extract(const char *text)
-{
-	angka_article *article = article_of(text);
-	angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_pipeline_extract(&out, pipeline, article, &err), ANGKA_OK, "%s",
-	             err.message);
-	angka_article_free(article);
-	return out;
-}
+TestSuite(article, .init = article_setup, .fini = article_teardown);
 
 Test(article, a_bare_name_is_the_place_named_explicitly_elsewhere)
 {
@@ -361,26 +325,6 @@ Test(article, a_sentence_naming_several_segments_hands_none_on)
 	angka_figure_list_free(&out);
 }
 
-/* "Dari jumlah tersebut, P persen": a part of the count before. Of
- * participants it is a share of them, of workers a coverage. */
-Test(article, a_percentage_of_the_count_before_is_a_share_or_a_coverage)
-{
-	angka_figure_list out = extract(
-	        "Jumlah peserta BPJS Ketenagakerjaan di Jawa Tengah mencapai 6.108.000 orang. "
-	        "Dari jumlah tersebut, 68,05 persen atau 4.156.000 orang merupakan peserta aktif.");
-	for (size_t i = 0; i < out.n; i++)
-		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
-	angka_figure_list_free(&out);
-	out = extract(
-	        "Jumlah pekerja yang memenuhi syarat di Jawa Tengah sebanyak 485.049 orang. "
-	        "Dari jumlah tersebut, 52,38 persen sudah terdaftar di BPJS Ketenagakerjaan.");
-	bool coverage = false;
-	for (size_t i = 0; i < out.n; i++)
-		coverage |= strcmp(out.items[i].metric, "coverage_pct") == 0;
-	cr_expect(coverage, "a part of the workers is a coverage");
-	angka_figure_list_free(&out);
-}
-
 /* "Selain PMI, ...": a group set apart is not the one the figure is of. */
 Test(article, a_group_set_apart_is_not_the_figures_segment)
 {
@@ -447,45 +391,6 @@ Test(article, this_category_is_the_one_named_before_across_paragraphs)
 	angka_figure_list_free(&out);
 }
 
-/* Registered totals count non-active accounts too: where the active count
- * of the same place and period is stated, the total is no figure. */
-Test(article, a_registered_total_gives_way_to_the_active_count)
-{
-	angka_figure_list out = extract(
-	        "BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar mencapai 5 "
-	        "juta orang pada Desember 2024. Dari jumlah itu, peserta aktif sebanyak 3,2 juta "
-	        "orang.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_eq(out.items[0].value, 3200000);
-	angka_figure_list_free(&out);
-	/* Without an active count, the total is the participants. */
-	out = extract("BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar "
-	              "mencapai 5 juta orang pada Desember 2024.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_eq(out.items[0].value, 5000000);
-	angka_figure_list_free(&out);
-}
-
-/* One programme's members (JHT, JP, JKP) are not the scheme's participants;
- * the scheme's programmes listed together are. */
-Test(article, one_programmes_members_are_no_participants)
-{
-	angka_figure_list out = extract("BPJS Ketenagakerjaan Kota Jambi mencatat peserta program "
-	                                "JHT mencapai 120.000 orang.");
-	cr_expect_eq(out.n, 0);
-	angka_figure_list_free(&out);
-	out = extract(
-	        "BPJS Ketenagakerjaan Kota Jambi mencatat 120.000 peserta terlindungi program "
-	        "JKK, JKM, JHT dan JP.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_str_eq(out.items[0].metric, "participants");
-	angka_figure_list_free(&out);
-	out = extract("BPJS Ketenagakerjaan Kota Jambi membayar klaim JHT kepada 3.979 peserta.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "paid under it, they count");
-	angka_figure_list_free(&out);
-}
-
 /* "berturut-turut" over segments, as over places: one value each. */
 Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 {
@@ -497,32 +402,6 @@ Test(article, a_list_of_values_goes_to_the_segments_listed_before_it)
 	cr_expect_eq(out.items[0].value, 38100);
 	cr_expect_str_eq(out.items[1].segment, "BPU");
 	cr_expect_eq(out.items[1].value, 14200);
-	angka_figure_list_free(&out);
-}
-
-/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
- * goes on from, of its segment. */
-Test(article, a_share_of_the_count_before_is_of_what_that_count_was)
-{
-	angka_figure_list out = extract(
-	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
-	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
-	cr_expect_str_eq(out.items[1].segment, "BPU");
-	angka_figure_list_free(&out);
-}
-
-/* Between two counts a conjunction begins the second one's phrase: the
- * registered total before "dengan peserta aktif" is not an active count, so
- * the active one stands alone. */
-Test(article, a_conjunction_between_two_counts_splits_their_phrases)
-{
-	angka_figure_list out =
-	        extract("BPJS Ketenagakerjaan di Kabupaten Kerinci mencatat peserta "
-	                "terdaftar 120.000 orang dengan peserta aktif 80.000 orang.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_float_eq(out.items[0].value, 80000, 1e-9);
 	angka_figure_list_free(&out);
 }
 
@@ -561,20 +440,6 @@ Test(article, a_province_named_without_a_name_is_the_stories)
 	angka_figure_list_free(&out);
 }
 
-/* Who attended an event, and who received another scheme's handout (a wage
- * subsidy), are not figures of the scheme, also in a sentence that goes on
- * from one about its benefits. */
-Test(article, attendance_and_other_schemes_aid_are_no_figures)
-{
-	angka_figure_list out = extract(
-	        "Sebanyak 320 pekerja di Kota Kendari menerima manfaat JKP BPJS Ketenagakerjaan. "
-	        "Kegiatan ini dihadiri 75 pelaku UMKM. Program BSU telah disalurkan kepada 45.000 "
-	        "pekerja di Kota Kendari.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_float_eq(out.items[0].value, 320, 1e-9);
-	angka_figure_list_free(&out);
-}
-
 /* The period a figure is compared with ("dari periode yang sama tahun
  * sebelumnya") is no period of what the article reports after it. */
 Test(article, a_period_compared_with_is_not_carried_on)
@@ -603,32 +468,6 @@ Test(article, a_rounded_restatement_lends_its_segment)
 	angka_figure_list_free(&out);
 }
 
-/* "Untuk PU cakupannya sudah 80 persen": a cue word with "-nya" decides. */
-Test(article, a_cue_word_with_nya_decides)
-{
-	angka_figure_list out = extract("Di Kabupaten Jember, untuk PU cakupannya sudah 80 persen, "
-	                                "sementara BPU baru 12 persen dalam kepesertaan BPJS "
-	                                "Ketenagakerjaan.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "coverage_pct");
-	cr_expect_str_eq(out.items[0].segment, "PU");
-	cr_expect_str_eq(out.items[1].segment, "BPU");
-	angka_figure_list_free(&out);
-}
-
-/* A percentage in a sentence about claims is a share of them, not a
- * coverage. */
-Test(article, a_percentage_of_claims_is_no_coverage)
-{
-	angka_figure_list out =
-	        extract("BPJS Ketenagakerjaan Cabang Kupang membayarkan klaim Rp 85,4 "
-	                "miliar. Klaim JHT paling banyak diajukan oleh peserta yang "
-	                "mengundurkan diri, yakni 72 persen.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_str_eq(out.items[0].metric, "benefit_amount_idr");
-	angka_figure_list_free(&out);
-}
-
 /* The office named after the verb that reports a quote is the speaker's,
  * not the place the quoted figures are of. */
 Test(article, the_office_after_kata_is_the_speakers)
@@ -639,26 +478,6 @@ Test(article, the_office_after_kata_is_the_speakers)
 	        "Cabang Pekalongan, Budi.");
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[1].region, "Kabupaten Batang", "%s", out.items[1].region);
-	angka_figure_list_free(&out);
-}
-
-/* A labour-force count no stated coverage is computed on is the working
- * population; where the article states the place's coverage and no other
- * base, it is that coverage's base. */
-Test(article, a_labour_force_count_is_a_base_only_beside_a_coverage)
-{
-	angka_figure_list out =
-	        extract("Jumlah penduduk bekerja di Bali berdasarkan data BPS Agustus "
-	                "2024 sebanyak 2,6 juta orang. BPJS Ketenagakerjaan Bali "
-	                "membayar klaim Rp 38,4 miliar.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "working_population", "%s", out.items[0].metric);
-	angka_figure_list_free(&out);
-	out = extract("Jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja. Dari "
-	              "jumlah sebanyak itu, 254.087 sudah terdaftar sebagai peserta BPJS "
-	              "Ketenagakerjaan. Cakupan kepesertaan di Kudus 52,38 persen.");
-	cr_assert_eq(out.n, 3);
-	cr_expect_str_eq(out.items[0].metric, "eligible_workers", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
 
@@ -690,33 +509,6 @@ Test(article, the_same_value_restated_takes_the_segment_named_next_to_it)
 	angka_figure_list_free(&out);
 }
 
-/* A bare number under a column headed "(%)" is a percentage. */
-Test(article, a_column_of_percentages_reads_its_bare_numbers_as_such)
-{
-	angka_figure_list out = extract("Peserta aktif BPJS Ketenagakerjaan per daerah:\n\n"
-	                                "| Daerah | Peserta Aktif | Cakupan (%) |\n"
-	                                "| Kabupaten Bogor | 612.450 | 38,2 |\n"
-	                                "| Kota Bandung | 540.120 | 52,7 |\n");
-	cr_assert_eq(out.n, 4);
-	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
-	cr_expect_float_eq(out.items[1].value, 38.2, 1e-9);
-	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
-	angka_figure_list_free(&out);
-}
-
-/* In a sentence that sets a target, the level it starts from ("dari posisi
- * saat ini 38 persen") is the coverage today, not a target. */
-Test(article, the_level_a_target_starts_from_is_todays)
-{
-	angka_figure_list out =
-	        extract("Pemkab Sragen menargetkan cakupan BPJS Ketenagakerjaan naik "
-	                "menjadi 45 persen dari posisi saat ini 38 persen.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
-	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
-	angka_figure_list_free(&out);
-}
-
 /* A place that opens the first paragraph with a comma is a dateline only
  * when it is written as one (capitals, or a dash or bracket soon after). */
 Test(article, a_place_and_its_province_open_a_statement_not_a_dateline)
@@ -743,44 +535,6 @@ Test(article, a_non_group_after_a_segment_narrows_it)
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[0].segment, "rentan", "%s", out.items[0].segment);
 	cr_expect_str_eq(out.items[1].segment, "other", "%s", out.items[1].segment);
-	angka_figure_list_free(&out);
-}
-
-/* A level stated for a year after the one it was said in is a goal. */
-Test(article, a_level_of_a_year_to_come_is_a_goal)
-{
-	angka_figure_list out =
-	        extract("URL: https://x.id/berita/2025/07/15/a\n\n"
-	                "Wali Kota Kendari berharap tahun depan cakupan BPJS Ketenagakerjaan "
-	                "bisa naik menjadi 50 persen. Tahun ini cakupan baru 41 persen.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
-	cr_expect_str_eq(out.items[0].as_of, "2026");
-	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
-	angka_figure_list_free(&out);
-	/* The year to come must be the value's own clause's. */
-	out = extract("URL: https://x.id/berita/2025/07/15/a\n\n"
-	              "Pemkab Sragen akan mendaftarkan 4.500 pekerja rentan ke BPJS "
-	              "Ketenagakerjaan pada 2026. Cakupan di Sragen baru 41,84 persen, sehingga "
-	              "perlu upaya bersama di tahun 2026.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
-	cr_expect_str_eq(out.items[0].as_of, "2026");
-	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
-	angka_figure_list_free(&out);
-}
-
-/* "Sasaran" is a goal ("sasaran kepesertaan tahun ini"), except as the
- * whole a share is out of ("dari total sasaran"). */
-Test(article, sasaran_is_a_goal)
-{
-	angka_figure_list out =
-	        extract("Sasaran kepesertaan BPJS Ketenagakerjaan di Kabupaten Sragen "
-	                "tahun ini sebanyak 150.000 orang, namun baru tercapai "
-	                "120.000 orang.");
-	cr_assert_eq(out.n, 2);
-	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
-	cr_expect_str_eq(out.items[1].metric, "participants", "%s", out.items[1].metric);
 	angka_figure_list_free(&out);
 }
 
@@ -848,47 +602,6 @@ Test(article, a_press_meetings_place_is_a_venue)
 	        "menambahkan, beasiswa telah diberikan kepada 3.215 anak peserta.");
 	cr_assert_eq(out.n, 2);
 	cr_expect_str_eq(out.items[1].region, "Kalimantan Timur", "%s", out.items[1].region);
-	angka_figure_list_free(&out);
-}
-
-/* A share of the participants by who they are ("peserta perempuan mencapai
- * 42 persen") is no coverage. */
-Test(article, a_share_of_participants_by_gender_is_no_coverage)
-{
-	angka_figure_list out =
-	        extract("Peserta BPJS Ketenagakerjaan di Kota Malang mencapai 120.000 "
-	                "orang. Peserta perempuan mencapai 42 persen.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
-	angka_figure_list_free(&out);
-}
-
-/* How the scheme serves its members (compliance, satisfaction, use of its
- * app) is no coverage. */
-Test(article, service_percentages_are_no_coverage)
-{
-	angka_figure_list out = extract(
-	        "Tingkat kepatuhan perusahaan peserta BPJS Ketenagakerjaan di Kota Malang mencapai "
-	        "85 "
-	        "persen. Indeks kepuasan peserta mencapai 88 persen. Sekitar 60 persen peserta "
-	        "mengakses layanan melalui aplikasi JMO. Cakupan kepesertaan di Kota Malang 41 "
-	        "persen.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_float_eq(out.items[0].value, 41, 1e-9);
-	angka_figure_list_free(&out);
-}
-
-/* Members counted by what they do with the scheme's services, and members
- * in arrears, are no count of coverage; a claim made through the app is
- * still a claim. */
-Test(article, app_users_and_arrears_are_no_participants)
-{
-	angka_figure_list out = extract(
-	        "Sebanyak 12.500 peserta BPJS Ketenagakerjaan telah mengunduh aplikasi JMO di Kota "
-	        "Malang. Sebanyak 2.100 peserta menunggak iuran. Melalui aplikasi JMO, sebanyak "
-	        "3.400 peserta di Kota Malang mencairkan klaim JHT.");
-	cr_assert_eq(out.n, 1);
-	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
 

@@ -1,0 +1,312 @@
+/* What a quantity measures, read from whole articles through the pipeline:
+ * the cues, templates and connectives of rules/ (docs/rules.md). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* "Dari jumlah tersebut, P persen": a part of the count before. Of
+ * participants it is a share of them, of workers a coverage. */
+Test(reading, a_percentage_of_the_count_before_is_a_share_or_a_coverage)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Jawa Tengah mencapai 6.108.000 orang. "
+	        "Dari jumlah tersebut, 68,05 persen atau 4.156.000 orang merupakan peserta aktif.");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Jumlah pekerja yang memenuhi syarat di Jawa Tengah sebanyak 485.049 orang. "
+	        "Dari jumlah tersebut, 52,38 persen sudah terdaftar di BPJS Ketenagakerjaan.");
+	bool coverage = false;
+	for (size_t i = 0; i < out.n; i++)
+		coverage |= strcmp(out.items[i].metric, "coverage_pct") == 0;
+	cr_expect(coverage, "a part of the workers is a coverage");
+	angka_figure_list_free(&out);
+}
+
+/* Registered totals count non-active accounts too: where the active count
+ * of the same place and period is stated, the total is no figure. */
+Test(reading, a_registered_total_gives_way_to_the_active_count)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar mencapai 5 "
+	        "juta orang pada Desember 2024. Dari jumlah itu, peserta aktif sebanyak 3,2 juta "
+	        "orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 3200000);
+	angka_figure_list_free(&out);
+	/* Without an active count, the total is the participants. */
+	out = extract("BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar "
+	              "mencapai 5 juta orang pada Desember 2024.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 5000000);
+	angka_figure_list_free(&out);
+}
+
+/* One programme's members (JHT, JP, JKP) are not the scheme's participants;
+ * the scheme's programmes listed together are. */
+Test(reading, one_programmes_members_are_no_participants)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan Kota Jambi mencatat peserta program "
+	                                "JHT mencapai 120.000 orang.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "BPJS Ketenagakerjaan Kota Jambi mencatat 120.000 peserta terlindungi program "
+	        "JKK, JKM, JHT dan JP.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants");
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan Kota Jambi membayar klaim JHT kepada 3.979 peserta.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "paid under it, they count");
+	angka_figure_list_free(&out);
+}
+
+/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
+ * goes on from, of its segment. */
+Test(reading, a_share_of_the_count_before_is_of_what_that_count_was)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}
+
+/* Between two counts a conjunction begins the second one's phrase: the
+ * registered total before "dengan peserta aktif" is not an active count, so
+ * the active one stands alone. */
+Test(reading, a_conjunction_between_two_counts_splits_their_phrases)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan di Kabupaten Kerinci mencatat peserta "
+	                "terdaftar 120.000 orang dengan peserta aktif 80.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 80000, 1e-9);
+	angka_figure_list_free(&out);
+}
+
+/* Who attended an event, and who received another scheme's handout (a wage
+ * subsidy), are not figures of the scheme, also in a sentence that goes on
+ * from one about its benefits. */
+Test(reading, attendance_and_other_schemes_aid_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 320 pekerja di Kota Kendari menerima manfaat JKP BPJS Ketenagakerjaan. "
+	        "Kegiatan ini dihadiri 75 pelaku UMKM. Program BSU telah disalurkan kepada 45.000 "
+	        "pekerja di Kota Kendari.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 320, 1e-9);
+	angka_figure_list_free(&out);
+}
+
+/* "Untuk PU cakupannya sudah 80 persen": a cue word with "-nya" decides. */
+Test(reading, a_cue_word_with_nya_decides)
+{
+	angka_figure_list out = extract("Di Kabupaten Jember, untuk PU cakupannya sudah 80 persen, "
+	                                "sementara BPU baru 12 persen dalam kepesertaan BPJS "
+	                                "Ketenagakerjaan.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[0].segment, "PU");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}
+
+/* A percentage in a sentence about claims is a share of them, not a
+ * coverage. */
+Test(reading, a_percentage_of_claims_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Cabang Kupang membayarkan klaim Rp 85,4 "
+	                "miliar. Klaim JHT paling banyak diajukan oleh peserta yang "
+	                "mengundurkan diri, yakni 72 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "benefit_amount_idr");
+	angka_figure_list_free(&out);
+}
+
+/* A labour-force count no stated coverage is computed on is the working
+ * population; where the article states the place's coverage and no other
+ * base, it is that coverage's base. */
+Test(reading, a_labour_force_count_is_a_base_only_beside_a_coverage)
+{
+	angka_figure_list out =
+	        extract("Jumlah penduduk bekerja di Bali berdasarkan data BPS Agustus "
+	                "2024 sebanyak 2,6 juta orang. BPJS Ketenagakerjaan Bali "
+	                "membayar klaim Rp 38,4 miliar.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "working_population", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+	out = extract("Jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja. Dari "
+	              "jumlah sebanyak itu, 254.087 sudah terdaftar sebagai peserta BPJS "
+	              "Ketenagakerjaan. Cakupan kepesertaan di Kudus 52,38 persen.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].metric, "eligible_workers", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
+
+/* A bare number under a column headed "(%)" is a percentage. */
+Test(reading, a_column_of_percentages_reads_its_bare_numbers_as_such)
+{
+	angka_figure_list out = extract("Peserta aktif BPJS Ketenagakerjaan per daerah:\n\n"
+	                                "| Daerah | Peserta Aktif | Cakupan (%) |\n"
+	                                "| Kabupaten Bogor | 612.450 | 38,2 |\n"
+	                                "| Kota Bandung | 540.120 | 52,7 |\n");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	cr_expect_float_eq(out.items[1].value, 38.2, 1e-9);
+	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
+	angka_figure_list_free(&out);
+}
+
+/* In a sentence that sets a target, the level it starts from ("dari posisi
+ * saat ini 38 persen") is the coverage today, not a target. */
+Test(reading, the_level_a_target_starts_from_is_todays)
+{
+	angka_figure_list out =
+	        extract("Pemkab Sragen menargetkan cakupan BPJS Ketenagakerjaan naik "
+	                "menjadi 45 persen dari posisi saat ini 38 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
+
+/* A level stated for a year after the one it was said in is a goal. */
+Test(reading, a_level_of_a_year_to_come_is_a_goal)
+{
+	angka_figure_list out =
+	        extract("URL: https://x.id/berita/2025/07/15/a\n\n"
+	                "Wali Kota Kendari berharap tahun depan cakupan BPJS Ketenagakerjaan "
+	                "bisa naik menjadi 50 persen. Tahun ini cakupan baru 41 persen.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_coverage_pct", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[0].as_of, "2026");
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+	/* The year to come must be the value's own clause's. */
+	out = extract("URL: https://x.id/berita/2025/07/15/a\n\n"
+	              "Pemkab Sragen akan mendaftarkan 4.500 pekerja rentan ke BPJS "
+	              "Ketenagakerjaan pada 2026. Cakupan di Sragen baru 41,84 persen, sehingga "
+	              "perlu upaya bersama di tahun 2026.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[0].as_of, "2026");
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
+
+/* "Sasaran" is a goal ("sasaran kepesertaan tahun ini"), except as the
+ * whole a share is out of ("dari total sasaran"). */
+Test(reading, sasaran_is_a_goal)
+{
+	angka_figure_list out =
+	        extract("Sasaran kepesertaan BPJS Ketenagakerjaan di Kabupaten Sragen "
+	                "tahun ini sebanyak 150.000 orang, namun baru tercapai "
+	                "120.000 orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "target_participants", "%s", out.items[0].metric);
+	cr_expect_str_eq(out.items[1].metric, "participants", "%s", out.items[1].metric);
+	angka_figure_list_free(&out);
+}
+
+/* A share of the participants by who they are ("peserta perempuan mencapai
+ * 42 persen") is no coverage. */
+Test(reading, a_share_of_participants_by_gender_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("Peserta BPJS Ketenagakerjaan di Kota Malang mencapai 120.000 "
+	                "orang. Peserta perempuan mencapai 42 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
+
+/* How the scheme serves its members (compliance, satisfaction, use of its
+ * app) is no coverage. */
+Test(reading, service_percentages_are_no_coverage)
+{
+	angka_figure_list out = extract(
+	        "Tingkat kepatuhan perusahaan peserta BPJS Ketenagakerjaan di Kota Malang mencapai "
+	        "85 "
+	        "persen. Indeks kepuasan peserta mencapai 88 persen. Sekitar 60 persen peserta "
+	        "mengakses layanan melalui aplikasi JMO. Cakupan kepesertaan di Kota Malang 41 "
+	        "persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 41, 1e-9);
+	angka_figure_list_free(&out);
+}
+
+/* Members counted by what they do with the scheme's services, and members
+ * in arrears, are no count of coverage; a claim made through the app is
+ * still a claim. */
+Test(reading, app_users_and_arrears_are_no_participants)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 12.500 peserta BPJS Ketenagakerjaan telah mengunduh aplikasi JMO di Kota "
+	        "Malang. Sebanyak 2.100 peserta menunggak iuran. Melalui aplikasi JMO, sebanyak "
+	        "3.400 peserta di Kota Malang mencairkan klaim JHT.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "beneficiaries", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
+
+/* "Dari jumlah itu, baru 9,5 juta yang menjadi peserta": the count of the
+ * sentence before, which said nothing of what it counts, is the whole of
+ * this part: a base, and the percentage after the part its coverage. */
+Test(reading, a_part_taken_from_that_number_makes_it_a_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan. Jumlah pekerja informal di Indonesia mencapai 84 juta "
+	        "orang. Dari jumlah itu, baru sekitar 9,5 juta yang menjadi peserta, atau hanya "
+	        "11,3 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 84e6));
+	cr_expect(has_figure(&out, "participants", "BPU", 9.5e6));
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 11.3));
+	angka_figure_list_free(&out);
+}
+
+/* A title announces the story, not what the counts of its lead measure. */
+Test(reading, a_headline_does_not_say_what_the_counts_after_it_are)
+{
+	angka_figure_list out = extract("Cakupan Jamsostek Pekerja Informal Masih Rendah\n\n"
+	                                "BPJS Ketenagakerjaan mengatakan jumlah pekerja informal "
+	                                "di Indonesia mencapai 84 juta orang.\n");
+	cr_expect(!has_figure(&out, "participants", "BPU", 84e6));
+	angka_figure_list_free(&out);
+}
+
+/* "Direktur Kepesertaan" is who speaks, not what the number counts. */
+Test(reading, an_office_in_a_speakers_title_is_no_cue)
+{
+	angka_figure_list out = extract("Direktur Kepesertaan BPJS Ketenagakerjaan mengatakan jumlah "
+	                                "pekerja informal di Indonesia mencapai 84 juta orang.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+	out = extract("Tingkat kepesertaan BPJS Ketenagakerjaan pekerja informal di Indonesia "
+	              "mencapai 9,5 juta orang.");
+	cr_expect(has_figure(&out, "participants", "BPU", 9.5e6), "kepesertaan in prose is a cue");
+	angka_figure_list_free(&out);
+}
+
+/* "65 persen ... penerima upah, sedangkan 35 persen sisanya ...": the
+ * second share is a share too, not what the sentence before measured. */
+Test(reading, a_quantity_its_words_leave_open_is_what_its_sentence_said_before)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Indonesia baru 11,3 persen. "
+	        "Sebanyak 65 persen peserta aktif merupakan pekerja penerima upah, sedangkan 35 "
+	        "persen sisanya pekerja bukan penerima upah.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 11.3));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_neq(out.items[i].value, 35, "35 persen became %s", out.items[i].metric);
+	angka_figure_list_free(&out);
+}
