@@ -96,6 +96,11 @@ const char *angka_audit_kind_name(angka_audit_kind kind);
 angka_verdict angka_audit_judge(double reported, int decimals, double pct_low, double pct_high,
                                 double computed_low, double computed_high);
 
+/* Is pct what part / whole * 100 gives, within the precision each of the
+ * three was reported with (consistent, or truncated)? */
+bool angka_audit_ratio_holds(const angka_figure *pct, const angka_figure *part,
+                             const angka_figure *whole);
+
 #ifdef __cplusplus
 }
 #endif

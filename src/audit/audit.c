@@ -272,6 +272,23 @@ static angka_audit_number find_denominator(const angka_domain *domain,
 	return reported(NULL);
 }
 
+/* p against n / d * 100, each within the precision it was reported with. */
+static angka_verdict judge_numbers(const angka_audit_number *p, const angka_audit_number *n,
+                                   const angka_audit_number *d)
+{
+	double lowest = n->low / d->high * 100.0;
+	double highest = n->high / d->low * 100.0;
+	return angka_audit_judge(p->value, p->decimals, p->low, p->high, lowest, highest);
+}
+
+bool angka_audit_ratio_holds(const angka_figure *pct, const angka_figure *part,
+                             const angka_figure *whole)
+{
+	angka_audit_number p = reported(pct), n = reported(part), d = reported(whole);
+	return d.value > 0 && d.low > 0 &&
+	       judge_numbers(&p, &n, &d) != ANGKA_VERDICT_INCONSISTENT;
+}
+
 /* A reported percentage against its numerator and denominator. */
 static void judge_ratio(angka_audit_check *c, const angka_relation *ratio)
 {
@@ -279,10 +296,7 @@ static void judge_ratio(angka_audit_check *c, const angka_relation *ratio)
 	if (n->present && d->present && d->value > 0 && d->low > 0) {
 		c->computed = n->value / d->value * 100.0;
 		c->delta = p->value - c->computed;
-		double lowest = n->low / d->high * 100.0;
-		double highest = n->high / d->low * 100.0;
-		c->verdict =
-		        angka_audit_judge(p->value, p->decimals, p->low, p->high, lowest, highest);
+		c->verdict = judge_numbers(p, n, d);
 		return;
 	}
 	c->verdict = ANGKA_VERDICT_UNVERIFIABLE;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "angka/audit.h"
 #include "normalize/normalize_internal.h"
 #include "util/buf.h"
 
@@ -415,6 +416,81 @@ static const angka_metric *base_of_larger(const angka_domain *dom, const char *l
 	return NULL;
 }
 
+/* The end of the group of order[first]: the figures of one place, segment
+ * and programme (order sorted by group_before). */
+static size_t group_end(const angka_figure *items, const size_t *order, size_t first, size_t n)
+{
+	const angka_figure *head = &items[order[first]];
+	size_t last = first + 1;
+	for (; last < n; last++) {
+		const angka_figure *f = &items[order[last]];
+		if (compare_text(region_key(f), region_key(head)) != 0 ||
+		    strcmp(f->segment, head->segment) != 0 ||
+		    !same_string(f->programme, head->programme))
+			break;
+	}
+	return last;
+}
+
+/* Does group[first, last) hold a figure of metric other than not whose
+ * ratio to part gives pct? */
+static bool explained(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                      const bool *dead, const char *metric, const angka_figure *pct,
+                      const angka_figure *part, const angka_figure *not)
+{
+	for (size_t k = first; k < last; k++) {
+		const angka_figure *f = &items[order[k]];
+		if (!dead[order[k]] && f != not && strcmp(f->metric, metric) == 0 &&
+		    angka_audit_ratio_holds(pct, part, f))
+			return true;
+	}
+	return false;
+}
+
+/* "45,21 juta peserta ... Dengan jumlah pekerja sebanyak 144,6 juta orang,
+ * cakupan kepesertaan baru 31,3 persen": of two counts read as a ratio's
+ * part (metrics.tsv `ratio`), the larger is its whole when the part over it
+ * gives a percentage the article states for that place and segment, within
+ * the precision all three were reported with, and no whole stated already
+ * gives it: the base is what the stated coverage was computed on. Each
+ * group holds few figures of a place and segment. */
+static int ratio_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                       size_t n, const bool *dead)
+{
+	const angka_domain *dom = norm->dom;
+	for (size_t first = 0, last; first < n; first = last) {
+		last = group_end(items, order, first, n);
+		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
+			const angka_relation *rel = angka_domain_relation_at(dom, r);
+			if (rel->kind != ANGKA_RELATION_RATIO)
+				continue;
+			for (size_t w = first; w < last; w++) {
+				angka_figure *whole = &items[order[w]];
+				if (dead[order[w]] || strcmp(whole->metric, rel->a) != 0)
+					continue;
+				bool holds = false;
+				for (size_t a = first; a < last && !holds; a++) {
+					const angka_figure *part = &items[order[a]];
+					if (dead[order[a]] || strcmp(part->metric, rel->a) != 0 ||
+					    part->value >= whole->value)
+						continue;
+					for (size_t p = first; p < last && !holds; p++) {
+						const angka_figure *pct = &items[order[p]];
+						holds = !dead[order[p]] &&
+						        strcmp(pct->metric, rel->result) == 0 &&
+						        angka_audit_ratio_holds(pct, part, whole) &&
+						        !explained(items, order, first, last, dead, rel->b,
+						                   pct, part, whole);
+					}
+				}
+				if (holds && replace_string(&whole->metric, rel->b) != ANGKA_OK)
+					return ANGKA_ENOMEM;
+			}
+		}
+	}
+	return ANGKA_OK;
+}
+
 /* "jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja" reads
  * as the labour force (working_population), the annotation guidelines'
  * reading of a count no stated ratio is computed on. Where the article
@@ -425,14 +501,7 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
                          size_t n, const bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		const angka_figure *head = &items[order[first]];
-		for (last = first + 1; last < n; last++) {
-			const angka_figure *f = &items[order[last]];
-			if (compare_text(region_key(f), region_key(head)) != 0 ||
-			    strcmp(f->segment, head->segment) != 0 ||
-			    !same_string(f->programme, head->programme))
-				break;
-		}
+		last = group_end(items, order, first, n);
 		angka_figure *smallest = NULL;
 		const angka_metric *base = NULL;
 		const char *pct = NULL;
@@ -484,6 +553,10 @@ int norm_settle(article_state *st)
 		order[i] = i;
 	sort_indices(order, scratch, n, measure_before, items);
 	if (share_segments(st->norm, items, order, n) != ANGKA_OK)
+		goto cleanup;
+	/* Before the registered totals go: a whole read as a part is larger. */
+	sort_indices(order, scratch, n, group_before, items);
+	if (ratio_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {

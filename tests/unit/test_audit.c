@@ -163,6 +163,22 @@ Test(audit, one_decimal_less_precise_reading_is_truncated)
 	angka_audit_list_free(&checks);
 }
 
+/* What the reading of bases asks of the audit: does a share hold for a part
+ * and a whole, within what each was reported to (rounded or truncated)? */
+Test(audit, a_ratio_holds_within_the_precision_of_its_three_numbers)
+{
+	add("participants", "465.940");
+	add("eligible_workers", "1.009.250");
+	add("coverage_pct", "46,2 persen");
+	add("coverage_pct", "46,1 persen");
+	add("coverage_pct", "46,3 persen");
+	cr_expect(angka_audit_ratio_holds(&list.items[2], &list.items[0], &list.items[1]));
+	cr_expect(angka_audit_ratio_holds(&list.items[3], &list.items[0], &list.items[1]),
+	          "truncated");
+	cr_expect(!angka_audit_ratio_holds(&list.items[4], &list.items[0], &list.items[1]));
+	cr_expect(!angka_audit_ratio_holds(&list.items[2], &list.items[1], &list.items[0]));
+}
+
 Test(audit, inconsistent_with_delta_in_percentage_points)
 {
 	add_in("coverage_pct", "39,52%", "Jambi", "all", "2024-08-12");

@@ -310,3 +310,24 @@ Test(reading, a_quantity_its_words_leave_open_is_what_its_sentence_said_before)
 		cr_expect_neq(out.items[i].value, 35, "35 persen became %s", out.items[i].metric);
 	angka_figure_list_free(&out);
 }
+
+/* "Dengan jumlah pekerja sebanyak 144,6 juta orang, cakupan kepesertaan baru
+ * sekitar 31,3 persen": the count the stated coverage was computed on (45,21
+ * / 144,6 = 31,27 %) is its base, whatever word was near it; two counts whose
+ * ratio gives no stated percentage stay what their words made them. */
+Test(reading, the_count_a_stated_coverage_is_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat jumlah peserta aktif per September 2025 mencapai "
+	        "45,21 juta pekerja. Dengan jumlah pekerja Indonesia sebanyak 144,6 juta orang, "
+	        "cakupan kepesertaan baru sekitar 31,3 persen.");
+	cr_expect(has_figure(&out, "participants", "all", 45.21e6));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 144.6e6));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.3));
+	angka_figure_list_free(&out);
+	out = extract("Peserta BPJS Ketenagakerjaan di Kota Jambi pada 2024 sebanyak 40.000 orang. "
+	              "Pada 2025 peserta bertambah menjadi 52.000 orang, dengan cakupan 30 persen.");
+	cr_expect(has_figure(&out, "participants", "all", 40000));
+	cr_expect(has_figure(&out, "participants", "all", 52000), "40.000 / 52.000 is no 30 %");
+	angka_figure_list_free(&out);
+}
