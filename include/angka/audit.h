@@ -101,6 +101,11 @@ angka_verdict angka_audit_judge(double reported, int decimals, double pct_low, d
 bool angka_audit_ratio_holds(const angka_figure *pct, const angka_figure *part,
                              const angka_figure *whole);
 
+/* Do part and other make up whole, within the precision each of the three
+ * was reported with? */
+bool angka_audit_sum_holds(const angka_figure *whole, const angka_figure *part,
+                           const angka_figure *other);
+
 #ifdef __cplusplus
 }
 #endif

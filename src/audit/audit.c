@@ -285,8 +285,15 @@ bool angka_audit_ratio_holds(const angka_figure *pct, const angka_figure *part,
                              const angka_figure *whole)
 {
 	angka_audit_number p = reported(pct), n = reported(part), d = reported(whole);
-	return d.value > 0 && d.low > 0 &&
-	       judge_numbers(&p, &n, &d) != ANGKA_VERDICT_INCONSISTENT;
+	return d.value > 0 && d.low > 0 && judge_numbers(&p, &n, &d) != ANGKA_VERDICT_INCONSISTENT;
+}
+
+bool angka_audit_sum_holds(const angka_figure *whole, const angka_figure *part,
+                           const angka_figure *other)
+{
+	angka_audit_number w = reported(whole), a = reported(part), b = reported(other);
+	double eps = slack(w.value);
+	return a.low + b.low <= w.high + eps && a.high + b.high >= w.low - eps;
 }
 
 /* A reported percentage against its numerator and denominator. */
@@ -423,13 +430,9 @@ static int check_sums(angka_audit_list *out, const angka_figure_list *figures,
 				c.denominator = reported(whole);
 				c.computed = first->value + rest->value;
 				c.delta = c.computed - whole->value;
-				double eps = slack(whole->value);
-				bool meets = c.numerator.low + c.complement.low <=
-				                     c.denominator.high + eps &&
-				             c.numerator.high + c.complement.high >=
-				                     c.denominator.low - eps;
-				c.verdict = meets ? ANGKA_VERDICT_CONSISTENT
-				                  : ANGKA_VERDICT_INCONSISTENT;
+				c.verdict = angka_audit_sum_holds(whole, first, rest)
+				                    ? ANGKA_VERDICT_CONSISTENT
+				                    : ANGKA_VERDICT_INCONSISTENT;
 			}
 			int ret = push(out, &c, err);
 			if (ret != ANGKA_OK)

@@ -432,58 +432,80 @@ static size_t group_end(const angka_figure *items, const size_t *order, size_t f
 	return last;
 }
 
-/* Does group[first, last) hold a figure of metric other than not whose
- * ratio to part gives pct? */
-static bool explained(const angka_figure *items, const size_t *order, size_t first, size_t last,
-                      const bool *dead, const char *metric, const angka_figure *pct,
-                      const angka_figure *part, const angka_figure *not)
+/* Does the relation hold for x and y and z (ratio: pct x, part y, whole z;
+ * sum: whole x, parts y and z)? */
+static bool holds(const angka_relation *rel, const angka_figure *x, const angka_figure *y,
+                  const angka_figure *z)
+{
+	return rel->kind == ANGKA_RELATION_RATIO ? angka_audit_ratio_holds(x, y, z)
+	                                         : angka_audit_sum_holds(x, y, z);
+}
+
+/* A figure of group[first, last) of metric, other than not, that the
+ * relation holds for in z's place, or NULL. */
+static const angka_figure *stated(const angka_relation *rel, const angka_figure *items,
+                                  const size_t *order, size_t first, size_t last, const bool *dead,
+                                  const char *metric, const angka_figure *x, const angka_figure *y,
+                                  const angka_figure * not )
 {
 	for (size_t k = first; k < last; k++) {
 		const angka_figure *f = &items[order[k]];
-		if (!dead[order[k]] && f != not && strcmp(f->metric, metric) == 0 &&
-		    angka_audit_ratio_holds(pct, part, f))
-			return true;
+		if (!dead[order[k]] && f != not &&strcmp(f->metric, metric) == 0 &&
+		    holds(rel, x, y, f))
+			return f;
 	}
-	return false;
+	return NULL;
 }
 
-/* "45,21 juta peserta ... Dengan jumlah pekerja sebanyak 144,6 juta orang,
- * cakupan kepesertaan baru 31,3 persen": of two counts read as a ratio's
- * part (metrics.tsv `ratio`), the larger is its whole when the part over it
- * gives a percentage the article states for that place and segment, within
- * the precision all three were reported with, and no whole stated already
- * gives it: the base is what the stated coverage was computed on. Each
- * group holds few figures of a place and segment. */
-static int ratio_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
-                       size_t n, const bool *dead)
+/* Counts read as a relation's part that the article's own arithmetic says
+ * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
+ * part for one place and segment, one is
+ * - the ratio's whole, the larger, when the smaller over it gives a percentage the
+ *   article states there: "45,21 juta peserta ... Dengan jumlah pekerja
+ *   sebanyak 144,6 juta orang, cakupan kepesertaan baru sekitar 31,3
+ *   persen" (the count took "cakupan" for its cue);
+ * - the sum's other part when with the other it makes up a whole the
+ *   article states: "187.650 peserta ... dari total pekerja sebanyak 815.000
+ *   orang. Masih ada 627 ribu pekerja yang harus kita lindungi" (which of
+ *   two parts is the rest, the numbers cannot say: the rest is the one said
+ *   after, as "masih ada" says it);
+ * each within the precision the three were written with, and only when no
+ * figure stated as what it would become holds already. Each group holds
+ * few figures of a place and segment. */
+static int read_relations(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                          size_t n, const bool *dead)
 {
 	const angka_domain *dom = norm->dom;
 	for (size_t first = 0, last; first < n; first = last) {
 		last = group_end(items, order, first, n);
 		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
 			const angka_relation *rel = angka_domain_relation_at(dom, r);
-			if (rel->kind != ANGKA_RELATION_RATIO)
+			if (rel->kind == ANGKA_RELATION_COMPLEMENT)
 				continue;
+			/* ratio: result = a / b; sum: result = a + b */
+			const char *becomes = rel->b;
 			for (size_t w = first; w < last; w++) {
-				angka_figure *whole = &items[order[w]];
-				if (dead[order[w]] || strcmp(whole->metric, rel->a) != 0)
+				angka_figure *x = &items[order[w]];
+				if (dead[order[w]] || strcmp(x->metric, rel->a) != 0)
 					continue;
-				bool holds = false;
-				for (size_t a = first; a < last && !holds; a++) {
+				bool found = false;
+				for (size_t a = first; a < last && !found; a++) {
 					const angka_figure *part = &items[order[a]];
 					if (dead[order[a]] || strcmp(part->metric, rel->a) != 0 ||
-					    part->value >= whole->value)
+					    (rel->kind == ANGKA_RELATION_RATIO
+					             ? part->value >= x->value
+					             : part->start >= x->start))
 						continue;
-					for (size_t p = first; p < last && !holds; p++) {
-						const angka_figure *pct = &items[order[p]];
-						holds = !dead[order[p]] &&
-						        strcmp(pct->metric, rel->result) == 0 &&
-						        angka_audit_ratio_holds(pct, part, whole) &&
-						        !explained(items, order, first, last, dead, rel->b,
-						                   pct, part, whole);
+					for (size_t p = first; p < last && !found; p++) {
+						const angka_figure *res = &items[order[p]];
+						found = !dead[order[p]] &&
+						        strcmp(res->metric, rel->result) == 0 &&
+						        holds(rel, res, part, x) &&
+						        !stated(rel, items, order, first, last,
+						                dead, becomes, res, part, x);
 					}
 				}
-				if (holds && replace_string(&whole->metric, rel->b) != ANGKA_OK)
+				if (found && replace_string(&x->metric, becomes) != ANGKA_OK)
 					return ANGKA_ENOMEM;
 			}
 		}
@@ -556,7 +578,7 @@ int norm_settle(article_state *st)
 		goto cleanup;
 	/* Before the registered totals go: a whole read as a part is larger. */
 	sort_indices(order, scratch, n, group_before, items);
-	if (ratio_bases(st->norm, items, order, n, dead) != ANGKA_OK)
+	if (read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {

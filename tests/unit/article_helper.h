@@ -49,8 +49,8 @@ static inline angka_figure_list extract(const char *text)
 }
 
 /* Does out hold a figure of this metric, segment and value? */
-static inline bool has_figure(const angka_figure_list *out, const char *metric,
-                              const char *segment, double value)
+static inline bool has_figure(const angka_figure_list *out, const char *metric, const char *segment,
+                              double value)
 {
 	for (size_t i = 0; i < out->n; i++)
 		if (strcmp(out->items[i].metric, metric) == 0 &&

@@ -36,7 +36,6 @@ static void teardown(void)
 
 TestSuite(normalize, .init = setup, .fini = teardown);
 
-
 /* An article without hits leaves an empty list empty. Its items are still
  * NULL then: the sanitizer build (clang's UBSan) caught `NULL + 0` here. */
 Test(normalize, an_article_without_hits_gives_no_figures)

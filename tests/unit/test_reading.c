@@ -287,8 +287,9 @@ Test(reading, a_headline_does_not_say_what_the_counts_after_it_are)
 /* "Direktur Kepesertaan" is who speaks, not what the number counts. */
 Test(reading, an_office_in_a_speakers_title_is_no_cue)
 {
-	angka_figure_list out = extract("Direktur Kepesertaan BPJS Ketenagakerjaan mengatakan jumlah "
-	                                "pekerja informal di Indonesia mencapai 84 juta orang.");
+	angka_figure_list out =
+	        extract("Direktur Kepesertaan BPJS Ketenagakerjaan mengatakan jumlah "
+	                "pekerja informal di Indonesia mencapai 84 juta orang.");
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 	out = extract("Tingkat kepesertaan BPJS Ketenagakerjaan pekerja informal di Indonesia "
@@ -325,9 +326,25 @@ Test(reading, the_count_a_stated_coverage_is_computed_on_is_its_base)
 	cr_expect(has_figure(&out, "eligible_workers", "all", 144.6e6));
 	cr_expect(has_figure(&out, "coverage_pct", "all", 31.3));
 	angka_figure_list_free(&out);
-	out = extract("Peserta BPJS Ketenagakerjaan di Kota Jambi pada 2024 sebanyak 40.000 orang. "
-	              "Pada 2025 peserta bertambah menjadi 52.000 orang, dengan cakupan 30 persen.");
+	out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Kota Jambi pada 2024 sebanyak 40.000 orang. "
+	        "Pada 2025 peserta bertambah menjadi 52.000 orang, dengan cakupan 30 persen.");
 	cr_expect(has_figure(&out, "participants", "all", 40000));
 	cr_expect(has_figure(&out, "participants", "all", 52000), "40.000 / 52.000 is no 30 %");
+	angka_figure_list_free(&out);
+}
+
+/* "Masih ada 627 ribu pekerja yang harus kita lindungi": with 187.650
+ * participants of 815.000 workers, the 627 ribu said after them are the rest
+ * of the workers, not yet covered, whatever "lindungi" made them. */
+Test(reading, the_rest_of_a_stated_whole_is_not_yet_covered)
+{
+	angka_figure_list out = extract(
+	        "Total peserta BPJS Ketenagakerjaan di Kabupaten Banyuwangi saat ini 187.650 orang "
+	        "atau sekitar 23 persen dari total pekerja sebanyak 815.000 orang. \"Masih ada 627 "
+	        "ribu pekerja yang harus kita lindungi,\" katanya.");
+	cr_expect(has_figure(&out, "participants", "all", 187650));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 815000));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 627000));
 	angka_figure_list_free(&out);
 }
