@@ -479,9 +479,16 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 			bool odd = end + 3 < len && s[end] == '-' && s[end + 1] == 'a' &&
 			           s[end + 2] == 'n' && s[end + 3] == ' ';
 			size_t scale_at = skip_spaces(s, odd ? end + 3 : end, len);
+			size_t digits_end = end;
 			exponent =
 			        parse_scale(&end, &scale_approx, s, scale_at, len, currency_before);
 			scale_approx |= odd && exponent > 0;
+			/* "412.500 ribu orang": "ribu" after a number already written
+			 * out to its thousands is said twice, not a thousand times;
+			 * people read the dotted number. */
+			if (exponent == 3 && decimals == 0 && mantissa >= 1000 &&
+			    memchr(s + i, '.', digits_end - i) != NULL)
+				exponent = 0;
 		}
 		if (exponent >= decimals)
 			value = (double)mantissa * pow10_int(exponent - decimals);

@@ -66,6 +66,20 @@ Test(number, a_dot_before_three_digits_groups_thousands)
 	cr_expect_float_eq(parse("1,500").value, 1.5, 1e-12);
 }
 
+/* "412.500 ribu orang" (annotation guideline 7): "ribu" after a number
+ * already written out to its thousands repeats them; the dotted number is
+ * what people read. A decimal before "ribu" is scaled as ever. */
+Test(number, ribu_after_a_number_written_to_its_thousands_repeats_them)
+{
+	angka_number n = parse("412.500 ribu orang");
+	cr_expect_eq(n.value, 412500);
+	cr_expect_eq(n.consumed, strlen("412.500 ribu"));
+	cr_expect_eq(parse("1.234.567 ribu").value, 1234567);
+	cr_expect_eq(parse("41.56 ribu").value, 41560);
+	cr_expect_eq(parse("1,5 ribu").value, 1500);
+	cr_expect_eq(parse("412.500 juta").value, 412500e6, "juta after dots is another matter");
+}
+
 Test(number, scale_words_and_the_precision_they_imply)
 {
 	angka_number n = parse("2,8 juta penduduk");
