@@ -348,3 +348,14 @@ Test(reading, the_rest_of_a_stated_whole_is_not_yet_covered)
 	cr_expect(has_figure(&out, "uncovered_workers", "all", 627000));
 	angka_figure_list_free(&out);
 }
+
+/* A few hundred of the people reporting counts by what they do are a count
+ * ("850 imam masjid"); religious workers are segment other (guideline 10). */
+Test(reading, people_named_by_their_work_are_counted)
+{
+	angka_figure_list out = extract("Pemkab Gowa mendaftarkan 850 imam masjid dan 320 bidan "
+	                                "sebagai peserta BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "other", 850));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
