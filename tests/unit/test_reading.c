@@ -359,3 +359,17 @@ Test(reading, people_named_by_their_work_are_counted)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "Mereka terdiri atas ...": they are the ones just counted, so the parts
+ * are of that group (its segment), not of every worker. */
+Test(reading, mereka_goes_on_from_the_ones_just_counted)
+{
+	angka_figure_list out =
+	        extract("Sebanyak 34.560 petugas badan ad hoc Pemilu di Sulawesi Tengah didaftarkan "
+	                "sebagai peserta BPJS Ketenagakerjaan. Mereka terdiri atas 1.950 anggota "
+	                "PPK, 6.030 anggota PPS dan 26.580 anggota KPPS.");
+	cr_expect(has_figure(&out, "participants", "other", 34560));
+	cr_expect(has_figure(&out, "participants", "other", 1950));
+	cr_expect(has_figure(&out, "participants", "other", 26580));
+	angka_figure_list_free(&out);
+}
