@@ -373,3 +373,12 @@ Test(reading, mereka_goes_on_from_the_ones_just_counted)
 	cr_expect(has_figure(&out, "participants", "other", 26580));
 	angka_figure_list_free(&out);
 }
+
+/* A raise of a benefit is its rule, not money paid out. */
+Test(reading, a_benefit_raised_is_a_rule)
+{
+	angka_figure_list out = extract("Pemerintah menaikkan manfaat Jaminan Kematian BPJS "
+	                                "Ketenagakerjaan dari Rp24 juta menjadi Rp42 juta.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
