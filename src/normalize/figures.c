@@ -441,41 +441,46 @@ static bool holds(const angka_relation *rel, const angka_figure *x, const angka_
 	                                         : angka_audit_sum_holds(x, y, z);
 }
 
-/* A figure of group[first, last) of metric, other than not, that the
- * relation holds for in z's place, or NULL. */
-static const angka_figure *stated(const angka_relation *rel, const angka_figure *items,
-                                  const size_t *order, size_t first, size_t last, const bool *dead,
-                                  const char *metric, const angka_figure *x, const angka_figure *y,
-                                  const angka_figure * not )
+/* The relations read no more figures than this of one metric for a place
+ * and segment (a report states a handful), so that a page of thousands
+ * costs no more than a pass over it. */
+#define RELATED_MAX 16
+
+/* The live figures of group order[first, last) of metric, at most
+ * RELATED_MAX (else 0: too many to read). */
+static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *order, size_t first,
+                        size_t last, const bool *dead, const char *metric)
 {
+	size_t n = 0;
 	for (size_t k = first; k < last; k++) {
-		const angka_figure *f = &items[order[k]];
-		if (!dead[order[k]] && f != not &&strcmp(f->metric, metric) == 0 &&
-		    holds(rel, x, y, f))
-			return f;
+		if (dead[order[k]] || strcmp(items[order[k]].metric, metric) != 0)
+			continue;
+		if (n == RELATED_MAX)
+			return 0;
+		out[n++] = &items[order[k]];
 	}
-	return NULL;
+	return n;
 }
 
 /* Counts read as a relation's part that the article's own arithmetic says
  * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
  * part for one place and segment, one is
- * - the ratio's whole, the larger, when the smaller over it gives a percentage the
- *   article states there: "45,21 juta peserta ... Dengan jumlah pekerja
- *   sebanyak 144,6 juta orang, cakupan kepesertaan baru sekitar 31,3
- *   persen" (the count took "cakupan" for its cue);
+ * - the ratio's whole, the larger, when the smaller over it gives a
+ *   percentage the article states there: "45,21 juta peserta ... Dengan
+ *   jumlah pekerja sebanyak 144,6 juta orang, cakupan kepesertaan baru
+ *   sekitar 31,3 persen" (the count took "cakupan" for its cue);
  * - the sum's other part when with the other it makes up a whole the
  *   article states: "187.650 peserta ... dari total pekerja sebanyak 815.000
  *   orang. Masih ada 627 ribu pekerja yang harus kita lindungi" (which of
  *   two parts is the rest, the numbers cannot say: the rest is the one said
  *   after, as "masih ada" says it);
  * each within the precision the three were written with, and only when no
- * figure stated as what it would become holds already. Each group holds
- * few figures of a place and segment. */
+ * figure stated as what it would become holds already. */
 static int read_relations(const angka_normalizer *norm, angka_figure *items, const size_t *order,
                           size_t n, const bool *dead)
 {
 	const angka_domain *dom = norm->dom;
+	angka_figure *parts[RELATED_MAX], *results[RELATED_MAX], *stated[RELATED_MAX];
 	for (size_t first = 0, last; first < n; first = last) {
 		last = group_end(items, order, first, n);
 		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
@@ -483,31 +488,34 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 			if (rel->kind == ANGKA_RELATION_COMPLEMENT)
 				continue;
 			/* ratio: result = a / b; sum: result = a + b */
-			const char *becomes = rel->b;
-			for (size_t w = first; w < last; w++) {
-				angka_figure *x = &items[order[w]];
-				if (dead[order[w]] || strcmp(x->metric, rel->a) != 0)
-					continue;
-				bool found = false;
-				for (size_t a = first; a < last && !found; a++) {
-					const angka_figure *part = &items[order[a]];
-					if (dead[order[a]] || strcmp(part->metric, rel->a) != 0 ||
-					    (rel->kind == ANGKA_RELATION_RATIO
-					             ? part->value >= x->value
-					             : part->start >= x->start))
+			bool ratio = rel->kind == ANGKA_RELATION_RATIO;
+			size_t n_parts = of_metric(parts, items, order, first, last, dead, rel->a);
+			size_t n_results =
+			        of_metric(results, items, order, first, last, dead, rel->result);
+			size_t n_stated =
+			        of_metric(stated, items, order, first, last, dead, rel->b);
+			bool becomes[RELATED_MAX] = {false};
+			for (size_t x = 0; x < n_parts; x++) {
+				for (size_t y = 0; y < n_parts && !becomes[x]; y++) {
+					if (becomes[y] ||
+					    (ratio ? parts[y]->value >= parts[x]->value
+					           : parts[y]->start >= parts[x]->start))
 						continue;
-					for (size_t p = first; p < last && !found; p++) {
-						const angka_figure *res = &items[order[p]];
-						found = !dead[order[p]] &&
-						        strcmp(res->metric, rel->result) == 0 &&
-						        holds(rel, res, part, x) &&
-						        !stated(rel, items, order, first, last,
-						                dead, becomes, res, part, x);
+					for (size_t p = 0; p < n_results && !becomes[x]; p++) {
+						if (!holds(rel, results[p], parts[y], parts[x]))
+							continue;
+						bool known = false;
+						for (size_t k = 0; k < n_stated && !known; k++)
+							known = holds(rel, results[p], parts[y],
+							              stated[k]);
+						becomes[x] = !known;
 					}
 				}
-				if (found && replace_string(&x->metric, becomes) != ANGKA_OK)
-					return ANGKA_ENOMEM;
 			}
+			for (size_t x = 0; x < n_parts; x++)
+				if (becomes[x] &&
+				    replace_string(&parts[x]->metric, rel->b) != ANGKA_OK)
+					return ANGKA_ENOMEM;
 		}
 	}
 	return ANGKA_OK;
