@@ -161,6 +161,16 @@ static size_t skip_spaces(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/* Does nothing but quotes, brackets and a dash stand between start and at?
+ * (A sentence's first word is capitalised whatever it is.) */
+static bool opens_sentence(const char *s, size_t start, size_t at)
+{
+	for (size_t i = start; i < at; i++)
+		if (!strchr(" \"'([-", s[i]) && (unsigned char)s[i] < 0x80)
+			return false;
+	return true;
+}
+
 /* Why the number at [qs, qe) is no quantity, or NULL. */
 static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
                                   const angka_lexicon_hit *months, size_t n_months,
@@ -192,6 +202,12 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "a year";
 	if (plain && q->noun == NULL && num->value < 1000)
 		return "a small number that counts nothing named";
+	/* "Kepulauan Seribu", "Lima Puluh Kota": a number in words written
+	 * with a capital inside a sentence is part of a name. */
+	if (q->start > start && s[q->start] >= 'A' && s[q->start] <= 'Z' &&
+	    !is_digit(s[q->start]) && num->unit == ANGKA_NUMBER_PLAIN && q->start >= 2 &&
+	    s[q->start - 1] == ' ' && !opens_sentence(s, start, q->start))
+		return "part of a name";
 	return NULL;
 }
 

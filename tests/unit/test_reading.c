@@ -364,10 +364,10 @@ Test(reading, people_named_by_their_work_are_counted)
  * are of that group (its segment), not of every worker. */
 Test(reading, mereka_goes_on_from_the_ones_just_counted)
 {
-	angka_figure_list out =
-	        extract("Sebanyak 34.560 petugas badan ad hoc Pemilu di Sulawesi Tengah didaftarkan "
-	                "sebagai peserta BPJS Ketenagakerjaan. Mereka terdiri atas 1.950 anggota "
-	                "PPK, 6.030 anggota PPS dan 26.580 anggota KPPS.");
+	angka_figure_list out = extract(
+	        "Sebanyak 34.560 petugas badan ad hoc Pemilu di Sulawesi Tengah didaftarkan "
+	        "sebagai peserta BPJS Ketenagakerjaan. Mereka terdiri atas 1.950 anggota "
+	        "PPK, 6.030 anggota PPS dan 26.580 anggota KPPS.");
 	cr_expect(has_figure(&out, "participants", "other", 34560));
 	cr_expect(has_figure(&out, "participants", "other", 1950));
 	cr_expect(has_figure(&out, "participants", "other", 26580));
@@ -380,5 +380,18 @@ Test(reading, a_benefit_raised_is_a_rule)
 	angka_figure_list out = extract("Pemerintah menaikkan manfaat Jaminan Kematian BPJS "
 	                                "Ketenagakerjaan dari Rp24 juta menjadi Rp42 juta.");
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "Kepulauan Seribu" is a place, not a thousand of anything; a number in
+ * words opening a sentence is still one. */
+Test(reading, a_number_word_capitalised_inside_a_sentence_is_a_name)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Kepulauan Seribu mencapai "
+	        "31.234 orang. Dua ribu pekerja lain belum terdaftar.");
+	cr_expect(has_figure(&out, "participants", "all", 31234));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 2000));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
