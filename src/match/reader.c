@@ -230,15 +230,18 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 /* ---- cues --------------------------------------------------------------- */
 
 /* The first row of the kind's precedence whose class a cue in [from, to)
- * has. Returns the class, or -1; *at is that cue. */
-static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                     size_t from, size_t to, bool whole_sentence, const cue **at)
+ * has, among the fallback classes or the others. Returns the class, or -1;
+ * *at is that cue. */
+static int decide_among(const reading_config *config, int kind, const cue *cues, size_t n_cues,
+                        size_t from, size_t to, bool whole_sentence, bool fallback,
+                        const cue **at)
 {
 	if (kind < 0 || from >= to)
 		return -1;
 	for (size_t row = 0; row < config->n_rows[kind]; row++) {
 		int cls = config->rows[kind][row].cue_class;
-		if (whole_sentence && config->reach[cls] == REACH_CLAUSE)
+		if ((whole_sentence && config->reach[cls] == REACH_CLAUSE) ||
+		    (config->reach[cls] == REACH_FALLBACK) != fallback)
 			continue;
 		for (size_t c = 0; c < n_cues; c++) {
 			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to) {
@@ -248,6 +251,12 @@ static int decide_in(const reading_config *config, int kind, const cue *cues, si
 		}
 	}
 	return -1;
+}
+
+static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
+                     size_t from, size_t to, bool whole_sentence, const cue **at)
+{
+	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, at);
 }
 
 /* The metric a class gives a kind: NULL when none (also when the class is
@@ -595,6 +604,17 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * counts what that one's counts did, also a negation. */
 		if (continues && !item && family_of(r->kind) == FAMILY_COUNT)
 			decide_as_last_count(r, config, ctx);
+		/* "jumlah pekerja informal ... mencapai 15 ribu orang": what the
+		 * quantity's own words say of it, weak as it is, before what an
+		 * earlier sentence measured. */
+		const cue *fb = NULL;
+		int weak = -1;
+		if (r->cls < 0 &&
+		    ((weak = decide_among(config, r->kind, cues, n_cue_hits, r->phrase_start,
+		                          r->phrase_end, false, true, &fb)) >= 0 ||
+		     (weak = decide_among(config, r->kind, cues, n_cue_hits, r->clause_start,
+		                          r->clause_end, false, true, &fb)) >= 0))
+			decide(r, weak, SCOPE_CLAUSE, NULL, fb);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))

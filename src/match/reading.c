@@ -141,10 +141,12 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				config->reach[c] = REACH_FORWARD;
 			else if (strcmp(metric, "sentence") == 0)
 				config->reach[c] = REACH_SENTENCE;
+			else if (strcmp(metric, "fallback") == 0)
+				config->reach[c] = REACH_FALLBACK;
 			else
 				problem(problems, n_problems,
-				        "%s:%d: a class reaches `clause`, `sentence` or `forward`, "
-				        "not `%s`",
+				        "%s:%d: a class reaches `clause`, `sentence`, `forward` or "
+				        "`fallback`, not `%s`",
 				        path, lineno, metric);
 			continue;
 		}

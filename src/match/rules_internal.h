@@ -89,6 +89,9 @@ typedef enum class_reach {
 	REACH_SENTENCE = 0, /* the default */
 	REACH_CLAUSE,
 	REACH_FORWARD,
+	/* Decides only what nothing else did, in the quantity's phrase or
+	 * clause, before what an earlier sentence said ("jumlah pekerja"). */
+	REACH_FALLBACK,
 } class_reach;
 
 /* rules/reading.tsv and the lexicons the reader uses. */

@@ -462,6 +462,46 @@ static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *o
 	return n;
 }
 
+/* The whole of a relation stated as the larger figure it is drawn from
+ * (metrics.tsv `larger`: the labour force for the eligible workers) is
+ * that whole when the arithmetic says so (annotation guideline 5: "angkatan
+ * kerja when the percentage is computed on it"): a ratio's part over it
+ * gives a percentage the article states, or a sum's two parts make it up,
+ * and no figure stated as the whole does so already. */
+static int read_larger(const angka_domain *dom, const angka_relation *rel, angka_figure *items,
+                       const size_t *order, size_t first, size_t last, const bool *dead,
+                       angka_figure *const *parts, size_t n_parts, angka_figure *const *results,
+                       size_t n_results, angka_figure *const *stated, size_t n_stated)
+{
+	bool ratio = rel->kind == ANGKA_RELATION_RATIO;
+	const char *whole = ratio ? rel->b : rel->result;
+	const angka_metric *m = angka_domain_metric(dom, whole);
+	angka_figure *larger[RELATED_MAX];
+	size_t n_larger =
+	        m && m->larger ? of_metric(larger, items, order, first, last, dead, m->larger) : 0;
+	/* ratio: results are percentages, stated are wholes; sum: results are
+	 * wholes, stated are the other parts */
+	for (size_t l = 0; l < n_larger; l++) {
+		bool is_whole = false;
+		for (size_t a = 0; a < n_parts && !is_whole; a++) {
+			for (size_t k = 0; k < (ratio ? n_results : n_stated) && !is_whole; k++) {
+				if (!(ratio ? holds(rel, results[k], parts[a], larger[l])
+				            : holds(rel, larger[l], parts[a], stated[k])))
+					continue;
+				bool known = false;
+				for (size_t w = 0; w < (ratio ? n_stated : n_results) && !known;
+				     w++)
+					known = ratio ? holds(rel, results[k], parts[a], stated[w])
+					              : holds(rel, results[w], parts[a], stated[k]);
+				is_whole = !known;
+			}
+		}
+		if (is_whole && replace_string(&larger[l]->metric, whole) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
 /* Counts read as a relation's part that the article's own arithmetic says
  * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
  * part for one place and segment, one is
@@ -516,6 +556,9 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 				if (becomes[x] &&
 				    replace_string(&parts[x]->metric, rel->b) != ANGKA_OK)
 					return ANGKA_ENOMEM;
+			if (read_larger(dom, rel, items, order, first, last, dead, parts, n_parts,
+			                results, n_results, stated, n_stated) != ANGKA_OK)
+				return ANGKA_ENOMEM;
 		}
 	}
 	return ANGKA_OK;

@@ -290,7 +290,8 @@ Test(reading, an_office_in_a_speakers_title_is_no_cue)
 	angka_figure_list out =
 	        extract("Direktur Kepesertaan BPJS Ketenagakerjaan mengatakan jumlah "
 	                "pekerja informal di Indonesia mencapai 84 juta orang.");
-	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	cr_expect(!has_figure(&out, "participants", "BPU", 84e6),
+	          "the workers are no participants");
 	angka_figure_list_free(&out);
 	out = extract("Tingkat kepesertaan BPJS Ketenagakerjaan pekerja informal di Indonesia "
 	              "mencapai 9,5 juta orang.");
@@ -393,5 +394,37 @@ Test(reading, a_number_word_capitalised_inside_a_sentence_is_a_name)
 	cr_expect(has_figure(&out, "participants", "all", 31234));
 	cr_expect(has_figure(&out, "uncovered_workers", "all", 2000));
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "jumlah pekerja" counts the workers themselves: weakest of cues, it still
+ * comes before what an earlier sentence measured, and a participation cue
+ * of the quantity's own decides before it. */
+Test(reading, jumlah_pekerja_counts_workers_not_participants)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 3.200 pengemudi ojek online di Kota Makassar menjadi peserta BPJS "
+	        "Ketenagakerjaan. Menurut dia, jumlah pekerja sektor transportasi daring di "
+	        "Makassar diperkirakan mencapai 15 ribu orang.");
+	cr_expect(has_figure(&out, "working_population", "all", 15000));
+	cr_expect(!has_figure(&out, "participants", "all", 15000));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "BPJS Ketenagakerjaan mencatat jumlah pekerja yang terdaftar di Kota Makassar "
+	        "mencapai 15 ribu orang.");
+	cr_expect(has_figure(&out, "participants", "all", 15000));
+	angka_figure_list_free(&out);
+}
+
+/* Of two labour-force counts, the base of a stated coverage is the one the
+ * coverage is computed on (630.000 / 2,1 juta = 30 %), not the smaller. */
+Test(reading, the_labour_count_a_coverage_is_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Jambi. Jumlah angkatan kerja di Provinsi Jambi 2,1 juta "
+	        "orang, sedangkan penduduk bekerja 1,8 juta orang. Peserta aktif tercatat 630.000 "
+	        "orang atau 30 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2.1e6));
+	cr_expect(has_figure(&out, "working_population", "all", 1.8e6));
 	angka_figure_list_free(&out);
 }
