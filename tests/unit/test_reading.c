@@ -428,3 +428,14 @@ Test(reading, the_labour_count_a_coverage_is_computed_on_is_its_base)
 	cr_expect(has_figure(&out, "working_population", "all", 1.8e6));
 	angka_figure_list_free(&out);
 }
+
+/* "Masih kurang 24.800 peserta untuk mencapai target": a gap to a target is
+ * no target (guideline 6: gaps are `other`). */
+Test(reading, what_is_still_short_of_a_target_is_a_gap)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Kalimantan Selatan. Masih kurang 24.800 peserta untuk "
+	                "mencapai target tahun ini.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
