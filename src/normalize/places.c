@@ -1,5 +1,6 @@
 /* The places an article names, the ones a figure may speak of, and the
  * one each figure speaks of. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -310,6 +311,16 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
 			return true;
 	}
+	/* "peringkat 2 se-Sulut", "urutan ketiga di Jawa Timur": a rank's
+	 * scope, whatever its number. */
+	static const char *const ranks[] = {"peringkat", "ranking", "urutan", "juara", NULL};
+	bool scope_word = (len >= 3 && strcasecmp(before + len - 3, "se-") == 0) ||
+	                  (len >= 3 && strcasecmp(before + len - 3, "di ") == 0);
+	for (size_t k = 0; k < len; k++)
+		before[k] = (char)tolower((unsigned char)before[k]);
+	for (size_t i = 0; scope_word && ranks[i]; i++)
+		if (strstr(before, ranks[i]) != NULL)
+			return true;
 	return false;
 }
 

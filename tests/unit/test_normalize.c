@@ -654,3 +654,15 @@ Test(article, a_data_note_dates_saat_ini)
 	cr_expect_str_eq(out.items[0].as_of, "2025-08", "%s", out.items[0].as_of);
 	angka_figure_list_free(&out);
 }
+
+/* "peringkat 2 se-Sulut": the scope of a rank, not the place the figure is
+ * of. */
+Test(article, the_scope_of_a_rank_is_not_the_figures_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan. Kota Bitung berada di peringkat 2 se-Sulut dengan Universal "
+	        "Coverage Jamsostek (UCJ) sebesar 61,2 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kota Bitung");
+	angka_figure_list_free(&out);
+}
