@@ -133,6 +133,36 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 	       !opens_a_statement(article->text, m);
 }
 
+/* "di wilayah Bali", "di daerah Bali": before[0, len) without the word for
+ * an area the place comes after; its new length. */
+static size_t without_area_word(char *before, size_t len)
+{
+	static const char *const words[] = {"wilayah ", "daerah ", "kawasan ", NULL};
+	for (size_t i = 0; words[i]; i++) {
+		size_t wl = strlen(words[i]);
+		if (len > wl && strcasecmp(before + len - wl, words[i]) == 0 &&
+		    before[len - wl - 1] == ' ') {
+			before[len - wl] = '\0';
+			return len - wl;
+		}
+	}
+	return len;
+}
+
+/* Does "di" (or "di wilayah", "di daerah", "di kawasan") come right before
+ * at? */
+static bool after_di(const char *text, size_t sentence_start, size_t at)
+{
+	char before[24];
+	size_t from = at > sentence_start + 20 ? at - 20 : sentence_start;
+	size_t len = at - from;
+	memcpy(before, text + from, len);
+	before[len] = '\0';
+	len = without_area_word(before, len);
+	return len >= 3 && strcasecmp(before + len - 3, "di ") == 0 &&
+	       (len == 3 || before[len - 4] == ' ');
+}
+
 /* The phrases of rules/lexicon/places.tsv that say a place after them is
  * where something happened, not what a figure speaks of: venues ("Hotel",
  * "Gedung", "Aula") within a few words before it, and speech or event words
@@ -153,8 +183,7 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 			if (!clause_break)
 				return true;
 		}
-		if (strcmp(p->value, "speech") == 0 && m->start >= sentence->start + 3 &&
-		    strncmp(text + m->start - 3, "di ", 3) == 0) {
+		if (strcmp(p->value, "speech") == 0 && after_di(text, sentence->start, m->start)) {
 			bool number_between = false;
 			for (size_t k = p->end; k < m->start && !number_between; k++)
 				number_between = text[k] >= '0' && text[k] <= '9';
@@ -300,6 +329,7 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 	size_t len = m->start - from;
 	memcpy(before, text + from, len);
 	before[len] = '\0';
+	len = without_area_word(before, len);
 	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
 	 * (di|secara) ..." names the ranking's scope. */
 	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",

@@ -666,3 +666,15 @@ Test(article, the_scope_of_a_rank_is_not_the_figures_place)
 	cr_expect_str_eq(out.items[0].region, "Kota Bitung");
 	angka_figure_list_free(&out);
 }
+
+/* "di wilayah Bali" is "di Bali": a rank's scope and a speaker's venue read
+ * the same with the word for an area between. */
+Test(article, an_area_word_before_a_place_changes_nothing)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan. \"Badung memiliki coverage tertinggi "
+	                                "di wilayah Bali sebesar 58,68 persen,\" ujar Kepala Kantor "
+	                                "Wilayah di wilayah Denpasar.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Badung");
+	angka_figure_list_free(&out);
+}

@@ -439,3 +439,27 @@ Test(reading, what_is_still_short_of_a_target_is_a_gap)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The same things said in other words read the same: "tenaga kerja rentan"
+ * are the vulnerable, "322 pembayaran klaim" are claims, "sasaran nasional"
+ * is the country's, "sasaran potensi" a base. */
+Test(reading, other_words_for_the_same_things)
+{
+	angka_figure_list out = extract("Pemprov Kepulauan Riau melindungi 45 ribu tenaga kerja "
+	                                "rentan melalui BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "rentan", 45000));
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan Surabaya mencatat 322 pembayaran klaim JKP senilai Rp "
+	              "298 juta.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 322));
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan. Cakupan harus naik agar sejalan dengan sasaran nasional, "
+	              "yakni 99,5 persen pada 2045, kata Wali Kota Kendari.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Indonesia");
+	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan. Maluku Utara memiliki sasaran potensi UCJ sebanyak "
+	              "424.131 pekerja.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 424131));
+	angka_figure_list_free(&out);
+}
