@@ -233,8 +233,7 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
  * has, among the fallback classes or the others. Returns the class, or -1;
  * *at is that cue. */
 static int decide_among(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                        size_t from, size_t to, bool whole_sentence, bool fallback,
-                        const cue **at)
+                        size_t from, size_t to, bool whole_sentence, bool fallback, const cue **at)
 {
 	if (kind < 0 || from >= to)
 		return -1;
