@@ -671,9 +671,10 @@ Test(article, the_scope_of_a_rank_is_not_the_figures_place)
  * the same with the word for an area between. */
 Test(article, an_area_word_before_a_place_changes_nothing)
 {
-	angka_figure_list out = extract("BPJS Ketenagakerjaan. \"Badung memiliki coverage tertinggi "
-	                                "di wilayah Bali sebesar 58,68 persen,\" ujar Kepala Kantor "
-	                                "Wilayah di wilayah Denpasar.");
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan. \"Badung memiliki coverage tertinggi "
+	                "di wilayah Bali sebesar 58,68 persen,\" ujar Kepala Kantor "
+	                "Wilayah di wilayah Denpasar.");
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].region, "Kabupaten Badung");
 	angka_figure_list_free(&out);

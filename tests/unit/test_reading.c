@@ -433,9 +433,9 @@ Test(reading, the_labour_count_a_coverage_is_computed_on_is_its_base)
  * no target (guideline 6: gaps are `other`). */
 Test(reading, what_is_still_short_of_a_target_is_a_gap)
 {
-	angka_figure_list out =
-	        extract("BPJS Ketenagakerjaan Kalimantan Selatan. Masih kurang 24.800 peserta untuk "
-	                "mencapai target tahun ini.");
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kalimantan Selatan. Masih kurang 24.800 peserta untuk "
+	        "mencapai target tahun ini.");
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
@@ -453,8 +453,9 @@ Test(reading, other_words_for_the_same_things)
 	              "298 juta.");
 	cr_expect(has_figure(&out, "beneficiaries", "all", 322));
 	angka_figure_list_free(&out);
-	out = extract("BPJS Ketenagakerjaan. Cakupan harus naik agar sejalan dengan sasaran nasional, "
-	              "yakni 99,5 persen pada 2045, kata Wali Kota Kendari.");
+	out = extract(
+	        "BPJS Ketenagakerjaan. Cakupan harus naik agar sejalan dengan sasaran nasional, "
+	        "yakni 99,5 persen pada 2045, kata Wali Kota Kendari.");
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].region, "Indonesia");
 	angka_figure_list_free(&out);
