@@ -82,7 +82,10 @@ static bool ends_abbreviation(const char *text, size_t from, size_t dot)
 	for (size_t i = 0; abbreviations[i]; i++)
 		if (strcasecmp(word, abbreviations[i]) == 0)
 			return true;
-	return false;
+	/* "klaimRp. 2,2 miliar": "Rp." glued to the word before it, as pages
+	 * flatten their markup, with an amount after it. */
+	return len > 2 && strcmp(word + len - 2, "Rp") == 0 && text[dot + 1] == ' ' &&
+	       text[dot + 2] >= '0' && text[dot + 2] <= '9';
 }
 
 /* "229. 405": a thousands group after a stray space, not a new sentence

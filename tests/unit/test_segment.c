@@ -43,6 +43,18 @@ Test(segment, abbreviations_and_degrees)
 	free(s);
 }
 
+/* "klaimRp. 2,2 miliar": pages flatten markup and glue "Rp." to the word
+ * before it; it is still no end of a sentence. */
+Test(segment, rp_glued_to_a_word_is_still_an_abbreviation)
+{
+	const char *text = "JP 460 kasus, nilai klaimRp. 2,2 miliar. Kemudian JKK 12 kasus.";
+	angka_sentence *s;
+	size_t n = split(text, &s);
+	cr_assert_eq(n, 2);
+	expect_sentence(text, &s[0], "JP 460 kasus, nilai klaimRp. 2,2 miliar.");
+	free(s);
+}
+
 Test(segment, closing_quotes_stay_with_their_sentence)
 {
 	const char *text = "\xE2\x80\x9CKami siap.\xE2\x80\x9D Ia menambahkan hal lain.";
