@@ -133,14 +133,16 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 	       !opens_a_statement(article->text, m);
 }
 
+/* The words for an area a place may come after: "di wilayah Bali". */
+static const char *const area_words[] = {"wilayah ", "daerah ", "kawasan ", NULL};
+
 /* "di wilayah Bali", "di daerah Bali": before[0, len) without the word for
  * an area the place comes after; its new length. */
 static size_t without_area_word(char *before, size_t len)
 {
-	static const char *const words[] = {"wilayah ", "daerah ", "kawasan ", NULL};
-	for (size_t i = 0; words[i]; i++) {
-		size_t wl = strlen(words[i]);
-		if (len > wl && strcasecmp(before + len - wl, words[i]) == 0 &&
+	for (size_t i = 0; area_words[i]; i++) {
+		size_t wl = strlen(area_words[i]);
+		if (len > wl && strcasecmp(before + len - wl, area_words[i]) == 0 &&
 		    before[len - wl - 1] == ' ') {
 			before[len - wl] = '\0';
 			return len - wl;
@@ -382,7 +384,7 @@ static size_t skip_base(const char *text, size_t i)
 }
 
 /* A region named right after the value ("32,73% di Provinsi Aceh",
- * "25.000 pekerja di Kota Bekasi"): index or -1. */
+ * "25.000 pekerja di Kota Bekasi", "di wilayah Aceh"): index or -1. */
 static long mention_after(const char *text, const sentence_context *sc, size_t end)
 {
 	static const char *const links[] = {"di ", "untuk ", "bagi ", "pada ", NULL};
@@ -396,8 +398,9 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 		size_t len = strlen(links[l]);
 		if (strncasecmp(text + i, links[l], len) != 0)
 			continue;
+		size_t at = norm_skip_phrase(text, i + len, area_words);
 		for (size_t k = 0; k < sc->n_regions; k++)
-			if (sc->regions[k].start == i + len)
+			if (sc->regions[k].start == at)
 				return (long)k;
 	}
 	return -1;

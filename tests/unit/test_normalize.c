@@ -678,4 +678,11 @@ Test(article, an_area_word_before_a_place_changes_nothing)
 	cr_assert_eq(out.n, 1);
 	cr_expect_str_eq(out.items[0].region, "Kabupaten Badung");
 	angka_figure_list_free(&out);
+	out = extract("BPJS Ketenagakerjaan. Hingga 2024, coverage kepesertaan di Wilayah Sumbagut "
+	              "mencapai 32,73% di wilayah Provinsi Aceh dan 49,35% di wilayah Sumatera "
+	              "Utara.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].region, "Aceh");
+	cr_expect_str_eq(out.items[1].region, "Sumatera Utara");
+	angka_figure_list_free(&out);
 }

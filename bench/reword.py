@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Does angka read what is said, or the words it was tuned on?
+
+  python3 bench/reword.py [BUILD_DIR]
+
+Rewrites the articles the rules were tuned on (../shared/corpus/dev and the
+tuned part of ../shared/corpus/train: ids not ending in 3, 6 or 9; the blind
+part is never read) with one meaning-preserving substitution at a time, a
+word or a form for its synonym everywhere in the article's text, and scores
+each rewording against the same gold with tests/score.py. A reading that
+breaks under a synonym was fitted to a word, not to how reporting states a
+number; each line prints what the substitution cost (true positives lost,
+false positives gained). Read the articles a line names before believing
+it: a figure whose text changes can miss the distractor that excused it
+("50 %" for an acceptable "50 persen"), and a rewording can be ungrammatical
+in one place.
+
+The rewordings are made in a temporary folder; nothing is kept.
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(ROOT, '..', 'shared', 'corpus')
+
+# (pattern, replacement): same meaning, other words. Python re, applied to
+# the text after the capture header.
+REWORDINGS = [
+    (r'\bmencapai\b', 'sebanyak'), (r'\bsebanyak\b', 'sejumlah'), (r'\bsebanyak\b', 'mencapai'),
+    (r'\bpersen\b', '%'), (r'(\d) ?%', r'\1 persen'), (r'\borang\b', 'jiwa'),
+    (r'\bpekerja\b', 'tenaga kerja'), (r'\bterlindungi\b', 'terproteksi'),
+    (r'\bterlindungi\b', 'dilindungi'), (r'\bterlindungi\b', 'tercover'),
+    (r'BPJS Ketenagakerjaan', 'BPJamsostek'), (r'\bKabupaten\b', 'Kab.'),
+    (r'\bKabupaten ([A-Z])', r'\1'), (r'\bProvinsi\b', 'Prov.'), (r'\bjuta\b', 'jt'),
+    (r'\bribu\b', 'rb'), (r'\bmiliar\b', 'milyar'), (r'\bhingga\b', 'sampai'),
+    (r'\bhingga\b', 'per'), (r'\bsekitar\b', 'kurang lebih'), (r'\bdari total\b', 'dari jumlah'),
+    (r'\batau\b', 'atau setara'), (r'\binformal\b', 'bukan penerima upah'),
+    (r'\bBPU\b', 'Bukan Penerima Upah'), (r'\bpeserta aktif\b', 'peserta yang aktif'),
+    (r'\byang terdaftar\b', 'terdaftar'), (r'\bmenjadi peserta\b', 'terdaftar sebagai peserta'),
+    (r'\bSebanyak\b', 'Tercatat'), (r'\bJumlah\b', 'Total'), (r'\bsebesar\b', 'senilai'),
+    (r'\bklaim\b', 'pembayaran klaim'), (r'\bcakupan\b', 'tingkat cakupan'),
+    (r'\bbaru\b', 'hanya'), (r'\bbelum\b', 'masih belum'), (r'\bpada tahun\b', 'tahun'),
+    (r'\bdi ([A-Z])', r'di wilayah \1'), (r'\btelah\b', 'sudah'), (r'\bsudah\b', 'telah'),
+    (r'\bdengan\b', 'dgn'), (r'Rp ?(\d)', r'Rp. \1'),
+    (r'(\d[\d.,]*(?: juta| ribu)? (?:orang|pekerja|peserta)) atau (?:sekitar )?(\d[\d,]*(?: persen|%))',
+     r'\2 atau \1'),
+]
+
+
+def tuned_corpora():
+    """(name, folder, [article ids]) of what the rules were tuned on."""
+    out = []
+    dev = os.path.join(SHARED, 'dev')
+    if os.path.isdir(dev):
+        out.append(('dev', dev, sorted(f[:-4] for f in os.listdir(dev + '/articles'))))
+    train = os.path.join(SHARED, 'train')
+    if os.path.isdir(train):
+        ids = sorted(f[:-4] for f in os.listdir(train + '/articles') if f[-5] not in '369')
+        out.append(('train-tuned', train, ids))
+    return out
+
+
+def score(angka, corpus, folder, ids, work):
+    pred = os.path.join(work, 'pred.jsonl')
+    files = [os.path.join(folder, i + '.txt') for i in ids]
+    with open(pred, 'w') as fh:
+        subprocess.run([angka, 'extract', '--quiet', '--format', 'jsonl'] + files, stdout=fh,
+                       check=False)
+    args = ['python3', os.path.join(ROOT, 'tests', 'score.py'), '--domain', 'bpjs-tk', '--gold',
+            corpus + '/gold.jsonl', '--distractors', corpus + '/distractors.jsonl',
+            '--negatives', corpus + '/negatives.txt', '--docs', '^(%s)$' % '|'.join(ids),
+            '--verbose', pred]
+    out = subprocess.run(args, capture_output=True, text=True).stdout
+    tp, fp, fn = (int(x) for x in re.search(r'tp (\d+), fp (\d+), fn (\d+)', out).groups())
+    docs = sorted({l.split()[1] for l in out.splitlines() if re.match(r'\s+(FP|FN) ', l)})
+    return tp, fp, docs
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else 'build'
+    angka = os.path.join(ROOT, build, 'angka')
+    if not os.access(angka, os.X_OK):
+        sys.exit('bench/reword.py: no %s; build first' % angka)
+    corpora = tuned_corpora()
+    if not corpora:
+        sys.exit('bench/reword.py: ../shared/corpus not found beside the checkout')
+    work = tempfile.mkdtemp(prefix='angka-reword.')
+    try:
+        base = {name: score(angka, folder, folder + '/articles', ids, work)
+                for name, folder, ids in corpora}
+        for name, _, _ in corpora:
+            print('%s as written: tp %d, fp %d' % (name, base[name][0], base[name][1]))
+        print('\n%-44s %-26s %s' % ('rewording', 'into', 'tp, fp change'))
+        broken = 0
+        for pattern, replacement in REWORDINGS:
+            tp = fp = 0
+            docs = []
+            for name, folder, ids in corpora:
+                out = os.path.join(work, name)
+                shutil.rmtree(out, ignore_errors=True)
+                os.makedirs(out)
+                for i in ids:
+                    text = open(os.path.join(folder, 'articles', i + '.txt'), encoding='utf-8').read()
+                    head, sep, body = text.partition('\n\n')
+                    with open(os.path.join(out, i + '.txt'), 'w', encoding='utf-8') as fh:
+                        fh.write(head + sep + re.sub(pattern, replacement, body))
+                t, f, errors = score(angka, folder, out, ids, work)
+                tp += t - base[name][0]
+                fp += f - base[name][1]
+                docs += [d for d in errors if d not in base[name][2]]
+            changed = tp != 0 or fp != 0
+            broken += changed
+            print('%-44s %-26s %+d, %+d%s' % (pattern[:44], replacement[:26], tp, fp,
+                                             '  <-- ' + ' '.join(docs) if changed else ''))
+        print('\n%d of %d rewordings change what angka finds' % (broken, len(REWORDINGS)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
