@@ -171,6 +171,14 @@ static bool opens_sentence(const char *s, size_t start, size_t at)
 	return true;
 }
 
+/* A year (19xx or 20xx, standing alone) at s[i..end)? */
+static bool is_year_at(const char *s, size_t i, size_t end)
+{
+	return i + 4 <= end &&
+	       ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) &&
+	       is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i + 4 == end || !is_digit(s[i + 4]));
+}
+
 /* Why the number at [qs, qe) is no quantity, or NULL. */
 static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
                                   const angka_lexicon_hit *months, size_t n_months,
@@ -283,6 +291,10 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		/* The counted noun: "465.940 pekerja", "3.078 kasus", "16.422 perusahaan". */
 		size_t at = skip_spaces(text, q.end, end);
 		const angka_lexicon_hit *noun = hit_at(nouns, n_nouns, &noun_cursor, at);
+		/* "35 persen tahun 2025": a noun before a year is a period said
+		 * after the value, not what it counts ("5 tahun" is). */
+		if (noun && is_year_at(text, skip_spaces(text, noun->end, end), end))
+			noun = NULL;
 		q.noun = noun ? noun->value : NULL;
 		q.noun_end = noun ? noun->end : q.end;
 		bool persons = q.noun &&

@@ -362,6 +362,8 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 static size_t skip_base(const char *text, size_t i)
 {
 	size_t j = i;
+	if (strncasecmp(text + j, "yang ", 5) == 0 && strncasecmp(text + j + 5, "aktif ", 6) == 0)
+		j += 5;
 	if (strncasecmp(text + j, "aktif ", 6) == 0)
 		j += 6;
 	if (strncasecmp(text + j, "dari ", 5) != 0)

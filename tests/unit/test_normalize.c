@@ -686,3 +686,16 @@ Test(article, an_area_word_before_a_place_changes_nothing)
 	cr_expect_str_eq(out.items[1].region, "Sumatera Utara");
 	angka_figure_list_free(&out);
 }
+
+/* "7.215.904 peserta yang aktif dari 19,8 juta pekerja di Jawa Barat": the
+ * place after the base is the count's too. */
+Test(article, a_place_after_the_base_is_the_counts)
+{
+	angka_figure_list out = extract(
+	        "Berdasarkan paparan BPJS Ketenagakerjaan dalam forum evaluasi di Bandung, hingga "
+	        "Juni 2024 tercatat 7.215.904 peserta yang aktif dari 19,8 juta pekerja di Jawa "
+	        "Barat, atau sekitar 36,44 persen.");
+	cr_assert_gt(out.n, 0);
+	cr_expect_str_eq(out.items[0].region, "Jawa Barat");
+	angka_figure_list_free(&out);
+}

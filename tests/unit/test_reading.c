@@ -464,3 +464,18 @@ Test(reading, other_words_for_the_same_things)
 	cr_expect(has_figure(&out, "eligible_workers", "all", 424131));
 	angka_figure_list_free(&out);
 }
+
+/* "target cakupan 35 persen tahun 2025": "tahun" before a year is the
+ * period, not what the percentage counts ("5 tahun" is a count of years). */
+Test(reading, a_year_after_the_noun_is_a_period)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan. Sekda Tanjabtim berharap seluruh OPD "
+	                "mendorong target cakupan 35 persen tahun 2025.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 35));
+	angka_figure_list_free(&out);
+	out = extract("Sebanyak 9.300 tenaga kerja migran asal NTT tercatat sebagai peserta BPJS "
+	              "Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "PMI", 9300));
+	angka_figure_list_free(&out);
+}
