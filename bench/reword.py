@@ -3,9 +3,9 @@
 
   python3 bench/reword.py [BUILD_DIR]
 
-Rewrites the articles the rules were tuned on (../shared/corpus/dev and the
-tuned part of ../shared/corpus/train: ids not ending in 3, 6 or 9; the blind
-part is never read) with one meaning-preserving substitution at a time, a
+Rewrites the articles the rules were tuned on (tests/corpus/project,
+../shared/corpus/dev and the tuned part of ../shared/corpus/train: ids not
+ending in 3, 6 or 9; the blind part is never read) with one meaning-preserving substitution at a time, a
 word or a form for its synonym everywhere in the article's text, and scores
 each rewording against the same gold with tests/score.py. A reading that
 breaks under a synonym was fitted to a word, not to how reporting states a
@@ -54,7 +54,8 @@ REWORDINGS = [
 
 def tuned_corpora():
     """(name, folder, [article ids]) of what the rules were tuned on."""
-    out = []
+    project = os.path.join(ROOT, 'tests', 'corpus', 'project')
+    out = [('project', project, sorted(f[:-4] for f in os.listdir(project + '/articles')))]
     dev = os.path.join(SHARED, 'dev')
     if os.path.isdir(dev):
         out.append(('dev', dev, sorted(f[:-4] for f in os.listdir(dev + '/articles'))))
@@ -87,8 +88,6 @@ def main():
     if not os.access(angka, os.X_OK):
         sys.exit('bench/reword.py: no %s; build first' % angka)
     corpora = tuned_corpora()
-    if not corpora:
-        sys.exit('bench/reword.py: ../shared/corpus not found beside the checkout')
     work = tempfile.mkdtemp(prefix='angka-reword.')
     try:
         base = {name: score(angka, folder, folder + '/articles', ids, work)
