@@ -133,6 +133,91 @@ void angka_pipeline_free(angka_pipeline *pipeline)
 	free(pipeline);
 }
 
+struct angka_pipeline_load {
+	char *rules_dir;
+	pthread_t thread;
+	bool threaded;
+	pthread_mutex_t lock;
+	pthread_cond_t loaded;
+	/* Under lock: */
+	bool done;
+	int rc;
+	angka_error err;
+	angka_pipeline *pipeline;
+};
+
+static void load_run(angka_pipeline_load *load)
+{
+	angka_pipeline *pipeline = NULL;
+	angka_error err = {0, ""};
+	int rc = angka_pipeline_new(&pipeline, load->rules_dir, &err);
+	pthread_mutex_lock(&load->lock);
+	load->pipeline = pipeline;
+	load->rc = rc;
+	load->err = err;
+	load->done = true;
+	pthread_cond_broadcast(&load->loaded);
+	pthread_mutex_unlock(&load->lock);
+}
+
+static void *load_thread(void *arg)
+{
+	load_run(arg);
+	return NULL;
+}
+
+int angka_pipeline_load_start(angka_pipeline_load **out, const char *rules_dir, angka_error *err)
+{
+	*out = NULL;
+	angka_pipeline_load *load = calloc(1, sizeof *load);
+	if (load == NULL || (load->rules_dir = strdup(rules_dir)) == NULL) {
+		free(load);
+		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	}
+	pthread_mutex_init(&load->lock, NULL);
+	pthread_cond_init(&load->loaded, NULL);
+	load->threaded = pthread_create(&load->thread, NULL, load_thread, load) == 0;
+	if (!load->threaded)
+		load_run(load);
+	*out = load;
+	return ANGKA_OK;
+}
+
+const angka_pipeline *angka_pipeline_load_ready(angka_pipeline_load *load)
+{
+	pthread_mutex_lock(&load->lock);
+	const angka_pipeline *pipeline = load->pipeline;
+	pthread_mutex_unlock(&load->lock);
+	return pipeline;
+}
+
+int angka_pipeline_load_wait(const angka_pipeline **out, angka_pipeline_load *load,
+                             angka_error *err)
+{
+	pthread_mutex_lock(&load->lock);
+	while (!load->done)
+		pthread_cond_wait(&load->loaded, &load->lock);
+	*out = load->pipeline;
+	int rc = load->rc;
+	if (rc != ANGKA_OK && err != NULL)
+		*err = load->err;
+	pthread_mutex_unlock(&load->lock);
+	return rc;
+}
+
+void angka_pipeline_load_free(angka_pipeline_load *load)
+{
+	if (load == NULL)
+		return;
+	if (load->threaded)
+		pthread_join(load->thread, NULL);
+	pthread_mutex_destroy(&load->lock);
+	pthread_cond_destroy(&load->loaded);
+	angka_pipeline_free(load->pipeline);
+	free(load->rules_dir);
+	free(load);
+}
+
 size_t angka_pipeline_domain_count(const angka_pipeline *pipeline)
 {
 	return pipeline->n;
