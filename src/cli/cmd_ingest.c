@@ -193,10 +193,9 @@ typedef struct ingest_run {
 	const angka_pipeline *pipeline; /* NULL until then */
 	angka_store *store;             /* likewise */
 	bool started;
-	/* Set by the writer once started: from then on the workers extract
-	 * (they need the pipeline, and their readers the database); the
-	 * articles they parsed before are extracted by the writer. */
-	atomic_bool workers_extract;
+	/* Set by the writer once started: from then on the workers' readers
+	 * can ask the database whether it has a text before extracting it. */
+	atomic_bool store_open;
 	angka_fetcher *fetcher; /* made when the first URL comes */
 	const char *rules_version;
 	size_t fresh, revised, unchanged, not_modified, failed, feeds_failed, figures;
@@ -327,27 +326,16 @@ static bool start_writing(ingest_run *r)
 	}
 	r->rules_version = angka_pipeline_version(r->pipeline);
 	r->started = true;
-	atomic_store_explicit(&r->workers_extract, true, memory_order_release);
+	atomic_store_explicit(&r->store_open, true, memory_order_release);
 	return true;
 }
 
-/* Extract a parsed file unless the store already has its text (asked
- * through reader, a worker's own connection or the writer's; the writer
- * asks again, under its lock, before trusting the answer). */
-static void extract_unless_known(ingest_run *r, article_job *job, angka_store *reader)
-{
-	bool known = false;
-	if (reader != NULL &&
-	    angka_store_has_content(reader, job->article->content_hash, &known, NULL) == ANGKA_OK &&
-	    known) {
-		job->known = true;
-		return;
-	}
-	article_job_extract(job, r->pipeline);
-}
-
-/* In a worker: read and parse a file, and extract it once the writer has
- * started (before, it is left to the writer: job->deferred). */
+/* In a worker: read and parse a file (while the rules may still be
+ * loading), then extract it unless the store already has its text (asked
+ * through the worker's own connection; the writer asks again, under its
+ * lock, before trusting the answer). Before the writer has opened the
+ * database there is none to ask: the file is extracted, and the writer
+ * asks for it (job->unchecked). */
 static void ingest_work(void *item, size_t worker, void *ctx)
 {
 	ingest_run *r = ctx;
@@ -355,10 +343,12 @@ static void ingest_work(void *item, size_t worker, void *ctx)
 	if (job->kind != JOB_FILE)
 		return; /* pages and feeds: the writer fetches them, in order */
 	article_job_read(job);
-	if (job->rc != ANGKA_OK)
-		return;
-	if (!atomic_load_explicit(&r->workers_extract, memory_order_acquire)) {
-		job->deferred = true;
+	const angka_pipeline *pipeline = NULL;
+	if (job->rc != ANGKA_OK || angka_pipeline_load_wait(&pipeline, r->load, NULL) != ANGKA_OK)
+		return; /* rules that did not load: the writer says so, and stops */
+	if (!atomic_load_explicit(&r->store_open, memory_order_acquire)) {
+		job->unchecked = true;
+		article_job_extract(job, pipeline);
 		return;
 	}
 	angka_store *reader = r->n_workers == 0 ? r->store : r->readers[worker];
@@ -369,7 +359,35 @@ static void ingest_work(void *item, size_t worker, void *ctx)
 			r->reader_failed[worker] = true;
 		reader = r->readers[worker];
 	}
-	extract_unless_known(r, job, reader);
+	bool known = false;
+	if (reader != NULL &&
+	    angka_store_has_content(reader, job->article->content_hash, &known, NULL) == ANGKA_OK &&
+	    known) {
+		job->known = true;
+		return;
+	}
+	article_job_extract(job, pipeline);
+}
+
+/* In the writer: a file extracted before the database was open, whose
+ * text the database has, is taken as a worker takes it when it asks
+ * first: not extracted (its figures are those stored), nothing said. */
+static void forget_if_known(ingest_run *r, article_job *job)
+{
+	bool known = false;
+	if (job->article == NULL ||
+	    angka_store_has_content(r->store, job->article->content_hash, &known, NULL) !=
+	            ANGKA_OK ||
+	    !known)
+		return;
+	job->known = true;
+	job->extracted = false;
+	job->rc = ANGKA_OK;
+	angka_error_clear(&job->err);
+	angka_figure_list_free(&job->figures);
+	free(job->pipeline_warnings);
+	job->pipeline_warnings = NULL;
+	job->pipeline_warnings_len = 0;
 }
 
 /* In the writer, in input order: a file, or standard input ('-') stored as
@@ -400,8 +418,8 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 		free(shown);
 		return;
 	}
-	if (job->rc == ANGKA_OK && job->deferred)
-		extract_unless_known(r, job, r->store);
+	if (job->unchecked)
+		forget_if_known(r, job);
 	int rc = job->rc;
 	if (rc == ANGKA_OK) {
 		rc = store_article(r, job->article, job->extracted ? &job->figures : NULL,
@@ -722,7 +740,7 @@ int cmd_ingest(int argc, char **argv)
 	angka_jobs *jobs = NULL;
 	char *stdin_location = NULL;
 	angka_error err = {0, ""};
-	atomic_init(&r.workers_extract, false);
+	atomic_init(&r.store_open, false);
 	int status = start_pipeline(&r.load, &o.run);
 	if (status != EXIT_OK)
 		return status;
