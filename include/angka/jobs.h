@@ -9,7 +9,7 @@
  * whatever the number of threads, and a single writer sees articles in
  * input order.
  *
- * At most a window of items (four per thread) is in flight: the submitter
+ * At most a window of items (sixteen per thread) is in flight: the submitter
  * waits when it is full, so memory stays bounded whatever the input's
  * length. With one thread or none, there is no pool: submit runs work and
  * done at once, in the caller's thread.

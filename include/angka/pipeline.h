@@ -21,6 +21,31 @@ typedef struct angka_pipeline angka_pipeline;
 int angka_pipeline_new(angka_pipeline **out, const char *rules_dir, angka_error *err);
 void angka_pipeline_free(angka_pipeline *pipeline);
 
+/* A pipeline loading in the background, for a command that has articles to
+ * read and parse meanwhile (parsing needs no rules). Start it, then ask
+ * for the pipeline where it is needed: angka_pipeline_load_ready never
+ * waits, angka_pipeline_load_wait does; both may be called from any
+ * thread, any number of times. */
+typedef struct angka_pipeline_load angka_pipeline_load;
+
+/* Start loading rules_dir on a thread of its own (or at once, in this
+ * thread, when no thread can be started). *out is owned by the caller,
+ * who frees it with angka_pipeline_load_free; fails only out of memory. */
+int angka_pipeline_load_start(angka_pipeline_load **out, const char *rules_dir, angka_error *err);
+
+/* The pipeline if it has loaded, else NULL (still loading, or failed). It
+ * is the load's: it lives until angka_pipeline_load_free. */
+const angka_pipeline *angka_pipeline_load_ready(angka_pipeline_load *load);
+
+/* Wait until the load is over: ANGKA_OK and *out (the load's, as above),
+ * or angka_pipeline_new's error in err. */
+int angka_pipeline_load_wait(const angka_pipeline **out, angka_pipeline_load *load,
+                             angka_error *err);
+
+/* Wait for the load if it is still going, and free it with its pipeline.
+ * NULL is fine. */
+void angka_pipeline_load_free(angka_pipeline_load *load);
+
 /* The domains of the rules folder (rules/domains/<name>/, in name order),
  * each with its rules. */
 size_t angka_pipeline_domain_count(const angka_pipeline *pipeline);

@@ -36,6 +36,7 @@ typedef struct article_job {
 	angka_figure_list figures;
 	bool extracted; /* figures are the article's */
 	bool known;     /* its content is stored already: not extracted */
+	bool unchecked; /* extracted before the store could say whether it knew the text */
 	int rc;
 	angka_error err;
 	char warning[1024];      /* printed before the error, if any */

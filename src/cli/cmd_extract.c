@@ -187,9 +187,10 @@ static int submit_file(const char *path, void *ctx)
 }
 
 /* Before a message of the walk: the articles before it first. */
-static void settle(void *ctx)
+static int settle(void *ctx)
 {
 	angka_jobs_finish(((extract_run *)ctx)->jobs);
+	return 0;
 }
 
 /* Read one line of at most MAX_RECORD_BYTES into *line (grown as needed);

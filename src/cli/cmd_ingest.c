@@ -1,4 +1,5 @@
 #include <math.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -185,8 +186,16 @@ static int ingest_option(int id, const char *arg, void *ctx)
 /* One run of the command: what it works with and what it counts. */
 typedef struct ingest_run {
 	const ingest_options_t *o;
-	angka_pipeline *pipeline;
-	angka_store *store;
+	/* The rules load in the background while the first files are read
+	 * and parsed; the writer waits for them, then opens the store, when
+	 * it first needs both (start_writing). */
+	angka_pipeline_load *load;
+	const angka_pipeline *pipeline; /* NULL until then */
+	angka_store *store;             /* likewise */
+	bool started;
+	/* Set by the writer once started: from then on the workers' readers
+	 * can ask the database whether it has a text before extracting it. */
+	atomic_bool store_open;
 	angka_fetcher *fetcher; /* made when the first URL comes */
 	const char *rules_version;
 	size_t fresh, revised, unchanged, not_modified, failed, feeds_failed, figures;
@@ -297,9 +306,36 @@ static void ingest_idle(void *ctx)
 		commit_batch(r);
 }
 
-/* In a worker: read and parse a file, and extract it unless the store
- * already has its text (asked through the worker's own connection; the
- * writer asks again, under its lock, before trusting the answer). */
+/* In the writer, before anything is stored: wait for the rules, then
+ * open the database (only then, so that rules that do not load leave no
+ * database behind, as when the two were opened in turn). False when
+ * either failed: it is reported, and the run stops. */
+static bool start_writing(ingest_run *r)
+{
+	if (r->started || r->system_error)
+		return r->started;
+	angka_error err = {0, ""};
+	if (finish_pipeline(&r->pipeline, r->load, &r->o->run) != EXIT_OK) {
+		r->system_error = true;
+		return false;
+	}
+	if (angka_store_open(&r->store, r->o->run.db_path, &err) != ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		r->system_error = true;
+		return false;
+	}
+	r->rules_version = angka_pipeline_version(r->pipeline);
+	r->started = true;
+	atomic_store_explicit(&r->store_open, true, memory_order_release);
+	return true;
+}
+
+/* In a worker: read and parse a file (while the rules may still be
+ * loading), then extract it unless the store already has its text (asked
+ * through the worker's own connection; the writer asks again, under its
+ * lock, before trusting the answer). Before the writer has opened the
+ * database there is none to ask: the file is extracted, and the writer
+ * asks for it (job->unchecked). */
 static void ingest_work(void *item, size_t worker, void *ctx)
 {
 	ingest_run *r = ctx;
@@ -307,8 +343,14 @@ static void ingest_work(void *item, size_t worker, void *ctx)
 	if (job->kind != JOB_FILE)
 		return; /* pages and feeds: the writer fetches them, in order */
 	article_job_read(job);
-	if (job->rc != ANGKA_OK)
+	const angka_pipeline *pipeline = NULL;
+	if (job->rc != ANGKA_OK || angka_pipeline_load_wait(&pipeline, r->load, NULL) != ANGKA_OK)
+		return; /* rules that did not load: the writer says so, and stops */
+	if (!atomic_load_explicit(&r->store_open, memory_order_acquire)) {
+		job->unchecked = true;
+		article_job_extract(job, pipeline);
 		return;
+	}
 	angka_store *reader = r->n_workers == 0 ? r->store : r->readers[worker];
 	if (reader == NULL && r->n_workers > 0 && !r->reader_failed[worker]) {
 		angka_error err = {0, ""};
@@ -324,7 +366,28 @@ static void ingest_work(void *item, size_t worker, void *ctx)
 		job->known = true;
 		return;
 	}
-	article_job_extract(job, r->pipeline);
+	article_job_extract(job, pipeline);
+}
+
+/* In the writer: a file extracted before the database was open, whose
+ * text the database has, is taken as a worker takes it when it asks
+ * first: not extracted (its figures are those stored), nothing said. */
+static void forget_if_known(ingest_run *r, article_job *job)
+{
+	bool known = false;
+	if (job->article == NULL ||
+	    angka_store_has_content(r->store, job->article->content_hash, &known, NULL) !=
+	            ANGKA_OK ||
+	    !known)
+		return;
+	job->known = true;
+	job->extracted = false;
+	job->rc = ANGKA_OK;
+	angka_error_clear(&job->err);
+	angka_figure_list_free(&job->figures);
+	free(job->pipeline_warnings);
+	job->pipeline_warnings = NULL;
+	job->pipeline_warnings_len = 0;
 }
 
 /* In the writer, in input order: a file, or standard input ('-') stored as
@@ -355,6 +418,8 @@ static void ingest_file_done(ingest_run *r, article_job *job)
 		free(shown);
 		return;
 	}
+	if (job->unchecked)
+		forget_if_known(r, job);
 	int rc = job->rc;
 	if (rc == ANGKA_OK) {
 		rc = store_article(r, job->article, job->extracted ? &job->figures : NULL,
@@ -394,7 +459,7 @@ static void ingest_done(void *item, void *ctx)
 {
 	ingest_run *r = ctx;
 	article_job *job = item;
-	if (!r->system_error) {
+	if (start_writing(r)) {
 		if (job->kind == JOB_FILE) {
 			ingest_file_done(r, job);
 		} else {
@@ -425,10 +490,13 @@ static int submit_input(const char *input, void *ctx)
 	return ANGKA_OK;
 }
 
-/* Before a message of the walk: the articles before it first. */
-static void settle(void *ctx)
+/* Before a message of the walk: the articles before it first, and the
+ * rules and the database, which may fail and end the run before it. */
+static int settle(void *ctx)
 {
-	angka_jobs_finish(((ingest_run *)ctx)->jobs);
+	ingest_run *r = ctx;
+	angka_jobs_finish(r->jobs);
+	return start_writing(r) ? 0 : 1;
 }
 
 static int ensure_fetcher(ingest_run *r)
@@ -672,25 +740,24 @@ int cmd_ingest(int argc, char **argv)
 	angka_jobs *jobs = NULL;
 	char *stdin_location = NULL;
 	angka_error err = {0, ""};
-	int status = open_pipeline(&r.pipeline, &o.run);
+	atomic_init(&r.store_open, false);
+	int status = start_pipeline(&r.load, &o.run);
 	if (status != EXIT_OK)
 		return status;
-	if (angka_store_open(&r.store, o.run.db_path, &err) != ANGKA_OK) {
-		fprintf(stderr, "angka: %s\n", err.message);
-		status = EXIT_SYSTEM;
-		goto cleanup;
-	}
-	r.rules_version = angka_pipeline_version(r.pipeline);
 	/* '-' named by a URL is that page: normalized once, as a fetched URL
-	 * is, from its name as stored (escaped where it is not UTF-8). */
+	 * is, from its name as stored (escaped where it is not UTF-8). A name
+	 * that is no URL is told after what the rules or the database say. */
 	if (o.run.source_name && angka_url_is_http(o.run.source_name)) {
 		char *escaped = angka_utf8_escape(o.run.source_name);
 		int rc = escaped == NULL ? angka_error_set(&err, ANGKA_ENOMEM, "out of memory")
 		                         : angka_url_normalize(&stdin_location, escaped, &err);
 		free(escaped);
 		if (rc != ANGKA_OK) {
-			fprintf(stderr, "angka: %s\n", err.message);
-			status = rc == ANGKA_ENOMEM ? EXIT_SYSTEM : EXIT_USAGE;
+			status = EXIT_SYSTEM;
+			if (start_writing(&r)) {
+				fprintf(stderr, "angka: %s\n", err.message);
+				status = rc == ANGKA_ENOMEM ? EXIT_SYSTEM : EXIT_USAGE;
+			}
 			goto cleanup;
 		}
 	}
@@ -716,6 +783,7 @@ int cmd_ingest(int argc, char **argv)
 		r.system_error = true;
 	}
 	angka_jobs_finish(jobs);
+	start_writing(&r); /* when no article needed it: still an empty database */
 	commit_batch(&r);
 	if (r.system_error) {
 		status = EXIT_SYSTEM;
@@ -748,6 +816,6 @@ cleanup:
 	free(stdin_location);
 	angka_fetcher_free(r.fetcher);
 	angka_store_close(r.store);
-	angka_pipeline_free(r.pipeline);
+	angka_pipeline_load_free(r.load);
 	return status;
 }

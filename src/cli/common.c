@@ -164,6 +164,30 @@ int open_pipeline(angka_pipeline **out, const run_options *o)
 	return EXIT_OK;
 }
 
+int start_pipeline(angka_pipeline_load **out, const run_options *o)
+{
+	char buf[PATH_MAX];
+	angka_error err = {0, ""};
+	if (angka_pipeline_load_start(out, find_rules_dir(o->rules_dir, buf, sizeof buf), &err) !=
+	    ANGKA_OK) {
+		fprintf(stderr, "angka: %s\n", err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+int finish_pipeline(const angka_pipeline **out, angka_pipeline_load *load, const run_options *o)
+{
+	angka_error err = {0, ""};
+	if (angka_pipeline_load_wait(out, load, &err) != ANGKA_OK) {
+		char buf[PATH_MAX];
+		fprintf(stderr, "angka: cannot load the rules from %s:\n%s\n",
+		        find_rules_dir(o->rules_dir, buf, sizeof buf), err.message);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
 int open_domains(angka_domain ***out, size_t *n, const run_options *o)
 {
 	char buf[PATH_MAX];
@@ -247,7 +271,7 @@ typedef struct input_walk {
 	const run_options *o;
 	size_t done, total;
 	int (*visit)(const char *path, void *ctx);
-	void (*settle)(void *ctx);
+	int (*settle)(void *ctx);
 	void *ctx;
 	size_t *failed;
 } input_walk;
@@ -266,8 +290,9 @@ static int walk_input(const char *path, const angka_error *problem, void *ctx)
 {
 	input_walk *w = ctx;
 	if (problem != NULL) {
-		if (w->settle)
-			w->settle(w->ctx);
+		int stop = w->settle ? w->settle(w->ctx) : 0;
+		if (stop != 0)
+			return stop;
 		fprintf(stderr, "angka: %s\n", problem->message);
 		(*w->failed)++;
 		return ANGKA_OK;
@@ -277,7 +302,7 @@ static int walk_input(const char *path, const angka_error *problem, void *ctx)
 }
 
 int walk_inputs(const run_options *o, int argc, char **argv,
-                int (*visit)(const char *path, void *ctx), void (*settle)(void *ctx), void *ctx,
+                int (*visit)(const char *path, void *ctx), int (*settle)(void *ctx), void *ctx,
                 size_t *failed)
 {
 	input_walk w = {o, 0, 0, visit, settle, ctx, failed};
@@ -291,10 +316,11 @@ int walk_inputs(const run_options *o, int argc, char **argv,
 		if (rc == ANGKA_ENOMEM)
 			return rc;
 		if (rc != ANGKA_OK && err.message[0] == '\0')
-			return rc; /* visit stopped the walk */
+			return rc; /* visit or settle stopped the walk */
 		if (rc != ANGKA_OK) {
-			if (settle)
-				settle(ctx);
+			int stop = settle ? settle(ctx) : 0;
+			if (stop != 0)
+				return stop;
 			fprintf(stderr, "angka: %s\n", err.message);
 			(*failed)++;
 		}
@@ -303,8 +329,9 @@ int walk_inputs(const run_options *o, int argc, char **argv,
 		struct stat st;
 		if (w.done == done_before && *failed == failed_before && stat(argv[i], &st) == 0 &&
 		    S_ISDIR(st.st_mode)) {
-			if (settle)
-				settle(ctx);
+			int stop = settle ? settle(ctx) : 0;
+			if (stop != 0)
+				return stop;
 			fprintf(stderr,
 			        "angka: %s: warning: nothing to read in this folder (files ending "
 			        "in .txt, .html, .htm, .xhtml, or without an extension)\n",

@@ -74,6 +74,12 @@ int common_option(int id, const char *arg, void *ctx);
 /* Load the rules (--rules, $ANGKA_RULES, next to the binary, the install
  * folder, the source tree); reports on stderr and returns an exit code. */
 int open_pipeline(angka_pipeline **out, const run_options *o);
+/* open_pipeline in two halves, for a command that reads and parses its
+ * first articles while the rules load: start loading (an exit code, out of
+ * memory reported), then wait for the pipeline where it is first needed
+ * (reports as open_pipeline does; *out is the load's). */
+int start_pipeline(angka_pipeline_load **out, const run_options *o);
+int finish_pipeline(const angka_pipeline **out, angka_pipeline_load *load, const run_options *o);
 /* The domains of the rules folder (--rules, $ANGKA_RULES, else found next to
  * the binary), for the commands that need what the domains declare but not
  * their rules; an exit status (EXIT_SYSTEM, reported) on failure. */
@@ -96,9 +102,10 @@ typedef struct input_list {
  * is a terminal (a counting walk goes first, then). An operand that cannot
  * be walked is reported on stderr, after settle(ctx) (may be NULL) so that
  * the messages before it are out first, and counted in *failed. Returns
- * 0, visit's non-zero return (which stops the walk), or ANGKA_ENOMEM. */
+ * 0, visit's or settle's non-zero return (which stops the walk: the
+ * command cannot go on), or ANGKA_ENOMEM. */
 int walk_inputs(const run_options *o, int argc, char **argv,
-                int (*visit)(const char *path, void *ctx), void (*settle)(void *ctx), void *ctx,
+                int (*visit)(const char *path, void *ctx), int (*settle)(void *ctx), void *ctx,
                 size_t *failed);
 
 /* Expand SOURCE operands (folders recursively). Returns the number of

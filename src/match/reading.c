@@ -203,16 +203,16 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 	return rc;
 }
 
-/* A lexicon of the domain's, else the shared one. */
+/* A lexicon of the domain's, else the shared one: the earlier domain's
+ * (earlier_lex of earlier_domain, both NULL when there is none) when it is
+ * the same file, as the shared ones are (nouns, months, connectives). */
 static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name, int ends,
+                        angka_lexicon *earlier_lex, const angka_domain *earlier_domain,
                         angka_buf *problems, size_t *n_problems)
 {
-	char *path = angka_domain_file(domain, name);
-	if (path == NULL)
-		return ANGKA_ENOMEM;
 	angka_error err;
-	int rc = angka_lexicon_load(out, path, ends, &err);
-	free(path);
+	int rc = angka_lexicon_load_beside(out, domain, name, ends, earlier_lex, earlier_domain,
+	                                   &err);
 	if (rc == ANGKA_ENOMEM)
 		return rc;
 	if (rc != ANGKA_OK)
@@ -220,8 +220,9 @@ static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const c
 	return ANGKA_OK;
 }
 
-int angka_reading_load(reading_config *config, const angka_domain *domain, angka_buf *problems,
-                       size_t *n_problems)
+int angka_reading_load(reading_config *config, const angka_domain *domain,
+                       const reading_config *earlier, const angka_domain *earlier_domain,
+                       angka_buf *problems, size_t *n_problems)
 {
 	memset(config, 0, sizeof *config);
 	if (add_class(config, "none") != CLASS_NONE ||
@@ -236,16 +237,20 @@ int angka_reading_load(reading_config *config, const angka_domain *domain, angka
 	config->base = angka_reading_class(config, "base");
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", ANGKA_LEXICON_ENCLITIC,
-		                  problems, n_problems);
+		                  earlier ? earlier->cues : NULL, earlier_domain, problems,
+		                  n_problems);
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->nouns, domain, "lexicon/nouns.tsv", ANGKA_LEXICON_WORDS,
-		                  problems, n_problems);
+		                  earlier ? earlier->nouns : NULL, earlier_domain, problems,
+		                  n_problems);
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->months, domain, "lexicon/months.tsv",
-		                  ANGKA_LEXICON_WORDS, problems, n_problems);
+		                  ANGKA_LEXICON_WORDS, earlier ? earlier->months : NULL,
+		                  earlier_domain, problems, n_problems);
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->connectives, domain, "lexicon/connectives.tsv",
-		                  ANGKA_LEXICON_WORDS, problems, n_problems);
+		                  ANGKA_LEXICON_WORDS, earlier ? earlier->connectives : NULL,
+		                  earlier_domain, problems, n_problems);
 	if (rc == ANGKA_OK && config->nouns && config->months) {
 		angka_buf key = ANGKA_BUF_INIT;
 		angka_buf_printf(&key, "quantities:%s\x1e%s", angka_lexicon_key(config->nouns),

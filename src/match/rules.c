@@ -733,8 +733,9 @@ int angka_rules_load_beside(angka_rules **out, const angka_domain *domain,
 	load_patterns(&ld, path);
 	free(path);
 	path = NULL;
-	if (angka_reading_load(&ld.rules->reading, domain, &ld.problems, &ld.n_problems) !=
-	    ANGKA_OK)
+	if (angka_reading_load(&ld.rules->reading, domain, earlier ? &earlier->reading : NULL,
+	                       earlier ? earlier->domain : NULL, &ld.problems,
+	                       &ld.n_problems) != ANGKA_OK)
 		goto nomem;
 	add_cue_rules(&ld);
 	if ((path = angka_domain_file(domain, "templates.yaml")) == NULL)

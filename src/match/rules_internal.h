@@ -146,8 +146,11 @@ void angka_rules_free_shared(angka_rules *rules);
 void angka_rules_pattern(angka_buf *full, size_t *prefix, const angka_rules *rules,
                          const angka_rule *rule, bool trimmed);
 
-int angka_reading_load(reading_config *config, const angka_domain *domain, angka_buf *problems,
-                       size_t *n_problems);
+/* earlier (may be NULL): an earlier domain's config (earlier_domain's),
+ * whose lexicons this one shares where they are the same files. */
+int angka_reading_load(reading_config *config, const angka_domain *domain,
+                       const reading_config *earlier, const angka_domain *earlier_domain,
+                       angka_buf *problems, size_t *n_problems);
 void angka_reading_free(reading_config *config);
 /* The index of a class, or -1. */
 int angka_reading_class(const reading_config *config, const char *name);

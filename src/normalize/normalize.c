@@ -11,18 +11,23 @@
 
 /* ---- the normalizer ---------------------------------------------------- */
 
-/* A lexicon of the domain's, else the shared one. */
+/* A lexicon of the domain's, else the shared one: the earlier domain's
+ * (earlier_lex, when there is an earlier normalizer) when it is the same
+ * file, as the shared ones are (approx.tsv, months.tsv). */
 static int load_lexicon(angka_lexicon **out, const angka_domain *domain, const char *name,
+                        const angka_normalizer *earlier, angka_lexicon *earlier_lex,
                         angka_error *err)
 {
 	angka_buf name_in = ANGKA_BUF_INIT;
 	angka_buf_printf(&name_in, "lexicon/%s", name);
-	char *path = name_in.failed ? NULL : angka_domain_file(domain, name_in.data);
-	angka_buf_free(&name_in);
-	if (path == NULL)
+	if (name_in.failed) {
+		angka_buf_free(&name_in);
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory");
-	int rc = angka_lexicon_load(out, path, ANGKA_LEXICON_WORDS, err);
-	free(path);
+	}
+	int rc = angka_lexicon_load_beside(out, domain, name_in.data, ANGKA_LEXICON_WORDS,
+	                                   earlier ? earlier_lex : NULL,
+	                                   earlier ? earlier->dom : NULL, err);
+	angka_buf_free(&name_in);
 	return rc;
 }
 
@@ -65,19 +70,26 @@ int angka_normalizer_new_beside(angka_normalizer **out, const angka_domain *doma
 			rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
 	}
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->segments, domain, "segments.tsv", err);
+		rc = load_lexicon(&norm->segments, domain, "segments.tsv", earlier,
+		                  earlier ? earlier->segments : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->approx, domain, "approx.tsv", err);
+		rc = load_lexicon(&norm->approx, domain, "approx.tsv", earlier,
+		                  earlier ? earlier->approx : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->months, domain, "months.tsv", err);
+		rc = load_lexicon(&norm->months, domain, "months.tsv", earlier,
+		                  earlier ? earlier->months : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->domain, domain, "domain.tsv", err);
+		rc = load_lexicon(&norm->domain, domain, "domain.tsv", earlier,
+		                  earlier ? earlier->domain : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->places, domain, "places.tsv", err);
+		rc = load_lexicon(&norm->places, domain, "places.tsv", earlier,
+		                  earlier ? earlier->places : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", err);
+		rc = load_lexicon(&norm->programmes, domain, "programmes.tsv", earlier,
+		                  earlier ? earlier->programmes : NULL, err);
 	if (rc == ANGKA_OK)
-		rc = load_lexicon(&norm->cues, domain, "cues.tsv", err);
+		rc = load_lexicon(&norm->cues, domain, "cues.tsv", earlier,
+		                  earlier ? earlier->cues : NULL, err);
 	/* The period finder is three large patterns to compile: one domain's
 	 * serves another with the same month names. */
 	if (rc == ANGKA_OK && earlier &&

@@ -400,6 +400,7 @@ void angka_store_close(angka_store *store)
 	sqlite3_finalize(store->insert_source);
 	sqlite3_finalize(store->insert_figure);
 	sqlite3_finalize(store->record_source);
+	sqlite3_finalize(store->articles_at);
 	sqlite3_finalize(store->savepoint);
 	sqlite3_finalize(store->release);
 	sqlite3_finalize(store->rollback_to);

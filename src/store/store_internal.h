@@ -29,6 +29,7 @@ struct angka_store {
 	sqlite3_stmt *insert_source;
 	sqlite3_stmt *insert_figure;
 	sqlite3_stmt *record_source; /* prepared on first use */
+	sqlite3_stmt *articles_at;   /* likewise (store_articles_at) */
 	/* A batch (angka_store_batch_begin): one transaction around many
 	 * articles, each in a savepoint of its own. */
 	bool in_batch;

@@ -32,9 +32,10 @@ struct angka_lexicon {
 	angka_phrase_trie *trie;
 	const char **phrases;
 	bool *case_sensitive;
-	bool ascii; /* every phrase is ASCII: the trie reads other text too */
-	char *key;  /* see angka_lexicon_key */
-	int ends;   /* ANGKA_LEXICON_WORDS or ANGKA_LEXICON_ENCLITIC */
+	bool ascii;    /* every phrase is ASCII: the trie reads other text too */
+	char *key;     /* see angka_lexicon_key */
+	int ends;      /* ANGKA_LEXICON_WORDS or ANGKA_LEXICON_ENCLITIC */
+	size_t owners; /* see angka_lexicon_share */
 };
 
 static int compare_length_desc(const void *pa, const void *pb)
@@ -304,6 +305,7 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_er
 	if (lex == NULL)
 		goto nomem;
 	lex->ends = ends;
+	lex->owners = 1;
 	fp = fopen(path, "r");
 	if (fp == NULL) {
 		rc = angka_error_set(err, errno == ENOENT ? ANGKA_ENOTFOUND : ANGKA_EIO, "%s: %s",
@@ -423,9 +425,35 @@ cleanup:
 	return rc;
 }
 
+angka_lexicon *angka_lexicon_share(angka_lexicon *lex)
+{
+	lex->owners++;
+	return lex;
+}
+
+int angka_lexicon_load_beside(angka_lexicon **out, const angka_domain *domain, const char *name,
+                              int ends, angka_lexicon *earlier, const angka_domain *earlier_domain,
+                              angka_error *err)
+{
+	*out = NULL;
+	char *path = angka_domain_file(domain, name);
+	char *earlier_path =
+	        earlier && earlier->ends == ends ? angka_domain_file(earlier_domain, name) : NULL;
+	int rc = ANGKA_OK;
+	if (path == NULL || (earlier && earlier->ends == ends && earlier_path == NULL))
+		rc = angka_error_set(err, ANGKA_ENOMEM, "out of memory");
+	else if (earlier_path && strcmp(path, earlier_path) == 0)
+		*out = angka_lexicon_share(earlier);
+	else
+		rc = angka_lexicon_load(out, path, ends, err);
+	free(path);
+	free(earlier_path);
+	return rc;
+}
+
 void angka_lexicon_free(angka_lexicon *lex)
 {
-	if (lex == NULL)
+	if (lex == NULL || --lex->owners > 0)
 		return;
 	free_entries(lex);
 	free(lex->alternation);

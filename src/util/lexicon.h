@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "angka/domain.h"
 #include "angka/error.h"
 
 typedef struct angka_lexicon angka_lexicon;
@@ -32,6 +33,20 @@ enum {
  * file and line. */
 int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_error *err);
 void angka_lexicon_free(angka_lexicon *lex);
+
+/* lex for one more owner: it is freed when the last of them frees it. A
+ * domain whose lexicon is the very file another domain of the run loaded
+ * takes that one rather than compiling it again. Owners are counted
+ * without a lock: share and free a lexicon in one thread. */
+angka_lexicon *angka_lexicon_share(angka_lexicon *lex);
+
+/* *out: domain's lexicon file name ("lexicon/months.tsv", the domain's
+ * own or the shared one, as angka_domain_file finds it) loaded with ends,
+ * or earlier (may be NULL) shared, when it is that very file of
+ * earlier_domain loaded with the same ends. */
+int angka_lexicon_load_beside(angka_lexicon **out, const angka_domain *domain, const char *name,
+                              int ends, angka_lexicon *earlier, const angka_domain *earlier_domain,
+                              angka_error *err);
 
 /* All non-overlapping phrases in bytes [start, end) of text, appended to
  * *out (malloc'd, *n entries). Nothing at or past end is read, whatever
