@@ -12,22 +12,9 @@
 
 #include "angka/parse.h"
 #include "angka/pipeline.h"
+#include "article_helper.h"
 
-static angka_pipeline *pipeline;
-
-static void setup(void)
-{
-	angka_error err = {0, ""};
-	cr_assert_eq(angka_pipeline_new(&pipeline, ANGKA_SOURCE_DIR "/rules", &err), ANGKA_OK, "%s",
-	             err.message);
-}
-
-static void teardown(void)
-{
-	angka_pipeline_free(pipeline);
-}
-
-TestSuite(scaling, .init = setup, .fini = teardown, .timeout = 600);
+TestSuite(scaling, .init = article_setup, .fini = article_teardown, .timeout = 600);
 
 /* Writes piece i of n of an article into buf (at most size bytes). */
 typedef void (*piece_fn)(char *buf, size_t size, size_t i, size_t n);
