@@ -30,6 +30,26 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	return false;
 }
 
+/* Does the period at `at` name an award's edition ("Paritrana Award 2024",
+ * "Penganugerahan Paritrana Award ... tahun 2023")? An award is given for
+ * what was done before it, so its year dates no figure after it. The
+ * award's words stand in the same clause, at most 100 bytes before. */
+static bool names_an_award(const char *text, size_t from, size_t at)
+{
+	static const char *const words[] = {"award", "penghargaan", "penganugerahan", NULL};
+	size_t i = at > from + 100 ? at - 100 : from;
+	for (size_t k = at; k > i; k--)
+		if (text[k - 1] == ',' || text[k - 1] == ';') {
+			i = k;
+			break;
+		}
+	for (; i < at; i++)
+		for (size_t w = 0; words[w]; w++)
+			if (strncasecmp(text + i, words[w], strlen(words[w])) == 0)
+				return true;
+	return false;
+}
+
 /* The year (and month: ".../2025/03/slug") a URL's path names between
  * its separators, or year 0. Whole dates in URLs were read by the parser. */
 static bound_period url_period(const char *url)
@@ -427,7 +447,8 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 		 * Desember 2022", "dari periode yang sama tahun sebelumnya") is no
 		 * period of what follows. */
 		if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(st, p, false) ||
-		    after_comparison(text, sentence->start, p->end) || sc->periods[i].same_period)
+		    after_comparison(text, sentence->start, p->end) || sc->periods[i].same_period ||
+		    names_an_award(text, sentence->start, p->start))
 			continue;
 		/* A period of flows dates later flows, one of stocks later stocks;
 		 * a sentence without figures sets both. */

@@ -699,3 +699,17 @@ Test(article, a_place_after_the_base_is_the_counts)
 	cr_expect_str_eq(out.items[0].region, "Jawa Barat");
 	angka_figure_list_free(&out);
 }
+
+/* "Paritrana Award ... tahun 2023": an award's edition dates no figure
+ * after it; the one the story states for its data does. */
+Test(article, an_awards_year_dates_no_figure)
+{
+	angka_figure_list out = extract(
+	        "URL: https://x.id/2024/07/25/a\n\nKUPANG - Hingga Juni 2024, cakupan BPJS "
+	        "Ketenagakerjaan di NTT mencapai 33,7 persen. Hal itu disampaikan Gubernur NTT "
+	        "dalam acara Penganugerahan Paritrana Award Tingkat Provinsi NTT tahun 2023. Dia "
+	        "menyebut, NTT memiliki 1 juta pekerja informal yang terdaftar.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].as_of, "2024-06");
+	angka_figure_list_free(&out);
+}
