@@ -32,7 +32,7 @@ for id in $(grep -v '^#' "$P/negatives.txt"); do
 	fi
 done
 # The real articles: floors 0.01-0.02 under today's figures (dev precision
-# 0.982, recall 0.932; train 0.902 and 0.918, tuned and blind parts
+# 0.965, recall 0.932; train 0.902 and 0.926, tuned and blind parts
 # together), so that a real regression fails and a change of one figure does
 # not. Raise them when the figures rise. Only summary lines are printed:
 # train holds articles nobody reads (ids ending in 3, 6 or 9).
