@@ -39,7 +39,7 @@ REWORDINGS = [
     (r'\bKabupaten ([A-Z])', r'\1'), (r'\bProvinsi\b', 'Prov.'), (r'\bjuta\b', 'jt'),
     (r'\bribu\b', 'rb'), (r'\bmiliar\b', 'milyar'), (r'\bhingga\b', 'sampai'),
     (r'\bhingga\b', 'per'), (r'\bsekitar\b', 'kurang lebih'), (r'\bdari total\b', 'dari jumlah'),
-    (r'\batau\b', 'atau setara'), (r'\binformal\b', 'bukan penerima upah'),
+    (r'\batau\b', 'atau setara'), (r'\binformal\b', 'bukan penerima upah'), (r'\bpekerja informal\b', 'pekerja sektor informal'),
     (r'\bBPU\b', 'Bukan Penerima Upah'), (r'\bpeserta aktif\b', 'peserta yang aktif'),
     (r'\byang terdaftar\b', 'terdaftar'), (r'\bmenjadi peserta\b', 'terdaftar sebagai peserta'),
     (r'\bSebanyak\b', 'Tercatat'), (r'\bJumlah\b', 'Total'), (r'\bsebesar\b', 'senilai'),

@@ -479,3 +479,16 @@ Test(reading, a_year_after_the_noun_is_a_period)
 	cr_expect(has_figure(&out, "participants", "PMI", 9300));
 	angka_figure_list_free(&out);
 }
+
+/* "pekerja sektor informal" in a list of segments is one of them, so the
+ * value for the list is for them together. */
+Test(reading, a_list_of_segments_said_with_sektor_is_all_of_them)
+{
+	angka_figure_list out = extract("Capaian Universal Coverage Jamsostek BPJS Ketenagakerjaan "
+	                                "di Banyumas baru mencapai "
+	                                "31,36 persen dari total sasaran yang mencakup pekerja "
+	                                "penerima upah, pekerja sektor "
+	                                "informal, dan sektor jasa konstruksi.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.36));
+	angka_figure_list_free(&out);
+}
