@@ -101,6 +101,11 @@ static int ensure_strengths(article_state *st)
 	return ANGKA_OK;
 }
 
+/* The readings across figures look at no more figures than this of one
+ * measure (for a place and segment, or of one value): a report states a
+ * handful, and a page of thousands then costs no more than a pass over it. */
+#define RELATED_MAX 16
+
 /* *field becomes a copy of value (which may be another figure's). */
 static int replace_string(char **field, const char *value)
 {
@@ -242,6 +247,63 @@ static bool measure_before(const void *ctx, size_t a, size_t b)
 static bool group_before(const void *ctx, size_t a, size_t b)
 {
 	return compare_figures(ctx, a, b, BY_SEGMENT) < 0;
+}
+
+/* The figures of one metric, segment and value, whatever their place or
+ * programme, in the order they were stated. */
+static bool value_before(const void *ctx, size_t a, size_t b)
+{
+	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
+	int c = compare_text(x->metric, y->metric);
+	if (c == 0)
+		c = compare_text(x->segment, y->segment);
+	if (c == 0 && x->value != y->value)
+		c = x->value < y->value ? -1 : 1;
+	return c != 0 ? c < 0 : a < b;
+}
+
+/* Does the place of a hold the place of b: the country any region, a
+ * grouping ("Kalimantan", no code of its own) any coded place, a province
+ * its regencies and cities ("92" holds "92.02")? */
+static bool holds_place(const angka_figure *a, const angka_figure *b)
+{
+	if (a->region == NULL || b->region == NULL || same_string(a->region, b->region))
+		return false;
+	if (strcmp(a->region, "Indonesia") == 0)
+		return strcmp(b->region, "Indonesia") != 0;
+	if (a->region_code == NULL)
+		return b->region_code != NULL;
+	size_t n = strlen(a->region_code);
+	return b->region_code && strncmp(a->region_code, b->region_code, n) == 0 &&
+	       b->region_code[n] == '.';
+}
+
+/* One value of a measure speaks of one place in an article: where the same
+ * figure came out for a place and for a place inside it ("Rp123.225.817.215"
+ * for Papua Barat, and again for Kabupaten Manokwari where a later sentence
+ * names the regency), it is the wider place's, stated again. (The analysts'
+ * annotations never give one value of a measure to two places of an
+ * article.) Runs longer than RELATED_MAX are left alone. order: sorted by
+ * value_before. */
+static void one_place_per_value(const angka_figure *items, const size_t *order, size_t n,
+                                bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		const angka_figure *head = &items[order[first]];
+		for (last = first + 1; last < n; last++) {
+			const angka_figure *f = &items[order[last]];
+			if (strcmp(f->metric, head->metric) != 0 ||
+			    strcmp(f->segment, head->segment) != 0 || !same_value(f, head))
+				break;
+		}
+		if (last - first < 2 || last - first > RELATED_MAX)
+			continue;
+		for (size_t i = first; i < last; i++)
+			for (size_t j = first; j < last; j++)
+				if (i != j && !dead[order[i]] && !dead[order[j]] &&
+				    holds_place(&items[order[i]], &items[order[j]]))
+					dead[order[j]] = true;
+	}
 }
 
 /* If vague restates precise and only one of them names a segment, the
@@ -441,11 +503,6 @@ static bool holds(const angka_relation *rel, const angka_figure *x, const angka_
 	                                         : angka_audit_sum_holds(x, y, z);
 }
 
-/* The relations read no more figures than this of one metric for a place
- * and segment (a report states a handful), so that a page of thousands
- * costs no more than a pass over it. */
-#define RELATED_MAX 16
-
 /* The live figures of group order[first, last) of metric, at most
  * RELATED_MAX (else 0: too many to read). */
 static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *order, size_t first,
@@ -641,6 +698,8 @@ int norm_settle(article_state *st)
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
+	sort_indices(order, scratch, n, value_before, items);
+	one_place_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, group_before, items);
 	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;

@@ -713,3 +713,20 @@ Test(article, an_awards_year_dates_no_figure)
 	cr_expect_str_eq(out.items[1].as_of, "2024-06");
 	angka_figure_list_free(&out);
 }
+
+/* One value of a measure is one place's: where a figure of the province
+ * comes out again for a regency a later sentence names, it is the
+ * province's, stated again. */
+Test(article, one_value_is_the_wider_places_stated_again)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Cabang Manokwari, Papua Barat mencatat telah "
+	                "membayarkan klaim "
+	                "sebesar Rp123.225.817.215 untuk 7.025 kasus. Menurut dia, di Papua Barat "
+	                "sepanjang "
+	                "tahun 2023 terdapat 7.025 kasus dengan klaim sebesar Rp123.225.817.215.");
+	cr_assert_eq(out.n, 2, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[0].region, "Papua Barat");
+	cr_expect_str_eq(out.items[1].region, "Papua Barat");
+	angka_figure_list_free(&out);
+}
