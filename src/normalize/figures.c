@@ -306,6 +306,52 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 	}
 }
 
+/* The figures of one place, segment, unit and value, whatever their
+ * metric, in the order they were stated. */
+static bool stated_before(const void *ctx, size_t a, size_t b)
+{
+	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
+	int c = compare_text(region_key(x), region_key(y));
+	if (c == 0)
+		c = compare_text(x->segment, y->segment);
+	if (c == 0)
+		c = compare_text(x->unit, y->unit);
+	if (c == 0 && x->value != y->value)
+		c = x->value < y->value ? -1 : 1;
+	if (c == 0 && x->start != y->start)
+		c = x->start < y->start ? -1 : 1;
+	return c != 0 ? c < 0 : a < b;
+}
+
+/* One value of a place and segment is one measure in an article: stated
+ * again with other words around it ("1 juta pekerja informal" as workers,
+ * then "coverage pekerja ... 1 juta pekerja informal"), it is what it was
+ * first stated as. (The analysts' annotations never give one value of a
+ * place and segment two metrics.) order: sorted by stated_before. */
+static void one_metric_per_value(const angka_figure *items, const size_t *order, size_t n,
+                                 bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		const angka_figure *head = &items[order[first]];
+		for (last = first + 1; last < n; last++) {
+			const angka_figure *f = &items[order[last]];
+			if (compare_text(region_key(f), region_key(head)) != 0 ||
+			    strcmp(f->segment, head->segment) != 0 ||
+			    compare_text(f->unit, head->unit) != 0 || !same_value(f, head))
+				break;
+		}
+		const angka_figure *kept = NULL;
+		for (size_t k = first; k < last; k++) {
+			if (dead[order[k]])
+				continue;
+			if (kept == NULL)
+				kept = &items[order[k]];
+			else if (strcmp(items[order[k]].metric, kept->metric) != 0)
+				dead[order[k]] = true;
+		}
+	}
+}
+
 /* If vague restates precise and only one of them names a segment, the
  * other takes it. */
 static int share_segment(angka_figure *vague, angka_figure *precise, const char *all)
@@ -700,6 +746,8 @@ int norm_settle(article_state *st)
 	}
 	sort_indices(order, scratch, n, value_before, items);
 	one_place_per_value(items, order, n, dead);
+	sort_indices(order, scratch, n, stated_before, items);
+	one_metric_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, group_before, items);
 	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;

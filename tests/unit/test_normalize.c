@@ -730,3 +730,16 @@ Test(article, one_value_is_the_wider_places_stated_again)
 	cr_expect_str_eq(out.items[1].region, "Papua Barat");
 	angka_figure_list_free(&out);
 }
+
+/* Stated again with other words around it, a value of a place and segment
+ * is what it was first stated as. */
+Test(article, one_value_is_one_measure_stated_again)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan. Provinsi NTT memiliki jumlah pekerja informal lebih banyak "
+	        "yaitu 1 juta pekerja informal. Ayodhia menjelaskan, coverage pekerja Provinsi NTT "
+	        "yaitu 1 juta pekerja informal.");
+	cr_assert_eq(out.n, 1, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[0].metric, "working_population");
+	angka_figure_list_free(&out);
+}
