@@ -42,7 +42,7 @@ REWORDINGS = [
     (r'\batau\b', 'atau setara'), (r'\binformal\b', 'bukan penerima upah'), (r'\bpekerja informal\b', 'pekerja sektor informal'),
     (r'\bBPU\b', 'Bukan Penerima Upah'), (r'\bpeserta aktif\b', 'peserta yang aktif'),
     (r'\byang terdaftar\b', 'terdaftar'), (r'\bmenjadi peserta\b', 'terdaftar sebagai peserta'),
-    (r'\bSebanyak\b', 'Tercatat'), (r'\bJumlah\b', 'Total'), (r'\bsebesar\b', 'senilai'),
+    (r'\bSebanyak\b', 'Tercatat'), (r'\bJumlah\b', 'Total'), (r'\bjumlah peserta\b', 'total peserta'), (r'\bsebesar\b', 'senilai'),
     (r'\bklaim\b', 'pembayaran klaim'), (r'\bcakupan\b', 'tingkat cakupan'),
     (r'\bbaru\b', 'hanya'), (r'\bbelum\b', 'masih belum'), (r'\bpada tahun\b', 'tahun'),
     (r'\bdi ([A-Z])', r'di wilayah \1'), (r'\btelah\b', 'sudah'), (r'\bsudah\b', 'telah'),

@@ -180,6 +180,30 @@ static size_t list_values(const char **distinct, size_t max, const char *text,
  * ("baik sektor formal, informal, jasa konstruksi maupun pekerja migran");
  * two others are one combined group ("6 juta pekerja Jasa Konstruksi dan
  * Pekerja Migran Indonesia"). */
+/* Does a sentence open on the topic at `at`: "Untuk ", "Bagi ", "Khusus "
+ * (capitalised, as a sentence's first word is) right before it, or before
+ * the noun before it ("Untuk pekerja non-ASN")? */
+static bool opens_on_topic(const char *text, size_t at)
+{
+	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", NULL};
+	for (size_t i = 0; nouns[i]; i++) {
+		size_t len = strlen(nouns[i]);
+		if (at >= len && strncasecmp(text + at - len, nouns[i], len) == 0) {
+			at -= len;
+			break;
+		}
+	}
+	static const char *const words[] = {"Untuk ", "Bagi ", "Khusus ", "Khusus untuk ", NULL};
+	for (size_t i = 0; words[i]; i++) {
+		size_t len = strlen(words[i]);
+		if (at >= len && strncmp(text + at - len, words[i], len) == 0 &&
+		    (at == len || text[at - len - 1] == ' ' || text[at - len - 1] == '\n' ||
+		     text[at - len - 1] == '"'))
+			return true;
+	}
+	return false;
+}
+
 static const char *segment_of(const angka_normalizer *norm, const char *text,
                               const sentence_context *sc, long k)
 {
@@ -197,6 +221,12 @@ static const char *segment_of(const angka_normalizer *norm, const char *text,
 	}
 	const char *distinct[4];
 	size_t n = list_values(distinct, 4, text, sc->segments, sc->n_segments, (size_t)k);
+	/* "Untuk pekerja non-ASN, ..., total peserta tercatat 12.171": the
+	 * sentence's topic, not every worker, is whom its total counts. */
+	const char *all = angka_domain_segment(norm->dom, "all");
+	if (k > 0 && all && strcmp(sc->segments[k].value, all) == 0 &&
+	    opens_on_topic(text, sc->segments[0].start) && strcmp(sc->segments[0].value, all) != 0)
+		return segment_of(norm, text, sc, 0);
 	if (n < 2)
 		return sc->segments[k].value;
 	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);

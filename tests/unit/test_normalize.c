@@ -743,3 +743,18 @@ Test(article, one_value_is_one_measure_stated_again)
 	cr_expect_str_eq(out.items[0].metric, "working_population");
 	angka_figure_list_free(&out);
 }
+
+/* "Untuk pekerja non-ASN, ..., total peserta tercatat 12.171": a sentence
+ * that opens on a group counts that group's total, not every worker's. */
+Test(article, a_total_in_a_sentence_about_a_group_is_the_groups)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan Kabupaten Banyumas. Untuk pekerja "
+	                                "non-ASN, termasuk perangkat "
+	                                "desa, RT/RW, dan kader kemasyarakatan, total peserta "
+	                                "tercatat sebanyak 12.171 dari "
+	                                "potensi 51.674 orang.");
+	cr_assert_eq(out.n, 2, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[0].segment, "other");
+	cr_expect_str_eq(out.items[1].segment, "other");
+	angka_figure_list_free(&out);
+}
