@@ -38,7 +38,7 @@ REWORDINGS = [
     (r'BPJS Ketenagakerjaan', 'BPJamsostek'), (r'\bKabupaten\b', 'Kab.'),
     (r'\bKabupaten ([A-Z])', r'\1'), (r'\bProvinsi\b', 'Prov.'), (r'\bjuta\b', 'jt'),
     (r'\bribu\b', 'rb'), (r'\bmiliar\b', 'milyar'), (r'\bhingga\b', 'sampai'),
-    (r'\bhingga\b', 'per'), (r'\bsekitar\b', 'kurang lebih'), (r'\bdari total\b', 'dari jumlah'),
+    (r'\bhingga\b', 'per'), (r'\bsekitar\b', 'kurang lebih'), (r'\bsekitar\b', 'kira-kira'), (r'\bdari total\b', 'dari jumlah'),
     (r'\batau\b', 'atau setara'), (r'\binformal\b', 'bukan penerima upah'), (r'\bpekerja informal\b', 'pekerja sektor informal'),
     (r'\bBPU\b', 'Bukan Penerima Upah'), (r'\bpeserta aktif\b', 'peserta yang aktif'),
     (r'\byang terdaftar\b', 'terdaftar'), (r'\bmenjadi peserta\b', 'terdaftar sebagai peserta'),
