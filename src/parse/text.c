@@ -709,6 +709,34 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 	return lines >= 4 && longest <= 100 && blank_between && open * 3 >= lines;
 }
 
+/* A line folded as text, or, when tabs part its cells (a table pasted from
+ * a spreadsheet: "1<TAB>Aceh<TAB>583.638"), as a table row whose cells a
+ * " | " parts, as HTML tables and markdown rows are read. A run of tabs is
+ * one break (columns aligned with several). */
+static void fold_line(angka_parse_folder *f, const char *s, size_t n)
+{
+	size_t b = 0, e = n;
+	while (b < e && (s[b] == ' ' || s[b] == '\t'))
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (memchr(s + b, '\t', e - b) == NULL) {
+		angka_parse_fold(f, s, n);
+		return;
+	}
+	for (size_t i = b; i < e;) {
+		size_t cell = i;
+		while (i < e && s[i] != '\t')
+			i++;
+		angka_parse_fold(f, s + cell, i - cell);
+		if (i < e) {
+			while (i < e && (s[i] == '\t' || s[i] == ' '))
+				i++;
+			angka_parse_fold(f, " | ", 3);
+		}
+	}
+}
+
 /* A capture header before the text, as saved captures and the project's
  * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
  * ...", "Note: ..."), then a blank line. The URL is the page's canonical
@@ -768,7 +796,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			end++;
 		line.buf.len = 0;
 		line.pending_space = false;
-		angka_parse_fold(&line, text + i, end - i);
+		fold_line(&line, text + i, end - i);
 		if (line.buf.failed) {
 			rc = ANGKA_ENOMEM;
 			goto fail;

@@ -595,6 +595,20 @@ Test(parse_text, a_hard_wrapped_text_joins_its_lines)
 	angka_article_free(a);
 }
 
+/* A table pasted with tabs between its cells reads as a table, its cells
+ * parted by " | " (as HTML tables are); a run of tabs is one break. */
+Test(parse_text, tab_separated_rows_are_table_rows)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "Berikut jumlah peserta aktif per provinsi:\n"
+	                        "No.\tProvinsi\tAktif\tNon Aktif\n"
+	                        "1\tAceh\t\t583.638\t117.947\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No. | Provinsi | Aktif | Non Aktif"), "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	angka_article_free(a);
+}
+
 Test(parse_text, chat_widget_and_credits_dropped)
 {
 	angka_article *a =

@@ -492,3 +492,20 @@ Test(reading, a_list_of_segments_said_with_sektor_is_all_of_them)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 31.36));
 	angka_figure_list_free(&out);
 }
+
+/* A table pasted with tabs reads by its columns: the active column's cells
+ * are participants, the non-active column's no figure. */
+Test(reading, a_tab_separated_table_reads_by_its_columns)
+{
+	angka_figure_list out = extract("Peserta per provinsi\n\n"
+	                                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                                "No.\tProvinsi\tKepesertaan Aktif\tKepesertaan Non Aktif\n"
+	                                "1\tAceh\t583.638\t117.947\n"
+	                                "2\tSumatera Utara\t2.057.246\t848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
