@@ -658,14 +658,19 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 	return !angka_parse_ends_sentence(line, line_len) && starts_lower(next, next_len);
 }
 
-/* A line that starts a block of its own whatever the wrapping: a table row,
- * a list item ("- ", "• ", "1. ", "2) "). */
+/* A line that starts a block of its own whatever the wrapping: a table row
+ * ("| ...", cells parted by " | " or by tabs: "1 | Aceh | 583.638"), a
+ * list item ("- ", "• ", "1. ", "2) "). */
 static bool starts_a_block(const char *s, size_t len)
 {
 	if (len == 0)
 		return false;
 	if (s[0] == '|' || (len > 1 && (s[0] == '-' || s[0] == '*') && s[1] == ' ') ||
 	    (len > 3 && strncmp(s, "\xE2\x80\xA2", 3) == 0))
+		return true;
+	const char *bar = memchr(s, '|', len);
+	if ((bar != NULL && memchr(bar + 1, '|', len - (size_t)(bar + 1 - s)) != NULL) ||
+	    memchr(s, '\t', len) != NULL)
 		return true;
 	size_t d = 0;
 	while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')

@@ -607,6 +607,14 @@ Test(parse_text, tab_separated_rows_are_table_rows)
 	cr_expect(strstr(a->text, "No. | Provinsi | Aktif | Non Aktif"), "%s", a->text);
 	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
 	angka_article_free(a);
+	/* A table right under its lead is no text wrapped at a fixed width. */
+	a = text("Peserta per provinsi\n\n"
+	         "Berikut jumlah peserta aktif BPJS Ketenagakerjaan per provinsi:\n"
+	         "No. | Provinsi | Aktif | Non Aktif\n"
+	         "1 | Aceh | 583.638 | 117.947\n",
+	         NULL);
+	cr_expect(strstr(a->text, "provinsi:\n\nNo. | Provinsi"), "%s", a->text);
+	angka_article_free(a);
 }
 
 Test(parse_text, chat_widget_and_credits_dropped)
