@@ -148,6 +148,17 @@ static bool same_figure(const angka_figure *a, const angka_figure *b)
 	return same_key(a, b) && same_value(a, b);
 }
 
+/* The end of the run of order[first, n) that same says are like its first
+ * (order sorted so that like figures are together). */
+static size_t run_end(const angka_figure *items, const size_t *order, size_t first, size_t n,
+                      bool (*same)(const angka_figure *, const angka_figure *))
+{
+	size_t last = first + 1;
+	while (last < n && same(&items[order[first]], &items[order[last]]))
+		last++;
+	return last;
+}
+
 /* Is vague a restatement of precise at a lower precision ("Rp 394 miliar
  * lebih" of Rp 394.216.185.131,67; "70 persen" of 70,07 persen; a
  * truncated "Rp79,8 miliar" of Rp79.877.988.177)? The analyst keeps the
@@ -249,6 +260,13 @@ static bool group_before(const void *ctx, size_t a, size_t b)
 	return compare_figures(ctx, a, b, BY_SEGMENT) < 0;
 }
 
+/* Same metric, segment and value, whatever the place or programme. */
+static bool same_measured_value(const angka_figure *a, const angka_figure *b)
+{
+	return strcmp(a->metric, b->metric) == 0 && strcmp(a->segment, b->segment) == 0 &&
+	       same_value(a, b);
+}
+
 /* The figures of one metric, segment and value, whatever their place or
  * programme, in the order they were stated. */
 static bool value_before(const void *ctx, size_t a, size_t b)
@@ -289,13 +307,7 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
                                 bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		const angka_figure *head = &items[order[first]];
-		for (last = first + 1; last < n; last++) {
-			const angka_figure *f = &items[order[last]];
-			if (strcmp(f->metric, head->metric) != 0 ||
-			    strcmp(f->segment, head->segment) != 0 || !same_value(f, head))
-				break;
-		}
+		last = run_end(items, order, first, n, same_measured_value);
 		if (last - first < 2 || last - first > RELATED_MAX)
 			continue;
 		for (size_t i = first; i < last; i++)
@@ -304,6 +316,14 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 				    holds_place(&items[order[i]], &items[order[j]]))
 					dead[order[j]] = true;
 	}
+}
+
+/* Same place, segment, unit and value, whatever the metric. */
+static bool same_placed_value(const angka_figure *a, const angka_figure *b)
+{
+	return compare_text(region_key(a), region_key(b)) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 && compare_text(a->unit, b->unit) == 0 &&
+	       same_value(a, b);
 }
 
 /* The figures of one place, segment, unit and value, whatever their
@@ -332,14 +352,7 @@ static void one_metric_per_value(const angka_figure *items, const size_t *order,
                                  bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		const angka_figure *head = &items[order[first]];
-		for (last = first + 1; last < n; last++) {
-			const angka_figure *f = &items[order[last]];
-			if (compare_text(region_key(f), region_key(head)) != 0 ||
-			    strcmp(f->segment, head->segment) != 0 ||
-			    compare_text(f->unit, head->unit) != 0 || !same_value(f, head))
-				break;
-		}
+		last = run_end(items, order, first, n, same_placed_value);
 		const angka_figure *kept = NULL;
 		for (size_t k = first; k < last; k++) {
 			if (dead[order[k]])
@@ -406,10 +419,10 @@ static void merge_restatements(const angka_figure *items, const period_strength 
                                const size_t *group, size_t n, bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
+		last = run_end(items, group, first, n, same_figure);
 		size_t best = group[first];
-		for (last = first + 1;
-		     last < n && same_figure(&items[group[first]], &items[group[last]]); last++) {
-			size_t i = group[last];
+		for (size_t k = first + 1; k < last; k++) {
+			size_t i = group[k];
 			if (strengths[i] > strengths[best] ||
 			    (strengths[i] == strengths[best] && i < best))
 				best = i;
@@ -524,20 +537,11 @@ static const angka_metric *base_of_larger(const angka_domain *dom, const char *l
 	return NULL;
 }
 
-/* The end of the group of order[first]: the figures of one place, segment
- * and programme (order sorted by group_before). */
-static size_t group_end(const angka_figure *items, const size_t *order, size_t first, size_t n)
+/* One group: the figures of one place, segment and programme. */
+static bool same_group(const angka_figure *a, const angka_figure *b)
 {
-	const angka_figure *head = &items[order[first]];
-	size_t last = first + 1;
-	for (; last < n; last++) {
-		const angka_figure *f = &items[order[last]];
-		if (compare_text(region_key(f), region_key(head)) != 0 ||
-		    strcmp(f->segment, head->segment) != 0 ||
-		    !same_string(f->programme, head->programme))
-			break;
-	}
-	return last;
+	return compare_text(region_key(a), region_key(b)) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 && same_string(a->programme, b->programme);
 }
 
 /* Does the relation hold for x and y and z (ratio: pct x, part y, whole z;
@@ -625,7 +629,7 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 	const angka_domain *dom = norm->dom;
 	angka_figure *parts[RELATED_MAX], *results[RELATED_MAX], *stated[RELATED_MAX];
 	for (size_t first = 0, last; first < n; first = last) {
-		last = group_end(items, order, first, n);
+		last = run_end(items, order, first, n, same_group);
 		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
 			const angka_relation *rel = angka_domain_relation_at(dom, r);
 			if (rel->kind == ANGKA_RELATION_COMPLEMENT)
@@ -677,7 +681,7 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
                          size_t n, const bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		last = group_end(items, order, first, n);
+		last = run_end(items, order, first, n, same_group);
 		angka_figure *smallest = NULL;
 		const angka_metric *base = NULL;
 		const char *pct = NULL;
@@ -736,9 +740,7 @@ int norm_settle(article_state *st)
 		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {
-		for (last = first + 1;
-		     last < n && same_key(&items[order[first]], &items[order[last]]); last++)
-			;
+		last = run_end(items, order, first, n, same_key);
 		merge_restatements(items, strengths, order + first, last - first, dead);
 		drop_registered(st->norm, items, order + first, last - first, dead);
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
