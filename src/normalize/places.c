@@ -151,17 +151,28 @@ static size_t without_area_word(char *before, size_t len)
 	return len;
 }
 
+/* The window bytes of the sentence before at (fewer at its start) into
+ * before, lower-cased, without the word for an area right before at; its
+ * length. */
+#define WINDOW_MAX 24
+static size_t words_before(char before[WINDOW_MAX + 1], const char *text, size_t sentence_start,
+                           size_t at, size_t window)
+{
+	size_t from = at > sentence_start + window ? at - window : sentence_start;
+	size_t len = at - from;
+	for (size_t k = 0; k < len; k++)
+		before[k] = (char)tolower((unsigned char)text[from + k]);
+	before[len] = '\0';
+	return without_area_word(before, len);
+}
+
 /* Does "di" (or "di wilayah", "di daerah", "di kawasan") come right before
  * at? */
 static bool after_di(const char *text, size_t sentence_start, size_t at)
 {
-	char before[24];
-	size_t from = at > sentence_start + 20 ? at - 20 : sentence_start;
-	size_t len = at - from;
-	memcpy(before, text + from, len);
-	before[len] = '\0';
-	len = without_area_word(before, len);
-	return len >= 3 && strcasecmp(before + len - 3, "di ") == 0 &&
+	char before[WINDOW_MAX + 1];
+	size_t len = words_before(before, text, sentence_start, at, 20);
+	return len >= 3 && strcmp(before + len - 3, "di ") == 0 &&
 	       (len == 3 || before[len - 4] == ' ');
 }
 
@@ -326,12 +337,8 @@ static void mark_mentions(const angka_article *article, const angka_sentence *se
  * rather than what a figure speaks of? */
 static bool is_scope(const char *text, size_t sentence_start, const angka_region_mention *m)
 {
-	size_t from = m->start > sentence_start + 24 ? m->start - 24 : sentence_start;
-	char before[32];
-	size_t len = m->start - from;
-	memcpy(before, text + from, len);
-	before[len] = '\0';
-	len = without_area_word(before, len);
+	char before[WINDOW_MAX + 1];
+	size_t len = words_before(before, text, sentence_start, m->start, WINDOW_MAX);
 	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
 	 * (di|secara) ..." names the ranking's scope. */
 	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
@@ -340,16 +347,14 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 	                                    "terbanyak ",    "terbesar ",    NULL};
 	for (size_t i = 0; tails[i]; i++) {
 		size_t tl = strlen(tails[i]);
-		if (len >= tl && strcasecmp(before + len - tl, tails[i]) == 0)
+		if (len >= tl && strcmp(before + len - tl, tails[i]) == 0)
 			return true;
 	}
 	/* "peringkat 2 se-Sulut", "urutan ketiga di Jawa Timur": a rank's
 	 * scope, whatever its number. */
 	static const char *const ranks[] = {"peringkat", "ranking", "urutan", "juara", NULL};
-	bool scope_word = (len >= 3 && strcasecmp(before + len - 3, "se-") == 0) ||
-	                  (len >= 3 && strcasecmp(before + len - 3, "di ") == 0);
-	for (size_t k = 0; k < len; k++)
-		before[k] = (char)tolower((unsigned char)before[k]);
+	bool scope_word = len >= 3 && (strcmp(before + len - 3, "se-") == 0 ||
+	                               strcmp(before + len - 3, "di ") == 0);
 	for (size_t i = 0; scope_word && ranks[i]; i++)
 		if (strstr(before, ranks[i]) != NULL)
 			return true;
