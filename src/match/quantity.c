@@ -212,9 +212,8 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "a small number that counts nothing named";
 	/* "Kepulauan Seribu", "Lima Puluh Kota": a number in words written
 	 * with a capital inside a sentence is part of a name. */
-	if (q->start > start && s[q->start] >= 'A' && s[q->start] <= 'Z' &&
-	    !is_digit(s[q->start]) && num->unit == ANGKA_NUMBER_PLAIN && q->start >= 2 &&
-	    s[q->start - 1] == ' ' && !opens_sentence(s, start, q->start))
+	if (s[q->start] >= 'A' && s[q->start] <= 'Z' && num->unit == ANGKA_NUMBER_PLAIN &&
+	    !opens_sentence(s, start, q->start) && s[q->start - 1] == ' ')
 		return "part of a name";
 	return NULL;
 }
