@@ -51,14 +51,8 @@ static double thread_seconds(void)
 /* The least CPU time of a few extractions of the article (parsed once). */
 static double extract_seconds(const char *text, size_t *figures)
 {
-	angka_document doc = {.source = "(scaling)",
-	                      .bytes = (unsigned char *)text,
-	                      .len = strlen(text),
-	                      .kind = ANGKA_CONTENT_TEXT,
-	                      .invalid_utf8_at = -1};
-	angka_article *article = NULL;
+	angka_article *article = article_of(text);
 	angka_error err = {0, ""};
-	cr_assert_eq(angka_parse_document(&article, &doc, &err), ANGKA_OK, "%s", err.message);
 	double best = -1;
 	for (int run = 0; run < 3; run++) {
 		angka_figure_list out = ANGKA_FIGURE_LIST_INIT;
