@@ -56,10 +56,22 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 	return false;
 }
 
+/* A bullet character ("•", "▪", "●", "◦", "–"); not an opening quote, which
+ * shares its first byte. */
+static bool starts_bullet(const char *s, size_t n)
+{
+	static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\x8F",
+	                                      "\xE2\x97\xA6", "\xE2\x80\x93", NULL};
+	for (size_t b = 0; bullets[b] != NULL; b++)
+		if (n >= 3 && memcmp(s, bullets[b], 3) == 0)
+			return true;
+	return false;
+}
+
 bool angka_reader_starts_item(const char *text, size_t start, size_t end)
 {
 	size_t i = start;
-	if (i < end && (text[i] == '-' || text[i] == '*' || (unsigned char)text[i] == 0xE2))
+	if (i < end && (text[i] == '-' || text[i] == '*' || starts_bullet(text + i, end - i)))
 		return true; /* "- Jawa Barat: ...", "• ..." */
 	/* "Jawa Barat: 4,96 juta orang": a name and a colon before the first number */
 	size_t words = 0;

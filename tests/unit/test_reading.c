@@ -509,3 +509,17 @@ Test(reading, a_tab_separated_table_reads_by_its_columns)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* An opening quote is no bullet: a quoted sentence is not an item of a
+ * list that goes on from the sentence before, and takes no segment from it. */
+Test(reading, a_quote_opening_a_sentence_is_no_list_item)
+{
+	angka_figure_list out = extract(
+	        "Perlindungan BPJS Ketenagakerjaan di Kabupaten Banyumas masih rendah. Sebagian "
+	        "besar pekerja yang belum terlindungi berasal dari sektor bukan penerima upah. "
+	        "\xE2\x80\x9CSebanyak 469.967 pekerja masih berada di luar cakupan perlindungan,"
+	        "\xE2\x80\x9D ujarnya.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 469967));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
