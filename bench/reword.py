@@ -6,7 +6,9 @@
 Rewrites the articles the rules were tuned on (tests/corpus/project,
 ../shared/corpus/dev and the tuned part of ../shared/corpus/train: ids not
 ending in 3, 6 or 9; the blind part is never read) with one meaning-preserving substitution at a time, a
-word or a form for its synonym everywhere in the article's text, and scores
+word or a form for its synonym everywhere in the article's text, or the same
+text in another layout of paragraphs (a sentence per paragraph, paragraphs
+run together), and scores
 each rewording against the same gold with tests/score.py. A reading that
 breaks under a synonym was fitted to a word, not to how reporting states a
 number; each line prints what the substitution cost (true positives lost,
@@ -50,6 +52,36 @@ REWORDINGS = [
     (r'(\d[\d.,]*(?: juta| ribu)? (?:orang|pekerja|peserta)) atau (?:sekitar )?(\d[\d,]*(?: persen|%))',
      r'\2 atau \1'),
 ]
+
+# Layouts: the same text cut into paragraphs otherwise. Sites that give each
+# sentence a paragraph of its own, and captures that run paragraphs together.
+SENTENCE_END = re.compile(r'(?<=[a-z0-9)"\u201d]{3}[.!?]) (?=["\u201c]?[A-Z])')
+
+
+def sentence_per_paragraph(body):
+    return '\n'.join(SENTENCE_END.sub('\n\n', line) for line in body.split('\n'))
+
+
+def paragraphs_run_together(body):
+    """Prose paragraphs after the first (the title) joined into one; list
+    items, table rows and short lines stay as they are."""
+    out, run = [], []
+    for n, para in enumerate(re.split(r'\n\s*\n', body)):
+        if n > 0 and '\n' not in para and len(para) > 80 and \
+                not re.match(r'\s*([-*|\u2022]|\d+[.)] )', para):
+            run.append(para.strip())
+            continue
+        if run:
+            out.append(' '.join(run))
+            run = []
+        out.append(para)
+    if run:
+        out.append(' '.join(run))
+    return '\n\n'.join(out)
+
+
+LAYOUTS = [('one sentence per paragraph', sentence_per_paragraph),
+           ('paragraphs run together', paragraphs_run_together)]
 
 
 def tuned_corpora():
@@ -96,7 +128,9 @@ def main():
             print('%s as written: tp %d, fp %d' % (name, base[name][0], base[name][1]))
         print('\n%-44s %-26s %s' % ('rewording', 'into', 'tp, fp change'))
         broken = 0
-        for pattern, replacement in REWORDINGS:
+        changes = [(p, r, lambda body, p=p, r=r: re.sub(p, r, body)) for p, r in REWORDINGS]
+        changes += [('(layout)', name, rewrite) for name, rewrite in LAYOUTS]
+        for pattern, replacement, rewrite in changes:
             tp = fp = 0
             docs = []
             for name, folder, ids in corpora:
@@ -107,7 +141,7 @@ def main():
                     text = open(os.path.join(folder, 'articles', i + '.txt'), encoding='utf-8').read()
                     head, sep, body = text.partition('\n\n')
                     with open(os.path.join(out, i + '.txt'), 'w', encoding='utf-8') as fh:
-                        fh.write(head + sep + re.sub(pattern, replacement, body))
+                        fh.write(head + sep + rewrite(body))
                 t, f, errors = score(angka, folder, out, ids, work)
                 tp += t - base[name][0]
                 fp += f - base[name][1]
@@ -116,7 +150,7 @@ def main():
             broken += changed
             print('%-44s %-26s %+d, %+d%s' % (pattern[:44], replacement[:26], tp, fp,
                                              '  <-- ' + ' '.join(docs) if changed else ''))
-        print('\n%d of %d rewordings change what angka finds' % (broken, len(REWORDINGS)))
+        print('\n%d of %d rewordings change what angka finds' % (broken, len(changes)))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

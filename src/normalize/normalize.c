@@ -232,6 +232,14 @@ bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *tex
 	return names;
 }
 
+static bool opens_going_on(const angka_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (hits[i].continues)
+			return true;
+	return false;
+}
+
 int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm,
                             const angka_article *article, const angka_sentence *sentences,
                             size_t n_sentences, const angka_hit *hits, size_t n_hits,
@@ -288,11 +296,6 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	size_t h = 0;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];
-		if (sentence->paragraph != st.paragraph) {
-			st.paragraph = sentence->paragraph;
-			st.paragraph_region = NULL;
-			st.carried_segment = NULL;
-		}
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
 		        0;
 		/* The one segment the sentence names; one that names several
@@ -311,6 +314,17 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		size_t end = h;
 		while (end < n_hits && hits[end].value_start < sentence->end)
 			end++;
+		/* A paragraph that opens by going on from the one before keeps its
+		 * place and segment: sites that give each sentence a paragraph of its
+		 * own ("Sedangkan yang terdaftar ... hanya 9.128 pekerja.", "Yakni,
+		 * berada di angka 2,22 persen"). */
+		if (sentence->paragraph != st.paragraph) {
+			st.paragraph = sentence->paragraph;
+			if (!opens_going_on(hits + h, end - h)) {
+				st.paragraph_region = NULL;
+				st.carried_segment = NULL;
+			}
+		}
 		st.sentence_national = norm_states_national_count(&st, hits + h, end - h);
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
@@ -320,14 +334,20 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		/* The last place named; Indonesia only when the sentence names no
 		 * other ("jauh dari target nasional" compares, it does not move). */
 		const angka_region *named = NULL;
+		bool several = false;
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			const angka_region *r = sc[s].regions[i].region;
 			if (r->level == ANGKA_REGION_GROUPING || sc[s].regions[i].ignored ||
 			    (r->level == ANGKA_REGION_COUNTRY && named))
 				continue;
+			several |= named != NULL && r != named && !angka_region_within(named, r) &&
+			           !angka_region_within(r, named);
 			named = r;
 		}
-		if (named)
+		/* A sentence naming several places ("di Kacab Polman, Kacab Pasangkayu
+		 * dan Kacab Majene", "ruas Solo–Sukoharjo") hands none of them on: the
+		 * sentences after it speak of the place the paragraph had. */
+		if (named && !several)
 			st.paragraph_region = named;
 		else if (st.sentence_national && st.country)
 			st.paragraph_region = st.country;

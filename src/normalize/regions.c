@@ -305,6 +305,12 @@ static bool in_province(const angka_region *r, const char *province_code)
 	       memcmp(r->parent_code, province_code, n) == 0;
 }
 
+bool angka_region_within(const angka_region *a, const angka_region *b)
+{
+	return b->level == ANGKA_REGION_COUNTRY ||
+	       (a->parent_code != NULL && b->code != NULL && strcmp(a->parent_code, b->code) == 0);
+}
+
 /* The region key stands for, given what the text says around it.
  * level is the level a prefix demands, or -1; has_prefix admits the
  * PREFIX ONLY abbreviations; exact and all_caps decide whether an

@@ -44,6 +44,9 @@ int angka_gazetteer_load(angka_gazetteer **out, const char *regions_tsv,
                          const char *abbreviations_tsv, angka_error *err);
 void angka_gazetteer_free(angka_gazetteer *gaz);
 
+/* Whether region a lies in region b: a regency or city in its province,
+ * anything in the country. */
+bool angka_region_within(const angka_region *a, const angka_region *b);
 const angka_region *angka_gazetteer_by_code(const angka_gazetteer *gaz, const char *code);
 /* The region a name stands for on its own ("Kalteng", "Kota Jambi",
  * "Batang Hari", "Provinsi Jambi"), or NULL. province_code (may be NULL)

@@ -510,6 +510,17 @@ Test(reading, a_tab_separated_table_reads_by_its_columns)
 	angka_figure_list_free(&out);
 }
 
+/* Does out hold a figure of this metric and value in this region? */
+static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
+                          const char *region)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->items[i].metric, metric) == 0 && out->items[i].value == value &&
+		    strcmp(out->items[i].region, region) == 0)
+			return true;
+	return false;
+}
+
 /* An opening quote is no bullet: a quoted sentence is not an item of a
  * list that goes on from the sentence before, and takes no segment from it. */
 Test(reading, a_quote_opening_a_sentence_is_no_list_item)
@@ -521,5 +532,35 @@ Test(reading, a_quote_opening_a_sentence_is_no_list_item)
 	        "\xE2\x80\x9D ujarnya.");
 	cr_expect(has_figure(&out, "uncovered_workers", "all", 469967));
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* Sites that give each sentence a paragraph of its own: a paragraph that
+ * opens by going on from the one before ("Sedangkan ...") speaks of its
+ * place and its segment. */
+Test(reading, a_paragraph_going_on_keeps_the_place_and_segment_before)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah terus memperluas kepesertaan.\n\n"
+	        "Di Kabupaten Kudus, pekerja bukan penerima upah menurut BPS ada sebanyak 140.885 "
+	        "orang.\n\n"
+	        "Sedangkan yang terdaftar sebagai peserta BPJS Ketenagakerjaan hanya 9.128 "
+	        "pekerja.");
+	cr_expect(has_figure(&out, "participants", "BPU", 9128));
+	cr_expect(has_figure_in(&out, "participants", 9128, "Kabupaten Kudus"));
+	angka_figure_list_free(&out);
+}
+
+/* A sentence naming several places (offices listed as venues) hands none
+ * of them on: the next sentence speaks of the place before. */
+Test(reading, several_places_named_hand_none_on)
+{
+	angka_figure_list out = extract(
+	        "MAMUJU - BPJS Ketenagakerjaan Sulawesi Barat membayar klaim peserta sepanjang "
+	        "2024. Pelayanan dilakukan di Kantor Cabang Mamuju dan unit kerja Kabupaten "
+	        "Polewali Mandar, Kabupaten Pasangkayu dan Kabupaten Majene. Klaim Jaminan Hari "
+	        "Tua sebanyak 10.410 kasus sebesar Rp172,1 miliar.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 10410, "Sulawesi Barat"));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
