@@ -34,6 +34,11 @@ struct angka_match_context {
 	 * peserta aktif per provinsi:", a table's title), per family, or -1: the
 	 * items and rows after it that no cue speaks of measure that. */
 	int intro[FAMILIES];
+	/* What the previous sentence's words say of each family, whether or not
+	 * it held one: "membayarkan manfaat ... 11.221 kasus klaim. Totalnya Rp
+	 * 191,7 miliar." The quantities of a sentence going on from it that no
+	 * cue decides measure that. */
+	int said[FAMILIES];
 	size_t last_count_start, last_count_end; /* the previous sentence's last count */
 	bool has_last_count;
 	/* What became of it: its hit's index in the hits (or -1), whether a cue of
@@ -55,7 +60,7 @@ int angka_match_context_new(angka_match_context **out)
 	if (*out == NULL)
 		return ANGKA_ENOMEM;
 	for (int f = 0; f < FAMILIES; f++)
-		(*out)->carried[f] = (*out)->intro[f] = -1;
+		(*out)->carried[f] = (*out)->intro[f] = (*out)->said[f] = -1;
 	(*out)->last_count_hit = -1;
 	(*out)->last_count_class = -1;
 	return ANGKA_OK;
@@ -620,6 +625,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && carried >= 0)
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
+		if (r->cls < 0 && continues && ctx->said[family_of(r->kind)] >= 0)
+			decide(r, ctx->said[family_of(r->kind)], SCOPE_PREVIOUS, NULL, NULL);
 		/* "Jumlah itu setara 14,6 persen.": a share of the count the
 		 * sentence goes on from is the share of what that count was. */
 		if (continues && family_of(r->kind) == FAMILY_PERCENT)
@@ -752,21 +759,21 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (candidates > 0)
 		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
+	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
+	for (int f = 0; f < FAMILIES; f++) {
+		const cue *at = NULL;
+		int cls = table_row || headline ? -1
+		                                : decide_in(config, kinds[f], cues, n_cue_hits,
+		                                            start, end, true, &at);
+		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
+	}
 	if (candidates == 0 && !table_row && !headline) {
 		/* "Berikut jumlah peserta aktif per provinsi:": what it announces.
 		 * A headline announces the story, not the counts after it
 		 * ("Cakupan Jamsostek Pekerja Informal Masih Rendah" does not make
 		 * the informal workers of the lead participants). */
 		for (int f = 0; f < FAMILIES; f++)
-			ctx->intro[f] = -1;
-		static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
-		for (int f = 0; f < FAMILIES; f++) {
-			const cue *at = NULL;
-			int cls = decide_in(config, kinds[f], cues, n_cue_hits, start, end, true,
-			                    &at);
-			if (cls >= 0 && config->reach[cls] == REACH_SENTENCE)
-				ctx->intro[f] = cls;
-		}
+			ctx->intro[f] = ctx->said[f];
 	} else if (candidates > 0 && !item) {
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;

@@ -564,3 +564,20 @@ Test(reading, several_places_named_hand_none_on)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "Totalnya Rp 191,7 miliar.": a sentence going on from the one before
+ * measures what that one's words said, also of a kind it held none of. */
+Test(reading, a_total_going_on_measures_what_the_sentence_before_said)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Sulawesi Barat membayarkan manfaat program jaminan sejumlah "
+	        "11.221 kasus klaim sepanjang 2024. Totalnya Rp 191,7 miliar.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 11221));
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 191700000000.0));
+	angka_figure_list_free(&out);
+	/* Said of nothing before, the sum is no figure. */
+	out = extract("BPJS Ketenagakerjaan Sulawesi Barat menggelar sosialisasi di Mamuju. "
+	              "Totalnya Rp 191,7 miliar.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
