@@ -7,8 +7,8 @@ Rewrites the articles the rules were tuned on (tests/corpus/project,
 ../shared/corpus/dev and the tuned part of ../shared/corpus/train: ids not
 ending in 3, 6 or 9; the blind part is never read) with one meaning-preserving substitution at a time, a
 word or a form for its synonym everywhere in the article's text, or the same
-text in another layout of paragraphs (a sentence per paragraph, paragraphs
-run together), and scores
+text in another layout (a sentence per paragraph, paragraphs run together,
+no headline, curly quotes), and scores
 each rewording against the same gold with tests/score.py. A reading that
 breaks under a synonym was fitted to a word, not to how reporting states a
 number; each line prints what the substitution cost (true positives lost,
@@ -80,8 +80,24 @@ def paragraphs_run_together(body):
     return '\n\n'.join(out)
 
 
+def without_headline(body):
+    """A capture that lost its headline: a first paragraph of one short line
+    that does not end a sentence."""
+    head, sep, rest = body.partition('\n\n')
+    if sep and '\n' not in head and len(head) < 160 and not head.rstrip().endswith('.'):
+        return rest
+    return body
+
+
+def curly_quotes(body):
+    parts = body.split('"')
+    return ''.join(p + ('\u201c' if i % 2 == 0 else '\u201d') for i, p in
+                   enumerate(parts[:-1])) + parts[-1]
+
+
 LAYOUTS = [('one sentence per paragraph', sentence_per_paragraph),
-           ('paragraphs run together', paragraphs_run_together)]
+           ('paragraphs run together', paragraphs_run_together),
+           ('without its headline', without_headline), ('curly quotes', curly_quotes)]
 
 
 def tuned_corpora():

@@ -538,12 +538,12 @@ static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_sentence *sentences, size_t n,
                                           const region_counts *named)
 {
-	/* The title's first region. */
+	/* The title's first region, a grouping too ("Kanwil Kalimantan Bayar
+	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story). */
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
 		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
 			for (size_t i = 0; i < sc[s].n_regions; i++)
-				if (sc[s].regions[i].region->level != ANGKA_REGION_GROUPING &&
-				    sc[s].regions[i].ignored == NULL)
+				if (sc[s].regions[i].ignored == NULL)
 					return sc[s].regions[i].region;
 	}
 	/* The place named most often (of two named as often, the one named

@@ -581,3 +581,15 @@ Test(reading, a_total_going_on_measures_what_the_sentence_before_said)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The headline's first place is the article's, a regional office's grouping
+ * too: "Kanwil Kalimantan ..., Kaltim Tertinggi" is Kalimantan's story. */
+Test(reading, the_headlines_first_place_is_the_articles_also_a_grouping)
+{
+	angka_figure_list out = extract(
+	        "Kanwil Kalimantan Bayar Klaim Rp 3,78 Triliun, Kaltim Tertinggi UCJ\n\n"
+	        "BALIKPAPAN - BPJS Ketenagakerjaan mencatat pembayaran klaim sepanjang 2024. Ia "
+	        "menambahkan, beasiswa pendidikan telah diberikan kepada 3.215 anak peserta.");
+	cr_expect(has_figure_in(&out, "scholarship_recipients", 3215, "Kalimantan"));
+	angka_figure_list_free(&out);
+}
