@@ -16,6 +16,10 @@ static void drop(article_state *st, const angka_hit *hit, const char *reason)
 		st->trace->dropped(hit, reason, st->trace->ctx);
 }
 
+const char *const norm_worker_nouns[] = {
+        "pekerja ", "tenaga kerja ", "angkatan kerja ", "buruh ", "karyawan ", "pegawai ",
+        "peserta ", "orang ",        "jiwa ",           "warga ", NULL};
+
 /* Within the range the domain declares for the metric; people come whole. */
 static bool value_is_plausible(const angka_normalizer *norm, const char *metric, double value)
 {
@@ -114,9 +118,6 @@ static size_t skip_listed_numbers(const char *text, size_t i)
  * its index in sc->segments, or -1. */
 static long segment_after(const char *text, const sentence_context *sc, size_t end)
 {
-	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
-	                                    "orang ",   "jiwa ",         "pegawai ",
-	                                    "buruh ",   "warga ",        NULL};
 	/* "61.200 merupakan pekerja penerima upah", "3,8 juta adalah bukan
 	 * penerima upah": a copula says what the counted are. */
 	static const char *const copulas[] = {"merupakan ", "adalah ", "ialah ", NULL};
@@ -127,9 +128,9 @@ static long segment_after(const char *text, const sentence_context *sc, size_t e
 	 * which speaks of the last number alone. */
 	size_t listed = skip_listed_numbers(text, i);
 	bool shared = listed > i;
-	i = norm_skip_phrase(text, listed, nouns);
+	i = norm_skip_phrase(text, listed, norm_worker_nouns);
 	size_t at[3] = {i, shared ? i : norm_skip_phrase(text, i, copulas), 0};
-	at[2] = at[1] > i ? norm_skip_phrase(text, at[1], nouns) : i;
+	at[2] = at[1] > i ? norm_skip_phrase(text, at[1], norm_worker_nouns) : i;
 	for (size_t k = 0; k < sc->n_segments; k++)
 		for (size_t a = 0; a < 3; a++)
 			if (sc->segments[k].start == at[a] || sc->segments[k].start == end + 1)
@@ -185,10 +186,9 @@ static size_t list_values(const char **distinct, size_t max, const char *text,
  * the noun before it ("Untuk pekerja non-ASN")? */
 static bool opens_on_topic(const char *text, size_t at)
 {
-	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ", NULL};
-	for (size_t i = 0; nouns[i]; i++) {
-		size_t len = strlen(nouns[i]);
-		if (at >= len && strncasecmp(text + at - len, nouns[i], len) == 0) {
+	for (size_t i = 0; norm_worker_nouns[i]; i++) {
+		size_t len = strlen(norm_worker_nouns[i]);
+		if (at >= len && strncasecmp(text + at - len, norm_worker_nouns[i], len) == 0) {
 			at -= len;
 			break;
 		}

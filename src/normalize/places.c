@@ -385,8 +385,7 @@ static size_t skip_base(const char *text, size_t i)
 	j += number.consumed;
 	while (text[j] == ' ')
 		j++;
-	static const char *const bases[] = {"pekerja ", "tenaga kerja ", "angkatan kerja ", NULL};
-	size_t after = norm_skip_phrase(text, j, bases);
+	size_t after = norm_skip_phrase(text, j, norm_worker_nouns);
 	return after > j ? after : i;
 }
 
@@ -398,9 +397,7 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
-	static const char *const nouns[] = {"pekerja ", "tenaga kerja ", "peserta ",
-	                                    "orang ",   "jiwa ",         NULL};
-	i = skip_base(text, norm_skip_phrase(text, i, nouns));
+	i = skip_base(text, norm_skip_phrase(text, i, norm_worker_nouns));
 	for (size_t l = 0; links[l]; l++) {
 		size_t len = strlen(links[l]);
 		if (strncasecmp(text + i, links[l], len) != 0)

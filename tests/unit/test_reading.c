@@ -593,3 +593,17 @@ Test(reading, the_headlines_first_place_is_the_articles_also_a_grouping)
 	cr_expect(has_figure_in(&out, "scholarship_recipients", 3215, "Kalimantan"));
 	angka_figure_list_free(&out);
 }
+
+/* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
+ * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
+Test(reading, buruh_reads_as_pekerja)
+{
+	angka_figure_list out = extract(
+	        "Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, hingga Juni 2024 tercatat "
+	        "7.215.904 peserta aktif dari 19,8 juta buruh di Jawa Barat. Pemprov juga "
+	        "mendaftarkan 15.000 buruh rentan sebagai peserta.");
+	cr_expect(has_figure_in(&out, "participants", 7215904, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 19800000, "Jawa Barat"));
+	cr_expect(has_figure(&out, "participants", "rentan", 15000));
+	angka_figure_list_free(&out);
+}
