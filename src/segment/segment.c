@@ -7,15 +7,15 @@
 
 /* Words that end with a dot without ending a sentence: titles and degrees
  * (Plt., Dr., S.IP., M.Si.), Indonesian abbreviations (No., Rp., dll.,
- * Kab., Jl.) and short month names. Compared without regard to case, on the
+ * Kab., Jl., s.d. "sampai dengan") and short month names. Compared without regard to case, on the
  * letters before the dot (dots inside, as in "S.IP", are part of the word). */
 static const char *const abbreviations[] = {
-        "a.n", "ag",   "agt", "ags", "agu",   "ak",    "apr",  "bpk",  "dkk", "dll",  "dr",   "dra",
-        "drs", "dsb",  "des", "feb", "h",     "hj",    "hlm",  "ibu",  "ir",  "jan",  "jl",   "jln",
-        "jul", "jun",  "kab", "kec", "kel",   "kep",   "kom",  "m.si", "m.m", "mar",  "mr",   "mrs",
-        "ms",  "no",   "nov", "ns",  "okt",   "pd",    "pj",   "plh",  "plt", "prof", "prov", "psi",
-        "rp",  "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr",  "sep", "sept", "st",   "tbk",
-        "tgl", "th",   "thn", "u.p", "vs",    "yth",   NULL,
+        "a.n", "ag",  "agt",  "ags", "agu", "ak",    "apr",   "bpk",  "dkk", "dll",  "dr",   "dra",
+        "drs", "dsb", "des",  "feb", "h",   "hj",    "hlm",   "ibu",  "ir",  "jan",  "jl",   "jln",
+        "jul", "jun", "kab",  "kec", "kel", "kep",   "kom",   "m.si", "m.m", "mar",  "mr",   "mrs",
+        "ms",  "no",  "nov",  "ns",  "okt", "pd",    "pj",    "plh",  "plt", "prof", "prov", "psi",
+        "rp",  "s.d", "s.ip", "s.h", "s.e", "s.sos", "s.kom", "s.pd", "sdr", "sep",  "sept", "st",
+        "tbk", "tgl", "th",   "thn", "u.p", "vs",    "yth",   NULL,
 };
 
 static bool is_space(char c)

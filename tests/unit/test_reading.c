@@ -607,3 +607,23 @@ Test(reading, buruh_reads_as_pekerja)
 	cr_expect(has_figure(&out, "participants", "rentan", 15000));
 	angka_figure_list_free(&out);
 }
+
+/* "sampai dengan", "s.d." and "s/d" bound an amount as "hingga" does: the
+ * rate of a contract up to a value is no benefit paid. */
+Test(reading, an_amount_up_to_is_a_bound)
+{
+	const char *const bounds[] = {"hingga", "sampai dengan", "s.d.", "s/d"};
+	for (size_t b = 0; b < sizeof bounds / sizeof *bounds; b++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "BPJS Ketenagakerjaan Kota Surakarta membayar klaim JKK bagi pekerja "
+		         "konstruksi sebanyak 186 kasus dengan nilai Rp 4,73 miliar.\n\nBesaran "
+		         "iuran "
+		         "pekerja konstruksi dihitung dari nilai kontrak, mulai 0,24 persen untuk "
+		         "proyek %s Rp100 juta.",
+		         bounds[b]);
+		angka_figure_list out = extract(text);
+		cr_expect_eq(out.n, 2, "%s: %zu figures", bounds[b], out.n);
+		angka_figure_list_free(&out);
+	}
+}

@@ -34,12 +34,15 @@ Test(segment, numbers_do_not_end_sentences)
 
 Test(segment, abbreviations_and_degrees)
 {
-	const char *text = "Wakil Gubernur Krisantus Kurniawan, S.IP., M.Si, menegaskan hal itu. "
-	                   "Plt. Sekda hadir. Dana Rp. 5 juta dll. juga ada.";
+	const char *text =
+	        "Wakil Gubernur Krisantus Kurniawan, S.IP., M.Si, menegaskan hal itu. "
+	        "Plt. Sekda hadir. Dana Rp. 5 juta dll. juga ada. Klaim Februari s.d. Mei "
+	        "2024 naik.";
 	angka_sentence *s;
 	size_t n = split(text, &s);
-	cr_assert_eq(n, 3);
+	cr_assert_eq(n, 4);
 	expect_sentence(text, &s[1], "Plt. Sekda hadir.");
+	expect_sentence(text, &s[3], "Klaim Februari s.d. Mei 2024 naik.");
 	free(s);
 }
 
