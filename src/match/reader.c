@@ -282,6 +282,39 @@ static const char *metric_of(const reading_config *config, int kind, int cls, bo
 	return NULL;
 }
 
+/* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
+ * at most two words after a negator ("belum", "tidak": the class "not")
+ * reads as reading.tsv's `not` line says (covered: negation). Not across a
+ * comma, nor past a word that turns "not" into "not only" ("tidak hanya"). */
+static void negate_cues(const reading_config *config, const char *text, cue *cues, size_t n)
+{
+	static const char *const only[] = {"hanya", "cuma", "saja", "sekadar", "sedikit", NULL};
+	if (config->not_class < 0)
+		return;
+	for (size_t c = 0; c + 1 < n; c++) {
+		if (cues[c].cls != config->not_class || cues[c + 1].cls < 0 ||
+		    config->negated[cues[c + 1].cls] < 0)
+			continue;
+		size_t i = cues[c].end, to = cues[c + 1].start, words = 0;
+		bool apart = false;
+		while (i < to && !apart) {
+			while (i < to && text[i] == ' ')
+				i++;
+			size_t w = i;
+			while (i < to && text[i] != ' ')
+				i++;
+			if (i == w)
+				break;
+			for (size_t k = w; k < i && !apart; k++)
+				apart = text[k] == ',' || text[k] == ';' || text[k] == '.';
+			apart |= angka_word_is_one_of(text + w, i - w, only);
+			words++;
+		}
+		if (!apart && words <= 2)
+			cues[c + 1].cls = config->negated[cues[c + 1].cls];
+	}
+}
+
 static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue *at)
 {
 	r->cls = cls;
@@ -436,6 +469,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (size_t c = 0; c < n_cue_hits; c++)
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
 		                angka_reading_class(config, cue_hits[c].value)};
+	negate_cues(config, text, cues, n_cue_hits);
 
 	size_t candidates = 0;
 	for (size_t k = 0; k < n_found; k++) {

@@ -60,6 +60,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->part = part;
 	config->part[config->n_classes] = -1;
+	int *negated = realloc(config->negated, (config->n_classes + 1) * sizeof *negated);
+	if (negated == NULL)
+		return -1;
+	config->negated = negated;
+	config->negated[config->n_classes] = -1;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -150,13 +155,18 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				        path, lineno, metric);
 			continue;
 		}
-		if (strcmp(kind, "part") == 0) {
+		if (strcmp(kind, "part") == 0 || strcmp(kind, "not") == 0) {
 			int of = add_class(config, cls), as = add_class(config, metric);
 			if (of < 0 || as < 0) {
 				rc = ANGKA_ENOMEM;
 				break;
 			}
-			config->part[of] = as;
+			if (kind[0] == 'p')
+				config->part[of] = as;
+			else if (add_class(config, "not") < 0)
+				rc = ANGKA_ENOMEM;
+			else
+				config->negated[of] = as;
 			continue;
 		}
 		int k = -1;
@@ -235,6 +245,7 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 	free(path);
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	config->base = angka_reading_class(config, "base");
+	config->not_class = angka_reading_class(config, "not");
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", ANGKA_LEXICON_ENCLITIC,
 		                  earlier ? earlier->cues : NULL, earlier_domain, problems,
@@ -302,6 +313,7 @@ void angka_reading_free(reading_config *config)
 	free(config->classes);
 	free(config->reach);
 	free(config->part);
+	free(config->negated);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

@@ -101,6 +101,10 @@ typedef struct reading_config {
 	/* Per class: what a percentage of a count of this class is, read as a
 	 * part of it ("Dari jumlah tersebut, 68,05 persen ..."), or -1. */
 	int *part;
+	/* Per class: what a cue of this class reads as right after a cue of the
+	 * class "not" ("belum tercatat sebagai peserta": covered, negated), or -1. */
+	int *negated;
+	int not_class; /* the class "not" (belum, tidak), or -1 */
 	size_t n_classes;
 	int base; /* the class "base" (a whole a part is of), or -1 */
 	reading_row *rows[READ_KINDS];

@@ -627,3 +627,19 @@ Test(reading, an_amount_up_to_is_a_bound)
 		angka_figure_list_free(&out);
 	}
 }
+
+/* A negator before a covered cue negates it, however the verb is said;
+ * "tidak hanya" does not. */
+Test(reading, a_negator_before_a_covered_cue_negates_it)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Sumbawa, sebanyak 56.000 warga belum tercatat sebagai peserta BPJS "
+	        "Ketenagakerjaan. Sebanyak 12.000 pekerja tidak masuk kepesertaan BPJS "
+	        "Ketenagakerjaan. Tidak hanya terdaftar, 8.000 pekerja di Sumbawa juga aktif "
+	        "membayar iuran BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 56000));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 12000));
+	cr_expect(has_figure(&out, "participants", "all", 8000));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
