@@ -361,16 +361,32 @@ static bool is_scope(const char *text, size_t sentence_start, const angka_region
 	return false;
 }
 
-/* "aktif dari 19,8 juta pekerja ": the base a count is out of, which the
- * place named after it ("... pekerja di Jawa Barat") also applies to.
- * Returns where the text after the base starts, or i when there is none. */
+/* Past a few words that say what a count is ("aktif", "yang masih aktif",
+ * "BPJS Ketenagakerjaan") to where a base ("dari") or a place's link ("di")
+ * may follow; not past either. */
+static const char *const place_links[] = {"di", "untuk", "bagi", "pada", NULL};
+
+static size_t skip_qualifiers(const char *text, size_t i)
+{
+	for (int words = 0; words < 4; words++) {
+		size_t w = i;
+		while (isalpha((unsigned char)text[i]))
+			i++;
+		if (i == w || text[i] != ' ' ||
+		    angka_word_is_one_of(text + w, i - w, place_links) ||
+		    (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0))
+			return w;
+		i++;
+	}
+	return i;
+}
+
+/* "dari 19,8 juta pekerja ": the base a count is out of, which the place
+ * named after it ("... pekerja di Jawa Barat") also applies to. Returns
+ * where the text after the base starts, or i when there is none. */
 static size_t skip_base(const char *text, size_t i)
 {
 	size_t j = i;
-	if (strncasecmp(text + j, "yang ", 5) == 0 && strncasecmp(text + j + 5, "aktif ", 6) == 0)
-		j += 5;
-	if (strncasecmp(text + j, "aktif ", 6) == 0)
-		j += 6;
 	if (strncasecmp(text + j, "dari ", 5) != 0)
 		return i;
 	j += 5;
@@ -390,23 +406,24 @@ static size_t skip_base(const char *text, size_t i)
 }
 
 /* A region named right after the value ("32,73% di Provinsi Aceh",
- * "25.000 pekerja di Kota Bekasi", "di wilayah Aceh"): index or -1. */
+ * "25.000 pekerja di Kota Bekasi", "peserta aktif di wilayah Aceh", "peserta
+ * aktif dari 19,8 juta pekerja di Jawa Barat"): index or -1. */
 static long mention_after(const char *text, const sentence_context *sc, size_t end)
 {
-	static const char *const links[] = {"di ", "untuk ", "bagi ", "pada ", NULL};
 	size_t i = end;
 	while (text[i] == ' ')
 		i++;
-	i = skip_base(text, norm_skip_phrase(text, i, norm_worker_nouns));
-	for (size_t l = 0; links[l]; l++) {
-		size_t len = strlen(links[l]);
-		if (strncasecmp(text + i, links[l], len) != 0)
-			continue;
-		size_t at = norm_skip_phrase(text, i + len, area_words);
-		for (size_t k = 0; k < sc->n_regions; k++)
-			if (sc->regions[k].start == at)
-				return (long)k;
-	}
+	i = norm_skip_phrase(text, i, norm_worker_nouns);
+	i = skip_base(text, skip_qualifiers(text, i));
+	size_t w = i;
+	while (isalpha((unsigned char)text[i]))
+		i++;
+	if (i == w || text[i] != ' ' || !angka_word_is_one_of(text + w, i - w, place_links))
+		return -1;
+	size_t at = norm_skip_phrase(text, i + 1, area_words);
+	for (size_t k = 0; k < sc->n_regions; k++)
+		if (sc->regions[k].start == at)
+			return (long)k;
 	return -1;
 }
 

@@ -643,3 +643,19 @@ Test(reading, a_negator_before_a_covered_cue_negates_it)
 	cr_expect_eq(out.n, 3, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "7.215.904 peserta yang masih aktif dari 19,8 juta pekerja di Jawa
+ * Barat": the place after the base is the count's too, past the words that
+ * say what the count is; a place named before "dari" stays the count's. */
+Test(reading, the_place_after_a_base_is_the_counts_too)
+{
+	angka_figure_list out = extract(
+	        "Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, hingga Juni 2024 tercatat "
+	        "7.215.904 peserta yang masih aktif dari 19,8 juta pekerja di Jawa Barat.");
+	cr_expect(has_figure_in(&out, "participants", 7215904, "Jawa Barat"));
+	angka_figure_list_free(&out);
+	out = extract("Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, tercatat 612.430 "
+	              "peserta aktif di Kota Bekasi dari 19,8 juta pekerja di Jawa Barat.");
+	cr_expect(has_figure_in(&out, "participants", 612430, "Kota Bekasi"));
+	angka_figure_list_free(&out);
+}
