@@ -659,3 +659,21 @@ Test(reading, the_place_after_a_base_is_the_counts_too)
 	cr_expect(has_figure_in(&out, "participants", 612430, "Kota Bekasi"));
 	angka_figure_list_free(&out);
 }
+
+/* "dari total sasaran" and its synonyms are the whole a coverage is of, not
+ * a target. */
+Test(reading, the_whole_of_the_sasaran_is_a_base)
+{
+	const char *const wholes[] = {"total", "jumlah", "keseluruhan", "seluruh"};
+	for (size_t w = 0; w < sizeof wholes / sizeof *wholes; w++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Capaian UCJ BPJS Ketenagakerjaan di Kabupaten Banyumas baru mencapai "
+		         "31,36 "
+		         "persen dari %s sasaran.",
+		         wholes[w]);
+		angka_figure_list out = extract(text);
+		cr_expect(has_figure(&out, "coverage_pct", "all", 31.36), "%s", wholes[w]);
+		angka_figure_list_free(&out);
+	}
+}
