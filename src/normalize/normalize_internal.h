@@ -113,6 +113,26 @@ bool norm_states_national_count(const article_state *st, const angka_hit *hits, 
 extern const char *const norm_worker_nouns[];
 size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
 
+/* The place words of a sentence (norm->places: "kabupaten", venues, a
+ * speaker's verb, names that hold a place name): the same in both passes
+ * of norm_find_places, so found once per sentence and read by each. */
+typedef struct place_words {
+	angka_lexicon_hit *hits;
+	size_t n;
+} place_words;
+
+/* Mark the mentions no figure speaks of (mentions.c): datelines, venues,
+ * the speaker's office, glosses, places that qualify the one before,
+ * abbreviations the article defines as no place ("penerima upah (PPU)"). */
+void norm_mark_mentions(const angka_article *article, const angka_sentence *sentences,
+                        sentence_context *sc, size_t n, const place_words *words);
+/* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
+ * di Sulawesi Utara", "se-Provinsi Jambi")? */
+bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m);
+/* The words for an area a place may come after ("di wilayah Bali"), each
+ * with its trailing space. */
+extern const char *const norm_area_words[];
+
 /* places.c: the places each sentence names (sc[s].regions, with those no
  * figure speaks of marked), and the article's own (st->default_region). */
 int norm_find_places(article_state *st, sentence_context *sc, angka_error *err);

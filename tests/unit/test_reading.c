@@ -677,3 +677,18 @@ Test(reading, the_whole_of_the_sasaran_is_a_base)
 		angka_figure_list_free(&out);
 	}
 }
+
+/* "pekerja penerima upah (PPU)": an abbreviation the article defines as
+ * something else is not the place it could stand for (PPU, Penajam Paser
+ * Utara), there or later. */
+Test(reading, an_abbreviation_defined_as_no_place_is_none)
+{
+	angka_figure_list out =
+	        extract("PEKANBARU - BPJS Ketenagakerjaan Riau mencatat peserta aktif pekerja "
+	                "penerima upah "
+	                "(PPU) sebanyak 310.000 orang. Peserta PPU di Riau tumbuh 5 persen.");
+	cr_expect(has_figure_in(&out, "participants", 310000, "Riau"));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].region, "Kabupaten Penajam Paser Utara");
+	angka_figure_list_free(&out);
+}

@@ -1,0 +1,367 @@
+/* Which of the places an article names no figure speaks of: datelines,
+ * venues, the speaker's office, glosses, places that qualify the one before,
+ * abbreviations the article defines as something else, and the scope of a
+ * ranking. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "normalize/normalize_internal.h"
+
+/* A dash: "-", "–" or "—". */
+static bool is_dash(const char *s)
+{
+	return *s == '-' || strncmp(s, "\xE2\x80\x93", 3) == 0 ||
+	       strncmp(s, "\xE2\x80\x94", 3) == 0;
+}
+
+/* A separator after a dateline's place: "Siak (ANTARA) -", "PADANG, ...",
+ * "JAKARTA.", "Jakarta –". */
+static bool dateline_separator(const char *s)
+{
+	while (*s == ' ')
+		s++;
+	return *s == ',' || *s == '(' || *s == '.' || is_dash(s);
+}
+
+/* Does the place at `at` open its paragraph, or follow only an outlet's
+ * name ("TRIBUN-MEDAN.com, MEDAN -", "SPN News – Jakarta,")? Not after a
+ * preposition ("Di Kota Padang, ..." names what the sentence speaks of) nor
+ * a list's number ("2. Kota Samarinda: ..."). */
+static bool opens_paragraph(const char *text, size_t paragraph_start, size_t at)
+{
+	size_t w = at;
+	while (w > paragraph_start && text[w - 1] == ' ')
+		w--;
+	if (w == paragraph_start)
+		return true;
+	char before = text[w - 1];
+	return before == ',' || before == '-' || before == ')' ||
+	       (w >= paragraph_start + 3 && (unsigned char)text[w - 3] == 0xE2 &&
+	        (unsigned char)text[w - 2] == 0x80);
+}
+
+/* "POSSINDO.COM, Palangka Raya – ...", "Semarang (ANTARA) -": the place a
+ * report was filed from opens a paragraph, followed by a comma, a bracket or
+ * a dash; it is not what the sentence speaks of. */
+static bool is_dateline(const angka_article *article, const angka_sentence *sentence,
+                        const angka_region_mention *m)
+{
+	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs ||
+	    sentence->paragraph > 2)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	size_t len = strlen(article->dateline_place);
+	if (m->start > paragraph_start + 40 ||
+	    !opens_paragraph(article->text, paragraph_start, m->start))
+		return false;
+	const char *after = article->text + m->end;
+	while (*after == ' ')
+		after++;
+	bool separated = *after == ',' || *after == '(' || *after == ':' || is_dash(after);
+	if (!separated)
+		return false;
+	for (size_t i = m->start; i + len <= m->end; i++)
+		if (strncasecmp(article->text + i, article->dateline_place, len) == 0)
+			return true;
+	return false;
+}
+
+/* "Kabupaten Bogor, Jawa Barat, mencatat ...": a place in mixed case whose
+ * comma no dash or bracket follows soon opens a statement, not a dateline
+ * ("Bogor, Kompas.com -", "PADANG, HARIANHALUAN.id—" are datelines). */
+static bool opens_a_statement(const char *text, const angka_region_mention *m)
+{
+	size_t i = m->end;
+	while (text[i] == ' ')
+		i++;
+	if (text[i] != ',')
+		return false;
+	bool upper = true;
+	for (size_t k = m->start; k < m->end && upper; k++)
+		upper = !(text[k] >= 'a' && text[k] <= 'z');
+	if (upper)
+		return false;
+	for (size_t k = i + 1; k < i + 48 && text[k] != '\0' && text[k] != '\n'; k++)
+		if (text[k] == '(' || text[k] == ')' || is_dash(text + k))
+			return false;
+	return true;
+}
+
+/* Is the place at [start, end) of a sentence where a story was filed from: at
+ * the start of one of the first paragraphs (after an outlet's name such as
+ * "KONTAN.CO.ID - "), followed by a dateline's separator? */
+static bool is_dateline_place(const angka_article *article, const angka_sentence *sentence,
+                              const angka_region_mention *m)
+{
+	if (sentence->paragraph >= article->n_paragraphs || sentence->paragraph > 2)
+		return false;
+	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
+	if (m->start > paragraph_start + 48 || !dateline_separator(article->text + m->end))
+		return false;
+	return opens_paragraph(article->text, paragraph_start, m->start) &&
+	       !opens_a_statement(article->text, m);
+}
+
+/* The words for an area a place may come after: "di wilayah Bali". */
+const char *const norm_area_words[] = {"wilayah ", "daerah ", "kawasan ", NULL};
+
+/* "di wilayah Bali", "di daerah Bali": before[0, len) without the word for
+ * an area the place comes after; its new length. */
+static size_t without_area_word(char *before, size_t len)
+{
+	for (size_t i = 0; norm_area_words[i]; i++) {
+		size_t wl = strlen(norm_area_words[i]);
+		if (len > wl && strcasecmp(before + len - wl, norm_area_words[i]) == 0 &&
+		    before[len - wl - 1] == ' ') {
+			before[len - wl] = '\0';
+			return len - wl;
+		}
+	}
+	return len;
+}
+
+/* The window bytes of the sentence before at (fewer at its start) into
+ * before, lower-cased, without the word for an area right before at; its
+ * length. */
+#define WINDOW_MAX 24
+static size_t words_before(char before[WINDOW_MAX + 1], const char *text, size_t sentence_start,
+                           size_t at, size_t window)
+{
+	size_t from = at > sentence_start + window ? at - window : sentence_start;
+	size_t len = at - from;
+	for (size_t k = 0; k < len; k++)
+		before[k] = (char)tolower((unsigned char)text[from + k]);
+	before[len] = '\0';
+	return without_area_word(before, len);
+}
+
+/* Does "di" (or "di wilayah", "di daerah", "di kawasan") come right before
+ * at? */
+static bool after_di(const char *text, size_t sentence_start, size_t at)
+{
+	char before[WINDOW_MAX + 1];
+	size_t len = words_before(before, text, sentence_start, at, 20);
+	return len >= 3 && strcmp(before + len - 3, "di ") == 0 &&
+	       (len == 3 || before[len - 4] == ' ');
+}
+
+/* The phrases of rules/lexicon/places.tsv that say a place after them is
+ * where something happened, not what a figure speaks of: venues ("Hotel",
+ * "Gedung", "Aula") within a few words before it, and speech or event words
+ * ("ujar", "kata", "digelar") anywhere before "di PLACE" in the sentence
+ * with no number between. */
+static bool is_venue(const char *text, const angka_sentence *sentence,
+                     const angka_lexicon_hit *places, size_t n_places,
+                     const angka_region_mention *m)
+{
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (p->end > m->start)
+			break;
+		if (strcmp(p->value, "venue") == 0 && m->start - p->end <= 40) {
+			bool clause_break = false;
+			for (size_t k = p->end; k < m->start && !clause_break; k++)
+				clause_break = text[k] == '.' || text[k] == ';';
+			if (!clause_break)
+				return true;
+		}
+		if (strcmp(p->value, "speech") == 0 && after_di(text, sentence->start, m->start)) {
+			bool number_between = false;
+			for (size_t k = p->end; k < m->start && !number_between; k++)
+				number_between = text[k] >= '0' && text[k] <= '9';
+			if (!number_between)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Does text[from, to) hold a digit or end a sentence or clause? */
+static bool breaks_between(const char *text, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if ((text[k] >= '0' && text[k] <= '9') || text[k] == '.' || text[k] == ';' ||
+		    text[k] == '"')
+			return true;
+	return false;
+}
+
+/* Is the place between an office's title and the verb that reports its
+ * words ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
+ * mengatakan, ...", "..., kata Kepala BPJS Ketenagakerjaan Cabang X")? It
+ * names the speaker, not what is said. */
+static bool is_speakers_office(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                               const angka_region_mention *m)
+{
+	bool titled = false;
+	const angka_lexicon_hit *said = NULL;
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		/* "..., kata Kepala BPJS Ketenagakerjaan Cabang Pekalongan": the
+		 * office named after the verb that reports the words before. */
+		if (strcmp(p->value, "speech") == 0 && p->end <= m->start)
+			said = p;
+		if (said && strcmp(p->value, "title") == 0 && p->start >= said->end &&
+		    p->start - said->end <= 2 && p->end <= m->start && m->start - p->end <= 80 &&
+		    !breaks_between(text, p->end, m->start))
+			return true;
+		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&
+		    m->start - p->end <= 80 && !breaks_between(text, p->end, m->start))
+			titled = true;
+		if (titled && strcmp(p->value, "says") == 0 && p->start >= m->end &&
+		    p->start - m->end <= 80 && !breaks_between(text, m->end, p->start))
+			return true;
+	}
+	return false;
+}
+
+/* Mark the mentions no figure speaks of: datelines, venues, a province that
+ * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
+ * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
+ * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
+static void mark_each(const angka_article *article, const angka_sentence *sentences,
+                      sentence_context *sc, size_t n, const place_words *words)
+{
+	const char *text = article->text;
+	for (size_t s = 0; s < n; s++) {
+		const angka_lexicon_hit *places = words[s].hits;
+		size_t n_places = words[s].n;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			angka_region_mention *m = &sc[s].regions[i];
+			if (m->ignored)
+				continue;
+			bool in_name = false;
+			for (size_t p = 0; p < n_places && !in_name; p++)
+				in_name = strcmp(places[p].value, "none") == 0 &&
+				          places[p].start <= m->start && m->end <= places[p].end;
+			if (in_name) {
+				m->ignored = "part of a name";
+				continue;
+			}
+			if (is_dateline(article, &sentences[s], m) ||
+			    is_dateline_place(article, &sentences[s], m)) {
+				m->ignored = "the dateline";
+				continue;
+			}
+			if (is_venue(text, &sentences[s], places, n_places, m)) {
+				m->ignored = "a venue";
+				continue;
+			}
+			if (is_speakers_office(text, places, n_places, m)) {
+				m->ignored = "the speaker's office";
+				continue;
+			}
+			if (i == 0)
+				continue;
+			const angka_region_mention *before = &sc[s].regions[i - 1];
+			size_t gap = m->start - before->end;
+			const char *between = text + before->end;
+			bool adjacent = gap <= 12;
+			for (size_t k = 0; k < gap && adjacent; k++)
+				adjacent =
+				        between[k] == ' ' || between[k] == ',' || between[k] == '(';
+			bool qualifies = before->region->parent_code && m->region->code &&
+			                 strcmp(before->region->parent_code, m->region->code) == 0;
+			if (adjacent && qualifies) {
+				m->ignored = before->ignored ? before->ignored
+				                             : "qualifies the place before";
+				continue;
+			}
+			/* In brackets right after another place: "Sumatera Utara (Sumut)". */
+			size_t open = before->end;
+			while (open < m->start && text[open] == ' ')
+				open++;
+			if (open < m->start && text[open] == '(') {
+				bool closed = false;
+				for (size_t k = open; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed) {
+					m->ignored = "glosses the place before";
+					continue;
+				}
+			}
+			if (before->ignored &&
+			    strcmp(before->ignored, "glosses the place before") == 0 &&
+			    text[before->end] != ')') {
+				bool closed = false;
+				for (size_t k = before->end; k < m->start && !closed; k++)
+					closed = text[k] == ')';
+				if (!closed)
+					m->ignored = before->ignored;
+			}
+		}
+	}
+}
+
+/* "pekerja penerima upah (PPU)": a place's abbreviation in brackets right
+ * after words that are no place is what the article abbreviates so, not the
+ * place, wherever the article writes it. */
+static void mark_redefined(const char *text, sentence_context *sc, size_t n)
+{
+	enum { DEFINED_MAX = 8 };
+	const angka_region_mention *defined[DEFINED_MAX];
+	size_t n_defined = 0;
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions && n_defined < DEFINED_MAX; i++) {
+			const angka_region_mention *m = &sc[s].regions[i];
+			size_t open = m->start;
+			while (open > 0 && text[open - 1] == ' ')
+				open--;
+			if (open < 2 || text[open - 1] != '(' || text[m->end] != ')')
+				continue;
+			size_t word = open - 1;
+			while (word > 0 && text[word - 1] == ' ')
+				word--;
+			bool after_place = i > 0 && sc[s].regions[i - 1].end == word;
+			if (!after_place && word > 0 && isalpha((unsigned char)text[word - 1]))
+				defined[n_defined++] = m;
+		}
+	for (size_t d = 0; d < n_defined; d++) {
+		size_t len = defined[d]->end - defined[d]->start;
+		for (size_t s = 0; s < n; s++)
+			for (size_t i = 0; i < sc[s].n_regions; i++) {
+				angka_region_mention *m = &sc[s].regions[i];
+				if (m->end - m->start == len &&
+				    memcmp(text + m->start, text + defined[d]->start, len) == 0)
+					m->ignored =
+					        "an abbreviation the article defines as no place";
+			}
+	}
+}
+
+/* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
+ * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
+ * rather than what a figure speaks of? */
+bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m)
+{
+	char before[WINDOW_MAX + 1];
+	size_t len = words_before(before, text, sentence_start, m->start, WINDOW_MAX);
+	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
+	 * (di|secara) ..." names the ranking's scope. */
+	static const char *const tails[] = {"tertinggi di ", "terendah di ", "terbanyak di ",
+	                                    "terbesar di ",  "terbaik di ",  "tertinggi se-",
+	                                    "terendah se-",  "tertinggi ",   "terendah ",
+	                                    "terbanyak ",    "terbesar ",    NULL};
+	for (size_t i = 0; tails[i]; i++) {
+		size_t tl = strlen(tails[i]);
+		if (len >= tl && strcmp(before + len - tl, tails[i]) == 0)
+			return true;
+	}
+	/* "peringkat 2 se-Sulut", "urutan ketiga di Jawa Timur": a rank's
+	 * scope, whatever its number. */
+	static const char *const ranks[] = {"peringkat", "ranking", "urutan", "juara", NULL};
+	bool scope_word = len >= 3 && (strcmp(before + len - 3, "se-") == 0 ||
+	                               strcmp(before + len - 3, "di ") == 0);
+	for (size_t i = 0; scope_word && ranks[i]; i++)
+		if (strstr(before, ranks[i]) != NULL)
+			return true;
+	return false;
+}
+
+void norm_mark_mentions(const angka_article *article, const angka_sentence *sentences,
+                        sentence_context *sc, size_t n, const place_words *words)
+{
+	mark_each(article, sentences, sc, n, words);
+	mark_redefined(article->text, sc, n);
+}
