@@ -823,10 +823,13 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	 * 100 persen"): each of them has it. A count or an amount for a list
 	 * ("di Sumatera Utara dan Aceh sebanyak 2,45 juta orang") is theirs
 	 * together: the grouping the sentence names, else no one place's
-	 * (unless "masing-masing" says each has its own). */
+	 * (unless "masing-masing", also written "masing masing", says each has
+	 * its own). */
 	bool each = false;
 	for (size_t i = sentence->start; i + 13 <= sentence->end && !each; i++)
-		each = strncasecmp(text + i, "masing-masing", 13) == 0;
+		each = strncasecmp(text + i, "masing", 6) == 0 &&
+		       (text[i + 6] == '-' || text[i + 6] == ' ') &&
+		       strncasecmp(text + i + 7, "masing", 6) == 0;
 	if (n_regions > 1 && !each && strcmp(unit_for(st->norm, hit), "percent") != 0) {
 		const angka_region *grouping = NULL;
 		for (size_t i = 0; i < sc->n_regions && !grouping; i++)

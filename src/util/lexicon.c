@@ -1,5 +1,6 @@
 #include "util/lexicon.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -293,6 +294,70 @@ static char *content_key(const angka_lexicon *lex)
 	return angka_buf_detach(&key);
 }
 
+static int add_entry(angka_lexicon *lex, size_t *cap, const char *phrase, const char *value,
+                     bool case_sensitive)
+{
+	if (lex->n == *cap) {
+		size_t grown_cap = *cap ? *cap * 2 : 32;
+		entry *grown = realloc(lex->entries, grown_cap * sizeof *grown);
+		if (grown == NULL)
+			return ANGKA_ENOMEM;
+		lex->entries = grown;
+		*cap = grown_cap;
+	}
+	entry *e = &lex->entries[lex->n];
+	e->phrase = angka_strdup(phrase);
+	e->value = angka_strdup(value);
+	e->case_sensitive = case_sensitive;
+	lex->n++;
+	return e->phrase && e->value ? ANGKA_OK : ANGKA_ENOMEM;
+}
+
+/* A hyphen between letters is written as a space or not at all as often
+ * as not ("masing-masing", "masing masing"; "non-aktif", "nonaktif"): a
+ * phrase with one (entry `at`) stands for those spellings too, unless the
+ * file lists them itself. */
+static bool hyphen_between(const char *phrase, size_t i, size_t len)
+{
+	return i > 0 && i + 1 < len && phrase[i] == '-' && isalpha((unsigned char)phrase[i - 1]) &&
+	       isalpha((unsigned char)phrase[i + 1]);
+}
+
+static int add_hyphen_variants(angka_lexicon *lex, size_t *cap, size_t at)
+{
+	size_t len = strlen(lex->entries[at].phrase);
+	bool hyphenated = false;
+	for (size_t i = 0; i < len; i++)
+		hyphenated |= hyphen_between(lex->entries[at].phrase, i, len);
+	if (!hyphenated)
+		return ANGKA_OK;
+	/* Copies: adding entries moves them. */
+	char *phrase = angka_strdup(lex->entries[at].phrase);
+	char *value = angka_strdup(lex->entries[at].value);
+	bool case_sensitive = lex->entries[at].case_sensitive;
+	char *variant = malloc(len + 1);
+	int rc = variant && phrase && value ? ANGKA_OK : ANGKA_ENOMEM;
+	for (int joined = 0; joined < 2 && rc == ANGKA_OK; joined++) {
+		size_t k = 0;
+		for (size_t i = 0; i < len; i++) {
+			if (!hyphen_between(phrase, i, len))
+				variant[k++] = phrase[i];
+			else if (!joined)
+				variant[k++] = ' ';
+		}
+		variant[k] = '\0';
+		bool known = false;
+		for (size_t e = 0; e < lex->n && !known; e++)
+			known = strcasecmp(lex->entries[e].phrase, variant) == 0;
+		if (!known)
+			rc = add_entry(lex, cap, variant, value, case_sensitive);
+	}
+	free(variant);
+	free(phrase);
+	free(value);
+	return rc;
+}
+
 int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_error *err)
 {
 	int rc = ANGKA_OK;
@@ -339,21 +404,13 @@ int angka_lexicon_load(angka_lexicon **out, const char *path, int ends, angka_er
 			                     lineno);
 			goto cleanup;
 		}
-		if (lex->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			entry *grown = realloc(lex->entries, cap * sizeof *grown);
-			if (grown == NULL)
-				goto nomem;
-			lex->entries = grown;
-		}
-		entry *e = &lex->entries[lex->n];
-		e->phrase = angka_strdup(phrase);
-		e->value = angka_strdup(value);
-		e->case_sensitive = flags && strcmp(flags, "case") == 0;
-		lex->n++;
-		if (e->phrase == NULL || e->value == NULL)
+		bool case_sensitive = flags && strcmp(flags, "case") == 0;
+		if (add_entry(lex, &cap, phrase, value, case_sensitive) != ANGKA_OK)
 			goto nomem;
 	}
+	for (size_t i = 0, listed = lex->n; i < listed; i++)
+		if (add_hyphen_variants(lex, &cap, i) != ANGKA_OK)
+			goto nomem;
 	if (lex->n == 0) {
 		rc = angka_error_set(err, ANGKA_ERULE, "%s: no entries", path);
 		goto cleanup;

@@ -277,6 +277,30 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 	angka_lexicon_free(lex);
 }
 
+/* A hyphen between letters stands for a space or nothing as well
+ * ("masing masing", "nonaktif"), unless the file lists that spelling with a
+ * value of its own. */
+Test(lexicon, a_hyphen_may_be_written_as_a_space_or_not_at_all)
+{
+	static const char tsv[] = "masing-masing\teach\n"
+	                          "non-aktif\tinactive\n"
+	                          "rata-rata\taverage\n"
+	                          "ratarata\tlisted\n";
+	angka_lexicon *lex = load_tsv(tsv, ANGKA_LEXICON_WORDS);
+	static const char text[] = "masing masing, masing-masing, masingmasing; non aktif nonaktif "
+	                           "rata rata ratarata";
+	static const char *const want[] = {"each",     "each",    "each",  "inactive",
+	                                   "inactive", "average", "listed"};
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, sizeof want / sizeof *want, "%zu hits", n);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
+	free(hits);
+	angka_lexicon_free(lex);
+}
+
 /* Cue words take the enclitic "-nya" ("cakupannya"); other lexicons keep
  * to whole words ("dan sekitarnya" is no approximation). */
 Test(lexicon, cue_words_take_the_enclitic_nya)
