@@ -692,3 +692,13 @@ Test(reading, an_abbreviation_defined_as_no_place_is_none)
 		cr_expect_str_neq(out.items[i].region, "Kabupaten Penajam Paser Utara");
 	angka_figure_list_free(&out);
 }
+
+/* What counts things, not people, is no base: "dari 1.420 paket pekerjaan". */
+Test(reading, packages_of_work_are_no_workers)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Surakarta mencatat nilai proyek konstruksi tahun ini "
+	        "menembus Rp 2,4 triliun dari 1.420 paket pekerjaan.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
