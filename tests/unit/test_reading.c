@@ -702,3 +702,16 @@ Test(reading, packages_of_work_are_no_workers)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Migrant workers placed abroad are no participants, whatever the sentence
+ * before counted. */
+Test(reading, migrant_workers_placed_are_no_participants)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan NTB mencatat 52.000 pekerja migran terdaftar sebagai "
+	                "peserta. "
+	                "Sepanjang tahun ini, BP2MI mencatat penempatan 31.240 PMI asal NTB.");
+	cr_expect(has_figure(&out, "participants", "PMI", 52000));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
