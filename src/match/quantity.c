@@ -179,6 +179,28 @@ static bool is_year_at(const char *s, size_t i, size_t end)
 	       is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i + 4 == end || !is_digit(s[i + 4]));
 }
 
+/* Is text[from, to) only what joins two items of a list (", ", " dan ",
+ * ", dan ", " serta ")? */
+static bool listed_before(const char *text, size_t from, size_t to)
+{
+	size_t i = from;
+	while (i < to && text[i] == ' ')
+		i++;
+	if (i < to && text[i] == ',')
+		i++;
+	while (i < to && text[i] == ' ')
+		i++;
+	if (to - i >= 3 && strncmp(text + i, "dan", 3) == 0)
+		i += 3;
+	else if (to - i >= 5 && strncmp(text + i, "serta", 5) == 0)
+		i += 5;
+	else if (i == from)
+		return false;
+	while (i < to && text[i] == ' ')
+		i++;
+	return i == to;
+}
+
 /* Why the number at [qs, qe) is no quantity, or NULL. */
 static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
                                   const angka_lexicon_hit *months, size_t n_months,
@@ -284,18 +306,31 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		rc = ANGKA_ENOMEM;
 		goto cleanup;
 	}
-	size_t kept = first;
 	for (size_t k = first; k < *n; k++) {
-		angka_quantity q = (*out)[k];
+		angka_quantity *q = &(*out)[k];
 		/* The counted noun: "465.940 pekerja", "3.078 kasus", "16.422 perusahaan". */
-		size_t at = skip_spaces(text, q.end, end);
+		size_t at = skip_spaces(text, q->end, end);
 		const angka_lexicon_hit *noun = hit_at(nouns, n_nouns, &noun_cursor, at);
 		/* "35 persen tahun 2025": a noun before a year is a period said
 		 * after the value, not what it counts ("5 tahun" is). */
 		if (noun && is_year_at(text, skip_spaces(text, noun->end, end), end))
 			noun = NULL;
-		q.noun = noun ? noun->value : NULL;
-		q.noun_end = noun ? noun->end : q.end;
+		q->noun = noun ? noun->value : NULL;
+		q->noun_end = noun ? noun->end : q->end;
+	}
+	/* "masing-masing 38 dan 74 anak", "12, 15 dan 20 orang": numbers listed
+	 * before one noun all count it. */
+	for (size_t k = *n - 1; k-- > first;) {
+		angka_quantity *q = &(*out)[k];
+		const angka_quantity *next = &(*out)[k + 1];
+		if (q->noun == NULL && next->noun != NULL && q->number.unit == ANGKA_NUMBER_PLAIN &&
+		    next->number.unit == ANGKA_NUMBER_PLAIN &&
+		    listed_before(text, q->end, next->start))
+			q->noun = next->noun;
+	}
+	size_t kept = first;
+	for (size_t k = first; k < *n; k++) {
+		angka_quantity q = (*out)[k];
 		bool persons = q.noun &&
 		               (strcmp(q.noun, "persons") == 0 || strcmp(q.noun, "children") == 0);
 		if (q.number.unit == ANGKA_NUMBER_PERCENT)

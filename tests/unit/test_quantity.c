@@ -145,3 +145,25 @@ Test(quantity, a_digit_inside_a_word_is_no_number)
 	cr_expect_eq(s.n, 0);
 	done(&s);
 }
+
+/* "masing-masing 38 dan 74 anak": numbers listed before one noun all count
+ * it; a number only near another's noun does not. */
+Test(quantity, numbers_listed_before_a_noun_share_it)
+{
+	scanned s = scan("Penerima beasiswa masing-masing 38 dan 74 anak, lalu 12, 15 serta 20 "
+	                 "kasus. Ada 7 di antara 40 perusahaan.");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->number.value, 38);
+	cr_expect_str_eq(q->noun, "children");
+	cr_assert_not_null(q = candidate(&s, 2));
+	cr_expect_eq(q->number.value, 12);
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_CASES);
+	cr_assert_not_null(q = candidate(&s, 3));
+	cr_expect_eq(q->number.value, 15);
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_CASES);
+	for (size_t k = 0; k < s.n; k++)
+		if (s.items[k].number.value == 7)
+			cr_expect_not_null(s.items[k].not_quantity, "7 counts nothing named");
+	done(&s);
+}
