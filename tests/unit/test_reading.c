@@ -715,3 +715,14 @@ Test(reading, migrant_workers_placed_are_no_participants)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Children an amount is paid to are its scholarship's recipients. */
+Test(reading, children_paid_to_are_scholarship_recipients)
+{
+	angka_figure_list out = extract(
+	        "PADANG - BPJS Ketenagakerjaan di Sumatera Barat menyalurkan beasiswa pendidikan "
+	        "senilai Rp3,5 M kepada 478 anak peserta sepanjang 2024.");
+	cr_expect(has_figure(&out, "scholarship_amount_idr", "all", 3500000000.0));
+	cr_expect(has_figure(&out, "scholarship_recipients", "all", 478));
+	angka_figure_list_free(&out);
+}
