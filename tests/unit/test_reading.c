@@ -726,3 +726,24 @@ Test(reading, children_paid_to_are_scholarship_recipients)
 	cr_expect(has_figure(&out, "scholarship_recipients", "all", 478));
 	angka_figure_list_free(&out);
 }
+
+/* Registers that are not the scheme's: other programmes (Kartu Prakerja),
+ * interns, job seekers, voters. */
+Test(reading, other_registers_are_no_coverage)
+{
+	const char *const texts[] = {
+	        "BPJS Ketenagakerjaan Kudus hadir. Program Kartu Prakerja tahun ini diikuti 3.400 "
+	        "peserta asal Kudus.",
+	        "BPJS Ketenagakerjaan Kudus hadir. Sebanyak 45 peserta magang di pabrik rokok "
+	        "mendapat sertifikat.",
+	        "BPJS Ketenagakerjaan Kudus hadir. Dinas Tenaga Kerja mencatat 2.100 pencari kerja "
+	        "terdaftar di bursa kerja.",
+	        "BPJS Ketenagakerjaan Kudus hadir. Tercatat 4.500 pemilih terdaftar dalam DPT di "
+	        "Kecamatan Kota.",
+	};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+		angka_figure_list out = extract(texts[t]);
+		cr_expect_eq(out.n, 0, "%s: %zu figures", texts[t], out.n);
+		angka_figure_list_free(&out);
+	}
+}
