@@ -747,3 +747,17 @@ Test(reading, other_registers_are_no_coverage)
 		angka_figure_list_free(&out);
 	}
 }
+
+/* Counts around the scheme that are not its coverage: a branch's own staff
+ * serving members, poverty figures after a story of benefits paid. */
+Test(reading, staff_and_poverty_are_no_coverage)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Palu memiliki 45 karyawan yang melayani peserta. "
+	        "Kepala "
+	        "cabang menyebut 1.500 peserta telah mencairkan JHT melalui aplikasi JMO. Angka "
+	        "kemiskinan ekstrem di Palu mencapai 1,2 persen atau 4.500 jiwa.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 1500));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
