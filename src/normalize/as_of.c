@@ -30,6 +30,30 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	return false;
 }
 
+/* Is period p what a value at [start, end) is compared with, not its own:
+ * a comparison opens the few words before p ("naik 12 persen dibanding tahun
+ * lalu menjadi 234.000", "45.000 orang, naik dibandingkan tahun 2023 yang
+ * sebanyak 40.000") and the value is not the one the comparison states (after
+ * p, with no "menjadi" between)? */
+static bool compared_with(const char *text, const angka_period *p, size_t start)
+{
+	static const char *const words[] = {"dibanding", "ketimbang", "daripada", NULL};
+	size_t from = p->start > 24 ? p->start - 24 : 0;
+	bool compares = false;
+	for (size_t i = from; i < p->start && !compares; i++)
+		for (size_t w = 0; words[w] && !compares; w++)
+			compares = (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+			           strncasecmp(text + i, words[w], strlen(words[w])) == 0;
+	if (!compares)
+		return false;
+	if (start < p->start)
+		return true;
+	for (size_t i = p->end; i + 7 <= start; i++)
+		if (strncasecmp(text + i, "menjadi", 7) == 0)
+			return true;
+	return false;
+}
+
 /* Does the period at `at` name an award's edition ("Paritrana Award 2024",
  * "Penganugerahan Paritrana Award ... tahun 2023")? An award is given for
  * what was done before it, so its year dates no figure after it. The
@@ -241,7 +265,8 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 		size_t best_distance = (size_t)-1, offset_distance = (size_t)-1;
 		for (size_t i = 0; i < sc->n_periods; i++) {
 			const angka_period *p = &sc->periods[i];
-			if (p->start < from || p->end > to)
+			if (p->start < from || p->end > to ||
+			    compared_with(st->article->text, p, start))
 				continue;
 			size_t distance = p->end <= start ? start - p->end
 			                                  : (p->start >= end ? p->start - end : 0);

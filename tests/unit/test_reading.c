@@ -761,3 +761,29 @@ Test(reading, staff_and_poverty_are_no_coverage)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Does out hold a figure of this value as of this period? */
+static bool has_figure_as_of(const angka_figure_list *out, double value, const char *as_of)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (out->items[i].value == value && out->items[i].as_of &&
+		    strcmp(out->items[i].as_of, as_of) == 0)
+			return true;
+	return false;
+}
+
+/* A period a value is compared with is not the value's own: "naik
+ * dibanding tahun lalu menjadi 234.000"; but the value the comparison
+ * states is of it ("dibandingkan tahun 2023 yang sebanyak 40.000"). */
+Test(reading, a_period_compared_with_dates_only_what_it_states)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - BPJS Ketenagakerjaan mencatat capaian kepesertaan hingga Oktober 2024.\n\n"
+	        "Peserta aktif naik 12 persen dibanding tahun lalu menjadi 234.000 orang di Kota "
+	        "Medan.\n\nPeserta aktif di Kota Binjai 45.000 orang, naik dibandingkan tahun 2023 "
+	        "yang sebanyak 40.000 orang.");
+	cr_expect(has_figure_as_of(&out, 234000, "2024-10"));
+	cr_expect(has_figure_as_of(&out, 45000, "2024-10"));
+	cr_expect(has_figure_as_of(&out, 40000, "2023"));
+	angka_figure_list_free(&out);
+}
