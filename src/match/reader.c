@@ -806,8 +806,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * A headline announces the story, not the counts after it
 		 * ("Cakupan Jamsostek Pekerja Informal Masih Rendah" does not make
 		 * the informal workers of the lead participants). */
+		/* A lead that says nothing of what it lists ("Berikut daftarnya:")
+		 * lists what the sentence before announced. */
 		for (int f = 0; f < FAMILIES; f++)
-			ctx->intro[f] = ctx->said[f];
+			if (ctx->said[f] >= 0 || text[end - 1] != ':')
+				ctx->intro[f] = ctx->said[f];
 	} else if (candidates > 0 && !item) {
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;

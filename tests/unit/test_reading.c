@@ -787,3 +787,21 @@ Test(reading, a_period_compared_with_dates_only_what_it_states)
 	cr_expect(has_figure_as_of(&out, 40000, "2023"));
 	angka_figure_list_free(&out);
 }
+
+/* "Berikut daftarnya:" lists what the sentence before announced; numbered
+ * items with a dash, brackets or "=" between the place and its number are
+ * items too. */
+Test(reading, a_lead_that_names_nothing_lists_what_was_announced)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - BPJS Ketenagakerjaan merilis lima provinsi dengan jumlah peserta aktif "
+	        "terbanyak per Desember 2024. Berikut daftarnya:\n\n1. Jawa Barat 4,96 juta "
+	        "orang\n2. DKI Jakarta \xE2\x80\x93 4,7 juta orang\n3. Jawa Timur (4,58 juta "
+	        "orang)\n4. Jawa Tengah = 3,95 juta orang\n");
+	cr_expect(has_figure_in(&out, "participants", 4960000, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "participants", 4700000, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 4580000, "Jawa Timur"));
+	cr_expect(has_figure_in(&out, "participants", 3950000, "Jawa Tengah"));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
