@@ -802,14 +802,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
 	}
 	if (candidates == 0 && !table_row && !headline) {
-		/* "Berikut jumlah peserta aktif per provinsi:": what it announces.
-		 * A headline announces the story, not the counts after it
-		 * ("Cakupan Jamsostek Pekerja Informal Masih Rendah" does not make
-		 * the informal workers of the lead participants). */
-		/* A lead that says nothing of what it lists ("Berikut daftarnya:")
-		 * lists what the sentence before announced. */
+		/* "Berikut jumlah peserta aktif per provinsi:": what it announces;
+		 * a lead that says nothing of what it lists ("Berikut daftarnya:")
+		 * lists what the sentence before announced. A headline announces
+		 * the story, not the counts after it ("Cakupan Jamsostek Pekerja
+		 * Informal Masih Rendah" does not make the informal workers of the
+		 * lead participants). */
 		for (int f = 0; f < FAMILIES; f++)
-			if (ctx->said[f] >= 0 || text[end - 1] != ':')
+			if (ctx->said[f] >= 0 || !ctx->previous_lead)
 				ctx->intro[f] = ctx->said[f];
 	} else if (candidates > 0 && !item) {
 		for (int f = 0; f < FAMILIES; f++)
