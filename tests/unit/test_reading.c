@@ -805,3 +805,15 @@ Test(reading, a_lead_that_names_nothing_lists_what_was_announced)
 	cr_expect_eq(out.n, 4, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "jauh di bawah rata-rata provinsi 32 persen": the province's level, as
+ * "rata-rata nasional" is the country's. */
+Test(reading, the_provinces_average_is_the_provinces)
+{
+	angka_figure_list out = extract(
+	        "PALEMBANG - BPJS Ketenagakerjaan Sumatera Selatan mencatat, untuk Kabupaten Ogan "
+	        "Ilir cakupannya baru 18 persen, jauh di bawah rata-rata provinsi 32 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 18, "Kabupaten Ogan Ilir"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 32, "Sumatera Selatan"));
+	angka_figure_list_free(&out);
+}
