@@ -122,6 +122,23 @@ static bool after_regulation_word(const char *s, size_t i, size_t start)
 	return false;
 }
 
+/* "Pada 2022 peserta aktif 120.000 orang": a year after a word that says
+ * when is a year, whatever noun follows it. */
+static bool after_time_word(const char *s, size_t i, size_t start)
+{
+	static const char *const words[] = {
+	        "pada",    "tahun",     "thn",       "hingga",       "sampai",      "sejak",
+	        "per",     "sepanjang", "selama",    "awal",         "pertengahan", "akhir",
+	        "periode", "ta",        "dibanding", "dibandingkan", NULL};
+	char word[16];
+	if (word_before(word, sizeof word, s, i, start) == 0)
+		return false;
+	for (size_t k = 0; words[k]; k++)
+		if (strcmp(word, words[k]) == 0)
+			return true;
+	return false;
+}
+
 /* The first cell of a table row ("1 | Aceh | 583.638 |") or a list's
  * numbering ("1. Aceh"): it orders, it counts nothing. */
 static bool is_row_number(const char *s, size_t qstart, size_t qend, size_t start, size_t end)
@@ -228,7 +245,8 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	    num->high <= 2100 && num->decimals == 0)
 		return "a span of years";
 	if (four_digits && num->value >= 1900 && num->value <= 2100 &&
-	    (q->noun == NULL || strcmp(q->noun, "persons") != 0))
+	    (q->noun == NULL || strcmp(q->noun, "persons") != 0 ||
+	     after_time_word(s, q->start, start)))
 		return "a year";
 	if (plain && q->noun == NULL && num->value < 1000)
 		return "a small number that counts nothing named";

@@ -98,6 +98,11 @@ static const struct alternative {
          "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
+        /* "..., 2023 naik menjadi 135.000 orang dan 2024 mencapai 150.200
+         * orang": a year opening a clause of a series, before its verb. */
+        {"(?<=,\\s|\\sdan\\s)(?<y>(?:19|20)\\d{2})(?=\\s+(?:naik|turun|meningkat|menurun|"
+         "menjadi|mencapai|sebanyak|sebesar|tercatat|bertambah|berkurang)\\b)(*MARK:year)",
+         NEEDS_YEAR},
         /* "pada 2023 dan 2024", "tahun 2022, 2023 dan 2024": the years listed
          * after a year are years too. */
         {"(?<=(?:19|20)\\d\\d,\\s|(?:19|20)\\d\\d\\sdan\\s|(?:19|20)\\d\\d,\\sdan\\s|"

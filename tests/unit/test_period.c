@@ -94,6 +94,22 @@ Test(period, years_listed_after_a_year)
 	free(found);
 }
 
+/* A year opening a clause of a series before its verb is a year; one
+ * before a noun is not taken for one. */
+Test(period, a_year_opening_a_clause_of_a_series)
+{
+	static const char text[] =
+	        "Pada 2022 peserta aktif 120.000 orang, 2023 naik menjadi 135.000 "
+	        "orang dan 2024 mencapai 150.200 orang, dan 2025 pekerja";
+	angka_period *found = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, 3, "%zu periods", n);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_eq(found[i].year, 2022 + (int)i);
+	free(found);
+}
+
 /* "April kemarin", "Februari lalu": the last such month up to when it was
  * said (published 2025-03-26 here). */
 Test(period, a_month_kemarin_is_the_last_one)

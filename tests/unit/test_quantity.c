@@ -167,3 +167,15 @@ Test(quantity, numbers_listed_before_a_noun_share_it)
 			cr_expect_not_null(s.items[k].not_quantity, "7 counts nothing named");
 	done(&s);
 }
+
+/* "Pada 2022 peserta aktif 120.000 orang": a year after a word that says
+ * when is a year, though a noun of people follows it. */
+Test(quantity, a_year_after_a_time_word_is_a_year)
+{
+	scanned s = scan("Pada 2022 peserta aktif 120.000 orang, sejak 2021 pekerja mendaftar.");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->number.value, 120000);
+	cr_expect_null(candidate(&s, 1), "2021 is a year");
+	done(&s);
+}
