@@ -51,6 +51,13 @@ REWORDINGS = [
     (r'\bdengan\b', 'dgn'), (r'Rp ?(\d)', r'Rp. \1'),
     (r'(\d[\d.,]*(?: juta| ribu)? (?:orang|pekerja|peserta)) atau (?:sekitar )?(\d[\d,]*(?: persen|%))',
      r'\2 atau \1'),
+    (r'\bpekerja\b', 'buruh'), (r'\bterdaftar sebagai\b', 'tercatat sebagai'),
+    (r'\bpeserta aktif\b', 'peserta yang masih aktif'), (r'\bhingga\b', 's.d.'),
+    (r'\bhingga\b', 'sampai dengan'), (r'\bdari total\b', 'dari keseluruhan'),
+    (r'\bmasing-masing\b', 'masing masing'), (r'\bberturut-turut\b', 'berturut turut'),
+    (r'\bdi antaranya\b', 'diantaranya'), (r'\bDesember\b', 'Des'),
+    (r'\bsebanyak\b', 'berjumlah'), (r'\bmembayarkan\b', 'menyalurkan'),
+    (r'\bPemerintah Kabupaten\b', 'Pemkab'), (r'\bterdiri dari\b', 'terdiri atas'),
 ]
 
 # Layouts: the same text cut into paragraphs otherwise. Sites that give each
