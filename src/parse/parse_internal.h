@@ -95,6 +95,12 @@ size_t angka_parse_utf8_cut(const char *s, size_t len, size_t max);
  * of memory. */
 char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, size_t *out_len);
 
+/* A plain text's tables flattened to one cell per line, as rows whose cells
+ * " | " parts (text_tables.c): *rows is the whole text rewritten (NUL-
+ * terminated), or NULL when it holds no such table. ANGKA_OK or
+ * ANGKA_ENOMEM. */
+int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
+
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when
  * fold is true) and ignores empty text. Returns 0 or ANGKA_ENOMEM /
  * ANGKA_ETOOBIG. */

@@ -794,6 +794,19 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		goto cleanup;
 	}
 	size_t i = capture_header(meta, text, len);
+	char *rows = NULL;
+	size_t rows_len = 0;
+	if (angka_parse_cells_to_rows(&rows, &rows_len, text + i, len - i) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading text",
+		                     doc->source);
+		goto cleanup;
+	}
+	if (rows != NULL) {
+		free(text);
+		text = rows;
+		len = rows_len;
+		i = 0;
+	}
 	bool wrapped = hard_wrapped(text, i, len);
 	while (i <= len) {
 		size_t end = i;

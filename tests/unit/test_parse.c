@@ -617,6 +617,26 @@ Test(parse_text, tab_separated_rows_are_table_rows)
 	angka_article_free(a);
 }
 
+/* A table a capture flattened to one cell per line reads as its rows; a
+ * short list that makes no rows (no number in them) stays as it is. */
+Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "Berikut jumlah peserta aktif per provinsi.\n\n"
+	                        "No\nProvinsi\nAktif\nNon Aktif\n"
+	                        "1\nAceh\n583.638\n117.947\n"
+	                        "2\nSumatera Utara\n2.057.246\n848.982\n\n"
+	                        "Data diolah Satu Data Ketenagakerjaan.\n"
+	                        "Home\nBerita\nEkonomi\nOlahraga\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No | Provinsi | Aktif | Non Aktif"), "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	cr_expect(strstr(a->text, "2 | Sumatera Utara | 2.057.246 | 848.982"), "%s", a->text);
+	cr_expect(strstr(a->text, "Data diolah Satu Data Ketenagakerjaan."), "%s", a->text);
+	cr_expect_null(strstr(a->text, "Home |"), "%s", a->text);
+	angka_article_free(a);
+}
+
 Test(parse_text, chat_widget_and_credits_dropped)
 {
 	angka_article *a =
