@@ -574,17 +574,26 @@ bool angka_parse_equals_ci(const char *s, size_t len, const char *word)
 	return strlen(word) == len && angka_parse_has_prefix(s, len, word);
 }
 
-/* needle (lower case) in hay (already lower case). */
-static bool find_lower(const char *hay, size_t len, const char *needle, size_t n)
+/* needle (any case) in hay (already lower case): each byte of the needle
+ * is lowered as it is compared, so that needles in any case need no
+ * second search. memchr finds the candidates for its first byte. */
+static bool find_lower(const char *hay, size_t len, const char *needle)
 {
+	size_t n = strlen(needle);
 	if (n == 0)
 		return true;
-	const char *p = hay, *end = hay + len;
-	while ((size_t)(end - p) >= n) {
-		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+	if (n > len)
+		return false;
+	char first = lower_ascii(needle[0]);
+	const char *p = hay, *last = hay + (len - n);
+	while (p <= last) {
+		p = memchr(p, first, (size_t)(last - p) + 1);
 		if (p == NULL)
 			return false;
-		if (memcmp(p, needle, n) == 0)
+		size_t k = 1;
+		while (k < n && p[k] == lower_ascii(needle[k]))
+			k++;
+		if (k == n)
 			return true;
 		p++;
 	}
@@ -622,15 +631,9 @@ bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *n
 	}
 	for (size_t i = 0; i < len; i++)
 		lower[i] = lower_ascii(s[i]);
-	for (size_t i = 0; needles[i] != NULL; i++) {
-		const char *needle = needles[i];
-		bool upper = false;
-		for (const char *c = needle; *c && !upper; c++)
-			upper = *c >= 'A' && *c <= 'Z';
-		if (upper ? find_ci_slow(s, len, needle)
-		          : find_lower(lower, len, needle, strlen(needle)))
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (find_lower(lower, len, needles[i]))
 			return true;
-	}
 	return false;
 }
 
