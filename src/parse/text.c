@@ -745,6 +745,15 @@ static void fold_line(angka_parse_folder *f, const char *s, size_t n)
 	}
 }
 
+/* Folds into f a line that was folded already, as folding it again would
+ * (so each byte is folded once): a folded line is runs of text with one
+ * space between two, none at either end and nothing folding changes, so a
+ * second fold copies it whole, after the space pending in f. */
+static void fold_folded(angka_parse_folder *f, const angka_parse_folder *line)
+{
+	fold_flush(f, line->buf.data, line->buf.len);
+}
+
 /* A capture header before the text, as saved captures and the project's
  * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
  * ...", "Note: ..."), then a blank line. The URL is the page's canonical
@@ -823,7 +832,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                         angka_parse_wrapped(para.buf.data, para.buf.len,
 		                                             line.buf.data, line.buf.len))) {
 			angka_parse_fold_space(&para);
-			angka_parse_fold(&para, line.buf.data, line.buf.len);
+			fold_folded(&para, &line);
 		} else {
 			if (para_open) {
 				rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len,
@@ -833,7 +842,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			}
 			para.buf.len = 0;
 			para.pending_space = false;
-			angka_parse_fold(&para, line.buf.data, line.buf.len);
+			fold_folded(&para, &line);
 			para_open = true;
 		}
 		if (para.buf.failed) {
