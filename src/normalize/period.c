@@ -99,8 +99,12 @@ static const struct alternative {
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
         /* "pada 2023 dan 2024", "tahun 2022, 2023 dan 2024": the years listed
-         * after a year are years too. */
-        {"(?<=(?:19|20)\\d\\d,\\s|(?:19|20)\\d\\d\\sdan\\s|(?:19|20)\\d\\d,\\sdan\\s|"
+         * after a year are years too. The look-ahead of the year, which the
+         * match starts with anyway, comes first: the look-behind's four
+         * branches, tried at every place a period may start, were a
+         * thirteenth of the finder's work. */
+        {"(?=(?:19|20)\\d\\d)"
+         "(?<=(?:19|20)\\d\\d,\\s|(?:19|20)\\d\\d\\sdan\\s|(?:19|20)\\d\\d,\\sdan\\s|"
          "(?:19|20)\\d\\d\\sserta\\s)(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
         {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:(?:saat|hari)\\s+ini|kini)\\b(*MARK:now)",
