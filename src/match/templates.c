@@ -35,20 +35,13 @@ static char token_letter(const qread *r)
 }
 
 /* A quantity's token: \x01, its letter, its index in the sentence, \x02.
- * Written a byte at a time: a printf a token was a tenth of reading the
+ * Written without printf: a printf a token was a tenth of reading the
  * templates. */
 static void put_token(angka_buf *b, char letter, size_t index)
 {
-	char digits[3 * sizeof index];
-	size_t n = 0;
-	do {
-		digits[n++] = (char)('0' + index % 10);
-		index /= 10;
-	} while (index > 0);
 	angka_buf_putc(b, '\x01');
 	angka_buf_putc(b, letter);
-	while (n > 0)
-		angka_buf_putc(b, digits[--n]);
+	angka_buf_putu(b, index);
 	angka_buf_putc(b, '\x02');
 }
 
