@@ -18,18 +18,22 @@ typedef struct trie_node {
 	size_t n_ends;
 } trie_node;
 
-/* What a step down the built trie reads of a node: where its children are
- * in the child arrays, and whether a phrase ends at it. */
+/* What a step down the built trie reads of a node, numbered in breadth-first
+ * order so that a node's children are side by side: the first of them,
+ * how many, whether a phrase ends at the node, and its label. */
 typedef struct trie_step {
 	uint32_t children;
 	uint16_t n_children; /* at most 256 */
 	bool ends;
+	unsigned char label;
 } trie_step;
 
 struct angka_phrase_trie {
 	trie_node *nodes;
 	size_t n_nodes, cap_nodes;
-	uint32_t root[256];         /* the root's children by label: most steps are the first */
+	/* The root's children by label (their steps once built): most steps
+	 * are the first. */
+	uint32_t root[256];
 	unsigned char classes[256]; /* by byte: IS_ALNUM | LEADS (a root child), for the scan */
 	/* By the first two bytes at a word's start (bit 256 * first + second):
 	 * may a phrase match there? Its first step is a root child that ends a
@@ -37,14 +41,13 @@ struct angka_phrase_trie {
 	 * sentence start no phrase of a lexicon, and this says so without
 	 * walking the trie. */
 	uint8_t pairs[256 * 256 / 8];
-	/* By node, its step; and each node's children side by side, label and
-	 * node. A step reads a few adjacent bytes, where walking the list of
-	 * siblings went from node to node across the whole trie (inserted in
-	 * the lexicon's order, 40 bytes a node), a cache miss a sibling: half
-	 * of a look-up's time. */
+	/* The built trie's steps, and by step its node (for the phrases that end
+	 * there). A step reads its children's labels side by side and goes on
+	 * with the one it finds, where walking the list of siblings went from
+	 * node to node across the whole trie (inserted in the lexicon's order,
+	 * 40 bytes a node), a cache miss a sibling: half of a look-up's time. */
 	trie_step *steps;
-	unsigned char *child_labels;
-	uint32_t *child_nodes;
+	uint32_t *node_of_step;
 	const bool *case_sensitive; /* borrowed from the lexicon */
 	size_t n_phrases;
 	bool enclitic; /* a phrase may end before "nya" (ANGKA_LEXICON_ENCLITIC) */
@@ -81,35 +84,50 @@ static uint32_t child_building(const angka_phrase_trie *trie, uint32_t node, uns
 	return 0;
 }
 
-static uint32_t child_of(const angka_phrase_trie *trie, uint32_t node, unsigned char label)
+static uint32_t child_of(const angka_phrase_trie *trie, uint32_t step, unsigned char label)
 {
-	if (node == 0)
+	if (step == 0)
 		return trie->root[label];
-	const trie_step *step = &trie->steps[node];
-	for (uint32_t k = step->children; k < step->children + step->n_children; k++)
-		if (trie->child_labels[k] == label)
-			return trie->child_nodes[k];
+	const trie_step *parent = &trie->steps[step];
+	for (uint32_t c = parent->children; c < parent->children + parent->n_children; c++)
+		if (trie->steps[c].label == label)
+			return c;
 	return 0;
 }
 
-/* The steps and child arrays, once every phrase is in. */
+/* The steps, once every phrase is in: the nodes in breadth-first order
+ * (the root's children by label), root[] then naming steps. */
 static int lay_out_steps(angka_phrase_trie *trie)
 {
 	trie->steps = malloc(trie->n_nodes * sizeof *trie->steps);
-	trie->child_labels = malloc(trie->n_nodes);
-	trie->child_nodes = malloc(trie->n_nodes * sizeof *trie->child_nodes);
-	if (trie->steps == NULL || trie->child_labels == NULL || trie->child_nodes == NULL)
+	trie->node_of_step = malloc(trie->n_nodes * sizeof *trie->node_of_step);
+	uint32_t *step_of_node = malloc(trie->n_nodes * sizeof *step_of_node);
+	if (trie->steps == NULL || trie->node_of_step == NULL || step_of_node == NULL) {
+		free(step_of_node);
 		return ANGKA_ENOMEM;
-	uint32_t at = 0;
-	for (size_t i = 0; i < trie->n_nodes; i++) {
-		const trie_node *n = &trie->nodes[i];
-		uint32_t first = at;
-		for (uint32_t c = n->first_child; c != 0; c = trie->nodes[c].next_sibling) {
-			trie->child_labels[at] = trie->nodes[c].label;
-			trie->child_nodes[at++] = c;
-		}
-		trie->steps[i] = (trie_step){first, (uint16_t)(at - first), n->n_ends > 0};
 	}
+	uint32_t *order = trie->node_of_step;
+	size_t tail = 1;
+	order[0] = 0;
+	for (size_t head = 0; head < tail; head++) {
+		const trie_node *n = &trie->nodes[order[head]];
+		uint32_t first = (uint32_t)tail;
+		if (head == 0) {
+			for (unsigned label = 0; label < 256; label++)
+				if (trie->root[label] != 0)
+					order[tail++] = trie->root[label];
+		} else {
+			for (uint32_t c = n->first_child; c != 0; c = trie->nodes[c].next_sibling)
+				order[tail++] = c;
+		}
+		trie->steps[head] =
+		        (trie_step){first, (uint16_t)(tail - first), n->n_ends > 0, n->label};
+		step_of_node[order[head]] = (uint32_t)head;
+	}
+	for (unsigned label = 0; label < 256; label++)
+		if (trie->root[label] != 0)
+			trie->root[label] = step_of_node[trie->root[label]];
+	free(step_of_node);
 	return ANGKA_OK;
 }
 
@@ -234,15 +252,15 @@ int angka_phrase_trie_new(angka_phrase_trie **out, const char *const *phrases,
 			return ANGKA_ENOMEM;
 		}
 	}
-	if (lay_out_steps(trie) != ANGKA_OK) {
-		angka_phrase_trie_free(trie);
-		return ANGKA_ENOMEM;
-	}
 	for (unsigned b = 0; b < 256; b++)
 		trie->classes[b] =
 		        (unsigned char)((is_alnum((unsigned char)b) ? IS_ALNUM : 0) |
 		                        (trie->root[fold((unsigned char)b)] ? LEADS : 0));
 	fill_pairs(trie);
+	if (lay_out_steps(trie) != ANGKA_OK) {
+		angka_phrase_trie_free(trie);
+		return ANGKA_ENOMEM;
+	}
 	*out = trie;
 	return ANGKA_OK;
 }
@@ -255,8 +273,7 @@ void angka_phrase_trie_free(angka_phrase_trie *trie)
 		free(trie->nodes[i].ends);
 	free(trie->nodes);
 	free(trie->steps);
-	free(trie->child_labels);
-	free(trie->child_nodes);
+	free(trie->node_of_step);
 	free(trie);
 }
 
@@ -315,7 +332,7 @@ static size_t match_at(const angka_phrase_trie *trie, const char *const *phrases
 			stop = i + 3;
 		else if (i < end && is_alnum(s[i]))
 			continue;
-		const trie_node *n = &trie->nodes[node];
+		const trie_node *n = &trie->nodes[trie->node_of_step[node]];
 		for (size_t k = 0; k < n->n_ends && n->ends[k] < best; k++) {
 			uint32_t e = n->ends[k];
 			if (!trie->case_sensitive[e] || matches_exactly(phrases[e], text, at, i)) {
