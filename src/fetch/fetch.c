@@ -64,8 +64,11 @@ static size_t utf16_ascii(unsigned char *out, size_t cap, const unsigned char *b
 /* Binary when the window holds a NUL byte or more than 10% control bytes
  * other than white space: real text, in any encoding angka reads, has
  * neither (UTF-16, told by its BOM, is looked at as the characters it
- * spells). Invalid UTF-8 alone is not binary (the parser repairs it). */
-int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len)
+ * spells). Invalid UTF-8 alone is not binary (the parser repairs it).
+ * Markup is looked for only when markup: a file whose extension says what
+ * it is needs the verdict on binary alone (lowering the window and
+ * searching it for each marker was most of reading a text file). */
+static int sniff(angka_content_kind *out, const unsigned char *bytes, size_t len, bool markup)
 {
 	unsigned char utf16[SNIFF_WINDOW];
 	const char *bom = angka_fetch_utf16_bom(bytes, len);
@@ -85,6 +88,9 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 	}
 	if (window > 0 && control * 10 > window)
 		return ANGKA_EBINARY;
+	*out = ANGKA_CONTENT_TEXT;
+	if (!markup)
+		return ANGKA_OK;
 
 	/* Markup near the start: a doctype or one of the elements every page has. */
 	static const char *const markers[] = {
@@ -94,7 +100,6 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 	for (size_t i = 0; i < window; i++)
 		lower[i] = (char)((bytes[i] >= 'A' && bytes[i] <= 'Z') ? bytes[i] + 32 : bytes[i]);
 	lower[window] = '\0';
-	*out = ANGKA_CONTENT_TEXT;
 	for (size_t i = 0; markers[i]; i++) {
 		if (strstr(lower, markers[i]) != NULL) {
 			*out = ANGKA_CONTENT_HTML;
@@ -102,6 +107,11 @@ int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_
 		}
 	}
 	return ANGKA_OK;
+}
+
+int angka_fetch_sniff(angka_content_kind *out, const unsigned char *bytes, size_t len)
+{
+	return sniff(out, bytes, len, true);
 }
 
 bool angka_fetch_only_white_space(const unsigned char *bytes, size_t len)
@@ -261,14 +271,15 @@ int angka_fetch_file(angka_document **out, const char *path, size_t max_bytes, a
 		rc = angka_error_set(err, ANGKA_EEMPTY, "%s: empty file (no text to read)", name);
 		goto cleanup;
 	}
+	const char *ext = extension_of(path);
 	angka_content_kind sniffed = ANGKA_CONTENT_TEXT;
-	if (angka_fetch_sniff(&sniffed, doc->bytes, doc->len) != ANGKA_OK) {
+	if (sniff(&sniffed, doc->bytes, doc->len,
+	          !is_html_extension(ext) && !is_text_extension(ext)) != ANGKA_OK) {
 		rc = angka_error_set(err, ANGKA_EBINARY,
 		                     "%s: binary content (NUL or control bytes), not text or HTML",
 		                     name);
 		goto cleanup;
 	}
-	const char *ext = extension_of(path);
 	if (is_html_extension(ext))
 		doc->kind = ANGKA_CONTENT_HTML;
 	else if (is_text_extension(ext))

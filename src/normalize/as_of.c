@@ -25,7 +25,7 @@ bound_period norm_published_period(const angka_article *article)
 static bool after_comparison(const char *text, size_t from, size_t at)
 {
 	for (size_t i = from; i + 9 <= at; i++)
-		if (strncasecmp(text + i, "dibanding", 9) == 0)
+		if ((text[i] | 0x20) == 'd' && strncasecmp(text + i, "dibanding", 9) == 0)
 			return true;
 	return false;
 }
@@ -69,7 +69,8 @@ static bool names_an_award(const char *text, size_t from, size_t at)
 		}
 	for (; i < at; i++)
 		for (size_t w = 0; words[w]; w++)
-			if (strncasecmp(text + i, words[w], strlen(words[w])) == 0)
+			if ((text[i] | 0x20) == words[w][0] &&
+			    strncasecmp(text + i, words[w], strlen(words[w])) == 0)
 				return true;
 	return false;
 }

@@ -93,6 +93,19 @@ size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases)
 	return i;
 }
 
+/* Does the sentence say "masing-masing" or "masing masing" (each has its
+ * own)? Asked only of a value for several places: it reads the whole
+ * sentence. */
+static bool says_each(const char *text, const angka_sentence *sentence)
+{
+	for (size_t i = sentence->start; i + 13 <= sentence->end; i++)
+		if ((text[i] | 0x20) == 'm' && strncasecmp(text + i, "masing", 6) == 0 &&
+		    (text[i + 6] == '-' || text[i + 6] == ' ') &&
+		    strncasecmp(text + i + 7, "masing", 6) == 0)
+			return true;
+	return false;
+}
+
 /* Past the bare numbers listed after a value and its spaces: "45.000 dan
  * 30.000 peserta BPU" counts BPU members both times. */
 static size_t skip_listed_numbers(const char *text, size_t i)
@@ -825,12 +838,8 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	 * together: the grouping the sentence names, else no one place's
 	 * (unless "masing-masing", also written "masing masing", says each has
 	 * its own). */
-	bool each = false;
-	for (size_t i = sentence->start; i + 13 <= sentence->end && !each; i++)
-		each = strncasecmp(text + i, "masing", 6) == 0 &&
-		       (text[i + 6] == '-' || text[i + 6] == ' ') &&
-		       strncasecmp(text + i + 7, "masing", 6) == 0;
-	if (n_regions > 1 && !each && strcmp(unit_for(st->norm, hit), "percent") != 0) {
+	if (n_regions > 1 && strcmp(unit_for(st->norm, hit), "percent") != 0 &&
+	    !says_each(text, sentence)) {
 		const angka_region *grouping = NULL;
 		for (size_t i = 0; i < sc->n_regions && !grouping; i++)
 			if (sc->regions[i].region->level == ANGKA_REGION_GROUPING &&

@@ -574,17 +574,26 @@ bool angka_parse_equals_ci(const char *s, size_t len, const char *word)
 	return strlen(word) == len && angka_parse_has_prefix(s, len, word);
 }
 
-/* needle (lower case) in hay (already lower case). */
-static bool find_lower(const char *hay, size_t len, const char *needle, size_t n)
+/* needle (any case) in hay (already lower case): each byte of the needle
+ * is lowered as it is compared, so that needles in any case need no
+ * second search. memchr finds the candidates for its first byte. */
+static bool find_lower(const char *hay, size_t len, const char *needle)
 {
+	size_t n = strlen(needle);
 	if (n == 0)
 		return true;
-	const char *p = hay, *end = hay + len;
-	while ((size_t)(end - p) >= n) {
-		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+	if (n > len)
+		return false;
+	char first = lower_ascii(needle[0]);
+	const char *p = hay, *last = hay + (len - n);
+	while (p <= last) {
+		p = memchr(p, first, (size_t)(last - p) + 1);
 		if (p == NULL)
 			return false;
-		if (memcmp(p, needle, n) == 0)
+		size_t k = 1;
+		while (k < n && p[k] == lower_ascii(needle[k]))
+			k++;
+		if (k == n)
 			return true;
 		p++;
 	}
@@ -622,15 +631,9 @@ bool angka_parse_contains_any_ci(const char *s, size_t len, const char *const *n
 	}
 	for (size_t i = 0; i < len; i++)
 		lower[i] = lower_ascii(s[i]);
-	for (size_t i = 0; needles[i] != NULL; i++) {
-		const char *needle = needles[i];
-		bool upper = false;
-		for (const char *c = needle; *c && !upper; c++)
-			upper = *c >= 'A' && *c <= 'Z';
-		if (upper ? find_ci_slow(s, len, needle)
-		          : find_lower(lower, len, needle, strlen(needle)))
+	for (size_t i = 0; needles[i] != NULL; i++)
+		if (find_lower(lower, len, needles[i]))
 			return true;
-	}
 	return false;
 }
 
@@ -742,6 +745,15 @@ static void fold_line(angka_parse_folder *f, const char *s, size_t n)
 	}
 }
 
+/* Folds into f a line that was folded already, as folding it again would
+ * (so each byte is folded once): a folded line is runs of text with one
+ * space between two, none at either end and nothing folding changes, so a
+ * second fold copies it whole, after the space pending in f. */
+static void fold_folded(angka_parse_folder *f, const angka_parse_folder *line)
+{
+	fold_flush(f, line->buf.data, line->buf.len);
+}
+
 /* A capture header before the text, as saved captures and the project's
  * corpora start: "URL: https://...", then "Key: value" lines ("RETRIEVED:
  * ...", "Note: ..."), then a blank line. The URL is the page's canonical
@@ -833,7 +845,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                         angka_parse_wrapped(para.buf.data, para.buf.len,
 		                                             line.buf.data, line.buf.len))) {
 			angka_parse_fold_space(&para);
-			angka_parse_fold(&para, line.buf.data, line.buf.len);
+			fold_folded(&para, &line);
 		} else {
 			if (para_open) {
 				rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len,
@@ -843,7 +855,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			}
 			para.buf.len = 0;
 			para.pending_space = false;
-			angka_parse_fold(&para, line.buf.data, line.buf.len);
+			fold_folded(&para, &line);
 			para_open = true;
 		}
 		if (para.buf.failed) {

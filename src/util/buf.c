@@ -52,6 +52,17 @@ int angka_buf_putc(angka_buf *b, char c)
 	return angka_buf_append(b, &c, 1);
 }
 
+int angka_buf_putu(angka_buf *b, size_t n)
+{
+	char digits[3 * sizeof n];
+	size_t k = sizeof digits;
+	do {
+		digits[--k] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	return angka_buf_append(b, digits + k, sizeof digits - k);
+}
+
 int angka_buf_printf(angka_buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -27,6 +27,10 @@ typedef struct angka_buf {
 int angka_buf_append(angka_buf *b, const char *s, size_t n);
 int angka_buf_puts(angka_buf *b, const char *s);
 int angka_buf_putc(angka_buf *b, char c);
+/* n in decimal: what printf's "%zu" writes, for the hot paths that write
+ * numbers into patterns and tokens (vsnprintf, run twice by
+ * angka_buf_printf, costs a hundred times the digits). */
+int angka_buf_putu(angka_buf *b, size_t n);
 int angka_buf_printf(angka_buf *b, const char *fmt, ...)
 #if defined(__GNUC__)
         __attribute__((format(printf, 2, 3)))

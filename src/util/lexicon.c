@@ -68,7 +68,9 @@ static void append_phrase(angka_buf *b, const entry *e, size_t index, size_t fro
 			angka_buf_putc(b, *p);
 		}
 	}
-	angka_buf_printf(b, ")(*MARK:%zu)", index);
+	angka_buf_puts(b, ")(*MARK:");
+	angka_buf_putu(b, index);
+	angka_buf_putc(b, ')');
 }
 
 static bool is_ascii_alnum(unsigned char c)
@@ -160,11 +162,14 @@ static int append_mixed(angka_buf *b, const entry *entries, const size_t *member
 		for (size_t j = 0; apart && j < n_caseless; j++)
 			apart = !may_overlap(entries[exact[i]].phrase + depth,
 			                     entries[caseless[j]].phrase + depth);
-	angka_buf_printf(b, "(?=%c)(?:", (char)key);
+	angka_buf_puts(b, "(?=");
+	angka_buf_putc(b, (char)key);
+	angka_buf_puts(b, ")(?:");
 	if (!apart) {
 		append_flat(b, entries, members, n, depth);
 	} else {
-		angka_buf_printf(b, "%c(?:", (char)key);
+		angka_buf_putc(b, (char)key);
+		angka_buf_puts(b, "(?:");
 		rc = append_trie(b, entries, caseless, n_caseless, depth + 1);
 		angka_buf_puts(b, ")|");
 		append_flat(b, entries, exact, n_exact, depth);
@@ -255,10 +260,12 @@ static int append_trie(angka_buf *b, const entry *entries, const size_t *members
 			} else if (case_sensitive) {
 				rc = append_mixed(b, entries, branch, k, depth, key);
 			} else {
-				if (key == ' ')
+				if (key == ' ') {
 					angka_buf_puts(b, "\\s+(?:");
-				else
-					angka_buf_printf(b, "%c(?:", (char)key);
+				} else {
+					angka_buf_putc(b, (char)key);
+					angka_buf_puts(b, "(?:");
+				}
 				rc = append_trie(b, entries, branch, k, depth + 1);
 				angka_buf_putc(b, ')');
 			}
