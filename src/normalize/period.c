@@ -101,8 +101,9 @@ static const struct alternative {
         /* "..., 2023 naik menjadi 135.000 orang dan 2024 mencapai 150.200
          * orang": a year opening a clause of a series, before its verb (the
          * year first, as below, so the look-behind is tried at years only). */
-        {"(?=(?:19|20)\\d\\d)(?<=,\\s|\\sdan\\s)(?<y>(?:19|20)\\d{2})(?=\\s+(?:naik|turun|meningkat|menurun|"
-         "menjadi|mencapai|sebanyak|sebesar|tercatat|bertambah|berkurang)\\b)(*MARK:year)",
+        {"(?=(?:19|20)\\d\\d)(?<=,\\s|\\sdan\\s)(?<y>(?:19|20)\\d{2})"
+         "(?=\\s+(?:naik|turun|meningkat|menurun|menjadi|mencapai|sebanyak|sebesar|tercatat|"
+         "bertambah|berkurang)\\b)(*MARK:year)",
          NEEDS_YEAR},
         /* "pada 2023 dan 2024", "tahun 2022, 2023 dan 2024": the years listed
          * after a year are years too. The look-ahead of the year, which the
