@@ -356,7 +356,7 @@ static int seen_add(seen_set *s, const struct stat *st, bool *fresh)
 	*fresh = true;
 	if (st->st_ino == 0)
 		return ANGKA_OK;
-	if (2 * (s->n + 1) > s->cap) {
+	if (4 * (s->n + 1) > 3 * s->cap) {
 		seen_set grown = {NULL, NULL, 0, s->cap ? s->cap * 2 : 64};
 		grown.devs = calloc(grown.cap, sizeof *grown.devs);
 		grown.inos = calloc(grown.cap, sizeof *grown.inos);
