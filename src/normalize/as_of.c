@@ -323,38 +323,53 @@ static bound_period period_stated(const article_state *st, const sentence_contex
  * else the one its clause or sentence states, else the one carried on. A
  * target speaks of the year it is set for, not of the data reported before
  * it: unless its sentence says otherwise, that is the year of publication. */
+/* The period a table's cell [from, to) names: a date or month the finder
+ * reads, or a year alone ("2023"). */
+static bound_period cell_period(const article_state *st, size_t from, size_t to)
+{
+	bound_period cell = {0, 0, 0, PERIOD_NONE};
+	angka_period *periods = NULL;
+	size_t n = 0;
+	if (angka_period_find(&periods, &n, st->norm->periods, st->article->text, from, to) ==
+	    ANGKA_OK) {
+		for (size_t i = 0; i < n; i++)
+			if (periods[i].kind == ANGKA_PERIOD_DATE)
+				cell = (bound_period){periods[i].year, periods[i].month,
+				                      periods[i].day, PERIOD_STATED};
+	}
+	free(periods);
+	const char *text = st->article->text;
+	for (size_t i = from; cell.strength == PERIOD_NONE && i + 4 <= to; i++) {
+		bool digits = true;
+		for (size_t k = 0; k < 4 && digits; k++)
+			digits = text[i + k] >= '0' && text[i + k] <= '9';
+		bool alone = (i == from || !(text[i - 1] >= '0' && text[i - 1] <= '9')) &&
+		             (i + 4 == to || !(text[i + 4] >= '0' && text[i + 4] <= '9'));
+		int year = digits ? atoi(text + i) : 0;
+		if (digits && alone && year >= 1900 && year <= 2100)
+			cell = (bound_period){year, 0, 0, PERIOD_STATED};
+	}
+	return cell;
+}
+
 bound_period norm_period_for(const article_state *st, const sentence_context *sc,
                              const angka_hit *hit, const char *metric, size_t start, size_t end)
 {
 	if (hit->header_end > hit->header_start) {
-		angka_period *periods = NULL;
-		size_t n = 0;
-		bound_period column = {0, 0, 0, PERIOD_NONE};
-		if (angka_period_find(&periods, &n, st->norm->periods, st->article->text,
-		                      hit->header_start, hit->header_end) == ANGKA_OK) {
-			for (size_t i = 0; i < n; i++)
-				if (periods[i].kind == ANGKA_PERIOD_DATE)
-					column = (bound_period){periods[i].year, periods[i].month,
-					                        periods[i].day, PERIOD_STATED};
-		}
-		free(periods);
-		/* A column headed by a bare year: "Provinsi | 2023 | 2024". */
+		/* The column's header ("Provinsi | 2023 | 2024"), else the row's
+		 * label ("2023 | 2.950.000 | 31,2%", past a row number). */
+		bound_period cell = cell_period(st, hit->header_start, hit->header_end);
 		const char *text = st->article->text;
-		for (size_t i = hit->header_start;
-		     column.strength == PERIOD_NONE && i + 4 <= hit->header_end; i++) {
-			bool digits = true;
-			for (size_t k = 0; k < 4 && digits; k++)
-				digits = text[i + k] >= '0' && text[i + k] <= '9';
-			bool alone = (i == hit->header_start ||
-			              !(text[i - 1] >= '0' && text[i - 1] <= '9')) &&
-			             (i + 4 == hit->header_end ||
-			              !(text[i + 4] >= '0' && text[i + 4] <= '9'));
-			int year = digits ? atoi(text + i) : 0;
-			if (digits && alone && year >= 1900 && year <= 2100)
-				column = (bound_period){year, 0, 0, PERIOD_STATED};
+		for (size_t from = hit->scope_start, k = 0;
+		     cell.strength == PERIOD_NONE && k < 2 && from < hit->value_start; k++) {
+			const char *bar = memchr(text + from, '|', hit->value_start - from);
+			if (bar == NULL)
+				break;
+			cell = cell_period(st, from, (size_t)(bar - text));
+			from = (size_t)(bar - text) + 1;
 		}
-		if (column.strength != PERIOD_NONE)
-			return column;
+		if (cell.strength != PERIOD_NONE)
+			return cell;
 	}
 	bool target = norm_metric_is(st->norm, metric, ANGKA_METRIC_TARGET);
 	int flow = norm_is_flow(st->norm, metric);

@@ -529,7 +529,10 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * before, also from the paragraph before. */
 	if (segment == NULL && hit->refers)
 		segment = st->last_segment;
-	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL)
+	/* What the sentence spoke of, handed on; not a table column's segment,
+	 * which is its column's alone. */
+	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL &&
+	    hit->header_end == hit->header_start)
 		st->sentence_segment = segment;
 	bound_period period =
 	        listed ? (bound_period){listed->year, listed->month, listed->day, PERIOD_STATED}
@@ -667,7 +670,8 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 }
 
 /* A number at the very end of a captured excerpt, with no sentence end
- * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits. */
+ * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits (a
+ * table's cell under its header has none to end it, and is whole). */
 static bool is_cut_off(const angka_article *article, size_t end)
 {
 	/* "41,7 persen", "Rp 2 miliar" end with their unit: whole. */
@@ -747,7 +751,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
-	if (is_cut_off(st->article, hit->value_end)) {
+	if (hit->header_end == hit->header_start && is_cut_off(st->article, hit->value_end)) {
 		drop(st, hit, "the number is cut off at the end of the text");
 		return ANGKA_OK;
 	}

@@ -817,3 +817,38 @@ Test(reading, the_provinces_average_is_the_provinces)
 	cr_expect(has_figure_in(&out, "coverage_pct", 32, "Sumatera Selatan"));
 	angka_figure_list_free(&out);
 }
+
+/* Does out hold a figure of this metric, segment and value in this region? */
+static bool has_row_figure(const angka_figure_list *out, const char *region, const char *metric,
+                           const char *segment, double value)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->items[i].region, region) == 0 &&
+		    strcmp(out->items[i].metric, metric) == 0 &&
+		    strcmp(out->items[i].segment, segment) == 0 && out->items[i].value == value)
+			return true;
+	return false;
+}
+
+/* Each row of a table reads on its own: a column's segment stays in its
+ * column (the next row's total is everyone's), the last cell of the text
+ * is whole, and a row labelled by a year is of that year. */
+Test(reading, each_table_row_reads_on_its_own)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan aktif hingga "
+	        "Juni 2025. Berikut rinciannya:\n\n"
+	        "No | Kabupaten/Kota | PU | BPU | Total | Cakupan (%)\n"
+	        "1 | Kabupaten Kudus | 98.300 | 9.128 | 107.428 | 38,1\n"
+	        "2 | Kota Semarang | 312.400 | 45.200 | 357.600 | 52,4\n");
+	cr_expect(has_row_figure(&out, "Kabupaten Kudus", "participants", "PU", 98300));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "participants", "all", 357600));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "coverage_pct", "all", 52.4));
+	angka_figure_list_free(&out);
+	out = extract("SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan "
+	              "tahunan hingga Juni 2025.\n\nTahun | Peserta Aktif | Cakupan\n"
+	              "2023 | 2.950.000 | 31,2%\n2024 | 3.210.000 | 33,9%\n");
+	cr_expect(has_figure_as_of(&out, 2950000, "2023"));
+	cr_expect(has_figure_as_of(&out, 33.9, "2024"));
+	angka_figure_list_free(&out);
+}
