@@ -102,17 +102,9 @@ static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t
 	return len;
 }
 
-/* "Nomor 2 Tahun 2021", "UU 24/2011", "Pasal 15", "PP No. 44": the number of
- * a regulation, an article or a clause names a text, it counts nothing. */
-static bool after_regulation_word(const char *s, size_t i, size_t start)
+/* Is the word before s[i] (lower-cased) one of words? */
+static bool after_one_of(const char *s, size_t i, size_t start, const char *const *words)
 {
-	static const char *const words[] = {
-	        "nomor",   "nomer",  "no",        "pasal",   "ayat",   "uu",      "pp",
-	        "perpres", "inpres", "perda",     "pergub",  "perbup", "perwali", "permenaker",
-	        "keppres", "kepmen", "permen",    "pmk",     "sk",     "pukul",   "jam",
-	        "ke",      "nomor:", "peringkat", "ranking", "urutan", "halaman", "hal",
-	        "edisi",   "jilid",  "kode",      "rt",      "rw",     "km",      "jalan",
-	        "jl",      "gedung", "lantai",    "kav",     NULL};
 	char word[16];
 	if (word_before(word, sizeof word, s, i, start) == 0)
 		return false;
@@ -122,22 +114,21 @@ static bool after_regulation_word(const char *s, size_t i, size_t start)
 	return false;
 }
 
+/* "Nomor 2 Tahun 2021", "UU 24/2011", "Pasal 15", "PP No. 44": the number of
+ * a regulation, an article or a clause names a text, it counts nothing. */
+static const char *const regulation_words[] = {
+        "nomor",   "nomer",  "no",      "pasal",  "ayat",    "uu",         "pp",      "perpres",
+        "inpres",  "perda",  "pergub",  "perbup", "perwali", "permenaker", "keppres", "kepmen",
+        "permen",  "pmk",    "sk",      "pukul",  "jam",     "ke",         "nomor:",  "peringkat",
+        "ranking", "urutan", "halaman", "hal",    "edisi",   "jilid",      "kode",    "rt",
+        "rw",      "km",     "jalan",   "jl",     "gedung",  "lantai",     "kav",     NULL};
+
 /* "Pada 2022 peserta aktif 120.000 orang": a year after a word that says
  * when is a year, whatever noun follows it. */
-static bool after_time_word(const char *s, size_t i, size_t start)
-{
-	static const char *const words[] = {
-	        "pada",    "tahun",     "thn",       "hingga",       "sampai",      "sejak",
-	        "per",     "sepanjang", "selama",    "awal",         "pertengahan", "akhir",
-	        "periode", "ta",        "dibanding", "dibandingkan", NULL};
-	char word[16];
-	if (word_before(word, sizeof word, s, i, start) == 0)
-		return false;
-	for (size_t k = 0; words[k]; k++)
-		if (strcmp(word, words[k]) == 0)
-			return true;
-	return false;
-}
+static const char *const time_words[] = {
+        "pada",    "tahun",     "thn",       "hingga",       "sampai",      "sejak",
+        "per",     "sepanjang", "selama",    "awal",         "pertengahan", "akhir",
+        "periode", "ta",        "dibanding", "dibandingkan", NULL};
 
 /* The first cell of a table row ("1 | Aceh | 583.638 |") or a list's
  * numbering ("1. Aceh"): it orders, it counts nothing. */
@@ -237,7 +228,7 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	    hit_ends_at(months, n_months,
 	                q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))
 		return "a year of a date";
-	if (plain && after_regulation_word(s, q->start, start))
+	if (plain && after_one_of(s, q->start, start, regulation_words))
 		return "the number of a regulation, an article or a rank";
 	if (plain && num->decimals == 0 && is_row_number(s, q->start, q->end, start, end))
 		return "a table's row number";
@@ -246,7 +237,7 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "a span of years";
 	if (four_digits && num->value >= 1900 && num->value <= 2100 &&
 	    (q->noun == NULL || strcmp(q->noun, "persons") != 0 ||
-	     after_time_word(s, q->start, start)))
+	     after_one_of(s, q->start, start, time_words)))
 		return "a year";
 	if (plain && q->noun == NULL && num->value < 1000)
 		return "a small number that counts nothing named";
