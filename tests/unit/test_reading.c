@@ -852,3 +852,18 @@ Test(reading, each_table_row_reads_on_its_own)
 	cr_expect(has_figure_as_of(&out, 33.9, "2024"));
 	angka_figure_list_free(&out);
 }
+
+/* "masing masing", as it is often written, is "masing-masing": one value
+ * for each place listed, and a count for each of two places. */
+Test(reading, masing_masing_without_its_hyphen)
+{
+	angka_figure_list out = extract(
+	        "MATARAM - BPJS Ketenagakerjaan NTB mencatat cakupan di Kabupaten Sumbawa dan "
+	        "Kabupaten Dompu masing masing 28,4 persen dan 22,1 persen. Peserta aktif di Kota "
+	        "Mataram dan Kota Bima masing masing 62.000 orang.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 28.4, "Kabupaten Sumbawa"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.1, "Kabupaten Dompu"));
+	cr_expect(has_figure_in(&out, "participants", 62000, "Kota Mataram"));
+	cr_expect(has_figure_in(&out, "participants", 62000, "Kota Bima"));
+	angka_figure_list_free(&out);
+}
