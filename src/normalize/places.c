@@ -36,21 +36,29 @@ size_t norm_list_start(const char *text, const sentence_context *sc, size_t k)
 	return first;
 }
 
-/* ---- places no figure speaks of ------------------------------------------ */
+/* ---- the place a figure speaks of ---------------------------------------- */
+
+/* The end of a place's link ("di", "untuk", "bagi", "pada") that opens
+ * text[i..], or i when none does. */
+static size_t skip_link(const char *text, size_t i)
+{
+	static const char *const links[] = {"di", "untuk", "bagi", "pada", NULL};
+	size_t w = i;
+	while (isalpha((unsigned char)text[w]))
+		w++;
+	return w > i && text[w] == ' ' && angka_word_is_one_of(text + i, w - i, links) ? w + 1 : i;
+}
 
 /* Past a few words that say what a count is ("aktif", "yang masih aktif",
  * "BPJS Ketenagakerjaan") to where a base ("dari") or a place's link ("di")
  * may follow; not past either. */
-static const char *const place_links[] = {"di", "untuk", "bagi", "pada", NULL};
-
 static size_t skip_qualifiers(const char *text, size_t i)
 {
 	for (int words = 0; words < 4; words++) {
 		size_t w = i;
 		while (isalpha((unsigned char)text[i]))
 			i++;
-		if (i == w || text[i] != ' ' ||
-		    angka_word_is_one_of(text + w, i - w, place_links) ||
+		if (i == w || text[i] != ' ' || skip_link(text, w) > w ||
 		    (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0))
 			return w;
 		i++;
@@ -92,12 +100,10 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 		i++;
 	i = norm_skip_phrase(text, i, norm_worker_nouns);
 	i = skip_base(text, skip_qualifiers(text, i));
-	size_t w = i;
-	while (isalpha((unsigned char)text[i]))
-		i++;
-	if (i == w || text[i] != ' ' || !angka_word_is_one_of(text + w, i - w, place_links))
+	size_t linked = skip_link(text, i);
+	if (linked == i)
 		return -1;
-	size_t at = norm_skip_phrase(text, i + 1, norm_area_words);
+	size_t at = norm_skip_phrase(text, linked, norm_area_words);
 	for (size_t k = 0; k < sc->n_regions; k++)
 		if (sc->regions[k].start == at)
 			return (long)k;
