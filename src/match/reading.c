@@ -155,13 +155,14 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				        path, lineno, metric);
 			continue;
 		}
-		if (strcmp(kind, "part") == 0 || strcmp(kind, "not") == 0) {
+		bool part = strcmp(kind, "part") == 0;
+		if (part || strcmp(kind, "not") == 0) {
 			int of = add_class(config, cls), as = add_class(config, metric);
 			if (of < 0 || as < 0) {
 				rc = ANGKA_ENOMEM;
 				break;
 			}
-			if (kind[0] == 'p')
+			if (part)
 				config->part[of] = as;
 			else if (add_class(config, "not") < 0)
 				rc = ANGKA_ENOMEM;
