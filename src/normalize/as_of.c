@@ -42,7 +42,8 @@ static bool compared_with(const char *text, const angka_period *p, size_t start)
 	bool compares = false;
 	for (size_t i = from; i < p->start && !compares; i++)
 		for (size_t w = 0; words[w] && !compares; w++)
-			compares = (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+			compares = (text[i] | 0x20) == words[w][0] &&
+			           (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
 			           strncasecmp(text + i, words[w], strlen(words[w])) == 0;
 	if (!compares)
 		return false;
@@ -319,10 +320,6 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 	return none;
 }
 
-/* The period of a figure at [start, end) of a sentence: a table column's,
- * else the one its clause or sentence states, else the one carried on. A
- * target speaks of the year it is set for, not of the data reported before
- * it: unless its sentence says otherwise, that is the year of publication. */
 /* The period a table's cell [from, to) names: a date or month the finder
  * reads, or a year alone ("2023"). */
 static bound_period cell_period(const article_state *st, size_t from, size_t to)
@@ -352,6 +349,10 @@ static bound_period cell_period(const article_state *st, size_t from, size_t to)
 	return cell;
 }
 
+/* The period of a figure at [start, end) of a sentence: its table column's
+ * or row's, else the one its clause or sentence states, else the one carried on. A
+ * target speaks of the year it is set for, not of the data reported before
+ * it: unless its sentence says otherwise, that is the year of publication. */
 bound_period norm_period_for(const article_state *st, const sentence_context *sc,
                              const angka_hit *hit, const char *metric, size_t start, size_t end)
 {
