@@ -188,12 +188,6 @@ static size_t list_values(const char **distinct, size_t max, const char *text,
 	return found;
 }
 
-/* The segment of one value stated for segment word k: a value stated for a
- * list of groups is for them together. Three groups or more, or those of
- * the domain's `everyone` line (wage and non-wage workers), are every worker
- * ("baik sektor formal, informal, jasa konstruksi maupun pekerja migran");
- * two others are one combined group ("6 juta pekerja Jasa Konstruksi dan
- * Pekerja Migran Indonesia"). */
 /* Does a sentence open on the topic at `at`: "Untuk ", "Bagi ", "Khusus "
  * (capitalised, as a sentence's first word is) right before it, or before
  * the noun before it ("Untuk pekerja non-ASN")? */
@@ -217,6 +211,12 @@ static bool opens_on_topic(const char *text, size_t at)
 	return false;
 }
 
+/* The segment of one value stated for segment word k: a value stated for a
+ * list of groups is for them together. Three groups or more, or those of
+ * the domain's `everyone` line (wage and non-wage workers), are every worker
+ * ("baik sektor formal, informal, jasa konstruksi maupun pekerja migran");
+ * two others are one combined group ("6 juta pekerja Jasa Konstruksi dan
+ * Pekerja Migran Indonesia"). */
 static const char *segment_of(const angka_normalizer *norm, const char *text,
                               const sentence_context *sc, long k)
 {

@@ -107,11 +107,11 @@ typedef struct article_state {
 bool norm_states_national_count(const article_state *st, const angka_hit *hits, size_t n);
 /* bind.c: past the first of phrases (NULL-terminated) that text[i..]
  * starts with, without regard to case; i itself when none does. */
-/* The nouns a count of workers is said with ("25.000 buruh di Kota Bekasi",
- * "dari 19,8 juta pekerja di Jawa Barat"), each with its trailing space, for
- * norm_skip_phrase. */
-extern const char *const norm_worker_nouns[];
 size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
+/* bind.c: the nouns a count of workers is said with ("25.000 buruh di Kota
+ * Bekasi", "dari 19,8 juta pekerja di Jawa Barat"), each with its trailing
+ * space, for norm_skip_phrase. */
+extern const char *const norm_worker_nouns[];
 
 /* The place words of a sentence (norm->places: "kabupaten", venues, a
  * speaker's verb, names that hold a place name): the same in both passes

@@ -7,8 +7,9 @@
 
 /* Words that end with a dot without ending a sentence: titles and degrees
  * (Plt., Dr., S.IP., M.Si.), Indonesian abbreviations (No., Rp., dll.,
- * Kab., Jl., s.d. "sampai dengan") and short month names. Compared without regard to case, on the
- * letters before the dot (dots inside, as in "S.IP", are part of the word). */
+ * Kab., Jl., s.d. "sampai dengan") and short month names. Compared without
+ * regard to case, on the letters before the dot (dots inside, as in "S.IP",
+ * are part of the word). */
 static const char *const abbreviations[] = {
         "a.n", "ag",  "agt",  "ags", "agu", "ak",    "apr",   "bpk",  "dkk", "dll",  "dr",   "dra",
         "drs", "dsb", "des",  "feb", "h",   "hj",    "hlm",   "ibu",  "ir",  "jan",  "jl",   "jln",

@@ -320,16 +320,16 @@ static int add_entry(angka_lexicon *lex, size_t *cap, const char *phrase, const 
 	return e->phrase && e->value ? ANGKA_OK : ANGKA_ENOMEM;
 }
 
-/* A hyphen between letters is written as a space or not at all as often
- * as not ("masing-masing", "masing masing"; "non-aktif", "nonaktif"): a
- * phrase with one (entry `at`) stands for those spellings too, unless the
- * file lists them itself. */
 static bool hyphen_between(const char *phrase, size_t i, size_t len)
 {
 	return i > 0 && i + 1 < len && phrase[i] == '-' && isalpha((unsigned char)phrase[i - 1]) &&
 	       isalpha((unsigned char)phrase[i + 1]);
 }
 
+/* A hyphen between letters is written as a space or not at all as often
+ * as not ("masing-masing", "masing masing"; "non-aktif", "nonaktif"): a
+ * phrase with one (entry `at`) stands for those spellings too, unless the
+ * file lists them itself. */
 static int add_hyphen_variants(angka_lexicon *lex, size_t *cap, size_t at)
 {
 	size_t len = strlen(lex->entries[at].phrase);
