@@ -245,6 +245,19 @@ static angka_lexicon *load_tsv(const char *tsv, int ends)
 	return lex;
 }
 
+/* The lexicon finds in text exactly the values want, in order. */
+static void expect_values(const angka_lexicon *lex, const char *text, const char *const *want,
+                          size_t n_want)
+{
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, n_want, "%zu hits", n);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
+	free(hits);
+}
+
 /* The lexicon's alternation is shaped as a trie for speed; at each position
  * it must still take the longest phrase, a case-sensitive one only in its
  * case, and give the value of the phrase found. */
@@ -267,13 +280,7 @@ Test(lexicon, the_trie_finds_what_the_flat_alternation_finds)
 	static const char *const want[] = {"p2",         "pbi",    "centre",       "migrant",
 	                                   "worker",     "pe",     "unregistered", "uncovered",
 	                                   "uncovered2", "not yet"};
-	angka_lexicon_hit *hits = NULL;
-	size_t n = 0;
-	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
-	cr_assert_eq(n, sizeof want / sizeof *want);
-	for (size_t i = 0; i < n; i++)
-		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
-	free(hits);
+	expect_values(lex, text, want, sizeof want / sizeof *want);
 	angka_lexicon_free(lex);
 }
 
@@ -291,13 +298,7 @@ Test(lexicon, a_hyphen_may_be_written_as_a_space_or_not_at_all)
 	                           "rata rata ratarata";
 	static const char *const want[] = {"each",     "each",    "each",  "inactive",
 	                                   "inactive", "average", "listed"};
-	angka_lexicon_hit *hits = NULL;
-	size_t n = 0;
-	cr_assert_eq(angka_lexicon_find(&hits, &n, lex, text, 0, strlen(text)), ANGKA_OK);
-	cr_assert_eq(n, sizeof want / sizeof *want, "%zu hits", n);
-	for (size_t i = 0; i < n; i++)
-		cr_expect_str_eq(hits[i].value, want[i], "hit %zu", i);
-	free(hits);
+	expect_values(lex, text, want, sizeof want / sizeof *want);
 	angka_lexicon_free(lex);
 }
 

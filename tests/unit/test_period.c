@@ -81,17 +81,24 @@ Test(period, year)
 	cr_expect(p.future, "a year still to come when it was said");
 }
 
+/* The finder sees in text exactly n periods, the years first, first + 1,
+ * ... in order. */
+static void expect_years_from(const char *text, int first, size_t n_want)
+{
+	angka_period *found = NULL;
+	size_t n = 0;
+	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
+	cr_assert_eq(n, n_want, "%zu periods", n);
+	for (size_t i = 0; i < n; i++)
+		cr_expect_eq(found[i].year, first + (int)i);
+	free(found);
+}
+
 /* The years listed after a year are years too; a bare number is not. */
 Test(period, years_listed_after_a_year)
 {
 	static const char text[] = "klaim pada 2022, 2023 dan 2024 serta 2025, dan 150 orang";
-	angka_period *found = NULL;
-	size_t n = 0;
-	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
-	cr_assert_eq(n, 4, "%zu periods", n);
-	for (size_t i = 0; i < n; i++)
-		cr_expect_eq(found[i].year, 2022 + (int)i);
-	free(found);
+	expect_years_from(text, 2022, 4);
 }
 
 /* A year opening a clause of a series before its verb is a year; one
@@ -101,13 +108,7 @@ Test(period, a_year_opening_a_clause_of_a_series)
 	static const char text[] =
 	        "Pada 2022 peserta aktif 120.000 orang, 2023 naik menjadi 135.000 "
 	        "orang dan 2024 mencapai 150.200 orang, dan 2025 pekerja";
-	angka_period *found = NULL;
-	size_t n = 0;
-	cr_assert_eq(angka_period_find(&found, &n, finder, text, 0, strlen(text)), ANGKA_OK);
-	cr_assert_eq(n, 3, "%zu periods", n);
-	for (size_t i = 0; i < n; i++)
-		cr_expect_eq(found[i].year, 2022 + (int)i);
-	free(found);
+	expect_years_from(text, 2022, 3);
 }
 
 /* "April kemarin", "Februari lalu": the last such month up to when it was
