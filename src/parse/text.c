@@ -718,23 +718,26 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 }
 
 /* A line folded as text, or, when tabs part its cells (a table pasted from
- * a spreadsheet: "1<TAB>Aceh<TAB>583.638"), as a table row whose cells a
- * " | " parts, as HTML tables and markdown rows are read. A run of tabs is
- * one break (columns aligned with several). */
-static void fold_line(angka_parse_folder *f, const char *s, size_t n)
+ * a spreadsheet: "1<TAB>Aceh<TAB>583.638") or runs of spaces align them
+ * (aligned: angka_parse_aligned_cells), as a table row whose cells a " | "
+ * parts, as HTML tables and markdown rows are read. A run of tabs is one
+ * break (columns aligned with several). */
+static void fold_line(angka_parse_folder *f, const char *s, size_t n, bool aligned)
 {
 	size_t b = 0, e = n;
 	while (b < e && (s[b] == ' ' || s[b] == '\t'))
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	if (memchr(s + b, '\t', e - b) == NULL) {
+	bool tabs = memchr(s + b, '\t', e - b) != NULL;
+	if (!tabs && !aligned) {
 		angka_parse_fold(f, s, n);
 		return;
 	}
 	for (size_t i = b; i < e;) {
 		size_t cell = i;
-		while (i < e && s[i] != '\t')
+		while (i < e && s[i] != '\t' &&
+		       (tabs || s[i] != ' ' || i + 1 == e || s[i + 1] != ' '))
 			i++;
 		angka_parse_fold(f, s + cell, i - cell);
 		if (i < e) {
@@ -820,13 +823,33 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		i = 0;
 	}
 	bool wrapped = hard_wrapped(text, i, len);
+	/* The aligned cells of the line before, this one and the next. */
+	size_t prev_cells = 0, cells = 0;
+	for (size_t end = i; end <= len; end++)
+		if (end == len || text[end] == '\n' || text[end] == '\r') {
+			cells = angka_parse_aligned_cells(text + i, end - i);
+			break;
+		}
 	while (i <= len) {
 		size_t end = i;
 		while (end < len && text[end] != '\n' && text[end] != '\r')
 			end++;
+		/* The next line's bounds, for its aligned cells. */
+		size_t next =
+		        end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n'
+		                ? end + 2
+		                : end + 1;
+		size_t next_end = next;
+		while (next_end < len && text[next_end] != '\n' && text[next_end] != '\r')
+			next_end++;
+		size_t next_cells =
+		        next < len ? angka_parse_aligned_cells(text + next, next_end - next) : 0;
 		line.buf.len = 0;
 		line.pending_space = false;
-		fold_line(&line, text + i, end - i);
+		fold_line(&line, text + i, end - i,
+		          cells > 0 && (cells == prev_cells || cells == next_cells));
+		prev_cells = cells;
+		cells = next_cells;
 		if (line.buf.failed) {
 			rc = ANGKA_ENOMEM;
 			goto fail;
@@ -840,10 +863,10 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 					goto fail;
 				para_open = false;
 			}
-		} else if (para_open && ((wrapped && !starts_a_block(para.buf.data, para.buf.len) &&
-		                          !starts_a_block(line.buf.data, line.buf.len)) ||
-		                         angka_parse_wrapped(para.buf.data, para.buf.len,
-		                                             line.buf.data, line.buf.len))) {
+		} else if (para_open && !starts_a_block(line.buf.data, line.buf.len) &&
+		           ((wrapped && !starts_a_block(para.buf.data, para.buf.len)) ||
+		            angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
+		                                line.buf.len))) {
 			angka_parse_fold_space(&para);
 			fold_folded(&para, &line);
 		} else {

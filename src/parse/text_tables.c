@@ -68,6 +68,28 @@ static bool is_text_cell(const char *s, size_t n)
 	       last != '?';
 }
 
+size_t angka_parse_aligned_cells(const char *s, size_t n)
+{
+	size_t b = 0, e = n, cells = 0;
+	while (b < e && s[b] == ' ')
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	for (size_t i = b; i < e;) {
+		size_t start = i;
+		while (i < e && !(s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')) {
+			if (s[i] == '|' || s[i] == '\t')
+				return 0;
+			i++;
+		}
+		if (i - start > CELL_MAX || ++cells > COLUMNS_MAX)
+			return 0;
+		while (i < e && s[i] == ' ')
+			i++;
+	}
+	return cells >= 3 ? cells : 0;
+}
+
 /* Does lines[from, from + rows * k) hold rows of k cells, each with the same
  * kinds in the same columns, a number and a word in each? */
 static bool rows_of(const line *lines, size_t from, size_t rows, size_t k)

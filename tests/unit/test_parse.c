@@ -617,6 +617,34 @@ Test(parse_text, tab_separated_rows_are_table_rows)
 	angka_article_free(a);
 }
 
+/* A table whose columns runs of spaces align (pdftotext -layout, a
+ * fixed-width report) reads as a table too, and rows that start in lower
+ * case are not taken for a wrapped sentence's end; a justified paragraph,
+ * whose widened gaps part its lines unevenly, stays prose. */
+Test(parse_text, columns_aligned_with_spaces_are_table_rows)
+{
+	angka_article *a =
+	        text("Peserta per provinsi\n\n"
+	             "Berikut jumlah peserta aktif per provinsi\n"
+	             "No.   Provinsi          Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+	             "1     Aceh              583.638             117.947\n"
+	             "2     Sumatera Utara    2.057.246           848.982\n"
+	             "3     kab. Lainnya      1.000               2.000\n",
+	             NULL);
+	cr_expect(strstr(a->text, "No. | Provinsi | Kepesertaan Aktif | Kepesertaan Non Aktif"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	cr_expect(strstr(a->text, "2 | Sumatera Utara | 2.057.246 | 848.982\n\n3 | kab. Lainnya"),
+	          "%s", a->text);
+	angka_article_free(a);
+	a = text("Peserta per provinsi\n\n"
+	         "Badan  Penyelenggara  Jaminan Sosial  Ketenagakerjaan  mencatat  peserta\n"
+	         "aktif di  Aceh  sebanyak 583.638 orang  pada  akhir  tahun  2023  lalu.\n",
+	         NULL);
+	cr_expect_null(strstr(a->text, " | "), "%s", a->text);
+	angka_article_free(a);
+}
+
 /* A table a capture flattened to one cell per line reads as its rows; a
  * short list that makes no rows (no number in them) stays as it is. */
 Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)

@@ -510,6 +510,24 @@ Test(reading, a_tab_separated_table_reads_by_its_columns)
 	angka_figure_list_free(&out);
 }
 
+/* So does a table whose columns runs of spaces align (a press release's PDF
+ * as pdftotext -layout prints it). */
+Test(reading, a_table_aligned_with_spaces_reads_by_its_columns)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                "No.   Provinsi         Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+	                "1     Aceh             583.638             117.947\n"
+	                "2     Sumatera Utara   2.057.246           848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
