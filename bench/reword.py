@@ -8,7 +8,8 @@ Rewrites the articles the rules were tuned on (tests/corpus/project,
 ending in 3, 6 or 9; the blind part is never read) with one meaning-preserving substitution at a time, a
 word or a form for its synonym everywhere in the article's text, or the same
 text in another layout (a sentence per paragraph, paragraphs run together,
-no headline, curly quotes), and scores
+no headline, curly quotes, lines wrapped at a fixed width with no blank
+line between paragraphs, justified, tables aligned with spaces), and scores
 each rewording against the same gold with tests/score.py. A reading that
 breaks under a synonym was fitted to a word, not to how reporting states a
 number; each line prints what the substitution cost (true positives lost,
@@ -26,6 +27,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, '..', 'shared', 'corpus')
@@ -102,9 +104,56 @@ def curly_quotes(body):
                    enumerate(parts[:-1])) + parts[-1]
 
 
+def wrapped(body, width=72, justify=False):
+    """A release pasted from mail or a PDF: every line wrapped at width, no
+    blank line between paragraphs (as pdftotext prints them); justified, its
+    lines padded to the width with widened gaps. Table rows stay whole."""
+    out = []
+    for line in body.split('\n'):
+        if line.count('|') >= 2:
+            out.append(line)
+            continue
+        lines = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        if justify:
+            lines = [_justify(x, width, n) if n + 1 < len(lines) else x
+                     for n, x in enumerate(lines)]
+        out += lines
+    return '\n'.join(out)
+
+
+def _justify(line, width, seed):
+    words = line.split(' ')
+    gaps = len(words) - 1
+    if gaps < 1:
+        return line
+    extra = width - len(line)
+    pads = [1 + extra // gaps + (1 if (k + seed) % gaps < extra % gaps else 0)
+            for k in range(gaps)]
+    return ''.join(w + ' ' * pads[k] for k, w in enumerate(words[:-1])) + words[-1]
+
+
+def aligned_tables(body):
+    """Tables as pdftotext -layout prints them: columns aligned with runs of
+    spaces (numbers right-aligned) instead of pipes."""
+    lines = body.split('\n')
+    rows = [n for n, line in enumerate(lines) if line.count('|') >= 3]
+    cells = {n: [c.strip() for c in lines[n].strip().strip('|').split('|')] for n in rows}
+    if not rows:
+        return body
+    k = max(len(c) for c in cells.values())
+    width = [max(len(c[j]) if j < len(c) else 0 for c in cells.values()) for j in range(k)]
+    for n in rows:
+        lines[n] = '   '.join(c.rjust(width[j]) if re.search(r'\d', c) else c.ljust(width[j])
+                              for j, c in enumerate(cells[n])).rstrip()
+    return '\n'.join(lines)
+
+
 LAYOUTS = [('one sentence per paragraph', sentence_per_paragraph),
            ('paragraphs run together', paragraphs_run_together),
-           ('without its headline', without_headline), ('curly quotes', curly_quotes)]
+           ('without its headline', without_headline), ('curly quotes', curly_quotes),
+           ('wrapped at 72, no blank lines', wrapped),
+           ('wrapped at 60, justified', lambda body: wrapped(body, 60, True)),
+           ('tables aligned with spaces', aligned_tables)]
 
 
 def tuned_corpora():

@@ -101,13 +101,15 @@ char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, 
  * ANGKA_ENOMEM. */
 int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
-/* The cells of a line whose columns runs of spaces align (a table as
- * pdftotext -layout or a fixed-width report prints it: "1   Aceh   583.638
- * 117.947"): how many cells runs of two spaces or more part it into, when
- * they are three to eight short ones; else 0 (text_tables.c). A line is a
- * row only beside another of as many cells: a justified paragraph's
- * widened gaps part lines unevenly. */
-size_t angka_parse_aligned_cells(const char *s, size_t n);
+/* A plain text's tables whose columns runs of spaces align (a release's
+ * PDF as pdftotext -layout prints it, a fixed-width report), as rows whose
+ * cells " | " parts (text_tables.c): *rows is the whole text rewritten
+ * (NUL-terminated), or NULL when it holds no such table. A line is a row
+ * when runs of two spaces or more part it into 3 to 8 short cells that
+ * start or end in the columns of the line beside it, a number among them;
+ * a line of words right above such rows, in as many cells, is their
+ * header. ANGKA_OK or ANGKA_ENOMEM. */
+int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when
  * fold is true) and ignores empty text. Returns 0 or ANGKA_ENOMEM /

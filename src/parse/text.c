@@ -7,10 +7,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
+#include "parse/dates.h"
+#include "parse/filters.h"
 #include "parse/parse_internal.h"
 
 /* UTF-8 --------------------------------------------------------------------- */
@@ -476,9 +479,14 @@ static char lower_ascii(char c)
 	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
+static bool is_alpha_ascii(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 static bool is_alnum_ascii(char c)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	return (c >= '0' && c <= '9') || is_alpha_ascii(c);
 }
 
 size_t angka_parse_count_words(const char *s, size_t len)
@@ -681,15 +689,26 @@ static bool starts_a_block(const char *s, size_t len)
 	return d > 0 && d + 1 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
 }
 
-/* A text wrapped at a fixed width (a press release pasted from mail or a
- * PDF): no line longer than a screen, blank lines between paragraphs, and a
- * third of its lines or more stopping mid-sentence with more text right
- * under them. Captured pages never are: a paragraph is one long line there,
- * and a short line without a full stop is a headline or a caption. */
-static bool hard_wrapped(const char *text, size_t i, size_t len)
+/* Characters in s[0, n) of UTF-8: a wrap counts characters, not bytes. */
+static size_t chars(const char *s, size_t n)
 {
-	size_t lines = 0, open = 0, longest = 0;
-	bool blank_between = false, after_blank = false;
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* The width a text was wrapped at (a press release pasted from mail or a
+ * PDF), or 0 when it was not: no line longer than a screen, and a third of
+ * its lines or more stopping mid-sentence with more text right under them.
+ * The width is the longest of those (a headline may be longer);
+ * *blank_between says whether blank lines part its paragraphs.
+ * Captured pages never are: a paragraph is one long line there, and a short
+ * line without a full stop is a headline or a caption. */
+static size_t hard_wrapped(const char *text, size_t i, size_t len, bool *blank_between)
+{
+	size_t lines = 0, open = 0, longest = 0, width = 0, gaps = 0;
+	bool after_blank = false;
 	const char *prev = NULL;
 	size_t prev_len = 0;
 	while (i < len) {
@@ -702,42 +721,59 @@ static bool hard_wrapped(const char *text, size_t i, size_t len)
 			after_blank = lines > 0;
 			prev = NULL;
 		} else {
-			blank_between |= after_blank;
+			gaps += after_blank;
 			after_blank = false;
 			lines++;
 			longest = n > longest ? n : longest;
-			open += prev != NULL && prev_len >= 30 && !starts_a_block(prev, prev_len) &&
-			        !starts_a_block(text + i, n) &&
-			        !angka_parse_ends_sentence(prev, prev_len);
+			bool goes_on = prev != NULL && prev_len >= 30 &&
+			               !starts_a_block(prev, prev_len) &&
+			               !starts_a_block(text + i, n) &&
+			               !angka_parse_ends_sentence(prev, prev_len);
+			open += goes_on;
+			if (goes_on && chars(prev, prev_len) > width)
+				width = chars(prev, prev_len);
 			prev = text + i;
 			prev_len = n;
 		}
 		i = end + 1;
 	}
-	return lines >= 4 && longest <= 100 && blank_between && open * 3 >= lines;
+	/* One gap is a title's: the paragraphs under it may run on. */
+	*blank_between = gaps >= 2;
+	return lines >= 4 && longest <= 100 && open * 3 >= lines ? width : 0;
+}
+
+/* In a text wrapped at width, did a line of line_chars (as written: a
+ * justified line's gaps count) end its paragraph? It did when the next
+ * line's first word would have fitted after it: the writer broke the line,
+ * not the wrapping. Where blank lines part the paragraphs, lines may have
+ * been wrapped by hand, unevenly, and only a line that leaves half the
+ * width free ends one ("Baca juga: ..." above a quote). */
+static bool ends_paragraph(size_t line_chars, const char *next, size_t next_len, size_t width)
+{
+	size_t word = 0;
+	while (word < next_len && next[word] != ' ')
+		word++;
+	return line_chars + 1 + chars(next, word) <= width;
 }
 
 /* A line folded as text, or, when tabs part its cells (a table pasted from
- * a spreadsheet: "1<TAB>Aceh<TAB>583.638") or runs of spaces align them
- * (aligned: angka_parse_aligned_cells), as a table row whose cells a " | "
- * parts, as HTML tables and markdown rows are read. A run of tabs is one
- * break (columns aligned with several). */
-static void fold_line(angka_parse_folder *f, const char *s, size_t n, bool aligned)
+ * a spreadsheet: "1<TAB>Aceh<TAB>583.638"), as a table row whose cells a
+ * " | " parts, as HTML tables and markdown rows are read. A run of tabs is
+ * one break (columns aligned with several). */
+static void fold_line(angka_parse_folder *f, const char *s, size_t n)
 {
 	size_t b = 0, e = n;
 	while (b < e && (s[b] == ' ' || s[b] == '\t'))
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	bool tabs = memchr(s + b, '\t', e - b) != NULL;
-	if (!tabs && !aligned) {
+	if (memchr(s + b, '\t', e - b) == NULL) {
 		angka_parse_fold(f, s, n);
 		return;
 	}
 	for (size_t i = b; i < e;) {
 		size_t cell = i;
-		while (i < e && s[i] != '\t' &&
-		       (tabs || s[i] != ' ' || i + 1 == e || s[i + 1] != ' '))
+		while (i < e && s[i] != '\t')
 			i++;
 		angka_parse_fold(f, s + cell, i - cell);
 		if (i < e) {
@@ -755,6 +791,49 @@ static void fold_line(angka_parse_folder *f, const char *s, size_t n, bool align
 static void fold_folded(angka_parse_folder *f, const angka_parse_folder *line)
 {
 	fold_flush(f, line->buf.data, line->buf.len);
+}
+
+/* Do two lines of a wrapped text stand apart whatever their widths: the
+ * first a credit ("Reporter: X | Editor: Y"), or the end of a link to
+ * another story (insert: its paragraph opens "Baca juga: ...") that the
+ * second does not go on in lower case or with a number ("... per November
+ * 2024 mencapai" "43.045 jiwa"), or the second opening the story with its
+ * dateline ("JAKARTA - ...")? */
+static bool stand_apart(const char *line, size_t line_len, bool insert, const char *next,
+                        size_t next_len)
+{
+	size_t at, n;
+	if (angka_filter_credit(line, line_len, angka_parse_count_words(line, line_len), &at, &n))
+		return true;
+	if (insert && !(next_len > 0 &&
+	                ((next[0] >= 'a' && next[0] <= 'z') || (next[0] >= '0' && next[0] <= '9'))))
+		return true;
+	char *place = angka_dateline_place(next, next_len);
+	free(place);
+	return place != NULL;
+}
+
+/* Joins line to para, the paragraph it goes on. A word a wrap hyphenated
+ * ("pe-" at a line's end, "serta" under it) is one word again; a doubled
+ * word ("masing-" "masing") keeps its hyphen. */
+static void join_line(angka_parse_folder *para, const angka_parse_folder *line)
+{
+	const char *p = para->buf.data, *l = line->buf.data;
+	size_t n = para->buf.len;
+	if (n >= 3 && p[n - 1] == '-' && is_alpha_ascii(p[n - 2]) && line->buf.len > 0 &&
+	    l[0] >= 'a' && l[0] <= 'z') {
+		size_t b = n - 1;
+		while (b > 0 && is_alpha_ascii(p[b - 1]))
+			b--;
+		size_t w = n - 1 - b, k = 0;
+		while (k < line->buf.len && is_alpha_ascii(l[k]))
+			k++;
+		if (k != w || strncasecmp(p + b, l, w) != 0)
+			para->buf.len--;
+	} else {
+		angka_parse_fold_space(para);
+	}
+	fold_folded(para, line);
 }
 
 /* A capture header before the text, as saved captures and the project's
@@ -822,34 +901,27 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		len = rows_len;
 		i = 0;
 	}
-	bool wrapped = hard_wrapped(text, i, len);
-	/* The aligned cells of the line before, this one and the next. */
-	size_t prev_cells = 0, cells = 0;
-	for (size_t end = i; end <= len; end++)
-		if (end == len || text[end] == '\n' || text[end] == '\r') {
-			cells = angka_parse_aligned_cells(text + i, end - i);
-			break;
-		}
+	if (angka_parse_aligned_to_rows(&rows, &rows_len, text + i, len - i) != ANGKA_OK) {
+		rc = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory reading text",
+		                     doc->source);
+		goto cleanup;
+	}
+	if (rows != NULL) {
+		free(text);
+		text = rows;
+		len = rows_len;
+		i = 0;
+	}
+	bool blank_between;
+	size_t width = hard_wrapped(text, i, len, &blank_between), last_len = 0, last_chars = 0;
+	bool para_block = false, para_insert = false;
 	while (i <= len) {
 		size_t end = i;
 		while (end < len && text[end] != '\n' && text[end] != '\r')
 			end++;
-		/* The next line's bounds, for its aligned cells. */
-		size_t next =
-		        end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n'
-		                ? end + 2
-		                : end + 1;
-		size_t next_end = next;
-		while (next_end < len && text[next_end] != '\n' && text[next_end] != '\r')
-			next_end++;
-		size_t next_cells =
-		        next < len ? angka_parse_aligned_cells(text + next, next_end - next) : 0;
 		line.buf.len = 0;
 		line.pending_space = false;
-		fold_line(&line, text + i, end - i,
-		          cells > 0 && (cells == prev_cells || cells == next_cells));
-		prev_cells = cells;
-		cells = next_cells;
+		fold_line(&line, text + i, end - i);
 		if (line.buf.failed) {
 			rc = ANGKA_ENOMEM;
 			goto fail;
@@ -864,11 +936,14 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 				para_open = false;
 			}
 		} else if (para_open && !starts_a_block(line.buf.data, line.buf.len) &&
-		           ((wrapped && !starts_a_block(para.buf.data, para.buf.len)) ||
+		           ((width > 0 && !para_block &&
+		             !ends_paragraph(last_chars, line.buf.data, line.buf.len,
+		                             blank_between ? width / 2 : width) &&
+		             !stand_apart(para.buf.data + para.buf.len - last_len, last_len,
+		                          para_insert, line.buf.data, line.buf.len)) ||
 		            angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
 		                                line.buf.len))) {
-			angka_parse_fold_space(&para);
-			fold_folded(&para, &line);
+			join_line(&para, &line);
 		} else {
 			if (para_open) {
 				rc = angka_parse_blocks_add(blocks, para.buf.data, para.buf.len,
@@ -880,11 +955,23 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			para.pending_space = false;
 			fold_folded(&para, &line);
 			para_open = true;
+			/* Known from its first line: asking the whole paragraph at
+			 * every line would cost its length each time. */
+			para_block = starts_a_block(line.buf.data, line.buf.len);
+			para_insert =
+			        angka_filter_baca_juga(
+			                line.buf.data, line.buf.len,
+			                angka_parse_count_words(line.buf.data, line.buf.len)) != 0;
 		}
 		if (para.buf.failed) {
 			rc = ANGKA_ENOMEM;
 			goto fail;
 		}
+		last_len = line.buf.len;
+		size_t n = end - i;
+		while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
+			n--;
+		last_chars = chars(text + i, n);
 		if (end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
 			end++;
 		i = end + 1;

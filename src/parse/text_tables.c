@@ -68,28 +68,6 @@ static bool is_text_cell(const char *s, size_t n)
 	       last != '?';
 }
 
-size_t angka_parse_aligned_cells(const char *s, size_t n)
-{
-	size_t b = 0, e = n, cells = 0;
-	while (b < e && s[b] == ' ')
-		b++;
-	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
-		e--;
-	for (size_t i = b; i < e;) {
-		size_t start = i;
-		while (i < e && !(s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')) {
-			if (s[i] == '|' || s[i] == '\t')
-				return 0;
-			i++;
-		}
-		if (i - start > CELL_MAX || ++cells > COLUMNS_MAX)
-			return 0;
-		while (i < e && s[i] == ' ')
-			i++;
-	}
-	return cells >= 3 ? cells : 0;
-}
-
 /* Does lines[from, from + rows * k) hold rows of k cells, each with the same
  * kinds in the same columns, a number and a word in each? */
 static bool rows_of(const line *lines, size_t from, size_t rows, size_t k)
@@ -195,6 +173,152 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 	if (!found || out.failed) {
 		angka_buf_free(&out);
 		return found ? ANGKA_ENOMEM : ANGKA_OK;
+	}
+	*rows_len = out.len;
+	*rows = angka_buf_detach(&out);
+	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+}
+
+/* A line's cells when runs of two spaces or more part it into 3 to
+ * COLUMNS_MAX short ones, as character columns from the line's start. */
+typedef struct aligned {
+	size_t start, end; /* the line, trimmed */
+	size_t k;          /* cells; 0: not such a line */
+	unsigned numbers;  /* which cells are numbers (bit c: cell c) */
+	bool text;         /* no cell a number */
+	size_t col[COLUMNS_MAX][2];
+} aligned;
+
+static size_t column_of(const char *s, size_t from, size_t i)
+{
+	size_t c = 0;
+	for (size_t j = from; j < i; j++)
+		c += ((unsigned char)s[j] & 0xC0) != 0x80;
+	return c;
+}
+
+static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
+{
+	size_t b = from, e = to;
+	while (b < e && s[b] == ' ')
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	*a = (aligned){.start = b, .end = e, .text = true};
+	size_t k = 0;
+	for (size_t i = b; i < e;) {
+		size_t cell = i;
+		while (i < e && !(s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')) {
+			if (s[i] == '|' || s[i] == '\t')
+				return;
+			i++;
+		}
+		if (i - cell > CELL_MAX || k == COLUMNS_MAX)
+			return;
+		bool number = is_number_cell(s + cell, i - cell);
+		a->numbers |= (unsigned)number << k;
+		a->text &= !number;
+		a->col[k][0] = column_of(s, from, cell);
+		a->col[k][1] = a->col[k][0] + column_of(s, cell, i);
+		k++;
+		while (i < e && s[i] == ' ')
+			i++;
+	}
+	a->k = k >= 3 ? k : 0;
+}
+
+static bool near(size_t x, size_t y)
+{
+	return x + 1 >= y && y + 1 >= x;
+}
+
+/* Two rows of one table: as many cells, numbers in the same ones (one at
+ * least), and each cell after the first starting or ending in the same
+ * column (left- or right-aligned). A justified paragraph's widened gaps
+ * fall anywhere. */
+static bool same_columns(const aligned *a, const aligned *b)
+{
+	if (a->k == 0 || a->k != b->k || a->numbers == 0 || a->numbers != b->numbers)
+		return false;
+	for (size_t c = 1; c < a->k; c++)
+		if (!near(a->col[c][0], b->col[c][0]) && !near(a->col[c][1], b->col[c][1]))
+			return false;
+	return true;
+}
+
+int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, size_t n)
+{
+	*rows = NULL;
+	*rows_len = 0;
+	/* Which lines are rows: a line in the same columns as the next, and a
+	 * header of words right above such a run, its cells as many. */
+	unsigned char *row = NULL;
+	size_t n_lines = 0, cap = 0;
+	bool found = false;
+	aligned before = {0}, prev = {0}, cur;
+	for (size_t i = 0; i <= n;) {
+		size_t end = i;
+		while (end < n && s[end] != '\n')
+			end++;
+		aligned_cells(&cur, s, i, end);
+		if (n_lines == cap) {
+			cap = cap ? cap * 2 : 64;
+			unsigned char *grown = realloc(row, cap);
+			if (grown == NULL) {
+				free(row);
+				return ANGKA_ENOMEM;
+			}
+			row = grown;
+		}
+		row[n_lines] = 0;
+		if (same_columns(&prev, &cur)) {
+			if (!row[n_lines - 1] && n_lines >= 2 && row[n_lines - 2] == 2 &&
+			    before.k == prev.k)
+				row[n_lines - 2] = 1; /* the header above the run */
+			row[n_lines - 1] = row[n_lines] = 1;
+			found = true;
+		} else if (cur.k > 0 && cur.text) {
+			row[n_lines] = 2; /* a header, if rows follow */
+		}
+		n_lines++;
+		before = prev;
+		prev = cur;
+		i = end + 1;
+	}
+	if (!found) {
+		free(row);
+		return ANGKA_OK;
+	}
+	angka_buf out = ANGKA_BUF_INIT;
+	size_t l = 0;
+	for (size_t i = 0; i <= n; l++) {
+		size_t end = i;
+		while (end < n && s[end] != '\n')
+			end++;
+		if (row[l] == 1) {
+			aligned_cells(&cur, s, i, end);
+			for (size_t c = cur.start; c < cur.end;) {
+				size_t cell = c;
+				while (c < cur.end &&
+				       !(s[c] == ' ' && c + 1 < cur.end && s[c + 1] == ' '))
+					c++;
+				angka_buf_append(&out, s + cell, c - cell);
+				while (c < cur.end && s[c] == ' ')
+					c++;
+				if (c < cur.end)
+					angka_buf_puts(&out, " | ");
+			}
+		} else {
+			angka_buf_append(&out, s + i, end - i);
+		}
+		if (end < n)
+			angka_buf_putc(&out, '\n');
+		i = end + 1;
+	}
+	free(row);
+	if (out.failed) {
+		angka_buf_free(&out);
+		return ANGKA_ENOMEM;
 	}
 	*rows_len = out.len;
 	*rows = angka_buf_detach(&out);

@@ -595,6 +595,38 @@ Test(parse_text, a_hard_wrapped_text_joins_its_lines)
 	angka_article_free(a);
 }
 
+/* A release wrapped at a fixed width with no blank line between its
+ * paragraphs (as pdftotext prints a PDF): a line ends its paragraph when the
+ * next line's first word would have fitted after it; a link to another
+ * story goes on with a number and then stands apart; a credit stands apart;
+ * a word hyphenated by the wrap is one word again, a doubled word keeps its
+ * hyphen. */
+Test(parse_text, a_text_wrapped_without_blank_lines_keeps_its_paragraphs)
+{
+	angka_article *a = text("Judul Rilis Pers Jaminan Sosial\n\n"
+	                        "Reporter: Rina | Editor: Budi Santoso Wibowo\n"
+	                        "PADANG - Jumlah peserta aktif BPJS Ketenagakerjaan\n"
+	                        "di Kota Padang hingga Juni 2025 mencapai 120.450\n"
+	                        "orang atau 35,2 persen dari 342.100 pekerja.\n"
+	                        "Baca juga: Peserta BPJS di Kabupaten Agam per Mei\n"
+	                        "2025 mencapai 43.045 jiwa\n"
+	                        "Menurut Rina, sebagian besar peserta merupakan pe-\n"
+	                        "kerja penerima upah di Kota Padang dan Kabupaten\n"
+	                        "Agam, yang mencatat masing-\n"
+	                        "masing 98.000 dan 30.000 peserta pada Juni 2025.\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "\n\nPADANG - Jumlah peserta aktif BPJS Ketenagakerjaan di Kota "
+	                          "Padang hingga Juni 2025 mencapai 120.450 orang atau 35,2 persen "
+	                          "dari 342.100 pekerja.\n\n"),
+	          "%s", a->text);
+	cr_expect_null(strstr(a->text, "43.045"), "%s", a->text);
+	cr_expect(strstr(a->text, "\n\nMenurut Rina, sebagian besar peserta merupakan pekerja "
+	                          "penerima upah di Kota Padang dan Kabupaten Agam, yang mencatat "
+	                          "masing-masing 98.000"),
+	          "%s", a->text);
+	angka_article_free(a);
+}
+
 /* A table pasted with tabs between its cells reads as a table, its cells
  * parted by " | " (as HTML tables are); a run of tabs is one break. */
 Test(parse_text, tab_separated_rows_are_table_rows)
@@ -638,8 +670,9 @@ Test(parse_text, columns_aligned_with_spaces_are_table_rows)
 	          "%s", a->text);
 	angka_article_free(a);
 	a = text("Peserta per provinsi\n\n"
-	         "Badan  Penyelenggara  Jaminan Sosial  Ketenagakerjaan  mencatat  peserta\n"
-	         "aktif di  Aceh  sebanyak 583.638 orang  pada  akhir  tahun  2023  lalu.\n",
+	         "Namun  demikian,  ia  mengakui bahwa capaian UCJ Aceh tahun\n"
+	         "2025  mengalami  penurunan dibandingkan 2024 yang berada  di\n"
+	         "angka 76,11 persen dan 583.638 peserta pada tahun lalu.\n",
 	         NULL);
 	cr_expect_null(strstr(a->text, " | "), "%s", a->text);
 	angka_article_free(a);
