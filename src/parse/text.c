@@ -959,6 +959,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			 * every line would cost its length each time. */
 			para_block = starts_a_block(line.buf.data, line.buf.len);
 			para_insert =
+			        width > 0 &&
 			        angka_filter_baca_juga(
 			                line.buf.data, line.buf.len,
 			                angka_parse_count_words(line.buf.data, line.buf.len)) != 0;
@@ -968,10 +969,12 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			goto fail;
 		}
 		last_len = line.buf.len;
-		size_t n = end - i;
-		while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
-			n--;
-		last_chars = chars(text + i, n);
+		if (width > 0) {
+			size_t n = end - i;
+			while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
+				n--;
+			last_chars = chars(text + i, n);
+		}
 		if (end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
 			end++;
 		i = end + 1;

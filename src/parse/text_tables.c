@@ -209,11 +209,11 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 	for (size_t i = b; i < e;) {
 		size_t cell = i;
 		while (i < e && !(s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')) {
-			if (s[i] == '|' || s[i] == '\t')
-				return;
+			if (s[i] == '|' || s[i] == '\t' || i - cell == CELL_MAX)
+				return; /* prose: a long run without a gap is no cell */
 			i++;
 		}
-		if (i - cell > CELL_MAX || k == COLUMNS_MAX)
+		if (k == COLUMNS_MAX)
 			return;
 		bool number = is_number_cell(s + cell, i - cell);
 		a->numbers |= (unsigned)number << k;
@@ -246,10 +246,23 @@ static bool same_columns(const aligned *a, const aligned *b)
 	return true;
 }
 
+/* Is there a run of two spaces in s[0, n)? Most texts have none, and then
+ * no table aligned with spaces. */
+static bool double_space(const char *s, size_t n)
+{
+	const char *end = s + n;
+	for (const char *p = s; (p = memchr(p, ' ', (size_t)(end - p))) != NULL; p++)
+		if (p + 1 < end && p[1] == ' ')
+			return true;
+	return false;
+}
+
 int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, size_t n)
 {
 	*rows = NULL;
 	*rows_len = 0;
+	if (!double_space(s, n))
+		return ANGKA_OK;
 	/* Which lines are rows: a line in the same columns as the next, and a
 	 * header of words right above such a run, its cells as many. */
 	unsigned char *row = NULL;
