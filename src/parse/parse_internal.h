@@ -67,6 +67,8 @@ void angka_parse_fold(angka_parse_folder *f, const char *s, size_t n);
 /* A block boundary that keeps the buffer: the next text starts after a
  * space (used for <br> inside table cells and between cells' words). */
 void angka_parse_fold_space(angka_parse_folder *f);
+/* Folds into f a line folded already (each byte is folded once). */
+void angka_parse_fold_folded(angka_parse_folder *f, const angka_parse_folder *line);
 /* A line break (<br>) inside a block: written as '\n', which folded text
  * otherwise never holds, so the block can be split at it later. */
 void angka_parse_fold_break(angka_parse_folder *f);
