@@ -9,7 +9,8 @@ ending in 3, 6 or 9; the blind part is never read) with one meaning-preserving s
 word or a form for its synonym everywhere in the article's text, or the same
 text in another layout (a sentence per paragraph, paragraphs run together,
 no headline, curly quotes, lines wrapped at a fixed width with no blank
-line between paragraphs, justified, tables aligned with spaces), and scores
+line between paragraphs, justified, tables aligned with spaces, Markdown),
+and scores
 each rewording against the same gold with tests/score.py. A reading that
 breaks under a synonym was fitted to a word, not to how reporting states a
 number; each line prints what the substitution cost (true positives lost,
@@ -148,12 +149,25 @@ def aligned_tables(body):
     return '\n'.join(lines)
 
 
+def markdown(body):
+    """A capture a scraper saved as Markdown: the headline a heading, numbers
+    in bold (a range's ends each), the institution a link, a quote a
+    blockquote."""
+    lines = body.split('\n')
+    lines[0] = '# ' + lines[0]
+    body = '\n'.join('> ' + l if l.startswith(('"', '\u201c')) else l for l in lines)
+    body = re.sub(r'(?<![\w.,*])(\d[\d.,]*\d|\d)( (?:juta|ribu|miliar|triliun|persen))?(?![\w*])',
+                  lambda m: '**%s%s**' % (m.group(1), m.group(2) or ''), body)
+    return re.sub(r'\bBPJS Ketenagakerjaan\b', '[BPJS Ketenagakerjaan](https://bpjs.example/a_b)',
+                  body)
+
+
 LAYOUTS = [('one sentence per paragraph', sentence_per_paragraph),
            ('paragraphs run together', paragraphs_run_together),
            ('without its headline', without_headline), ('curly quotes', curly_quotes),
            ('wrapped at 72, no blank lines', wrapped),
            ('wrapped at 60, justified', lambda body: wrapped(body, 60, True)),
-           ('tables aligned with spaces', aligned_tables)]
+           ('tables aligned with spaces', aligned_tables), ('saved as Markdown', markdown)]
 
 
 def tuned_corpora():

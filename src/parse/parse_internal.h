@@ -103,6 +103,13 @@ char *angka_parse_decode(const unsigned char *s, size_t n, const char *charset, 
  * ANGKA_ENOMEM. */
 int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
+/* A line of a plain text without Markdown's marks (markdown.c): its
+ * heading and quote openers ("# ", "> "), emphasis that pairs ("**1,2
+ * juta**", "_Kota_"), links and images ("[teks](url)": the text;
+ * "![alt](url)": nothing) and escapes ("1\\. "). Writes the line to out
+ * (emptied first) and returns true, or returns false when it has none. */
+bool angka_parse_unmark(angka_buf *out, const char *s, size_t n);
+
 /* A plain text's tables whose columns runs of spaces align (a release's
  * PDF as pdftotext -layout prints it, a fixed-width report), as rows whose
  * cells " | " parts (text_tables.c): *rows is the whole text rewritten

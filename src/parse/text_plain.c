@@ -237,6 +237,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	size_t len = 0;
 	angka_parse_folder line = {ANGKA_BUF_INIT, false};
 	angka_parse_folder para = {ANGKA_BUF_INIT, false};
+	angka_buf plain = ANGKA_BUF_INIT; /* a line without its Markdown marks */
 	bool para_open = false;
 
 	text = angka_parse_decode(doc->bytes, doc->len, doc->charset, &len);
@@ -274,8 +275,11 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			end++;
 		line.buf.len = 0;
 		line.pending_space = false;
-		fold_line(&line, text + i, end - i);
-		if (line.buf.failed) {
+		if (angka_parse_unmark(&plain, text + i, end - i))
+			fold_line(&line, plain.data ? plain.data : "", plain.len);
+		else
+			fold_line(&line, text + i, end - i);
+		if (line.buf.failed || plain.failed) {
 			rc = ANGKA_ENOMEM;
 			goto fail;
 		}
@@ -350,5 +354,6 @@ cleanup:
 	free(text);
 	angka_buf_free(&line.buf);
 	angka_buf_free(&para.buf);
+	angka_buf_free(&plain);
 	return rc;
 }

@@ -627,6 +627,32 @@ Test(parse_text, a_text_wrapped_without_blank_lines_keeps_its_paragraphs)
 	angka_article_free(a);
 }
 
+/* A capture saved as Markdown reads as the page would show it: no heading
+ * or quote openers, emphasis, links or images; marks that pair with nothing
+ * stay, and so do words joined by underscores. */
+Test(parse_text, markdown_marks_are_not_text)
+{
+	angka_article *a =
+	        text("# Peserta BPJS Ketenagakerjaan di *Kota Padang* Capai 120 Ribu\n\n"
+	             "![Foto kantor](https://x.id/a.jpg)\n"
+	             "Jumlah peserta aktif [BPJS Ketenagakerjaan](https://bpjs.id/a_b) di "
+	             "__Kota Padang__ mencapai **120.450 orang** atau ***35,2 persen***.\n\n"
+	             "> \"Kami menargetkan 40 persen,\" kata Rina.\n\n"
+	             "Iuran Rp 16.800* per bulan, kode file_name_x, 5*3 dan \\*catatan.\n",
+	             NULL);
+	cr_expect_str_eq(a->title, "Peserta BPJS Ketenagakerjaan di Kota Padang Capai 120 Ribu");
+	cr_expect(strstr(a->text, "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Padang "
+	                          "mencapai 120.450 orang atau 35,2 persen."),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "\n\n\"Kami menargetkan 40 persen,\" kata Rina."), "%s", a->text);
+	cr_expect(
+	        strstr(a->text, "Iuran Rp 16.800* per bulan, kode file_name_x, 5*3 dan *catatan."),
+	        "%s", a->text);
+	cr_expect_null(strstr(a->text, "Foto kantor"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "https"), "%s", a->text);
+	angka_article_free(a);
+}
+
 /* A table pasted with tabs between its cells reads as a table, its cells
  * parted by " | " (as HTML tables are); a run of tabs is one break. */
 Test(parse_text, tab_separated_rows_are_table_rows)
