@@ -511,6 +511,7 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 		unit = ANGKA_NUMBER_PERCENT;
 		end = j + 1;
 	} else if ((n = match_word(s, j, len, "persen")) > 0 ||
+	           (n = match_word(s, j, len, "prosen")) > 0 || /* the older spelling */
 	           (n = match_cut_percent(s, j, len)) > 0) {
 		unit = ANGKA_NUMBER_PERCENT;
 		end = j + n;

@@ -41,6 +41,15 @@ Test(number, decimal_comma_and_its_interval)
 	cr_expect_eq(n.consumed, strlen("46,2 persen"));
 }
 
+/* "prosen", the older spelling some regional outlets still print. */
+Test(number, prosen_is_percent)
+{
+	angka_number n = parse("12,5 prosen dari");
+	cr_expect_float_eq(n.value, 12.5, 1e-12);
+	cr_expect_eq(n.unit, ANGKA_NUMBER_PERCENT);
+	cr_expect_eq(n.consumed, strlen("12,5 prosen"));
+}
+
 /* A capture that stops mid-word ("... mencapai 32,9 pers") keeps the
  * percent; the same letters with more text after them are no unit. */
 Test(number, percent_cut_short_at_the_end_of_an_excerpt)

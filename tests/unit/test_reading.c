@@ -528,6 +528,15 @@ Test(reading, a_table_aligned_with_spaces_reads_by_its_columns)
 	angka_figure_list_free(&out);
 }
 
+/* A percentage in the older spelling is one: "35,2 prosen". */
+Test(reading, a_percentage_spelt_prosen_is_a_coverage)
+{
+	angka_figure_list out = extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Padang "
+	                                "baru mencapai 35,2 prosen dari 342.100 pekerja.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 35.2));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
