@@ -537,6 +537,18 @@ Test(reading, a_percentage_spelt_prosen_is_a_coverage)
 	angka_figure_list_free(&out);
 }
 
+/* "tercatat di BPJS ..." is registered as "terdaftar" is; "tercatat" alone
+ * only recorded. */
+Test(reading, recorded_with_bpjs_is_registered)
+{
+	angka_figure_list out =
+	        extract("Jumlah pekerja di Kota Padang sebanyak 400.000 orang. Dari "
+	                "jumlah itu, yang tercatat di BPJS Ketenagakerjaan baru "
+	                "120.450 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 120450));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
