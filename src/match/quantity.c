@@ -54,12 +54,18 @@ static bool number_word_at(const char *s, size_t i, size_t end)
 }
 
 /* "Rp", "rp", "RP" before an amount, also glued to the word before it
- * ("klaimRp2,2 miliar", as pages flatten their markup). */
-static bool rupiah_at(const char *s, size_t i, size_t end)
+ * ("klaimRp2,2 miliar", as pages flatten their markup); "IDR", the code, in
+ * capitals and as a word of its own ("sebesar IDR 96,4 miliar"). */
+static bool rupiah_at(const char *s, size_t i, size_t start, size_t end)
 {
-	if (i + 2 >= end || (s[i] != 'R' && s[i] != 'r') || (s[i + 1] != 'p' && s[i + 1] != 'P'))
+	size_t j;
+	if (i + 2 < end && (s[i] == 'R' || s[i] == 'r') && (s[i + 1] == 'p' || s[i + 1] == 'P'))
+		j = i + 2;
+	else if (i + 3 < end && strncmp(s + i, "IDR", 3) == 0 &&
+	         (i == start || !is_alpha(s[i - 1])))
+		j = i + 3;
+	else
 		return false;
-	size_t j = i + 2;
 	if (j < end && s[j] == '.')
 		j++;
 	while (j < end && s[j] == ' ')
@@ -273,7 +279,7 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 	/* First the numbers themselves; most sentences hold none, and then no
 	 * lexicon runs. */
 	for (size_t i = start; i < end;) {
-		bool rupiah = rupiah_at(text, i, end);
+		bool rupiah = rupiah_at(text, i, start, end);
 		bool digit = is_digit(text[i]) && digit_start_ok(text, i, start);
 		bool words = !rupiah && !digit && is_alpha(text[i]) &&
 		             (i == start || !is_word_byte(text[i - 1])) &&

@@ -549,6 +549,17 @@ Test(reading, recorded_with_bpjs_is_registered)
 	angka_figure_list_free(&out);
 }
 
+/* An amount in rupiah may be written with the currency's code. */
+Test(reading, an_amount_after_idr_is_rupiah)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Kalimantan Tengah membayarkan klaim "
+	                "sebesar IDR 96,4 miliar kepada 8.712 peserta sepanjang 2024.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 96400000000.0));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 8712));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
