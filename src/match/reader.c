@@ -488,6 +488,25 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		candidates += r->kind >= 0 && !r->claimed;
 	}
 
+	/* A row of a table no header row names the columns of ("1 | Aceh |
+	 * 583.638 | 117.947" under a sentence): the lead says what its first
+	 * column of counts holds; what the others hold, nothing says. */
+	if (table_row && !ctx->in_table) {
+		int first = -1;
+		for (size_t k = 0; k < n_found; k++) {
+			qread *r = &qs[k];
+			if (r->kind != READ_COUNT || r->claimed)
+				continue;
+			if (first < 0)
+				first = r->column;
+			else if (r->column > first) {
+				r->q.not_quantity = "in a column no header names";
+				r->kind = -1;
+				candidates--;
+			}
+		}
+	}
+
 	/* A table's header row: its cells name what each column holds. */
 	if (table_row && candidates == 0) {
 		ctx->in_table = true;

@@ -120,6 +120,14 @@ bool angka_parse_unmark(angka_buf *out, const char *s, size_t n);
  * header. ANGKA_OK or ANGKA_ENOMEM. */
 int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
+/* A plain text's table rows a capture flattened with single spaces ("1 Aceh
+ * 583.638 117.947": a rank or none, a label of one to six words starting
+ * with a capital, then two numbers or more, each maybe with its unit), as
+ * rows whose cells " | " parts: two lines in a row of that shape with as
+ * many cells. Their header, if any, stays a line of text: its columns
+ * cannot be told apart. Same contract as angka_parse_cells_to_rows. */
+int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
+
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when
  * fold is true) and ignores empty text. Returns 0 or ANGKA_ENOMEM /
  * ANGKA_ETOOBIG. */

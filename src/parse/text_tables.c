@@ -45,8 +45,8 @@ static bool is_number_cell(const char *s, size_t n)
 		return false;
 	while (i < n && s[i] == ' ')
 		i++;
-	static const char *const units[] = {"%",      "persen",  "juta", "ribu",
-	                                    "miliar", "triliun", NULL};
+	static const char *const units[] = {"%",    "persen", "prosen",  "juta",
+	                                    "ribu", "miliar", "triliun", NULL};
 	for (size_t u = 0; units[u] && i < n; u++) {
 		size_t len = strlen(units[u]);
 		if (n - i == len && strncmp(s + i, units[u], len) == 0)
@@ -320,6 +320,163 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
 					c++;
 				if (c < cur.end)
 					angka_buf_puts(&out, " | ");
+			}
+		} else {
+			angka_buf_append(&out, s + i, end - i);
+		}
+		if (end < n)
+			angka_buf_putc(&out, '\n');
+		i = end + 1;
+	}
+	free(row);
+	if (out.failed) {
+		angka_buf_free(&out);
+		return ANGKA_ENOMEM;
+	}
+	*rows_len = out.len;
+	*rows = angka_buf_detach(&out);
+	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+}
+
+/* A row a capture flattened with single spaces: "[rank] words number
+ * number...", as "1 Aceh 583.638 117.947" or "Jawa Barat 4,96 juta 3,1
+ * juta". Its cells' bounds go to cell (rank, label, then each number with
+ * its unit); returns the numbers, or 0 when the line is no such row. */
+typedef struct spaced {
+	size_t k;       /* numbers */
+	size_t n_cells; /* rank? + label + numbers */
+	size_t cell[COLUMNS_MAX + 2][2];
+} spaced;
+
+static bool is_unit_word(const char *s, size_t n)
+{
+	static const char *const units[] = {"%",    "persen", "prosen",  "juta",
+	                                    "ribu", "miliar", "triliun", NULL};
+	for (size_t u = 0; units[u]; u++)
+		if (n == strlen(units[u]) && strncmp(s, units[u], n) == 0)
+			return true;
+	return false;
+}
+
+static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
+{
+	r->k = 0;
+	size_t b = from, e = to;
+	while (b < e && s[b] == ' ')
+		b++;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
+		e--;
+	if (e - b > 160 || e == b || memchr(s + b, '|', e - b) != NULL ||
+	    memchr(s + b, '\t', e - b) != NULL)
+		return;
+	/* Numbers from the end: a number and, maybe, its unit. */
+	size_t ends[COLUMNS_MAX][2], k = 0, i = e;
+	while (i > b) {
+		size_t w_end = i, w = i;
+		while (w > b && s[w - 1] != ' ')
+			w--;
+		size_t n_end = w_end;
+		if (is_unit_word(s + w, w_end - w)) {
+			if (w == b)
+				break;
+			n_end = w_end;
+			w_end = w - 1;
+			w = w_end;
+			while (w > b && s[w - 1] != ' ')
+				w--;
+		}
+		if (!is_number_cell(s + w, w_end - w) || k == COLUMNS_MAX)
+			break;
+		ends[k][0] = w;
+		ends[k][1] = n_end;
+		k++;
+		i = w > b ? w - 1 : b;
+	}
+	if (k < 2 || i <= b)
+		return;
+	/* Then a label of one to six words starting with a capital, after a
+	 * rank ("1", "12.") or none. */
+	size_t label = b, n = 0;
+	size_t d = b;
+	while (d < i && is_digit(s[d]))
+		d++;
+	if (d > b && d < i && (s[d] == ' ' || (s[d] == '.' && d + 1 < i && s[d + 1] == ' '))) {
+		r->cell[n][0] = b;
+		r->cell[n][1] = d + (s[d] == '.');
+		n++;
+		label = d + (s[d] == '.') + 1;
+	}
+	if (label >= i || !(s[label] >= 'A' && s[label] <= 'Z'))
+		return;
+	size_t words = 1;
+	for (size_t j = label; j < i; j++) {
+		words += s[j] == ' ';
+		if (is_digit(s[j]))
+			return;
+	}
+	if (words > 6)
+		return;
+	r->cell[n][0] = label;
+	r->cell[n][1] = i;
+	n++;
+	for (size_t c = k; c > 0; c--) {
+		r->cell[n][0] = ends[c - 1][0];
+		r->cell[n][1] = ends[c - 1][1];
+		n++;
+	}
+	r->n_cells = n;
+	r->k = k;
+}
+
+int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, size_t n)
+{
+	*rows = NULL;
+	*rows_len = 0;
+	/* Which lines are rows: two lines in a row with as many numbers. */
+	unsigned char *row = NULL;
+	size_t n_lines = 0, cap = 0;
+	bool found = false;
+	spaced prev = {0}, cur;
+	for (size_t i = 0; i <= n;) {
+		size_t end = i;
+		while (end < n && s[end] != '\n')
+			end++;
+		spaced_row(&cur, s, i, end);
+		if (n_lines == cap) {
+			cap = cap ? cap * 2 : 64;
+			unsigned char *grown = realloc(row, cap);
+			if (grown == NULL) {
+				free(row);
+				return ANGKA_ENOMEM;
+			}
+			row = grown;
+		}
+		row[n_lines] = 0;
+		if (cur.k > 0 && cur.k == prev.k && cur.n_cells == prev.n_cells) {
+			row[n_lines - 1] = row[n_lines] = 1;
+			found = true;
+		}
+		n_lines++;
+		prev = cur;
+		i = end + 1;
+	}
+	if (!found) {
+		free(row);
+		return ANGKA_OK;
+	}
+	angka_buf out = ANGKA_BUF_INIT;
+	size_t l = 0;
+	for (size_t i = 0; i <= n; l++) {
+		size_t end = i;
+		while (end < n && s[end] != '\n')
+			end++;
+		if (row[l]) {
+			spaced_row(&cur, s, i, end);
+			for (size_t c = 0; c < cur.n_cells; c++) {
+				if (c > 0)
+					angka_buf_puts(&out, " | ");
+				angka_buf_append(&out, s + cur.cell[c][0],
+				                 cur.cell[c][1] - cur.cell[c][0]);
 			}
 		} else {
 			angka_buf_append(&out, s + i, end - i);

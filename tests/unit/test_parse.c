@@ -704,6 +704,28 @@ Test(parse_text, columns_aligned_with_spaces_are_table_rows)
 	angka_article_free(a);
 }
 
+/* Rows a capture flattened with single spaces ("1 Aceh 583.638 117.947")
+ * read as rows again when two or more come in a row; their header stays a
+ * line of text, and a sentence with numbers stays a sentence. */
+Test(parse_text, rows_flattened_with_single_spaces_are_rows)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "No. Provinsi Kepesertaan Aktif Kepesertaan Non Aktif\n"
+	                        "1 Aceh 583.638 117.947\n"
+	                        "2 Sumatera Utara 2.057.246 848.982\n"
+	                        "3 Jawa Barat 4,96 juta 3,1 juta\n"
+	                        "Pada 2023 ada 583.638 peserta dan 117.947 bukan peserta.\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No. Provinsi Kepesertaan Aktif Kepesertaan Non Aktif\n\n"
+	                          "1 | Aceh | 583.638 | 117.947\n\n"
+	                          "2 | Sumatera Utara | 2.057.246 | 848.982\n\n"
+	                          "3 | Jawa Barat | 4,96 juta | 3,1 juta"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "Pada 2023 ada 583.638 peserta dan 117.947 bukan peserta."), "%s",
+	          a->text);
+	angka_article_free(a);
+}
+
 /* A table a capture flattened to one cell per line reads as its rows; a
  * short list that makes no rows (no number in them) stays as it is. */
 Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)

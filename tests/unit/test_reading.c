@@ -560,6 +560,22 @@ Test(reading, an_amount_after_idr_is_rupiah)
 	angka_figure_list_free(&out);
 }
 
+/* A table whose columns no header row names: its lead says what the first
+ * column of counts holds, nothing what the others do. */
+Test(reading, a_table_without_a_header_row_reads_its_first_column_only)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan menunjukkan jumlah peserta aktif "
+	                "per provinsi sampai dengan Desember 2023.\n\n"
+	                "1 | Aceh | 583.638 | 117.947\n"
+	                "2 | Sumatera Utara | 2.057.246 | 848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
