@@ -17,6 +17,7 @@
 #ifndef ANGKA_JOBS_H
 #define ANGKA_JOBS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "angka/error.h"
@@ -36,8 +37,11 @@ typedef void (*angka_job_work_fn)(void *item, size_t worker, void *ctx);
 typedef void (*angka_job_done_fn)(void *item, void *ctx);
 /* Runs in the submitting thread just before it waits for the workers (the
  * writer commits its batch there, so no transaction waits on a slow
- * article). May be NULL. */
-typedef void (*angka_job_idle_fn)(void *ctx);
+ * article). draining: the submitter is in angka_jobs_finish and every item
+ * is with a worker already, so the workers are on their last items and a
+ * processor is about to have nothing to do: the time for what the writer
+ * would otherwise do alone after the last item. May be NULL. */
+typedef void (*angka_job_idle_fn)(void *ctx, bool draining);
 
 /* The number of processors online, at least 1: the default of --jobs. */
 size_t angka_jobs_default_threads(void);

@@ -91,6 +91,14 @@ int angka_store_batch_begin(angka_store *store, angka_error *err);
 int angka_store_batch_commit(angka_store *store, angka_error *err);
 bool angka_store_in_batch(const angka_store *store);
 
+/* Copy what SQLite's write-ahead log holds into the database file now (as
+ * far as no reader still needs it) rather than all of it when the last
+ * connection closes, which then has only the rest to copy. Ingest does it
+ * while the workers finish their last articles, so that a processor with
+ * nothing else to do does the copying and its sync. Outside a batch (in
+ * one, and with PostgreSQL, it does nothing). */
+int angka_store_checkpoint(angka_store *store, angka_error *err);
+
 /* Whether an article with this content hash is stored (current or not):
  * known content is recognised before anyone extracts it again. */
 int angka_store_has_content(angka_store *store, const char *content_hash, bool *found,

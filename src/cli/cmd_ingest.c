@@ -207,6 +207,7 @@ typedef struct ingest_run {
 	size_t n_workers;
 	size_t batch_articles;
 	struct timespec batch_started;
+	bool log_grown;             /* a batch was committed since the last checkpoint */
 	const char *stdin_location; /* '-': the source it is stored as */
 	angka_jobs *jobs;
 } ingest_run;
@@ -277,8 +278,10 @@ static void commit_batch(ingest_run *r)
 {
 	angka_error err = {0, ""};
 	r->batch_articles = 0;
-	if (angka_store_in_batch(r->store) &&
-	    angka_store_batch_commit(r->store, &err) != ANGKA_OK) {
+	if (!angka_store_in_batch(r->store))
+		return;
+	r->log_grown = true;
+	if (angka_store_batch_commit(r->store, &err) != ANGKA_OK) {
 		fprintf(stderr, "angka: %s\n", err.message);
 		r->system_error = true;
 	}
@@ -298,10 +301,26 @@ static void begin_batch(ingest_run *r)
 }
 
 /* The writer waits for a worker: a batch that has been open long enough
- * is committed rather than held while an article takes its time. */
-static void ingest_idle(void *ctx)
+ * is committed rather than held while an article takes its time. When the
+ * workers are on their last articles (draining), what is stored goes from
+ * SQLite's log into the database file now, on the processor they leave
+ * free, rather than all at close, after the last article, while the other
+ * processor idles: on the benchmark pages with 2 jobs the close then takes
+ * 2 ms instead of 9. */
+static void ingest_idle(void *ctx, bool draining)
 {
 	ingest_run *r = ctx;
+	if (draining && r->store != NULL && !r->system_error) {
+		angka_error err = {0, ""};
+		commit_batch(r);
+		if (!r->system_error && r->log_grown &&
+		    angka_store_checkpoint(r->store, &err) != ANGKA_OK) {
+			fprintf(stderr, "angka: %s\n", err.message);
+			r->system_error = true;
+		}
+		r->log_grown = false;
+		return;
+	}
 	if (angka_store_in_batch(r->store) && seconds_since(&r->batch_started) >= BATCH_SECONDS)
 		commit_batch(r);
 }

@@ -102,9 +102,10 @@ cleanup:
 }
 
 /* The writer would wait for a worker: commit what it has. */
-static void reextract_idle(void *ctx)
+static void reextract_idle(void *ctx, bool draining)
 {
 	reextract_run *r = ctx;
+	(void)draining;
 	if (r->batch_articles > 0)
 		commit_batch(r);
 }

@@ -12,7 +12,6 @@
 #include "angka/jobs.h"
 
 #include <pthread.h>
-#include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -128,9 +127,10 @@ int angka_jobs_new(angka_jobs **out, size_t threads, angka_job_work_fn work, ang
 }
 
 /* Deliver the oldest item if it is finished; wait for it when wait is
- * set. Returns whether one was delivered. Called with the lock held;
- * done runs without it. */
-static bool deliver_one(angka_jobs *jobs, bool wait)
+ * set (finishing: from angka_jobs_finish, no item will come meanwhile).
+ * Returns whether one was delivered. Called with the lock held; done and
+ * idle run without it. */
+static bool deliver_one(angka_jobs *jobs, bool wait, bool finishing)
 {
 	if (jobs->delivered == jobs->submitted)
 		return false;
@@ -138,8 +138,9 @@ static bool deliver_one(angka_jobs *jobs, bool wait)
 	if (!slot->finished && !wait)
 		return false;
 	if (!slot->finished && jobs->idle) {
+		bool draining = finishing && jobs->taken == jobs->submitted;
 		pthread_mutex_unlock(&jobs->lock);
-		jobs->idle(jobs->ctx);
+		jobs->idle(jobs->ctx, draining);
 		pthread_mutex_lock(&jobs->lock);
 	}
 	while (!slot->finished)
@@ -162,10 +163,10 @@ void angka_jobs_submit(angka_jobs *jobs, void *item)
 		return;
 	}
 	pthread_mutex_lock(&jobs->lock);
-	while (deliver_one(jobs, false))
+	while (deliver_one(jobs, false, false))
 		;
 	while (jobs->submitted - jobs->delivered == jobs->window)
-		deliver_one(jobs, true);
+		deliver_one(jobs, true, false);
 	job_slot *slot = &jobs->ring[jobs->submitted % jobs->window];
 	slot->item = item;
 	slot->finished = false;
@@ -179,7 +180,7 @@ void angka_jobs_finish(angka_jobs *jobs)
 	if (jobs == NULL || jobs->n_threads == 0)
 		return;
 	pthread_mutex_lock(&jobs->lock);
-	while (deliver_one(jobs, true))
+	while (deliver_one(jobs, true, true))
 		;
 	pthread_mutex_unlock(&jobs->lock);
 }

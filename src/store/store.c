@@ -618,6 +618,18 @@ int angka_store_batch_commit(angka_store *store, angka_error *err)
 	return ret;
 }
 
+int angka_store_checkpoint(angka_store *store, angka_error *err)
+{
+	if (store->in_batch || store->pg)
+		return ANGKA_OK;
+	/* PASSIVE never waits: what a reader still needs is copied at close.
+	 * BUSY (another connection checkpointing) leaves the copying to it. */
+	int rc = sqlite3_wal_checkpoint_v2(store->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+	if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+		return store_error(err, store, "copying the log into the database");
+	return ANGKA_OK;
+}
+
 bool angka_store_in_batch(const angka_store *store)
 {
 	return store != NULL && store->in_batch;

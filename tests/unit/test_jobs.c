@@ -18,6 +18,7 @@ typedef struct item {
 typedef struct run {
 	size_t next; /* the index done should see next */
 	size_t idle_calls;
+	bool finishing; /* the test is in angka_jobs_finish */
 	atomic_size_t in_work;
 	atomic_size_t max_in_work;
 } run;
@@ -48,16 +49,18 @@ static void done(void *p, void *ctx)
 	free(it);
 }
 
-static void idle(void *ctx)
+static void idle(void *ctx, bool draining)
 {
-	((run *)ctx)->idle_calls++;
+	run *r = ctx;
+	r->idle_calls++;
+	cr_assert(!draining || r->finishing, "draining while items are still submitted");
 }
 
 static void run_with(size_t threads, size_t n)
 {
 	angka_jobs *jobs = NULL;
 	angka_error err = {0, ""};
-	run r = {0, 0, 0, 0};
+	run r = {0, 0, false, 0, 0};
 	cr_assert_eq(angka_jobs_new(&jobs, threads, work, done, idle, &r, &err), ANGKA_OK);
 	for (size_t i = 0; i < n; i++) {
 		item *it = calloc(1, sizeof *it);
@@ -65,6 +68,7 @@ static void run_with(size_t threads, size_t n)
 		it->index = i;
 		angka_jobs_submit(jobs, it);
 	}
+	r.finishing = true;
 	angka_jobs_finish(jobs);
 	cr_assert_eq(r.next, n, "%zu of %zu delivered", r.next, n);
 	cr_assert_leq(atomic_load(&r.max_in_work), threads > 1 ? threads : 1);
@@ -85,7 +89,7 @@ Test(jobs, in_order_with_threads)
 Test(jobs, free_delivers_what_is_left)
 {
 	angka_jobs *jobs = NULL;
-	run r = {0, 0, 0, 0};
+	run r = {0, 0, false, 0, 0};
 	cr_assert_eq(angka_jobs_new(&jobs, 3, work, done, NULL, &r, NULL), ANGKA_OK);
 	for (size_t i = 0; i < 10; i++) {
 		item *it = calloc(1, sizeof *it);
@@ -95,6 +99,59 @@ Test(jobs, free_delivers_what_is_left)
 	angka_jobs_free(jobs);
 	cr_assert_eq(r.next, 10);
 	angka_jobs_free(NULL);
+}
+
+/* The last item: its work holds on until the writer, waiting for it, is
+ * told the workers are draining. */
+typedef struct last_item {
+	atomic_bool started;
+	atomic_bool released;
+	bool told_draining;
+} last_item;
+
+static void hold_work(void *p, size_t worker, void *ctx)
+{
+	last_item *last = ctx;
+	(void)p;
+	(void)worker;
+	atomic_store(&last->started, true);
+	while (!atomic_load(&last->released)) {
+		struct timespec ts = {0, 100000};
+		nanosleep(&ts, NULL);
+	}
+}
+
+static void drop_item(void *p, void *ctx)
+{
+	(void)p;
+	(void)ctx;
+}
+
+static void release_when_draining(void *ctx, bool draining)
+{
+	last_item *last = ctx;
+	if (draining) {
+		last->told_draining = true;
+		atomic_store(&last->released, true);
+	}
+}
+
+Test(jobs, finish_tells_idle_when_every_item_is_with_a_worker)
+{
+	angka_jobs *jobs = NULL;
+	last_item last = {false, false, false};
+	int the_item = 0;
+	cr_assert_eq(
+	        angka_jobs_new(&jobs, 2, hold_work, drop_item, release_when_draining, &last, NULL),
+	        ANGKA_OK);
+	angka_jobs_submit(jobs, &the_item);
+	while (!atomic_load(&last.started)) {
+		struct timespec ts = {0, 100000};
+		nanosleep(&ts, NULL);
+	}
+	angka_jobs_finish(jobs); /* returns only once released */
+	cr_assert(last.told_draining);
+	angka_jobs_free(jobs);
 }
 
 Test(jobs, default_threads)

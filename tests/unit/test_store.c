@@ -592,6 +592,55 @@ Test(store, reopening_keeps_the_data)
 	cr_assert_eq(raw_int("PRAGMA user_version"), angka_store_schema_version());
 }
 
+/* The articles in the database file alone, without its -wal: a copy of
+ * the file, read on its own. */
+static long long articles_in_the_file_alone(void)
+{
+	char copy[160];
+	snprintf(copy, sizeof copy, "%s/copy.db", tmpdir);
+	FILE *in = fopen(db_path, "rb");
+	FILE *out = fopen(copy, "wb");
+	cr_assert(in != NULL && out != NULL);
+	char block[4096];
+	size_t n;
+	while ((n = fread(block, 1, sizeof block, in)) > 0)
+		cr_assert_eq(fwrite(block, 1, n, out), n);
+	fclose(in);
+	cr_assert_eq(fclose(out), 0);
+	sqlite3 *db = NULL;
+	sqlite3_stmt *stmt = NULL;
+	cr_assert_eq(sqlite3_open_v2(copy, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	cr_assert_eq(sqlite3_prepare_v2(db, "SELECT count(*) FROM articles", -1, &stmt, NULL),
+	             SQLITE_OK, "%s", sqlite3_errmsg(db));
+	cr_assert_eq(sqlite3_step(stmt), SQLITE_ROW);
+	long long v = sqlite3_column_int64(stmt, 0);
+	sqlite3_finalize(stmt);
+	sqlite3_close(db);
+	return v;
+}
+
+Test(store, checkpoint_puts_what_is_stored_into_the_file)
+{
+	angka_store *store = open_store();
+	angka_article a = make_article("seeds/prokalteng.html", article_text);
+	angka_figure figs[2];
+	make_figures(figs, article_text);
+	angka_error err = {0};
+	/* The new file's schema is in the -wal too, until a checkpoint. */
+	cr_assert_eq(angka_store_checkpoint(store, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(articles_in_the_file_alone(), 0);
+	cr_assert_eq(angka_store_batch_begin(store, &err), ANGKA_OK);
+	put_ok(store, &a, figs, 2, ANGKA_STORE_NEW, NULL);
+	/* In a batch there is nothing to copy yet: a no-op, not an error. */
+	cr_assert_eq(angka_store_checkpoint(store, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(angka_store_batch_commit(store, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(articles_in_the_file_alone(), 0, "committed, but only in the -wal");
+	cr_assert_eq(angka_store_checkpoint(store, &err), ANGKA_OK, "%s", err.message);
+	cr_assert_eq(articles_in_the_file_alone(), 1);
+	assert_counts(store, 1, 2);
+	angka_store_close(store);
+}
+
 Test(store, open_in_missing_directory_names_the_path)
 {
 	char path[256];
