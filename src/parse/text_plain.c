@@ -38,7 +38,7 @@ bool angka_parse_wrapped(const char *line, size_t line_len, const char *next, si
 
 /* A line that starts a block of its own whatever the wrapping: a table row
  * ("| ...", cells parted by " | " or by tabs: "1 | Aceh | 583.638"), a
- * list item ("- ", "• ", "1. ", "2) "). */
+ * list item ("- ", "• ", "1. ", "2) ", "a) ", "b. ", "(c) "). */
 static bool starts_a_block(const char *s, size_t len)
 {
 	if (len == 0)
@@ -49,6 +49,11 @@ static bool starts_a_block(const char *s, size_t len)
 	const char *bar = memchr(s, '|', len);
 	if ((bar != NULL && memchr(bar + 1, '|', len - (size_t)(bar + 1 - s)) != NULL) ||
 	    memchr(s, '\t', len) != NULL)
+		return true;
+	/* "a) Kota Balikpapan: ...", "b. ...", "(c) ...": items by letter. */
+	size_t l = s[0] == '(' ? 1 : 0;
+	if (l + 2 < len && s[l] >= 'a' && s[l] <= 'z' &&
+	    (s[l + 1] == ')' || (!l && s[l + 1] == '.')) && s[l + 2] == ' ')
 		return true;
 	size_t d = 0;
 	while (d < len && d < 3 && s[d] >= '0' && s[d] <= '9')

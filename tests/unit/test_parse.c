@@ -653,6 +653,21 @@ Test(parse_text, markdown_marks_are_not_text)
 	angka_article_free(a);
 }
 
+/* Items by letter are items: "a) Kota ..." is no wrapped line's end. */
+Test(parse_text, items_by_letter_stand_apart)
+{
+	angka_article *a = text("Peserta per daerah\n\n"
+	                        "Berikut daerah dengan peserta terbanyak\n"
+	                        "a) Kota Balikpapan: 312.450 peserta\n"
+	                        "b) Kota Samarinda: 298.760 peserta\n"
+	                        "(c) Kota Bontang: 98.112 peserta\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "terbanyak\n\na) Kota Balikpapan: 312.450 peserta\n\n"
+	                          "b) Kota Samarinda: 298.760 peserta\n\n(c) Kota Bontang"),
+	          "%s", a->text);
+	angka_article_free(a);
+}
+
 /* A table pasted with tabs between its cells reads as a table, its cells
  * parted by " | " (as HTML tables are); a run of tabs is one break. */
 Test(parse_text, tab_separated_rows_are_table_rows)
