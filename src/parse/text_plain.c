@@ -46,8 +46,10 @@ static bool starts_a_block(const char *s, size_t len)
 	if (s[0] == '|' || (len > 1 && (s[0] == '-' || s[0] == '*') && s[1] == ' ') ||
 	    (len > 3 && strncmp(s, "\xE2\x80\xA2", 3) == 0))
 		return true;
+	/* Cells a bar parts ("A | B", a row of two written again) or tabs. */
 	const char *bar = memchr(s, '|', len);
-	if ((bar != NULL && memchr(bar + 1, '|', len - (size_t)(bar + 1 - s)) != NULL) ||
+	if ((bar != NULL && bar > s && bar + 1 < s + len && bar[-1] == ' ' && bar[1] == ' ') ||
+	    (bar != NULL && memchr(bar + 1, '|', len - (size_t)(bar + 1 - s)) != NULL) ||
 	    memchr(s, '\t', len) != NULL)
 		return true;
 	/* "a) Kota Balikpapan: ...", "b. ...", "(c) ...": items by letter. */

@@ -24,8 +24,24 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+/* The units a number cell may carry: "41,56 juta", "68,05%". */
+static const char *const units[] = {"%",    "persen", "prosen",  "juta",
+                                    "ribu", "miliar", "triliun", NULL};
+
+/* The length of the unit at s[0, n) ending there or at a space, or 0. */
+static size_t unit_at(const char *s, size_t n)
+{
+	for (size_t u = 0; units[u]; u++) {
+		size_t len = strlen(units[u]);
+		if (n >= len && strncmp(s, units[u], len) == 0 && (n == len || s[len] == ' '))
+			return len;
+	}
+	return 0;
+}
+
 /* A cell that is a number: "583.638", "1", "41,56 juta", "68,05%", "Rp 2,1
- * miliar", "31,95 persen". */
+ * miliar", "31,95 persen", and what it counts in a word or two: "312.450
+ * peserta", "61.940 tenaga kerja". */
 static bool is_number_cell(const char *s, size_t n)
 {
 	size_t i = 0;
@@ -45,12 +61,15 @@ static bool is_number_cell(const char *s, size_t n)
 		return false;
 	while (i < n && s[i] == ' ')
 		i++;
-	static const char *const units[] = {"%",    "persen", "prosen",  "juta",
-	                                    "ribu", "miliar", "triliun", NULL};
-	for (size_t u = 0; units[u] && i < n; u++) {
-		size_t len = strlen(units[u]);
-		if (n - i == len && strncmp(s + i, units[u], len) == 0)
-			return true;
+	i += unit_at(s + i, n - i);
+	for (size_t words = 0; i < n && words < 2; words++) {
+		while (i < n && s[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < n && s[i] >= 'a' && s[i] <= 'z')
+			i++;
+		if (i == w || i - w > 12 || (i < n && s[i] != ' '))
+			return false;
 	}
 	return i == n;
 }
@@ -350,12 +369,7 @@ typedef struct spaced {
 
 static bool is_unit_word(const char *s, size_t n)
 {
-	static const char *const units[] = {"%",    "persen", "prosen",  "juta",
-	                                    "ribu", "miliar", "triliun", NULL};
-	for (size_t u = 0; units[u]; u++)
-		if (n == strlen(units[u]) && strncmp(s, units[u], n) == 0)
-			return true;
-	return false;
+	return n > 0 && unit_at(s, n) == n;
 }
 
 static void spaced_row(spaced *r, const char *s, size_t from, size_t to)

@@ -759,6 +759,18 @@ Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
 	cr_expect(strstr(a->text, "Data diolah Satu Data Ketenagakerjaan."), "%s", a->text);
 	cr_expect_null(strstr(a->text, "Home |"), "%s", a->text);
 	angka_article_free(a);
+	/* A place on one line, its count and what it counts on the next. */
+	a = text("Peserta per daerah\n\n"
+	         "Berikut daerah dengan peserta terbanyak:\n"
+	         "Kota Balikpapan\n312.450 peserta\n"
+	         "Kota Samarinda\n298.760 peserta\n"
+	         "Kabupaten Kutai Barat\n61.940 tenaga kerja\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Kota Balikpapan | 312.450 peserta\n\n"
+	                          "Kota Samarinda | 298.760 peserta\n\n"
+	                          "Kabupaten Kutai Barat | 61.940 tenaga kerja"),
+	          "%s", a->text);
+	angka_article_free(a);
 }
 
 Test(parse_text, chat_widget_and_credits_dropped)
