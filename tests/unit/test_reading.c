@@ -576,6 +576,20 @@ Test(reading, a_table_without_a_header_row_reads_its_first_column_only)
 	angka_figure_list_free(&out);
 }
 
+/* Men and women are a group of their own, as marbots and honorary staff
+ * are: a count split by gender is of segment other, not of every worker. */
+Test(reading, a_count_split_by_gender_is_of_segment_other)
+{
+	angka_figure_list out = extract("Jumlah peserta BPJS Ketenagakerjaan di Kota Padang "
+	                                "mencapai 120.450 orang, terdiri dari peserta laki-laki "
+	                                "70.200 orang dan perempuan 50.250 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 120450));
+	cr_expect(has_figure(&out, "participants", "other", 70200));
+	cr_expect(has_figure(&out, "participants", "other", 50250));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
