@@ -590,6 +590,18 @@ Test(reading, a_count_split_by_gender_is_of_segment_other)
 	angka_figure_list_free(&out);
 }
 
+/* Workers whose contributions are paid for are covered, whichever way round
+ * it is said: "dibayarkan iurannya" as "iurannya dibayarkan". */
+Test(reading, workers_whose_contributions_are_paid_are_covered)
+{
+	angka_figure_list out =
+	        extract("Sebanyak 25.000 pekerja rentan di Kabupaten Pesisir Selatan "
+	                "dibayarkan iurannya BPJS Ketenagakerjaan melalui APBD.");
+	cr_expect(has_figure(&out, "participants", "rentan", 25000));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
