@@ -333,7 +333,8 @@ static void mark_redefined(const char *text, sentence_context *sc, size_t n)
 /* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
  * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
  * rather than what a figure speaks of? */
-bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m)
+bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m,
+                   bool place_before)
 {
 	char before[WINDOW_MAX + 1];
 	size_t len = words_before(before, text, sentence_start, m->start, WINDOW_MAX);
@@ -343,10 +344,23 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 	                                    "terbesar di ",  "terbaik di ",  "tertinggi se-",
 	                                    "terendah se-",  "tertinggi ",   "terendah ",
 	                                    "terbanyak ",    "terbesar ",    NULL};
+	/* Unless the ranking's measure comes right before it and no place before
+	 * that ranks: "cakupan terendah di Papua Pegunungan yang hanya 8,2
+	 * persen" says where the lowest is; "Badung memiliki coverage tertinggi
+	 * di Bali" in what Badung ranks. */
+	static const char *const measures[] = {"cakupan ",    "cakupannya ", "pesertaan ",
+	                                       "capaian ",    "capaiannya ", "coverage ",
+	                                       "persentase ", NULL};
 	for (size_t i = 0; tails[i]; i++) {
 		size_t tl = strlen(tails[i]);
-		if (len >= tl && strcmp(before + len - tl, tails[i]) == 0)
-			return true;
+		if (len < tl || strcmp(before + len - tl, tails[i]) != 0)
+			continue;
+		for (size_t k = 0; !place_before && measures[k]; k++) {
+			size_t ml = strlen(measures[k]);
+			if (len >= tl + ml && strncmp(before + len - tl - ml, measures[k], ml) == 0)
+				return false; /* "pesertaan" ends "kepesertaan" */
+		}
+		return true;
 	}
 	/* "peringkat 2 se-Sulut", "urutan ketiga di Jawa Timur": a rank's
 	 * scope, whatever its number. */

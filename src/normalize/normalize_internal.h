@@ -127,8 +127,10 @@ typedef struct place_words {
 void norm_mark_mentions(const angka_article *article, const angka_sentence *sentences,
                         sentence_context *sc, size_t n, const place_words *words);
 /* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
- * di Sulawesi Utara", "se-Provinsi Jambi")? */
-bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m);
+ * di Sulawesi Utara", "se-Provinsi Jambi")? Not after the ranking's measure
+ * ("cakupan terendah di X") unless a place is named before m (place_before). */
+bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_mention *m,
+                   bool place_before);
 /* The words for an area a place may come after ("di wilayah Bali"), each
  * with its trailing space. */
 extern const char *const norm_area_words[];

@@ -111,11 +111,23 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 }
 
 /* A place a figure can speak of: not a dateline, venue or gloss, not the
- * scope of a ranking. */
-static bool speaks_of(const char *text, const angka_sentence *sentence,
-                      const angka_region_mention *m)
+ * scope of a ranking. The ith of the sentence's mentions; first is the
+ * index of the first that is none of the former (a place named before a
+ * ranking may be what ranks: "Badung memiliki coverage tertinggi di Bali"). */
+static bool speaks_of(const char *text, const angka_sentence *sentence, const sentence_context *sc,
+                      size_t i, size_t first)
 {
-	return m->ignored == NULL && !norm_is_scope(text, sentence->start, m);
+	const angka_region_mention *m = &sc->regions[i];
+	return m->ignored == NULL && !norm_is_scope(text, sentence->start, m, i > first);
+}
+
+/* The index of the sentence's first mention no dateline, venue or gloss. */
+static size_t first_place(const sentence_context *sc)
+{
+	size_t i = 0;
+	while (i < sc->n_regions && sc->regions[i].ignored != NULL)
+		i++;
+	return i;
 }
 
 /* The mention a figure at [start, end) speaks of: one named right after
@@ -126,7 +138,7 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
                           const sentence_context *sc, const angka_hit *hit, const char **from)
 {
 	const char *text = st->article->text;
-	size_t start = hit->value_start, end = hit->value_end;
+	size_t start = hit->value_start, end = hit->value_end, first = first_place(sc);
 	/* "46,2% atau 465.940 pekerja di Kalimantan Tengah": what the match
 	 * says of the place after its last value holds for all its values. */
 	long after = mention_after(text, sc, end);
@@ -140,27 +152,26 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 		long before = -1;
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= hit->scope_start &&
-			    sc->regions[i].end <= start &&
-			    speaks_of(text, sentence, &sc->regions[i]))
+			    sc->regions[i].end <= start && speaks_of(text, sentence, sc, i, first))
 				before = (long)i;
 		if (before >= 0)
 			return before;
 		*from = "named after the value in its clause";
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
-			    speaks_of(text, sentence, &sc->regions[i]))
+			    speaks_of(text, sentence, sc, i, first))
 				return (long)i;
 	}
 	*from = "named before the value in the sentence";
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].end <= start && speaks_of(text, sentence, &sc->regions[i]))
+		if (sc->regions[i].end <= start && speaks_of(text, sentence, sc, i, first))
 			before = (long)i;
 	if (before >= 0)
 		return before;
 	*from = "named later in the sentence";
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].start >= end && speaks_of(text, sentence, &sc->regions[i]))
+		if (sc->regions[i].start >= end && speaks_of(text, sentence, sc, i, first))
 			return (long)i;
 	return -1;
 }

@@ -613,6 +613,30 @@ static bool has_figure_in(const angka_figure_list *out, const char *metric, doub
 	return false;
 }
 
+/* Where a ranking's measure comes right before "terendah di X", X is where
+ * the lowest is; when a place ranks before it, X is the ranking's scope. */
+Test(reading, the_place_of_the_lowest_coverage_is_its_place)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Bali 63,1 persen. "
+	                "Adapun cakupan terendah di Papua Pegunungan yang hanya "
+	                "8,2 persen. Badung memiliki coverage tertinggi di Bali "
+	                "sebesar 58,68 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 8.2, "Papua Pegunungan"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 58.68, "Kabupaten Badung"));
+	angka_figure_list_free(&out);
+}
+
+/* "Cakupan Jamsostek Nasional" speaks of the country. */
+Test(reading, national_coverage_is_the_countrys)
+{
+	angka_figure_list out =
+	        extract("Cakupan Jamsostek Nasional Baru 41 Persen\n\n"
+	                "Di Bali, cakupan kepesertaan BPJS Ketenagakerjaan 63,1 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41, "Indonesia"));
+	angka_figure_list_free(&out);
+}
+
 /* An opening quote is no bullet: a quoted sentence is not an item of a
  * list that goes on from the sentence before, and takes no segment from it. */
 Test(reading, a_quote_opening_a_sentence_is_no_list_item)
