@@ -142,6 +142,11 @@ static long segment_after(const char *text, const sentence_context *sc, size_t e
 	size_t listed = skip_listed_numbers(text, i);
 	bool shared = listed > i;
 	i = norm_skip_phrase(text, listed, norm_worker_nouns);
+	/* "52.300 di antaranya merupakan pekerja penerima upah": a part of the
+	 * whole before it, and what the part is. */
+	static const char *const of_them[] = {"di antaranya ", "diantaranya ", NULL};
+	if (!shared)
+		i = norm_skip_phrase(text, i, of_them);
 	size_t at[3] = {i, shared ? i : norm_skip_phrase(text, i, copulas), 0};
 	at[2] = at[1] > i ? norm_skip_phrase(text, at[1], norm_worker_nouns) : i;
 	for (size_t k = 0; k < sc->n_segments; k++)

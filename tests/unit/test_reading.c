@@ -602,6 +602,19 @@ Test(reading, workers_whose_contributions_are_paid_are_covered)
 	angka_figure_list_free(&out);
 }
 
+/* "52.300 di antaranya merupakan pekerja penerima upah": what the part of
+ * the whole before it is, said after it. */
+Test(reading, a_part_said_after_di_antaranya_takes_its_segment)
+{
+	angka_figure_list out =
+	        extract("Total peserta aktif BPJS Ketenagakerjaan di Kabupaten Lombok "
+	                "Timur kini 86.540 orang. Dari jumlah tersebut, 52.300 di "
+	                "antaranya merupakan pekerja penerima upah.");
+	cr_expect(has_figure(&out, "participants", "all", 86540));
+	cr_expect(has_figure(&out, "participants", "PU", 52300));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
