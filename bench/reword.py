@@ -62,6 +62,7 @@ REWORDINGS = [
     (r'\bdi antaranya\b', 'diantaranya'), (r'\bDesember\b', 'Des'),
     (r'\bsebanyak\b', 'berjumlah'), (r'\bmembayarkan\b', 'menyalurkan'),
     (r'\bPemerintah Kabupaten\b', 'Pemkab'), (r'\bterdiri dari\b', 'terdiri atas'),
+    (r'\bpersen\b', 'prosen'), (r'\bRp ?(\d)', r'IDR \1'), (r'\bterdaftar\b', 'tercatat'),
 ]
 
 # Layouts: the same text cut into paragraphs otherwise. Sites that give each
