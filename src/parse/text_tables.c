@@ -198,14 +198,74 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
 }
 
+/* The cells of a line written again as a row: byte spans into the text. */
+typedef struct cells {
+	size_t n;
+	size_t span[COLUMNS_MAX + 2][2];
+} cells;
+
+/* Room for one more line's mark in *row (of *cap): false when out of
+ * memory, *row then freed. */
+static bool room_for(unsigned char **row, size_t *cap, size_t n)
+{
+	if (n < *cap)
+		return true;
+	*cap = *cap ? *cap * 2 : 64;
+	unsigned char *grown = realloc(*row, *cap);
+	if (grown == NULL) {
+		free(*row);
+		*row = NULL;
+		return false;
+	}
+	*row = grown;
+	return true;
+}
+
+/* s rewritten with each line row marks (row[l] == 1) as its cells (what
+ * cells_of finds in it) parted by " | "; row is freed. */
+static int write_rows(char **rows, size_t *rows_len, const char *s, size_t n, unsigned char *row,
+                      void (*cells_of)(cells *out, const char *s, size_t from, size_t to))
+{
+	angka_buf out = ANGKA_BUF_INIT;
+	cells c;
+	size_t l = 0;
+	for (size_t i = 0; i <= n; l++) {
+		size_t end = i;
+		while (end < n && s[end] != '\n')
+			end++;
+		if (row[l] == 1) {
+			cells_of(&c, s, i, end);
+			for (size_t k = 0; k < c.n; k++) {
+				if (k > 0)
+					angka_buf_puts(&out, " | ");
+				angka_buf_append(&out, s + c.span[k][0],
+				                 c.span[k][1] - c.span[k][0]);
+			}
+		} else {
+			angka_buf_append(&out, s + i, end - i);
+		}
+		if (end < n)
+			angka_buf_putc(&out, '\n');
+		i = end + 1;
+	}
+	free(row);
+	if (out.failed) {
+		angka_buf_free(&out);
+		return ANGKA_ENOMEM;
+	}
+	*rows_len = out.len;
+	*rows = angka_buf_detach(&out);
+	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+}
+
 /* A line's cells when runs of two spaces or more part it into 3 to
  * COLUMNS_MAX short ones, as character columns from the line's start. */
 typedef struct aligned {
-	size_t start, end; /* the line, trimmed */
-	size_t k;          /* cells; 0: not such a line */
-	unsigned numbers;  /* which cells are numbers (bit c: cell c) */
-	bool text;         /* no cell a number */
+	size_t k;         /* cells; 0: not such a line */
+	unsigned numbers; /* which cells are numbers (bit c: cell c) */
+	bool text;        /* no cell a number */
 	size_t col[COLUMNS_MAX][2];
+	cells spans;
 } aligned;
 
 static size_t column_of(const char *s, size_t from, size_t i)
@@ -223,7 +283,7 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
 		e--;
-	*a = (aligned){.start = b, .end = e, .text = true};
+	*a = (aligned){.text = true};
 	size_t k = 0;
 	for (size_t i = b; i < e;) {
 		size_t cell = i;
@@ -239,11 +299,21 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 		a->text &= !number;
 		a->col[k][0] = column_of(s, from, cell);
 		a->col[k][1] = a->col[k][0] + column_of(s, cell, i);
+		a->spans.span[k][0] = cell;
+		a->spans.span[k][1] = i;
 		k++;
 		while (i < e && s[i] == ' ')
 			i++;
 	}
 	a->k = k >= 3 ? k : 0;
+	a->spans.n = a->k;
+}
+
+static void aligned_spans(cells *out, const char *s, size_t from, size_t to)
+{
+	aligned a;
+	aligned_cells(&a, s, from, to);
+	*out = a.spans;
 }
 
 static bool near(size_t x, size_t y)
@@ -293,15 +363,8 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
 		while (end < n && s[end] != '\n')
 			end++;
 		aligned_cells(&cur, s, i, end);
-		if (n_lines == cap) {
-			cap = cap ? cap * 2 : 64;
-			unsigned char *grown = realloc(row, cap);
-			if (grown == NULL) {
-				free(row);
-				return ANGKA_ENOMEM;
-			}
-			row = grown;
-		}
+		if (!room_for(&row, &cap, n_lines))
+			return ANGKA_ENOMEM;
 		row[n_lines] = 0;
 		if (same_columns(&prev, &cur)) {
 			if (!row[n_lines - 1] && n_lines >= 2 && row[n_lines - 2] == 2 &&
@@ -321,40 +384,7 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
 		free(row);
 		return ANGKA_OK;
 	}
-	angka_buf out = ANGKA_BUF_INIT;
-	size_t l = 0;
-	for (size_t i = 0; i <= n; l++) {
-		size_t end = i;
-		while (end < n && s[end] != '\n')
-			end++;
-		if (row[l] == 1) {
-			aligned_cells(&cur, s, i, end);
-			for (size_t c = cur.start; c < cur.end;) {
-				size_t cell = c;
-				while (c < cur.end &&
-				       !(s[c] == ' ' && c + 1 < cur.end && s[c + 1] == ' '))
-					c++;
-				angka_buf_append(&out, s + cell, c - cell);
-				while (c < cur.end && s[c] == ' ')
-					c++;
-				if (c < cur.end)
-					angka_buf_puts(&out, " | ");
-			}
-		} else {
-			angka_buf_append(&out, s + i, end - i);
-		}
-		if (end < n)
-			angka_buf_putc(&out, '\n');
-		i = end + 1;
-	}
-	free(row);
-	if (out.failed) {
-		angka_buf_free(&out);
-		return ANGKA_ENOMEM;
-	}
-	*rows_len = out.len;
-	*rows = angka_buf_detach(&out);
-	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+	return write_rows(rows, rows_len, s, n, row, aligned_spans);
 }
 
 /* A row a capture flattened with single spaces: "[rank] words number
@@ -362,9 +392,8 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
  * juta". Its cells' bounds go to cell (rank, label, then each number with
  * its unit); returns the numbers, or 0 when the line is no such row. */
 typedef struct spaced {
-	size_t k;       /* numbers */
-	size_t n_cells; /* rank? + label + numbers */
-	size_t cell[COLUMNS_MAX + 2][2];
+	size_t k;    /* numbers */
+	cells spans; /* rank? + label + numbers */
 } spaced;
 
 static bool is_unit_word(const char *s, size_t n)
@@ -415,8 +444,8 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 	while (d < i && is_digit(s[d]))
 		d++;
 	if (d > b && d < i && (s[d] == ' ' || (s[d] == '.' && d + 1 < i && s[d + 1] == ' '))) {
-		r->cell[n][0] = b;
-		r->cell[n][1] = d + (s[d] == '.');
+		r->spans.span[n][0] = b;
+		r->spans.span[n][1] = d + (s[d] == '.');
 		n++;
 		label = d + (s[d] == '.') + 1;
 	}
@@ -430,16 +459,23 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 	}
 	if (words > 6)
 		return;
-	r->cell[n][0] = label;
-	r->cell[n][1] = i;
+	r->spans.span[n][0] = label;
+	r->spans.span[n][1] = i;
 	n++;
 	for (size_t c = k; c > 0; c--) {
-		r->cell[n][0] = ends[c - 1][0];
-		r->cell[n][1] = ends[c - 1][1];
+		r->spans.span[n][0] = ends[c - 1][0];
+		r->spans.span[n][1] = ends[c - 1][1];
 		n++;
 	}
-	r->n_cells = n;
+	r->spans.n = n;
 	r->k = k;
+}
+
+static void spaced_spans(cells *out, const char *s, size_t from, size_t to)
+{
+	spaced r;
+	spaced_row(&r, s, from, to);
+	*out = r.spans;
 }
 
 int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, size_t n)
@@ -456,17 +492,10 @@ int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, siz
 		while (end < n && s[end] != '\n')
 			end++;
 		spaced_row(&cur, s, i, end);
-		if (n_lines == cap) {
-			cap = cap ? cap * 2 : 64;
-			unsigned char *grown = realloc(row, cap);
-			if (grown == NULL) {
-				free(row);
-				return ANGKA_ENOMEM;
-			}
-			row = grown;
-		}
+		if (!room_for(&row, &cap, n_lines))
+			return ANGKA_ENOMEM;
 		row[n_lines] = 0;
-		if (cur.k > 0 && cur.k == prev.k && cur.n_cells == prev.n_cells) {
+		if (cur.k > 0 && cur.k == prev.k && cur.spans.n == prev.spans.n) {
 			row[n_lines - 1] = row[n_lines] = 1;
 			found = true;
 		}
@@ -478,33 +507,5 @@ int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, siz
 		free(row);
 		return ANGKA_OK;
 	}
-	angka_buf out = ANGKA_BUF_INIT;
-	size_t l = 0;
-	for (size_t i = 0; i <= n; l++) {
-		size_t end = i;
-		while (end < n && s[end] != '\n')
-			end++;
-		if (row[l]) {
-			spaced_row(&cur, s, i, end);
-			for (size_t c = 0; c < cur.n_cells; c++) {
-				if (c > 0)
-					angka_buf_puts(&out, " | ");
-				angka_buf_append(&out, s + cur.cell[c][0],
-				                 cur.cell[c][1] - cur.cell[c][0]);
-			}
-		} else {
-			angka_buf_append(&out, s + i, end - i);
-		}
-		if (end < n)
-			angka_buf_putc(&out, '\n');
-		i = end + 1;
-	}
-	free(row);
-	if (out.failed) {
-		angka_buf_free(&out);
-		return ANGKA_ENOMEM;
-	}
-	*rows_len = out.len;
-	*rows = angka_buf_detach(&out);
-	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+	return write_rows(rows, rows_len, s, n, row, spaced_spans);
 }
