@@ -615,6 +615,17 @@ Test(reading, a_part_said_after_di_antaranya_takes_its_segment)
 	angka_figure_list_free(&out);
 }
 
+/* Workers who registered themselves ("secara mandiri") are BPU, as
+ * "peserta mandiri" are. */
+Test(reading, registered_on_their_own_is_bpu)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan Cabang Cilacap mencatat peserta di "
+	                                "Kabupaten Cilacap. Sebanyak 850 petani terdaftar secara "
+	                                "mandiri.");
+	cr_expect(has_figure(&out, "participants", "BPU", 850));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
