@@ -1,5 +1,6 @@
 /* Binding a hit: its values, and for each the place, segment, programme
  * and period it speaks of, as figures. */
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -658,13 +659,35 @@ static bool speaks_of_other_domain(const sentence_context *sc)
 }
 
 /* The sentence whose domain words speak for sc: sc itself when it names the
- * domain or a neighbour, or the domain's words do not carry; else the
- * nearest sentence before it that names one, else the nearest after it. */
+ * domain or a neighbour; else the nearest sentence before it that names
+ * one, else the nearest after it. Where the domain's words do not carry
+ * (any sentence of an article that names the domain may speak of it), only
+ * a sentence earlier in the same paragraph that names a neighbour alone
+ * speaks for it: "Di sisi lain, kepesertaan BPJS Kesehatan ... 97 persen.
+ * Tahun lalu cakupannya 92 persen." */
 static const sentence_context *domain_voice(const article_state *st, const sentence_context *sc)
 {
-	if (sc->n_domain > 0 || !angka_domain_words_carry(st->norm->dom))
+	if (sc->n_domain > 0)
 		return sc;
 	size_t at = (size_t)(sc - st->contexts);
+	if (!angka_domain_words_carry(st->norm->dom)) {
+		/* A turn goes back to the story: "Sementara itu, kepesertaan
+		 * pekerja baru 18,9 persen." */
+		static const char *const turns[] = {
+		        "namun",      "tetapi",  "tapi",         "sementara", "sedangkan", "adapun",
+		        "sebaliknya", "berbeda", "di sisi lain", "meski",     "meskipun",  NULL};
+		const char *text = st->article->text + st->sentences[at].start;
+		for (size_t t = 0; turns[t]; t++)
+			if (strncasecmp(text, turns[t], strlen(turns[t])) == 0 &&
+			    !isalpha((unsigned char)text[strlen(turns[t])]))
+				return sc;
+		size_t paragraph = st->sentences[at].paragraph;
+		for (size_t i = at; i-- > 0 && st->sentences[i].paragraph == paragraph;)
+			if (st->contexts[i].n_domain > 0)
+				return speaks_of_other_domain(&st->contexts[i]) ? &st->contexts[i]
+				                                                : sc;
+		return sc;
+	}
 	for (size_t i = at; i-- > 0;)
 		if (st->contexts[i].n_domain > 0)
 			return &st->contexts[i];

@@ -626,6 +626,24 @@ Test(reading, registered_on_their_own_is_bpu)
 	angka_figure_list_free(&out);
 }
 
+/* A sentence that goes on from one naming only BPJS Kesehatan, in its
+ * paragraph, speaks of BPJS Kesehatan; one that turns ("Sementara itu")
+ * comes back to the story. */
+Test(reading, a_sentence_going_on_about_a_neighbour_is_the_neighbours)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Lombok "
+	                "Timur naik.\n\nKepesertaan BPJS Kesehatan di Lombok Timur "
+	                "sudah mencapai 97 persen. Tahun lalu cakupannya 92 persen. "
+	                "Sementara itu, cakupan pekerja baru 18,9 persen.");
+	size_t of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect(has_figure(&out, "coverage_pct", "all", 18.9));
+	cr_expect_eq(of_domain, 1, "%zu figures of bpjs-tk", of_domain);
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
