@@ -644,6 +644,17 @@ Test(reading, a_sentence_going_on_about_a_neighbour_is_the_neighbours)
 	angka_figure_list_free(&out);
 }
 
+/* A poverty rate is no coverage, even right after one. */
+Test(reading, a_poverty_rate_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Padang 45 "
+	                "persen. Angka kemiskinan turun menjadi 4,1 persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 45));
+	cr_expect_not(has_figure(&out, "coverage_pct", "all", 4.1));
+	angka_figure_list_free(&out);
+}
+
 /* Does out hold a figure of this metric and value in this region? */
 static bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
                           const char *region)
