@@ -671,6 +671,13 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 		return sc;
 	size_t at = (size_t)(sc - st->contexts);
 	if (!angka_domain_words_carry(st->norm->dom)) {
+		size_t paragraph = st->sentences[at].paragraph, i = at;
+		while (i-- > 0 && st->sentences[i].paragraph == paragraph)
+			if (st->contexts[i].n_domain > 0)
+				break;
+		if (i == (size_t)-1 || st->sentences[i].paragraph != paragraph ||
+		    !speaks_of_other_domain(&st->contexts[i]))
+			return sc;
 		/* A turn goes back to the story: "Sementara itu, kepesertaan
 		 * pekerja baru 18,9 persen." */
 		static const char *const turns[] = {
@@ -681,12 +688,7 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 			if (strncasecmp(text, turns[t], strlen(turns[t])) == 0 &&
 			    !isalpha((unsigned char)text[strlen(turns[t])]))
 				return sc;
-		size_t paragraph = st->sentences[at].paragraph;
-		for (size_t i = at; i-- > 0 && st->sentences[i].paragraph == paragraph;)
-			if (st->contexts[i].n_domain > 0)
-				return speaks_of_other_domain(&st->contexts[i]) ? &st->contexts[i]
-				                                                : sc;
-		return sc;
+		return &st->contexts[i];
 	}
 	for (size_t i = at; i-- > 0;)
 		if (st->contexts[i].n_domain > 0)
