@@ -141,14 +141,10 @@ int export_sink_table_row(export_sink *s, const char *const *row, angka_error *e
 }
 
 /* Display width of UTF-8 text: code points, not bytes (enough for the
- * Latin script of Indonesian press; wide scripts would need wcwidth). */
+ * Latin script of Indonesian press). */
 static size_t display_width(const char *s)
 {
-	size_t width = 0;
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xC0) != 0x80)
-			width++;
-	return width;
+	return angka_utf8_count(s, strlen(s));
 }
 
 static void write_cell(FILE *fp, const char *s, size_t width, bool last)

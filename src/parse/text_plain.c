@@ -9,6 +9,7 @@
 #include "parse/dates.h"
 #include "parse/filters.h"
 #include "parse/parse_internal.h"
+#include "util/utf8.h"
 
 static bool is_alpha_ascii(char c)
 {
@@ -63,15 +64,6 @@ static bool starts_a_block(const char *s, size_t len)
 	return d > 0 && d + 1 < len && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ';
 }
 
-/* Characters in s[0, n) of UTF-8: a wrap counts characters, not bytes. */
-static size_t chars(const char *s, size_t n)
-{
-	size_t c = 0;
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
-
 /* The width a text was wrapped at (a press release pasted from mail or a
  * PDF), or 0 when it was not: no line longer than a screen, and a third of
  * its lines or more stopping mid-sentence with more text right under them.
@@ -104,8 +96,9 @@ static size_t hard_wrapped(const char *text, size_t i, size_t len, bool *blank_b
 			               !starts_a_block(text + i, n) &&
 			               !angka_parse_ends_sentence(prev, prev_len);
 			open += goes_on;
-			if (goes_on && chars(prev, prev_len) > width)
-				width = chars(prev, prev_len);
+			/* A wrap counts characters, not bytes. */
+			size_t prev_chars = goes_on ? angka_utf8_count(prev, prev_len) : 0;
+			width = prev_chars > width ? prev_chars : width;
 			prev = text + i;
 			prev_len = n;
 		}
@@ -127,7 +120,7 @@ static bool ends_paragraph(size_t line_chars, const char *next, size_t next_len,
 	size_t word = 0;
 	while (word < next_len && next[word] != ' ')
 		word++;
-	return line_chars + 1 + chars(next, word) <= width;
+	return line_chars + 1 + angka_utf8_count(next, word) <= width;
 }
 
 /* A line folded as text, or, when tabs part its cells (a table pasted from
@@ -337,7 +330,7 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 			size_t n = end - i;
 			while (n > 0 && (text[i + n - 1] == ' ' || text[i + n - 1] == '\r'))
 				n--;
-			last_chars = chars(text + i, n);
+			last_chars = angka_utf8_count(text + i, n);
 		}
 		if (end < len && text[end] == '\r' && end + 1 < len && text[end + 1] == '\n')
 			end++;

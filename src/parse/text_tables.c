@@ -9,6 +9,7 @@
 #include "angka/error.h"
 #include "parse/parse_internal.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 
 enum { CELL_MAX = 48, COLUMNS_MAX = 8, ROWS_MIN = 2 };
 
@@ -268,14 +269,6 @@ typedef struct aligned {
 	cells spans;
 } aligned;
 
-static size_t column_of(const char *s, size_t from, size_t i)
-{
-	size_t c = 0;
-	for (size_t j = from; j < i; j++)
-		c += ((unsigned char)s[j] & 0xC0) != 0x80;
-	return c;
-}
-
 static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 {
 	size_t b = from, e = to;
@@ -297,8 +290,8 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 		bool number = is_number_cell(s + cell, i - cell);
 		a->numbers |= (unsigned)number << k;
 		a->text &= !number;
-		a->col[k][0] = column_of(s, from, cell);
-		a->col[k][1] = a->col[k][0] + column_of(s, cell, i);
+		a->col[k][0] = angka_utf8_count(s + from, cell - from);
+		a->col[k][1] = a->col[k][0] + angka_utf8_count(s + cell, i - cell);
 		a->spans.span[k][0] = cell;
 		a->spans.span[k][1] = i;
 		k++;

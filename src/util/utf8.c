@@ -36,6 +36,14 @@ size_t angka_utf8_sequence(const unsigned char *s, size_t n)
 	return len;
 }
 
+size_t angka_utf8_count(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
 bool angka_utf8_valid(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;

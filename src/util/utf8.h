@@ -12,6 +12,11 @@
  * points past U+10FFFF are not well-formed). */
 size_t angka_utf8_sequence(const unsigned char *s, size_t n);
 
+/* The characters (code points) in s[0, n) of UTF-8: its bytes that are no
+ * continuation byte. What a column, a wrap width or a table's padding
+ * counts (wide scripts would need wcwidth). */
+size_t angka_utf8_count(const char *s, size_t n);
+
 /* True when s holds only well-formed UTF-8 and no NUL. */
 bool angka_utf8_valid(const char *s, size_t n);
 
