@@ -304,12 +304,14 @@ static bool is_year(const char *text, size_t at, size_t digits)
 	return year >= 1900 && year <= 2100;
 }
 
+/* The words that turn to a contrast. */
+static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
+                                        "tapi",      "adapun",    NULL};
+
 /* Does text[from, to) turn to a contrast ("sementara", "sedangkan",
  * "namun", "tetapi")? */
 static bool contrast_between(const char *text, size_t from, size_t to)
 {
-	static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
-	                                        "tapi",      "adapun",    NULL};
 	for (size_t i = from; i < to; i++) {
 		if (i > from && text[i - 1] != ' ' && text[i - 1] != ',')
 			continue;
@@ -658,6 +660,17 @@ static bool speaks_of_other_domain(const sentence_context *sc)
 	return out && !in;
 }
 
+/* Does text open with one of words (any case, as a word)? */
+static bool opens_with(const char *text, const char *const *words)
+{
+	for (size_t w = 0; words[w]; w++) {
+		size_t len = strlen(words[w]);
+		if (strncasecmp(text, words[w], len) == 0 && !isalpha((unsigned char)text[len]))
+			return true;
+	}
+	return false;
+}
+
 /* The sentence whose domain words speak for sc: sc itself when it names the
  * domain or a neighbour; else the nearest sentence before it that names
  * one, else the nearest after it. Where the domain's words do not carry
@@ -680,14 +693,11 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 			return sc;
 		/* A turn goes back to the story: "Sementara itu, kepesertaan
 		 * pekerja baru 18,9 persen." */
-		static const char *const turns[] = {
-		        "namun",      "tetapi",  "tapi",         "sementara", "sedangkan", "adapun",
-		        "sebaliknya", "berbeda", "di sisi lain", "meski",     "meskipun",  NULL};
+		static const char *const turns_back[] = {"sebaliknya", "berbeda",  "di sisi lain",
+		                                         "meski",      "meskipun", NULL};
 		const char *text = st->article->text + st->sentences[at].start;
-		for (size_t t = 0; turns[t]; t++)
-			if (strncasecmp(text, turns[t], strlen(turns[t])) == 0 &&
-			    !isalpha((unsigned char)text[strlen(turns[t])]))
-				return sc;
+		if (opens_with(text, contrasts) || opens_with(text, turns_back))
+			return sc;
 		return &st->contexts[i];
 	}
 	for (size_t i = at; i-- > 0;)
