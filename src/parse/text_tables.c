@@ -262,11 +262,9 @@ static int write_rows(char **rows, size_t *rows_len, const char *s, size_t n, un
 /* A line's cells when runs of two spaces or more part it into 3 to
  * COLUMNS_MAX short ones, as character columns from the line's start. */
 typedef struct aligned {
-	size_t k;         /* cells; 0: not such a line */
+	cells spans;      /* none: not such a line */
 	unsigned numbers; /* which cells are numbers (bit c: cell c) */
-	bool text;        /* no cell a number */
 	size_t col[COLUMNS_MAX][2];
-	cells spans;
 } aligned;
 
 static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
@@ -276,7 +274,7 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
 		e--;
-	*a = (aligned){.text = true};
+	*a = (aligned){0};
 	size_t k = 0;
 	for (size_t i = b; i < e;) {
 		size_t cell = i;
@@ -289,7 +287,6 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 			return;
 		bool number = is_number_cell(s + cell, i - cell);
 		a->numbers |= (unsigned)number << k;
-		a->text &= !number;
 		a->col[k][0] = angka_utf8_count(s + from, cell - from);
 		a->col[k][1] = a->col[k][0] + angka_utf8_count(s + cell, i - cell);
 		a->spans.span[k][0] = cell;
@@ -298,8 +295,7 @@ static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 		while (i < e && s[i] == ' ')
 			i++;
 	}
-	a->k = k >= 3 ? k : 0;
-	a->spans.n = a->k;
+	a->spans.n = k >= 3 ? k : 0;
 }
 
 static void aligned_spans(cells *out, const char *s, size_t from, size_t to)
@@ -320,9 +316,10 @@ static bool near(size_t x, size_t y)
  * fall anywhere. */
 static bool same_columns(const aligned *a, const aligned *b)
 {
-	if (a->k == 0 || a->k != b->k || a->numbers == 0 || a->numbers != b->numbers)
+	if (a->spans.n == 0 || a->spans.n != b->spans.n || a->numbers == 0 ||
+	    a->numbers != b->numbers)
 		return false;
-	for (size_t c = 1; c < a->k; c++)
+	for (size_t c = 1; c < a->spans.n; c++)
 		if (!near(a->col[c][0], b->col[c][0]) && !near(a->col[c][1], b->col[c][1]))
 			return false;
 	return true;
@@ -361,11 +358,11 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
 		row[n_lines] = 0;
 		if (same_columns(&prev, &cur)) {
 			if (!row[n_lines - 1] && n_lines >= 2 && row[n_lines - 2] == 2 &&
-			    before.k == prev.k)
+			    before.spans.n == prev.spans.n)
 				row[n_lines - 2] = 1; /* the header above the run */
 			row[n_lines - 1] = row[n_lines] = 1;
 			found = true;
-		} else if (cur.k > 0 && cur.text) {
+		} else if (cur.spans.n > 0 && cur.numbers == 0) {
 			row[n_lines] = 2; /* a header, if rows follow */
 		}
 		n_lines++;
@@ -382,8 +379,8 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
 
 /* A row a capture flattened with single spaces: "[rank] words number
  * number...", as "1 Aceh 583.638 117.947" or "Jawa Barat 4,96 juta 3,1
- * juta". Its cells' bounds go to cell (rank, label, then each number with
- * its unit); returns the numbers, or 0 when the line is no such row. */
+ * juta": its cells (rank, label, then each number with its unit) and how
+ * many numbers, none when the line is no such row. */
 typedef struct spaced {
 	size_t k;    /* numbers */
 	cells spans; /* rank? + label + numbers */
@@ -415,7 +412,6 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 		if (is_unit_word(s + w, w_end - w)) {
 			if (w == b)
 				break;
-			n_end = w_end;
 			w_end = w - 1;
 			w = w_end;
 			while (w > b && s[w - 1] != ' ')
