@@ -78,8 +78,6 @@ static bool link_at(const char *s, size_t to, size_t i, size_t *open, size_t *te
 	return true;
 }
 
-static void unmark_span(angka_buf *out, const char *s, size_t n, size_t from, size_t to);
-
 /* Writes s[from, to) without its inline marks. An opener pairs with the
  * next run of its character only, found once for the openers before it, so
  * a line is read a bounded number of times. */
