@@ -199,6 +199,15 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
 }
 
+/* s[*b, *e) without the spaces around it (and the '\r' of a CRLF end). */
+static void trim(const char *s, size_t *b, size_t *e)
+{
+	while (*b < *e && s[*b] == ' ')
+		(*b)++;
+	while (*e > *b && (s[*e - 1] == ' ' || s[*e - 1] == '\r'))
+		(*e)--;
+}
+
 /* The cells of a line written again as a row: byte spans into the text. */
 typedef struct cells {
 	size_t n;
@@ -270,10 +279,7 @@ typedef struct aligned {
 static void aligned_cells(aligned *a, const char *s, size_t from, size_t to)
 {
 	size_t b = from, e = to;
-	while (b < e && s[b] == ' ')
-		b++;
-	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
-		e--;
+	trim(s, &b, &e);
 	*a = (aligned){0};
 	size_t k = 0;
 	for (size_t i = b; i < e;) {
@@ -395,10 +401,7 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 {
 	r->k = 0;
 	size_t b = from, e = to;
-	while (b < e && s[b] == ' ')
-		b++;
-	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\r'))
-		e--;
+	trim(s, &b, &e);
 	if (e - b > 160 || e == b || memchr(s + b, '|', e - b) != NULL ||
 	    memchr(s + b, '\t', e - b) != NULL)
 		return;
