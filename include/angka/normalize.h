@@ -49,6 +49,11 @@ typedef struct angka_figure {
 	/* for the audit: how precisely the value was reported */
 	int decimals;
 	double low, high;
+	/* A context figure: a number the audit needs that is no figure of the
+	 * dataset (a registered total, a share of the participants, a rate of
+	 * change), of a metric with the role "context" in metrics.tsv. Stored,
+	 * loaded and audited; never exported, counted or reviewed. */
+	bool context;
 } angka_figure;
 
 typedef struct angka_figure_list {
