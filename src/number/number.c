@@ -511,6 +511,9 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 		unit = ANGKA_NUMBER_PERCENT;
 		end = j + 1;
 	} else if ((n = match_word(s, j, len, "persen")) > 0 ||
+	           /* "65 persennya adalah PU", "its 65 percent" of a whole said
+	            * before: the suffix stays outside, where templates read it */
+	           (match_word(s, j, len, "persennya") > 0 && (n = strlen("persen")) > 0) ||
 	           (n = match_word(s, j, len, "prosen")) > 0 || /* the older spelling */
 	           (n = match_cut_percent(s, j, len)) > 0) {
 		unit = ANGKA_NUMBER_PERCENT;
@@ -666,7 +669,8 @@ int angka_number_read(angka_number *out, const char *s, size_t len, const angka_
 	}
 	/* "3M", "12abc": a number glued to what it is not part of is no number
 	 * we can vouch for. */
-	if (end < len && (is_alpha(s[end]) || is_digit(s[end])))
+	if (end < len && (is_alpha(s[end]) || is_digit(s[end])) &&
+	    !(out->unit == ANGKA_NUMBER_PERCENT && match_word(s, end, len, "nya") > 0))
 		return ANGKA_EPARSE;
 	/* "2025-03-26", "12/08/2024": a date or a code, not a number. */
 	if (end + 1 < len && (s[end] == '-' || s[end] == '/' || s[end] == '.') &&

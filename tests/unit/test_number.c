@@ -50,6 +50,17 @@ Test(number, prosen_is_percent)
 	cr_expect_eq(n.consumed, strlen("12,5 prosen"));
 }
 
+/* "65 persennya adalah PU": "its 65 percent" is a percentage; the suffix
+ * stays outside the number, where a template reads it as a share of a
+ * whole said before. */
+Test(number, persennya_is_percent_with_its_suffix_outside)
+{
+	angka_number n = parse("65 persennya adalah");
+	cr_expect_float_eq(n.value, 65.0, 1e-12);
+	cr_expect_eq(n.unit, ANGKA_NUMBER_PERCENT);
+	cr_expect_eq(n.consumed, strlen("65 persen"));
+}
+
 /* A capture that stops mid-word ("... mencapai 32,9 pers") keeps the
  * percent; the same letters with more text after them are no unit. */
 Test(number, percent_cut_short_at_the_end_of_an_excerpt)

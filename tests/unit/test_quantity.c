@@ -85,6 +85,21 @@ Test(quantity, counts_percentages_and_rupiah_with_what_they_count)
 	done(&s);
 }
 
+/* "dari 32 juta peserta, 65 persennya adalah PU": a percentage with the
+ * suffix "-nya" ("its 65 percent") is one, and the suffix stays outside it
+ * for the templates; any other word glued to a number still makes it none. */
+Test(quantity, a_percentage_with_its_suffix_is_a_percentage)
+{
+	scanned s = scan("Dari 32 juta peserta, 65 persennya adalah PU dan 3 persenan lain.");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 1));
+	cr_expect_eq(q->kind, ANGKA_QUANTITY_PERCENT);
+	cr_expect_eq(q->number.value, 65);
+	cr_expect_eq(q->end - q->start, strlen("65 persen"));
+	cr_expect_null(candidate(&s, 2));
+	done(&s);
+}
+
 Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
 {
 	scanned s = scan("Hingga 12 Agustus 2024, sesuai Inpres Nomor 2 Tahun 2021 dan Pasal 15, "
