@@ -26,6 +26,9 @@ enum {
 	ANGKA_METRIC_BASE = 1,   /* the population a coverage is out of */
 	ANGKA_METRIC_TARGET = 2, /* a goal, not a measurement */
 	ANGKA_METRIC_PAID = 4,   /* paid out under a programme over a period */
+	/* a number the audit needs that is no figure of the dataset (a
+	 * registered total, a share of the participants): angka_figure.context */
+	ANGKA_METRIC_CONTEXT = 8,
 };
 
 typedef struct angka_metric {
@@ -38,6 +41,8 @@ typedef struct angka_metric {
 	 * metric for a place, segment and period, a larger one that another rule
 	 * states is a registered total (active and non-active), no figure. */
 	const char *active_rule;
+	/* ... and is of this metric (a context one), or NULL: no figure at all. */
+	const char *registered;
 	/* A count of this metric above it is the country's: no province holds
 	 * as many (metrics.tsv "national"; HUGE_VAL: none). */
 	double national_above;
@@ -58,6 +63,9 @@ typedef struct angka_relation {
 	angka_relation_kind kind;
 	const char *result, *a, *b; /* metric names of the domain (b NULL for a complement) */
 	bool any_period;            /* a ratio's whole may be of another period */
+	/* A ratio's whole is of segment all, its part of any other: a share of
+	 * one segment among everyone ("65 persennya adalah PU"). */
+	bool of_all;
 	/* What a check of it is called: "a+b" for a sum's parts, "result+a"
 	 * for a complement; "a and b" (what is missing) for a ratio. */
 	const char *text;

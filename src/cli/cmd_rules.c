@@ -127,9 +127,11 @@ static int list_metrics(angka_listing *listing, const angka_domain *domain, angk
 	for (size_t i = 0; rc == ANGKA_OK && i < angka_domain_metric_count(domain); i++) {
 		const angka_metric *m = angka_domain_metric_at(domain, i);
 		char roles[32] = "";
-		snprintf(roles, sizeof roles, "%s%s%s", m->roles & ANGKA_METRIC_BASE ? "base," : "",
+		snprintf(roles, sizeof roles, "%s%s%s%s",
+		         m->roles & ANGKA_METRIC_BASE ? "base," : "",
 		         m->roles & ANGKA_METRIC_TARGET ? "target," : "",
-		         m->roles & ANGKA_METRIC_PAID ? "paid," : "");
+		         m->roles & ANGKA_METRIC_PAID ? "paid," : "",
+		         m->roles & ANGKA_METRIC_CONTEXT ? "context," : "");
 		if (roles[0])
 			roles[strlen(roles) - 1] = '\0';
 		angka_value row[N_METRIC_FIELDS] = {

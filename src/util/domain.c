@@ -19,6 +19,7 @@
 typedef struct programme_rule {
 	const char *programme, *metric, *other;
 	bool active;
+	const char *registered; /* active: what a registered total is, or NULL */
 } programme_rule;
 
 struct angka_domain {
@@ -119,6 +120,8 @@ static bool read_roles(unsigned *out, const char *field)
 			*out |= ANGKA_METRIC_TARGET;
 		else if (len == 4 && strncmp(p, "paid", 4) == 0)
 			*out |= ANGKA_METRIC_PAID;
+		else if (len == 7 && strncmp(p, "context", 7) == 0)
+			*out |= ANGKA_METRIC_CONTEXT;
 		else
 			return false;
 		p += len + (p[len] == ',');
@@ -155,7 +158,8 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		if (!read_bound(&m.min, f[3], -HUGE_VAL) || !read_bound(&m.max, f[4], HUGE_VAL))
 			problem(p, line, "metric %s: a bound is a number or '-'", m.name);
 		if (!read_roles(&m.roles, f[5]))
-			problem(p, line, "metric %s: roles are base, target, paid or '-', not '%s'",
+			problem(p, line,
+			        "metric %s: roles are base, target, paid, context or '-', not '%s'",
 			        m.name, f[5]);
 		if (angka_domain_metric(d, m.name))
 			problem(p, line, "metric %s is declared twice", m.name);
@@ -175,16 +179,17 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 	} else if (strcmp(what, "programme") == 0 && n == 4) {
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
-		d->programmes[d->n_programmes++] = (programme_rule){f[1], f[2], f[3], false};
+		d->programmes[d->n_programmes++] = (programme_rule){f[1], f[2], f[3], false, NULL};
 	} else if (strcmp(what, "larger") == 0 && n == 3) {
 		/* checked once every metric is read */
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
-		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], false};
-	} else if (strcmp(what, "active") == 0 && n == 3) {
+		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], false, NULL};
+	} else if (strcmp(what, "active") == 0 && (n == 3 || n == 4)) {
 		if (!grow((void **)&d->programmes, d->n_programmes, sizeof *d->programmes))
 			return false;
-		d->programmes[d->n_programmes++] = (programme_rule){NULL, f[1], f[2], true};
+		d->programmes[d->n_programmes++] =
+		        (programme_rule){NULL, f[1], f[2], true, n == 4 ? f[3] : NULL};
 	} else if (strcmp(what, "national") == 0 && n == 3) {
 		angka_metric *m = (angka_metric *)angka_domain_metric(d, f[1]);
 		if (m == NULL)
@@ -203,22 +208,25 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		else
 			m->goal = goal->name;
 	} else if (strcmp(what, "ratio") == 0 && (n == 4 || n == 5)) {
-		if (n == 5 && strcmp(f[4], "any-period") != 0)
-			problem(p, line, "a ratio's fifth field is 'any-period' or nothing");
+		bool any_period = n == 5 && strcmp(f[4], "any-period") == 0;
+		bool of_all = n == 5 && strcmp(f[4], "of-all") == 0;
+		if (n == 5 && !any_period && !of_all)
+			problem(p, line,
+			        "a ratio's fifth field is 'any-period', 'of-all' or nothing");
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
-		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_RATIO, f[1], f[2], f[3], n == 5, NULL};
+		d->relations[d->n_relations++] = (angka_relation){
+		        ANGKA_RELATION_RATIO, f[1], f[2], f[3], any_period, of_all, NULL};
 	} else if (strcmp(what, "sum") == 0 && n == 4) {
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
 		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_SUM, f[1], f[2], f[3], false, NULL};
+		        (angka_relation){ANGKA_RELATION_SUM, f[1], f[2], f[3], false, false, NULL};
 	} else if (strcmp(what, "complement") == 0 && n == 3) {
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
-		d->relations[d->n_relations++] =
-		        (angka_relation){ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, NULL};
+		d->relations[d->n_relations++] = (angka_relation){
+		        ANGKA_RELATION_COMPLEMENT, f[1], f[2], NULL, false, false, NULL};
 	} else {
 		problem(p, line,
 		        "expected domain, words, metric, segment, everyone, larger, active, "
@@ -261,6 +269,15 @@ static void check_names(angka_domain *d, problems *p)
 			angka_metric *m = (angka_metric *)angka_domain_metric(d, r->metric);
 			if (m)
 				m->active_rule = r->other;
+			const angka_metric *total =
+			        r->registered ? angka_domain_metric(d, r->registered) : NULL;
+			if (r->registered &&
+			    (total == NULL || !(total->roles & ANGKA_METRIC_CONTEXT) ||
+			     (m && strcmp(total->unit, m->unit) != 0)))
+				problem(p, 0, "active %s: %s is no context metric in %s", r->metric,
+				        r->registered, m ? m->unit : "its unit");
+			else if (m)
+				m->registered = r->registered;
 			continue;
 		}
 		check_metric(d, p, r->metric, NULL, r->programme ? "a programme" : "a larger");

@@ -98,6 +98,42 @@ Test(domain, relations_are_named_for_the_audit)
 	angka_domain_free(d);
 }
 
+/* Context metrics: what a registered total becomes, and a share of one
+ * segment among everyone. */
+Test(domain, context_metrics_and_shares_of_everyone)
+{
+	write_metrics("metric\tpart\tpersons\t1\t-\t-\tPart\n"
+	              "metric\ttotal\tpersons\t1\t-\tcontext\tTotal\n"
+	              "metric\tshare\tpercent\t0\t100\tcontext\tShare\n"
+	              "segment\tall\teveryone\n"
+	              "active\tpart\tcue.active\ttotal\n"
+	              "ratio\tshare\tpart\ttotal\n"
+	              "ratio\tshare\tpart\tpart\tof-all\n");
+	angka_domain *d = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_OK, "%s", err.message);
+	cr_expect(angka_domain_metric(d, "total")->roles & ANGKA_METRIC_CONTEXT);
+	cr_expect_not(angka_domain_metric(d, "part")->roles & ANGKA_METRIC_CONTEXT);
+	cr_expect_str_eq(angka_domain_metric(d, "part")->registered, "total");
+	cr_expect_not(angka_domain_relation_at(d, 0)->of_all);
+	cr_expect(angka_domain_relation_at(d, 1)->of_all);
+	angka_domain_free(d);
+
+	/* a registered total that is no context metric, a ratio's unknown option */
+	write_metrics("metric\tpart\tpersons\t1\t-\t-\tPart\n"
+	              "metric\tshare\tpercent\t0\t100\tcontext\tShare\n"
+	              "segment\tall\teveryone\n"
+	              "active\tpart\tcue.active\tpart\n"
+	              "ratio\tshare\tpart\tpart\tof-everyone\n");
+	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_ERULE);
+	cr_expect(strstr(err.message, "active part: part is no context metric in persons"), "%s",
+	          err.message);
+	cr_expect(
+	        strstr(err.message,
+	               "metrics.tsv:5: a ratio's fifth field is 'any-period', 'of-all' or nothing"),
+	        "%s", err.message);
+}
+
 Test(domain, every_problem_is_refused_with_its_line)
 {
 	write_metrics("metric\tshare\tpercents\t0\t100\t-\tShare\n"
