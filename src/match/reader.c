@@ -692,7 +692,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	int part_class =
 	        part && ctx->last_count_class >= 0 ? config->part[ctx->last_count_class] : -1;
 	for (size_t k = 0; k < n_found && part_class >= 0; k++)
-		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_PERCENT)
+		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_PERCENT &&
+		    !(qs[k].cls >= 0 && qs[k].scope <= SCOPE_CLAUSE && config->keep[qs[k].cls]))
 			decide(&qs[k], part_class, SCOPE_PREVIOUS, NULL, NULL);
 
 	/* "memiliki 684.654 pekerja; 214.687 di antaranya sudah menjadi

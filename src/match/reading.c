@@ -60,6 +60,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->part = part;
 	config->part[config->n_classes] = -1;
+	bool *keep = realloc(config->keep, (config->n_classes + 1) * sizeof *keep);
+	if (keep == NULL)
+		return -1;
+	config->keep = keep;
+	config->keep[config->n_classes] = false;
 	int *negated = realloc(config->negated, (config->n_classes + 1) * sizeof *negated);
 	if (negated == NULL)
 		return -1;
@@ -153,6 +158,15 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				        "%s:%d: a class reaches `clause`, `sentence`, `forward` or "
 				        "`fallback`, not `%s`",
 				        path, lineno, metric);
+			continue;
+		}
+		if (strcmp(kind, "keep") == 0 && strcmp(metric, "-") == 0) {
+			int c = add_class(config, cls);
+			if (c < 0) {
+				rc = ANGKA_ENOMEM;
+				break;
+			}
+			config->keep[c] = true;
 			continue;
 		}
 		bool part = strcmp(kind, "part") == 0;
@@ -314,6 +328,7 @@ void angka_reading_free(reading_config *config)
 	free(config->classes);
 	free(config->reach);
 	free(config->part);
+	free(config->keep);
 	free(config->negated);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);

@@ -101,6 +101,9 @@ typedef struct reading_config {
 	/* Per class: what a percentage of a count of this class is, read as a
 	 * part of it ("Dari jumlah tersebut, 68,05 persen ..."), or -1. */
 	int *part;
+	/* Per class: a part whose own phrase or clause says this class keeps it
+	 * ("sedangkan sisanya 31,95 persen ... peserta non aktif"). */
+	bool *keep;
 	/* Per class: what a cue of this class reads as right after a cue of the
 	 * class "not" ("belum tercatat sebagai peserta": covered, negated), or -1. */
 	int *negated;

@@ -181,6 +181,8 @@ int norm_emit(article_state *st, const angka_figure *fig, period_strength streng
 	if (ensure_strengths(st) != ANGKA_OK || angka_figure_list_push(st->out, fig) != ANGKA_OK)
 		return ANGKA_ENOMEM;
 	st->strengths[st->out->n - 1] = strength;
+	const angka_metric *m = angka_domain_metric(st->norm->dom, fig->metric);
+	st->out->items[st->out->n - 1].context = m && (m->roles & ANGKA_METRIC_CONTEXT);
 	return ANGKA_OK;
 }
 
@@ -485,21 +487,24 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
 /* "52 juta yang terdaftar ... baru 32 juta yang aktif": where an active
  * count is stated for a place, segment and period, a larger count of the
  * same metric that another rule states is the registered total (active and
- * non-active accounts), which the annotation guidelines keep out.
+ * non-active accounts), which the annotation guidelines keep out of the
+ * dataset: a context figure of the metric's registered total when it has
+ * one (set aside, as every context figure is), else no figure.
  * group[0, n): one key's figures, sorted by value, so the actives seen so
  * far are the smaller ones; their periods are few (at most ACTIVE_PERIODS
  * are kept, so that the pass stays linear). */
 #define ACTIVE_PERIODS 8
-static void drop_registered(const angka_normalizer *norm, const angka_figure *items,
-                            const size_t *group, size_t n, bool *dead)
+static int drop_registered(const angka_normalizer *norm, angka_figure *items, const size_t *group,
+                           size_t n, bool *dead, bool *aside)
 {
 	const angka_metric *m = n ? angka_domain_metric(norm->dom, items[group[0]].metric) : NULL;
 	if (m == NULL || m->active_rule == NULL)
-		return;
+		return ANGKA_OK;
+	const char *total = m->registered;
 	const angka_figure *actives[ACTIVE_PERIODS];
 	size_t n_actives = 0;
 	for (size_t k = 0; k < n; k++) {
-		const angka_figure *fig = &items[group[k]];
+		angka_figure *fig = &items[group[k]];
 		if (dead[group[k]])
 			continue;
 		if (strcmp(fig->rule, m->active_rule) == 0) {
@@ -510,11 +515,19 @@ static void drop_registered(const angka_normalizer *norm, const angka_figure *it
 				actives[n_actives++] = fig;
 			continue;
 		}
-		for (size_t a = 0; a < n_actives; a++)
-			if (fig->value > actives[a]->value &&
-			    same_string(fig->as_of, actives[a]->as_of))
-				dead[group[k]] = true;
+		for (size_t a = 0; a < n_actives && !dead[group[k]]; a++) {
+			if (fig->value <= actives[a]->value ||
+			    !same_string(fig->as_of, actives[a]->as_of))
+				continue;
+			dead[group[k]] = true;
+			if (total == NULL)
+				continue;
+			if (replace_string(&fig->metric, total) != ANGKA_OK)
+				return ANGKA_ENOMEM;
+			fig->context = aside[group[k]] = true;
+		}
 	}
+	return ANGKA_OK;
 }
 
 /* The metric whose larger figure is `larger` (metrics.tsv `larger`) and
@@ -723,14 +736,21 @@ int norm_settle(article_state *st)
 	period_strength *strengths = st->strengths + st->first_figure;
 	int rc = ANGKA_ENOMEM;
 	size_t *order = malloc(n * sizeof *order), *scratch = malloc(n * sizeof *scratch);
-	bool *dead = calloc(n, sizeof *dead);
+	bool *dead = calloc(n, sizeof *dead), *aside = calloc(n, sizeof *aside);
 	angka_figure *sorted = malloc(n * sizeof *sorted);
 	period_strength *sorted_strengths = malloc(n * sizeof *sorted_strengths);
-	if (order == NULL || scratch == NULL || dead == NULL || sorted == NULL ||
+	if (order == NULL || scratch == NULL || dead == NULL || aside == NULL || sorted == NULL ||
 	    sorted_strengths == NULL)
 		goto cleanup;
-	for (size_t i = 0; i < n; i++)
-		order[i] = i;
+	/* Context figures stand aside: what the dataset's figures are is
+	 * settled among them alone, as if the context were never read. */
+	size_t total = n;
+	n = 0;
+	for (size_t i = 0; i < total; i++)
+		if (items[i].context)
+			aside[i] = dead[i] = true;
+		else
+			order[n++] = i;
 	sort_indices(order, scratch, n, measure_before, items);
 	if (share_segments(st->norm, items, order, n) != ANGKA_OK)
 		goto cleanup;
@@ -742,7 +762,9 @@ int norm_settle(article_state *st)
 	for (size_t first = 0, last; first < n; first = last) {
 		last = run_end(items, order, first, n, same_key);
 		merge_restatements(items, strengths, order + first, last - first, dead);
-		drop_registered(st->norm, items, order + first, last - first, dead);
+		if (drop_registered(st->norm, items, order + first, last - first, dead, aside) !=
+		    ANGKA_OK)
+			goto cleanup;
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
@@ -757,8 +779,8 @@ int norm_settle(article_state *st)
 	 * of one span (one value for a list of regions) in the order they were
 	 * made. */
 	size_t kept = 0;
-	for (size_t i = 0; i < n; i++)
-		if (dead[i])
+	for (size_t i = 0; i < total; i++)
+		if (dead[i] && !aside[i])
 			angka_figure_clear(&items[i]);
 		else
 			order[kept++] = i;
@@ -775,6 +797,7 @@ cleanup:
 	free(order);
 	free(scratch);
 	free(dead);
+	free(aside);
 	free(sorted);
 	free(sorted_strengths);
 	return rc;

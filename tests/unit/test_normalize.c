@@ -75,6 +75,31 @@ Test(article, a_bare_name_is_the_place_named_explicitly_elsewhere)
 	angka_figure_list_free(&out);
 }
 
+/* "Jumlah peserta ... 1,9 juta. Dari jumlah tersebut, 58 persen atau 1,1
+ * juta orang merupakan peserta aktif, sedangkan sisanya 42 persen atau 0,8
+ * juta orang merupakan peserta non aktif": the registered total, the shares
+ * and the inactive are context (the audit checks the shares against them),
+ * and what the dataset's figures are is settled as if they were not read. */
+Test(article, registered_totals_shares_and_the_inactive_are_context)
+{
+	angka_figure_list out = extract_all(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Provinsi Riau mencapai 1,9 juta orang. "
+	        "Dari jumlah tersebut, sebanyak 58 persen atau 1,1 juta orang merupakan peserta "
+	        "aktif, sedangkan sisanya 42 persen atau 0,8 juta orang merupakan peserta non "
+	        "aktif.");
+	static const char *const metrics[] = {"registered", "share_pct", "participants",
+	                                      "inactive_pct", "inactive_participants"};
+	cr_assert_eq(out.n, 5);
+	for (size_t i = 0; i < out.n; i++) {
+		cr_expect_str_eq(out.items[i].metric, metrics[i]);
+		cr_expect_eq(out.items[i].context, strcmp(metrics[i], "participants") != 0, "%s",
+		             metrics[i]);
+		cr_expect_str_eq(out.items[i].region, "Riau");
+	}
+	cr_expect_eq(out.items[0].value, 1900000);
+	angka_figure_list_free(&out);
+}
+
 Test(article, a_bare_pemkab_is_the_regency_named_most_else_first)
 {
 	angka_figure_list out =
