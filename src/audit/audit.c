@@ -62,13 +62,19 @@ static bool is_metric(const angka_figure *f, const char *metric)
 	return f->metric != NULL && strcmp(f->metric, metric) == 0;
 }
 
-/* Same domain, region and segment, and the same period unless any_period:
- * the figures speak of one quantity. */
-static bool same_context(const angka_figure *a, const angka_figure *b, bool any_period)
+/* Same domain, region and segment (of b, or segment when it is not NULL),
+ * and the same period unless any_period: the figures speak of one quantity. */
+static bool same_context_of(const angka_figure *a, const angka_figure *b, const char *segment,
+                            bool any_period)
 {
 	return same_string(a->domain, b->domain) && same_string(a->region, b->region) &&
-	       same_string(a->segment, b->segment) &&
+	       same_string(a->segment, segment ? segment : b->segment) &&
 	       (any_period || same_string(a->as_of, b->as_of));
+}
+
+static bool same_context(const angka_figure *a, const angka_figure *b, bool any_period)
+{
+	return same_context_of(a, b, NULL, any_period);
 }
 
 /* How far apart (in bytes) a share and a count of another period may be
@@ -83,13 +89,15 @@ static size_t distance(const angka_figure *a, const angka_figure *b)
 /* The figure of this metric in the same context nearest to near in the
  * text: the sentence that gives a percentage usually gives or follows its
  * counts. */
-static const angka_figure *find_metric(const angka_figure_list *figures, const angka_figure *near,
-                                       const char *metric, bool any_period)
+static const angka_figure *find_in_segment(const angka_figure_list *figures,
+                                           const angka_figure *near, const char *metric,
+                                           const char *segment, bool any_period)
 {
 	const angka_figure *best = NULL;
 	for (size_t i = 0; i < figures->n; i++) {
 		const angka_figure *f = &figures->items[i];
-		if (f == near || !is_metric(f, metric) || !same_context(f, near, any_period))
+		if (f == near || !is_metric(f, metric) ||
+		    !same_context_of(f, near, segment, any_period))
 			continue;
 		if (best == NULL || distance(f, near) < distance(best, near))
 			best = f;
@@ -98,11 +106,26 @@ static const angka_figure *find_metric(const angka_figure_list *figures, const a
 	 * their periods were read differently ("menurut data BPS 2022 ada 485.049
 	 * pekerja. 254.087 di antaranya ... 52,38 persen"). */
 	if (best == NULL && !any_period) {
-		best = find_metric(figures, near, metric, true);
+		best = find_in_segment(figures, near, metric, segment, true);
 		if (best && distance(best, near) > NEARBY)
 			best = NULL;
+		/* Unless that period has its own figure of near's metric: "55,38
+		 * juta peserta pada Desember 2022" is no part of the total of
+		 * December 2023 that "41,56 juta peserta aktif" is. */
+		for (size_t i = 0; best && i < figures->n; i++) {
+			const angka_figure *f = &figures->items[i];
+			if (f != near && same_string(f->metric, near->metric) &&
+			    same_context_of(f, best, near->segment, false))
+				best = NULL;
+		}
 	}
 	return best;
+}
+
+static const angka_figure *find_metric(const angka_figure_list *figures, const angka_figure *near,
+                                       const char *metric, bool any_period)
+{
+	return find_in_segment(figures, near, metric, NULL, any_period);
 }
 
 /* A reported number's interval; a figure without one (NaN, or empty)
@@ -257,6 +280,8 @@ static angka_audit_number find_denominator(const angka_domain *domain,
                                            const angka_figure_list *figures,
                                            const angka_figure *pct, const angka_relation *ratio)
 {
+	if (ratio->of_all)
+		return reported(find_in_segment(figures, pct, ratio->b, "all", false));
 	const angka_figure *whole = find_metric(figures, pct, ratio->b, false);
 	if (whole == NULL && ratio->any_period)
 		whole = find_metric(figures, pct, ratio->b, true);
@@ -326,37 +351,54 @@ static const angka_domain *domain_of(const angka_figure *f, angka_domain *const 
 	return angka_domains_find(domains, n_domains, f->domain);
 }
 
-/* Reported shares, each against the counts its domain's ratio names. */
+/* A share against the counts one ratio of its domain names. */
+static angka_audit_check ratio_check(const angka_domain *domain, const angka_figure_list *figures,
+                                     const angka_figure *pct, const angka_relation *ratio)
+{
+	angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct->metric, pct);
+	c.percentage = reported(pct);
+	c.numerator = reported(find_metric(figures, pct, ratio->a, false));
+	c.denominator = find_denominator(domain, figures, pct, ratio);
+	/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
+	 * angkatan kerja": the part is the rest of the whole. */
+	const char *other = NULL;
+	if (!c.numerator.present && c.denominator.present && c.denominator.figure &&
+	    sum_with(domain, ratio->b, ratio->a, &other)) {
+		const angka_figure *rest = find_metric(figures, pct, other, false);
+		if (rest && rest->value < c.denominator.value)
+			c.numerator = derived_difference(c.denominator.figure, rest);
+	}
+	judge_ratio(&c, ratio);
+	return c;
+}
+
+/* Reported shares, each against the counts of the first ratio of its
+ * domain that the article gives both of (a share of the participants is of
+ * the registered total, or of everyone when it is one segment's), else
+ * against the first ratio's, to say what is missing. */
 static int check_ratios(angka_audit_list *out, const angka_figure_list *figures,
                         angka_domain *const *domains, size_t n_domains, angka_error *err)
 {
 	for (size_t i = 0; i < figures->n; i++) {
 		const angka_figure *pct = &figures->items[i];
 		const angka_domain *domain = domain_of(pct, domains, n_domains);
-		for (size_t k = 0; domain && k < angka_domain_relation_count(domain); k++) {
+		angka_audit_check first;
+		bool any = false, done = false;
+		for (size_t k = 0; domain && !done && k < angka_domain_relation_count(domain);
+		     k++) {
 			const angka_relation *ratio = angka_domain_relation_at(domain, k);
-			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(pct, ratio->result))
+			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(pct, ratio->result) ||
+			    (ratio->of_all && same_string(pct->segment, "all")))
 				continue;
-			angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct->metric, pct);
-			c.percentage = reported(pct);
-			c.numerator = reported(find_metric(figures, pct, ratio->a, false));
-			c.denominator = find_denominator(domain, figures, pct, ratio);
-			/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6
-			 * juta angkatan kerja": the part is the rest of the whole. */
-			const char *other = NULL;
-			if (!c.numerator.present && c.denominator.present && c.denominator.figure &&
-			    sum_with(domain, ratio->b, ratio->a, &other)) {
-				const angka_figure *rest = find_metric(figures, pct, other, false);
-				if (rest && rest->value < c.denominator.value)
-					c.numerator =
-					        derived_difference(c.denominator.figure, rest);
-			}
-			judge_ratio(&c, ratio);
-			int ret = push(out, &c, err);
-			if (ret != ANGKA_OK)
-				return ret;
-			break;
+			angka_audit_check c = ratio_check(domain, figures, pct, ratio);
+			done = c.verdict != ANGKA_VERDICT_UNVERIFIABLE;
+			if (!any || done)
+				first = c;
+			any = true;
 		}
+		int ret = any ? push(out, &first, err) : ANGKA_OK;
+		if (ret != ANGKA_OK)
+			return ret;
 	}
 	return ANGKA_OK;
 }
@@ -373,7 +415,11 @@ static int check_implied(angka_audit_list *out, const angka_figure_list *figures
 			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(count, ratio->a))
 				continue;
 			const angka_figure *whole = find_metric(figures, count, ratio->b, false);
-			if (find_metric(figures, count, ratio->result, false) != NULL ||
+			const angka_metric *share = angka_domain_metric(domain, ratio->result);
+			/* a share of the context (active of registered) goes unsaid
+			 * without anyone missing it */
+			if ((share && (share->roles & ANGKA_METRIC_CONTEXT)) ||
+			    find_metric(figures, count, ratio->result, false) != NULL ||
 			    whole == NULL || whole->value <= 0)
 				break;
 			angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, ratio->result, count);

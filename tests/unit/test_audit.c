@@ -449,6 +449,76 @@ Test(audit, count_complement_against_eligible)
 	angka_audit_list_free(&checks);
 }
 
+/* ---- shares of the participants, against context figures ---------------- */
+
+/* "61,08 juta peserta ... Dari jumlah tersebut, 68,05 persen atau 41,56 juta
+ * orang merupakan peserta aktif, sedangkan sisanya 31,95 persen atau 19,51
+ * juta orang merupakan peserta non aktif": the active and the inactive
+ * shares of the registered total, which the article gives as context. */
+Test(audit, active_and_inactive_shares_of_the_registered_total)
+{
+	add_in("registered", "61,08 juta", "Indonesia", "all", "2023-12");
+	add_in("share_pct", "68,05 persen", "Indonesia", "all", "2023-12");
+	add_in("participants", "41,56 juta", "Indonesia", "all", "2023-12");
+	add_in("inactive_pct", "31,95 persen", "Indonesia", "all", "2023-12");
+	add_in("inactive_participants", "19,51 juta", "Indonesia", "all", "2023-12");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "share_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	assert_near(c->denominator.value, 61080000, 0.5);
+	assert_near(c->numerator.value, 41560000, 0.5);
+	c = only(&checks, ANGKA_AUDIT_RATIO, "inactive_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	assert_near(c->numerator.value, 19510000, 0.5);
+	/* the two parts make up the total, within the rounding of the three */
+	c = only(&checks, ANGKA_AUDIT_COUNT_COMPLEMENT, "participants+inactive_participants");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	/* no share of the context is missed where the article states none */
+	for (size_t i = 0; i < checks.n; i++)
+		cr_expect(checks.items[i].verdict != ANGKA_VERDICT_UNVERIFIABLE,
+		          "an unverifiable %s check", checks.items[i].metric);
+	angka_audit_list_free(&checks);
+}
+
+/* "dari 32 juta pekerja yang aktif ... 65 persennya adalah PU, yang saat ini
+ * jumlahnya 21 juta": with no registered total, a share of one segment is
+ * out of everyone's participants; a share of everyone needs the total. */
+Test(audit, a_segment_share_is_out_of_all_participants)
+{
+	add_in("participants", "32 juta", "Indonesia", "all", "2022-09");
+	add_in("share_pct", "65 persen", "Indonesia", "PU", "2022-09");
+	add_in("participants", "21 juta", "Indonesia", "PU", "2022-09");
+	add_in("share_pct", "30 persen", "Indonesia", "all", "2022-09");
+	angka_audit_list checks = run();
+	cr_assert_eq(checks.n, 2);
+	const angka_audit_check *c = &checks.items[0];
+	cr_assert_str_eq(c->segment, "PU");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	assert_near(c->denominator.value, 32000000, 0.5);
+	assert_near(c->numerator.value, 21000000, 0.5);
+	c = &checks.items[1];
+	cr_assert_str_eq(c->segment, "all");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_UNVERIFIABLE);
+	cr_assert_str_eq(c->missing, "registered");
+	angka_audit_list_free(&checks);
+}
+
+/* "... pada Desember 2022 yang tercatat sebanyak 55,38 juta orang. ... 19,51
+ * juta orang merupakan peserta non aktif": a count of another period said
+ * near is no part of this period's total when this period has its own. */
+Test(audit, a_count_of_a_period_with_its_own_is_no_part_of_another)
+{
+	add_in("registered", "61,08 juta", "Indonesia", "all", "2023-12");
+	add_in("participants", "55,38 juta", "Indonesia", "all", "2022-12");
+	add_in("participants", "41,56 juta", "Indonesia", "all", "2023-12");
+	add_in("inactive_participants", "19,51 juta", "Indonesia", "all", "2023-12");
+	angka_audit_list checks = run();
+	cr_assert_eq(checks.n, 1);
+	cr_assert_eq(checks.items[0].verdict, ANGKA_VERDICT_CONSISTENT);
+	assert_near(checks.items[0].numerator.value, 41560000, 0.5);
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, no_figures_no_checks)
 {
 	angka_audit_list checks = run();
