@@ -396,6 +396,12 @@ static int check_ratios(angka_audit_list *out, const angka_figure_list *figures,
 				first = c;
 			any = true;
 		}
+		/* A share of the context says nothing of the dataset unless both
+		 * its numbers are there ("15 persen dari total peserta aktif
+		 * nasional" is no share of the province's own total). */
+		const angka_metric *m = any ? angka_domain_metric(domain, pct->metric) : NULL;
+		if (m && (m->roles & ANGKA_METRIC_CONTEXT) && !done)
+			any = false;
 		int ret = any ? push(out, &first, err) : ANGKA_OK;
 		if (ret != ANGKA_OK)
 			return ret;
