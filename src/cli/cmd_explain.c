@@ -322,7 +322,21 @@ static void explain_article(const angka_article *article, const angka_pipeline *
 		fprintf(stderr, "angka: %s\n", rc != ANGKA_OK ? err.message : "out of memory");
 		*status = EXIT_SYSTEM;
 	}
-	printf("\n%zu figure%s after merging duplicates\n\n", figures.n, figures.n == 1 ? "" : "s");
+	/* What stands in the dataset, and what only the audit reads. */
+	size_t context = 0;
+	for (size_t i = 0; i < figures.n; i++)
+		context += figures.items[i].context;
+	printf("\n%zu figure%s after merging duplicates", figures.n - context,
+	       figures.n - context == 1 ? "" : "s");
+	if (context > 0) {
+		printf(", and %zu context figure%s for the audit:", context,
+		       context == 1 ? "" : "s");
+		for (size_t i = 0, k = 0; i < figures.n; i++)
+			if (figures.items[i].context)
+				printf("%s %s = %.15g", k++ ? "," : "", figures.items[i].metric,
+				       figures.items[i].value);
+	}
+	printf("\n\n");
 	for (size_t i = 0; i < st.n_events; i++)
 		if (st.events[i].kind == EV_FIGURE)
 			angka_figure_clear(&st.events[i].figure);

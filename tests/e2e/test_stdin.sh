@@ -41,6 +41,10 @@ echo "Hingga Juni 2025, capaian UCJ Kota Bitung baru 41,2 persen atau sekitar 48
 	"$ANGKA" explain - >"$WORK/out" 2>"$WORK/err"
 expect_grep "$WORK/out" "figure   coverage_pct = 41.2 percent" "explain -"
 expect_grep "$WORK/out" "^2 figures after merging duplicates" "explain - counts the figures"
+# ... and names apart what only the audit reads (a share of the participants).
+echo "Dari jumlah peserta BPJS Ketenagakerjaan Kota Bitung, 35 persen peserta merupakan pekerja bukan penerima upah." |
+	"$ANGKA" explain - >"$WORK/out" 2>"$WORK/err"
+expect_grep "$WORK/out" "^0 figures after merging duplicates, and 1 context figure for the audit: share_pct = 35$" "explain - names the context figures"
 
 # ingest: stored under the name it is given; a URL name is normalized.
 "$ANGKA" ingest --db "$DB" --source-name 'https://Jambi.Example/berita/ucj?utm_source=wa' - <"$PAGE" >"$WORK/out" 2>"$WORK/err"
