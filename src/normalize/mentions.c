@@ -177,6 +177,26 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 	return false;
 }
 
+/* Is the mention what a figure said before it is compared with: a
+ * "compared" phrase of places.tsv ("rata-rata", "dibandingkan") shortly
+ * before it, in the same clause, with no number between? */
+static bool is_compared(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                        const angka_region_mention *m)
+{
+	for (size_t i = 0; i < n_places && places[i].end <= m->start; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (strcmp(p->value, "compared") != 0 || m->start - p->end > 30)
+			continue;
+		bool broken = false;
+		for (size_t k = p->end; k < m->start && !broken; k++)
+			broken = (text[k] >= '0' && text[k] <= '9') || text[k] == '.' ||
+			         text[k] == ';' || text[k] == ',';
+		if (!broken)
+			return true;
+	}
+	return false;
+}
+
 /* Does text[from, to) hold a digit or end a sentence or clause? */
 static bool breaks_between(const char *text, size_t from, size_t to)
 {
@@ -252,6 +272,7 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "the speaker's office";
 				continue;
 			}
+			m->compared = is_compared(text, places, n_places, m);
 			if (i == 0)
 				continue;
 			const angka_region_mention *before = &sc[s].regions[i - 1];

@@ -145,7 +145,7 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 	if (after < 0 && hit->match_end > end)
 		after = mention_after(text, sc, hit->match_end);
 	*from = "named right after the value";
-	if (after >= 0 && sc->regions[after].ignored == NULL)
+	if (after >= 0 && sc->regions[after].ignored == NULL && !sc->regions[after].compared)
 		return after;
 	if (hit->scope_end > hit->scope_start) {
 		*from = "named before the value in its clause";
@@ -159,7 +159,7 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 		*from = "named after the value in its clause";
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
-			    speaks_of(text, sentence, sc, i, first))
+			    !sc->regions[i].compared && speaks_of(text, sentence, sc, i, first))
 				return (long)i;
 	}
 	*from = "named before the value in the sentence";
@@ -170,8 +170,11 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 	if (before >= 0)
 		return before;
 	*from = "named later in the sentence";
+	/* Not one the value is compared with: "Artinya cakupan kepesertaan baru
+	 * 11,2 persen, jauh di bawah rata-rata NTB sebesar 24,5 persen". */
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].start >= end && speaks_of(text, sentence, sc, i, first))
+		if (sc->regions[i].start >= end && !sc->regions[i].compared &&
+		    speaks_of(text, sentence, sc, i, first))
 			return (long)i;
 	return -1;
 }
@@ -530,7 +533,7 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 			}
 			if (region)
 				implicit[n_implicit++] = (angka_region_mention){
-				        hits[h].start, hits[h].end, region, false, NULL};
+				        hits[h].start, hits[h].end, region, false, NULL, false};
 		}
 		if (rc == ANGKA_OK && n_implicit > 0)
 			rc = merge_mentions(&sc[s], implicit, n_implicit);

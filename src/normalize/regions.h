@@ -35,6 +35,10 @@ typedef struct angka_region_mention {
 	bool ambiguous;             /* resolved by a guess (no province context) */
 	const char *ignored; /* why no figure speaks of it (a dateline, a venue, a gloss), or NULL;
 	                        set by the normalizer */
+	/* Named in a comparison ("jauh di bawah rata-rata NTB", "dibandingkan
+	 * Jawa Timur"): no figure said before it speaks of it. Set by the
+	 * normalizer. */
+	bool compared;
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;

@@ -100,6 +100,29 @@ Test(article, registered_totals_shares_and_the_inactive_are_context)
 	angka_figure_list_free(&out);
 }
 
+/* A place named after a value in a comparison is what the value is compared
+ * with: the value speaks of the place its statement goes on from. */
+Test(article, a_place_compared_with_is_not_the_values_before_it)
+{
+	static const char *const comparisons[] = {"jauh di bawah rata-rata NTB sebesar",
+	                                          "lebih rendah dibandingkan Provinsi NTB yang "
+	                                          "mencapai"};
+	for (size_t c = 0; c < 2; c++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Peserta BPJS Ketenagakerjaan di Lombok Timur mencapai 68.430 orang. "
+		         "Artinya "
+		         "cakupan kepesertaan baru 11,2 persen, %s 24,5 persen.",
+		         comparisons[c]);
+		angka_figure_list out = extract(text);
+		cr_assert_eq(out.n, 3, "%s", comparisons[c]);
+		cr_expect_str_eq(out.items[1].region, "Kabupaten Lombok Timur", "%s",
+		                 comparisons[c]);
+		cr_expect_str_eq(out.items[2].region, "Nusa Tenggara Barat", "%s", comparisons[c]);
+		angka_figure_list_free(&out);
+	}
+}
+
 Test(article, a_bare_pemkab_is_the_regency_named_most_else_first)
 {
 	angka_figure_list out =
