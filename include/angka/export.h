@@ -32,7 +32,9 @@ typedef struct angka_writer angka_writer;
 /* A writer on fp (not owned: the caller closes it). A table is buffered and
  * written, aligned, by angka_writer_finish; the other formats stream. Every
  * format starts with a header line (table, CSV) or none (JSON); summaries
- * are the caller's to print, elsewhere (angka_writer_count). */
+ * are the caller's to print, elsewhere (angka_writer_count). A context
+ * figure is written as JSON only, with "context": true (ANGKA_EINVAL for a
+ * table or CSV, which have no place to say it). */
 int angka_writer_new(angka_writer **out, FILE *fp, angka_format format, angka_error *err);
 int angka_writer_figure(angka_writer *writer, const angka_figure *figure, angka_error *err);
 /* A writer of stored figures: each record is preceded by the figure's id

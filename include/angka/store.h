@@ -9,7 +9,10 @@
  * its figures and their review history, but no longer current).
  *
  * Everything that reads "the figures" (the walks, counts and selections
- * below) reads those of the current versions only.
+ * below) reads those of the current versions only, and only the figures of
+ * the dataset: a context figure (angka_figure.context, a number the audit
+ * needs) is stored with its article's figures, and read only by a walk that
+ * asks for it (angka_figure_selection.with_context).
  */
 #ifndef ANGKA_STORE_H
 #define ANGKA_STORE_H
@@ -191,9 +194,9 @@ typedef enum angka_store_filter {
 } angka_store_filter;
 
 /* Which current figures a walk or a review batch is about. Every field
- * narrows the selection; zero / NULL leaves it open. The text fields are
- * SQLite GLOB patterns (case-sensitive; '*' and '?'), so "Jambi" is exact
- * and "coverage.*" a prefix. */
+ * narrows the selection (but with_context); zero / NULL leaves it open. The
+ * text fields are SQLite GLOB patterns (case-sensitive; '*' and '?'), so
+ * "Jambi" is exact and "coverage.*" a prefix. */
 typedef struct angka_figure_selection {
 	angka_store_filter filter; /* by review state */
 	int64_t article_id;        /* the figures of this article */
@@ -201,6 +204,11 @@ typedef struct angka_figure_selection {
 	const char *region;        /* region name or Kemendagri code */
 	const char *metric;
 	const char *rule;
+	/* The audit's walk: the context figures too (figure.context set, in
+	 * their place in text order, with their review state as any figure's:
+	 * none). Only angka_store_each_selected reads it, on either store; a
+	 * review of a selection never decides about a context figure. */
+	bool with_context;
 } angka_figure_selection;
 
 typedef int (*angka_store_stored_fn)(const angka_stored_figure *figure, void *ctx);
@@ -213,8 +221,8 @@ int angka_store_each_stored_figure(angka_store *store, angka_store_filter filter
 int angka_store_each_selected(angka_store *store, const angka_figure_selection *selection,
                               angka_store_stored_fn visit, void *ctx, angka_error *err);
 
-/* One figure by id, current or superseded; ANGKA_ENOTFOUND when there is
- * none. */
+/* One figure of the dataset by id, current or superseded; ANGKA_ENOTFOUND
+ * when there is none (a context figure is none). */
 int angka_store_get_figure(angka_store *store, int64_t id, angka_store_stored_fn visit, void *ctx,
                            angka_error *err);
 
@@ -246,7 +254,8 @@ typedef int (*angka_store_decided_fn)(int64_t figure_id, int64_t review_id, void
  * Fails, writing nothing, with ANGKA_ENOTFOUND for an id that is no figure
  * (or, for an undo, a figure with nothing to undo) and ANGKA_EINVAL for a
  * figure of a superseded version (its article's newer version is the one
- * to review); the message names the id. visit (may be NULL) is called for
+ * to review) or a context figure (no figure of the dataset); the message
+ * names the id. visit (may be NULL) is called for
  * each decision once committed; *n_decided (may be NULL) counts them. */
 int angka_store_review_ids(angka_store *store, const int64_t *ids, size_t n,
                            const angka_review_request *request, angka_store_decided_fn visit,
@@ -314,7 +323,9 @@ typedef struct angka_replace_stats {
 /* Replace the machine figures of one article with figures, in one
  * transaction. A figure found again (same span, value and region) keeps its row id
  * and so its review history; its other fields and rules version are
- * updated. Review decisions are never touched. stats may be NULL. */
+ * updated. Review decisions are never touched. A context figure is stored
+ * and found again like the others (never as a figure of the dataset, nor
+ * the reverse) but not counted in stats, which may be NULL. */
 int angka_store_replace_figures(angka_store *store, int64_t article_id,
                                 const angka_figure_list *figures, const char *rules_version,
                                 angka_replace_stats *stats, angka_error *err);

@@ -8,7 +8,7 @@
 #include "cli/article_job.h"
 #include "cli/common.h"
 
-enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION, OPT_CANDIDATES };
+enum { OPT_INPUT = OPT_FIRST_COMMAND_OPTION, OPT_CANDIDATES, OPT_CONTEXT };
 
 static const cli_option extract_options[] = {
         {"format", 'f', "FORMAT", "table (default), jsonl, json or csv", OPT_FORMAT},
@@ -20,6 +20,7 @@ static const cli_option extract_options[] = {
          "print every quantity read (JSONL: source, start, end, text, value, kind, noun), not the "
          "figures: what the rules could make a figure of",
          OPT_CANDIDATES},
+        {"context", 0, NULL, "also write the context figures (JSON only; see below)", OPT_CONTEXT},
         SOURCE_NAME_OPTION,
         {NULL, 0, NULL, NULL, 0},
 };
@@ -41,6 +42,10 @@ const cli_command extract_command = {
         "the table's footer (the number of figures) goes to stderr. Inputs that cannot be\n"
         "read are reported on stderr; the others are still processed. --jobs N parses and\n"
         "extracts in N threads; the output is the same, in the same order.\n\n"
+        "A context figure (a number the audit needs that is no figure of the dataset: a\n"
+        "registered total, a share, a rate of change) is written only with --context, and\n"
+        "only as JSON (jsonl or json), marked \"context\": true: 'angka extract --context\n"
+        "--format jsonl' into 'angka load' gives a store the audit can use.\n\n"
         "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 3 the rules could not be\n"
         "loaded or the output could not be written.\n",
         extract_options,
@@ -54,6 +59,7 @@ typedef struct extract_options_t {
 	bool jsonl_input;
 	bool format_given;
 	bool candidates;
+	bool with_context;
 } extract_options_t;
 
 static int extract_option(int id, const char *arg, void *ctx)
@@ -73,6 +79,10 @@ static int extract_option(int id, const char *arg, void *ctx)
 		o->candidates = true;
 		return 0;
 	}
+	if (id == OPT_CONTEXT) {
+		o->with_context = true;
+		return 0;
+	}
 	if (id == OPT_FORMAT)
 		o->format_given = true;
 	return common_option(id, arg, &o->run);
@@ -81,7 +91,8 @@ static int extract_option(int id, const char *arg, void *ctx)
 typedef struct extract_run {
 	const angka_pipeline *pipeline;
 	bool candidates;
-	bool render; /* JSON or JSONL: the workers render the records */
+	bool with_context; /* the context figures are written too */
+	bool render;       /* JSON or JSONL: the workers render the records */
 	angka_writer *writer;
 	angka_jobs *jobs;
 	const char *source_name;
@@ -161,6 +172,8 @@ static void extract_done(void *item, void *ctx)
 		r->output_failed = true;
 	}
 	for (size_t f = 0; job->rc == ANGKA_OK && !r->output_failed && f < job->figures.n; f++) {
+		if (job->figures.items[f].context && !r->with_context)
+			continue;
 		int rc = job->records
 		                 ? angka_writer_json_record(r->writer, job->records[f], &err)
 		                 : angka_writer_figure(r->writer, &job->figures.items[f], &err);
@@ -307,6 +320,16 @@ int cmd_extract(int argc, char **argv)
 		o.run.format_name = "jsonl";
 	if (parse_format(&extract_command, &o.run) != 0)
 		return EXIT_USAGE;
+	/* A table row or a CSV line has no place to say that a figure is
+	 * context, and would pass for a figure of the dataset. */
+	if (o.with_context && (o.candidates || (o.run.format != ANGKA_FORMAT_JSONL &&
+	                                        o.run.format != ANGKA_FORMAT_JSON))) {
+		cli_usage_error(&extract_command,
+		                "--context writes figure records as JSON: it goes "
+		                "with --format jsonl or json, not with %s",
+		                o.candidates ? "--candidates" : o.run.format_name);
+		return EXIT_USAGE;
+	}
 	if (first >= argc && !o.jsonl_input) {
 		cli_usage_error(&extract_command, "no SOURCE given");
 		return EXIT_USAGE;
@@ -321,7 +344,9 @@ int cmd_extract(int argc, char **argv)
 	}
 	angka_pipeline *pipeline = NULL;
 	angka_jobs *jobs = NULL;
-	extract_run r = {NULL, o.candidates, false, NULL, NULL, o.run.source_name, 0, false};
+	extract_run r = {.candidates = o.candidates,
+	                 .with_context = o.with_context,
+	                 .source_name = o.run.source_name};
 	r.render = o.run.format == ANGKA_FORMAT_JSON || o.run.format == ANGKA_FORMAT_JSONL;
 	int status = open_pipeline(&pipeline, &o.run);
 	if (status != EXIT_OK)

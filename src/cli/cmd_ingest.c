@@ -231,6 +231,16 @@ static void record(ingest_run *r, const angka_source_state *state)
 	}
 }
 
+/* The figures of the dataset among figures: the summary counts those, not
+ * the context figures stored beside them for the audit. */
+static size_t dataset_figures(const angka_figure_list *figures)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < figures->n; i++)
+		n += !figures->items[i].context;
+	return n;
+}
+
 /* Store one parsed article, extracting it first unless given its
  * figures; counts it. Content the store knows is not extracted: its
  * figures are those stored. */
@@ -254,10 +264,10 @@ static int store_article(ingest_run *r, const angka_article *article, angka_figu
 		                             article_id, err);
 	if (rc == ANGKA_OK && put == ANGKA_STORE_NEW) {
 		r->fresh++;
-		r->figures += figures.n;
+		r->figures += dataset_figures(&figures);
 	} else if (rc == ANGKA_OK && put == ANGKA_STORE_REVISED) {
 		r->revised++;
-		r->figures += figures.n;
+		r->figures += dataset_figures(&figures);
 	} else if (rc == ANGKA_OK && put == ANGKA_STORE_REVIVED) {
 		r->revised++; /* an older text, current again: its figures were stored */
 	} else if (rc == ANGKA_OK) {

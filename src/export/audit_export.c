@@ -73,7 +73,10 @@ int angka_audit_store_filtered(angka_store *store, angka_store_filter filter,
 		return angka_error_set(err, ANGKA_EINVAL,
 		                       "audit: only the figures not rejected, or the curated ones, "
 		                       "are audited");
-	int ret = angka_store_each_stored_figure(store, filter, collect_figure, &w, err);
+	/* The context figures too: the totals, shares and rates an article
+	 * gives that are no figures of the dataset are what some checks need. */
+	angka_figure_selection sel = {.filter = filter, .with_context = true};
+	int ret = angka_store_each_selected(store, &sel, collect_figure, &w, err);
 	if (ret == ANGKA_OK && w.figures.n > 0)
 		ret = audit_article(&w);
 	angka_figure_list_free(&w.figures);

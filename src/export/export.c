@@ -54,7 +54,9 @@ static json_t *record_string(const char *s)
 }
 
 /* The figure record (docs/figure-record.md); with_id, preceded by the
- * stored figure's id. Its keys are ASCII: set unchecked. */
+ * stored figure's id. Its keys are ASCII: set unchecked. "context" is
+ * there only when true, so that the record of a figure of the dataset is
+ * what it was before context figures existed. */
 static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 {
 	json_t *o = json_object();
@@ -81,6 +83,8 @@ static json_t *figure_json(const angka_figure *f, bool with_id, int64_t id)
 	failed |= json_object_set_new_nocheck(o, "start", json_integer((json_int_t)f->start));
 	failed |= json_object_set_new_nocheck(o, "end", json_integer((json_int_t)f->end));
 	failed |= json_object_set_new_nocheck(o, "rule", record_string(f->rule));
+	if (f->context)
+		failed |= json_object_set_new_nocheck(o, "context", json_true());
 	if (failed) {
 		json_decref(o);
 		return NULL;
@@ -160,6 +164,13 @@ static int write_figure(angka_writer *w, const angka_figure *f, int64_t stored_i
 	size_t skip = w->with_id ? 0 : 1;
 	snprintf(id, sizeof id, "%lld", (long long)stored_id);
 	export_format_value(value, sizeof value, f->value);
+	/* A row has no column to say it, and would pass for a figure of the
+	 * dataset. */
+	if (f->context && w->sink.format != ANGKA_FORMAT_JSON &&
+	    w->sink.format != ANGKA_FORMAT_JSONL)
+		return angka_error_set(err, ANGKA_EINVAL,
+		                       "%s: a context figure (%s) is written as JSON only",
+		                       f->source ? f->source : "?", f->metric ? f->metric : "?");
 	switch (w->sink.format) {
 	case ANGKA_FORMAT_TABLE: {
 		const char *row[TABLE_WIDTH] = {id,    f->region, f->metric, f->segment,

@@ -66,6 +66,7 @@ int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_er
 		                       jerr.column);
 	json_t *value = json_object_get(root, "value");
 	json_t *approx = json_object_get(root, "approx");
+	json_t *context = json_object_get(root, "context");
 	if (!json_is_object(root)) {
 		rc = angka_error_set(err, ANGKA_EPARSE, "not a JSON object (a figure record)");
 	} else if (!take_string(&out->source, root, "source", &nomem) ||
@@ -95,6 +96,8 @@ int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_er
 		rc = angka_error_set(err, ANGKA_EPARSE, "\"value\" is not a number");
 	} else if (approx != NULL && !json_is_boolean(approx)) {
 		rc = angka_error_set(err, ANGKA_EPARSE, "\"approx\" is not true or false");
+	} else if (context != NULL && !json_is_boolean(context)) {
+		rc = angka_error_set(err, ANGKA_EPARSE, "\"context\" is not true or false");
 	} else if (!take_offset(&out->start, root, "start") ||
 	           !take_offset(&out->end, root, "end") || out->end < out->start) {
 		rc = angka_error_set(err, ANGKA_EPARSE,
@@ -102,6 +105,7 @@ int angka_record_parse(angka_figure *out, const char *json, size_t len, angka_er
 	} else {
 		out->value = json_number_value(value);
 		out->approx = approx != NULL && json_is_true(approx);
+		out->context = context != NULL && json_is_true(context);
 		precision_from_text(out);
 	}
 	if (rc != ANGKA_OK)

@@ -122,7 +122,8 @@ static int insert_figure(angka_store *store, int64_t article_id, const angka_fig
 	    (ret = store_bind_double(stmt, 17, fig->high, store, err)) ||
 	    (ret = store_bind_text(stmt, 18, rules_version, store, "the rules version", err)) ||
 	    (ret = store_bind_text(stmt, 19, fig->programme, store, "a figure's programme", err)) ||
-	    (ret = store_bind_text(stmt, 20, fig->domain, store, "a figure's domain", err)))
+	    (ret = store_bind_text(stmt, 20, fig->domain, store, "a figure's domain", err)) ||
+	    (ret = store_bind_int64(stmt, 21, fig->context ? 1 : 0, store, err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: inserting figure %zu (rule %s): %s",
@@ -407,6 +408,7 @@ typedef struct old_figure {
 	int64_t start, end;
 	double value;
 	char *region;
+	bool context;
 	bool matched;
 } old_figure;
 
@@ -421,7 +423,7 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	             "metric = ?4, segment = ?5, unit = ?6, approx = ?7, as_of = ?8, "
 	             "text = ?9, sentence = ?10, rule = ?11, decimals = ?12, "
 	             "value_low = ?13, value_high = ?14, rules_version = ?15, programme = ?16, "
-	             "domain = ?17 "
+	             "domain = ?17, context = ?18 "
 	             "WHERE id = ?1",
 	             err)) != ANGKA_OK)
 		goto cleanup;
@@ -442,7 +444,8 @@ static int update_figure(angka_store *store, int64_t id, const angka_figure *fig
 	    (ret = store_bind_double(stmt, 14, fig->high, store, err)) ||
 	    (ret = store_bind_text(stmt, 15, rules_version, store, "the rules version", err)) ||
 	    (ret = store_bind_text(stmt, 16, fig->programme, store, "a figure's programme", err)) ||
-	    (ret = store_bind_text(stmt, 17, fig->domain, store, "a figure's domain", err)))
+	    (ret = store_bind_text(stmt, 17, fig->domain, store, "a figure's domain", err)) ||
+	    (ret = store_bind_int64(stmt, 18, fig->context ? 1 : 0, store, err)))
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_DONE)
 		ret = angka_error_set(err, ANGKA_EDB, "%s: updating figure %lld (rule %s): %s",
@@ -491,11 +494,10 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 		                      store->path, (long long)article_id);
 		goto cleanup;
 	}
-	if ((ret = store_prepare(
-	             &stmt, store,
-	             "SELECT id, start_byte, end_byte, value, region FROM extracted_figures "
-	             "WHERE article_id = ?1 ORDER BY id",
-	             err)) != ANGKA_OK ||
+	if ((ret = store_prepare(&stmt, store,
+	                         "SELECT id, start_byte, end_byte, value, region, context "
+	                         "FROM extracted_figures WHERE article_id = ?1 ORDER BY id",
+	                         err)) != ANGKA_OK ||
 	    (ret = store_bind_int64(stmt, 1, article_id, store, err)) != ANGKA_OK)
 		goto cleanup;
 	while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -510,10 +512,13 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 			old = grown;
 		}
 		bool failed = false;
-		old[n_old] = (old_figure){
-		        sqlite3_column_int64(stmt, 0),         sqlite3_column_int64(stmt, 1),
-		        sqlite3_column_int64(stmt, 2),         sqlite3_column_double(stmt, 3),
-		        store_column_strdup(stmt, 4, &failed), false};
+		old[n_old] = (old_figure){sqlite3_column_int64(stmt, 0),
+		                          sqlite3_column_int64(stmt, 1),
+		                          sqlite3_column_int64(stmt, 2),
+		                          sqlite3_column_double(stmt, 3),
+		                          store_column_strdup(stmt, 4, &failed),
+		                          sqlite3_column_int(stmt, 5) != 0,
+		                          false};
 		n_old++;
 		if (failed) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", store->path);
@@ -531,7 +536,8 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 		const angka_figure *fig = &figures->items[i];
 		old_figure *same = NULL;
 		for (size_t k = 0; k < n_old && same == NULL; k++)
-			if (!old[k].matched && old[k].start == (int64_t)fig->start &&
+			if (!old[k].matched && old[k].context == fig->context &&
+			    old[k].start == (int64_t)fig->start &&
 			    old[k].end == (int64_t)fig->end && old[k].value == fig->value &&
 			    ((old[k].region == NULL && fig->region == NULL) ||
 			     (old[k].region && fig->region &&
@@ -540,10 +546,10 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 		if (same != NULL) {
 			same->matched = true;
 			ret = update_figure(store, same->id, fig, rules_version, err);
-			st.kept++;
+			st.kept += !fig->context;
 		} else {
 			ret = insert_figure(store, article_id, fig, i, rules_version, err);
-			st.added++;
+			st.added += !fig->context;
 		}
 		if (ret != ANGKA_OK)
 			goto cleanup;
@@ -553,12 +559,12 @@ int angka_store_replace_figures(angka_store *store, int64_t article_id,
 			continue;
 		if ((ret = delete_figure(store, old[k].id, err)) != ANGKA_OK)
 			goto cleanup;
-		st.removed++;
+		st.removed += !old[k].context;
 	}
 	if ((ret = store_count_int64(
 	             &count, store,
 	             "SELECT count(*) FROM latest_reviews l JOIN extracted_figures e "
-	             "ON e.id = l.figure_id WHERE e.article_id = ?1",
+	             "ON e.id = l.figure_id WHERE e.article_id = ?1 AND e.context = 0",
 	             article_id, err)) != ANGKA_OK)
 		goto cleanup;
 	st.reviewed = (size_t)count;

@@ -47,12 +47,15 @@ enum {
 	COL_N_DECISIONS,
 	COL_SUPERSEDED_BY,
 	COL_DOMAIN,
+	COL_CONTEXT,
 };
 
 /* The record fields come from the figures view, so a walk sees what every
  * other reader of the view sees; the audit's precision fields and the rules
- * version come from the table behind it. */
-#define STORED_FIGURE_SQL                                                                          \
+ * version come from the table behind it. A walk with the context figures
+ * (the audit's) reads the all_figures view instead, the same columns and
+ * the flag. */
+#define STORED_FIGURE_SQL_OF(VIEW, CONTEXT)                                                        \
 	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
 	"v.segment, v.value, v.unit, v.programme, v.approx, v.as_of, v.text, v.sentence, "         \
 	"v.start, v.\"end\", v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, "  \
@@ -60,10 +63,12 @@ enum {
 	"l.note, l.reviewer, l.decided_at, (SELECT count(*) FROM reviews r WHERE "                 \
 	"r.article_id = e.article_id AND r.start_byte = e.start_byte AND "                         \
 	"r.end_byte = e.end_byte AND r.value = e.value AND r.region IS e.region), "                \
-	"v.superseded_by, v.domain "                                                               \
-	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
+	"v.superseded_by, v.domain, " CONTEXT " "                                                  \
+	"FROM " VIEW " v JOIN extracted_figures e ON e.id = v.id "                                 \
 	"JOIN articles a ON a.id = v.article_id "                                                  \
 	"LEFT JOIN latest_reviews l ON l.figure_id = v.id "
+#define STORED_FIGURE_SQL       STORED_FIGURE_SQL_OF("figures", "0")
+#define STORED_WITH_CONTEXT_SQL STORED_FIGURE_SQL_OF("all_figures", "v.context")
 
 /* The figures of a selection (angka_figure_selection), one bound parameter
  * per field, NULL (or 0) leaving it open. */
@@ -103,6 +108,7 @@ static int figure_from_row(angka_figure *fig, sqlite3_stmt *stmt)
 	fig->decimals = sqlite3_column_int(stmt, COL_DECIMALS);
 	fig->low = store_column_double_or_nan(stmt, COL_LOW);
 	fig->high = store_column_double_or_nan(stmt, COL_HIGH);
+	fig->context = sqlite3_column_int(stmt, COL_CONTEXT) != 0;
 	if (failed) {
 		angka_figure_clear(fig);
 		return ANGKA_ENOMEM;
@@ -253,7 +259,8 @@ int angka_store_each_selected(angka_store *store, const angka_figure_selection *
 		                       "angka_store_each_selected: no store, selection or visitor");
 	if (store->pg)
 		return store_pg_each_selected(store, sel, visit, ctx, err);
-	snprintf(sql, sizeof sql, "%s%s%s" ORDER_SQL, STORED_FIGURE_SQL, SELECTION_SQL,
+	snprintf(sql, sizeof sql, "%s%s%s" ORDER_SQL,
+	         sel->with_context ? STORED_WITH_CONTEXT_SQL : STORED_FIGURE_SQL, SELECTION_SQL,
 	         store_filter_sql(sel->filter));
 	if ((ret = store_prepare(&stmt, store, sql, err)) == ANGKA_OK &&
 	    (ret = store_bind_selection(stmt, sel, store, err)) == ANGKA_OK)
@@ -323,7 +330,7 @@ int angka_store_count(angka_store *store, int64_t *articles, int64_t *figures, a
 	             &stmt, store,
 	             "SELECT (SELECT count(*) FROM articles WHERE superseded_by IS NULL), "
 	             "(SELECT count(*) FROM extracted_figures f JOIN articles a "
-	             "ON a.id = f.article_id WHERE a.superseded_by IS NULL)",
+	             "ON a.id = f.article_id WHERE a.superseded_by IS NULL AND f.context = 0)",
 	             err)) != ANGKA_OK)
 		goto cleanup;
 	if (sqlite3_step(stmt) != SQLITE_ROW) {

@@ -18,12 +18,14 @@
 #include "util/buf.h"
 #include "util/hash.h"
 
-/* The tables and the view that figure records need, described once: the
+/* The tables and the views that figure records need, described once: the
  * SQLite file has them (with more: checks, reviews, sources' status) from
  * its migrations, and tests/unit/test_store_load.c checks the two agree,
- * column for column; a PostgreSQL database gets exactly this. {{ID}} and
- * {{VIEW}} are the two places where the dialects differ. */
-static const char portable_schema[] =
+ * column for column; a PostgreSQL database gets exactly this, its parts
+ * joined (C17 promises string literals of 4095 bytes only). {{ID}} and
+ * {{VIEW}} are the two places where the dialects differ; {{UPGRADE}} is
+ * where a PostgreSQL database made by an older angka gets what it lacks. */
+static const char *const portable_schema[] = {
         "CREATE TABLE IF NOT EXISTS articles (\n"
         "  id {{ID}},\n"
         "  content_hash TEXT NOT NULL UNIQUE,\n"
@@ -72,9 +74,12 @@ static const char portable_schema[] =
         "  value_high DOUBLE PRECISION,\n"
         "  rules_version TEXT,\n"
         "  programme TEXT,\n"
+        "  context INTEGER NOT NULL DEFAULT 0\n"
+        "    CONSTRAINT figure_context CHECK (context IN (0, 1)),\n"
         "  CONSTRAINT figure_span CHECK (start_byte >= 0 AND end_byte >= start_byte)\n"
         ");\n"
         "CREATE INDEX IF NOT EXISTS extracted_figures_article ON extracted_figures(article_id);\n"
+        "{{UPGRADE}}",
         "{{VIEW}} figures AS\n"
         "SELECT f.id AS id,\n"
         "       f.article_id AS article_id,\n"
@@ -98,7 +103,50 @@ static const char portable_schema[] =
         "       f.end_byte AS \"end\",\n"
         "       f.rule AS rule,\n"
         "       a.superseded_by AS superseded_by\n"
-        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n";
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id\n"
+        "WHERE f.context = 0;\n",
+        "{{VIEW}} all_figures AS\n"
+        "SELECT f.id AS id,\n"
+        "       f.article_id AS article_id,\n"
+        "       (SELECT s.location FROM sources s WHERE s.article_id = a.id\n"
+        "         ORDER BY s.id LIMIT 1) AS source,\n"
+        "       a.title AS article_title,\n"
+        "       a.published AS published,\n"
+        "       f.region AS region,\n"
+        "       f.region_code AS region_code,\n"
+        "       f.domain AS domain,\n"
+        "       f.metric AS metric,\n"
+        "       f.segment AS segment,\n"
+        "       f.value AS value,\n"
+        "       f.unit AS unit,\n"
+        "       f.programme AS programme,\n"
+        "       f.approx AS approx,\n"
+        "       f.as_of AS as_of,\n"
+        "       f.text AS text,\n"
+        "       f.sentence AS sentence,\n"
+        "       f.start_byte AS start,\n"
+        "       f.end_byte AS \"end\",\n"
+        "       f.rule AS rule,\n"
+        "       a.superseded_by AS superseded_by,\n"
+        "       f.context AS context\n"
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n",
+        NULL,
+};
+
+/* What a PostgreSQL database made by an older angka lacks, added where it
+ * is missing (the tables above are only made where there are none). The
+ * column is looked for first, so that an up-to-date database is not
+ * locked for the ALTER on every open. A SQLite file has its migrations
+ * (schema.c) instead. */
+static const char pg_upgrade[] =
+        "DO $$ BEGIN\n"
+        "  IF NOT EXISTS (SELECT 1 FROM information_schema.columns\n"
+        "    WHERE table_schema = current_schema() AND table_name = 'extracted_figures'\n"
+        "      AND column_name = 'context') THEN\n"
+        "    ALTER TABLE extracted_figures ADD COLUMN context INTEGER NOT NULL DEFAULT 0\n"
+        "      CONSTRAINT figure_context CHECK (context IN (0, 1));\n"
+        "  END IF;\n"
+        "END $$;\n";
 
 int store_portable_schema(char **out, bool postgres)
 {
@@ -106,15 +154,21 @@ int store_portable_schema(char **out, bool postgres)
 	                          : "INTEGER PRIMARY KEY";
 	const char *view = postgres ? "CREATE OR REPLACE VIEW" : "CREATE VIEW IF NOT EXISTS";
 	angka_buf b = ANGKA_BUF_INIT;
-	for (const char *p = portable_schema; *p;) {
-		if (strncmp(p, "{{ID}}", 6) == 0) {
-			angka_buf_puts(&b, id);
-			p += 6;
-		} else if (strncmp(p, "{{VIEW}}", 8) == 0) {
-			angka_buf_puts(&b, view);
-			p += 8;
-		} else {
-			angka_buf_putc(&b, *p++);
+	for (const char *const *part = portable_schema; *part != NULL; part++) {
+		for (const char *p = *part; *p;) {
+			if (strncmp(p, "{{ID}}", 6) == 0) {
+				angka_buf_puts(&b, id);
+				p += 6;
+			} else if (strncmp(p, "{{UPGRADE}}", 11) == 0) {
+				if (postgres)
+					angka_buf_puts(&b, pg_upgrade);
+				p += 11;
+			} else if (strncmp(p, "{{VIEW}}", 8) == 0) {
+				angka_buf_puts(&b, view);
+				p += 8;
+			} else {
+				angka_buf_putc(&b, *p++);
+			}
 		}
 	}
 	*out = angka_buf_detach(&b);
@@ -196,13 +250,14 @@ static void rollback(angka_store *store)
 #define INSERT_FIGURE_SQL                                                                          \
 	"INSERT INTO extracted_figures (article_id, region, region_code, metric, segment, value, " \
 	"unit, approx, as_of, text, sentence, start_byte, end_byte, rule, decimals, value_low, "   \
-	"value_high, rules_version, programme, domain) "                                           \
+	"value_high, rules_version, programme, domain, context) "                                  \
 	"SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS TEXT), CAST(?4 AS TEXT), "        \
 	"CAST(?5 AS TEXT), CAST(?6 AS DOUBLE PRECISION), CAST(?7 AS TEXT), CAST(?8 AS INTEGER), "  \
 	"CAST(?9 AS TEXT), CAST(?10 AS TEXT), CAST(?11 AS TEXT), CAST(?12 AS BIGINT), "            \
 	"CAST(?13 AS BIGINT), CAST(?14 AS TEXT), CAST(?15 AS INTEGER), "                           \
 	"CAST(?16 AS DOUBLE PRECISION), CAST(?17 AS DOUBLE PRECISION), 'load', "                   \
-	"CAST(?18 AS TEXT), CAST(?19 AS TEXT) WHERE NOT EXISTS (SELECT 1 FROM extracted_figures "  \
+	"CAST(?18 AS TEXT), CAST(?19 AS TEXT), CAST(?20 AS INTEGER) "                              \
+	"WHERE NOT EXISTS (SELECT 1 FROM extracted_figures "                                       \
 	"WHERE article_id = CAST(?1 AS BIGINT) AND start_byte = CAST(?12 AS BIGINT) "              \
 	"AND end_byte = CAST(?13 AS BIGINT) AND domain = CAST(?19 AS TEXT) "                       \
 	"AND metric = CAST(?4 AS TEXT) AND value = CAST(?6 AS DOUBLE PRECISION) "                  \
@@ -211,9 +266,10 @@ static void rollback(angka_store *store)
 static int insert_figure(bool *added, angka_store *store, const char *article_id,
                          const angka_figure *f, angka_error *err)
 {
-	char value[40], approx[4], start[24], end[24], decimals[16], low[40], high[40];
+	char value[40], approx[4], start[24], end[24], decimals[16], low[40], high[40], context[4];
 	snprintf(value, sizeof value, "%.17g", f->value);
 	snprintf(approx, sizeof approx, "%d", f->approx ? 1 : 0);
+	snprintf(context, sizeof context, "%d", f->context ? 1 : 0);
 	snprintf(start, sizeof start, "%zu", f->start);
 	snprintf(end, sizeof end, "%zu", f->end);
 	snprintf(decimals, sizeof decimals, "%d", f->decimals);
@@ -237,7 +293,8 @@ static int insert_figure(bool *added, angka_store *store, const char *article_id
 	                        isnan(f->low) ? NULL : low,
 	                        isnan(f->high) ? NULL : high,
 	                        f->programme,
-	                        f->domain};
+	                        f->domain,
+	                        context};
 	if (!isfinite(f->value) || f->domain == NULL || f->metric == NULL || f->segment == NULL ||
 	    f->unit == NULL || f->text == NULL || f->sentence == NULL || f->rule == NULL ||
 	    f->end < f->start)
@@ -246,7 +303,7 @@ static int insert_figure(bool *added, angka_store *store, const char *article_id
 		        "a figure record needs domain, metric, segment, value, unit, "
 		        "text, sentence, rule and a span (start <= end)");
 	int64_t rows = 0;
-	int ret = store_run(store, INSERT_FIGURE_SQL, 19, params, NULL, &rows, "inserting a figure",
+	int ret = store_run(store, INSERT_FIGURE_SQL, 20, params, NULL, &rows, "inserting a figure",
 	                    err);
 	*added = rows > 0;
 	return ret;

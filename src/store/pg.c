@@ -2,7 +2,8 @@
  * records into one database. Only what `angka load` writes and what
  * export, facts and audit read goes through here; the schema is the
  * portable one of load.c, the same tables and columns as the SQLite file's
- * articles, sources and extracted_figures, and the same figures view. */
+ * articles, sources and extracted_figures, and the same figures and
+ * all_figures views. */
 #include <inttypes.h>
 #include <math.h>
 #include <stdbool.h>
@@ -157,15 +158,18 @@ int store_pg_open(angka_store *store, const char *url, angka_error *err)
 }
 
 /* The columns of figures.c's STORED_FIGURE_SQL, in its order, with what
- * PostgreSQL does not keep (review decisions) as NULL. */
-#define PG_STORED_FIGURE_SQL                                                                       \
+ * PostgreSQL does not keep (review decisions) as NULL; from the figures
+ * view, or (the audit's walk) from all_figures, with the context flag. */
+#define PG_STORED_FIGURE_SQL_OF(VIEW, CONTEXT)                                                     \
 	"SELECT v.source, v.article_title, v.published, v.region, v.region_code, v.metric, "       \
 	"v.segment, v.value, v.unit, v.programme, v.approx, v.as_of, v.text, v.sentence, "         \
 	"v.start, v.\"end\", v.rule, e.decimals, e.value_low, e.value_high, v.id, v.article_id, "  \
-	"e.rules_version, a.canonical_url, v.domain "                                              \
-	"FROM figures v JOIN extracted_figures e ON e.id = v.id "                                  \
+	"e.rules_version, a.canonical_url, v.domain, " CONTEXT " "                                 \
+	"FROM " VIEW " v JOIN extracted_figures e ON e.id = v.id "                                 \
 	"JOIN articles a ON a.id = v.article_id WHERE v.superseded_by IS NULL "                    \
 	"ORDER BY v.article_id, v.start, v.id"
+#define PG_STORED_FIGURE_SQL       PG_STORED_FIGURE_SQL_OF("figures", "0")
+#define PG_STORED_WITH_CONTEXT_SQL PG_STORED_FIGURE_SQL_OF("all_figures", "v.context")
 
 static char *column(const PGresult *res, int row, int col, bool *failed)
 {
@@ -218,6 +222,7 @@ static int visit_row(const PGresult *res, angka_store_stored_fn visit, void *ctx
 	sf.rules_version = column(res, 0, 22, &failed);
 	sf.canonical_url = column(res, 0, 23, &failed);
 	f->domain = column(res, 0, 24, &failed);
+	f->context = column_int(res, 0, 25) != 0;
 	sf.corrected_value = NAN;
 	int ret = failed ? ANGKA_ENOMEM : visit(&sf, ctx);
 	angka_figure_clear(f);
@@ -240,7 +245,9 @@ int store_pg_each_selected(angka_store *store, const angka_figure_selection *sel
 		                       store->path);
 	if (sel->filter == ANGKA_STORE_CURATED || sel->filter == ANGKA_STORE_DECIDED)
 		return ANGKA_OK; /* no review decisions are kept in PostgreSQL */
-	if (!PQsendQuery(store->pg, PG_STORED_FIGURE_SQL) || !PQsetSingleRowMode(store->pg))
+	if (!PQsendQuery(store->pg,
+	                 sel->with_context ? PG_STORED_WITH_CONTEXT_SQL : PG_STORED_FIGURE_SQL) ||
+	    !PQsetSingleRowMode(store->pg))
 		return pg_error(err, store, NULL, "reading figures");
 	while ((res = PQgetResult(store->pg)) != NULL) {
 		ExecStatusType status = PQresultStatus(res);

@@ -34,18 +34,20 @@ const char *angka_review_decision_name(angka_review_decision decision)
 	"WHERE e.id = ?1"
 
 /* What stands in the way of deciding about figure id: it does not exist,
- * it is of a superseded version, or (undo) it has nothing to undo. */
+ * it is a context figure (a number the audit uses, no figure of the
+ * dataset: there is nothing to accept or correct in the dataset), it is of
+ * a superseded version, or (undo) it has nothing to undo. */
 static int check_figure(angka_store *store, int64_t id, angka_review_decision decision,
                         angka_error *err)
 {
 	sqlite3_stmt *stmt = NULL;
 	int ret = ANGKA_OK, rc;
-	if ((ret = store_prepare(
-	             &stmt, store,
-	             "SELECT a.id, a.superseded_by, l.review_id FROM extracted_figures e "
-	             "JOIN articles a ON a.id = e.article_id "
-	             "LEFT JOIN latest_reviews l ON l.figure_id = e.id WHERE e.id = ?1",
-	             err)) != ANGKA_OK ||
+	if ((ret = store_prepare(&stmt, store,
+	                         "SELECT a.id, a.superseded_by, l.review_id, e.context FROM "
+	                         "extracted_figures e "
+	                         "JOIN articles a ON a.id = e.article_id "
+	                         "LEFT JOIN latest_reviews l ON l.figure_id = e.id WHERE e.id = ?1",
+	                         err)) != ANGKA_OK ||
 	    (ret = store_bind_int64(stmt, 1, id, store, err)) != ANGKA_OK)
 		goto cleanup;
 	rc = sqlite3_step(stmt);
@@ -54,6 +56,11 @@ static int check_figure(angka_store *store, int64_t id, angka_review_decision de
 		                      store->path, (long long)id);
 	} else if (rc != SQLITE_ROW) {
 		ret = store_error(err, store, "looking up a figure");
+	} else if (sqlite3_column_int(stmt, 3) != 0) {
+		ret = angka_error_set(err, ANGKA_EINVAL,
+		                      "%s: figure %lld is a context figure (a number the audit "
+		                      "uses, no figure of the dataset): it is not reviewed",
+		                      store->path, (long long)id);
 	} else if (sqlite3_column_type(stmt, 1) != SQLITE_NULL) {
 		ret = angka_error_set(err, ANGKA_EINVAL,
 		                      "%s: figure %lld is of article %lld, superseded by its newer "

@@ -462,11 +462,78 @@ static const char *const step_4_5[] = {
         NULL,
 };
 
+/* 5 -> 6: context figures. A figure the audit needs that is no figure of
+ * the dataset (a registered total, a share of the participants, a rate of
+ * change) is stored with context = 1, beside the article's other figures,
+ * so that the audit finds it where it finds them. The figures view, and so
+ * everything built on it (curated_figures, export, facts, the report, the
+ * review desk), leaves it out: the view is made again with that condition,
+ * and all_figures is the view with every figure and the flag, for the
+ * audit. Every figure stored before is a figure of the dataset (0). A new
+ * column with a default: no row is copied. */
+static const char *const step_5_6[] = {
+        "ALTER TABLE extracted_figures ADD COLUMN context INTEGER NOT NULL DEFAULT 0\n"
+        "  CONSTRAINT figure_context CHECK (context IN (0, 1));\n"
+        "DROP VIEW figures;\n"
+        "CREATE VIEW figures AS\n"
+        "SELECT f.id AS id,\n"
+        "       f.article_id AS article_id,\n"
+        "       (SELECT s.location FROM sources s WHERE s.article_id = a.id\n"
+        "         ORDER BY s.id LIMIT 1) AS source,\n"
+        "       a.title AS article_title,\n"
+        "       a.published AS published,\n"
+        "       f.region AS region,\n"
+        "       f.region_code AS region_code,\n"
+        "       f.domain AS domain,\n"
+        "       f.metric AS metric,\n"
+        "       f.segment AS segment,\n"
+        "       f.value AS value,\n"
+        "       f.unit AS unit,\n"
+        "       f.programme AS programme,\n"
+        "       f.approx AS approx,\n"
+        "       f.as_of AS as_of,\n"
+        "       f.text AS text,\n"
+        "       f.sentence AS sentence,\n"
+        "       f.start_byte AS start,\n"
+        "       f.end_byte AS \"end\",\n"
+        "       f.rule AS rule,\n"
+        "       a.superseded_by AS superseded_by\n"
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id\n"
+        "WHERE f.context = 0;\n",
+        "CREATE VIEW all_figures AS\n"
+        "SELECT f.id AS id,\n"
+        "       f.article_id AS article_id,\n"
+        "       (SELECT s.location FROM sources s WHERE s.article_id = a.id\n"
+        "         ORDER BY s.id LIMIT 1) AS source,\n"
+        "       a.title AS article_title,\n"
+        "       a.published AS published,\n"
+        "       f.region AS region,\n"
+        "       f.region_code AS region_code,\n"
+        "       f.domain AS domain,\n"
+        "       f.metric AS metric,\n"
+        "       f.segment AS segment,\n"
+        "       f.value AS value,\n"
+        "       f.unit AS unit,\n"
+        "       f.programme AS programme,\n"
+        "       f.approx AS approx,\n"
+        "       f.as_of AS as_of,\n"
+        "       f.text AS text,\n"
+        "       f.sentence AS sentence,\n"
+        "       f.start_byte AS start,\n"
+        "       f.end_byte AS \"end\",\n"
+        "       f.rule AS rule,\n"
+        "       a.superseded_by AS superseded_by,\n"
+        "       f.context AS context\n"
+        "FROM extracted_figures f JOIN articles a ON a.id = f.article_id;\n",
+        NULL,
+};
+
 /* migrations[v] brings a database from user_version v to v + 1: its SQL,
  * in parts (C17 promises string literals of 4095 bytes only), run in order.
  * A later version appends a step and never edits an old one: databases
  * already at version v + 1 ran the old text and must stay what it made them. */
-static const char *const *const migrations[] = {step_0_1, step_1_2, step_2_3, step_3_4, step_4_5};
+static const char *const *const migrations[] = {step_0_1, step_1_2, step_2_3,
+                                                step_3_4, step_4_5, step_5_6};
 
 #define STORE_SCHEMA_VERSION ((int)(sizeof migrations / sizeof migrations[0]))
 

@@ -250,8 +250,8 @@ static int store_open(angka_store **out, const char *path, bool read_only, angka
 	             "INSERT INTO extracted_figures (article_id, region, region_code, "
 	             "metric, segment, value, unit, approx, as_of, text, sentence, "
 	             "start_byte, end_byte, rule, decimals, value_low, value_high, "
-	             "rules_version, programme, domain) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-	             "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+	             "rules_version, programme, domain, context) VALUES (?1, ?2, ?3, ?4, ?5, "
+	             "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
 	             err)) != ANGKA_OK)
 		goto cleanup;
 

@@ -22,14 +22,16 @@
  * The effective decisions of the old figure (not undone, not undos) are
  * copied in their order, with carried_from naming the original. A
  * decision is not carried to an article that already has it (a copy of it,
- * or its own original when a location went back to an older text). */
+ * or its own original when a location went back to an older text).
+ * Context figures are never reviewed, so none is paired: a decision goes
+ * from a figure of the dataset to a figure of the dataset. */
 #define CARRY_REVIEWS_SQL                                                                          \
 	"WITH o AS (SELECT f.*, row_number() OVER (PARTITION BY region, domain, metric, "          \
 	"  segment, programme, as_of, value, text ORDER BY start_byte, id) AS k "                  \
-	"  FROM extracted_figures f WHERE article_id = ?1), "                                      \
+	"  FROM extracted_figures f WHERE article_id = ?1 AND context = 0), "                      \
 	"n AS (SELECT f.*, row_number() OVER (PARTITION BY region, domain, metric, "               \
 	"  segment, programme, as_of, value, text ORDER BY start_byte, id) AS k "                  \
-	"  FROM extracted_figures f WHERE article_id = ?2) "                                       \
+	"  FROM extracted_figures f WHERE article_id = ?2 AND context = 0) "                       \
 	"INSERT INTO reviews (article_id, start_byte, end_byte, value, region, figure_id, "        \
 	"  decision, corrected_value, corrected_decimals, note, reviewer, decided_at, "            \
 	"  carried_from) "                                                                         \
@@ -179,9 +181,10 @@ int angka_store_each_version(angka_store *store, const char *location, angka_sto
 	             &stmt, store,
 	             "SELECT a.id, a.content_hash, a.title, a.published, s.first_seen, "
 	             "a.superseded_by, a.superseded_at, "
-	             "(SELECT count(*) FROM extracted_figures f WHERE f.article_id = a.id), "
+	             "(SELECT count(*) FROM extracted_figures f WHERE f.article_id = a.id "
+	             "  AND f.context = 0), "
 	             "(SELECT count(*) FROM latest_reviews l JOIN extracted_figures f "
-	             "  ON f.id = l.figure_id WHERE f.article_id = a.id) "
+	             "  ON f.id = l.figure_id WHERE f.article_id = a.id AND f.context = 0) "
 	             "FROM sources s JOIN articles a ON a.id = s.article_id "
 	             "WHERE s.location = ?1 ORDER BY a.id",
 	             err)) != ANGKA_OK ||
@@ -294,7 +297,7 @@ int angka_store_forget(angka_store *store, const char *location, angka_forget_st
 		}
 		if ((ret = store_count_int64(&figures, store,
 		                             "SELECT count(*) FROM extracted_figures WHERE "
-		                             "article_id = ?1",
+		                             "article_id = ?1 AND context = 0",
 		                             ids[i], err)) != ANGKA_OK ||
 		    (ret = store_count_int64(&reviews, store,
 		                             "SELECT count(*) FROM reviews WHERE article_id = ?1",

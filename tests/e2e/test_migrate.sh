@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Databases written by older schema versions are migrated in place, without
 # loss, the first time a newer angka opens them: version 1
-# (tests/data/schema_v1.sql, a dump of what angka at acb02d8 stored) and
-# version 3 (tests/data/schema_v3.sql: two texts of one source, reviewed).
+# (tests/data/schema_v1.sql, a dump of what angka at acb02d8 stored),
+# version 3 (tests/data/schema_v3.sql: two texts of one source, reviewed)
+# and version 5 (tests/data/schema_v5.sql: reviewed, before context figures).
 . "$(dirname "$0")/lib.sh" "$@"
 cd "$SRC" || exit 1
-VERSION=5
+VERSION=6
 DB="$WORK/v1.db"
 sqlite3 "$DB" <tests/data/schema_v1.sql || { fail "cannot load the v1 dump"; finish; exit 1; }
 q() { sqlite3 "$DB" "$1"; }
@@ -96,4 +97,45 @@ expect_lines "$WORK/out" 0 "no conflict between the two versions of story.txt"
 CHECKS=$((CHECKS + 1))
 [ -z "$(q 'pragma foreign_key_check')" ] && [ "$(q 'pragma integrity_check')" = ok ] ||
 	fail "the migrated v3 file is not consistent"
+
+# Version 5: two articles with reviews (accepted, rejected, corrected, undone),
+# written before context figures. Step 5 -> 6 adds the flag, 0 for every
+# figure, and changes nothing else: the figures, the reviews, the curated
+# dataset are what they were.
+DB="$WORK/v5.db"
+sqlite3 "$DB" <tests/data/schema_v5.sql || { fail "cannot load the v5 dump"; finish; exit 1; }
+CHECKS=$((CHECKS + 1))
+[ "$(q 'pragma user_version')" = 5 ] || fail "the dump is not at version 5"
+V5_SNAPSHOT="$SNAPSHOT; select id, domain, programme from extracted_figures order by id; select * from reviews order by id; select * from latest_reviews order by figure_id; select * from curated_figures order by id"
+q "$V5_SNAPSHOT" >"$WORK/before"
+expect_status 0 "$ANGKA" export --db "$DB" --format jsonl
+expect_lines "$WORK/out" 19 "every v5 figure exported"
+CHECKS=$((CHECKS + 1))
+grep -q '"context"' "$WORK/out" && fail "a v5 figure exported as a context figure"
+CHECKS=$((CHECKS + 1))
+[ "$(q 'pragma user_version')" = $VERSION ] || fail "v5 not migrated to version $VERSION"
+q "$V5_SNAPSHOT" >"$WORK/after"
+CHECKS=$((CHECKS + 1))
+cmp -s "$WORK/before" "$WORK/after" || fail "v5 migration changed data: $(diff "$WORK/before" "$WORK/after" | head)"
+CHECKS=$((CHECKS + 1))
+[ "$(q 'select count(*) from extracted_figures where context = 0')" = 19 ] &&
+	[ "$(q 'select count(*) from all_figures where context = 0')" = 19 ] &&
+	[ "$(q 'select count(*) from figures')" = 19 ] ||
+	fail "version 6: every v5 figure a figure of the dataset"
+CHECKS=$((CHECKS + 1))
+q 'update extracted_figures set context = 2 where id = 1' 2>/dev/null &&
+	fail "version 6: the context flag takes only 0 and 1"
+expect_status 0 "$ANGKA" export --db "$DB" --curated --format jsonl
+CHECKS=$((CHECKS + 1))
+python3 - "$WORK/out" <<'PY' || fail "curated export after the v5 migration"
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+assert [(r["id"], r["value"], r["decision"]) for r in rows] == [
+    (6, 518632, "accept"), (7, 1312371, "correct")], rows
+PY
+expect_status 0 "$ANGKA" review history 16 --db "$DB"
+expect_grep "$WORK/out" "undo" "the undone decision is still in the history"
+CHECKS=$((CHECKS + 1))
+[ -z "$(q 'pragma foreign_key_check')" ] && [ "$(q 'pragma integrity_check')" = ok ] ||
+	fail "the migrated v5 file is not consistent"
 finish

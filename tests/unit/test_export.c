@@ -201,6 +201,47 @@ Test(records, rendered_records_are_written_as_the_figures_are)
 	free((char *)mem_close(&m));
 }
 
+/* A context figure is marked in its record, and only there: the record of
+ * a figure of the dataset is what it was before the flag existed. */
+Test(records, a_context_figure_says_so_and_only_in_json)
+{
+	angka_stored_figure sf = stored_figure();
+	char *plain = angka_figure_to_json(&sf.figure);
+	cr_assert_not_null(plain);
+	cr_expect_null(strstr(plain, "context"), "%s", plain);
+	cr_expect_str_eq(plain + strlen(plain) - 25, ",\"rule\":\"benefit.amount\"}");
+	sf.figure.context = true;
+	char *context = angka_figure_to_json(&sf.figure);
+	cr_assert_not_null(context);
+	size_t len = strlen(plain);
+	cr_expect_eq(strncmp(context, plain, len - 1), 0, "%s", context);
+	cr_expect_str_eq(context + len - 1, ",\"context\":true}");
+	free(plain);
+	free(context);
+
+	static const angka_format formats[] = {ANGKA_FORMAT_JSONL, ANGKA_FORMAT_JSON,
+	                                       ANGKA_FORMAT_CSV, ANGKA_FORMAT_TABLE};
+	for (size_t i = 0; i < 4; i++) {
+		memout m;
+		angka_writer *w = NULL;
+		angka_error err = {0, ""};
+		bool json = i < 2;
+		mem_open(&m);
+		cr_assert_eq(angka_writer_new(&w, m.fp, formats[i], NULL), ANGKA_OK);
+		cr_expect_eq(angka_writer_figure(w, &sf.figure, &err),
+		             json ? ANGKA_OK : ANGKA_EINVAL, "format %zu", i);
+		if (!json)
+			cr_expect_not_null(strstr(err.message, "a context figure"), "%s",
+			                   err.message);
+		cr_assert_eq(angka_writer_finish(w, NULL), ANGKA_OK);
+		cr_expect_eq(angka_writer_count(w), json ? 1 : 0);
+		angka_writer_free(w);
+		const char *out = mem_close(&m);
+		cr_expect_eq(strstr(out, "\"context\":true") != NULL, json, "%s", out);
+		free(m.data);
+	}
+}
+
 Test(records, curated_rows_carry_the_status_of_their_fact)
 {
 	angka_stored_figure sf = stored_figure();

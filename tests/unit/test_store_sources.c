@@ -250,7 +250,7 @@ Test(sources, migration_from_version_2_and_the_listing)
 	expect_row("SELECT count(*) FROM sqlite_master WHERE name IN ('source_status', "
 	           "'feed_items')",
 	           "2");
-	expect_row("PRAGMA user_version", "5");
+	expect_row("PRAGMA user_version", "6");
 	record(store, (angka_source_state){.location = "http://h.id/z",
 	                                   .kind = "feed",
 	                                   .status = "failed",
