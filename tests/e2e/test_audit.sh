@@ -85,6 +85,27 @@ others = [c for c in checks if c["verdict"] == "inconsistent"]
 assert len(others) == 1, others
 PY
 
+# Shares of the participants, against the context an article gives: the
+# registered total, the active and the inactive are stored for the audit,
+# which checks the shares; the dataset (export) holds the active count only.
+echo "Jumlah peserta BPJS Ketenagakerjaan di Provinsi Riau mencapai 1,9 juta orang. Dari jumlah tersebut, sebanyak 58 persen atau 1,1 juta orang merupakan peserta aktif, sedangkan sisanya 42 persen atau 0,8 juta orang merupakan peserta non aktif." |
+	"$ANGKA" ingest --db "$WORK/shares.db" --source-name riau.txt - >"$WORK/out" 2>"$WORK/err"
+expect_grep "$WORK/err" "1 figure stored" "ingest counts the figures of the dataset"
+expect_status 0 "$ANGKA" audit --db "$WORK/shares.db" --format jsonl
+CHECKS=$((CHECKS + 1))
+python3 - "$WORK/out" <<'PY' || fail "the shares are not checked against the registered total"
+import json, sys
+checks = {c["metric"]: c for c in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+assert checks["share_pct"]["verdict"] == "consistent", checks
+assert checks["share_pct"]["denominator"]["value"] == 1900000, checks["share_pct"]
+assert checks["inactive_pct"]["verdict"] == "consistent", checks
+assert checks["participants+inactive_participants"]["verdict"] == "consistent", checks
+PY
+expect_status 0 "$ANGKA" export --db "$WORK/shares.db" --format jsonl
+CHECKS=$((CHECKS + 1))
+[ "$(wc -l <"$WORK/out")" = 1 ] && grep -q '"metric":"participants"' "$WORK/out" ||
+	fail "export holds more than the active count: $(cat "$WORK/out")"
+
 # Misuse and a missing database.
 expect_status 2 "$ANGKA" audit --db "$DB" --format xml
 expect_grep "$WORK/err" "unknown format 'xml'" "bad format named"
