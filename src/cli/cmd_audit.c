@@ -21,8 +21,10 @@ const cli_command audit_command = {
         "with: \"46,2\" stands for [46,15; 46,25). The relations checked are those the\n"
         "figure's domain declares (rules/domains/NAME/metrics.tsv): ratios, complements\n"
         "(covered% + uncovered% = 100) and sums (participants + uncovered = eligible);\n"
-        "where only two of three numbers are given the third is computed. Runs on the stored "
-        "figures as\n"
+        "where only two of three numbers are given the third is computed. Shares of the\n"
+        "participants (the active among the registered, one segment among everyone) are\n"
+        "checked against the context figures the article gives, which are stored for the\n"
+        "audit and are no figures of the dataset. Runs on the stored figures as\n"
         "reviewed: rejected figures are left out, corrected ones count as corrected.",
         "Verdicts: consistent, truncated (matches only when cut, not rounded),\n"
         "inconsistent (delta = reported - computed, in percentage points), unverifiable\n"
