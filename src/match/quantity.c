@@ -120,6 +120,28 @@ static bool after_one_of(const char *s, size_t i, size_t start, const char *cons
 	return false;
 }
 
+/* "satu dari tiga pekerja", "1 dari 5 pekerja": the second number of a
+ * proportion of small numbers counts no one; the proportion is a share. */
+static bool ends_proportion(const char *s, size_t i, size_t start)
+{
+	char word[8];
+	if (!after_one_of(s, i, start, (const char *const[]){"dari", NULL}))
+		return false;
+	size_t j = i;
+	while (j > start && s[j - 1] == ' ')
+		j--;
+	j -= 4; /* "dari" */
+	while (j > start && s[j - 1] == ' ')
+		j--;
+	size_t e = j;
+	while (j > start && is_digit(s[j - 1]))
+		j--;
+	if (j < e)
+		return e - j <= 2 && (j == start || !is_word_byte(s[j - 1]));
+	return word_before(word, sizeof word, s, e, start) > 0 &&
+	       number_word_at(word, 0, strlen(word));
+}
+
 /* "Nomor 2 Tahun 2021", "UU 24/2011", "Pasal 15", "PP No. 44": the number of
  * a regulation, an article or a clause names a text, it counts nothing. */
 static const char *const regulation_words[] = {
@@ -236,6 +258,8 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "a year of a date";
 	if (plain && after_one_of(s, q->start, start, regulation_words))
 		return "the number of a regulation, an article or a rank";
+	if (plain && num->decimals == 0 && num->value < 100 && ends_proportion(s, q->start, start))
+		return "a proportion (\"satu dari tiga\")";
 	if (plain && num->decimals == 0 && is_row_number(s, q->start, q->end, start, end))
 		return "a table's row number";
 	if (num->range && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->low >= 1900 &&

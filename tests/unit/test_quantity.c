@@ -100,6 +100,23 @@ Test(quantity, a_percentage_with_its_suffix_is_a_percentage)
 	done(&s);
 }
 
+/* "satu dari tiga pekerja", "1 dari 5 pekerja": a proportion of small
+ * numbers is a share, and neither of its numbers counts anyone; "20 ribu dari
+ * 35 ribu pekerja" is two counts. */
+Test(quantity, a_proportion_of_small_numbers_counts_no_one)
+{
+	static const char *const proportions[] = {"Satu dari tiga pekerja terlindungi.",
+	                                          "Kini 1 dari 5 pekerja terlindungi."};
+	for (size_t i = 0; i < 2; i++) {
+		scanned s = scan(proportions[i]);
+		cr_expect_null(candidate(&s, 0), "%s", proportions[i]);
+		done(&s);
+	}
+	scanned s = scan("Kini 20 ribu dari 35 ribu pekerja terlindungi.");
+	cr_expect_not_null(candidate(&s, 1));
+	done(&s);
+}
+
 Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
 {
 	scanned s = scan("Hingga 12 Agustus 2024, sesuai Inpres Nomor 2 Tahun 2021 dan Pasal 15, "
