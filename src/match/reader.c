@@ -234,11 +234,33 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 
 /* ---- cues --------------------------------------------------------------- */
 
+/* "6,18 juta pekerja dari total 14,2 juta penduduk bekerja": the words right
+ * after a quantity say what it counts, for it alone; the other quantities of
+ * the clause do not read them (what the whole sentence says, its topic, is
+ * still every quantity's). quantities and cues are in text order. */
+static void own_cues(const char *text, const angka_quantity *quantities, size_t n, cue *cues,
+                     size_t n_cues)
+{
+	size_t c = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (quantities[k].not_quantity)
+			continue;
+		size_t at = quantities[k].end;
+		while (text[at] == ' ')
+			at++;
+		while (c < n_cues && cues[c].start < at)
+			c++;
+		for (size_t d = c; d < n_cues && cues[d].start == at; d++)
+			cues[d].owner = (long)k;
+	}
+}
+
 /* The first row of the kind's precedence whose class a cue in [from, to)
  * has, among the fallback classes or the others. Returns the class, or -1;
  * *at is that cue. */
 static int decide_among(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                        size_t from, size_t to, bool whole_sentence, bool fallback, const cue **at)
+                        size_t from, size_t to, bool whole_sentence, bool fallback, long self,
+                        const cue **at)
 {
 	if (kind < 0 || from >= to)
 		return -1;
@@ -248,7 +270,8 @@ static int decide_among(const reading_config *config, int kind, const cue *cues,
 		    (config->reach[cls] == REACH_FALLBACK) != fallback)
 			continue;
 		for (size_t c = 0; c < n_cues; c++) {
-			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to) {
+			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to &&
+			    (self < 0 || cues[c].owner < 0 || cues[c].owner == self)) {
 				*at = &cues[c];
 				return cls;
 			}
@@ -258,9 +281,9 @@ static int decide_among(const reading_config *config, int kind, const cue *cues,
 }
 
 static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                     size_t from, size_t to, bool whole_sentence, const cue **at)
+                     size_t from, size_t to, bool whole_sentence, long self, const cue **at)
 {
-	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, at);
+	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, self, at);
 }
 
 /* The metric a class gives a kind: NULL when none (also when the class is
@@ -468,8 +491,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		goto nomem;
 	for (size_t c = 0; c < n_cue_hits; c++)
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
-		                angka_reading_class(config, cue_hits[c].value)};
+		                angka_reading_class(config, cue_hits[c].value), -1};
 	negate_cues(config, text, cues, n_cue_hits);
+	own_cues(text, found, n_found, cues, n_cue_hits);
 
 	size_t candidates = 0;
 	for (size_t k = 0; k < n_found; k++) {
@@ -586,8 +610,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			}
 			for (size_t c = 0; c < n_head; c++)
 				hc[c] = (cue){head[c].start, head[c].end,
-				              angka_reading_class(config, head[c].value)};
-			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, &at);
+				              angka_reading_class(config, head[c].value), -1};
+			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, -1, &at);
 			if (cls >= 0)
 				decide(r, cls, SCOPE_COLUMN, NULL, at);
 			free(hc);
@@ -596,15 +620,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				continue;
 		}
 		if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                     r->phrase_end, false, &at)) >= 0) {
+		                     r->phrase_end, false, (long)k, &at)) >= 0) {
 			decide(r, cls, SCOPE_PHRASE, NULL, at);
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                            r->clause_end, false, &at)) >= 0) {
+		                            r->clause_end, false, (long)k, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
 		} else if ((cls = decide_in(
 		                    config, r->kind, cues, n_cue_hits, start,
 		                    turn_after(connectives, n_connectives, r->clause_end, end),
-		                    true, &at)) >= 0) {
+		                    true, -1, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
@@ -668,9 +692,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		int weak = -1;
 		if (r->cls < 0 &&
 		    ((weak = decide_among(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                          r->phrase_end, false, true, &fb)) >= 0 ||
+		                          r->phrase_end, false, true, (long)k, &fb)) >= 0 ||
 		     (weak = decide_among(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                          r->clause_end, false, true, &fb)) >= 0))
+		                          r->clause_end, false, true, (long)k, &fb)) >= 0))
 			decide(r, weak, SCOPE_CLAUSE, NULL, fb);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
@@ -818,7 +842,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		const cue *at = NULL;
 		int cls = table_row || headline ? -1
 		                                : decide_in(config, kinds[f], cues, n_cue_hits,
-		                                            start, end, true, &at);
+		                                            start, end, true, -1, &at);
 		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
 	}
 	if (candidates == 0 && !table_row && !headline) {

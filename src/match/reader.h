@@ -50,6 +50,9 @@ typedef enum scope {
 typedef struct cue {
 	size_t start, end;
 	int cls;
+	/* The quantity whose counted words it is, said right after it ("14,2
+	 * juta penduduk bekerja"), or -1: no other quantity's clause takes it. */
+	long owner;
 } cue;
 
 typedef struct qread {

@@ -1036,3 +1036,25 @@ Test(reading, masing_masing_without_its_hyphen)
 	cr_expect(has_figure_in(&out, "participants", 62000, "Kota Bima"));
 	angka_figure_list_free(&out);
 }
+
+/* The words right after a quantity say what it counts, for it alone: in
+ * "6,18 juta pekerja dari total 14,2 juta penduduk bekerja", "penduduk
+ * bekerja" is what 14,2 juta counts, not what 6,18 juta is (which restates
+ * the coverage of the sentence before). What the sentence says as a whole
+ * is still every quantity's: "48.215 peserta dari 112.600 angkatan kerja,
+ * atau 45 persen" is a coverage. */
+Test(reading, the_words_after_a_quantity_are_its_own)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Jawa Tengah per Desember 2024 "
+	        "tercatat 43,5 persen. Angka itu setara dengan 6,18 juta pekerja dari total 14,2 "
+	        "juta penduduk bekerja.");
+	cr_expect(has_figure(&out, "participants", "all", 6180000));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 14200000));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Di Kabupaten Bangka tercatat 48.215 peserta BPJS Ketenagakerjaan dari 112.600 "
+	        "angkatan kerja, atau 45 persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 45));
+	angka_figure_list_free(&out);
+}
