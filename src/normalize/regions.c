@@ -587,11 +587,10 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 		if (grown == NULL)
 			return angka_error_set(err, ANGKA_ENOMEM, "gazetteer find: out of memory");
 		*out = grown;
-		grown[*n].start = ws;
-		grown[*n].end = chain[m.words - 1].end;
-		grown[*n].region = m.region;
-		grown[*n].ambiguous = m.ambiguous;
-		grown[*n].ignored = NULL;
+		grown[*n] = (angka_region_mention){.start = ws,
+		                                   .end = chain[m.words - 1].end,
+		                                   .region = m.region,
+		                                   .ambiguous = m.ambiguous};
 		(*n)++;
 		prev_start = chain[m.words - 1].start;
 		prev_end = pos = chain[m.words - 1].end;
