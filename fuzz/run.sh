@@ -28,14 +28,14 @@ shift $((OPTIND - 1))
 SECONDS_EACH=${1:-}
 [[ $SECONDS_EACH =~ ^[0-9]+$ ]] || { sed -n '2,20p' "$0" >&2; exit 2; }
 shift
-ALL=(parse extract number period rules feed url robots)
+ALL=(parse extract number period rules feed url robots record)
 TARGETS=("${@:-${ALL[@]}}")
 [ $# -gt 0 ] || TARGETS=("${ALL[@]}")
 FINDINGS=${FINDINGS:-$BUILD/findings}
 
 # Inputs past these sizes teach a target little and slow it down.
 declare -A MAX_LEN=([parse]=32768 [extract]=8192 [number]=256 [period]=512 [rules]=16384
-	[feed]=16384 [url]=2048 [robots]=8192)
+	[feed]=16384 [url]=2048 [robots]=8192 [record]=8192)
 
 if [ ! -x "$BUILD/fuzz/fuzz_parse" ] || [ -n "${FUZZ_REBUILD:-}" ]; then
 	cmake -S . -B "$BUILD" -DCMAKE_C_COMPILER=clang -DANGKA_FUZZ=ON -DANGKA_TESTS=OFF \
