@@ -324,6 +324,58 @@ static bool contrast_between(const char *text, size_t from, size_t to)
 	return false;
 }
 
+/* The end of the count listed right after a clause that ends at end ("850
+ * petani dan 430 nelayan": end is before "dan"): after "dan", "serta" or a
+ * comma, a number; 0 when none is. */
+static size_t listed_count_after(const char *text, size_t end)
+{
+	size_t i = end;
+	while (text[i] == ' ' || text[i] == ',')
+		i++;
+	if (strncmp(text + i, "dan ", 4) == 0)
+		i += 4;
+	else if (strncmp(text + i, "serta ", 6) == 0)
+		i += 6;
+	else if (i == end)
+		return 0;
+	while (text[i] == ' ')
+		i++;
+	if (text[i] < '0' || text[i] > '9')
+		return 0;
+	while ((text[i] >= '0' && text[i] <= '9') || text[i] == '.' || text[i] == ',')
+		i++;
+	return text[i - 1] == '.' || text[i - 1] == ',' ? i - 1 : i;
+}
+
+/* "850 petani dan 430 nelayan ... terdaftar sebagai peserta BPJS
+ * Ketenagakerjaan secara mandiri": counts listed before one predicate share
+ * the segment it names, unless the next count names its own ("430 pekerja
+ * konstruksi"). The segment after the next count with no other number
+ * between (a year is none), or -1. */
+static long listed_segment(const char *text, const sentence_context *sc, const angka_hit *hit)
+{
+	size_t next =
+	        hit->scope_end > hit->scope_start ? listed_count_after(text, hit->scope_end) : 0;
+	if (next == 0 || segment_after(text, sc, next) >= 0)
+		return -1;
+	for (size_t i = 0; i < sc->n_segments; i++) {
+		size_t at = sc->segments[i].start;
+		if (at < next)
+			continue;
+		for (size_t k = next; k < at; k++) {
+			size_t digits = 0;
+			while (k + digits < at && text[k + digits] >= '0' &&
+			       text[k + digits] <= '9')
+				digits++;
+			if (digits > 0 && !is_year(text, k, digits))
+				return -1;
+			k += digits;
+		}
+		return (long)i;
+	}
+	return -1;
+}
+
 /* The segment of a value: a segment word right after it ("450 marbot",
  * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
  * column), else the nearest segment word before it in its clause or list
@@ -352,6 +404,8 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 			k = -1;
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
+		if (k < 0)
+			k = listed_segment(text, sc, hit);
 		if (k >= 0)
 			return segment_of(norm, text, sc, k);
 	}

@@ -123,6 +123,25 @@ Test(article, a_place_compared_with_is_not_the_values_before_it)
 	}
 }
 
+/* Counts listed before one predicate share the segment it names, unless
+ * the next count names what it counts itself. */
+Test(article, counts_listed_before_one_predicate_share_its_segment)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 850 petani dan 430 nelayan di Kabupaten Pesisir Selatan pada 2025 telah "
+	        "terdaftar sebagai peserta BPJS Ketenagakerjaan secara mandiri.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "BPU");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+	out = extract("Sebanyak 850 petani dan 430 pekerja konstruksi di Kabupaten Pesisir Selatan "
+	              "telah terdaftar sebagai peserta BPJS Ketenagakerjaan secara mandiri.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "all");
+	cr_expect_str_eq(out.items[1].segment, "jakon");
+	angka_figure_list_free(&out);
+}
+
 Test(article, a_bare_pemkab_is_the_regency_named_most_else_first)
 {
 	angka_figure_list out =
