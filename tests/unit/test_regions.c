@@ -673,3 +673,15 @@ Test(regions, groupings_are_never_provinces)
 	/* "Kalimantan Barat" is the province, not the grouping plus a word */
 	cr_expect_str_eq(only_code("Kanwil Kalimantan Barat", NULL, NULL), "61");
 }
+
+/* An island regency named without "Kepulauan", as the press names it; a
+ * short such name ("Aru") only after a prefix. */
+Test(regions, island_regencies_without_kepulauan)
+{
+	cr_expect_str_eq(only_code("cakupan di Kabupaten Selayar naik", NULL, NULL), "73.01");
+	cr_expect_str_eq(only_code("Pemkab Meranti mendaftarkan", NULL, NULL), "14.10");
+	cr_expect_str_eq(only_code("pekerja di Mentawai", NULL, NULL), "13.09");
+	cr_expect_str_eq(only_code("Kabupaten Kepulauan Mentawai", NULL, NULL), "13.09");
+	cr_expect_str_eq(only_code("Kabupaten Aru", NULL, NULL), "81.07");
+	cr_expect_str_eq(only_code("nelayan asal Aru", NULL, NULL), "");
+}
