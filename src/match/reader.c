@@ -286,23 +286,25 @@ static int decide_in(const reading_config *config, int kind, const cue *cues, si
 	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, self, at);
 }
 
+/* The row of the kind's table for a class, or NULL. */
+static const reading_row *row_of(const reading_config *config, int kind, int cls)
+{
+	if (kind < 0 || cls < 0)
+		return NULL;
+	for (size_t row = 0; row < config->n_rows[kind]; row++)
+		if (config->rows[kind][row].cue_class == cls)
+			return &config->rows[kind][row];
+	return NULL;
+}
+
 /* The metric a class gives a kind: NULL when none (also when the class is
  * "none" or the kind's table does not name it). *named: the table names it. */
 static const char *metric_of(const reading_config *config, int kind, int cls, bool *named)
 {
-	*named = false;
-	if (kind < 0 || cls < 0)
-		return NULL;
-	if (cls == CLASS_NONE) {
-		*named = true;
-		return NULL;
-	}
-	for (size_t row = 0; row < config->n_rows[kind]; row++)
-		if (config->rows[kind][row].cue_class == cls) {
-			*named = true;
-			return config->rows[kind][row].metric;
-		}
-	return NULL;
+	*named = cls == CLASS_NONE;
+	const reading_row *row = cls == CLASS_NONE ? NULL : row_of(config, kind, cls);
+	*named |= row != NULL;
+	return row ? row->metric : NULL;
 }
 
 /* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
@@ -761,7 +763,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			bool named = false;
 			metric = metric_of(config, r->kind, r->cls, &named);
 			describe(why, sizeof why, r, config, text);
-			if (metric)
+			/* What the sentences after go on to measure, unless it is
+			 * context ("... 19,51 juta orang merupakan peserta non aktif.
+			 * Berikut tabelnya: ..." lists participants). */
+			if (metric && !row_of(config, r->kind, r->cls)->context)
 				decided[family_of(r->kind)] = r->cls;
 		}
 		if (reading) {

@@ -196,6 +196,7 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 			continue;
 		}
 		const char *m = NULL;
+		bool context = false;
 		if (strcmp(metric, "none") != 0) {
 			const angka_metric *declared = angka_domain_metric(domain, metric);
 			if (declared == NULL) {
@@ -213,6 +214,7 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				continue;
 			}
 			m = declared->name;
+			context = (declared->roles & ANGKA_METRIC_CONTEXT) != 0;
 		}
 		int c = add_class(config, cls);
 		reading_row *grown =
@@ -222,7 +224,7 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 			break;
 		}
 		config->rows[k] = grown;
-		config->rows[k][config->n_rows[k]++] = (reading_row){c, m};
+		config->rows[k][config->n_rows[k]++] = (reading_row){c, m, context};
 	}
 	free(bytes);
 	return rc;

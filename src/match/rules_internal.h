@@ -75,6 +75,7 @@ typedef enum reading_kind {
 typedef struct reading_row {
 	int cue_class;
 	const char *metric;
+	bool context; /* the metric is context (metrics.tsv role): no sentence after reads it */
 } reading_row;
 
 #define CLASS_NONE    0 /* the reserved class "none": no figure, whatever the kind */

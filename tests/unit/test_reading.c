@@ -1058,3 +1058,25 @@ Test(reading, the_words_after_a_quantity_are_its_own)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 45));
 	angka_figure_list_free(&out);
 }
+
+/* Context is read where it is said and goes no further: after "... 19,51
+ * juta orang merupakan peserta non aktif", a table of provinces lists the
+ * participants the sentence before spoke of; a lead that names the active
+ * and the non-active columns announces the active first. */
+Test(reading, context_is_not_carried_and_a_lead_announces_the_active_first)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan mencapai 61,08 juta orang. Dari jumlah "
+	        "tersebut, 41,56 juta orang merupakan peserta aktif, sedangkan 19,51 juta orang "
+	        "merupakan peserta non aktif.\n\n1 | Aceh | 583.638 |\n\n2 | Riau | 1.108.274 |");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 1108274));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan per provinsi.\n\nNo. Provinsi Kepesertaan "
+	        "Aktif Kepesertaan Non Aktif\n\n1 | Aceh | 583.638 | 117.947\n\n2 | Riau | "
+	        "1.108.274 | 831.486");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 1108274));
+	angka_figure_list_free(&out);
+}
