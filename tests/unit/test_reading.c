@@ -1080,3 +1080,15 @@ Test(reading, context_is_not_carried_and_a_lead_announces_the_active_first)
 	cr_expect(has_figure(&out, "participants", "all", 1108274));
 	angka_figure_list_free(&out);
 }
+
+/* A share goes on to the sentence after, which lists more of them. */
+Test(reading, shares_go_on_to_the_next_sentence)
+{
+	angka_figure_list out = extract_all(
+	        "Dari 32 juta peserta aktif BPJS Ketenagakerjaan, 65 persennya adalah pekerja "
+	        "penerima upah, yang saat ini jumlahnya 21 juta. Selain itu 22 persen pekerja jasa "
+	        "konstruksi sebanyak 7,2 juta.");
+	cr_expect(has_figure(&out, "share_pct", "PU", 65));
+	cr_expect(has_figure(&out, "share_pct", "jakon", 22));
+	angka_figure_list_free(&out);
+}
