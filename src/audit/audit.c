@@ -280,8 +280,12 @@ static angka_audit_number find_denominator(const angka_domain *domain,
                                            const angka_figure_list *figures,
                                            const angka_figure *pct, const angka_relation *ratio)
 {
-	if (ratio->of_all)
-		return reported(find_in_segment(figures, pct, ratio->b, "all", false));
+	if (ratio->of_all) {
+		const angka_figure *all = find_in_segment(figures, pct, ratio->b, "all", false);
+		if (all == NULL && ratio->any_period)
+			all = find_in_segment(figures, pct, ratio->b, "all", true);
+		return reported(all);
+	}
 	const angka_figure *whole = find_metric(figures, pct, ratio->b, false);
 	if (whole == NULL && ratio->any_period)
 		whole = find_metric(figures, pct, ratio->b, true);
@@ -358,6 +362,18 @@ static angka_audit_check ratio_check(const angka_domain *domain, const angka_fig
 	angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, pct->metric, pct);
 	c.percentage = reported(pct);
 	c.numerator = reported(find_metric(figures, pct, ratio->a, false));
+	/* "60 persennya adalah pekerja informal ... 3,8 juta [peserta BPU] ... 52
+	 * juta orang [informal] belum punya jaminan sosial": a part the article
+	 * gives as the sum of its own parts. */
+	for (size_t k = 0; !c.numerator.present && k < angka_domain_relation_count(domain); k++) {
+		const angka_relation *sum = angka_domain_relation_at(domain, k);
+		if (sum->kind != ANGKA_RELATION_SUM || strcmp(sum->result, ratio->a) != 0)
+			continue;
+		const angka_figure *x = find_metric(figures, pct, sum->a, false);
+		const angka_figure *y = find_metric(figures, pct, sum->b, false);
+		if (x && y)
+			c.numerator = derived_sum(x, y);
+	}
 	c.denominator = find_denominator(domain, figures, pct, ratio);
 	/* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
 	 * angkatan kerja": the part is the rest of the whole. */

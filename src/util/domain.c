@@ -207,12 +207,18 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 			problem(p, line, "goal %s: %s is no target in %s", f[1], f[2], m->unit);
 		else
 			m->goal = goal->name;
-	} else if (strcmp(what, "ratio") == 0 && (n == 4 || n == 5)) {
-		bool any_period = n == 5 && strcmp(f[4], "any-period") == 0;
-		bool of_all = n == 5 && strcmp(f[4], "of-all") == 0;
-		if (n == 5 && !any_period && !of_all)
-			problem(p, line,
-			        "a ratio's fifth field is 'any-period', 'of-all' or nothing");
+	} else if (strcmp(what, "ratio") == 0 && n >= 4 && n <= 6) {
+		bool any_period = false, of_all = false;
+		for (size_t i = 4; i < n; i++) {
+			if (strcmp(f[i], "any-period") == 0)
+				any_period = true;
+			else if (strcmp(f[i], "of-all") == 0)
+				of_all = true;
+			else
+				problem(p, line,
+				        "a ratio's options are 'any-period' and 'of-all', not '%s'",
+				        f[i]);
+		}
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
 		d->relations[d->n_relations++] = (angka_relation){

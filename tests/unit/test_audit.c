@@ -517,6 +517,28 @@ Test(audit, a_count_of_a_period_with_its_own_is_no_part_of_another)
 	angka_audit_list_free(&checks);
 }
 
+/* "... 92 juta pekerja memiliki potensi [BPS, 2022] ... dari 92 juta tadi
+ * itu 60 persennya adalah pekerja informal ... 3,8 juta [peserta BPU] ...
+ * Artinya ada sekitar 52 juta orang [informal] belum punya jaminan sosial":
+ * a share of the workforce, out of its last count whatever its period, and
+ * the sector's workers the sum of its covered and its uncovered. */
+Test(audit, a_workforce_share_of_the_sum_of_its_covered_and_uncovered)
+{
+	add_in("eligible_workers", "92 juta", "Indonesia", "all", "2022");
+	next_start += 1000;
+	add_in("participants", "3,8 juta", "Indonesia", "BPU", "2022-09");
+	add_in("workforce_share_pct", "60 persen", "Indonesia", "BPU", "2022-09");
+	add_in("uncovered_workers", "52 juta", "Indonesia", "BPU", "2022-09");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "workforce_share_pct");
+	cr_assert_neq(c->verdict, ANGKA_VERDICT_UNVERIFIABLE);
+	cr_assert_neq(c->verdict, ANGKA_VERDICT_INCONSISTENT);
+	assert_near(c->numerator.value, 55800000, 0.5);
+	cr_assert_not_null(c->numerator.parts[0], "derived from its parts");
+	assert_near(c->denominator.value, 92000000, 0.5);
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, no_figures_no_checks)
 {
 	angka_audit_list checks = run();

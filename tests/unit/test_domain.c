@@ -108,7 +108,7 @@ Test(domain, context_metrics_and_shares_of_everyone)
 	              "segment\tall\teveryone\n"
 	              "active\tpart\tcue.active\ttotal\n"
 	              "ratio\tshare\tpart\ttotal\n"
-	              "ratio\tshare\tpart\tpart\tof-all\n");
+	              "ratio\tshare\tpart\tpart\tof-all\tany-period\n");
 	angka_domain *d = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_OK, "%s", err.message);
@@ -117,6 +117,7 @@ Test(domain, context_metrics_and_shares_of_everyone)
 	cr_expect_str_eq(angka_domain_metric(d, "part")->registered, "total");
 	cr_expect_not(angka_domain_relation_at(d, 0)->of_all);
 	cr_expect(angka_domain_relation_at(d, 1)->of_all);
+	cr_expect(angka_domain_relation_at(d, 1)->any_period, "options combine");
 	angka_domain_free(d);
 
 	/* a registered total that is no context metric, a ratio's unknown option */
@@ -128,10 +129,9 @@ Test(domain, context_metrics_and_shares_of_everyone)
 	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_ERULE);
 	cr_expect(strstr(err.message, "active part: part is no context metric in persons"), "%s",
 	          err.message);
-	cr_expect(
-	        strstr(err.message,
-	               "metrics.tsv:5: a ratio's fifth field is 'any-period', 'of-all' or nothing"),
-	        "%s", err.message);
+	cr_expect(strstr(err.message, "metrics.tsv:5: a ratio's options are 'any-period' and "
+	                              "'of-all', not 'of-everyone'"),
+	          "%s", err.message);
 }
 
 Test(domain, every_problem_is_refused_with_its_line)

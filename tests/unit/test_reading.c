@@ -1092,3 +1092,15 @@ Test(reading, shares_go_on_to_the_next_sentence)
 	cr_expect(has_figure(&out, "share_pct", "jakon", 22));
 	angka_figure_list_free(&out);
 }
+
+/* "Artinya, ..." says what the sentence before means: of its place and
+ * segment. */
+Test(reading, artinya_goes_on_from_the_sentence_before)
+{
+	angka_figure_list out = extract(
+	        "Di Indonesia, 60 persen pekerja adalah pekerja bukan penerima upah atau pekerja "
+	        "informal. Artinya ada sekitar 52 juta orang belum punya jaminan sosial "
+	        "ketenagakerjaan.");
+	cr_expect(has_figure(&out, "uncovered_workers", "BPU", 52000000));
+	angka_figure_list_free(&out);
+}
