@@ -39,7 +39,7 @@ done
 CORPORA=../shared/corpus
 if [ -d "$CORPORA/dev" ] && [ -d "$CORPORA/train" ]; then
 	# The audit's floor: the share of the corpus's percentage triples it
-	# checks (dev 4 of 4, train 34 of 42 today), and it must agree with every
+	# checks (dev 4 of 4, train 35 of 42 today), and it must agree with every
 	# one it checks and raise no false alarm.
 	for spec in "dev 0.96 0.91 0.95" "train 0.89 0.90 0.80"; do
 		read -r corpus min_precision min_recall min_audit <<<"$spec"
