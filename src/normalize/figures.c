@@ -495,7 +495,7 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
  * are kept, so that the pass stays linear). */
 #define ACTIVE_PERIODS 8
 static int drop_registered(const angka_normalizer *norm, angka_figure *items, const size_t *group,
-                           size_t n, bool *dead, bool *aside)
+                           size_t n, bool *dead)
 {
 	const angka_metric *m = n ? angka_domain_metric(norm->dom, items[group[0]].metric) : NULL;
 	if (m == NULL || m->active_rule == NULL)
@@ -524,7 +524,7 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 				continue;
 			if (replace_string(&fig->metric, total) != ANGKA_OK)
 				return ANGKA_ENOMEM;
-			fig->context = aside[group[k]] = true;
+			fig->context = true;
 		}
 	}
 	return ANGKA_OK;
@@ -736,10 +736,10 @@ int norm_settle(article_state *st)
 	period_strength *strengths = st->strengths + st->first_figure;
 	int rc = ANGKA_ENOMEM;
 	size_t *order = malloc(n * sizeof *order), *scratch = malloc(n * sizeof *scratch);
-	bool *dead = calloc(n, sizeof *dead), *aside = calloc(n, sizeof *aside);
+	bool *dead = calloc(n, sizeof *dead);
 	angka_figure *sorted = malloc(n * sizeof *sorted);
 	period_strength *sorted_strengths = malloc(n * sizeof *sorted_strengths);
-	if (order == NULL || scratch == NULL || dead == NULL || aside == NULL || sorted == NULL ||
+	if (order == NULL || scratch == NULL || dead == NULL || sorted == NULL ||
 	    sorted_strengths == NULL)
 		goto cleanup;
 	/* Context figures stand aside: what the dataset's figures are is
@@ -748,7 +748,7 @@ int norm_settle(article_state *st)
 	n = 0;
 	for (size_t i = 0; i < total; i++)
 		if (items[i].context)
-			aside[i] = dead[i] = true;
+			dead[i] = true;
 		else
 			order[n++] = i;
 	sort_indices(order, scratch, n, measure_before, items);
@@ -762,8 +762,7 @@ int norm_settle(article_state *st)
 	for (size_t first = 0, last; first < n; first = last) {
 		last = run_end(items, order, first, n, same_key);
 		merge_restatements(items, strengths, order + first, last - first, dead);
-		if (drop_registered(st->norm, items, order + first, last - first, dead, aside) !=
-		    ANGKA_OK)
+		if (drop_registered(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
@@ -775,12 +774,13 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, group_before, items);
 	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
-	/* The survivors in text order (as the store gives them back); figures
+	/* The survivors and the context figures in text order (as the store
+	 * gives them back); figures
 	 * of one span (one value for a list of regions) in the order they were
 	 * made. */
 	size_t kept = 0;
 	for (size_t i = 0; i < total; i++)
-		if (dead[i] && !aside[i])
+		if (dead[i] && !items[i].context)
 			angka_figure_clear(&items[i]);
 		else
 			order[kept++] = i;
@@ -797,7 +797,6 @@ cleanup:
 	free(order);
 	free(scratch);
 	free(dead);
-	free(aside);
 	free(sorted);
 	free(sorted_strengths);
 	return rc;
