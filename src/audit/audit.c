@@ -349,6 +349,14 @@ static void judge_ratio(angka_audit_check *c, const angka_relation *ratio)
 	}
 }
 
+/* Is metric one the audit needs that is no figure of the dataset (its role
+ * context in the domain's metrics.tsv)? */
+static bool is_context(const angka_domain *domain, const char *metric)
+{
+	const angka_metric *m = angka_domain_metric(domain, metric);
+	return m && (m->roles & ANGKA_METRIC_CONTEXT);
+}
+
 static const angka_domain *domain_of(const angka_figure *f, angka_domain *const *domains,
                                      size_t n_domains)
 {
@@ -415,8 +423,7 @@ static int check_ratios(angka_audit_list *out, const angka_figure_list *figures,
 		/* A share of the context says nothing of the dataset unless both
 		 * its numbers are there ("15 persen dari total peserta aktif
 		 * nasional" is no share of the province's own total). */
-		const angka_metric *m = any ? angka_domain_metric(domain, pct->metric) : NULL;
-		if (m && (m->roles & ANGKA_METRIC_CONTEXT) && !done)
+		if (any && !done && is_context(domain, pct->metric))
 			any = false;
 		int ret = any ? push(out, &first, err) : ANGKA_OK;
 		if (ret != ANGKA_OK)
@@ -437,10 +444,9 @@ static int check_implied(angka_audit_list *out, const angka_figure_list *figures
 			if (ratio->kind != ANGKA_RELATION_RATIO || !is_metric(count, ratio->a))
 				continue;
 			const angka_figure *whole = find_metric(figures, count, ratio->b, false);
-			const angka_metric *share = angka_domain_metric(domain, ratio->result);
 			/* a share of the context (active of registered) goes unsaid
 			 * without anyone missing it */
-			if ((share && (share->roles & ANGKA_METRIC_CONTEXT)) ||
+			if (is_context(domain, ratio->result) ||
 			    find_metric(figures, count, ratio->result, false) != NULL ||
 			    whole == NULL || whole->value <= 0)
 				break;

@@ -760,16 +760,16 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if (r->cls < 0) {
 			snprintf(why, sizeof why, "no cue says what it measures");
 		} else {
-			bool named = false;
-			metric = metric_of(config, r->kind, r->cls, &named);
+			const reading_row *row =
+			        r->cls == CLASS_NONE ? NULL : row_of(config, r->kind, r->cls);
+			metric = row ? row->metric : NULL;
 			describe(why, sizeof why, r, config, text);
 			/* What the sentences after go on to measure; shares go on
 			 * ("... 65 persennya adalah PU. Selain itu 22 persen pekerja
 			 * jasa konstruksi ..."), but a count of context does not ("...
 			 * 19,51 juta orang merupakan peserta non aktif. Berikut
 			 * tabelnya: ..." lists participants). */
-			if (metric && !(row_of(config, r->kind, r->cls)->context &&
-			                family_of(r->kind) == FAMILY_COUNT))
+			if (metric && !(row->context && family_of(r->kind) == FAMILY_COUNT))
 				decided[family_of(r->kind)] = r->cls;
 		}
 		if (reading) {
