@@ -107,21 +107,31 @@ static bool says_each(const char *text, const angka_sentence *sentence)
 	return false;
 }
 
+/* The end of the bare number listed right after i and its spaces ("dan
+ * 430", "serta 430", ", 430"), or 0 when none is. */
+static size_t listed_number_end(const char *text, size_t i)
+{
+	static const char *const joins[] = {"dan ", "serta ", ", dan ", ", serta ", ", ", NULL};
+	while (text[i] == ' ')
+		i++;
+	size_t j = norm_skip_phrase(text, i, joins), digits = j;
+	while ((text[digits] >= '0' && text[digits] <= '9') ||
+	       ((text[digits] == '.' || text[digits] == ',') && digits > j &&
+	        text[digits + 1] >= '0' && text[digits + 1] <= '9'))
+		digits++;
+	return j == i || digits == j ? 0 : digits;
+}
+
 /* Past the bare numbers listed after a value and its spaces: "45.000 dan
  * 30.000 peserta BPU" counts BPU members both times. */
 static size_t skip_listed_numbers(const char *text, size_t i)
 {
-	static const char *const joins[] = {"dan ", "serta ", ", dan ", ", ", NULL};
 	static const char *const scales[] = {"ribu ", "juta ", NULL};
 	for (;;) {
 		while (text[i] == ' ')
 			i++;
-		size_t j = norm_skip_phrase(text, i, joins), digits = j;
-		while ((text[digits] >= '0' && text[digits] <= '9') ||
-		       ((text[digits] == '.' || text[digits] == ',') && digits > j &&
-		        text[digits + 1] >= '0' && text[digits + 1] <= '9'))
-			digits++;
-		if (j == i || digits == j || text[digits] != ' ')
+		size_t digits = listed_number_end(text, i);
+		if (digits == 0 || text[digits] != ' ')
 			return i;
 		i = norm_skip_phrase(text, digits + 1, scales);
 	}
@@ -324,27 +334,19 @@ static bool contrast_between(const char *text, size_t from, size_t to)
 	return false;
 }
 
-/* The end of the count listed right after a clause that ends at end ("850
- * petani dan 430 nelayan": end is before "dan"): after "dan", "serta" or a
- * comma, a number; 0 when none is. */
-static size_t listed_count_after(const char *text, size_t end)
+/* Does text[from, to) hold a number that is no year ("melalui APBD 2025
+ * sebagai pekerja rentan" holds none), or, when commas count, a comma? */
+static bool number_between(const char *text, size_t from, size_t to, bool commas)
 {
-	size_t i = end;
-	while (text[i] == ' ' || text[i] == ',')
-		i++;
-	if (strncmp(text + i, "dan ", 4) == 0)
-		i += 4;
-	else if (strncmp(text + i, "serta ", 6) == 0)
-		i += 6;
-	else if (i == end)
-		return 0;
-	while (text[i] == ' ')
-		i++;
-	if (text[i] < '0' || text[i] > '9')
-		return 0;
-	while ((text[i] >= '0' && text[i] <= '9') || text[i] == '.' || text[i] == ',')
-		i++;
-	return text[i - 1] == '.' || text[i - 1] == ',' ? i - 1 : i;
+	for (size_t k = from; k < to; k++) {
+		size_t digits = 0;
+		while (k + digits < to && text[k + digits] >= '0' && text[k + digits] <= '9')
+			digits++;
+		if (digits > 0 ? !is_year(text, k, digits) : commas && text[k] == ',')
+			return true;
+		k += digits > 0 ? digits - 1 : 0;
+	}
+	return false;
 }
 
 /* "850 petani dan 430 nelayan ... terdaftar sebagai peserta BPJS
@@ -355,24 +357,13 @@ static size_t listed_count_after(const char *text, size_t end)
 static long listed_segment(const char *text, const sentence_context *sc, const angka_hit *hit)
 {
 	size_t next =
-	        hit->scope_end > hit->scope_start ? listed_count_after(text, hit->scope_end) : 0;
+	        hit->scope_end > hit->scope_start ? listed_number_end(text, hit->scope_end) : 0;
 	if (next == 0 || segment_after(text, sc, next) >= 0)
 		return -1;
-	for (size_t i = 0; i < sc->n_segments; i++) {
-		size_t at = sc->segments[i].start;
-		if (at < next)
-			continue;
-		for (size_t k = next; k < at; k++) {
-			size_t digits = 0;
-			while (k + digits < at && text[k + digits] >= '0' &&
-			       text[k + digits] <= '9')
-				digits++;
-			if (digits > 0 && !is_year(text, k, digits))
-				return -1;
-			k += digits;
-		}
-		return (long)i;
-	}
+	for (size_t i = 0; i < sc->n_segments; i++)
+		if (sc->segments[i].start >= next)
+			return number_between(text, next, sc->segments[i].start, false) ? -1
+			                                                                : (long)i;
 	return -1;
 }
 
@@ -428,20 +419,7 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 		size_t at = sc->segments[i].start;
 		if (at < value_end)
 			continue;
-		bool clause_between = false;
-		for (size_t k = value_end; k < at && !clause_between; k++) {
-			size_t digits = 0;
-			while (k + digits < at && text[k + digits] >= '0' &&
-			       text[k + digits] <= '9')
-				digits++;
-			/* A year is no other quantity ("melalui APBD 2025 sebagai
-			 * pekerja rentan"). */
-			if (is_year(text, k, digits))
-				k += digits - 1;
-			else
-				clause_between = digits > 0 || text[k] == ',';
-		}
-		if (clause_between)
+		if (number_between(text, value_end, at, true))
 			return NULL;
 		for (size_t n = 0; introducers[n]; n++) {
 			size_t len = strlen(introducers[n]);
