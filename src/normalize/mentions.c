@@ -3,6 +3,7 @@
  * abbreviations the article defines as something else, and the scope of a
  * ranking. */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -146,55 +147,47 @@ static bool after_di(const char *text, size_t sentence_start, size_t at)
 	       (len == 3 || before[len - 4] == ' ');
 }
 
-/* The phrases of rules/lexicon/places.tsv that say a place after them is
- * where something happened, not what a figure speaks of: venues ("Hotel",
- * "Gedung", "Aula") within a few words before it, and speech or event words
- * ("ujar", "kata", "digelar") anywhere before "di PLACE" in the sentence
- * with no number between. */
-static bool is_venue(const char *text, const angka_sentence *sentence,
-                     const angka_lexicon_hit *places, size_t n_places,
-                     const angka_region_mention *m)
+/* Does a phrase of class value (rules/lexicon/places.tsv) end at most
+ * within bytes before the mention, with none of the characters of stops
+ * between it and the mention? */
+static bool phrase_before(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                          const angka_region_mention *m, const char *value, size_t within,
+                          const char *stops)
 {
-	for (size_t i = 0; i < n_places; i++) {
+	for (size_t i = 0; i < n_places && places[i].end <= m->start; i++) {
 		const angka_lexicon_hit *p = &places[i];
-		if (p->end > m->start)
-			break;
-		if (strcmp(p->value, "venue") == 0 && m->start - p->end <= 40) {
-			bool clause_break = false;
-			for (size_t k = p->end; k < m->start && !clause_break; k++)
-				clause_break = text[k] == '.' || text[k] == ';';
-			if (!clause_break)
-				return true;
-		}
-		if (strcmp(p->value, "speech") == 0 && after_di(text, sentence->start, m->start)) {
-			bool number_between = false;
-			for (size_t k = p->end; k < m->start && !number_between; k++)
-				number_between = text[k] >= '0' && text[k] <= '9';
-			if (!number_between)
-				return true;
-		}
+		if (strcmp(p->value, value) != 0 || m->start - p->end > within)
+			continue;
+		size_t k = p->end;
+		while (k < m->start && strchr(stops, text[k]) == NULL)
+			k++;
+		if (k == m->start)
+			return true;
 	}
 	return false;
 }
 
+/* The phrases of places.tsv that say a place after them is where something
+ * happened, not what a figure speaks of: venues ("Hotel", "Gedung", "Aula")
+ * within a few words before it, and speech or event words ("ujar", "kata",
+ * "digelar") anywhere before "di PLACE" in the sentence with no number
+ * between. */
+static bool is_venue(const char *text, const angka_sentence *sentence,
+                     const angka_lexicon_hit *places, size_t n_places,
+                     const angka_region_mention *m)
+{
+	return phrase_before(text, places, n_places, m, "venue", 40, ".;") ||
+	       (after_di(text, sentence->start, m->start) &&
+	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789"));
+}
+
 /* Is the mention what a figure said before it is compared with: a
- * "compared" phrase of places.tsv ("rata-rata", "dibandingkan") shortly
- * before it, in the same clause, with no number between? */
+ * "compared" phrase ("rata-rata", "dibandingkan") shortly before it, in the
+ * same clause, with no number between? */
 static bool is_compared(const char *text, const angka_lexicon_hit *places, size_t n_places,
                         const angka_region_mention *m)
 {
-	for (size_t i = 0; i < n_places && places[i].end <= m->start; i++) {
-		const angka_lexicon_hit *p = &places[i];
-		if (strcmp(p->value, "compared") != 0 || m->start - p->end > 30)
-			continue;
-		bool broken = false;
-		for (size_t k = p->end; k < m->start && !broken; k++)
-			broken = (text[k] >= '0' && text[k] <= '9') || text[k] == '.' ||
-			         text[k] == ';' || text[k] == ',';
-		if (!broken)
-			return true;
-	}
-	return false;
+	return phrase_before(text, places, n_places, m, "compared", 30, "0123456789.;,");
 }
 
 /* Does text[from, to) hold a digit or end a sentence or clause? */
