@@ -89,18 +89,26 @@ static bool digit_start_ok(const char *s, size_t i, size_t start)
 	return true;
 }
 
-/* The word (lowercased, at most cap-1 bytes) that ends right before i,
+/* Where the word that ends right before i begins (*end: where it ends),
  * skipping spaces and one punctuation mark. */
-static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t start)
+static size_t word_start_before(size_t *end, const char *s, size_t i, size_t start)
 {
 	size_t j = i;
 	while (j > start && (s[j - 1] == ' ' || s[j - 1] == ':'))
 		j--;
 	if (j > start && s[j - 1] == '.')
 		j--; /* "No." */
-	size_t e = j;
+	*end = j;
 	while (j > start && is_alpha(s[j - 1]))
 		j--;
+	return j;
+}
+
+/* The word (lowercased, at most cap-1 bytes) that ends right before i,
+ * skipping spaces and one punctuation mark. */
+static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t start)
+{
+	size_t e = 0, j = word_start_before(&e, s, i, start);
 	size_t len = e - j < cap - 1 ? e - j : cap - 1;
 	for (size_t k = 0; k < len; k++)
 		out[k] = (char)(s[j + k] | 0x20);
@@ -127,10 +135,7 @@ static bool ends_proportion(const char *s, size_t i, size_t start)
 	char word[8];
 	if (!after_one_of(s, i, start, (const char *const[]){"dari", NULL}))
 		return false;
-	size_t j = i;
-	while (j > start && s[j - 1] == ' ')
-		j--;
-	j -= 4; /* "dari" */
+	size_t dari_end = 0, j = word_start_before(&dari_end, s, i, start);
 	while (j > start && s[j - 1] == ' ')
 		j--;
 	size_t e = j;
