@@ -111,14 +111,17 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 }
 
 /* A place a figure can speak of: not a dateline, venue or gloss, not the
- * scope of a ranking. The ith of the sentence's mentions; first is the
- * index of the first that is none of the former (a place named before a
- * ranking may be what ranks: "Badung memiliki coverage tertinggi di Bali"). */
+ * scope of a ranking, and, named after the figure (after), not what it is
+ * compared with ("11,2 persen, jauh di bawah rata-rata NTB"). The ith of the
+ * sentence's mentions; first is the index of the first that is none of the
+ * former (a place named before a ranking may be what ranks: "Badung
+ * memiliki coverage tertinggi di Bali"). */
 static bool speaks_of(const char *text, const angka_sentence *sentence, const sentence_context *sc,
-                      size_t i, size_t first)
+                      size_t i, size_t first, bool after)
 {
 	const angka_region_mention *m = &sc->regions[i];
-	return m->ignored == NULL && !norm_is_scope(text, sentence->start, m, i > first);
+	return m->ignored == NULL && !(after && m->compared) &&
+	       !norm_is_scope(text, sentence->start, m, i > first);
 }
 
 /* The index of the sentence's first mention no dateline, venue or gloss. */
@@ -152,29 +155,27 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 		long before = -1;
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= hit->scope_start &&
-			    sc->regions[i].end <= start && speaks_of(text, sentence, sc, i, first))
+			    sc->regions[i].end <= start &&
+			    speaks_of(text, sentence, sc, i, first, false))
 				before = (long)i;
 		if (before >= 0)
 			return before;
 		*from = "named after the value in its clause";
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
-			    !sc->regions[i].compared && speaks_of(text, sentence, sc, i, first))
+			    speaks_of(text, sentence, sc, i, first, true))
 				return (long)i;
 	}
 	*from = "named before the value in the sentence";
 	long before = -1;
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].end <= start && speaks_of(text, sentence, sc, i, first))
+		if (sc->regions[i].end <= start && speaks_of(text, sentence, sc, i, first, false))
 			before = (long)i;
 	if (before >= 0)
 		return before;
 	*from = "named later in the sentence";
-	/* Not one the value is compared with: "Artinya cakupan kepesertaan baru
-	 * 11,2 persen, jauh di bawah rata-rata NTB sebesar 24,5 persen". */
 	for (size_t i = 0; i < sc->n_regions; i++)
-		if (sc->regions[i].start >= end && !sc->regions[i].compared &&
-		    speaks_of(text, sentence, sc, i, first))
+		if (sc->regions[i].start >= end && speaks_of(text, sentence, sc, i, first, true))
 			return (long)i;
 	return -1;
 }
