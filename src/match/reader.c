@@ -150,7 +150,8 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 			c++;
 		bool splits = c < n_connectives && connectives[c].start == i &&
 		              strcmp(connectives[c].value, "none") != 0 &&
-		              strcmp(connectives[c].value, "refers") != 0;
+		              strcmp(connectives[c].value, "refers") != 0 &&
+		              strcmp(connectives[c].value, "now") != 0;
 		if (depth > 0)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun
@@ -260,7 +261,7 @@ static void own_cues(const char *text, const angka_quantity *quantities, size_t 
  * *at is that cue. */
 static int decide_among(const reading_config *config, int kind, const cue *cues, size_t n_cues,
                         size_t from, size_t to, bool whole_sentence, bool fallback, long self,
-                        const cue **at)
+                        size_t at_q, const cue **at)
 {
 	if (kind < 0 || from >= to)
 		return -1;
@@ -271,7 +272,8 @@ static int decide_among(const reading_config *config, int kind, const cue *cues,
 			continue;
 		for (size_t c = 0; c < n_cues; c++) {
 			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to &&
-			    (self < 0 || cues[c].owner < 0 || cues[c].owner == self)) {
+			    (self < 0 || cues[c].owner < 0 || cues[c].owner == self) &&
+			    cues[c].until > at_q) {
 				*at = &cues[c];
 				return cls;
 			}
@@ -281,9 +283,11 @@ static int decide_among(const reading_config *config, int kind, const cue *cues,
 }
 
 static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                     size_t from, size_t to, bool whole_sentence, long self, const cue **at)
+                     size_t from, size_t to, bool whole_sentence, long self, size_t at_q,
+                     const cue **at)
 {
-	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, self, at);
+	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, self, at_q,
+	                    at);
 }
 
 /* The row of the kind's table for a class, or NULL. */
@@ -340,6 +344,24 @@ static void negate_cues(const reading_config *config, const char *text, cue *cue
 	}
 }
 
+/* "berharap seluruh pekerja terlindungi, karena saat ini baru 12.500 orang
+ * yang menjadi peserta", "namun yang terdaftar baru 4.000 orang": a cue of
+ * a forward-reaching class (a target) says nothing past a turn to the
+ * present or against it (connectives `now`, `but`), in any scope. */
+static void turn_cues(const reading_config *config, cue *cues, size_t n_cues,
+                      const angka_lexicon_hit *connectives, size_t n_connectives)
+{
+	for (size_t c = 0; c < n_cues; c++) {
+		if (cues[c].cls < 0 || config->reach[cues[c].cls] != REACH_FORWARD)
+			continue;
+		for (size_t t = 0; t < n_connectives && cues[c].until == SIZE_MAX; t++)
+			if (connectives[t].start >= cues[c].end &&
+			    (strcmp(connectives[t].value, "now") == 0 ||
+			     strcmp(connectives[t].value, "but") == 0))
+				cues[c].until = connectives[t].start;
+	}
+}
+
 static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue *at)
 {
 	r->cls = cls;
@@ -371,7 +393,8 @@ static size_t rank_of(const reading_config *config, int kind, int cls)
 
 /* A class that reaches forward ("Target kita di tahun 2025, ...") decides
  * for a quantity after its cue in the sentence when it outranks what the
- * quantity has and no quantity of its kind stands between them. */
+ * quantity has, no quantity of its kind stands between them and the cue
+ * still speaks there (cue.until). */
 static void reach_forward(qread *r, const qread *qs, size_t k, const reading_config *config,
                           const cue *cues, size_t n_cues, size_t start)
 {
@@ -382,7 +405,8 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
 		    cu->end > r->q.start || cu->start < start)
 			continue;
 		size_t rank = rank_of(config, r->kind, cu->cls);
-		if (rank == (size_t)-1 || (have != (size_t)-1 && rank >= have))
+		if (rank == (size_t)-1 || (have != (size_t)-1 && rank >= have) ||
+		    cu->until <= r->q.start)
 			continue;
 		bool between = false;
 		for (size_t j = 0; j < k && !between; j++)
@@ -493,8 +517,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		goto nomem;
 	for (size_t c = 0; c < n_cue_hits; c++)
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
-		                angka_reading_class(config, cue_hits[c].value), -1};
+		                angka_reading_class(config, cue_hits[c].value), -1, SIZE_MAX};
 	negate_cues(config, text, cues, n_cue_hits);
+	turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
 	own_cues(text, found, n_found, cues, n_cue_hits);
 
 	size_t candidates = 0;
@@ -612,8 +637,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			}
 			for (size_t c = 0; c < n_head; c++)
 				hc[c] = (cue){head[c].start, head[c].end,
-				              angka_reading_class(config, head[c].value), -1};
-			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, -1, &at);
+				              angka_reading_class(config, head[c].value), -1,
+				              SIZE_MAX};
+			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, -1, 0, &at);
 			if (cls >= 0)
 				decide(r, cls, SCOPE_COLUMN, NULL, at);
 			free(hc);
@@ -622,15 +648,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				continue;
 		}
 		if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                     r->phrase_end, false, (long)k, &at)) >= 0) {
+		                     r->phrase_end, false, (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_PHRASE, NULL, at);
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                            r->clause_end, false, (long)k, &at)) >= 0) {
+		                            r->clause_end, false, (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
 		} else if ((cls = decide_in(
 		                    config, r->kind, cues, n_cue_hits, start,
 		                    turn_after(connectives, n_connectives, r->clause_end, end),
-		                    true, -1, &at)) >= 0) {
+		                    true, -1, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
@@ -692,11 +718,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * earlier sentence measured. */
 		const cue *fb = NULL;
 		int weak = -1;
-		if (r->cls < 0 &&
-		    ((weak = decide_among(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                          r->phrase_end, false, true, (long)k, &fb)) >= 0 ||
-		     (weak = decide_among(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                          r->clause_end, false, true, (long)k, &fb)) >= 0))
+		if (r->cls < 0 && ((weak = decide_among(config, r->kind, cues, n_cue_hits,
+		                                        r->phrase_start, r->phrase_end, false, true,
+		                                        (long)k, r->q.start, &fb)) >= 0 ||
+		                   (weak = decide_among(config, r->kind, cues, n_cue_hits,
+		                                        r->clause_start, r->clause_end, false, true,
+		                                        (long)k, r->q.start, &fb)) >= 0))
 			decide(r, weak, SCOPE_CLAUSE, NULL, fb);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
@@ -850,7 +877,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		const cue *at = NULL;
 		int cls = table_row || headline ? -1
 		                                : decide_in(config, kinds[f], cues, n_cue_hits,
-		                                            start, end, true, -1, &at);
+		                                            start, end, true, -1, 0, &at);
 		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
 	}
 	if (candidates == 0 && !table_row && !headline) {

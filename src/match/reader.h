@@ -53,6 +53,10 @@ typedef struct cue {
 	/* The quantity whose counted words it is, said right after it ("14,2
 	 * juta penduduk bekerja"), or -1: no other quantity's clause takes it. */
 	long owner;
+	/* Where a forward-reaching cue (a target) stops speaking: the first turn
+	 * after it, to the present ("saat ini") or against it ("namun"); else
+	 * SIZE_MAX. */
+	size_t until;
 } cue;
 
 typedef struct qread {

@@ -289,8 +289,8 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 	}
 	/* A connective's value the reader does not know would do nothing: a
 	 * typo. */
-	static const char *const joins[] = {"clause", "but",  "continue", "part",
-	                                    "refers", "none", NULL};
+	static const char *const joins[] = {"clause", "but", "continue", "part",
+	                                    "refers", "now", "none",     NULL};
 	for (size_t i = 0;
 	     rc == ANGKA_OK && config->connectives && i < angka_lexicon_size(config->connectives);
 	     i++) {
@@ -302,7 +302,8 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 		if (file == NULL)
 			return ANGKA_ENOMEM;
 		problem(problems, n_problems,
-		        "%s: `%s` has value `%s`, not clause, but, continue, part, refers or none",
+		        "%s: `%s` has value `%s`, not clause, but, continue, part, refers, now or "
+		        "none",
 		        file, phrase, value);
 		free(file);
 	}

@@ -1104,3 +1104,28 @@ Test(reading, artinya_goes_on_from_the_sentence_before)
 	cr_expect(has_figure(&out, "uncovered_workers", "BPU", 52000000));
 	angka_figure_list_free(&out);
 }
+
+/* A target said before a turn to the present ("saat ini", "kini") or a
+ * "but" does not reach past it: what follows is what is. */
+Test(reading, a_target_does_not_reach_past_saat_ini)
+{
+	angka_figure_list out =
+	        extract("Pemerintah Kota Palu berharap seluruh pekerja informal bisa "
+	                "terlindungi, karena saat ini baru 12.500 orang yang menjadi peserta "
+	                "BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+	out = extract("Pemkab Sigi berharap semua pekerja rentan terlindungi BPJS "
+	              "Ketenagakerjaan, namun yang "
+	              "terdaftar baru 4.000 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+	/* "saat ini" does not end a clause: its cue is still the count's. */
+	out = extract("Sebanyak 50 ribu pekerja di Kota Palu saat ini sudah terdaftar sebagai "
+	              "peserta BPJS Ketenagakerjaan.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
