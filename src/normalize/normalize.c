@@ -232,6 +232,16 @@ bool angka_normalizer_names_domain(const angka_normalizer *norm, const char *tex
 	return names;
 }
 
+/* Whether a sentence names a place other than the country. */
+static bool names_a_place(const sentence_context *sc)
+{
+	for (size_t i = 0; i < sc->n_regions; i++)
+		if (sc->regions[i].ignored == NULL &&
+		    sc->regions[i].region->level != ANGKA_REGION_COUNTRY)
+			return true;
+	return false;
+}
+
 static bool opens_going_on(const angka_hit *hits, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -294,6 +304,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		st.published = norm_statement_date(norm, text, sentences, sc, n_sentences,
 		                                   article->canonical_url);
 	size_t h = 0;
+	bool stated = false; /* a sentence before this one gave figures */
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
@@ -326,6 +337,14 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			}
 		}
 		st.sentence_national = norm_states_national_count(&st, hits + h, end - h);
+		/* "BPJS Ketenagakerjaan mencatat jumlah peserta aktif ... mencapai
+		 * 45,22 juta pekerja": a story whose first figures are a count no
+		 * province holds, said of no place, is the country's, whatever
+		 * places it goes on to list or where it was said ("di Jakarta"). */
+		if (end > h && !stated && !st.titled && st.sentence_national && st.country &&
+		    !names_a_place(&sc[s]))
+			st.default_region = st.country;
+		stated |= end > h;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;

@@ -248,16 +248,18 @@ static bool is_capital(const angka_normalizer *norm, const char *place)
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article, const sentence_context *sc,
                                           const angka_sentence *sentences, size_t n,
-                                          const region_counts *named)
+                                          const region_counts *named, bool *titled)
 {
 	/* The title's first region, a grouping too ("Kanwil Kalimantan Bayar
 	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story). */
+	*titled = true;
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
 		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
 			for (size_t i = 0; i < sc[s].n_regions; i++)
 				if (sc[s].regions[i].ignored == NULL)
 					return sc[s].regions[i].region;
 	}
+	*titled = false;
 	/* The place named most often (of two named as often, the one named
 	 * first: the lead names what the story is about, "Cabang Pekanbaru Kota
 	 * ..." before "... di wilayah Riau"; groupings, the country and the
@@ -670,7 +672,8 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			                      article->source);
 			goto cleanup;
 		}
-		st->default_region = article_region(norm, article, sc, sentences, n, &named);
+		st->default_region =
+		        article_region(norm, article, sc, sentences, n, &named, &st->titled);
 		free(named.items);
 		const char *found = province_of(st->default_region);
 		if (found == NULL || (province && strcmp(found, province) == 0))

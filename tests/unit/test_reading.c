@@ -1129,3 +1129,27 @@ Test(reading, a_target_does_not_reach_past_saat_ini)
 	cr_expect_str_eq(out.items[0].metric, "participants", "%s", out.items[0].metric);
 	angka_figure_list_free(&out);
 }
+
+/* A story whose first figures are a count no province holds, said of no
+ * place, is the country's: the places it lists later, or where it was said,
+ * are not what its other sentences speak of. */
+Test(reading, a_story_opening_on_a_national_count_is_the_countrys)
+{
+	angka_figure_list out = extract(
+	        "Jakarta - BPJS Ketenagakerjaan mencatat jumlah peserta aktif hingga Oktober 2025 "
+	        "mencapai 45,21 juta pekerja, kata Direktur Utama di Jakarta.\n\n"
+	        "Peserta dari segmen bukan penerima upah tercatat 10,7 juta orang.\n\n"
+	        "- Jawa Barat: 6,52 juta\n- Jawa Timur: 6,03 juta\n\n"
+	        "Di Jawa Timur, peserta BPU sudah menembus satu juta orang.\n\n"
+	        "Sepanjang 2025 BPJS Ketenagakerjaan membayarkan klaim 3,9 juta kasus.");
+	cr_expect(has_figure_in(&out, "participants", 10.7e6, "Indonesia"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 3.9e6, "Indonesia"));
+	cr_expect(has_figure_in(&out, "participants", 1e6, "Jawa Timur"));
+	angka_figure_list_free(&out);
+	/* A story that names its place first stays that place's. */
+	out = extract("Padang - Peserta aktif BPJS Ketenagakerjaan di Sumatera Barat mencapai "
+	              "612 ribu orang. Secara nasional peserta aktif 45,21 juta orang.\n\n"
+	              "Klaim yang dibayarkan sepanjang 2025 sebanyak 9.100 kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 9100, "Sumatera Barat"));
+	angka_figure_list_free(&out);
+}
