@@ -411,10 +411,12 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 	 * NTB masih 24 persen": a contrast turns to another subject. */
 	if (before >= 0 && !contrast_between(text, sc->segments[before].end, value_start))
 		return segment_of(norm, text, sc, before);
-	/* After the value, only a segment the sentence says the counted are in:
-	 * "terdaftar sebagai peserta BPU", "masuk kategori pekerja rentan" (not
+	/* After the value, only a segment the sentence says the counted are in,
+	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk
+	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD" (not
 	 * "..., sebagian besar pekerja informal"). */
-	static const char *const introducers[] = {"peserta ", "sebagai ", "kategori ", NULL};
+	static const char *const introducers[] = {"peserta ", "sebagai ", "kategori ",
+	                                          "melalui ", "lewat ",   NULL};
 	for (size_t i = 0; i < sc->n_segments; i++) {
 		size_t at = sc->segments[i].start;
 		if (at < value_end)

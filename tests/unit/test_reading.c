@@ -1153,3 +1153,14 @@ Test(reading, a_story_opening_on_a_national_count_is_the_countrys)
 	cr_expect(has_figure_in(&out, "beneficiaries", 9100, "Sumatera Barat"));
 	angka_figure_list_free(&out);
 }
+
+/* The workers a local budget covers are its vulnerable workers, also when
+ * the budget is named after them ("melalui APBD", "lewat dana desa"). */
+Test(reading, workers_covered_through_a_local_budget_are_rentan)
+{
+	angka_figure_list out =
+	        extract("Pemerintah Kabupaten Flores Timur menanggung iuran BPJS Ketenagakerjaan "
+	                "bagi 4.500 nelayan dan petani melalui APBD tahun anggaran 2025.");
+	cr_expect(has_figure(&out, "participants", "rentan", 4500));
+	angka_figure_list_free(&out);
+}
