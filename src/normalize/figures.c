@@ -348,21 +348,31 @@ static bool stated_before(const void *ctx, size_t a, size_t b)
 /* One value of a place and segment is one measure in an article: stated
  * again with other words around it ("1 juta pekerja informal" as workers,
  * then "coverage pekerja ... 1 juta pekerja informal"), it is what it was
- * first stated as. (The analysts' annotations never give one value of a
- * place and segment two metrics.) order: sorted by stated_before. */
-static void one_metric_per_value(const angka_figure *items, const size_t *order, size_t n,
-                                 bool *dead)
+ * first stated as; except that a labour force a ratio is then computed on
+ * is that ratio's base ("jumlah angkatan kerja ... 2.614.300 orang", then
+ * "Dari 2.614.300 angkatan kerja itu, ... baru 734.618": annotation
+ * guideline 5), whichever is said first (metrics.tsv `larger`). (The
+ * analysts' annotations never give one value of a place and segment two
+ * metrics.) order: sorted by stated_before. */
+static void one_metric_per_value(const angka_normalizer *norm, const angka_figure *items,
+                                 const size_t *order, size_t n, bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
 		last = run_end(items, order, first, n, same_placed_value);
-		const angka_figure *kept = NULL;
+		long kept = -1;
 		for (size_t k = first; k < last; k++) {
 			if (dead[order[k]])
 				continue;
-			if (kept == NULL)
-				kept = &items[order[k]];
-			else if (strcmp(items[order[k]].metric, kept->metric) != 0)
+			const angka_metric *m =
+			        angka_domain_metric(norm->dom, items[order[k]].metric);
+			if (kept < 0 ||
+			    (m && m->larger && strcmp(items[order[kept]].metric, m->larger) == 0)) {
+				if (kept >= 0)
+					dead[order[kept]] = true;
+				kept = (long)k;
+			} else if (strcmp(items[order[k]].metric, items[order[kept]].metric) != 0) {
 				dead[order[k]] = true;
+			}
 		}
 	}
 }
@@ -770,7 +780,7 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, value_before, items);
 	one_place_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, stated_before, items);
-	one_metric_per_value(items, order, n, dead);
+	one_metric_per_value(st->norm, items, order, n, dead);
 	sort_indices(order, scratch, n, group_before, items);
 	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;

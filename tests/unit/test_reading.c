@@ -1164,3 +1164,17 @@ Test(reading, workers_covered_through_a_local_budget_are_rentan)
 	cr_expect(has_figure(&out, "participants", "rentan", 4500));
 	angka_figure_list_free(&out);
 }
+
+/* A labour force stated first as such and then as the base a coverage is
+ * computed on is that base (guideline 5), whichever is said first. */
+Test(reading, a_labour_force_a_ratio_is_then_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "Berdasarkan data BPS tahun 2024, jumlah angkatan kerja di Kalbar sebanyak "
+	        "2.614.300 orang. Dari 2.614.300 angkatan kerja itu, yang terdaftar aktif di BPJS "
+	        "Ketenagakerjaan per September 2025 baru 734.618 orang. Jumlah penduduk bekerja di "
+	        "Kalbar menurut BPS mencapai 2,49 juta orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2614300));
+	cr_expect(has_figure(&out, "working_population", "all", 2490000));
+	angka_figure_list_free(&out);
+}
