@@ -104,12 +104,16 @@ static size_t word_start_before(size_t *end, const char *s, size_t i, size_t sta
 	return j;
 }
 
-/* The word (lowercased, at most cap-1 bytes) that ends right before i,
- * skipping spaces and one punctuation mark. */
+/* The word (lowercased) that ends right before i, skipping spaces and one
+ * punctuation mark; its length, or 0 when there is none or it is longer than
+ * cap-1 bytes (so no longer than any word it is compared with: cut short,
+ * "sembilan" would be no number). */
 static size_t word_before(char *out, size_t cap, const char *s, size_t i, size_t start)
 {
 	size_t e = 0, j = word_start_before(&e, s, i, start);
-	size_t len = e - j < cap - 1 ? e - j : cap - 1;
+	size_t len = e - j;
+	if (len >= cap)
+		len = 0;
 	for (size_t k = 0; k < len; k++)
 		out[k] = (char)(s[j + k] | 0x20);
 	out[len] = '\0';
@@ -132,7 +136,7 @@ static bool after_one_of(const char *s, size_t i, size_t start, const char *cons
  * proportion of small numbers counts no one; the proportion is a share. */
 static bool ends_proportion(const char *s, size_t i, size_t start)
 {
-	char word[8];
+	char word[16];
 	if (!after_one_of(s, i, start, (const char *const[]){"dari", NULL}))
 		return false;
 	size_t dari_end = 0, j = word_start_before(&dari_end, s, i, start);

@@ -105,9 +105,10 @@ Test(quantity, a_percentage_with_its_suffix_is_a_percentage)
  * 35 ribu pekerja" is two counts. */
 Test(quantity, a_proportion_of_small_numbers_counts_no_one)
 {
-	static const char *const proportions[] = {"Satu dari tiga pekerja terlindungi.",
-	                                          "Kini 1 dari 5 pekerja terlindungi."};
-	for (size_t i = 0; i < 2; i++) {
+	static const char *const proportions[] = {
+	        "Satu dari tiga pekerja terlindungi.", "Kini 1 dari 5 pekerja terlindungi.",
+	        "Hampir sembilan dari sepuluh pekerja belum terlindungi."};
+	for (size_t i = 0; i < 3; i++) {
 		scanned s = scan(proportions[i]);
 		cr_expect_null(candidate(&s, 0), "%s", proportions[i]);
 		done(&s);
