@@ -846,7 +846,18 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		size_t first = norm_list_start(text, sc, (size_t)k);
 		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
 			regions[n_regions++] = sc->regions[i].region;
-		if (first < (size_t)k)
+		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a
+		 * place named again (by a level that stands for it) lists it once. */
+		size_t kept = 0;
+		for (size_t i = 0; i < n_regions; i++) {
+			bool again = false;
+			for (size_t j = 0; j < kept && !again; j++)
+				again = regions[j] == regions[i];
+			if (!again)
+				regions[kept++] = regions[i];
+		}
+		n_regions = kept;
+		if (n_regions > 1)
 			region_from = "a list of places named before the value";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;

@@ -1178,3 +1178,15 @@ Test(reading, a_labour_force_a_ratio_is_then_computed_on_is_its_base)
 	cr_expect(has_figure(&out, "working_population", "all", 2490000));
 	angka_figure_list_free(&out);
 }
+
+/* A place named again by the level that stands for it ("Di Jawa Timur,
+ * pemerintah provinsi dan kabupaten/kota ...") is no list of places. */
+Test(reading, a_place_and_its_level_are_one_place)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Jawa Timur terus naik.\n\n"
+	        "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota kini menanggung iuran "
+	        "untuk kurang lebih satu juta pekerja rentan.");
+	cr_expect(has_figure_in(&out, "participants", 1e6, "Jawa Timur"));
+	angka_figure_list_free(&out);
+}
