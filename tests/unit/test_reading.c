@@ -1190,3 +1190,17 @@ Test(reading, a_place_and_its_level_are_one_place)
 	cr_expect(has_figure_in(&out, "participants", 1e6, "Jawa Timur"));
 	angka_figure_list_free(&out);
 }
+
+/* Members who stopped paying are the non-active, no participants. */
+Test(reading, members_who_stopped_paying_are_inactive)
+{
+	angka_figure_list out =
+	        extract("Di Jawa Timur, lebih dari 3 juta peserta BPJS Ketenagakerjaan bukan penerima "
+	                "upah berhenti membayar iuran dalam setahun terakhir.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+	out = extract_all("Di Jawa Timur, lebih dari 3 juta peserta BPJS Ketenagakerjaan bukan "
+	                  "penerima upah berhenti membayar iuran dalam setahun terakhir.");
+	cr_expect(has_figure(&out, "inactive_participants", "BPU", 3e6));
+	angka_figure_list_free(&out);
+}
