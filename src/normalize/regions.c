@@ -21,7 +21,7 @@
 #include "normalize/regions_internal.h"
 
 #define MAX_NAME_WORDS   6
-#define MAX_PREFIX_WORDS 2
+#define MAX_PREFIX_WORDS 3
 #define MAX_CHAIN        (MAX_PREFIX_WORDS + MAX_NAME_WORDS)
 #define MAX_CANDIDATES   16
 
@@ -411,9 +411,11 @@ static const prefix PREFIXES[] = {
         {{"propinsi", NULL}, false, ANGKA_REGION_PROVINCE, false}, /* old spelling */
         {{"prov", NULL}, true, ANGKA_REGION_PROVINCE, false},
         {{"pemprov", NULL}, false, ANGKA_REGION_PROVINCE, false},
-        /* A branch office sits in the city of its name ("Cabang Malang"),
-         * one named after a district too may not ("Cabang Bandung
-         * Bojongsoang"). */
+        /* A branch office sits in the city of its name ("Cabang Malang",
+         * "Kantor Cabang BPJS Ketenagakerjaan Jayapura"), one named after a
+         * district too may not ("Cabang Bandung Bojongsoang"). */
+        {{"cabang", "bpjs", "ketenagakerjaan"}, false, ANGKA_REGION_CITY, true},
+        {{"cabang", "bpjamsostek", NULL}, false, ANGKA_REGION_CITY, true},
         {{"cabang", NULL}, false, ANGKA_REGION_CITY, true},
 };
 

@@ -333,6 +333,12 @@ Test(regions, regency_and_city_of_one_name)
 	                 "32.75");
 	cr_expect_str_eq(only_code("Kantor Cabang Bekasi Cikarang mencatat", NULL, NULL), "32.16");
 	cr_expect_str_eq(only_code("BPJS Ketenagakerjaan Cabang Sidoarjo", NULL, NULL), "35.15");
+	/* The office's name between "Kantor Cabang" and its place. */
+	cr_expect_str_eq(
+	        only_code("Kantor Cabang BPJS Ketenagakerjaan Bekasi mencatat", NULL, NULL),
+	        "32.75");
+	cr_expect_str_eq(only_code("Kantor Cabang BPJamsostek Jayapura mencatat", NULL, NULL),
+	                 "91.71");
 	/* "Bogor Kota", the branches' own naming: the city's. */
 	cr_expect_str_eq(only_code("BPJS Ketenagakerjaan Cabang Bogor Kota mencatat", NULL, NULL),
 	                 "32.71");
