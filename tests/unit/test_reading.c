@@ -1204,3 +1204,23 @@ Test(reading, members_who_stopped_paying_are_inactive)
 	cr_expect(has_figure(&out, "inactive_participants", "BPU", 3e6));
 	angka_figure_list_free(&out);
 }
+
+/* "melayani 96.214 peserta aktif": those a branch serves are its
+ * participants; those "yang melayani" are its staff. */
+Test(reading, those_a_branch_serves_are_its_participants)
+{
+	angka_figure_list out = extract("Kantor Cabang BPJS Ketenagakerjaan Jayapura saat ini "
+	                                "melayani 96.214 peserta aktif.");
+	cr_expect(has_figure_in(&out, "participants", 96214, "Kota Jayapura"));
+	angka_figure_list_free(&out);
+}
+
+/* Village officials by their local names are segment other, as
+ * "perangkat desa" is. */
+Test(reading, village_officials_by_local_names_are_other)
+{
+	angka_figure_list out = extract("Pemkab Simalungun telah mendaftarkan 2.481 perangkat "
+	                                "nagori sebagai peserta BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "other", 2481));
+	angka_figure_list_free(&out);
+}
