@@ -269,6 +269,9 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "the number of a regulation, an article or a rank";
 	if (plain && num->decimals == 0 && num->value < 100 && ends_proportion(s, q->start, start))
 		return "a proportion (\"satu dari tiga\")";
+	if (plain && num->value == 1 &&
+	    after_one_of(s, q->start, start, (const char *const[]){"salah", NULL}))
+		return "one of several (\"salah satu\")";
 	if (plain && num->decimals == 0 && is_row_number(s, q->start, q->end, start, end))
 		return "a table's row number";
 	if (num->range && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->low >= 1900 &&

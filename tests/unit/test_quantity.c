@@ -113,6 +113,10 @@ Test(quantity, a_proportion_of_small_numbers_counts_no_one)
 		cr_expect_null(candidate(&s, 0), "%s", proportions[i]);
 		done(&s);
 	}
+	/* "salah satu": one of several, no count. */
+	scanned one = scan("Salah satu penerima manfaat adalah ahli waris seorang nelayan.");
+	cr_expect_null(candidate(&one, 0));
+	done(&one);
 	scanned s = scan("Kini 20 ribu dari 35 ribu pekerja terlindungi.");
 	cr_expect_not_null(candidate(&s, 1));
 	done(&s);
