@@ -318,9 +318,7 @@ static bool is_year(const char *text, size_t at, size_t digits)
 static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
                                         "tapi",      "adapun",    NULL};
 
-/* Does text[from, to) turn to a contrast ("sementara", "sedangkan",
- * "namun", "tetapi")? */
-static bool contrast_between(const char *text, size_t from, size_t to)
+bool norm_contrast_between(const char *text, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++) {
 		if (i > from && text[i - 1] != ' ' && text[i - 1] != ',')
@@ -391,7 +389,7 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 	}
 	if (hit->scope_end > hit->scope_start) {
 		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
-		if (k >= 0 && contrast_between(text, sc->segments[k].end, value_start))
+		if (k >= 0 && norm_contrast_between(text, sc->segments[k].end, value_start))
 			k = -1;
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
@@ -409,7 +407,7 @@ static const char *segment_for(const angka_normalizer *norm, const char *text, c
 			before = (long)i;
 	/* "... perlindungan PMI terus meningkat, sementara cakupan pekerja di
 	 * NTB masih 24 persen": a contrast turns to another subject. */
-	if (before >= 0 && !contrast_between(text, sc->segments[before].end, value_start))
+	if (before >= 0 && !norm_contrast_between(text, sc->segments[before].end, value_start))
 		return segment_of(norm, text, sc, before);
 	/* After the value, only a segment the sentence says the counted are in,
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk

@@ -109,6 +109,9 @@ bool norm_states_national_count(const article_state *st, const angka_hit *hits, 
 /* bind.c: past the first of phrases (NULL-terminated) that text[i..]
  * starts with, without regard to case; i itself when none does. */
 size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
+/* Does text[from, to) turn to a contrast ("sementara", "sedangkan", "namun",
+ * "tetapi")? */
+bool norm_contrast_between(const char *text, size_t from, size_t to);
 /* bind.c: the nouns a count of workers is said with ("25.000 buruh di Kota
  * Bekasi", "dari 19,8 juta pekerja di Jawa Barat"), each with its trailing
  * space, for norm_skip_phrase. */

@@ -173,10 +173,13 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 			before = (long)i;
 	if (before >= 0)
 		return before;
+	/* Not past a turn: "Angka itu naik dari 24,9 persen pada akhir 2024,
+	 * namun masih di bawah rata-rata nasional" speaks of its own place. */
 	*from = "named later in the sentence";
 	for (size_t i = 0; i < sc->n_regions; i++)
 		if (sc->regions[i].start >= end && speaks_of(text, sentence, sc, i, first, true))
-			return (long)i;
+			return norm_contrast_between(text, end, sc->regions[i].start) ? -1
+			                                                              : (long)i;
 	return -1;
 }
 

@@ -1224,3 +1224,15 @@ Test(reading, village_officials_by_local_names_are_other)
 	cr_expect(has_figure(&out, "participants", "other", 2481));
 	angka_figure_list_free(&out);
 }
+
+/* A place named after a turn ("namun masih di bawah rata-rata nasional")
+ * is not what the values before the turn speak of. */
+Test(reading, a_place_named_after_a_turn_is_not_the_values_before_it)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan aktif BPJS Ketenagakerjaan di Aceh hingga Agustus 2025 "
+	        "mencapai 27,3 persen. Angka itu naik dari 24,9 persen pada akhir 2024, namun "
+	        "masih jauh di bawah rata-rata nasional sebesar 41,6 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 24.9, "Aceh"));
+	angka_figure_list_free(&out);
+}
