@@ -246,6 +246,14 @@ static bool listed_before(const char *text, size_t from, size_t to)
 	return i == to;
 }
 
+static bool only_digits(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (!is_digit(s[i]))
+			return false;
+	return true;
+}
+
 /* Why the number at [qs, qe) is no quantity, or NULL. */
 static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
                                   const angka_lexicon_hit *months, size_t n_months,
@@ -283,6 +291,11 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 		return "a year";
 	if (plain && q->noun == NULL && num->value < 1000)
 		return "a small number that counts nothing named";
+	/* "HUBUNGI 0812 5566 7788", "Tenggarong 75512": Indonesian prose writes
+	 * a count of thousands with separators; bare digits that count nothing
+	 * named are a code, a phone or a postal number. */
+	if (plain && q->noun == NULL && q->end - q->start >= 4 && only_digits(s, q->start, q->end))
+		return "digits without separators that count nothing named (a code or a phone)";
 	/* "Kepulauan Seribu", "Lima Puluh Kota": a number in words written
 	 * with a capital inside a sentence is part of a name. */
 	if (s[q->start] >= 'A' && s[q->start] <= 'Z' && num->unit == ANGKA_NUMBER_PLAIN &&

@@ -122,6 +122,21 @@ Test(quantity, a_proportion_of_small_numbers_counts_no_one)
 	done(&s);
 }
 
+/* Bare digits that count nothing named are a code or a phone; with a noun
+ * they still count ("1500 peserta"). */
+Test(quantity, bare_digits_counting_nothing_are_codes)
+{
+	scanned s = scan("HUBUNGI 0812 5566 7788 atau kantor di Tenggarong 75512.");
+	for (size_t k = 0; k < s.n; k++)
+		cr_expect_not_null(s.items[k].not_quantity, "%.*s is taken as a quantity",
+		                   (int)(s.items[k].end - s.items[k].start),
+		                   s.text + s.items[k].start);
+	done(&s);
+	scanned c = scan("Sebanyak 1500 peserta terdaftar.");
+	cr_expect_not_null(candidate(&c, 0));
+	done(&c);
+}
+
 Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
 {
 	scanned s = scan("Hingga 12 Agustus 2024, sesuai Inpres Nomor 2 Tahun 2021 dan Pasal 15, "
