@@ -791,6 +791,20 @@ Test(parse_text, chat_widget_and_credits_dropped)
 	angka_article_free(a);
 }
 
+/* A site's own names for the list of its other stories after the article
+ * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
+ * other articles'. */
+Test(parse_text, a_list_of_other_posts_is_dropped)
+{
+	angka_article *a =
+	        text(TITLE PLAIN "\n\nPos Terkait\nPemkab Kukar Salurkan Insentif untuk 1.500 Guru "
+	                         "Ngaji\nBPJS Ketenagakerjaan Bontang: Cakupan Tembus 81 Persen\n",
+	             NULL);
+	cr_expect_null(strstr(a->text, "1.500"), "%s", a->text);
+	cr_expect(dropped(a, "related-list", "Cakupan Tembus 81 Persen"));
+	angka_article_free(a);
+}
+
 /* Errors ----------------------------------------------------------------------- */
 
 Test(parse_errors, empty_and_blank_inputs)
