@@ -1236,3 +1236,14 @@ Test(reading, a_place_named_after_a_turn_is_not_the_values_before_it)
 	cr_expect(has_figure_in(&out, "coverage_pct", 24.9, "Aceh"));
 	angka_figure_list_free(&out);
 }
+
+/* Who bears a contribution rate ("3,7% ditanggung pemberi kerja") is no
+ * coverage. */
+Test(reading, the_share_of_a_contribution_an_employer_bears_is_no_coverage)
+{
+	angka_figure_list out = extract(
+	        "Iuran program JHT BPJS Ketenagakerjaan di Jakarta ditetapkan 5,7% dari upah, "
+	        "terdiri atas 3,7% ditanggung pemberi kerja dan 2% ditanggung pekerja.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+}
