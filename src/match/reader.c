@@ -313,16 +313,17 @@ static const char *metric_of(const reading_config *config, int kind, int cls, bo
 
 /* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
  * at most two words after a negator ("belum", "tidak": the class "not")
- * reads as reading.tsv's `not` line says (covered: negation). Not across a
- * comma, nor past a word that turns "not" into "not only" ("tidak hanya"). */
-static void negate_cues(const reading_config *config, const char *text, cue *cues, size_t n)
+ * reads as reading.tsv's `not` line says (covered: negation); "akan
+ * menanggung iuran", after the class "will" ("akan", "bakal"), as its `will`
+ * line says (funded: target). Not across a comma, nor past a word that turns
+ * "not" into "not only" ("tidak hanya"). */
+static void modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as)
 {
 	static const char *const only[] = {"hanya", "cuma", "saja", "sekadar", "sedikit", NULL};
-	if (config->not_class < 0)
+	if (modifier < 0)
 		return;
 	for (size_t c = 0; c + 1 < n; c++) {
-		if (cues[c].cls != config->not_class || cues[c + 1].cls < 0 ||
-		    config->negated[cues[c + 1].cls] < 0)
+		if (cues[c].cls != modifier || cues[c + 1].cls < 0 || as[cues[c + 1].cls] < 0)
 			continue;
 		size_t i = cues[c].end, to = cues[c + 1].start, words = 0;
 		bool apart = false;
@@ -340,7 +341,7 @@ static void negate_cues(const reading_config *config, const char *text, cue *cue
 			words++;
 		}
 		if (!apart && words <= 2)
-			cues[c + 1].cls = config->negated[cues[c + 1].cls];
+			cues[c + 1].cls = as[cues[c + 1].cls];
 	}
 }
 
@@ -518,7 +519,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (size_t c = 0; c < n_cue_hits; c++)
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
 		                angka_reading_class(config, cue_hits[c].value), -1, SIZE_MAX};
-	negate_cues(config, text, cues, n_cue_hits);
+	modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
+	modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
 	turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
 	own_cues(text, found, n_found, cues, n_cue_hits);
 

@@ -70,6 +70,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->negated = negated;
 	config->negated[config->n_classes] = -1;
+	int *willed = realloc(config->willed, (config->n_classes + 1) * sizeof *willed);
+	if (willed == NULL)
+		return -1;
+	config->willed = willed;
+	config->willed[config->n_classes] = -1;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -169,8 +174,8 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 			config->keep[c] = true;
 			continue;
 		}
-		bool part = strcmp(kind, "part") == 0;
-		if (part || strcmp(kind, "not") == 0) {
+		bool part = strcmp(kind, "part") == 0, will = strcmp(kind, "will") == 0;
+		if (part || will || strcmp(kind, "not") == 0) {
 			int of = add_class(config, cls), as = add_class(config, metric);
 			if (of < 0 || as < 0) {
 				rc = ANGKA_ENOMEM;
@@ -178,8 +183,10 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 			}
 			if (part)
 				config->part[of] = as;
-			else if (add_class(config, "not") < 0)
+			else if (add_class(config, kind) < 0)
 				rc = ANGKA_ENOMEM;
+			else if (will)
+				config->willed[of] = as;
 			else
 				config->negated[of] = as;
 			continue;
@@ -263,6 +270,7 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	config->base = angka_reading_class(config, "base");
 	config->not_class = angka_reading_class(config, "not");
+	config->will_class = angka_reading_class(config, "will");
 	if (rc == ANGKA_OK)
 		rc = load_lexicon(&config->cues, domain, "lexicon/cues.tsv", ANGKA_LEXICON_ENCLITIC,
 		                  earlier ? earlier->cues : NULL, earlier_domain, problems,
@@ -333,6 +341,7 @@ void angka_reading_free(reading_config *config)
 	free(config->part);
 	free(config->keep);
 	free(config->negated);
+	free(config->willed);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

@@ -106,9 +106,12 @@ typedef struct reading_config {
 	 * ("sedangkan sisanya 31,95 persen ... peserta non aktif"). */
 	bool *keep;
 	/* Per class: what a cue of this class reads as right after a cue of the
-	 * class "not" ("belum tercatat sebagai peserta": covered, negated), or -1. */
-	int *negated;
-	int not_class; /* the class "not" (belum, tidak), or -1 */
+	 * class "not" ("belum tercatat sebagai peserta": covered, negated), or
+	 * of the class "will" ("akan menanggung iuran": funded, a target); -1:
+	 * as it is. */
+	int *negated, *willed;
+	int not_class;  /* the class "not" (belum, tidak), or -1 */
+	int will_class; /* the class "will" (akan, bakal), or -1 */
 	size_t n_classes;
 	int base; /* the class "base" (a whole a part is of), or -1 */
 	reading_row *rows[READ_KINDS];

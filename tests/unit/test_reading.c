@@ -1194,9 +1194,9 @@ Test(reading, a_place_and_its_level_are_one_place)
 /* Members who stopped paying are the non-active, no participants. */
 Test(reading, members_who_stopped_paying_are_inactive)
 {
-	angka_figure_list out =
-	        extract("Di Jawa Timur, lebih dari 3 juta peserta BPJS Ketenagakerjaan bukan penerima "
-	                "upah berhenti membayar iuran dalam setahun terakhir.");
+	angka_figure_list out = extract(
+	        "Di Jawa Timur, lebih dari 3 juta peserta BPJS Ketenagakerjaan bukan penerima "
+	        "upah berhenti membayar iuran dalam setahun terakhir.");
 	cr_expect_eq(out.n, 0);
 	angka_figure_list_free(&out);
 	out = extract_all("Di Jawa Timur, lebih dari 3 juta peserta BPJS Ketenagakerjaan bukan "
@@ -1245,5 +1245,29 @@ Test(reading, the_share_of_a_contribution_an_employer_bears_is_no_coverage)
 	        "Iuran program JHT BPJS Ketenagakerjaan di Jakarta ditetapkan 5,7% dari upah, "
 	        "terdiri atas 3,7% ditanggung pemberi kerja dan 2% ditanggung pekerja.");
 	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+}
+
+/* "akan", "bakal" before a covered or funded cue make it what is to be
+ * covered: a target (reading.tsv `will`), whatever the verb. */
+Test(reading, what_will_be_covered_is_a_target)
+{
+	static const char *const futures[] = {
+	        "Tahun 2026, Pemprov NTT akan menganggarkan iuran BPJS Ketenagakerjaan bagi "
+	        "15.000 pekerja rentan.",
+	        "Pemkab Sragen bakal mengikutsertakan 15.000 pekerja rentan dalam BPJS "
+	        "Ketenagakerjaan.",
+	        "Pemkab Sragen akan melindungi 15.000 pekerja rentan lewat BPJS Ketenagakerjaan."};
+	for (size_t i = 0; i < sizeof futures / sizeof futures[0]; i++) {
+		angka_figure_list out = extract(futures[i]);
+		cr_expect(has_figure(&out, "target_participants", "rentan", 15000), "%s",
+		          futures[i]);
+		angka_figure_list_free(&out);
+	}
+	/* Not past a comma: "akan terus didorong, sementara 15.000 sudah terdaftar". */
+	angka_figure_list out =
+	        extract("Kepesertaan BPJS Ketenagakerjaan di Sragen akan terus "
+	                "didorong, saat ini 15.000 pekerja rentan sudah terdaftar.");
+	cr_expect(has_figure(&out, "participants", "rentan", 15000));
 	angka_figure_list_free(&out);
 }
