@@ -24,8 +24,9 @@ bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at)
  * word more) pointed back at by ini/itu/tersebut goes on from the sentence
  * before. Connectives and times built the same way do not: "Selain itu",
  * "Hal itu", "Saat ini", "Tahun ini". */
-bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end)
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part)
 {
+	static const char *const wholes[] = {"jumlah", "total", "angka", NULL};
 	static const char *const not_nouns[] = {
 	        "hal",     "selain",    "sementara", "saat",   "tahun",   "bulan",  "hari",
 	        "pekan",   "minggu",    "kali",      "masa",   "waktu",   "karena", "untuk",
@@ -36,8 +37,10 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 	size_t i = start;
 	while (i < end && (text[i] == ' ' || text[i] == '"'))
 		i++;
-	if (end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0)
+	bool of = end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0, whole = false;
+	if (of)
 		i += 5;
+	*part = false;
 	for (size_t word = 0; word < 3 && i < end; word++) {
 		size_t w = i;
 		while (i < end && isalpha((unsigned char)text[i]))
@@ -45,8 +48,12 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 		if (i == w)
 			return false;
 		size_t len = i - w;
-		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives))
-			return i == end || !isalpha((unsigned char)text[i]);
+		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives)) {
+			bool ends = i == end || !isalpha((unsigned char)text[i]);
+			*part = ends && of && whole;
+			return ends;
+		}
+		whole |= word == 0 && angka_word_is_one_of(text + w, len, wholes);
 		if (word == 0 && angka_word_is_one_of(text + w, len, not_nouns))
 			return false;
 		if (i >= end || text[i] != ' ')

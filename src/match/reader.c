@@ -601,7 +601,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		part |= strcmp(connectives[c].value, "part") == 0 && opens;
 		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;
 	}
-	refers |= angka_reader_opens_pointing_back(text, start, end);
+	bool of_count = false;
+	refers |= angka_reader_opens_pointing_back(text, start, end, &of_count);
+	part |= of_count;
 	continues |= refers;
 
 	if (candidates > 0) {
@@ -825,7 +827,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * 465.940 pekerja"), so a place named after them holds for all. */
 		hit.match_start = r->q.start;
 		hit.match_end = r->q.noun_end;
-		bool anchored = r->part;
+		/* "Dari jumlah peserta itu, pekerja jasa konstruksi 96.300 orang":
+		 * a part of the count before, of its place. */
+		bool anchored = r->part || part;
 		for (size_t j = 0; j < n_found; j++) {
 			if (qs[j].kind < 0 ||
 			    angka_reader_find_set(qs, j) != angka_reader_find_set(qs, k))

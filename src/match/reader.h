@@ -21,8 +21,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
  * and brackets)? */
 bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at);
 /* Does the sentence [start, end) open with a noun pointed back at by
- * ini/itu/tersebut ("Pembayaran itu ...")? */
-bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end);
+ * ini/itu/tersebut ("Pembayaran itu ...")? *part: it takes a part of that
+ * count ("Dari jumlah peserta itu, ...", as the `part` connectives do). */
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part);
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 

@@ -805,6 +805,20 @@ static size_t period_list(const angka_period **out, size_t max, const char *text
 	return n;
 }
 
+/* The place of the figure a part's anchor became ("Dari jumlah peserta
+ * itu, ...": the count it is a part of), or NULL. */
+static const angka_region *anchor_region(const article_state *st, const angka_hit *hit)
+{
+	if (hit->anchor_end <= hit->anchor_start)
+		return NULL;
+	for (size_t i = st->out->n; i-- > st->first_figure;) {
+		const angka_figure *f = &st->out->items[i];
+		if (f->start <= hit->anchor_start && hit->anchor_start < f->end && f->region_code)
+			return angka_gazetteer_by_code(st->norm->gazetteer, f->region_code);
+	}
+	return NULL;
+}
+
 int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                   const sentence_context *sc)
 {
@@ -857,6 +871,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		n_regions = kept;
 		if (n_regions > 1)
 			region_from = "a list of places named before the value";
+	} else if ((regions[0] = anchor_region(st, hit)) != NULL) {
+		n_regions = 1;
+		region_from = "the place of the count it is a part of";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;
 		region_from = "named earlier in the paragraph";

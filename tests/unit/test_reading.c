@@ -1271,3 +1271,17 @@ Test(reading, what_will_be_covered_is_a_target)
 	cr_expect(has_figure(&out, "participants", "rentan", 15000));
 	angka_figure_list_free(&out);
 }
+
+/* "Dari jumlah peserta itu, ...": parts of the count before, of its place,
+ * whatever the sentence between spoke of. */
+Test(reading, parts_of_a_count_are_of_its_place)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta aktif BPJS Ketenagakerjaan di Riau per Juni 2025 sebanyak 1,34 "
+	        "juta orang. Secara nasional, cakupan per Juni 2025 berada di angka 41,3 "
+	        "persen.\n\nDari jumlah peserta itu, pekerja jasa konstruksi 96.300 orang, "
+	        "sedangkan pekerja bukan penerima upah 287.500 orang.");
+	cr_expect(has_figure_in(&out, "participants", 96300, "Riau"));
+	cr_expect(has_figure_in(&out, "participants", 287500, "Riau"));
+	angka_figure_list_free(&out);
+}
