@@ -366,10 +366,14 @@ static bool named_before(const named_place *a, const named_place *b)
 	return a->sentence < b->sentence || (a->sentence == b->sentence && a->index < b->index);
 }
 
-static bool is_explicit_place(const angka_region_mention *m)
+/* A regency or city named without a doubt; a branch office ("Cabang
+ * Blitar") is placed in its city by convention, which says nothing of what
+ * the bare name means elsewhere in the article. */
+static bool is_explicit_place(const char *text, const angka_region_mention *m)
 {
 	return !m->ambiguous &&
-	       (m->region->level == ANGKA_REGION_REGENCY || m->region->level == ANGKA_REGION_CITY);
+	       (m->region->level == ANGKA_REGION_REGENCY || m->region->level == ANGKA_REGION_CITY) &&
+	       strncasecmp(text + m->start, "cabang ", 7) != 0;
 }
 
 /* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
@@ -380,7 +384,7 @@ static bool is_explicit_place(const angka_region_mention *m)
  * Mentions sorted by bare name, then text order: each name's explicit
  * mentions are summed up by the first two regions they name (the only ones
  * a guess can be sent to), so the whole is O(m log m), not O(m^2). */
-static int prefer_explicit_places(sentence_context *sc, size_t n)
+static int prefer_explicit_places(const char *text, sentence_context *sc, size_t n)
 {
 	size_t total = 0, k = 0;
 	bool any_ambiguous = false;
@@ -397,7 +401,7 @@ static int prefer_explicit_places(sentence_context *sc, size_t n)
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
-			if (m->ambiguous || is_explicit_place(m))
+			if (m->ambiguous || is_explicit_place(text, m))
 				places[k++] = (named_place){bare_name(m->region), m, s, i};
 		}
 	qsort(places, k, sizeof *places, compare_named_place);
@@ -408,7 +412,7 @@ static int prefer_explicit_places(sentence_context *sc, size_t n)
 		/* The first region named explicitly, and the first other one. */
 		const named_place *one = NULL, *other = NULL;
 		for (size_t p = first; p < last && other == NULL; p++) {
-			if (!is_explicit_place(places[p].mention))
+			if (!is_explicit_place(text, places[p].mention))
 				continue;
 			if (one == NULL)
 				one = &places[p];
@@ -662,7 +666,7 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			}
 		}
 		region_counts named = {NULL, 0};
-		if (prefer_explicit_places(sc, n) != ANGKA_OK ||
+		if (prefer_explicit_places(article->text, sc, n) != ANGKA_OK ||
 		    add_implicit_places(norm, sc, n, words) != ANGKA_OK) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 			                      article->source);

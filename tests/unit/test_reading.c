@@ -1285,3 +1285,18 @@ Test(reading, parts_of_a_count_are_of_its_place)
 	cr_expect(has_figure_in(&out, "participants", 287500, "Riau"));
 	angka_figure_list_free(&out);
 }
+
+/* A bare name of both a regency and a city is the one the article names
+ * explicitly; a branch office named after it ("Cabang Blitar", placed in the
+ * city by convention) does not say which. */
+Test(reading, a_branch_does_not_decide_what_a_bare_name_means)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan Blitar Tembus 142 Ribu\n\n"
+	        "BLITAR - Jumlah peserta aktif BPJS Ketenagakerjaan di Kabupaten Blitar per April "
+	        "2025 tercatat 142.870 orang.\n\nDengan angkatan kerja 2024 sebanyak 721.300 "
+	        "orang, cakupan kabupaten itu baru 19,8 persen.\n\n"
+	        "Kepala BPJS Ketenagakerjaan Cabang Blitar mengajak pekerja mendaftar.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 19.8, "Kabupaten Blitar"));
+	angka_figure_list_free(&out);
+}
