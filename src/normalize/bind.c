@@ -107,6 +107,30 @@ static bool says_each(const char *text, const angka_sentence *sentence)
 	return false;
 }
 
+/* Is the sentence a table's total row ("| | Total | 129.399 | 442.350 |"):
+ * its first cell with letters says "Total" or "Jumlah"? */
+static bool is_total_row(const char *text, const angka_sentence *sentence)
+{
+	static const char *const totals[] = {"total", "jumlah", "grand total", "total keseluruhan",
+	                                     NULL};
+	if (memchr(text + sentence->start, '|', sentence->end - sentence->start) == NULL)
+		return false;
+	for (size_t i = sentence->start; i < sentence->end;) {
+		while (i < sentence->end &&
+		       (text[i] == '|' || text[i] == ' ' || isdigit((unsigned char)text[i])))
+			i++;
+		size_t cell = i;
+		while (i < sentence->end && text[i] != '|')
+			i++;
+		size_t e = i;
+		while (e > cell && text[e - 1] == ' ')
+			e--;
+		if (e > cell)
+			return angka_word_is_one_of(text + cell, e - cell, totals);
+	}
+	return false;
+}
+
 /* The end of the bare number listed right after i and its spaces ("dan
  * 430", "serta 430", ", 430"), or 0 when none is. */
 static size_t listed_number_end(const char *text, size_t i)
@@ -871,6 +895,10 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		n_regions = kept;
 		if (n_regions > 1)
 			region_from = "a list of places named before the value";
+	} else if (st->default_region && is_total_row(text, sentence)) {
+		/* The total of a table of places is not its last row's place. */
+		regions[n_regions++] = st->default_region;
+		region_from = "a table's total row: the article's place";
 	} else if ((regions[0] = anchor_region(st, hit)) != NULL) {
 		n_regions = 1;
 		region_from = "the place of the count it is a part of";

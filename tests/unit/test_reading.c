@@ -1300,3 +1300,17 @@ Test(reading, a_branch_does_not_decide_what_a_bare_name_means)
 	cr_expect(has_figure_in(&out, "coverage_pct", 19.8, "Kabupaten Blitar"));
 	angka_figure_list_free(&out);
 }
+
+/* A table's total row is not its last row's place: it is the article's
+ * (the country, for a national table). */
+Test(reading, a_total_row_is_not_the_last_rows_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat peserta aktif secara nasional per Juni 2025 mencapai "
+	        "45,2 juta pekerja.\n\nBerikut rincian peserta aktif per provinsi:\n\n"
+	        "| No | Provinsi | Peserta Aktif |\n|---|---|---|\n| 1 | Aceh | 583.638 |\n"
+	        "| 2 | Bali | 912.400 |\n| | Total | 1.496.038 |\n");
+	cr_expect(has_figure_in(&out, "participants", 912400, "Bali"));
+	cr_expect_not(has_figure_in(&out, "participants", 1496038, "Bali"));
+	angka_figure_list_free(&out);
+}
