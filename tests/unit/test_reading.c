@@ -101,7 +101,8 @@ Test(reading, attendance_and_other_schemes_aid_are_no_figures)
 	angka_figure_list out = extract(
 	        "Sebanyak 320 pekerja di Kota Kendari menerima manfaat JKP BPJS Ketenagakerjaan. "
 	        "Kegiatan ini dihadiri 75 pelaku UMKM. Program BSU telah disalurkan kepada 45.000 "
-	        "pekerja di Kota Kendari.");
+	        "pekerja di Kota Kendari. Kegiatan itu diikuti sekitar 350 peserta dari sembilan "
+	        "kabupaten/kota.");
 	cr_assert_eq(out.n, 1);
 	cr_expect_float_eq(out.items[0].value, 320, 1e-9);
 	angka_figure_list_free(&out);
