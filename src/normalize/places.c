@@ -217,7 +217,8 @@ static int count_regions(region_counts *out, const sentence_context *sc, size_t 
 		return ANGKA_ENOMEM;
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++)
-			if (!skip_ignored || sc[s].regions[i].ignored == NULL)
+			if ((!skip_ignored || sc[s].regions[i].ignored == NULL) &&
+			    !sc[s].regions[i].pointed)
 				out->items[kept++] = (region_count){sc[s].regions[i].region, 1};
 	if (kept > 1)
 		qsort(out->items, kept, sizeof *out->items, compare_region_count);
@@ -372,7 +373,8 @@ static bool named_before(const named_place *a, const named_place *b)
 static bool is_explicit_place(const char *text, const angka_region_mention *m)
 {
 	return !m->ambiguous &&
-	       (m->region->level == ANGKA_REGION_REGENCY || m->region->level == ANGKA_REGION_CITY) &&
+	       (m->region->level == ANGKA_REGION_REGENCY ||
+	        m->region->level == ANGKA_REGION_CITY) &&
 	       strncasecmp(text + m->start, "cabang ", 7) != 0;
 }
 
@@ -523,13 +525,25 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 			local = most[1];
 		most[0] = angka_gazetteer_by_code(norm->gazetteer, local->parent_code);
 	}
+	/* The last place of each level named so far: what "kabupaten itu"
+	 * points back at. */
+	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
 		const angka_lexicon_hit *hits = words[s].hits;
-		size_t n_hits = words[s].n, n_implicit = 0;
+		size_t n_hits = words[s].n, n_implicit = 0, seen = 0;
 		if (n_hits > 0 && (implicit = malloc(n_hits * sizeof *implicit)) == NULL)
 			rc = ANGKA_ENOMEM;
-		for (size_t h = 0; rc == ANGKA_OK && h < n_hits; h++) {
+		for (size_t h = 0; rc == ANGKA_OK && h <= n_hits; h++) {
+			size_t upto = h < n_hits ? hits[h].start : (size_t)-1;
+			for (; seen < sc[s].n_regions && sc[s].regions[seen].start < upto; seen++)
+				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
+					if (!sc[s].regions[seen].ambiguous &&
+					    sc[s].regions[seen].region->level == levels[l].level)
+						last[l] = sc[s].regions[seen].region;
+			if (h == n_hits)
+				break;
 			const angka_region *region = NULL;
+			bool pointed = strncmp(hits[h].value, "that-", 5) == 0;
 			if (strcmp(hits[h].value, "venue") == 0 ||
 			    strcmp(hits[h].value, "speech") == 0 ||
 			    strcmp(hits[h].value, "none") == 0)
@@ -537,13 +551,18 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 			if (strcmp(hits[h].value, "country") == 0) {
 				region = country;
 			} else {
-				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
+				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 					if (strcmp(hits[h].value, levels[l].name) == 0)
 						region = most[l];
+					else if (strncmp(hits[h].value, "that-", 5) == 0 &&
+					         strcmp(hits[h].value + 5, levels[l].name) == 0)
+						region = last[l] ? last[l] : most[l];
+				}
 			}
 			if (region)
 				implicit[n_implicit++] = (angka_region_mention){
-				        hits[h].start, hits[h].end, region, false, NULL, false};
+				        hits[h].start, hits[h].end, region, false,
+				        NULL,          false,       pointed};
 		}
 		if (rc == ANGKA_OK && n_implicit > 0)
 			rc = merge_mentions(&sc[s], implicit, n_implicit);

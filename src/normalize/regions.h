@@ -39,6 +39,9 @@ typedef struct angka_region_mention {
 	 * Jawa Timur"): no figure said before it speaks of it. Set by the
 	 * normalizer. */
 	bool compared;
+	/* Pointed back at ("kabupaten itu"): the place again, which says nothing
+	 * more of what the article is about. Set by the normalizer. */
+	bool pointed;
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;

@@ -1306,12 +1306,29 @@ Test(reading, a_branch_does_not_decide_what_a_bare_name_means)
  * (the country, for a national table). */
 Test(reading, a_total_row_is_not_the_last_rows_place)
 {
-	angka_figure_list out = extract(
-	        "BPJS Ketenagakerjaan mencatat peserta aktif secara nasional per Juni 2025 mencapai "
-	        "45,2 juta pekerja.\n\nBerikut rincian peserta aktif per provinsi:\n\n"
-	        "| No | Provinsi | Peserta Aktif |\n|---|---|---|\n| 1 | Aceh | 583.638 |\n"
-	        "| 2 | Bali | 912.400 |\n| | Total | 1.496.038 |\n");
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta aktif secara nasional per Juni 2025 "
+	                "mencapai "
+	                "45,2 juta pekerja.\n\nBerikut rincian peserta aktif per provinsi:\n\n"
+	                "| No | Provinsi | Peserta Aktif |\n|---|---|---|\n| 1 | Aceh | 583.638 |\n"
+	                "| 2 | Bali | 912.400 |\n| | Total | 1.496.038 |\n");
 	cr_expect(has_figure_in(&out, "participants", 912400, "Bali"));
 	cr_expect_not(has_figure_in(&out, "participants", 1496038, "Bali"));
+	angka_figure_list_free(&out);
+}
+
+/* "kabupaten itu" points back at the last regency named, not at the one the
+ * article names most. */
+Test(reading, kabupaten_itu_is_the_regency_just_named)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Aceh per Agustus 2025 mencapai 27,3 persen. "
+	        "Kabupaten Aceh Besar memimpin dengan 48,4 persen. Bupati Aceh Besar menyebut "
+	        "Kabupaten Aceh Besar menganggarkan iuran pekerja rentan.\n\n"
+	        "Aceh Utara menjadi sorotan. Angkatan kerja kabupaten itu pada 2024 sebanyak "
+	        "289.517 orang. Namun cakupan kepesertaan di kabupaten tersebut per Agustus baru "
+	        "16,2 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 16.2, "Kabupaten Aceh Utara"));
 	angka_figure_list_free(&out);
 }
