@@ -25,8 +25,6 @@ static const char *const scope_names[] = {
 
 enum { FAMILY_COUNT = 0, FAMILY_PERCENT, FAMILY_RUPIAH, FAMILIES };
 
-#define MAX_COLUMNS 16
-
 struct angka_match_context {
 	int carried[FAMILIES]; /* the class the previous sentence decided, or -1 */
 	bool previous_lead;    /* the previous sentence introduced a list (ends with ':') */
@@ -51,6 +49,9 @@ struct angka_match_context {
 	size_t columns[MAX_COLUMNS][2];
 	size_t n_columns;
 	bool in_table;
+	/* The sentence before, when it held no quantity and no '|': a header
+	 * line, if table rows follow it; else 0, 0. */
+	size_t header_line[2];
 	angka_sentence_memo *memo; /* borrowed, or NULL */
 };
 
@@ -541,24 +542,17 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		candidates += r->kind >= 0 && !r->claimed;
 	}
 
-	/* A row of a table no header row names the columns of ("1 | Aceh |
-	 * 583.638 | 117.947" under a sentence): the lead says what its first
-	 * column of counts holds; what the others hold, nothing says. */
-	if (table_row && !ctx->in_table) {
-		int first = -1;
-		for (size_t k = 0; k < n_found; k++) {
-			qread *r = &qs[k];
-			if (r->kind != READ_COUNT || r->claimed)
-				continue;
-			if (first < 0)
-				first = r->column;
-			else if (r->column > first) {
-				r->q.not_quantity = "in a column no header names";
-				r->kind = -1;
-				candidates--;
-			}
-		}
+	/* The first row of a table: a header line of words before it names its
+	 * columns; else only the lead says what its first column holds. */
+	if (table_row && !ctx->in_table && ctx->header_line[1] > ctx->header_line[0]) {
+		if (angka_reader_header_line(ctx->columns, &ctx->n_columns, MAX_COLUMNS,
+		                             config->cues, text, ctx->header_line, qs,
+		                             n_found) != ANGKA_OK)
+			goto nomem;
+		ctx->in_table = ctx->n_columns > 0;
 	}
+	if (table_row && !ctx->in_table)
+		angka_reader_unnamed_columns(qs, n_found, &candidates);
 
 	/* A table's header row: its cells name what each column holds. */
 	if (table_row && candidates == 0) {
@@ -878,6 +872,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (candidates > 0)
 		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
+	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
+	ctx->header_line[1] = candidates == 0 && !table_row ? end : 0;
 	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
 	for (int f = 0; f < FAMILIES; f++) {
 		const cue *at = NULL;

@@ -115,4 +115,21 @@ PCRE2_SIZE angka_matcher_next(const angka_matcher *m, PCRE2_SPTR subject, PCRE2_
  * not wrong. */
 bool angka_match_resource_limit(int rc);
 
+#define MAX_COLUMNS 16
+
+/* tables.c: a row of a table no header row names the columns of ("1 | Aceh
+ * | 583.638 | 117.947" under a sentence): the lead says what its first
+ * column of counts holds; what the others hold, nothing says, so they are
+ * no quantities. */
+void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates);
+/* A table's header written as one line of words ("Provinsi Penduduk
+ * Bekerja (Sakernas Feb 2025) Peserta Aktif Cakupan (%)"), as captures
+ * flatten it: split at its cue words outside brackets, one cell for each
+ * column of numbers of the row under it, the cells before them its text.
+ * Writes *n_columns cells (0 when the cue words and the columns of numbers
+ * do not pair one to one). ANGKA_OK or ANGKA_ENOMEM. */
+int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
+                             const angka_lexicon *cues, const char *text, const size_t line[2],
+                             const qread *row, size_t n);
+
 #endif

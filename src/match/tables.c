@@ -1,6 +1,7 @@
 /* Table rows as the reader sees them: a sentence with two or more '|' is a
  * row, its cells the spans between them (markdown tables, and HTML tables
  * as the parser flattens them). See reader.h. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -20,4 +21,74 @@ bool angka_reader_column_says_percent(const char *text, const size_t cell[2])
 		if (text[i] == '%' || (i + 6 <= cell[1] && strncasecmp(text + i, "persen", 6) == 0))
 			return true;
 	return false;
+}
+
+void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
+{
+	int first = -1;
+	for (size_t k = 0; k < n; k++) {
+		qread *r = &qs[k];
+		if (r->kind != READ_COUNT || r->claimed)
+			continue;
+		if (first < 0) {
+			first = r->column;
+		} else if (r->column > first) {
+			r->q.not_quantity = "in a column no header names";
+			r->kind = -1;
+			(*candidates)--;
+		}
+	}
+}
+
+int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
+                             const angka_lexicon *cues, const char *text, const size_t line[2],
+                             const qread *row, size_t n)
+{
+	*n_columns = 0;
+	/* The row's columns of numbers (also those read as no quantity yet: a
+	 * bare "27,22" is a percentage once its header says so): one after the
+	 * other, up to its last. */
+	int first = -1, last = -1;
+	for (size_t k = 0; k < n; k++) {
+		if (row[k].claimed || row[k].column < 0)
+			continue;
+		if (first < 0)
+			first = row[k].column;
+		else if (row[k].column != last && row[k].column != last + 1)
+			return ANGKA_OK;
+		last = row[k].column;
+	}
+	if (first < 1 || (size_t)last >= max)
+		return ANGKA_OK;
+	angka_lexicon_hit *hits = NULL;
+	size_t n_hits = 0;
+	if (angka_lexicon_find(&hits, &n_hits, cues, text, line[0], line[1]) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	/* Its cue words outside brackets ("(Sakernas Feb 2025)" glosses one). */
+	size_t at[MAX_COLUMNS], n_at = 0, depth = 0, i = line[0];
+	for (size_t h = 0; h < n_hits; h++) {
+		for (; i < hits[h].start; i++) {
+			if (text[i] == '(')
+				depth++;
+			else if (text[i] == ')' && depth > 0)
+				depth--;
+		}
+		if (depth == 0 && n_at < MAX_COLUMNS)
+			at[n_at++] = hits[h].start;
+		else if (depth == 0)
+			n_at = MAX_COLUMNS + 1; /* more words than any row has columns */
+	}
+	free(hits);
+	if (n_at > MAX_COLUMNS || n_at != (size_t)(last - first + 1))
+		return ANGKA_OK;
+	for (int c = 0; c < first; c++) {
+		columns[c][0] = line[0];
+		columns[c][1] = at[0];
+	}
+	for (size_t c = 0; c < n_at; c++) {
+		columns[first + c][0] = at[c];
+		columns[first + c][1] = c + 1 < n_at ? at[c + 1] : line[1];
+	}
+	*n_columns = (size_t)last + 1;
+	return ANGKA_OK;
 }

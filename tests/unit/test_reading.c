@@ -1332,3 +1332,24 @@ Test(reading, kabupaten_itu_is_the_regency_just_named)
 	cr_expect(has_figure_in(&out, "coverage_pct", 16.2, "Kabupaten Aceh Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* A table's header flattened into one line of words names its columns by
+ * its cue words ("Penduduk Bekerja", "Peserta Aktif", "Cakupan (%)"). */
+Test(reading, a_header_line_of_words_names_the_columns_under_it)
+{
+	angka_figure_list out = extract(
+	        "Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	        "Provinsi Penduduk Bekerja (Sakernas Feb 2025) Peserta Aktif Cakupan (%)\n"
+	        "Sumatera Selatan | 4.402.117 | 1.198.436 | 27,22\n"
+	        "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect(has_figure_in(&out, "eligible_workers", 4402117, "Sumatera Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.78, "Bengkulu"));
+	angka_figure_list_free(&out);
+	/* Words that do not pair with the columns say nothing of them. */
+	out = extract("Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	              "Provinsi Peserta Aktif Cakupan (%)\n"
+	              "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect_not(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	angka_figure_list_free(&out);
+}
