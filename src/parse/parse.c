@@ -5,10 +5,12 @@
  * the title among them, drops the page furniture with the same rules for
  * both kinds of input, removes repeats, and reads the publication date,
  * dateline place and byline from what is left. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "angka/parse.h"
 #include "parse/dates.h"
@@ -108,7 +110,67 @@ static int add_dropped(angka_article *a, const angka_parse_block *b, const char 
  * first <h1>; in text (or HTML without a title) the first headline-like
  * block before any prose. Returns -1 when there is none. *title_out gets
  * the title to use when the producer had none. */
-static long find_title(const angka_parse_blocks *bl, const char *meta_title)
+/* The words of a URL's last path segment, joined by '-' ("...-di-maluku-
+ * terlindungi"): how many, and how many of them text holds as words (any
+ * case). A segment with anything but letters, digits, '-', '_' and a file
+ * suffix is no slug. */
+static bool slug_span(const char *url, size_t *from, size_t *to)
+{
+	if (url == NULL)
+		return false;
+	size_t len = strcspn(url, "?#");
+	while (len > 0 && url[len - 1] == '/')
+		len--;
+	size_t f = len;
+	while (f > 0 && url[f - 1] != '/')
+		f--;
+	size_t t = f;
+	while (t < len && (isalnum((unsigned char)url[t]) || url[t] == '-' || url[t] == '_'))
+		t++;
+	if (t < len && url[t] != '.')
+		return false;
+	*from = f;
+	*to = t;
+	return t > f;
+}
+
+static size_t slug_word_count(const char *url)
+{
+	size_t from, to, n = 0;
+	if (!slug_span(url, &from, &to))
+		return 0;
+	for (size_t i = from; i < to; i++)
+		n += isalnum((unsigned char)url[i]) &&
+		     (i == from || !isalnum((unsigned char)url[i - 1]));
+	return n;
+}
+
+static size_t slug_words_in(const char *url, const char *text, size_t len)
+{
+	size_t from, to, hits = 0;
+	if (!slug_span(url, &from, &to))
+		return 0;
+	for (size_t i = from; i < to;) {
+		while (i < to && !isalnum((unsigned char)url[i]))
+			i++;
+		size_t w = i;
+		while (i < to && isalnum((unsigned char)url[i]))
+			i++;
+		if (i == w)
+			break;
+		for (size_t k = 0; k + (i - w) <= len; k++) {
+			if ((k == 0 || !isalnum((unsigned char)text[k - 1])) &&
+			    strncasecmp(text + k, url + w, i - w) == 0 &&
+			    (k + (i - w) == len || !isalnum((unsigned char)text[k + (i - w)]))) {
+				hits++;
+				break;
+			}
+		}
+	}
+	return hits;
+}
+
+static long find_title(const angka_parse_blocks *bl, const char *meta_title, const char *url)
 {
 	size_t limit = bl->n < 40 ? bl->n : 40;
 	if (meta_title != NULL) {
@@ -125,19 +187,37 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title)
 		}
 		return h1;
 	}
+	/* The first headline-like block; or, when the URL keeps the headline
+	 * (".../bpjamsostek-241-ribu-pekerja-di-maluku-terlindungi"), the one
+	 * holding most of its words (half at least), the shortest of those: a
+	 * menu line or a breadcrumb above the title is headline-like too. */
+	long first = -1, best = -1;
+	size_t best_hits = 0, best_words = 0, slug_words = slug_word_count(url);
 	for (size_t i = 0; i < bl->n && i < 12; i++) {
 		const angka_parse_block *b = &bl->items[i];
 		if (b->drop != NULL)
 			continue;
 		size_t words = angka_parse_count_words(b->text, b->len);
-		if (angka_filter_looks_like_title(b->text, b->len, words))
-			return (long)i;
+		if (angka_filter_looks_like_title(b->text, b->len, words)) {
+			if (first < 0)
+				first = (long)i;
+			if (slug_words < 3)
+				break;
+			size_t hits = slug_words_in(url, b->text, b->len);
+			if (2 * hits >= slug_words &&
+			    (hits > best_hits || (hits == best_hits && words < best_words))) {
+				best = (long)i;
+				best_hits = hits;
+				best_words = words;
+			}
+			continue;
+		}
 		if (!angka_filter_header_widget(b->text, b->len, words) &&
 		    !angka_parse_is_weather(b->text, b->len) &&
 		    !angka_filter_chat_start(b->text, b->len, words))
-			return -1;
+			break;
 	}
-	return -1;
+	return best >= 0 ? best : first;
 }
 
 /* The reason block i is not part of the article, or NULL to keep it.
@@ -363,7 +443,7 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 	if (status == NULL || seen_init(&fs.seen, bl->n + 1) != 0)
 		goto nomem;
 
-	long title_index = find_title(bl, meta->title);
+	long title_index = find_title(bl, meta->title, meta->canonical_url);
 	const char *title = meta->title;
 	if (title == NULL && title_index >= 0)
 		title = bl->items[title_index].text;

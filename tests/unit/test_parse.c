@@ -805,6 +805,21 @@ Test(parse_text, a_list_of_other_posts_is_dropped)
 	angka_article_free(a);
 }
 
+/* A menu line and a breadcrumb above the title look like headlines too; the
+ * title is the line that holds the headline the URL keeps. */
+Test(parse_text, the_title_is_the_line_the_url_names)
+{
+	angka_article *a =
+	        text("URL: https://ambon.antaranews.com/berita/1/"
+	             "bpjamsostek-241-ribu-pekerja-di-maluku-terlindungi\n\n"
+	             "Terkini Ambon Maluku Tengah Seram Bagian Barat Buru Politik Ekonomi Hukum\n"
+	             "Beranda > Ekonomi > BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi\n"
+	             "BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi\n\n" PLAIN,
+	             NULL);
+	cr_expect_str_eq(a->title, "BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi");
+	angka_article_free(a);
+}
+
 /* Errors ----------------------------------------------------------------------- */
 
 Test(parse_errors, empty_and_blank_inputs)
