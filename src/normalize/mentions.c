@@ -167,6 +167,22 @@ static bool phrase_before(const char *text, const angka_lexicon_hit *places, siz
 	return false;
 }
 
+/* "di Aula Kantor Gubernur, Padang": a venue, a comma, and the place right
+ * after it (not "dilayani kantornya, peserta aktif di Labuhanbatu Utara",
+ * where a clause goes on after the comma). */
+static bool venue_address_before(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                                 const angka_region_mention *m)
+{
+	size_t comma = m->start;
+	while (comma > 0 && m->start - comma < 16 && text[comma - 1] != ',' &&
+	       text[comma - 1] != '.' && text[comma - 1] != ';')
+		comma--;
+	if (comma == 0 || text[comma - 1] != ',')
+		return false;
+	angka_region_mention at = {.start = comma - 1, .end = comma - 1};
+	return phrase_before(text, places, n_places, &at, "venue", 40, ".;,");
+}
+
 /* The phrases of places.tsv that say a place after them is where something
  * happened, not what a figure speaks of: venues ("Hotel", "Gedung", "Aula")
  * within a few words before it, and speech or event words ("ujar", "kata",
@@ -176,7 +192,8 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
                      const angka_lexicon_hit *places, size_t n_places,
                      const angka_region_mention *m)
 {
-	return phrase_before(text, places, n_places, m, "venue", 40, ".;") ||
+	return phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
+	       venue_address_before(text, places, n_places, m) ||
 	       (after_di(text, sentence->start, m->start) &&
 	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789"));
 }

@@ -1353,3 +1353,16 @@ Test(reading, a_header_line_of_words_names_the_columns_under_it)
 	cr_expect_not(has_figure_in(&out, "participants", 241870, "Bengkulu"));
 	angka_figure_list_free(&out);
 }
+
+/* A venue word ("kantornya") is where something happened only for a place
+ * in its clause, or right after its address comma ("di Aula Kantor
+ * Gubernur, Padang"), not past a comma where the sentence goes on. */
+Test(reading, a_venue_does_not_reach_past_its_clause)
+{
+	angka_figure_list out = extract(
+	        "Di dua kabupaten yang juga dilayani kantornya, peserta aktif BPJS "
+	        "Ketenagakerjaan di Labuhanbatu Utara tercatat 58.114 orang dan Labuhanbatu "
+	        "Selatan 54.790 orang.");
+	cr_expect(has_figure_in(&out, "participants", 58114, "Kabupaten Labuhanbatu Utara"));
+	angka_figure_list_free(&out);
+}
