@@ -1366,3 +1366,16 @@ Test(reading, a_venue_does_not_reach_past_its_clause)
 	cr_expect(has_figure_in(&out, "participants", 58114, "Kabupaten Labuhanbatu Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* A project's value, an account balance a rule applies to: no benefit. */
+Test(reading, project_values_and_balances_are_no_benefits)
+{
+	angka_figure_list out = extract(
+	        "Klaim JKK pekerja konstruksi di Kota Balikpapan dibayarkan BPJS Ketenagakerjaan "
+	        "senilai Rp12,7 miliar. Nilai kontrak proyek yang terdaftar mencapai Rp41,8 "
+	        "triliun. Peserta dapat mengajukan klaim JHT dengan saldo di atas Rp10 juta "
+	        "secara daring.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_float_eq(out.items[0].value, 12.7e9, 1);
+	angka_figure_list_free(&out);
+}
