@@ -229,6 +229,15 @@ static void find_clauses(qread *qs, size_t n, const char *text, size_t start, si
 				break;
 			}
 		}
+		/* "Dalam dokumen LKPJ yang diterima Pansus, cakupan kepesertaan ...
+		 * 47,8 persen": an opening phrase set off by a comma is no part of
+		 * the quantity's own words (its clause still holds it). */
+		for (size_t i = qs[k].q.start; i > ps; i--) {
+			if (text[i - 1] == ',' && !inside_quantity(qs, n, i - 1)) {
+				ps = i;
+				break;
+			}
+		}
 		qs[k].phrase_start = ps;
 		qs[k].phrase_end = pe;
 	}

@@ -1379,3 +1379,28 @@ Test(reading, project_values_and_balances_are_no_benefits)
 	cr_expect_float_eq(out.items[0].value, 12.7e9, 1);
 	angka_figure_list_free(&out);
 }
+
+/* An opening phrase set off by a comma ("Dalam dokumen LKPJ yang diterima
+ * Pansus, ...") is not the quantity's own words: "diterima" there is no
+ * benefit of the coverage after it. */
+Test(reading, an_opening_phrase_is_not_the_quantitys_words)
+{
+	angka_figure_list out = extract(
+	        "Dalam dokumen LKPJ yang diterima Pansus, cakupan kepesertaan BPJS "
+	        "Ketenagakerjaan di Karawang pada akhir 2022 tercatat sebesar 47,8 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 47.8, "Kabupaten Karawang"));
+	angka_figure_list_free(&out);
+}
+
+/* What was not paid ("iurannya tidak dibayarkan") says nothing of benefits:
+ * the members whose accounts lapsed are non-active. */
+Test(reading, what_was_not_paid_is_no_benefit)
+{
+	angka_figure_list out =
+	        extract("Ombudsman memeriksa kepesertaan BPJS Ketenagakerjaan perangkat desa di "
+	                "Sumatera Selatan. Selain belum terdaftar, Ombudsman juga menemukan 1.412 "
+	                "perangkat desa yang kepesertaannya tidak aktif karena iurannya tidak "
+	                "dibayarkan oleh pemerintah desa.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+}
