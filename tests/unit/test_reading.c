@@ -1404,3 +1404,21 @@ Test(reading, what_was_not_paid_is_no_benefit)
 	cr_expect_eq(out.n, 0);
 	angka_figure_list_free(&out);
 }
+
+/* A total the non-active are in ("pernah terdaftar", "termasuk yang sudah
+ * tidak aktif") is the registered, context for the audit; a share of the
+ * workers in a sector is no coverage. */
+Test(reading, registered_totals_and_sector_shares_are_context)
+{
+	angka_figure_list out = extract_all(
+	        "Jumlah pekerja yang pernah terdaftar di BPJS Ketenagakerjaan Cabang Jember "
+	        "mencapai 603.118 orang. Total peserta terdaftar di Jember, termasuk yang sudah "
+	        "tidak aktif membayar iuran, mencapai 612.000 orang. Wonogiri paling rendah karena "
+	        "60 persen lebih pekerjanya di sektor pertanian.");
+	cr_expect(has_figure(&out, "registered", "all", 603118));
+	cr_expect(has_figure(&out, "registered", "all", 612000));
+	cr_expect(has_figure(&out, "workforce_share_pct", "all", 60));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect(out.items[i].context, "%s %g", out.items[i].metric, out.items[i].value);
+	angka_figure_list_free(&out);
+}
