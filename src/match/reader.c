@@ -605,7 +605,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;
 	}
 	bool of_count = false;
-	refers |= angka_reader_opens_pointing_back(text, start, end, &of_count);
+	bool points_back = angka_reader_opens_pointing_back(text, start, end, &of_count);
+	refers |= points_back;
 	part |= of_count;
 	continues |= refers;
 
@@ -660,6 +661,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
 		                            r->clause_end, false, (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
+		} else if (points_back && !of_count && family_of(r->kind) == FAMILY_COUNT &&
+		           (decide_as_last_count(r, config, ctx), r->cls >= 0)) {
+			/* "Angka itu turun menjadi 104.277 orang pada 2020, ketika
+			 * banyak perusahaan menunggak iuran": a count of the number
+			 * the sentence points back at measures what that did, before
+			 * what another clause of it says. */
 		} else if ((cls = decide_in(
 		                    config, r->kind, cues, n_cue_hits, start,
 		                    turn_after(connectives, n_connectives, r->clause_end, end),

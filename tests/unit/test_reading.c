@@ -1422,3 +1422,16 @@ Test(reading, registered_totals_and_sector_shares_are_context)
 		cr_expect(out.items[i].context, "%s %g", out.items[i].metric, out.items[i].value);
 	angka_figure_list_free(&out);
 }
+
+/* "Angka itu turun menjadi 104.277 orang pada 2020, ketika banyak
+ * perusahaan menunggak iuran": the number pointed back at measures what it
+ * did before, before what another clause of its sentence says. */
+Test(reading, the_number_pointed_back_at_measures_what_it_did)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Pontianak pada akhir 2019 "
+	        "tercatat 118.406 orang. Angka itu turun menjadi 104.277 orang pada 2020, ketika "
+	        "banyak perusahaan merumahkan karyawan dan menunggak iuran.");
+	cr_expect(has_figure_in(&out, "participants", 104277, "Kota Pontianak"));
+	angka_figure_list_free(&out);
+}
