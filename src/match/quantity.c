@@ -254,6 +254,8 @@ static bool only_digits(const char *s, size_t from, size_t to)
 	return true;
 }
 
+const char angka_quantity_bare[] = "a small number that counts nothing named";
+
 /* Why the number at [qs, qe) is no quantity, or NULL. */
 static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t start, size_t end,
                                   const angka_lexicon_hit *months, size_t n_months,
@@ -290,7 +292,7 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	     after_one_of(s, q->start, start, time_words)))
 		return "a year";
 	if (plain && q->noun == NULL && num->value < 1000)
-		return "a small number that counts nothing named";
+		return angka_quantity_bare;
 	/* "HUBUNGI 0812 5566 7788", "Tenggarong 75512": Indonesian prose writes
 	 * a count of thousands with separators; bare digits that count nothing
 	 * named are a code, a phone or a postal number. */

@@ -32,6 +32,11 @@ typedef struct angka_quantity {
 	const char *not_quantity; /* why this number is no quantity, or NULL */
 } angka_quantity;
 
+/* The not_quantity of a bare small number ("27,22", "35"): no quantity by
+ * its own words, a percentage in a column whose header says so; so still a
+ * candidate. */
+extern const char angka_quantity_bare[];
+
 /* The lexicons the scanner reads with (borrowed). */
 typedef struct angka_quantity_lexicons {
 	const angka_lexicon *nouns;  /* counted nouns: phrase -> persons|cases|children|other */

@@ -956,7 +956,7 @@ int angka_match_candidates(const angka_rules *rules, const char *text, size_t st
 	if (angka_quantities_scan(&found, &n, &lex, text, start, end) != ANGKA_OK)
 		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading quantities");
 	for (size_t k = 0; k < n; k++) {
-		if (found[k].not_quantity)
+		if (found[k].not_quantity && found[k].not_quantity != angka_quantity_bare)
 			continue;
 		angka_reading info = {found[k].start,
 		                      found[k].end,

@@ -41,6 +41,12 @@ expect_status 3 "$ANGKA" extract --rules "$WORK/none" "$SRC/samples/003_f8806416
 expect_grep "$WORK/err" "$WORK/none: no such rules folder" "--rules overrides"
 ANGKA_RULES="$WORK/none" expect_status 3 "$ANGKA" extract "$SRC/samples/003_f8806416e8b14334.txt"
 
+# --candidates lists every quantity a figure can come from, a bare number
+# too: "22,78" under "Cakupan (%)" is a coverage.
+printf 'Provinsi | Peserta Aktif | Cakupan (%%)\nBengkulu | 241.870 | 22,78\n' >"$WORK/table.txt"
+expect_status 0 "$ANGKA" extract --candidates "$WORK/table.txt"
+expect_grep "$WORK/out" '"text":"22,78"' "a bare number in a column of percentages is a candidate"
+
 # An installed tree finds its rules next to the binary (and uses them, not
 # the source tree's: without its precedence for percentages it no longer
 # finds 39,52%).
