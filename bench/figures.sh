@@ -6,7 +6,9 @@
 #
 # Corpora: the samples (captured text and HTML pages), the project corpus
 # (tests/corpus/project, 57 articles written for angka and annotated
-# independently of its rules, 12 negatives) and, when ../shared is beside
+# independently of its rules, 12 negatives), the probe corpus
+# (tests/corpus/probes, 64 articles written by others to readings nobody had
+# tuned, first scores in its README) and, when ../shared is beside
 # the checkout, the real articles of ../shared/corpus: dev (13, the rules
 # were tuned on them) and train (52), scored as two parts chosen by rule
 # before anyone read them: "train-tuned" (ids not ending in 3, 6 or 9, which
@@ -66,6 +68,8 @@ run samples-txt samples/expected.jsonl - -- samples/*.txt
 run samples-html samples/expected.jsonl - -- samples/*.html
 P=tests/corpus/project
 run project "$P/gold.jsonl" "$P/audit.jsonl" --distractors "$P/distractors.jsonl" --negatives "$P/negatives.txt" -- "$P"/articles/*.txt
+P=tests/corpus/probes
+run probes "$P/gold.jsonl" "$P/audit.jsonl" --distractors "$P/distractors.jsonl" --negatives "$P/negatives.txt" -- "$P"/articles/*.txt
 D=../shared/corpus/dev
 if [ -d "$D" ]; then
 	run dev "$D/gold.jsonl" "$D/audit.jsonl" --distractors "$D/distractors.jsonl" --negatives "$D/negatives.txt" -- "$D"/articles/*.txt
