@@ -282,6 +282,10 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "the speaker's office";
 				continue;
 			}
+			if (norm_in_inclusion(text, sentences[s].start, m->start)) {
+				m->ignored = "an aside of what is included";
+				continue;
+			}
 			m->compared = is_compared(text, places, n_places, m);
 			if (i == 0)
 				continue;

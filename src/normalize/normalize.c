@@ -155,16 +155,30 @@ static bool after_word(const char *text, size_t from, size_t at, const char *con
 	return angka_word_is_one_of(text + start, end - start, words);
 }
 
+bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
+{
+	for (size_t i = at; i > sentence_start; i--) {
+		char c = text[i - 1];
+		if (c >= '0' && c <= '9')
+			return false;
+		if (c == ',' && strncasecmp(text + i, " termasuk ", 10) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in
  * brackets right after another glosses it and says nothing of its own.
  * "Selain PMI, cakupan ... secara umum": a group set apart is not the one
- * spoken of. */
+ * spoken of, nor one said to be included ("pekerja informal, termasuk
+ * pekerja penerima bantuan iuran dari APBD"). */
 static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, size_t *n)
 {
 	static const char *const apart[] = {"selain", "kecuali", NULL};
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {
-		if (after_word(text, from, hits[i].start, apart))
+		if (after_word(text, from, hits[i].start, apart) ||
+		    (kept > 0 && norm_in_inclusion(text, hits[kept - 1].end, hits[i].start)))
 			continue;
 		if (kept > 0) {
 			size_t j = hits[kept - 1].end;

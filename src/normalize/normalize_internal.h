@@ -112,6 +112,11 @@ size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
 /* Does text[from, to) turn to a contrast ("sementara", "sedangkan", "namun",
  * "tetapi")? */
 bool norm_contrast_between(const char *text, size_t from, size_t to);
+/* Is at inside an aside of what is included (", termasuk pekerja penerima
+ * bantuan iuran dari APBD Kabupaten Manokwari, Mansel dan Kaimana sebesar
+ * 52.710"): after ", termasuk" in its sentence with no number between? The
+ * place and the segment spoken of are the ones before it. */
+bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at);
 /* bind.c: the nouns a count of workers is said with ("25.000 buruh di Kota
  * Bekasi", "dari 19,8 juta pekerja di Jawa Barat"), each with its trailing
  * space, for norm_skip_phrase. */

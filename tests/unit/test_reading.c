@@ -1435,3 +1435,19 @@ Test(reading, the_number_pointed_back_at_measures_what_it_did)
 	cr_expect(has_figure_in(&out, "participants", 104277, "Kota Pontianak"));
 	angka_figure_list_free(&out);
 }
+
+/* What a subject is said to include (", termasuk pekerja penerima bantuan
+ * iuran dari APBD Kabupaten Manokwari dan Kaimana") names neither its
+ * segment nor its place; workers receiving contribution aid are BPJS
+ * Ketenagakerjaan's too, not JKN's. */
+Test(reading, what_is_included_is_an_aside)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Papua Barat terus naik.\n\n"
+	        "Sementara pekerja Informal, termasuk pekerja penerima bantuan iuran bersumber dari "
+	        "APBD, Kabupaten Manokwari, Mansel dan Kaimana sebesar 52.710 tenaga kerja dari "
+	        "jumlah angkatan kerja 144.225 atau 36,54 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 36.54, "Papua Barat"));
+	cr_expect(has_figure(&out, "participants", "BPU", 52710));
+	angka_figure_list_free(&out);
+}
