@@ -132,10 +132,13 @@ static bool is_total_row(const char *text, const angka_sentence *sentence)
 }
 
 /* The end of the bare number listed right after i and its spaces ("dan
- * 430", "serta 430", ", 430"), or 0 when none is. */
+ * 430", "serta 430", ", 430"), or 0 when none is; a percentage is no count
+ * listed beside one ("Dari 141 ribu pekerja yang terlindungi, 62 persen
+ * merupakan ..."). */
 static size_t listed_number_end(const char *text, size_t i)
 {
 	static const char *const joins[] = {"dan ", "serta ", ", dan ", ", serta ", ", ", NULL};
+	static const char *const percent[] = {"%", " %", " persen", NULL};
 	while (text[i] == ' ')
 		i++;
 	size_t j = norm_skip_phrase(text, i, joins), digits = j;
@@ -143,7 +146,9 @@ static size_t listed_number_end(const char *text, size_t i)
 	       ((text[digits] == '.' || text[digits] == ',') && digits > j &&
 	        text[digits + 1] >= '0' && text[digits + 1] <= '9'))
 		digits++;
-	return j == i || digits == j ? 0 : digits;
+	if (j == i || digits == j || norm_skip_phrase(text, digits, percent) > digits)
+		return 0;
+	return digits;
 }
 
 /* Past the bare numbers listed after a value and its spaces: "45.000 dan
