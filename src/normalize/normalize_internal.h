@@ -109,6 +109,19 @@ bool norm_states_national_count(const article_state *st, const angka_hit *hits, 
 /* bind.c: past the first of phrases (NULL-terminated) that text[i..]
  * starts with, without regard to case; i itself when none does. */
 size_t norm_skip_phrase(const char *text, size_t i, const char *const *phrases);
+/* segments.c: the segment a value at [value_start, value_end) is of, or
+ * NULL (none named: all); of the quantity a part belongs to ("21.563 di
+ * antaranya"), or NULL; the last coordinated list of segment words before
+ * `before` ("PU dan BPU") into out, how many; the distinct values of the
+ * list that lexicon hit k of hits[0, n) is an item of, how many. */
+const char *norm_segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
+                             const sentence_context *sc, size_t value_start, size_t value_end);
+const char *norm_anchor_segment(const article_state *st, const angka_hit *hit);
+size_t norm_segment_list(const char **out, size_t max, const char *text, const sentence_context *sc,
+                         size_t before);
+size_t norm_list_values(const char **distinct, size_t max, const char *text,
+                        const angka_lexicon_hit *hits, size_t n, size_t k);
+
 /* Does text[from, to) turn to a contrast ("sementara", "sedangkan", "namun",
  * "tetapi")? */
 bool norm_contrast_between(const char *text, size_t from, size_t to);

@@ -1451,3 +1451,16 @@ Test(reading, what_is_included_is_an_aside)
 	cr_expect(has_figure(&out, "participants", "BPU", 52710));
 	angka_figure_list_free(&out);
 }
+
+/* A clause that names only the neighbouring domain speaks of it, whatever
+ * the rest of its sentence names. */
+Test(reading, a_clause_naming_only_the_neighbour_is_its)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Riau baru 39,4 persen. \"Kalau BPJS Kesehatan bisa "
+	        "di atas 90 persen, jaminan sosial ketenagakerjaan juga harus bisa menyusul,\" "
+	        "ujarnya.");
+	cr_expect_not(has_figure(&out, "coverage_pct", "all", 90));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 39.4));
+	angka_figure_list_free(&out);
+}
