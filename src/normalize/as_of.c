@@ -391,10 +391,11 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 		if (flow)
 			found.month = 0;
 	}
-	/* A target speaks of the year it is set for; a base (workers, labour
-	 * force) no sentence dates is a yearly statistic, of its year. */
-	if (target || (found.strength == PERIOD_PUBLISHED &&
-	               norm_metric_is(st->norm, metric, ANGKA_METRIC_BASE)))
+	/* A target speaks of the year it is set for. (A base no sentence dates
+	 * is as of the month it was said in, as a stock is: "jumlah penduduk
+	 * yang berpotensi menjadi peserta mencapai 158.000 orang"; a BPS base
+	 * states its year.) */
+	if (target)
 		found.month = found.day = 0;
 	return found;
 }

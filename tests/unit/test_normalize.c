@@ -227,9 +227,9 @@ Test(article, an_undated_article_is_not_dated_by_the_years_it_aims_at)
 	angka_figure_list_free(&out);
 }
 
-/* Dated only by its publication: a stock as of that month, benefits paid
- * (a flow) and a base of workers (a yearly statistic) of that year. */
-Test(article, a_flow_and_a_base_dated_by_the_publication_take_its_year)
+/* Dated only by its publication: a stock, and a base of workers no sentence
+ * dates, as of that month; benefits paid (a flow) of that year. */
+Test(article, a_flow_dated_by_the_publication_takes_its_year)
 {
 	angka_figure_list out = extract(
 	        "URL: https://example.com/berita/2023/11/klaim-bpjs-ketenagakerjaan\n\n"
@@ -241,7 +241,7 @@ Test(article, a_flow_and_a_base_dated_by_the_publication_take_its_year)
 	cr_expect_str_eq(out.items[0].as_of, "2023", "a flow: %s", out.items[0].as_of);
 	cr_expect_str_eq(out.items[1].as_of, "2023-11", "a stock: %s", out.items[1].as_of);
 	cr_expect_str_eq(out.items[2].metric, "eligible_workers");
-	cr_expect_str_eq(out.items[2].as_of, "2023", "a base: %s", out.items[2].as_of);
+	cr_expect_str_eq(out.items[2].as_of, "2023-11", "a base: %s", out.items[2].as_of);
 	angka_figure_list_free(&out);
 }
 
