@@ -1444,7 +1444,8 @@ Test(reading, what_is_included_is_an_aside)
 {
 	angka_figure_list out = extract(
 	        "Cakupan BPJS Ketenagakerjaan di Papua Barat terus naik.\n\n"
-	        "Sementara pekerja Informal, termasuk pekerja penerima bantuan iuran bersumber dari "
+	        "Sementara pekerja Informal, termasuk pekerja penerima bantuan iuran bersumber "
+	        "dari "
 	        "APBD, Kabupaten Manokwari, Mansel dan Kaimana sebesar 52.710 tenaga kerja dari "
 	        "jumlah angkatan kerja 144.225 atau 36,54 persen.");
 	cr_expect(has_figure_in(&out, "coverage_pct", 36.54, "Papua Barat"));
@@ -1457,7 +1458,8 @@ Test(reading, what_is_included_is_an_aside)
 Test(reading, a_clause_naming_only_the_neighbour_is_its)
 {
 	angka_figure_list out = extract(
-	        "Cakupan BPJS Ketenagakerjaan di Riau baru 39,4 persen. \"Kalau BPJS Kesehatan bisa "
+	        "Cakupan BPJS Ketenagakerjaan di Riau baru 39,4 persen. \"Kalau BPJS Kesehatan "
+	        "bisa "
 	        "di atas 90 persen, jaminan sosial ketenagakerjaan juga harus bisa menyusul,\" "
 	        "ujarnya.");
 	cr_expect_not(has_figure(&out, "coverage_pct", "all", 90));
