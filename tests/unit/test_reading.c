@@ -1466,3 +1466,15 @@ Test(reading, a_clause_naming_only_the_neighbour_is_its)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 39.4));
 	angka_figure_list_free(&out);
 }
+
+/* Those "yang (masih) bekerja" are workers, not participants, whatever the
+ * sentence before counted. */
+Test(reading, those_who_work_are_workers)
+{
+	angka_figure_list out = extract_all("Peserta BPJS Ketenagakerjaan dari kalangan PMI asal "
+	                                    "Ponorogo tercatat 9.843 orang. "
+	                                    "Padahal PMI asal Ponorogo yang masih bekerja di luar "
+	                                    "negeri sekitar 21 ribu orang.");
+	cr_expect_not(has_figure(&out, "participants", "PMI", 21000));
+	angka_figure_list_free(&out);
+}
