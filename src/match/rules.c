@@ -442,8 +442,8 @@ static bool push_rule(loader *ld, angka_rule *rule)
 }
 
 static const char *const rule_keys[] = {
-        "id",      "metric",   "segment",         "unit", "priority", "description",
-        "pattern", "examples", "counterexamples", NULL};
+        "id",      "metric",   "segment",         "unit",     "priority", "description",
+        "pattern", "examples", "counterexamples", "requires", NULL};
 
 static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node,
                       rule_kind kind)
@@ -520,6 +520,16 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 		}
 		rule.priority = (int)value;
 	}
+	const char *requires = scalar(mapping_get(doc, node, "requires"));
+	if (requires && (kind != RULE_TEMPLATE || requires[0] == '\0' ||
+	                 strlen(requires) >= sizeof rule.requires ||
+	                 strspn(requires, "PRNKO") != strlen(requires))) {
+		problem(ld, path, rule.line, id,
+		        "`requires:` is a template's token letters, some of P, R, N, K, O");
+		goto fail;
+	}
+	if (requires)
+		strcpy(rule.requires, requires);
 	yaml_node_t *pattern = mapping_get(doc, node, "pattern");
 	if (scalar(pattern) == NULL) {
 		problem(ld, path, rule.line, id, "rule without a `pattern:`");

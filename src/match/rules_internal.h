@@ -53,6 +53,11 @@ struct angka_rule {
 	int priority;
 	size_t order;
 	char *pattern; /* as written in the rule file */
+	/* A template's `requires:`: the token letters (P, R, N, K, O) of which a
+	 * sentence must hold one for it to match at all; "" when any may. A
+	 * sentence without any is not searched (a template is searched for at
+	 * every byte). */
+	char requires[8];
 	pcre2_code *code;
 	rule_group *groups;
 	size_t n_groups;

@@ -2,6 +2,7 @@
  * quantities of a sentence, read in the sentence with every quantity
  * replaced by a token. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "match/reader.h"
 #include "util/buf.h"
@@ -160,9 +161,16 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 	PCRE2_SPTR subject = (PCRE2_SPTR)a->text.data;
 	PCRE2_SIZE length = a->text.len;
 	int rc = ANGKA_OK;
+	char held[8] = "";
+	for (size_t t = 0, n = 0; t < a->n_tokens && n + 1 < sizeof held; t++) {
+		char letter = token_letter(&qs[a->tokens[t].index]);
+		if (letter && strchr(held, letter) == NULL)
+			held[n++] = letter;
+	}
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
-		if (rule->kind != RULE_TEMPLATE)
+		if (rule->kind != RULE_TEMPLATE ||
+		    (rule->requires[0] && strpbrk(held, rule->requires) == NULL))
 			continue;
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {

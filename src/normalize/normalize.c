@@ -157,7 +157,9 @@ static bool after_word(const char *text, size_t from, size_t at, const char *con
 
 bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
 {
-	for (size_t i = at; i > sentence_start; i--) {
+	/* An aside is a few words: look no further back than that. */
+	size_t from = at > sentence_start + 160 ? at - 160 : sentence_start;
+	for (size_t i = at; i > from; i--) {
 		char c = text[i - 1];
 		if (c >= '0' && c <= '9')
 			return false;

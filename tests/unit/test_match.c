@@ -88,6 +88,22 @@ Test(match, a_bad_pattern_names_file_line_rule_and_pcre2_message)
 	cr_expect(strstr(err.message, "2 problems") != NULL, "%s", err.message);
 }
 
+/* `requires:` (the token letters a sentence must hold) is a template's key;
+ * on a rule, or with a letter that names no token, it is refused. */
+Test(match, requires_is_a_templates_token_letters)
+{
+	write_file("figures/a.yaml", "rules:\n"
+	                             "  - id: odd\n    metric: coverage_pct\n    requires: R\n"
+	                             "    pattern: 'UCJ\\s+(?<value>(?&pct))'\n");
+	angka_rules *rules = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
+	cr_expect(strstr(err.message,
+	                 "figures/a.yaml:2: rule odd: `requires:` is a template's token "
+	                 "letters") != NULL,
+	          "%s", err.message);
+}
+
 Test(match, yaml_syntax_errors_name_the_line)
 {
 	write_file("figures/a.yaml", "rules:\n  - id: x\n    pattern: [unclosed\n");
