@@ -147,6 +147,15 @@ static bool after_di(const char *text, size_t sentence_start, size_t at)
 	       (len == 3 || before[len - 4] == ' ');
 }
 
+/* Does "kepada" come right before at ("kata Hendra kepada METRO")? */
+static bool after_kepada(const char *text, size_t sentence_start, size_t at)
+{
+	char before[WINDOW_MAX + 1];
+	size_t len = words_before(before, text, sentence_start, at, 20);
+	return len >= 7 && strcmp(before + len - 7, "kepada ") == 0 &&
+	       (len == 7 || before[len - 8] == ' ');
+}
+
 /* Does a phrase of class value (rules/lexicon/places.tsv) end at most
  * within bytes before the mention, with none of the characters of stops
  * between it and the mention? */
@@ -187,14 +196,16 @@ static bool venue_address_before(const char *text, const angka_lexicon_hit *plac
  * happened, not what a figure speaks of: venues ("Hotel", "Gedung", "Aula")
  * within a few words before it, and speech or event words ("ujar", "kata",
  * "digelar") anywhere before "di PLACE" in the sentence with no number
- * between. */
+ * between, or before "kepada X": whom it was said to ("kata Hendra kepada
+ * METRO" names the outlet, not Kota Metro). */
 static bool is_venue(const char *text, const angka_sentence *sentence,
                      const angka_lexicon_hit *places, size_t n_places,
                      const angka_region_mention *m)
 {
 	return phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
 	       venue_address_before(text, places, n_places, m) ||
-	       (after_di(text, sentence->start, m->start) &&
+	       ((after_di(text, sentence->start, m->start) ||
+	         after_kepada(text, sentence->start, m->start)) &&
 	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789"));
 }
 

@@ -1478,3 +1478,15 @@ Test(reading, those_who_work_are_workers)
 	cr_expect_not(has_figure(&out, "participants", "PMI", 21000));
 	angka_figure_list_free(&out);
 }
+
+/* Whom something was said to ("kata Hendra kepada METRO", the outlet) is no
+ * place of its figures (Metro is a city in Lampung). */
+Test(reading, whom_it_was_said_to_is_no_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kantor Cabang Sibolga membayarkan klaim sepanjang 2023.\n\n"
+	        "\"JKK 214 kasus sebesar Rp2,15 miliar,\" kata Hendra kepada METRO di ruang "
+	        "kerjanya.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 2.15e9, "Kota Sibolga"));
+	angka_figure_list_free(&out);
+}
