@@ -2,7 +2,7 @@
 # Extraction quality: precision >= 0.95 and recall >= 0.90 against the
 # analysts' figures, on the samples (captured text and HTML pages) and on
 # the project corpus (57 articles annotated independently of the rules, 12
-# of them negatives that must give no figure), the probe corpus (88, 13
+# of them negatives that must give no figure), the probe corpus (112, 17
 # negatives) and, when ../shared is beside
 # the checkout, on the real articles of ../shared/corpus: dev and the whole
 # of train, with floors set just under what they score today, every gold
@@ -33,12 +33,12 @@ for id in $(grep -v '^#' "$P/negatives.txt"); do
 	fi
 done
 # The probe corpus (written to readings nobody had tuned, tuned since):
-# floors just under today's precision 0.922 and recall 0.908.
+# floors just under today's precision 0.911 and recall 0.904.
 P=tests/corpus/probes
 expect_status 0 "$ANGKA" extract --format jsonl "$P"/articles/*.txt
 cp "$WORK/out" "$WORK/probes.jsonl"
 expect_status 0 python3 tests/score.py --domain bpjs-tk --gold "$P/gold.jsonl" --distractors "$P/distractors.jsonl" \
-	--negatives "$P/negatives.txt" --name probes --min-precision 0.91 --min-recall 0.89 "$WORK/probes.jsonl"
+	--negatives "$P/negatives.txt" --name probes --min-precision 0.90 --min-recall 0.89 "$WORK/probes.jsonl"
 cat "$WORK/out"
 for id in $(grep -v '^#' "$P/negatives.txt"); do
 	CHECKS=$((CHECKS + 1))
