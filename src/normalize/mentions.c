@@ -137,23 +137,14 @@ static size_t words_before(char before[WINDOW_MAX + 1], const char *text, size_t
 	return without_area_word(before, len);
 }
 
-/* Does "di" (or "di wilayah", "di daerah", "di kawasan") come right before
- * at? */
-static bool after_di(const char *text, size_t sentence_start, size_t at)
+/* Does the word (with its space: "di ", "kepada ") come right before at,
+ * past an area word ("di wilayah", "di daerah", "di kawasan")? */
+static bool right_after(const char *text, size_t sentence_start, size_t at, const char *word)
 {
 	char before[WINDOW_MAX + 1];
-	size_t len = words_before(before, text, sentence_start, at, 20);
-	return len >= 3 && strcmp(before + len - 3, "di ") == 0 &&
-	       (len == 3 || before[len - 4] == ' ');
-}
-
-/* Does "kepada" come right before at ("kata Hendra kepada METRO")? */
-static bool after_kepada(const char *text, size_t sentence_start, size_t at)
-{
-	char before[WINDOW_MAX + 1];
-	size_t len = words_before(before, text, sentence_start, at, 20);
-	return len >= 7 && strcmp(before + len - 7, "kepada ") == 0 &&
-	       (len == 7 || before[len - 8] == ' ');
+	size_t len = words_before(before, text, sentence_start, at, 20), n = strlen(word);
+	return len >= n && strcmp(before + len - n, word) == 0 &&
+	       (len == n || before[len - n - 1] == ' ');
 }
 
 /* Does a phrase of class value (rules/lexicon/places.tsv) end at most
@@ -204,8 +195,8 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 {
 	return phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
 	       venue_address_before(text, places, n_places, m) ||
-	       ((after_di(text, sentence->start, m->start) ||
-	         after_kepada(text, sentence->start, m->start)) &&
+	       ((right_after(text, sentence->start, m->start, "di ") ||
+	         right_after(text, sentence->start, m->start, "kepada ")) &&
 	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789"));
 }
 
