@@ -655,7 +655,12 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 		last = run_end(items, order, first, n, same_group);
 		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
 			const angka_relation *rel = angka_domain_relation_at(dom, r);
-			if (rel->kind == ANGKA_RELATION_COMPLEMENT)
+			/* What a count would become by arithmetic alone must be a
+			 * figure: "25.000 pekerja ... 15.000 nelayan ... target
+			 * 40.000" does not make the 15.000 what is still to add. */
+			const angka_metric *becomes_m = angka_domain_metric(dom, rel->b);
+			if (rel->kind == ANGKA_RELATION_COMPLEMENT ||
+			    (becomes_m && (becomes_m->roles & ANGKA_METRIC_CONTEXT)))
 				continue;
 			/* ratio: result = a / b; sum: result = a + b */
 			bool ratio = rel->kind == ANGKA_RELATION_RATIO;

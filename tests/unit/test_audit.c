@@ -379,6 +379,37 @@ Test(audit, target_takes_the_eligible_workers_of_the_reported_period)
 	angka_audit_list_free(&checks);
 }
 
+Test(audit, a_target_is_the_participants_plus_what_is_still_to_add)
+{
+	/* "baru 24,86 persen atau 760.468 peserta" … "menargetkan 32,62 persen
+	 * … masih harus mengejar penambahan sebanyak 237.360 orang agar
+	 * mencapai target": the target is 997.828 of 3,05 juta, 32,72 persen
+	 * (32,66 to 32,77 within the rounding of the base), not 32,62. */
+	add_in("participants", "760.468", "Lampung", "all", "2024-09");
+	add_in("eligible_workers", "3,05 juta", "Lampung", "all", "2024-09");
+	add_in("target_coverage_pct", "32,62 persen", "Lampung", "all", "2024");
+	add_in("target_gap", "237.360", "Lampung", "all", "2024-09");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "target_coverage_pct");
+	cr_assert_null(c->numerator.figure);
+	cr_assert_not_null(c->numerator.parts[1]);
+	assert_near(c->numerator.value, 997828.0, 0.5);
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_INCONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
+Test(audit, a_target_within_the_rounding_of_participants_plus_what_is_to_add)
+{
+	add("participants", "41.200");
+	add("eligible_workers", "103.000");
+	add("target_coverage_pct", "50 persen");
+	add("target_gap", "10.300");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "target_coverage_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, denominator_derived_from_covered_plus_uncovered)
 {
 	/* "46,2% atau sekitar 465.940 pekerja" … "masih ada sekitar 543.310

@@ -351,6 +351,26 @@ Test(reading, the_rest_of_a_stated_whole_is_not_yet_covered)
 	angka_figure_list_free(&out);
 }
 
+/* Arithmetic alone makes no count what is still to add to a target: 25.000
+ * + 15.000 = 40.000 is chance, and both are registered workers. What is
+ * still to add is read from its words ("agar mencapai target"). */
+Test(reading, a_target_made_up_by_two_counts_makes_neither_a_gap)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Indramayu mendaftarkan 15.000 pekerja rentan sebagai peserta BPJS "
+	        "Ketenagakerjaan. Total 25.000 pekerja rentan dilindungi tahun ini. Pada 2023 "
+	        "Pemkab menargetkan pekerja rentan yang dilindungi menjadi 40.000 orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 15000));
+	cr_expect(has_figure(&out, "participants", "rentan", 25000));
+	angka_figure_list_free(&out);
+	out = extract_all("Cakupan BPJS Ketenagakerjaan di Kota Kendari baru 40 persen atau 41.200 "
+	                  "pekerja. Untuk mencapai "
+	                  "target 50 persen, masih dibutuhkan tambahan 10.300 peserta.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 50));
+	cr_expect(has_figure(&out, "target_gap", "all", 10300));
+	angka_figure_list_free(&out);
+}
+
 /* A few hundred of the people reporting counts by what they do are a count
  * ("850 imam masjid"); religious workers are segment other (guideline 10). */
 Test(reading, people_named_by_their_work_are_counted)
