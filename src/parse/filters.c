@@ -65,15 +65,20 @@ bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
 /* A short line that only dates the page: "Updated 11:21 pm CST, Tuesday,
  * November 19, 2019", "LinkNaija August 08, 2018", "Posted by X on Nov 19,
  * 2019, 6:21 AM EST". Besides the date it may hold words and times, but no
- * other number (a figure "per 31 Desember 2024" stays) and no sentence end. */
+ * other number (a figure "per 31 Desember 2024" stays) and no sentence end;
+ * nor does it announce what follows ("Berikut capaian UCJ kabupaten/kota
+ * per 31 Agustus 2025 yang dipaparkan dalam rakor:" leads a list). */
 bool angka_filter_date_meta(const angka_parse_block *b, size_t words)
 {
 	const char *s = b->text;
 	size_t len = b->len;
 	angka_ymd date;
 	size_t start = 0, end = 0;
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
 	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
-	    angka_parse_ends_sentence(s, len) || !angka_date_find(&date, &start, &end, s, len))
+	    angka_parse_ends_sentence(s, len) || (len > 0 && s[len - 1] == ':') ||
+	    !angka_date_find(&date, &start, &end, s, len))
 		return false;
 	for (size_t i = 0; i < len; i++) {
 		if (i == start) {

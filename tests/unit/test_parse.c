@@ -805,6 +805,21 @@ Test(parse_text, a_list_of_other_posts_is_dropped)
 	angka_article_free(a);
 }
 
+/* A line that leads a list is text, though its only number is a date: the
+ * list's rows are read with it. A line that only dates the page is not. */
+Test(parse_text, a_list_lead_with_a_date_is_no_date_line)
+{
+	angka_article *a =
+	        text(TITLE PLAIN
+	             "\n\nRabu, 16 Juli 2025 09:30 WIT\n\nBerikut capaian UCJ kabupaten/kota "
+	             "se-Kaltim per 31 Agustus 2025 yang dipaparkan dalam rakor:\n\n"
+	             "Kota Bontang: 83,17 persen (79.842 pekerja)\n",
+	             NULL);
+	cr_expect_not_null(strstr(a->text, "Berikut capaian UCJ"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "09:30 WIT"), "%s", a->text);
+	angka_article_free(a);
+}
+
 /* A menu line and a breadcrumb above the title look like headlines too; the
  * title is the line that holds the headline the URL keeps. */
 Test(parse_text, the_title_is_the_line_the_url_names)
