@@ -220,6 +220,9 @@ Test(regions, seed_groupings)
 	cr_assert_not_null(r);
 	cr_expect_str_eq(r->name, "Sumbagut");
 	cr_expect_eq(r, lookup("Sumbagut", NULL));
+	/* and so does its 'Sumatra' spelling, so that "(Sumbagsel)" after it
+	 * glosses a place rather than abbreviating other words */
+	cr_expect_eq(lookup("Sumatra Bagian Selatan", NULL), lookup("Sumbagsel", NULL));
 }
 
 Test(regions, seed_all_caps_dateline)
