@@ -167,6 +167,25 @@ static bool phrase_before(const char *text, const angka_lexicon_hit *places, siz
 	return false;
 }
 
+/* Does a phrase of class value start at most within bytes after the
+ * mention, with none of the characters of stops between? */
+static bool phrase_after(const char *text, const angka_lexicon_hit *places, size_t n_places,
+                         const angka_region_mention *m, const char *value, size_t within,
+                         const char *stops)
+{
+	for (size_t i = 0; i < n_places; i++) {
+		const angka_lexicon_hit *p = &places[i];
+		if (p->start < m->end || strcmp(p->value, value) != 0 || p->start - m->end > within)
+			continue;
+		size_t k = m->end;
+		while (k < p->start && strchr(stops, text[k]) == NULL)
+			k++;
+		if (k == p->start)
+			return true;
+	}
+	return false;
+}
+
 /* "di Aula Kantor Gubernur, Padang": a venue, a comma, and the place right
  * after it (not "dilayani kantornya, peserta aktif di Labuhanbatu Utara",
  * where a clause goes on after the comma). */
@@ -289,6 +308,8 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				continue;
 			}
 			m->compared = is_compared(text, places, n_places, m);
+			m->ranked = phrase_after(text, places, n_places, m, "rank", 40,
+			                         "0123456789.;,:");
 			if (i == 0)
 				continue;
 			const angka_region_mention *before = &sc[s].regions[i - 1];

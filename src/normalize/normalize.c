@@ -356,9 +356,12 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		/* "BPJS Ketenagakerjaan mencatat jumlah peserta aktif ... mencapai
 		 * 45,22 juta pekerja": a story whose first figures are a count no
 		 * province holds, said of no place, is the country's, whatever
-		 * places it goes on to list or where it was said ("di Jakarta"). */
-		if (end > h && !stated && !st.titled && st.sentence_national && st.country &&
-		    !names_a_place(&sc[s]))
+		 * places it goes on to list or where it was said ("di Jakarta");
+		 * so is one whose first figures, said of no place, were filed from
+		 * where national bodies speak ("Liputan6.com, Jakarta - BPJS
+		 * Ketenagakerjaan menyalurkan beasiswa kepada 118.362 anak"). */
+		if (end > h && !stated && !st.titled && (st.sentence_national || st.from_capital) &&
+		    st.country && !names_a_place(&sc[s]))
 			st.default_region = st.country;
 		stated |= end > h;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)

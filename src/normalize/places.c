@@ -260,7 +260,7 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
 		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
 			for (size_t i = 0; i < sc[s].n_regions; i++)
-				if (sc[s].regions[i].ignored == NULL)
+				if (sc[s].regions[i].ignored == NULL && !sc[s].regions[i].ranked)
 					return sc[s].regions[i].region;
 	}
 	*titled = false;
@@ -560,9 +560,11 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 				}
 			}
 			if (region)
-				implicit[n_implicit++] = (angka_region_mention){
-				        hits[h].start, hits[h].end, region, false,
-				        NULL,          false,       pointed};
+				implicit[n_implicit++] =
+				        (angka_region_mention){.start = hits[h].start,
+				                               .end = hits[h].end,
+				                               .region = region,
+				                               .pointed = pointed};
 		}
 		if (rc == ANGKA_OK && n_implicit > 0)
 			rc = merge_mentions(&sc[s], implicit, n_implicit);
@@ -700,6 +702,8 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 		}
 		st->default_region =
 		        article_region(norm, article, sc, sentences, n, &named, &st->titled);
+		st->from_capital =
+		        article->dateline_place && is_capital(norm, article->dateline_place);
 		free(named.items);
 		const char *found = province_of(st->default_region);
 		if (found == NULL || (province && strcmp(found, province) == 0))

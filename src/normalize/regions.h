@@ -42,6 +42,10 @@ typedef struct angka_region_mention {
 	/* Pointed back at ("kabupaten itu"): the place again, which says nothing
 	 * more of what the article is about. Set by the normalizer. */
 	bool pointed;
+	/* Ranked among others ("Jawa Barat Sumbang Penerima Terbanyak"): a
+	 * title that ranks a place speaks of the wider story it is ranked in.
+	 * Set by the normalizer. */
+	bool ranked;
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;

@@ -322,6 +322,23 @@ Test(article, a_story_filed_from_the_capital_that_names_no_place_is_national)
 	angka_figure_list_free(&out);
 }
 
+/* A national body's figures filed from the capital, said of no place, are
+ * the country's also when the story goes on to rank provinces, and also when
+ * its title names the province that ranks first. */
+Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_ranks)
+{
+	angka_figure_list out = extract(
+	        "Klaim JKP Melonjak, Jawa Barat Sumbang Penerima Terbanyak\n\n"
+	        "Bisnis.com, JAKARTA - BPJS Ketenagakerjaan mencatat penerima manfaat JKP "
+	        "sepanjang Januari-Juli 2025 mencapai 61.842 orang.\n\n"
+	        "Jawa Barat mencatat penerima JKP terbanyak, yakni 17.410 orang. Klaim di Jawa "
+	        "Barat naik tajam.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].region, "Indonesia", "%s", out.items[0].region);
+	cr_expect_str_eq(out.items[1].region, "Jawa Barat");
+	angka_figure_list_free(&out);
+}
+
 /* No province holds 41 million participants: inside a provincial story the
  * national count, the share its sentence gives and what the paragraph goes on
  * to say of it are the country's; the province's own figures stay its own. */
