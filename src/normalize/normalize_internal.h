@@ -69,7 +69,7 @@ typedef struct article_state {
 	const angka_article *article;
 	const angka_region *default_region;
 	bool titled;                          /* default_region is the one the title names */
-	bool from_capital; /* the dateline is where national bodies file from */
+	bool from_capital;                    /* the dateline is where national bodies file from */
 	const angka_region *paragraph_region; /* last region named in this paragraph */
 	const angka_region *country;          /* the gazetteer's Indonesia, or NULL */
 	/* This sentence states a count no province holds (metrics.tsv

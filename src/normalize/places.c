@@ -2,6 +2,7 @@
  * one each figure speaks of. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -502,8 +503,26 @@ static int merge_mentions(sentence_context *sc, const angka_region_mention *impl
  * gazetteer found, and stays as it is). The place named most is the same
  * before and after the bare mentions are added (each adds to its count), so
  * it is found once per level. */
-static int add_implicit_places(const angka_normalizer *norm, sentence_context *sc, size_t n,
-                               const place_words *words)
+/* The regency or city of that level named as the dateline's place
+ * ("SORONG, RADARSORONG.ID - Pemerintah kota ..." files from Kota Sorong),
+ * or NULL. */
+static const angka_region *dateline_at_level(const angka_normalizer *norm,
+                                             const angka_article *article, angka_region_level level)
+{
+	if (article->dateline_place == NULL || is_capital(norm, article->dateline_place))
+		return NULL;
+	char name[128];
+	int len = snprintf(name, sizeof name, "%s %s",
+	                   level == ANGKA_REGION_CITY ? "Kota" : "Kabupaten",
+	                   article->dateline_place);
+	if (len <= 0 || (size_t)len >= sizeof name)
+		return NULL;
+	const angka_region *r = angka_gazetteer_lookup(norm->gazetteer, name, (size_t)len, NULL);
+	return r && r->level == level ? r : NULL;
+}
+
+static int add_implicit_places(const angka_normalizer *norm, const angka_article *article,
+                               sentence_context *sc, size_t n, const place_words *words)
 {
 	const angka_region *country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	static const struct {
@@ -518,6 +537,11 @@ static int add_implicit_places(const angka_normalizer *norm, sentence_context *s
 	int rc = count_regions(&counts, sc, n, false);
 	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
 		most[l] = most_named(sc, n, levels[l].level, &counts);
+	/* A bare "Pemkot" in a story that names no city is the city the
+	 * reporter files from, when the dateline names one. */
+	for (size_t l = 1; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
+		if (most[l] == NULL)
+			most[l] = dateline_at_level(norm, article, levels[l].level);
 	/* "di provinsi ini" in a story that names only its city: the city's. */
 	if (most[0] == NULL && (most[2] || most[1])) {
 		const angka_region *local = most[2] ? most[2] : most[1];
@@ -688,7 +712,7 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 		}
 		region_counts named = {NULL, 0};
 		if (prefer_explicit_places(article->text, sc, n) != ANGKA_OK ||
-		    add_implicit_places(norm, sc, n, words) != ANGKA_OK) {
+		    add_implicit_places(norm, article, sc, n, words) != ANGKA_OK) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 			                      article->source);
 			goto cleanup;

@@ -339,6 +339,20 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* "Pemerintah kota" in a story that names no city is the city its dateline
+ * files from, not the province it is compared with. */
+Test(article, a_bare_city_government_is_the_datelines_city)
+{
+	angka_figure_list out = extract(
+	        "SORONG, RADARSORONG.ID - Pemerintah kota mendaftarkan ketua RT ke program BPJS "
+	        "Ketenagakerjaan.\n\nHingga Juni 2025, tercatat 62.407 pekerja yang sudah aktif "
+	        "sebagai peserta.\n\nCapaian itu lebih baik dibanding rata-rata Provinsi Papua "
+	        "Barat Daya.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kota Sorong", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
+}
+
 /* No province holds 41 million participants: inside a provincial story the
  * national count, the share its sentence gives and what the paragraph goes on
  * to say of it are the country's; the province's own figures stay its own. */
