@@ -371,6 +371,26 @@ Test(reading, a_target_made_up_by_two_counts_makes_neither_a_gap)
 	angka_figure_list_free(&out);
 }
 
+/* The workers "yang menjadi sasaran UCJ" are those a coverage is out of;
+ * the target cue "sasaran" says nothing of the count covered after them. */
+Test(reading, the_workers_a_scheme_aims_at_are_its_base)
+{
+	angka_figure_list out = extract(
+	        "Dari 6.482.115 pekerja yang menjadi sasaran Universal Coverage Jamsostek di "
+	        "Sumut, yang sudah terlindungi BPJS Ketenagakerjaan baru 2.384.906 orang atau "
+	        "36,79 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 6482115));
+	cr_expect(has_figure(&out, "participants", "all", 2384906));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 36.79));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Per April 2025, baru 642.880 pekerja atau 33,1 persen dari 2.013.440 pekerja "
+	        "sasaran UCJ di Sumbar yang terlindungi BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "all", 642880));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 33.1));
+	angka_figure_list_free(&out);
+}
+
 /* A few hundred of the people reporting counts by what they do are a count
  * ("850 imam masjid"); religious workers are segment other (guideline 10). */
 Test(reading, people_named_by_their_work_are_counted)
