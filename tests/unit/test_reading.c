@@ -685,6 +685,32 @@ Test(reading, a_sentence_going_on_about_a_neighbour_is_the_neighbours)
 	angka_figure_list_free(&out);
 }
 
+/* A story whose title names only BPJS Kesehatan's JKN is the neighbour's
+ * where a paragraph names no domain, though it names BPJS Ketenagakerjaan
+ * in passing; a title naming both ("Jaminan Ketenagakerjaan") is not. */
+Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
+{
+	static const char body[] =
+	        "\n\nSebanyak 553.126 jiwa di Kabupaten Sambas telah terdaftar sebagai peserta "
+	        "JKN.\n\n"
+	        "\"Dari 553.126 peserta, yang aktif sebanyak 481.904 jiwa atau 87,12 persen,\" "
+	        "ujarnya.\n\nPemkab juga menyiapkan perlindungan BPJS Ketenagakerjaan bagi "
+	        "perangkat desa.";
+	char text[512];
+	snprintf(text, sizeof text, "%s%s", "Sambas Raih UHC, 97 Persen Warga Terdaftar JKN", body);
+	angka_figure_list out = extract(text);
+	size_t of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect_eq(of_domain, 0, "%zu figures of bpjs-tk", of_domain);
+	angka_figure_list_free(&out);
+	snprintf(text, sizeof text, "%s%s",
+	         "JKN Hampir Semesta, Jaminan Ketenagakerjaan Tertinggal", body);
+	out = extract(text);
+	cr_expect(has_figure(&out, "participants", "all", 481904));
+	angka_figure_list_free(&out);
+}
+
 /* A poverty rate is no coverage, even right after one. */
 Test(reading, a_poverty_rate_is_no_coverage)
 {
