@@ -417,18 +417,6 @@ static bool opens_with(const char *text, const char *const *words)
 	return false;
 }
 
-/* "Sambas Raih UHC Prioritas, 97,31 Persen Warga Terdaftar JKN": a story
- * whose title names only a neighbouring domain is the neighbour's wherever
- * a paragraph names no domain ("Dari 553.126 peserta, yang aktif sebanyak
- * 481.904 jiwa"), though it mentions the domain in passing. */
-static bool title_names_only_a_neighbour(const article_state *st)
-{
-	const angka_article *a = st->article;
-	return st->n_sentences > 0 && a->n_paragraphs > 0 &&
-	       a->paragraphs[0].kind == ANGKA_BLOCK_HEADING && st->sentences[0].paragraph == 0 &&
-	       speaks_of_other_domain(&st->contexts[0]);
-}
-
 /* The sentence whose domain words speak for sc: sc itself when it names the
  * domain or a neighbour; else the nearest sentence before it that names
  * one, else the nearest after it. Where the domain's words do not carry
@@ -448,7 +436,7 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 				break;
 		if (i == (size_t)-1 || st->sentences[i].paragraph != paragraph ||
 		    !speaks_of_other_domain(&st->contexts[i]))
-			return title_names_only_a_neighbour(st) ? &st->contexts[0] : sc;
+			return sc;
 		/* A turn goes back to the story: "Sementara itu, kepesertaan
 		 * pekerja baru 18,9 persen." */
 		static const char *const turns_back[] = {"sebaliknya", "berbeda",  "di sisi lain",
@@ -542,7 +530,12 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		drop(st, hit, "the article does not speak of the domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
-	if (speaks_of_other_domain(domain_voice(st, sc))) {
+	/* "Sambas Raih UHC Prioritas, 97,31 Persen Warga Terdaftar JKN": a story
+	 * whose title names only a neighbouring domain is the neighbour's where
+	 * a sentence's voice names no domain ("Dari 553.126 peserta, yang aktif
+	 * sebanyak 481.904 jiwa"), though it names the domain in passing. */
+	const sentence_context *voice = domain_voice(st, sc);
+	if (speaks_of_other_domain(voice) || (voice->n_domain == 0 && st->neighbours_story)) {
 		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}

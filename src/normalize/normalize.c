@@ -315,6 +315,20 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
 		for (size_t i = 0; i < sc[s].n_domain; i++)
 			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
+	if (article->title) {
+		angka_lexicon_hit *words = NULL;
+		size_t n_words = 0;
+		if (angka_lexicon_find(&words, &n_words, norm->domain, article->title, 0,
+		                       strlen(article->title)) != ANGKA_OK)
+			goto nomem;
+		bool mine = false, theirs = false;
+		for (size_t i = 0; i < n_words; i++) {
+			mine |= strcmp(words[i].value, "in") == 0;
+			theirs |= strcmp(words[i].value, "out") == 0;
+		}
+		free(words);
+		st.neighbours_story = theirs && !mine;
+	}
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)
 		st.published = norm_statement_date(norm, text, sentences, sc, n_sentences,

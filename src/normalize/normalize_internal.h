@@ -95,8 +95,9 @@ typedef struct article_state {
 	angka_figure_list *out;
 	period_strength *strengths; /* parallel to out->items, for merging */
 	size_t strengths_cap;
-	size_t first_figure; /* out->n when this article started */
-	bool in_domain;      /* the article names the domain somewhere */
+	size_t first_figure;   /* out->n when this article started */
+	bool in_domain;        /* the article names the domain somewhere */
+	bool neighbours_story; /* its title names only a neighbouring domain */
 	const angka_normalize_trace *trace;
 	angka_sentence_memo *memo;       /* what other domains found in the sentences, or NULL */
 	const angka_sentence *sentences; /* every sentence and what it says */

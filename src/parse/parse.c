@@ -193,7 +193,10 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 	 * menu line or a breadcrumb above the title is headline-like too. */
 	long first = -1, best = -1;
 	size_t best_hits = 0, best_words = 0, slug_words = slug_word_count(url);
-	for (size_t i = 0; i < bl->n && i < 12; i++) {
+	/* A portal's menu, one entry a line, can run past a dozen lines above
+	 * the headline its URL names. */
+	size_t window = slug_words >= 3 ? 40 : 12;
+	for (size_t i = 0; i < bl->n && i < window; i++) {
 		const angka_parse_block *b = &bl->items[i];
 		if (b->drop != NULL)
 			continue;

@@ -833,6 +833,16 @@ Test(parse_text, the_title_is_the_line_the_url_names)
 	             NULL);
 	cr_expect_str_eq(a->title, "BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi");
 	angka_article_free(a);
+	/* a portal's menu, one entry a line, longer than a dozen lines */
+	a = text(
+	        "URL: https://pontianak.tribunnews.com/2025/10/09/"
+	        "sambas-raih-uhc-prioritas-warga-terdaftar-jkn\n\nHome\nPontianak\nKubu Raya\n"
+	        "Sambas\nSingkawang\nKetapang\nSintang\nKalbar\nNasional\nVideo\nOpini\n"
+	        "Olahraga\nHome » Sambas\nSambas Raih UHC Prioritas, Warga Terdaftar JKN\n\n" PLAIN,
+	        NULL);
+	cr_expect_str_eq(a->title ? a->title : "(null)",
+	                 "Sambas Raih UHC Prioritas, Warga Terdaftar JKN");
+	angka_article_free(a);
 }
 
 /* Errors ----------------------------------------------------------------------- */

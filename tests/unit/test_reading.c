@@ -697,7 +697,8 @@ Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
 	        "ujarnya.\n\nPemkab juga menyiapkan perlindungan BPJS Ketenagakerjaan bagi "
 	        "perangkat desa.";
 	char text[512];
-	snprintf(text, sizeof text, "%s%s", "Sambas Raih UHC, 97 Persen Warga Terdaftar JKN", body);
+	snprintf(text, sizeof text, "Beranda\n\n%s%s",
+	         "Sambas Raih UHC, 97 Persen Warga Terdaftar JKN", body);
 	angka_figure_list out = extract(text);
 	size_t of_domain = 0;
 	for (size_t i = 0; i < out.n; i++)
