@@ -631,6 +631,21 @@ Test(reading, a_count_split_by_gender_is_of_segment_other)
 	angka_figure_list_free(&out);
 }
 
+/* The village and religious workers each region names its own way
+ * (pecalang, garin, guru TPQ, perangkat kalurahan) are segment other, as
+ * marbots and village officials are (guideline 10). */
+Test(reading, local_names_of_village_and_religious_workers_are_other)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Gianyar menanggung iuran BPJS Ketenagakerjaan 4.210 pecalang. Pemprov "
+	        "Sumbar membayarkan iuran 6.250 garin dan guru TPQ. Perangkat kalurahan sebanyak "
+	        "2.866 orang di Gunungkidul telah terdaftar.");
+	cr_expect(has_figure(&out, "participants", "other", 4210));
+	cr_expect(has_figure(&out, "participants", "other", 6250));
+	cr_expect(has_figure(&out, "participants", "other", 2866));
+	angka_figure_list_free(&out);
+}
+
 /* Workers whose contributions are paid for are covered, whichever way round
  * it is said: "dibayarkan iurannya" as "iurannya dibayarkan". */
 Test(reading, workers_whose_contributions_are_paid_are_covered)
