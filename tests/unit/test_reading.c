@@ -631,6 +631,18 @@ Test(reading, a_count_split_by_gender_is_of_segment_other)
 	angka_figure_list_free(&out);
 }
 
+/* No count of people is larger than Indonesia: "satu miliar" said without
+ * "Rp" is money. */
+Test(reading, more_people_than_the_country_has_is_no_count_of_people)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Jayapura menanggung iuran BPJS Ketenagakerjaan 9.000 pekerja rentan. Soal "
+	        "anggaran peserta, \"yang jelas tidak sampai satu miliar,\" katanya.");
+	cr_expect(has_figure(&out, "participants", "rentan", 9000));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* The village and religious workers each region names its own way
  * (pecalang, garin, guru TPQ, perangkat kalurahan) are segment other, as
  * marbots and village officials are (guideline 10). */
