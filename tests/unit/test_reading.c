@@ -643,6 +643,17 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* The dead of a disaster are no figure, whatever the sentence says of
+ * protection. */
+Test(reading, the_dead_of_a_disaster_are_no_figure)
+{
+	angka_figure_list out = extract(
+	        "Sejak gempa 2018 yang menewaskan lebih dari 4.000 orang, kesadaran warga Palu "
+	        "soal perlindungan BPJS Ketenagakerjaan meningkat.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* The village and religious workers each region names its own way
  * (pecalang, garin, guru TPQ, perangkat kalurahan) are segment other, as
  * marbots and village officials are (guideline 10). */
