@@ -49,7 +49,7 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
                         const angka_region_mention *m)
 {
 	if (article->dateline_place == NULL || sentence->paragraph >= article->n_paragraphs ||
-	    sentence->paragraph > 2)
+	    sentence->paragraph > 5)
 		return false;
 	size_t paragraph_start = article->paragraphs[sentence->paragraph].start;
 	size_t len = strlen(article->dateline_place);
@@ -59,7 +59,10 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	const char *after = article->text + m->end;
 	while (*after == ' ')
 		after++;
-	bool separated = *after == ',' || *after == '(' || *after == ':' || is_dash(after);
+	/* Further down, "Kota Ternate: 63,48 persen" is a list's item: a story
+	 * filed from Ternate still lists it. */
+	bool separated = *after == ',' || *after == '(' || is_dash(after) ||
+	                 (*after == ':' && sentence->paragraph <= 2);
 	if (!separated)
 		return false;
 	for (size_t i = m->start; i + len <= m->end; i++)

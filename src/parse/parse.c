@@ -545,7 +545,7 @@ static int assemble(angka_article *a, angka_parse_blocks *bl, angka_parse_meta *
 			goto nomem;
 	}
 	size_t looked = 0;
-	for (size_t i = 0; i < bl->n && looked < 3 && a->dateline_place == NULL; i++) {
+	for (size_t i = 0; i < bl->n && looked < 6 && a->dateline_place == NULL; i++) {
 		if (status[i] != NULL)
 			continue;
 		a->dateline_place = angka_dateline_place(bl->items[i].text, bl->items[i].len);

@@ -339,6 +339,29 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* A dateline under a breadcrumb, a standfirst and a byline is still where
+ * the story was filed from, not a place a figure speaks of. */
+Test(article, a_dateline_below_the_page_furniture_is_a_dateline)
+{
+	angka_figure_list out =
+	        extract("Klaim JKP Melonjak 47 Persen\n\nBisnis.com > Finansial > Asuransi\n\n"
+	                "Gelombang PHK mendorong lonjakan klaim Jaminan Kehilangan Pekerjaan.\n\n"
+	                "Galih Permana Putra - Bisnis.com\n\n"
+	                "Bisnis.com, JAKARTA - BPJS Ketenagakerjaan mencatat penerima manfaat JKP "
+	                "sepanjang Januari-Juli 2025 mencapai 61.842 orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Indonesia", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
+	/* a list's item further down is no dateline */
+	out = extract("Cakupan Jamsostek Malut 40 Persen\n\nTERNATE, MALUTPOS - Cakupan BPJS "
+	              "Ketenagakerjaan di Maluku Utara mencapai 40,12 persen.\n\nBerikut capaian "
+	              "kabupaten/kota:\n\nKota Tidore Kepulauan: 58,20 persen\n\n"
+	              "Kota Ternate: 63,48 persen\n");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[2].region, "Kota Ternate", "%s", out.items[2].region);
+	angka_figure_list_free(&out);
+}
+
 /* "Pemerintah kota" in a story that names no city is the city its dateline
  * files from, not the province it is compared with. */
 Test(article, a_bare_city_government_is_the_datelines_city)
