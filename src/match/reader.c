@@ -402,6 +402,20 @@ static size_t rank_of(const reading_config *config, int kind, int cls)
 	return (size_t)-1;
 }
 
+/* The nearest item of the same breakdown before qs[k] that its own words
+ * decided (its phrase or clause), of the same family, or -1. */
+static long item_decided_before(const qread *qs, size_t k)
+{
+	for (size_t j = k; j-- > 0;) {
+		if (!qs[j].item)
+			return -1;
+		if (qs[j].cls >= 0 && family_of(qs[j].kind) == family_of(qs[k].kind) &&
+		    (qs[j].scope == SCOPE_PHRASE || qs[j].scope == SCOPE_CLAUSE))
+			return (long)j;
+	}
+	return -1;
+}
+
 /* A class that reaches forward ("Target kita di tahun 2025, ...") decides
  * for a quantity after its cue in the sentence when it outranks what the
  * quantity has, no quantity of its kind stands between them and the cue
@@ -625,6 +639,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			continue;
 		const cue *at = NULL;
 		int cls;
+		long like;
 		if (r->template_class >= 0) {
 			decide(r, r->template_class, SCOPE_TEMPLATE, r->template_rule, NULL);
 			continue;
@@ -661,6 +676,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
 		                            r->clause_end, false, (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
+		} else if (r->item && (like = item_decided_before(qs, k)) >= 0) {
+			/* "Jumlah itu terdiri atas peserta penerima upah 1.842.615
+			 * orang, bukan penerima upah 884.390 orang, ...": the items
+			 * of a breakdown are alike; one its own words do not decide
+			 * measures what the item before it does, not what the
+			 * sentence points back at. */
+			decide(r, qs[like].cls, SCOPE_HEAD, qs[like].by, NULL);
 		} else if (points_back && !of_count && family_of(r->kind) == FAMILY_COUNT &&
 		           (decide_as_last_count(r, config, ctx), r->cls >= 0)) {
 			/* "Angka itu turun menjadi 104.277 orang pada 2020, ketika

@@ -643,6 +643,22 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* The items of a breakdown are alike: one its own words do not decide
+ * measures what the item before it does, not what "Jumlah itu" points back
+ * at (the base said last). */
+Test(reading, a_breakdowns_items_measure_alike)
+{
+	angka_figure_list out = extract(
+	        "Kanwil BPJS Ketenagakerjaan Sulawesi Maluku mencatat 3.061.874 pekerja aktif "
+	        "terlindungi dari potensi 6.939.705 pekerja. Jumlah itu terdiri atas peserta "
+	        "penerima upah 1.842.615 orang, bukan penerima upah 884.390 orang dan jasa "
+	        "konstruksi 327.911 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 1842615));
+	cr_expect(has_figure(&out, "participants", "BPU", 884390));
+	cr_expect(has_figure(&out, "participants", "jakon", 327911));
+	angka_figure_list_free(&out);
+}
+
 /* The dead of a disaster are no figure, whatever the sentence says of
  * protection. */
 Test(reading, the_dead_of_a_disaster_are_no_figure)
