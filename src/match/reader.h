@@ -80,6 +80,13 @@ typedef struct qread {
 	size_t cue_start, cue_end;
 } qread;
 
+/* clauses.c: each quantity's clause (punctuation outside numbers and
+ * brackets, and the connectives that split) and phrase (its clause's words
+ * between it and its neighbours) in the sentence [start, end). */
+void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t start, size_t end,
+                               const angka_lexicon_hit *connectives, size_t n_connectives,
+                               bool headline);
+
 /* templates.c: what the domain's templates say of the quantities qs[0, n)
  * of the sentence [start, end): classes, restatements (their sets, read with
  * angka_reader_find_set), items, parts, lists. The cue words inside what a

@@ -1,0 +1,129 @@
+/* The reader's clauses and phrases: where a quantity's own words begin and
+ * end in its sentence (reader.c reads the cues in them). */
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "match/reader.h"
+
+static bool inside_quantity(const qread *qs, size_t n, size_t at)
+{
+	for (size_t i = 0; i < n; i++)
+		if (at >= qs[i].q.start && at < qs[i].q.end)
+			return true;
+	return false;
+}
+
+/* Clause boundaries: punctuation (",", ";", ":") outside numbers and
+ * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
+ * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
+void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t start, size_t end,
+                               const angka_lexicon_hit *connectives, size_t n_connectives,
+                               bool headline)
+{
+	size_t marks[256];
+	size_t n_marks = 0;
+	int depth = 0;
+	size_t c = 0;
+	for (size_t i = start; i < end && n_marks < 256; i++) {
+		char ch = text[i];
+		if (ch == '(')
+			depth++;
+		else if (ch == ')' && depth > 0)
+			depth--;
+		while (c < n_connectives && connectives[c].end <= i)
+			c++;
+		bool splits = c < n_connectives && connectives[c].start == i &&
+		              strcmp(connectives[c].value, "none") != 0 &&
+		              strcmp(connectives[c].value, "refers") != 0 &&
+		              strcmp(connectives[c].value, "now") != 0;
+		if (depth > 0)
+			continue;
+		/* A clause ends only once it holds a quantity: "Target kita di tahun
+		 * 2025, Maluku Utara dapat mencapai 68 persen" is one clause, "JKM
+		 * dan Beasiswa sebanyak 24 kasus" one item. A headline's comma joins
+		 * two statements: "Pemda DIY Perluas Perlindungan Pekerja Rentan,
+		 * UCJ DIY 2024 Capai 44,7 Persen". */
+		size_t from = n_marks ? marks[n_marks - 1] : start;
+		bool holds = headline;
+		for (size_t k = 0; k < n && !holds; k++)
+			holds = qs[k].q.start >= from && qs[k].q.end <= i;
+		if (!holds)
+			continue;
+		if ((ch == ',' || ch == ';' || ch == ':') && !inside_quantity(qs, n, i)) {
+			marks[n_marks++] = i;
+			continue;
+		}
+		if (splits && i > start)
+			marks[n_marks++] = i;
+	}
+	for (size_t k = 0; k < n; k++) {
+		size_t cs = start, ce = end;
+		for (size_t m = 0; m < n_marks; m++) {
+			if (marks[m] < qs[k].q.start)
+				cs = marks[m] + 1;
+			else if (marks[m] >= qs[k].q.end) {
+				ce = marks[m];
+				break;
+			}
+		}
+		qs[k].clause_start = cs;
+		qs[k].clause_end = ce;
+	}
+	static const char *const conjunctions[] = {"dengan",    "dan",   "serta",  "sedangkan",
+	                                           "sementara", "namun", "tetapi", NULL};
+	/* The phrase: the clause's words between the quantity and its
+	 * neighbours (a neighbour's counted noun is its own), and after it no
+	 * further than "dari" or "atau", which begin another quantity's phrase
+	 * ("12.171 dari potensi 51.674 orang"). */
+	for (size_t k = 0; k < n; k++) {
+		size_t ps = qs[k].clause_start, pe = qs[k].clause_end;
+		for (size_t j = k; j-- > 0;) {
+			if (qs[j].q.not_quantity)
+				continue; /* a year or a date is no neighbour */
+			if (qs[j].q.noun_end > ps && qs[j].q.noun_end <= qs[k].q.start)
+				ps = qs[j].q.noun_end;
+			break;
+		}
+		for (size_t j = k + 1; j < n; j++) {
+			if (qs[j].q.not_quantity)
+				continue;
+			if (qs[j].q.start < pe && qs[j].q.start >= qs[k].q.end)
+				pe = qs[j].q.start;
+			break;
+		}
+		/* A percentage's "dari" says what it is a share of ("15 persen dari
+		 * total peserta") unless another quantity follows it ("35,68% dari
+		 * target 52,15%"); a count's begins another count's phrase. */
+		bool percent = qs[k].q.kind == ANGKA_QUANTITY_PERCENT && pe == qs[k].clause_end;
+		/* Between two quantities a conjunction begins the second one's
+		 * phrase: "peserta terdaftar 120.000 orang dengan peserta aktif
+		 * 80.000 orang". */
+		bool followed = pe < qs[k].clause_end;
+		for (size_t i = qs[k].q.end; i + 1 < pe; i++) {
+			if (text[i] != ' ')
+				continue;
+			size_t w = i + 1, len = 0;
+			while (w + len < pe && text[w + len] != ' ' && text[w + len] != ',')
+				len++;
+			if ((!percent && len == 4 && strncasecmp(text + w, "dari", 4) == 0) ||
+			    (len == 4 && strncasecmp(text + w, "atau", 4) == 0) ||
+			    (followed && angka_word_is_one_of(text + w, len, conjunctions))) {
+				pe = i;
+				break;
+			}
+		}
+		/* "Dalam dokumen LKPJ yang diterima Pansus, cakupan kepesertaan ...
+		 * 47,8 persen": an opening phrase set off by a comma is no part of
+		 * the quantity's own words (its clause still holds it). */
+		for (size_t i = qs[k].q.start; i > ps; i--) {
+			if (text[i - 1] == ',' && !inside_quantity(qs, n, i - 1)) {
+				ps = i;
+				break;
+			}
+		}
+		qs[k].phrase_start = ps;
+		qs[k].phrase_end = pe;
+	}
+}
