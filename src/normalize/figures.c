@@ -543,7 +543,7 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 /* The metric whose larger figure is `larger` (metrics.tsv `larger`) and
  * the percentage a ratio takes out of it, or NULL. */
 static const angka_metric *base_of_larger(const angka_domain *dom, const char *larger,
-                                          const char **pct)
+                                          const char **pct, const char **part)
 {
 	for (size_t i = 0; i < angka_domain_metric_count(dom); i++) {
 		const angka_metric *m = angka_domain_metric_at(dom, i);
@@ -553,6 +553,7 @@ static const angka_metric *base_of_larger(const angka_domain *dom, const char *l
 			const angka_relation *rel = angka_domain_relation_at(dom, r);
 			if (rel->kind == ANGKA_RELATION_RATIO && strcmp(rel->b, m->name) == 0) {
 				*pct = rel->result;
+				*part = rel->a;
 				return m;
 			}
 		}
@@ -712,15 +713,15 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
 		last = run_end(items, order, first, n, same_group);
 		angka_figure *smallest = NULL;
 		const angka_metric *base = NULL;
-		const char *pct = NULL;
-		bool has_base = false, has_pct = false;
+		const char *pct = NULL, *part = NULL;
+		bool has_base = false, has_pct = false, has_part = false, computed_on = false;
 		for (size_t k = first; k < last; k++) {
 			angka_figure *f = &items[order[k]];
 			if (dead[order[k]])
 				continue;
 			const angka_metric *b = NULL;
 			if (smallest == NULL &&
-			    (b = base_of_larger(norm->dom, f->metric, &pct)) != NULL) {
+			    (b = base_of_larger(norm->dom, f->metric, &pct, &part)) != NULL) {
 				smallest = f;
 				base = b;
 			}
@@ -733,8 +734,19 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
 				continue;
 			has_base |= strcmp(f->metric, base->name) == 0;
 			has_pct |= strcmp(f->metric, pct) == 0;
+			if (strcmp(f->metric, part) != 0)
+				continue;
+			has_part = true;
+			for (size_t j = first; j < last && !computed_on; j++)
+				computed_on =
+				        !dead[order[j]] &&
+				        strcmp(items[order[j]].metric, pct) == 0 &&
+				        angka_audit_ratio_holds(&items[order[j]], f, smallest);
 		}
-		if (has_base || !has_pct)
+		/* "Jumlah penduduk bekerja ... 985.412 orang" beside a coverage of
+		 * 43 persen that its own counts give out of another base: the
+		 * arithmetic says the labour force is none of it (guideline 5). */
+		if (has_base || !has_pct || (has_part && !computed_on))
 			continue;
 		if (replace_string(&smallest->metric, base->name) != ANGKA_OK)
 			return ANGKA_ENOMEM;

@@ -643,6 +643,27 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* The labour force is the base a stated coverage is out of only when the
+ * arithmetic says so: 687,3 ribu of 2,98 juta is 23 persen, not the 28,9
+ * persen stated, so the 2,98 juta stays the labour force (guideline 5). */
+Test(reading, a_labour_force_the_coverage_is_not_computed_on_stays_one)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat mencapai 687,3 ribu "
+	        "pekerja. Angka itu setara 28,9 persen dari pekerja yang wajib terlindungi. "
+	        "Sementara data BPS mencatat penduduk bekerja di Kalimantan Barat 2,98 juta "
+	        "orang.");
+	cr_expect(has_figure(&out, "working_population", "all", 2980000));
+	angka_figure_list_free(&out);
+	out = extract("Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat mencapai 687,3 ribu "
+	              "pekerja. Angka itu setara 23 persen dari pekerja yang wajib terlindungi. "
+	              "Sementara data BPS mencatat penduduk bekerja di Kalimantan Barat 2,98 juta "
+	              "orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2980000),
+	          "687,3 ribu is 23 %% of it");
+	angka_figure_list_free(&out);
+}
+
 /* The items of a breakdown are alike: one its own words do not decide
  * measures what the item before it does, not what "Jumlah itu" points back
  * at (the base said last). */
