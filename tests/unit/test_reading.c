@@ -643,6 +643,24 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* "Dari jumlah peserta tersebut, ..." opens a part of the participants:
+ * its counts are participants of their own segments, whatever count the
+ * sentences before said last. */
+Test(reading, the_parts_of_the_participants_are_participants)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Sulawesi Selatan mencapai 44,87 persen, atau "
+	        "1.612.340 pekerja dari 3.593.400 pekerja yang menjadi potensi kepesertaan.\n\n"
+	        "Capaian tersebut naik dibanding akhir 2024, ketika cakupannya baru 41,2 "
+	        "persen.\n\n"
+	        "Dari jumlah peserta tersebut, 1.104.200 merupakan pekerja penerima upah, "
+	        "sedangkan "
+	        "pekerja bukan penerima upah 398.450 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 1104200));
+	cr_expect(has_figure(&out, "participants", "BPU", 398450));
+	angka_figure_list_free(&out);
+}
+
 /* The labour force is the base a stated coverage is out of only when the
  * arithmetic says so: 687,3 ribu of 2,98 juta is 23 persen, not the 28,9
  * persen stated, so the 2,98 juta stays the labour force (guideline 5). */
