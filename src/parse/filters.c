@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "parse/dates.h"
 #include "parse/filters.h"
@@ -67,7 +68,21 @@ bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
  * 2019, 6:21 AM EST". Besides the date it may hold words and times, but no
  * other number (a figure "per 31 Desember 2024" stays) and no sentence end;
  * nor does it announce what follows ("Berikut capaian UCJ kabupaten/kota
- * per 31 Agustus 2025 yang dipaparkan dalam rakor:" leads a list). */
+ * per 31 Agustus 2025 yang dipaparkan dalam rakor:" leads a list), nor date
+ * data ("Capaian UCJ Kabupaten/Kota di DIY per 30 September 2025", a
+ * table's caption: "per", "hingga", "sampai" a date is as of when). */
+static bool dates_data(const char *s, size_t date_start)
+{
+	static const char *const as_of[] = {"per ", "hingga ", "sampai ", "s.d. ", "posisi ", NULL};
+	for (size_t i = 0; as_of[i]; i++) {
+		size_t n = strlen(as_of[i]);
+		if (date_start >= n && strncasecmp(s + date_start - n, as_of[i], n) == 0 &&
+		    (date_start == n || s[date_start - n - 1] == ' '))
+			return true;
+	}
+	return false;
+}
+
 bool angka_filter_date_meta(const angka_parse_block *b, size_t words)
 {
 	const char *s = b->text;
@@ -78,7 +93,7 @@ bool angka_filter_date_meta(const angka_parse_block *b, size_t words)
 		len--;
 	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
 	    angka_parse_ends_sentence(s, len) || (len > 0 && s[len - 1] == ':') ||
-	    !angka_date_find(&date, &start, &end, s, len))
+	    !angka_date_find(&date, &start, &end, s, len) || dates_data(s, start))
 		return false;
 	for (size_t i = 0; i < len; i++) {
 		if (i == start) {

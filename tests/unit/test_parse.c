@@ -818,6 +818,13 @@ Test(parse_text, a_list_lead_with_a_date_is_no_date_line)
 	cr_expect_not_null(strstr(a->text, "Berikut capaian UCJ"), "%s", a->text);
 	cr_expect_null(strstr(a->text, "09:30 WIT"), "%s", a->text);
 	angka_article_free(a);
+	/* nor is a table's caption that dates its data */
+	a = text(TITLE PLAIN "\n\nCapaian UCJ Kabupaten/Kota di DIY per 30 September 2025\n"
+	                     "Kabupaten/Kota | Peserta Aktif | Capaian\n"
+	                     "Sleman | 329.118 | 49,58%\n",
+	         NULL);
+	cr_expect_not_null(strstr(a->text, "per 30 September 2025"), "%s", a->text);
+	angka_article_free(a);
 }
 
 /* A menu line and a breadcrumb above the title look like headlines too; the
