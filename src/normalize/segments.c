@@ -280,6 +280,12 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 			k = -1;
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
+		/* "33.907 orang atau sekitar 61 persen dari total peserta aktif":
+		 * the whole a part is out of is everyone; the part is not. */
+		if (k >= 0 && sc->segments[k].start > value_end &&
+		    strcmp(sc->segments[k].value, "all") == 0 && sc->segments[k].start >= 5 &&
+		    strncasecmp(text + sc->segments[k].start - 5, "dari ", 5) == 0)
+			k = -1;
 		if (k < 0)
 			k = listed_segment(text, sc, hit);
 		if (k >= 0)

@@ -643,6 +643,22 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* "Jumlahnya", "Potensinya": a quantity's noun with "-nya" goes on from the
+ * sentence before, and of its segment; the whole a part is out of ("dari
+ * total peserta aktif") is everyone, the part is not. */
+Test(reading, a_count_said_as_its_nya_goes_on_from_the_sentence_before)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Kabupaten Gorontalo 55.311 orang. Rini "
+	        "menjelaskan, sebagian besar peserta merupakan pekerja penerima upah.\n\n"
+	        "Jumlahnya 33.907 orang atau sekitar 61 persen dari total peserta aktif.\n\n"
+	        "Kondisi berbeda terjadi di sektor bukan penerima upah. Potensinya mencapai "
+	        "754.300 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 33907));
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 754300));
+	angka_figure_list_free(&out);
+}
+
 /* "Dari jumlah peserta tersebut, ..." opens a part of the participants:
  * its counts are participants of their own segments, whatever count the
  * sentences before said last. */
