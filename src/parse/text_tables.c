@@ -172,17 +172,25 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 			j++;
 		bool header = false;
 		/* A run of cells ends the table; a few lines at its start that make
-		 * no rows stay text (a title above the table). */
-		size_t k = 0, from = i;
-		while (from < i + COLUMNS_MAX && from + 2 * ROWS_MIN <= j &&
-		       (k = columns_of(lines + from, j - from, &header)) == 0)
-			from++;
+		 * no rows stay text (a title above the table), and so do a few at
+		 * its end (its source and notes: "Sumber: Satu Data Kemnaker"):
+		 * the fewest lines left out, those at the end first. */
+		size_t k = 0, from = i, to = j;
+		for (size_t left = 0; k == 0 && left < 2 * COLUMNS_MAX; left++) {
+			for (size_t head = 0; k == 0 && head <= left; head++) {
+				from = i + head;
+				to = j >= left - head ? j - (left - head) : 0;
+				if (head < COLUMNS_MAX && left - head < COLUMNS_MAX &&
+				    from + 2 * ROWS_MIN <= to)
+					k = columns_of(lines + from, to - from, &header);
+			}
+		}
 		if (k > 0) {
 			angka_buf_append(&out, s + copied, lines[from].start - copied);
 			if (out.len > 0 && out.data[out.len - 1] != '\n')
 				angka_buf_putc(&out, '\n');
-			put_rows(&out, s, lines + from, j - from, k);
-			copied = j < n_lines ? lines[j].start : n;
+			put_rows(&out, s, lines + from, to - from, k);
+			copied = to < n_lines ? lines[to].start : n;
 			found = true;
 		}
 		i = j > i ? j : i + 1;

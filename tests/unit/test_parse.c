@@ -771,6 +771,20 @@ Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
 	                          "Kabupaten Kutai Barat | 61.940 tenaga kerja"),
 	          "%s", a->text);
 	angka_article_free(a);
+	/* Its source and notes under it, with no blank line between, are no
+	 * cells of it. */
+	a = text("Peserta per provinsi\n\n"
+	         "Berikut daftar provinsi dengan peserta aktif terbanyak:\n\n"
+	         "Provinsi\nPeserta Aktif\nPeserta Non-Aktif\nTotal\n"
+	         "DKI Jakarta\n7.912.406\n4.803.115\n12.715.521\n"
+	         "Jawa Barat\n5.406.881\n3.122.470\n8.529.351\n"
+	         "Sumber: Satu Data Kemnaker (diolah)\n"
+	         "Keterangan: posisi Juni 2025; satuan orang\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Provinsi | Peserta Aktif | Peserta Non-Aktif | Total\n\n"
+	                          "DKI Jakarta | 7.912.406 | 4.803.115 | 12.715.521"),
+	          "%s", a->text);
+	angka_article_free(a);
 }
 
 Test(parse_text, chat_widget_and_credits_dropped)
