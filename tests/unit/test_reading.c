@@ -643,6 +643,21 @@ Test(reading, more_people_than_the_country_has_is_no_count_of_people)
 	angka_figure_list_free(&out);
 }
 
+/* Workers "tanpa jaring pengaman" are not covered; accounts are no people;
+ * contributions waived are no benefit. */
+Test(reading, words_of_national_reporting)
+{
+	angka_figure_list out = extract(
+	        "Dari 141,96 juta penduduk bekerja, baru 30 persen yang terlindungi BPJS "
+	        "Ketenagakerjaan. Sebanyak 98,91 juta orang bekerja tanpa jaring pengaman. "
+	        "Sekitar 5,1 juta akun peserta terdaftar telah diverifikasi. BPJS "
+	        "Ketenagakerjaan membayarkan keringanan senilai Rp1,41 triliun kepada pekerja.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 98910000));
+	cr_expect_not(has_figure(&out, "participants", "all", 5100000));
+	cr_expect_not(has_figure(&out, "benefit_amount_idr", "all", 1410000000000));
+	angka_figure_list_free(&out);
+}
+
 /* "Jumlahnya", "Potensinya": a quantity's noun with "-nya" goes on from the
  * sentence before, and of its segment; the whole a part is out of ("dari
  * total peserta aktif") is everyone, the part is not. */
