@@ -270,6 +270,45 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
 	return false;
 }
 
+/* Is the mention the end of a person's name set off by commas after a title
+ * ("Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, saat
+ * ditemui ...")? Words capitalised as names are, right before it, that no
+ * place or office is named by. */
+static bool ends_a_name(const char *text, size_t sentence_start, const angka_region_mention *m)
+{
+	static const char *const not_names[] = {"Provinsi",  "Kota",
+	                                        "Kabupaten", "Kab",
+	                                        "Pemprov",   "Pemkab",
+	                                        "Pemkot",    "Pemko",
+	                                        "Cabang",    "Wilayah",
+	                                        "Kanwil",    "BPJS",
+	                                        "Jamsostek", "Ketenagakerjaan",
+	                                        "Kantor",    "Dinas",
+	                                        "Daerah",    "Di",
+	                                        "Dan",       "Se",
+	                                        NULL};
+	size_t at = m->start, words = 0;
+	while (at > sentence_start + 1 && text[at - 1] == ' ' && words < 4) {
+		size_t w = at - 1;
+		while (w > sentence_start && text[w - 1] != ' ' && text[w - 1] != ',')
+			w--;
+		if (!(text[w] >= 'A' && text[w] <= 'Z'))
+			break;
+		for (size_t k = w; k < at - 1; k++)
+			if (!((text[k] >= 'a' && text[k] <= 'z') ||
+			      (text[k] >= 'A' && text[k] <= 'Z')))
+				return false;
+		if (angka_word_is_one_of(text + w, at - 1 - w, not_names))
+			return false;
+		words++;
+		at = w;
+	}
+	if (words == 0 || at <= sentence_start + 1 || text[at - 1] != ' ' || text[at - 2] != ',')
+		return false;
+	const char *after = text + m->end;
+	return *after == ',';
+}
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
@@ -289,7 +328,7 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 			for (size_t p = 0; p < n_places && !in_name; p++)
 				in_name = strcmp(places[p].value, "none") == 0 &&
 				          places[p].start <= m->start && m->end <= places[p].end;
-			if (in_name) {
+			if (in_name || ends_a_name(text, sentences[s].start, m)) {
 				m->ignored = "part of a name";
 				continue;
 			}

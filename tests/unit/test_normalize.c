@@ -339,6 +339,27 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* A person's name set off by commas after a title may end in a place's
+ * name ("Agustinus Dua Bali"): it names no place. */
+Test(article, a_name_after_a_title_names_no_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Maumere melayani Kabupaten Sikka.\n\n"
+	        "Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, merinci klaim "
+	        "Jaminan Hari Tua sebanyak 3.987 kasus.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Sikka", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
+	/* the capital of the province is the city, not the province */
+	out = extract(
+	        "Di Kalimantan Barat, 163.912 pekerja di Kota Pontianak sudah terlindungi BPJS "
+	        "Ketenagakerjaan. Jumlah itu setara 57,02 persen dari pekerja yang menjadi "
+	        "sasaran UCJ di ibu kota provinsi tersebut.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].region, "Kota Pontianak", "%s", out.items[1].region);
+	angka_figure_list_free(&out);
+}
+
 /* A dateline under a breadcrumb, a standfirst and a byline is still where
  * the story was filed from, not a place a figure speaks of. */
 Test(article, a_dateline_below_the_page_furniture_is_a_dateline)

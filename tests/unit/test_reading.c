@@ -753,6 +753,11 @@ Test(reading, local_names_of_village_and_religious_workers_are_other)
 	cr_expect(has_figure(&out, "participants", "other", 6250));
 	cr_expect(has_figure(&out, "participants", "other", 2866));
 	angka_figure_list_free(&out);
+	out = extract(
+	        "Pemkab Kolaka menanggung iuran BPJS Ketenagakerjaan 1.224 imam serta pegawai "
+	        "syara.");
+	cr_expect(has_figure(&out, "participants", "other", 1224));
+	angka_figure_list_free(&out);
 }
 
 /* Workers whose contributions are paid for are covered, whichever way round
