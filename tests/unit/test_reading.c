@@ -841,6 +841,19 @@ Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
 	angka_figure_list_free(&out);
 }
 
+/* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
+ * state pays), as "Penerima Bantuan Iuran" is. */
+Test(reading, pbi_alone_is_the_neighbours)
+{
+	angka_figure_list out = extract(
+	        "Pemprov Sumsel bekerja sama dengan BPJS Ketenagakerjaan. \"Tahun ini Pemprov "
+	        "Sumsel "
+	        "menganggarkan Rp187 miliar untuk PBI daerah, mencakup sekitar 410 ribu jiwa "
+	        "warga miskin,\" ujarnya.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* A poverty rate is no coverage, even right after one. */
 Test(reading, a_poverty_rate_is_no_coverage)
 {
