@@ -503,6 +503,93 @@ static int merge_mentions(sentence_context *sc, const angka_region_mention *impl
  * gazetteer found, and stays as it is). The place named most is the same
  * before and after the bare mentions are added (each adds to its count), so
  * it is found once per level. */
+/* "di kabupaten bahari itu", "kota pelabuhan tersebut": a level, one word
+ * that describes it, and a word that points back are the last place of that
+ * level named, as "kabupaten itu" is (places.tsv lists those); added to the
+ * sentence's place words in text order. */
+/* Appends h to (*a)[0, *n) of *cap; false, with *a freed, when out of
+ * memory. */
+static bool push_hit(angka_lexicon_hit **a, size_t *n, size_t *cap, angka_lexicon_hit h)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		angka_lexicon_hit *grown = realloc(*a, *cap * sizeof *grown);
+		if (grown == NULL) {
+			free(*a);
+			*a = NULL;
+			return false;
+		}
+		*a = grown;
+	}
+	(*a)[(*n)++] = h;
+	return true;
+}
+
+static int add_epithets(place_words *w, const char *text, size_t start, size_t end)
+{
+	static const struct {
+		const char *word, *value;
+	} levels[] = {{"kabupaten ", "that-regency"},
+	              {"kota ", "that-city"},
+	              {"provinsi ", "that-province"}};
+	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
+	static const char *const not_epithets[] = {
+	        "lain", "yang", "dan", "di", "ke", "dari", "se", "dengan", "lainnya", "baru", NULL};
+	angka_lexicon_hit *merged = NULL;
+	size_t n = 0, cap = 0, at = 0; /* w->hits[0, at) are merged or start before i */
+	bool any = false;
+	for (size_t i = start; i < end; i++) {
+		if (i > start && text[i - 1] != ' ')
+			continue;
+		for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
+			size_t len = strlen(levels[l].word);
+			if (i + len >= end || strncasecmp(text + i, levels[l].word, len) != 0)
+				continue;
+			size_t w0 = i + len, w1 = w0;
+			while (w1 < end && text[w1] >= 'a' && text[w1] <= 'z')
+				w1++;
+			if (w1 == w0 || w1 >= end || text[w1] != ' ' ||
+			    angka_word_is_one_of(text + w0, w1 - w0, not_epithets))
+				continue;
+			size_t p0 = w1 + 1, p1 = p0;
+			while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
+				p1++;
+			if (!angka_word_is_one_of(text + p0, p1 - p0, pointers))
+				continue;
+			/* the lexicon's hits before it go first; none may overlap it */
+			bool taken = n > 0 && merged[n - 1].end > i;
+			for (; !taken && at < w->n && w->hits[at].start < p1; at++) {
+				taken = w->hits[at].end > i;
+				if (!push_hit(&merged, &n, &cap, w->hits[at]))
+					return ANGKA_ENOMEM;
+			}
+			if (taken)
+				continue;
+			if (!push_hit(&merged, &n, &cap,
+			              (angka_lexicon_hit){i, p1, levels[l].value}))
+				return ANGKA_ENOMEM;
+			any = true;
+			i = p1 - 1;
+			break;
+		}
+	}
+	if (!any) {
+		free(merged);
+		return ANGKA_OK;
+	}
+	size_t rest = w->n - at;
+	angka_lexicon_hit *all = realloc(merged, (n + rest ? n + rest : 1) * sizeof *all);
+	if (all == NULL) {
+		free(merged);
+		return ANGKA_ENOMEM;
+	}
+	memcpy(all + n, w->hits + at, rest * sizeof *all);
+	free(w->hits);
+	w->hits = all;
+	w->n = n + rest;
+	return ANGKA_OK;
+}
+
 /* The regency or city of that level named as the dateline's place
  * ("SORONG, RADARSORONG.ID - Pemerintah kota ..." files from Kota Sorong),
  * or NULL. */
@@ -668,7 +755,9 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 	}
 	for (size_t s = 0; s < n; s++)
 		if (angka_lexicon_find(&words[s].hits, &words[s].n, norm->places, article->text,
-		                       sentences[s].start, sentences[s].end) != ANGKA_OK) {
+		                       sentences[s].start, sentences[s].end) != ANGKA_OK ||
+		    add_epithets(&words[s], article->text, sentences[s].start, sentences[s].end) !=
+		            ANGKA_OK) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 			                      article->source);
 			goto cleanup;

@@ -339,6 +339,21 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* "di kabupaten bahari itu" points back at the regency named last, as
+ * "kabupaten itu" does, whatever word describes it. */
+Test(article, a_level_described_and_pointed_at_is_the_last_named)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Sorong mencatat 61.337 peserta di Kota Sorong.\n\n"
+	        "Di Kabupaten Raja Ampat capaiannya lebih rendah dibanding Kota Sorong. Dari "
+	        "sekitar "
+	        "23 ribu pekerja di kabupaten bahari itu, baru 6.912 orang yang tercatat sebagai "
+	        "peserta.");
+	cr_assert_eq(out.n, 3, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[2].region, "Kabupaten Raja Ampat", "%s", out.items[2].region);
+	angka_figure_list_free(&out);
+}
+
 /* A person's name set off by commas after a title may end in a place's
  * name ("Agustinus Dua Bali"): it names no place. */
 Test(article, a_name_after_a_title_names_no_place)
