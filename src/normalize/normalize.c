@@ -258,6 +258,14 @@ static bool names_a_place(const sentence_context *sc)
 	return false;
 }
 
+static bool has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 static bool opens_going_on(const angka_hit *hits, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -335,6 +343,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		                                   article->canonical_url);
 	size_t h = 0;
 	bool stated = false; /* a sentence before this one gave figures */
+	/* the last paragraph was one sentence naming one regency or city, and
+	 * no number */
+	bool introduced = false;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
@@ -352,7 +363,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		while (h < n_hits && hits[h].value_start < sentence->start)
 			h++;
-		size_t end = h;
+		size_t end = h, first_hit = h;
 		while (end < n_hits && hits[end].value_start < sentence->end)
 			end++;
 		/* A paragraph that opens by going on from the one before keeps its
@@ -362,7 +373,13 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		if (sentence->paragraph != st.paragraph) {
 			st.paragraph = sentence->paragraph;
 			if (!opens_going_on(hits + h, end - h)) {
-				st.paragraph_region = NULL;
+				/* "Data ... menunjukkan kondisi di wilayah tetangga,
+				 * Kabupaten Serang, jauh lebih berat." ¶ "Dari sekitar 612
+				 * ribu pekerja, baru 174.880 orang ...", "Apa persoalan di
+				 * Gunungkidul?" ¶ "...": a paragraph of one sentence that
+				 * names one regency or city and no number introduces it. */
+				if (!introduced)
+					st.paragraph_region = NULL;
 				st.carried_segment = NULL;
 			}
 		}
@@ -403,6 +420,11 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.paragraph_region = named;
 		else if (st.sentence_national && st.country)
 			st.paragraph_region = st.country;
+		introduced = end == first_hit && named && !several &&
+		             (named->level == ANGKA_REGION_REGENCY ||
+		              named->level == ANGKA_REGION_CITY) &&
+		             (s == 0 || sentences[s - 1].paragraph != sentence->paragraph) &&
+		             !has_digit(text + sentence->start, sentence->end - sentence->start);
 		norm_carry_periods(&st, sentence, &sc[s]);
 	}
 	if (norm_settle(&st) != ANGKA_OK || norm_date_by_data_notes(&st) != ANGKA_OK)

@@ -339,6 +339,21 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* A paragraph of one sentence that names one regency and no number ("Apa
+ * persoalan di Gunungkidul?") introduces what the next paragraph says. */
+Test(article, a_one_sentence_paragraph_naming_a_regency_introduces_the_next)
+{
+	angka_figure_list out =
+	        extract("Peserta aktif BPJS Ketenagakerjaan di DIY sebanyak 612.450 orang.\n\n"
+	                "Apa persoalan di Kabupaten Gunungkidul?\n\n"
+	                "Sebagian besar warganya petani. Dari sekitar 430 ribu pekerja, yang "
+	                "terdaftar baru "
+	                "104.000 orang.");
+	cr_assert_eq(out.n, 3, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[2].region, "Kabupaten Gunungkidul", "%s", out.items[2].region);
+	angka_figure_list_free(&out);
+}
+
 /* "di kabupaten bahari itu" points back at the regency named last, as
  * "kabupaten itu" does, whatever word describes it. */
 Test(article, a_level_described_and_pointed_at_is_the_last_named)
