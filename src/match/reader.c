@@ -139,8 +139,15 @@ static void own_cues(const char *text, const angka_quantity *quantities, size_t 
 			at++;
 		while (c < n_cues && cues[c].start < at)
 			c++;
-		for (size_t d = c; d < n_cues && cues[d].start == at; d++)
+		/* "dari 684 perusahaan": what a count of something else counts says
+		 * nothing of the sentence's other quantities, not even as its
+		 * topic. */
+		bool other = quantities[k].noun && strcmp(quantities[k].noun, "other") == 0;
+		for (size_t d = c; d < n_cues && cues[d].start == at; d++) {
 			cues[d].owner = (long)k;
+			if (other)
+				cues[d].cls = -1;
+		}
 	}
 }
 

@@ -841,6 +841,19 @@ Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
 	angka_figure_list_free(&out);
 }
 
+/* "dari 684 perusahaan" says what 684 counts, and nothing of the other
+ * counts of the sentence. */
+Test(reading, what_a_count_of_companies_counts_is_its_own)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Kabupaten Pelalawan 98.540 orang. Rinciannya, "
+	        "74.115 pekerja penerima upah dari 684 perusahaan, 16.930 pekerja bukan penerima "
+	        "upah, dan 7.495 pekerja jasa konstruksi.");
+	cr_expect(has_figure(&out, "participants", "PU", 74115));
+	cr_expect(has_figure(&out, "participants", "BPU", 16930));
+	angka_figure_list_free(&out);
+}
+
 /* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
  * state pays), as "Penerima Bantuan Iuran" is. */
 Test(reading, pbi_alone_is_the_neighbours)
