@@ -389,6 +389,10 @@ Test(reading, the_workers_a_scheme_aims_at_are_its_base)
 	cr_expect(has_figure(&out, "participants", "all", 642880));
 	cr_expect(has_figure(&out, "coverage_pct", "all", 33.1));
 	angka_figure_list_free(&out);
+	out = extract("Jumlah pekerja yang masuk sasaran BPJS Ketenagakerjaan di Pesisir Selatan "
+	              "sebanyak 161.750 orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 161750));
+	angka_figure_list_free(&out);
 }
 
 /* A few hundred of the people reporting counts by what they do are a count
