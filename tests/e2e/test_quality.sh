@@ -38,25 +38,25 @@ expect_status 0 python3 tests/score.py --domain bpjs-tk --gold "$P/gold.jsonl" -
 cat "$WORK/out"
 no_figure_from_negatives "$P" "$WORK/project.jsonl"
 # The probe corpus (written to readings nobody had tuned, tuned since):
-# floors just under today's precision 0.911 and recall 0.904.
+# floors just under today's precision 0.900 and recall 0.893 (208 articles).
 P=tests/corpus/probes
 expect_status 0 "$ANGKA" extract --format jsonl "$P"/articles/*.txt
 cp "$WORK/out" "$WORK/probes.jsonl"
 expect_status 0 python3 tests/score.py --domain bpjs-tk --gold "$P/gold.jsonl" --distractors "$P/distractors.jsonl" \
-	--negatives "$P/negatives.txt" --name probes --min-precision 0.90 --min-recall 0.89 "$WORK/probes.jsonl"
+	--negatives "$P/negatives.txt" --name probes --min-precision 0.89 --min-recall 0.88 "$WORK/probes.jsonl"
 cat "$WORK/out"
 no_figure_from_negatives "$P" "$WORK/probes.jsonl"
 # The real articles: floors 0.01-0.02 under today's figures (dev precision
-# 0.965, recall 0.932; train 0.902 and 0.926, tuned and blind parts
+# 0.965, recall 0.932; train 0.920 and 0.942, tuned and blind parts
 # together), so that a real regression fails and a change of one figure does
 # not. Raise them when the figures rise. Only summary lines are printed:
 # train holds articles nobody reads (ids ending in 3, 6 or 9).
 CORPORA=../shared/corpus
 if [ -d "$CORPORA/dev" ] && [ -d "$CORPORA/train" ]; then
 	# The audit's floor: the share of the corpus's percentage triples it
-	# checks (dev 4 of 4, train 35 of 42 today), and it must agree with every
+	# checks (dev 4 of 4, train 37 of 42 today), and it must agree with every
 	# one it checks and raise no false alarm.
-	for spec in "dev 0.96 0.91 0.95" "train 0.89 0.90 0.80"; do
+	for spec in "dev 0.96 0.91 0.95" "train 0.91 0.93 0.86"; do
 		read -r corpus min_precision min_recall min_audit <<<"$spec"
 		C="$CORPORA/$corpus"
 		expect_status 0 "$ANGKA" extract --format jsonl "$C"/articles/*.txt
