@@ -529,21 +529,26 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 {
 	static const struct {
 		const char *word, *value;
-	} levels[] = {{"kabupaten ", "that-regency"},
-	              {"kota ", "that-city"},
-	              {"provinsi ", "that-province"}};
+		size_t len;
+	} levels[] = {{"kabupaten ", "that-regency", 10},
+	              {"kota ", "that-city", 5},
+	              {"provinsi ", "that-province", 9}};
 	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
 	static const char *const not_epithets[] = {
 	        "lain", "yang", "dan", "di", "ke", "dari", "se", "dengan", "lainnya", "baru", NULL};
 	angka_lexicon_hit *merged = NULL;
 	size_t n = 0, cap = 0, at = 0; /* w->hits[0, at) are merged or start before i */
 	bool any = false;
-	for (size_t i = start; i < end; i++) {
-		if (i > start && text[i - 1] != ' ')
+	for (size_t i = start, next; i < end; i = next) {
+		const char *space = memchr(text + i, ' ', end - i);
+		next = space ? (size_t)(space - text) + 1 : end;
+		char c = (char)(text[i] | 0x20);
+		if (c != 'k' && c != 'p')
 			continue;
 		for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
-			size_t len = strlen(levels[l].word);
-			if (i + len >= end || strncasecmp(text + i, levels[l].word, len) != 0)
+			size_t len = levels[l].len;
+			if (i + len >= end || (char)(text[i + 1] | 0x20) != levels[l].word[1] ||
+			    strncasecmp(text + i, levels[l].word, len) != 0)
 				continue;
 			size_t w0 = i + len, w1 = w0;
 			while (w1 < end && text[w1] >= 'a' && text[w1] <= 'z')
@@ -569,7 +574,7 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 			              (angka_lexicon_hit){i, p1, levels[l].value}))
 				return ANGKA_ENOMEM;
 			any = true;
-			i = p1 - 1;
+			next = p1;
 			break;
 		}
 	}

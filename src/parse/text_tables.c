@@ -175,8 +175,12 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 		 * no rows stay text (a title above the table), and so do a few at
 		 * its end (its source and notes: "Sumber: Satu Data Kemnaker"):
 		 * the fewest lines left out, those at the end first. */
-		size_t k = 0, from = i, to = j;
-		for (size_t left = 0; k == 0 && left < 2 * COLUMNS_MAX; left++) {
+		size_t k = 0, from = i, to = j, numbers = 0;
+		for (size_t l = i; l < j && numbers < ROWS_MIN; l++)
+			numbers += lines[l].kind == LINE_NUMBER;
+		/* a run of words (a menu) holds no table: no need to look */
+		for (size_t left = 0; k == 0 && numbers >= ROWS_MIN && left < 2 * COLUMNS_MAX;
+		     left++) {
 			for (size_t head = 0; k == 0 && head <= left; head++) {
 				from = i + head;
 				to = j >= left - head ? j - (left - head) : 0;
