@@ -358,9 +358,11 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 			size_t gap = m->start - before->end;
 			const char *between = text + before->end;
 			bool adjacent = gap <= 12;
+			/* "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": past the
+			 * gloss's bracket too */
 			for (size_t k = 0; k < gap && adjacent; k++)
-				adjacent =
-				        between[k] == ' ' || between[k] == ',' || between[k] == '(';
+				adjacent = between[k] == ' ' || between[k] == ',' ||
+				           between[k] == '(' || between[k] == ')';
 			bool qualifies = before->region->parent_code && m->region->code &&
 			                 strcmp(before->region->parent_code, m->region->code) == 0;
 			if (adjacent && qualifies) {

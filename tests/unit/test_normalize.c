@@ -339,6 +339,19 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": the province past
+ * the gloss still only says where the regency is. */
+Test(article, a_province_after_a_glossed_regency_qualifies_it)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Musi Banyuasin (Muba), "
+	        "Sumatera Selatan, per Oktober 2024 mencapai 41,80 persen.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Musi Banyuasin", "%s",
+	                 out.items[0].region);
+	angka_figure_list_free(&out);
+}
+
 /* A paragraph of one sentence that names one regency and no number ("Apa
  * persoalan di Gunungkidul?") introduces what the next paragraph says. */
 Test(article, a_one_sentence_paragraph_naming_a_regency_introduces_the_next)

@@ -223,6 +223,7 @@ Test(regions, seed_groupings)
 	/* and so does its 'Sumatra' spelling, so that "(Sumbagsel)" after it
 	 * glosses a place rather than abbreviating other words */
 	cr_expect_eq(lookup("Sumatra Bagian Selatan", NULL), lookup("Sumbagsel", NULL));
+	cr_expect_str_eq(lookup("Tanjab Barat", NULL)->code, "15.06");
 }
 
 Test(regions, seed_all_caps_dateline)
