@@ -189,6 +189,23 @@ static bool phrase_after(const char *text, const angka_lexicon_hit *places, size
 	return false;
 }
 
+/* "... kata Indah di Jakarta, Senin (8/12/2025)": "di" a place, a comma and
+ * a day of the week say where and when something was said. */
+static bool said_on_a_day(const char *text, size_t sentence_start, const angka_region_mention *m)
+{
+	static const char *const days[] = {"Senin", "Selasa", "Rabu",   "Kamis",
+	                                   "Jumat", "Sabtu",  "Minggu", NULL};
+	if (!right_after(text, sentence_start, m->start, "di "))
+		return false;
+	const char *after = text + m->end;
+	if (after[0] != ',' || after[1] != ' ')
+		return false;
+	size_t len = 0;
+	while (after[2 + len] >= 'A' && after[2 + len] <= 'z')
+		len++;
+	return angka_word_is_one_of(after + 2, len, days);
+}
+
 /* "di Aula Kantor Gubernur, Padang": a venue, a comma, and the place right
  * after it (not "dilayani kantornya, peserta aktif di Labuhanbatu Utara",
  * where a clause goes on after the comma). */
@@ -215,7 +232,8 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
                      const angka_lexicon_hit *places, size_t n_places,
                      const angka_region_mention *m)
 {
-	return phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
+	return said_on_a_day(text, sentence->start, m) ||
+	       phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
 	       venue_address_before(text, places, n_places, m) ||
 	       ((right_after(text, sentence->start, m->start, "di ") ||
 	         right_after(text, sentence->start, m->start, "kepada ")) &&

@@ -731,10 +731,17 @@ char *angka_dateline_place(const char *s, size_t len)
 	if (p == limit || p == 0)
 		return NULL;
 	if (s[p] != ',' && s[p] != '(') {
-		/* "MATARAM – ...": a place in capitals straight before the dash. */
+		/* "MATARAM – ...": a place in capitals straight before the dash;
+		 * or a name of a word or two set off from it by spaces ("Jakarta -
+		 * Kementerian Ketenagakerjaan mencatat ..."). */
 		size_t plen = trim_end(s, p);
 		bool dot, upper;
-		if (!dateline_part(s, plen, &dot, &upper) || !upper || dot || plen < 4)
+		if (!dateline_part(s, plen, &dot, &upper) || dot || plen < 4)
+			return NULL;
+		size_t spaces = 0;
+		for (size_t i = 0; i < plen; i++)
+			spaces += s[i] == ' ';
+		if (!upper && (plen == p || spaces > 1))
 			return NULL;
 		return angka_strndup(s, plen);
 	}

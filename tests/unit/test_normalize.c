@@ -339,6 +339,19 @@ Test(article, a_capital_lead_of_no_place_is_national_above_the_provinces_it_rank
 	angka_figure_list_free(&out);
 }
 
+/* "... di Jakarta, Senin (8/12/2025)": where and when something was said,
+ * not what the figure speaks of. */
+Test(article, where_something_was_said_on_a_day_is_a_venue)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai 120.000 orang.\n\n"
+	        "Pekerja informal yang terdaftar di Jakarta, Senin (8/12/2025), baru 30.000 "
+	        "orang.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].region, "Kota Padang", "%s", out.items[1].region);
+	angka_figure_list_free(&out);
+}
+
 /* "Kabupaten Musi Banyuasin (Muba), Sumatera Selatan": the province past
  * the gloss still only says where the regency is. */
 Test(article, a_province_after_a_glossed_regency_qualifies_it)

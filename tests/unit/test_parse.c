@@ -492,6 +492,9 @@ Test(parse_dateline, places)
 	expect_place("Jakarta (ANTARA) - Pemerintah terus mendorong kepesertaan.", "Jakarta");
 	expect_place("Dalam sambutannya, Wakil Gubernur menekankan pentingnya rapat - katanya.",
 	             NULL);
+	/* a place in mixed case, set off from a dash by spaces */
+	expect_place("Jakarta - Kementerian Ketenagakerjaan mencatat manfaat JKP.", "Jakarta");
+	expect_place("Wakil Gubernur Kalbar - menekankan pentingnya rapat.", NULL);
 }
 
 /* Charsets and UTF-8 --------------------------------------------------------------- */
