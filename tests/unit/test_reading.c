@@ -858,6 +858,15 @@ Test(reading, what_a_count_of_companies_counts_is_its_own)
 	angka_figure_list_free(&out);
 }
 
+/* The nominees of an award are no members. */
+Test(reading, an_awards_nominees_are_no_members)
+{
+	angka_figure_list out = extract("Penilaian Paritrana Award BPJS Ketenagakerjaan tahun ini "
+	                                "diikuti 1.312 peserta nominasi di seluruh Indonesia.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
  * state pays), as "Penerima Bantuan Iuran" is. */
 Test(reading, pbi_alone_is_the_neighbours)
