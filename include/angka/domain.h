@@ -57,11 +57,15 @@ typedef enum angka_relation_kind {
 	ANGKA_RELATION_RATIO = 0,  /* result = a / b * 100 */
 	ANGKA_RELATION_SUM,        /* result = a + b */
 	ANGKA_RELATION_COMPLEMENT, /* result + a = 100 */
+	/* result = (later - earlier) / earlier * 100, of two counts of one
+	 * metric (or of its registered total) said with it, of two periods */
+	ANGKA_RELATION_GROWTH,
 } angka_relation_kind;
 
 typedef struct angka_relation {
 	angka_relation_kind kind;
-	const char *result, *a, *b; /* metric names of the domain (b NULL for a complement) */
+	const char *result, *a, *b; /* metric names of the domain (b NULL for a complement,
+	                               a and b for a growth) */
 	bool any_period;            /* a ratio's whole may be of another period */
 	/* A ratio's whole is of segment all, its part of any other: a share of
 	 * one segment among everyone ("65 persennya adalah PU"). */

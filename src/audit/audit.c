@@ -516,6 +516,85 @@ static int check_sums(angka_audit_list *out, const angka_figure_list *figures,
 	return ANGKA_OK;
 }
 
+/* Two counts of one measure: the same metric, or a metric and its
+ * registered total (the active and everyone who joined are one count said
+ * two ways when a story compares them: "61,08 juta ... dibandingkan dengan
+ * jumlah peserta pada Desember 2022 ... 55,38 juta"). */
+static bool same_measure(const angka_domain *domain, const angka_figure *a, const angka_figure *b)
+{
+	if (same_string(a->metric, b->metric))
+		return true;
+	const angka_metric *ma = angka_domain_metric(domain, a->metric);
+	const angka_metric *mb = angka_domain_metric(domain, b->metric);
+	return (ma && same_string(ma->registered, b->metric)) ||
+	       (mb && same_string(mb->registered, a->metric));
+}
+
+/* The count of another period than `other` (or any, when NULL) said
+ * nearest the growth g, of its place and segment, in persons. */
+static const angka_figure *level_near(const angka_domain *domain, const angka_figure_list *figures,
+                                      const angka_figure *g, const angka_figure *other)
+{
+	const angka_figure *best = NULL;
+	for (size_t i = 0; i < figures->n; i++) {
+		const angka_figure *f = &figures->items[i];
+		if (f == g || f->unit == NULL || strcmp(f->unit, "persons") != 0 || f->value <= 0 ||
+		    f->as_of == NULL || !same_context_of(f, g, NULL, true) ||
+		    distance(f, g) > NEARBY)
+			continue;
+		const angka_metric *m = angka_domain_metric(domain, f->metric);
+		if (m == NULL || (m->roles & (ANGKA_METRIC_TARGET | ANGKA_METRIC_BASE)))
+			continue;
+		if (other &&
+		    (same_string(f->as_of, other->as_of) || !same_measure(domain, f, other)))
+			continue;
+		if (best == NULL || distance(f, g) < distance(best, g))
+			best = f;
+	}
+	return best;
+}
+
+/* "Jumlah ini meningkat sekitar 10,29 persen jika dibandingkan dengan
+ * jumlah peserta pada Desember 2022 ... 55,38 juta orang": a change is the
+ * difference of the two levels said with it over the earlier one. Checked
+ * only when the two nearest levels are of two periods and one measure; a
+ * fall ("turun 12 persen") is the same size of change. */
+static int check_growth(angka_audit_list *out, const angka_figure_list *figures,
+                        angka_domain *const *domains, size_t n_domains, angka_error *err)
+{
+	for (size_t i = 0; i < figures->n; i++) {
+		const angka_figure *g = &figures->items[i];
+		const angka_domain *domain = domain_of(g, domains, n_domains);
+		for (size_t k = 0; domain && k < angka_domain_relation_count(domain); k++) {
+			const angka_relation *r = angka_domain_relation_at(domain, k);
+			if (r->kind != ANGKA_RELATION_GROWTH || !is_metric(g, r->result))
+				continue;
+			const angka_figure *x = level_near(domain, figures, g, NULL);
+			const angka_figure *y = x ? level_near(domain, figures, g, x) : NULL;
+			if (y == NULL)
+				break;
+			const angka_figure *earlier = strcmp(x->as_of, y->as_of) < 0 ? x : y;
+			const angka_figure *later = earlier == x ? y : x;
+			angka_audit_check c = new_check(ANGKA_AUDIT_RATIO, g->metric, g);
+			c.percentage = reported(g);
+			c.numerator = derived_difference(later, earlier);
+			if (c.numerator.value < 0) {
+				double low = c.numerator.low;
+				c.numerator.value = -c.numerator.value;
+				c.numerator.low = -c.numerator.high;
+				c.numerator.high = -low;
+			}
+			c.denominator = reported(earlier);
+			judge_ratio(&c, r);
+			int ret = push(out, &c, err);
+			if (ret != ANGKA_OK)
+				return ret;
+			break;
+		}
+	}
+	return ANGKA_OK;
+}
+
 int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
                         angka_domain *const *domains, size_t n_domains, angka_error *err)
 {
@@ -528,6 +607,8 @@ int angka_audit_figures(angka_audit_list *out, const angka_figure_list *figures,
 		ret = check_sums(out, figures, domains, n_domains, ANGKA_RELATION_COMPLEMENT, err);
 	if (ret == ANGKA_OK)
 		ret = check_sums(out, figures, domains, n_domains, ANGKA_RELATION_SUM, err);
+	if (ret == ANGKA_OK)
+		ret = check_growth(out, figures, domains, n_domains, err);
 	if (ret != ANGKA_OK)
 		angka_audit_list_free(out);
 	return ret;

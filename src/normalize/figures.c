@@ -659,9 +659,11 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 			/* What a count would become by arithmetic alone must be a
 			 * figure: "25.000 pekerja ... 15.000 nelayan ... target
 			 * 40.000" does not make the 15.000 what is still to add. */
-			const angka_metric *becomes_m = angka_domain_metric(dom, rel->b);
 			if (rel->kind == ANGKA_RELATION_COMPLEMENT ||
-			    (becomes_m && (becomes_m->roles & ANGKA_METRIC_CONTEXT)))
+			    rel->kind == ANGKA_RELATION_GROWTH)
+				continue;
+			const angka_metric *becomes_m = angka_domain_metric(dom, rel->b);
+			if (becomes_m && (becomes_m->roles & ANGKA_METRIC_CONTEXT))
 				continue;
 			/* ratio: result = a / b; sum: result = a + b */
 			bool ratio = rel->kind == ANGKA_RELATION_RATIO;

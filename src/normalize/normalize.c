@@ -258,6 +258,16 @@ static bool names_a_place(const sentence_context *sc)
 	return false;
 }
 
+/* Does one of hits[0, n) state a figure of the dataset (a context one, "47
+ * Persen" a count grew by, is none)? */
+static bool states_a_figure(const article_state *st, const angka_hit *hits, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!norm_metric_is(st->norm, hits[i].metric, ANGKA_METRIC_CONTEXT))
+			return true;
+	return false;
+}
+
 static bool has_digit(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -391,10 +401,11 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		 * so is one whose first figures, said of no place, were filed from
 		 * where national bodies speak ("Liputan6.com, Jakarta - BPJS
 		 * Ketenagakerjaan menyalurkan beasiswa kepada 118.362 anak"). */
-		if (end > h && !stated && !st.titled && (st.sentence_national || st.from_capital) &&
-		    st.country && !names_a_place(&sc[s]))
+		if (states_a_figure(&st, hits + h, end - h) && !stated && !st.titled &&
+		    (st.sentence_national || st.from_capital) && st.country &&
+		    !names_a_place(&sc[s]))
 			st.default_region = st.country;
-		stated |= end > h;
+		stated |= states_a_figure(&st, hits + h, end - h);
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;

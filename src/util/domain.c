@@ -228,6 +228,11 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 			return false;
 		d->relations[d->n_relations++] =
 		        (angka_relation){ANGKA_RELATION_SUM, f[1], f[2], f[3], false, false, NULL};
+	} else if (strcmp(what, "growth") == 0 && n == 2) {
+		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
+			return false;
+		d->relations[d->n_relations++] = (angka_relation){
+		        ANGKA_RELATION_GROWTH, f[1], NULL, NULL, true, false, NULL};
 	} else if (strcmp(what, "complement") == 0 && n == 3) {
 		if (!grow((void **)&d->relations, d->n_relations, sizeof *d->relations))
 			return false;
@@ -237,7 +242,8 @@ static bool read_line(angka_domain *d, problems *p, int line, char **f, size_t n
 		problem(p, line,
 		        "expected domain, words, metric, segment, everyone, larger, active, "
 		        "national, goal, "
-		        "programme, ratio, sum or complement with its fields (docs/domains.md), "
+		        "programme, ratio, sum, complement or growth with its fields "
+		        "(docs/domains.md), "
 		        "got '%s' with %zu "
 		        "field%s",
 		        what, n - 1, n == 2 ? "" : "s");
@@ -264,6 +270,8 @@ static void check_names(angka_domain *d, problems *p)
 		const char *pct = r->kind == ANGKA_RELATION_SUM ? NULL : "percent";
 		check_metric(d, p, r->result, r->kind == ANGKA_RELATION_SUM ? NULL : pct,
 		             "a relation");
+		if (r->kind == ANGKA_RELATION_GROWTH)
+			continue;
 		check_metric(d, p, r->a, r->kind == ANGKA_RELATION_COMPLEMENT ? pct : NULL,
 		             "a relation");
 		check_metric(d, p, r->b, NULL, "a relation");
@@ -316,6 +324,8 @@ static void check_names(angka_domain *d, problems *p)
 			angka_buf_printf(&d->texts, "%s and %s", r->a, r->b);
 		else if (r->kind == ANGKA_RELATION_SUM)
 			angka_buf_printf(&d->texts, "%s+%s", r->a, r->b);
+		else if (r->kind == ANGKA_RELATION_GROWTH)
+			angka_buf_printf(&d->texts, "two levels");
 		else
 			angka_buf_printf(&d->texts, "%s+%s", r->result, r->a);
 		angka_buf_append(&d->texts, "", 1);

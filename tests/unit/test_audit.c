@@ -410,6 +410,44 @@ Test(audit, a_target_within_the_rounding_of_participants_plus_what_is_to_add)
 	angka_audit_list_free(&checks);
 }
 
+Test(audit, a_growth_is_the_change_between_the_two_levels_said_with_it)
+{
+	/* "jumlah peserta ... Desember 2023 mencapai 61,08 juta orang. Jumlah
+	 * ini meningkat sekitar 10,29 persen jika dibandingkan dengan jumlah
+	 * peserta pada Desember 2022 ... 55,38 juta orang": 5,70 juta of 55,38
+	 * juta, a registered total against its earlier count. */
+	add_in("registered", "61,08 juta", "Indonesia", "all", "2023-12");
+	add_in("growth_pct", "10,29 persen", "Indonesia", "all", "2023-12");
+	add_in("participants", "55,38 juta", "Indonesia", "all", "2022-12");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "growth_pct");
+	assert_near(c->numerator.value, 5700000.0, 0.5);
+	assert_near(c->denominator.value, 55380000.0, 0.5);
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
+Test(audit, a_fall_is_checked_by_its_size_and_levels_of_one_period_are_none)
+{
+	add_in("participants", "40.000", "Kota Jambi", "all", "2024");
+	add_in("growth_pct", "20 persen", "Kota Jambi", "all", "2025");
+	add_in("participants", "30.000", "Kota Jambi", "all", "2025");
+	angka_audit_list checks = run();
+	const angka_audit_check *c = only(&checks, ANGKA_AUDIT_RATIO, "growth_pct");
+	cr_assert_eq(c->verdict, ANGKA_VERDICT_INCONSISTENT, "a fall of 25 %%, not 20");
+	angka_audit_list_free(&checks);
+	angka_figure_list_free(&list);
+	list = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
+	add_in("participants", "40.000", "Kota Jambi", "all", "2025");
+	add_in("growth_pct", "20 persen", "Kota Jambi", "all", "2025");
+	add_in("eligible_workers", "30.000", "Kota Jambi", "all", "2024");
+	checks = run();
+	for (size_t i = 0; i < checks.n; i++)
+		cr_expect_neq(strcmp(checks.items[i].metric, "growth_pct"), 0,
+		              "a base is no level of the count");
+	angka_audit_list_free(&checks);
+}
+
 Test(audit, denominator_derived_from_covered_plus_uncovered)
 {
 	/* "46,2% atau sekitar 465.940 pekerja" … "masih ada sekitar 543.310

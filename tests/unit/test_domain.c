@@ -85,15 +85,18 @@ Test(domain, relations_are_named_for_the_audit)
 	              "segment\tall\teveryone\n"
 	              "ratio\tshare\tpart\twhole\n"
 	              "sum\twhole\tpart\tother\n"
-	              "complement\tshare\trest\n");
+	              "complement\tshare\trest\n"
+	              "growth\tshare\n");
 	angka_domain *d = NULL;
 	angka_error err = {0, ""};
 	cr_assert_eq(angka_domain_load(&d, dir, dir, &err), ANGKA_OK, "%s", err.message);
 	cr_expect_str_eq(angka_domain_name(d), "default", "a flat rules folder is one domain");
-	cr_assert_eq(angka_domain_relation_count(d), 3);
+	cr_assert_eq(angka_domain_relation_count(d), 4);
 	cr_expect_str_eq(angka_domain_relation_at(d, 0)->text, "part and whole");
 	cr_expect_str_eq(angka_domain_relation_at(d, 1)->text, "part+other");
 	cr_expect_str_eq(angka_domain_relation_at(d, 2)->text, "share+rest");
+	cr_expect_eq(angka_domain_relation_at(d, 3)->kind, ANGKA_RELATION_GROWTH);
+	cr_expect_str_eq(angka_domain_relation_at(d, 3)->text, "two levels");
 	cr_expect(isinf(angka_domain_metric(d, "part")->max));
 	angka_domain_free(d);
 }
