@@ -54,9 +54,9 @@ no_figure_from_negatives "$P" "$WORK/probes.jsonl"
 CORPORA=../shared/corpus
 if [ -d "$CORPORA/dev" ] && [ -d "$CORPORA/train" ]; then
 	# The audit's floor: the share of the corpus's percentage triples it
-	# checks (dev 4 of 4, train 37 of 42 today), and it must agree with every
+	# checks (dev 4 of 4, train 38 of 42 today), and it must agree with every
 	# one it checks and raise no false alarm.
-	for spec in "dev 0.96 0.91 0.95" "train 0.91 0.93 0.86"; do
+	for spec in "dev 0.96 0.91 0.95" "train 0.91 0.93 0.88"; do
 		read -r corpus min_precision min_recall min_audit <<<"$spec"
 		C="$CORPORA/$corpus"
 		expect_status 0 "$ANGKA" extract --format jsonl "$C"/articles/*.txt
