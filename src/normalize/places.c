@@ -588,7 +588,8 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 		free(merged);
 		return ANGKA_ENOMEM;
 	}
-	memcpy(all + n, w->hits + at, rest * sizeof *all);
+	if (rest > 0)
+		memcpy(all + n, w->hits + at, rest * sizeof *all);
 	free(w->hits);
 	w->hits = all;
 	w->n = n + rest;
