@@ -166,6 +166,7 @@ static void rule_clear(angka_rule *rule)
 	free(rule->description);
 	free(rule->file);
 	free(rule->pattern);
+	free(rule->needs);
 	pcre2_code_free(rule->code);
 	free(rule->groups);
 	for (size_t i = 0; i < rule->n_examples; i++) {
@@ -443,7 +444,7 @@ static bool push_rule(loader *ld, angka_rule *rule)
 
 static const char *const rule_keys[] = {
         "id",      "metric",   "segment",         "unit",     "priority", "description",
-        "pattern", "examples", "counterexamples", "requires", NULL};
+        "pattern", "examples", "counterexamples", "requires", "needs",    NULL};
 
 static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_node_t *node,
                       rule_kind kind)
@@ -530,6 +531,29 @@ static void load_rule(loader *ld, const char *path, yaml_document_t *doc, yaml_n
 	}
 	if (requires)
 		strcpy(rule.requires, requires);
+	const char *needs = scalar(mapping_get(doc, node, "needs"));
+	if (needs && (kind != RULE_TEMPLATE || needs[0] == '\0' || needs[0] == '|' ||
+	              needs[strlen(needs) - 1] == '|' || strstr(needs, "||") ||
+	              strspn(needs, "abcdefghijklmnopqrstuvwxyz-|") != strlen(needs))) {
+		/* No spaces: a word is looked for as it is, and the text between
+		 * two words need not be one space. */
+		problem(ld, path, rule.line, id,
+		        "`needs:` is a template's words (lower-case letters and '-'), one of "
+		        "which a sentence must hold, joined by '|'");
+		goto fail;
+	}
+	if (needs) {
+		/* the words one after another, each '\0'-terminated, then an
+		 * empty one */
+		size_t len = strlen(needs);
+		if ((rule.needs = malloc(len + 2)) == NULL) {
+			problem(ld, path, rule.line, id, "out of memory");
+			goto fail;
+		}
+		for (size_t i = 0; i <= len; i++)
+			rule.needs[i] = needs[i] == '|' ? '\0' : needs[i];
+		rule.needs[len + 1] = '\0';
+	}
 	yaml_node_t *pattern = mapping_get(doc, node, "pattern");
 	if (scalar(pattern) == NULL) {
 		problem(ld, path, rule.line, id, "rule without a `pattern:`");

@@ -58,6 +58,11 @@ struct angka_rule {
 	 * sentence without any is not searched (a template is searched for at
 	 * every byte). */
 	char requires[8];
+	/* A template's `needs:`: words one of which a sentence must hold
+	 * (lower case, any case in the text) for it to be searched at all,
+	 * each '\0'-terminated, the list ending with an empty one; NULL when it
+	 * has none. */
+	char *needs;
 	pcre2_code *code;
 	rule_group *groups;
 	size_t n_groups;

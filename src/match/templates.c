@@ -150,6 +150,29 @@ static void consume_cues(cue *cues, size_t n_cues, size_t from, size_t to)
 			cues[c].cls = -1;
 }
 
+/* text[0, len) in ASCII lower case, '\0'-terminated; NULL when out of
+ * memory. */
+static char *lower_copy(const char *text, size_t len)
+{
+	char *lower = malloc(len + 1);
+	if (lower == NULL)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		lower[i] = (char)(text[i] >= 'A' && text[i] <= 'Z' ? text[i] + 32 : text[i]);
+	lower[len] = '\0';
+	return lower;
+}
+
+/* Does lower hold one of the words of needs (each '\0'-terminated, the
+ * list ending with an empty one), anywhere: "tambah" is in "penambahan"? */
+static bool holds_a_word(const char *lower, const char *needs)
+{
+	for (const char *w = needs; *w; w += strlen(w) + 1)
+		if (strstr(lower, w) != NULL)
+			return true;
+	return false;
+}
+
 static int run_templates(qread *qs, const angka_rules *rules, const abstract *a, cue *cues,
                          size_t n_cues, angka_match_warning_fn warn, void *warn_ctx, size_t start,
                          size_t end, angka_error *err)
@@ -167,11 +190,21 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 		if (letter && strchr(held, letter) == NULL)
 			held[n++] = letter;
 	}
+	char *lower = NULL; /* the sentence in lower case, made on first need */
 	for (size_t r = 0; r < rules->n && rc == ANGKA_OK; r++) {
 		const angka_rule *rule = &rules->items[r];
 		if (rule->kind != RULE_TEMPLATE ||
 		    (rule->requires[0] && strpbrk(held, rule->requires) == NULL))
 			continue;
+		if (rule->needs) {
+			if (lower == NULL && (lower = lower_copy(a->text.data, length)) == NULL) {
+				rc = angka_error_set(err, ANGKA_ENOMEM,
+				                     "out of memory reading a sentence");
+				break;
+			}
+			if (!holds_a_word(lower, rule->needs))
+				continue;
+		}
 		PCRE2_SIZE offset = 0;
 		while (offset <= length) {
 			/* The abstract text is built from the article's, checked UTF-8. */
@@ -211,6 +244,7 @@ static int run_templates(qread *qs, const angka_rules *rules, const abstract *a,
 			offset = angka_matcher_next(&m, subject, length);
 		}
 	}
+	free(lower);
 	angka_matcher_free(&m);
 	return rc;
 }

@@ -476,6 +476,51 @@ Test(match, bad_reading_data_is_refused_with_file_and_line)
 	cr_expect(strstr(err.message, "`namun`") == NULL, "%s", err.message);
 }
 
+/* A template whose `needs:` words none is in a sentence is not tried on
+ * it; the words are looked for inside words ("dari" in "daripada"). */
+Test(match, a_template_is_tried_only_where_one_of_its_words_is)
+{
+	const char *text = "Sebanyak 465 pekerja terlindungi, 46,2% dari yang ada.";
+	write_file("templates.yaml", "templates:\n"
+	                             "  - id: t.rest\n    needs: \"sisa|dari\"\n"
+	                             "    pattern: '(?<none>(?&P)) \\s+ dari'\n");
+	read_result r = read_with(dir, text);
+	cr_assert_eq(r.n, 1);
+	cr_expect_str_eq(r.metrics[0], "participants");
+	write_file("templates.yaml", "templates:\n"
+	                             "  - id: t.rest\n    needs: \"sisa|lain\"\n"
+	                             "    pattern: '(?<none>(?&P)) \\s+ dari'\n");
+	r = read_with(dir, text);
+	cr_expect_eq(r.n, 2);
+}
+
+/* `needs:` is a template's key, its words lower-case letters or '-': no
+ * space, since the text between two words need not be one space. */
+Test(match, needs_is_a_templates_lower_case_words)
+{
+	write_file("templates.yaml", "templates:\n"
+	                             "  - id: t.spaced\n    needs: \"dari total\"\n"
+	                             "    pattern: '(?<none>(?&P)) \\s+ dari'\n"
+	                             "  - id: t.upper\n    needs: \"UCJ\"\n"
+	                             "    pattern: '(?<none>(?&P)) \\s+ dari'\n"
+	                             "  - id: t.empty\n    needs: \"dari||total\"\n"
+	                             "    pattern: '(?<none>(?&P)) \\s+ dari'\n");
+	write_file("figures/a.yaml", "rules:\n"
+	                             "  - id: odd\n    metric: coverage_pct\n    needs: ucj\n"
+	                             "    pattern: 'UCJ\\s+(?<value>(?&pct))'\n");
+	angka_rules *rules = NULL;
+	angka_error err = {0, ""};
+	cr_assert_eq(load_rules(&rules, dir, &err), ANGKA_ERULE);
+	const char *lines[] = {"templates.yaml:2: rule t.spaced: `needs:`",
+	                       "templates.yaml:5: rule t.upper: `needs:`",
+	                       "templates.yaml:8: rule t.empty: `needs:`",
+	                       "figures/a.yaml:2: rule odd: `needs:`"};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+		cr_expect(strstr(err.message, lines[i]) != NULL, "%s not in %s", lines[i],
+		          err.message);
+	cr_expect(strstr(err.message, "4 problems") != NULL, "%s", err.message);
+}
+
 Test(match, a_template_must_say_something)
 {
 	write_file("patterns.yaml", "patterns:\n  gap: '[^;]{0,10}?'\n");
