@@ -6,7 +6,10 @@
 # Environment: BENCH_RUNS (default 5: each time is the best of that many
 # runs, interleaved so that the machine's noise falls on every command
 # alike), BENCH_JOBS (default: the processors online), BENCH_SCALE (default
-# 50: the largest corpus of the memory check, in copies of the first).
+# 50: the largest corpus of the memory check, in copies of the first),
+# BENCH_REF (an angka binary to compare with, e.g. one built from an older
+# commit in a worktree: its extract with one job runs in the same
+# interleaved rounds, with its own rules, and prints as "extract (ref)").
 #
 # Input sets:
 #   benchmark-pages  the 181 pages of ../shared/bench/article-extraction
@@ -32,6 +35,13 @@ FLOOR="$BUILD/angka-bench-parse"
 RUNS=${BENCH_RUNS:-5}
 JOBS=${BENCH_JOBS:-$(nproc)}
 SCALE=${BENCH_SCALE:-50}
+REF=${BENCH_REF:-}
+REF_JOBS=
+if [ -n "$REF" ]; then
+	[ -x "$REF" ] || { echo "bench/pipeline.sh: BENCH_REF=$REF is not an executable" >&2; exit 2; }
+	# A reference older than --jobs runs on one thread anyway.
+	if "$REF" extract --help 2>&1 | grep -q -- --jobs; then REF_JOBS="--jobs 1"; fi
+fi
 for bin in "$ANGKA" "$FLOOR"; do
 	[ -x "$bin" ] || { echo "bench/pipeline.sh: no $bin (cmake -S . -B $BUILD -DCMAKE_BUILD_TYPE=Release && cmake --build $BUILD)" >&2; exit 2; }
 done
@@ -87,6 +97,9 @@ commands() { # SET DIR: "ID|JOBS|COMMAND" lines
 	for j in 1 "$JOBS"; do
 		echo "extract|$j|$ANGKA extract --quiet --format jsonl --jobs $j $dir"
 	done
+	if [ -n "$REF" ]; then
+		echo "extract (ref)|1|$REF extract --quiet --format jsonl $REF_JOBS $dir"
+	fi
 	if [ "$set" = generated-texts ]; then
 		for j in 1 "$JOBS"; do
 			echo "extract --input jsonl|$j|sh -c '$ANGKA extract --input jsonl --jobs $j - <$WORK/gen-texts.jsonl'"
