@@ -42,6 +42,7 @@ typedef struct angka_hit {
 	const char *unit;    /* "cases" for a count of claims; NULL: the metric's unit */
 	bool continues;      /* its sentence goes on from the one before ("Jumlah ini ...") */
 	bool refers;         /* and names what that one spoke of ("untuk kategori ini") */
+	bool points_back;    /* at a figure of it ("Angka tersebut ...", "Capaian itu") */
 	bool headline;       /* its sentence is the title: its clauses are statements apart */
 	/* A table's header cell over the value's column (0, 0: none): its
 	 * segment and period hold for the column ("PU | BPU", "2023 | 2024"). */

@@ -37,7 +37,8 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		bool splits = c < n_connectives && connectives[c].start == i &&
 		              strcmp(connectives[c].value, "none") != 0 &&
 		              strcmp(connectives[c].value, "refers") != 0 &&
-		              strcmp(connectives[c].value, "now") != 0;
+		              strcmp(connectives[c].value, "now") != 0 &&
+		              strcmp(connectives[c].value, "says") != 0;
 		if (depth > 0)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun

@@ -24,9 +24,14 @@ bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at)
  * word more) pointed back at by ini/itu/tersebut goes on from the sentence
  * before. Connectives and times built the same way do not: "Selain itu",
  * "Hal itu", "Saat ini", "Tahun ini". */
-bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part)
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part,
+                                      bool *figure)
 {
 	static const char *const wholes[] = {"jumlah", "total", "angka", NULL};
+	/* what names a figure, not a group ("kelompok ini") */
+	static const char *const figures[] = {"jumlah",  "total",     "angka",
+	                                      "capaian", "realisasi", "persentase",
+	                                      "cakupan", "nilai",     NULL};
 	static const char *const not_nouns[] = {
 	        "hal",     "selain",    "sementara", "saat",   "tahun",   "bulan",  "hari",
 	        "pekan",   "minggu",    "kali",      "masa",   "waktu",   "karena", "untuk",
@@ -37,10 +42,11 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 	size_t i = start;
 	while (i < end && (text[i] == ' ' || text[i] == '"'))
 		i++;
-	bool of = end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0, whole = false;
+	bool of = end - i > 5 && strncasecmp(text + i, "dari ", 5) == 0, whole = false,
+	     names_figure = false;
 	if (of)
 		i += 5;
-	*part = false;
+	*part = *figure = false;
 	for (size_t word = 0; word < 3 && i < end; word++) {
 		size_t w = i;
 		while (i < end && isalpha((unsigned char)text[i]))
@@ -51,9 +57,11 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 		if (word > 0 && angka_word_is_one_of(text + w, len, demonstratives)) {
 			bool ends = i == end || !isalpha((unsigned char)text[i]);
 			*part = ends && of && whole;
+			*figure = ends && names_figure;
 			return ends;
 		}
 		whole |= word == 0 && angka_word_is_one_of(text + w, len, wholes);
+		names_figure |= word == 0 && angka_word_is_one_of(text + w, len, figures);
 		if (word == 0 && angka_word_is_one_of(text + w, len, not_nouns))
 			return false;
 		if (i >= end || text[i] != ' ')
@@ -61,6 +69,35 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 		i++;
 	}
 	return false;
+}
+
+size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
+                                  const angka_lexicon_hit *connectives, size_t n_connectives)
+{
+	size_t c = 0;
+	while (c < n_connectives &&
+	       (connectives[c].start < start || strcmp(connectives[c].value, "says") != 0))
+		c++;
+	if (c == n_connectives || connectives[c].start >= end)
+		return start;
+	for (size_t i = start; i < connectives[c].start; i++)
+		if (isdigit((unsigned char)text[i]))
+			return start;
+	size_t i = connectives[c].end;
+	if (angka_reader_at_sentence_start(text, start, connectives[c].start)) {
+		/* "Menurut Rudi, ...", "Dikatakan Kepala Cabang, ...": who says it
+		 * runs to a comma, a few words on. */
+		size_t limit = i + 80 < end ? i + 80 : end;
+		while (i < limit && text[i] != ',' && !isdigit((unsigned char)text[i]))
+			i++;
+		if (i == limit || text[i] != ',')
+			return start;
+	}
+	while (i < end && (text[i] == ' ' || text[i] == ','))
+		i++;
+	if (end - i > 6 && strncasecmp(text + i, "bahwa ", 6) == 0)
+		i += 6;
+	return i;
 }
 
 /* A bullet character ("•", "▪", "●", "◦", "–"); not an opening quote, which

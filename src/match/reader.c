@@ -497,14 +497,22 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
 	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table);
 	bool continues = item || ctx->previous_lead, refers = false, part = false;
+	/* What ties a sentence to the one before may also open what is said in
+	 * it, after who says it. */
+	size_t said = angka_reader_after_speaker(text, start, end, connectives, n_connectives);
 	for (size_t c = 0; c < n_connectives; c++) {
-		bool opens = angka_reader_at_sentence_start(text, start, connectives[c].start);
+		bool opens = angka_reader_at_sentence_start(text, start, connectives[c].start) ||
+		             (said > start && connectives[c].start >= said &&
+		              angka_reader_at_sentence_start(text, said, connectives[c].start));
 		refers |= strcmp(connectives[c].value, "refers") == 0;
 		part |= strcmp(connectives[c].value, "part") == 0 && opens;
 		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;
 	}
-	bool of_count = false;
-	bool points_back = angka_reader_opens_pointing_back(text, start, end, &of_count);
+	bool of_count = false, at_figure = false;
+	bool points_back =
+	        angka_reader_opens_pointing_back(text, start, end, &of_count, &at_figure) ||
+	        (said > start &&
+	         angka_reader_opens_pointing_back(text, said, end, &of_count, &at_figure));
 	refers |= points_back;
 	part |= of_count;
 	continues |= refers;
@@ -765,6 +773,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.list = r->list;
 		hit.continues = continues;
 		hit.refers = refers;
+		hit.points_back = at_figure;
 		hit.headline = headline;
 		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
 			hit.header_start = ctx->columns[r->column][0];

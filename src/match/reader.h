@@ -22,8 +22,16 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at);
 /* Does the sentence [start, end) open with a noun pointed back at by
  * ini/itu/tersebut ("Pembayaran itu ...")? *part: it takes a part of that
- * count ("Dari jumlah peserta itu, ...", as the `part` connectives do). */
-bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part);
+ * count ("Dari jumlah peserta itu, ...", as the `part` connectives do).
+ * *figure: the noun names a figure ("Angka tersebut ..."), not a group. */
+bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part,
+                                      bool *figure);
+/* Where what a sentence says starts, after who says it ("Kepala ..., Rudi
+ * Hartono, mengatakan jumlah tersebut ...", "Menurut Rudi, dari jumlah itu
+ * ..."): past its first `says` connective when no number comes before it;
+ * start when there is none. */
+size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
+                                  const angka_lexicon_hit *connectives, size_t n_connectives);
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 

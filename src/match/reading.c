@@ -297,8 +297,8 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 	}
 	/* A connective's value the reader does not know would do nothing: a
 	 * typo. */
-	static const char *const joins[] = {"clause", "but", "continue", "part",
-	                                    "refers", "now", "none",     NULL};
+	static const char *const joins[] = {"clause", "but",  "continue", "part", "refers",
+	                                    "now",    "none", "says",     NULL};
 	for (size_t i = 0;
 	     rc == ANGKA_OK && config->connectives && i < angka_lexicon_size(config->connectives);
 	     i++) {

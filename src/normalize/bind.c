@@ -259,12 +259,18 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	/* "Jumlah ini sangat kecil karena hanya 6,48 persen": a sentence that
 	 * goes on from the one before speaks of its segment, also when a segment
 	 * it names binds to none of its values ("Angka itu menandai 150 persen
-	 * coverage, ... karena menyasar pekerja rentan"). */
+	 * coverage, ... karena menyasar pekerja rentan"). What a noun points
+	 * back at is a figure, of the segment of the sentence that gave it: who
+	 * a sentence without figures says a group is made of is not what was
+	 * measured ("... 158 ribu pekerja yang belum terlindungi. Kebanyakan
+	 * pekerja mandiri, ... . Capaian itu masih di bawah target 45 persen"),
+	 * but "Sebagian besar peserta merupakan PU. Jumlahnya 33.907 orang"
+	 * counts the group. */
 	if (segment == NULL && hit->continues)
-		segment = st->carried_segment;
+		segment = hit->points_back ? st->figure_segment : st->carried_segment;
 	/* "Tingkat perlindungan untuk kategori ini ...": the category named
 	 * before, also from the paragraph before. */
-	if (segment == NULL && hit->refers)
+	if (segment == NULL && hit->refers && !hit->points_back)
 		segment = st->last_segment;
 	/* What the sentence spoke of, handed on; not a table column's segment,
 	 * which is its column's alone. */

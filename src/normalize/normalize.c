@@ -390,7 +390,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				 * names one regency or city and no number introduces it. */
 				if (!introduced)
 					st.paragraph_region = NULL;
-				st.carried_segment = NULL;
+				st.carried_segment = st.figure_segment = NULL;
 			}
 		}
 		st.sentence_national = norm_states_national_count(&st, hits + h, end - h);
@@ -411,6 +411,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto nomem;
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.last_segment = st.sentence_segment;
+		if (end > first_hit)
+			st.figure_segment = st.sentence_segment;
 		/* The last place named; Indonesia only when the sentence names no
 		 * other ("jauh dari target nasional" compares, it does not move). */
 		const angka_region *named = NULL;

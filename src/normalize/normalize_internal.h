@@ -79,6 +79,9 @@ typedef struct article_state {
 	                                  spoke of, for a sentence that goes on from it */
 	const char *sentence_segment; /* the same, of this sentence so far */
 	const char *last_segment; /* the previous sentence's, across paragraphs ("kategori ini") */
+	/* The segment of the last sentence of the paragraph that gave figures,
+	 * for one that points back at a figure ("Angka tersebut ...") */
+	const char *figure_segment;
 	/* Figures bound in this sentence, and how many are bases, flows, targets. */
 	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
 	size_t paragraph;

@@ -1725,3 +1725,65 @@ Test(reading, whom_it_was_said_to_is_no_place)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 2.15e9, "Kota Sibolga"));
 	angka_figure_list_free(&out);
 }
+
+/* What ties a sentence to the one before may open what is said in it, after
+ * who says it: "Kepala ..., Rudi Hartono, mengatakan jumlah tersebut ...",
+ * "Menurut Rudi, jumlah tersebut ...". A number before the verb keeps the
+ * sentence its own. */
+Test(reading, a_sentence_goes_on_after_who_says_it)
+{
+	const char *before = "Hingga Oktober 2025 tercatat 98.412 pekerja di Kota Banjarmasin "
+	                     "sudah menjadi peserta aktif BPJS Ketenagakerjaan. ";
+	const char *says[] = {
+	        "Kepala BPJS Ketenagakerjaan Cabang Banjarmasin, Rudi Hartono, mengatakan jumlah "
+	        "tersebut baru sekitar 47 persen dari total angkatan kerja.",
+	        "Menurut Rudi, jumlah tersebut baru sekitar 47 persen dari total angkatan kerja.",
+	        "Ia menjelaskan bahwa jumlah itu baru sekitar 47 persen dari total angkatan "
+	        "kerja."};
+	char text[512];
+	for (size_t s = 0; s < sizeof says / sizeof *says; s++) {
+		snprintf(text, sizeof text, "%s%s", before, says[s]);
+		angka_figure_list out = extract(text);
+		cr_assert_eq(out.n, 2, "%s", says[s]);
+		cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", says[s]);
+		cr_expect_eq(out.items[1].value, 47);
+		angka_figure_list_free(&out);
+	}
+	/* "Lalu" in a name before the verb opens nothing. */
+	angka_figure_list out = extract(
+	        "Sebanyak 12.300 pekerja informal di Kabupaten Lombok Timur sudah terdaftar. "
+	        "Bupati Lombok Timur, H. Lalu Sahrul Ihsan, menegaskan Pemkab menargetkan UCJ "
+	        "naik menjadi 35 persen hingga akhir 2025.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "target_coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "all");
+	angka_figure_list_free(&out);
+}
+
+/* "Capaian itu", "Angka tersebut" point back at a figure, of the segment of
+ * the sentence that gave it; who a sentence without figures says a group is
+ * made of ("Kebanyakan pekerja mandiri ...") is not what was measured. What
+ * goes on without pointing at a figure ("Jumlahnya") counts the group. */
+Test(reading, a_figure_pointed_back_at_is_of_the_segment_it_was_given_in)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat cakupan di Kalimantan Utara baru 42,82 persen. "
+	        "Masih ada 158 ribu pekerja yang belum terlindungi. Kebanyakan pekerja mandiri, "
+	        "nelayan dan petani sawit. Capaian itu masih di bawah target tahun ini sebesar "
+	        "45 persen.");
+	bool target = false;
+	for (size_t i = 0; i < out.n; i++)
+		if (strcmp(out.items[i].metric, "target_coverage_pct") == 0) {
+			target = true;
+			cr_expect_str_eq(out.items[i].segment, "all");
+		}
+	cr_expect(target);
+	angka_figure_list_free(&out);
+	out = extract("Di Kalimantan Utara, sebagian besar peserta BPJS Ketenagakerjaan merupakan "
+	              "pekerja penerima upah. Jumlahnya 33.907 orang atau sekitar 61 persen dari "
+	              "total peserta aktif.");
+	cr_assert_geq(out.n, 1);
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].segment, "PU", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+}
