@@ -224,6 +224,10 @@ Test(regions, seed_groupings)
 	 * glosses a place rather than abbreviating other words */
 	cr_expect_eq(lookup("Sumatra Bagian Selatan", NULL), lookup("Sumbagsel", NULL));
 	cr_expect_str_eq(lookup("Tanjab Barat", NULL)->code, "15.06");
+	/* the press's short forms of Aceh's regencies, and a regency's old name */
+	cr_expect_str_eq(only_code("pekerja di Abdya dan", NULL, NULL), "11.12");
+	cr_expect_str_eq(only_code("Pemkab Agara menganggarkan", NULL, NULL), "11.02");
+	cr_expect_str_eq(only_code("pekerja di Tobasa", NULL, NULL), "12.12");
 }
 
 Test(regions, seed_all_caps_dateline)
