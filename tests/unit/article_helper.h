@@ -75,4 +75,15 @@ static inline bool has_figure(const angka_figure_list *out, const char *metric, 
 	return false;
 }
 
+/* Does out hold a figure of this metric and value in this region? */
+static inline bool has_figure_in(const angka_figure_list *out, const char *metric, double value,
+                                 const char *region)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->items[i].metric, metric) == 0 && out->items[i].value == value &&
+		    strcmp(out->items[i].region, region) == 0)
+			return true;
+	return false;
+}
+
 #endif

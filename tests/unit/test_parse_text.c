@@ -1,0 +1,348 @@
+/* Plain text and saved captures through the parse stage: lines wrapped at a
+ * fixed width joined again, tables pasted with tabs, spaces or one cell per
+ * line made rows again, Markdown marks, credits and lists of other stories
+ * dropped, the title and the capture's header. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/parse.h"
+#include "parse_helper.h"
+#include "parse_pages.h"
+
+Test(parse_text, bom_crlf_and_wrapped_lines)
+{
+	angka_article *a =
+	        text("\xef\xbb\xbf"
+	             "Judul Berita Tentang Jaminan Sosial Pekerja\r\n\r\n"
+	             "Dilarang mengambil dan/atau menayangkan ulang sebagian artikel\r\n"
+	             "di atas untuk konten komersil.\r\n"
+	             "Pekerja formal dan informal\r\nmendapat perlindungan\xc2\xa0 penuh."
+	             "\r\nBaris baru dimulai di sini.\r\n",
+	             NULL);
+	cr_expect_str_eq(a->title, "Judul Berita Tentang Jaminan Sosial Pekerja");
+	cr_expect_null(strchr(a->text, '\r'));
+	cr_expect_null(strstr(a->text, "\xef\xbb\xbf"));
+	cr_expect(dropped(a, "copyright", "artikel di atas untuk"));
+	cr_expect(strstr(a->text, "Pekerja formal dan informal mendapat perlindungan penuh.\n\n"
+	                          "Baris baru dimulai di sini."));
+	angka_article_free(a);
+}
+
+/* A press release wrapped at a fixed width joins its lines within a block,
+ * also where the next line starts with a capital; a capture's short lines
+ * (a headline, a menu) stay apart. */
+Test(parse_text, a_hard_wrapped_text_joins_its_lines)
+{
+	angka_article *a = text("Judul Rilis Pers Jaminan Sosial\n\n"
+	                        "PADANG - Jumlah peserta aktif BPJS Ketenagakerjaan\n"
+	                        "Kota Padang hingga Juni 2025 mencapai 120.450\n"
+	                        "orang. Kepala Kantor Cabang Padang, Rina\n"
+	                        "Lestari, mengatakan capaian itu naik.\n\n"
+	                        "Menurut Rina, sebagian besar peserta merupakan\n"
+	                        "Pekerja Penerima Upah.\n\n"
+	                        "- Penerima Upah sebanyak 98.000 orang\n"
+	                        "- Bukan Penerima Upah sebanyak 18.300 orang\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "98.000 orang\n\n- Bukan"), "%s", a->text);
+	cr_expect(strstr(a->text, "Ketenagakerjaan Kota Padang hingga Juni 2025 mencapai 120.450 "
+	                          "orang. Kepala Kantor Cabang Padang, Rina Lestari, mengatakan"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "merupakan Pekerja Penerima Upah."), "%s", a->text);
+	angka_article_free(a);
+	a = text("Judul Berita Tentang Jaminan Sosial Pekerja\nBerita Terkait\nEkonomi\n"
+	         "Peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai 120.450 orang.\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Ekonomi\n\nPeserta aktif") || !strstr(a->text, "Ekonomi"), "%s",
+	          a->text);
+	angka_article_free(a);
+}
+
+/* A release wrapped at a fixed width with no blank line between its
+ * paragraphs (as pdftotext prints a PDF): a line ends its paragraph when the
+ * next line's first word would have fitted after it; a link to another
+ * story goes on with a number and then stands apart; a credit stands apart;
+ * a word hyphenated by the wrap is one word again, a doubled word keeps its
+ * hyphen. */
+Test(parse_text, a_text_wrapped_without_blank_lines_keeps_its_paragraphs)
+{
+	angka_article *a = text("Judul Rilis Pers Jaminan Sosial\n\n"
+	                        "Reporter: Rina | Editor: Budi Santoso Wibowo\n"
+	                        "PADANG - Jumlah peserta aktif BPJS Ketenagakerjaan\n"
+	                        "di Kota Padang hingga Juni 2025 mencapai 120.450\n"
+	                        "orang atau 35,2 persen dari 342.100 pekerja.\n"
+	                        "Baca juga: Peserta BPJS di Kabupaten Agam per Mei\n"
+	                        "2025 mencapai 43.045 jiwa\n"
+	                        "Menurut Rina, sebagian besar peserta merupakan pe-\n"
+	                        "kerja penerima upah di Kota Padang dan Kabupaten\n"
+	                        "Agam, yang mencatat masing-\n"
+	                        "masing 98.000 dan 30.000 peserta pada Juni 2025.\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "\n\nPADANG - Jumlah peserta aktif BPJS Ketenagakerjaan di Kota "
+	                          "Padang hingga Juni 2025 mencapai 120.450 orang atau 35,2 persen "
+	                          "dari 342.100 pekerja.\n\n"),
+	          "%s", a->text);
+	cr_expect_null(strstr(a->text, "43.045"), "%s", a->text);
+	cr_expect(strstr(a->text, "\n\nMenurut Rina, sebagian besar peserta merupakan pekerja "
+	                          "penerima upah di Kota Padang dan Kabupaten Agam, yang mencatat "
+	                          "masing-masing 98.000"),
+	          "%s", a->text);
+	angka_article_free(a);
+}
+
+/* A capture saved as Markdown reads as the page would show it: no heading
+ * or quote openers, emphasis, links or images; marks that pair with nothing
+ * stay, and so do words joined by underscores. */
+Test(parse_text, markdown_marks_are_not_text)
+{
+	angka_article *a =
+	        text("# Peserta BPJS Ketenagakerjaan di *Kota Padang* Capai 120 Ribu\n\n"
+	             "![Foto kantor](https://x.id/a.jpg)\n"
+	             "Jumlah peserta aktif [BPJS Ketenagakerjaan](https://bpjs.id/a_b) di "
+	             "__Kota Padang__ mencapai **120.450 orang** atau ***35,2 persen***.\n\n"
+	             "> \"Kami menargetkan 40 persen,\" kata Rina.\n\n"
+	             "Iuran Rp 16.800* per bulan, kode file_name_x, 5*3 dan \\*catatan.\n",
+	             NULL);
+	cr_expect_str_eq(a->title, "Peserta BPJS Ketenagakerjaan di Kota Padang Capai 120 Ribu");
+	cr_expect(strstr(a->text, "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Padang "
+	                          "mencapai 120.450 orang atau 35,2 persen."),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "\n\n\"Kami menargetkan 40 persen,\" kata Rina."), "%s", a->text);
+	cr_expect(
+	        strstr(a->text, "Iuran Rp 16.800* per bulan, kode file_name_x, 5*3 dan *catatan."),
+	        "%s", a->text);
+	cr_expect_null(strstr(a->text, "Foto kantor"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "https"), "%s", a->text);
+	angka_article_free(a);
+}
+
+/* Items by letter are items: "a) Kota ..." is no wrapped line's end. */
+Test(parse_text, items_by_letter_stand_apart)
+{
+	angka_article *a = text("Peserta per daerah\n\n"
+	                        "Berikut daerah dengan peserta terbanyak\n"
+	                        "a) Kota Balikpapan: 312.450 peserta\n"
+	                        "b) Kota Samarinda: 298.760 peserta\n"
+	                        "(c) Kota Bontang: 98.112 peserta\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "terbanyak\n\na) Kota Balikpapan: 312.450 peserta\n\n"
+	                          "b) Kota Samarinda: 298.760 peserta\n\n(c) Kota Bontang"),
+	          "%s", a->text);
+	angka_article_free(a);
+}
+
+/* A table pasted with tabs between its cells reads as a table, its cells
+ * parted by " | " (as HTML tables are); a run of tabs is one break. */
+Test(parse_text, tab_separated_rows_are_table_rows)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "Berikut jumlah peserta aktif per provinsi:\n"
+	                        "No.\tProvinsi\tAktif\tNon Aktif\n"
+	                        "1\tAceh\t\t583.638\t117.947\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No. | Provinsi | Aktif | Non Aktif"), "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	angka_article_free(a);
+	/* A table right under its lead is no text wrapped at a fixed width. */
+	a = text("Peserta per provinsi\n\n"
+	         "Berikut jumlah peserta aktif BPJS Ketenagakerjaan per provinsi:\n"
+	         "No. | Provinsi | Aktif | Non Aktif\n"
+	         "1 | Aceh | 583.638 | 117.947\n",
+	         NULL);
+	cr_expect(strstr(a->text, "provinsi:\n\nNo. | Provinsi"), "%s", a->text);
+	angka_article_free(a);
+}
+
+/* A table whose columns runs of spaces align (pdftotext -layout, a
+ * fixed-width report) reads as a table too, and rows that start in lower
+ * case are not taken for a wrapped sentence's end; a justified paragraph,
+ * whose widened gaps part its lines unevenly, stays prose. */
+Test(parse_text, columns_aligned_with_spaces_are_table_rows)
+{
+	angka_article *a =
+	        text("Peserta per provinsi\n\n"
+	             "Berikut jumlah peserta aktif per provinsi\n"
+	             "No.   Provinsi          Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+	             "1     Aceh              583.638             117.947\n"
+	             "2     Sumatera Utara    2.057.246           848.982\n"
+	             "3     kab. Lainnya      1.000               2.000\n",
+	             NULL);
+	cr_expect(strstr(a->text, "No. | Provinsi | Kepesertaan Aktif | Kepesertaan Non Aktif"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	cr_expect(strstr(a->text, "2 | Sumatera Utara | 2.057.246 | 848.982\n\n3 | kab. Lainnya"),
+	          "%s", a->text);
+	angka_article_free(a);
+	a = text("Peserta per provinsi\n\n"
+	         "Namun  demikian,  ia  mengakui bahwa capaian UCJ Aceh tahun\n"
+	         "2025  mengalami  penurunan dibandingkan 2024 yang berada  di\n"
+	         "angka 76,11 persen dan 583.638 peserta pada tahun lalu.\n",
+	         NULL);
+	cr_expect_null(strstr(a->text, " | "), "%s", a->text);
+	angka_article_free(a);
+}
+
+/* Rows a capture flattened with single spaces ("1 Aceh 583.638 117.947")
+ * read as rows again when two or more come in a row; their header stays a
+ * line of text, and a sentence with numbers stays a sentence. */
+Test(parse_text, rows_flattened_with_single_spaces_are_rows)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "No. Provinsi Kepesertaan Aktif Kepesertaan Non Aktif\n"
+	                        "1 Aceh 583.638 117.947\n"
+	                        "2 Sumatera Utara 2.057.246 848.982\n"
+	                        "3 Jawa Barat 4,96 juta 3,1 juta\n"
+	                        "Pada 2023 ada 583.638 peserta dan 117.947 bukan peserta.\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No. Provinsi Kepesertaan Aktif Kepesertaan Non Aktif\n\n"
+	                          "1 | Aceh | 583.638 | 117.947\n\n"
+	                          "2 | Sumatera Utara | 2.057.246 | 848.982\n\n"
+	                          "3 | Jawa Barat | 4,96 juta | 3,1 juta"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "Pada 2023 ada 583.638 peserta dan 117.947 bukan peserta."), "%s",
+	          a->text);
+	angka_article_free(a);
+}
+
+/* A table a capture flattened to one cell per line reads as its rows; a
+ * short list that makes no rows (no number in them) stays as it is. */
+Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "Berikut jumlah peserta aktif per provinsi.\n\n"
+	                        "No\nProvinsi\nAktif\nNon Aktif\n"
+	                        "1\nAceh\n583.638\n117.947\n"
+	                        "2\nSumatera Utara\n2.057.246\n848.982\n\n"
+	                        "Data diolah Satu Data Ketenagakerjaan.\n"
+	                        "Home\nBerita\nEkonomi\nOlahraga\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "No | Provinsi | Aktif | Non Aktif"), "%s", a->text);
+	cr_expect(strstr(a->text, "1 | Aceh | 583.638 | 117.947"), "%s", a->text);
+	cr_expect(strstr(a->text, "2 | Sumatera Utara | 2.057.246 | 848.982"), "%s", a->text);
+	cr_expect(strstr(a->text, "Data diolah Satu Data Ketenagakerjaan."), "%s", a->text);
+	cr_expect_null(strstr(a->text, "Home |"), "%s", a->text);
+	angka_article_free(a);
+	/* A place on one line, its count and what it counts on the next. */
+	a = text("Peserta per daerah\n\n"
+	         "Berikut daerah dengan peserta terbanyak:\n"
+	         "Kota Balikpapan\n312.450 peserta\n"
+	         "Kota Samarinda\n298.760 peserta\n"
+	         "Kabupaten Kutai Barat\n61.940 tenaga kerja\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Kota Balikpapan | 312.450 peserta\n\n"
+	                          "Kota Samarinda | 298.760 peserta\n\n"
+	                          "Kabupaten Kutai Barat | 61.940 tenaga kerja"),
+	          "%s", a->text);
+	angka_article_free(a);
+	/* Its source and notes under it, with no blank line between, are no
+	 * cells of it. */
+	a = text("Peserta per provinsi\n\n"
+	         "Berikut daftar provinsi dengan peserta aktif terbanyak:\n\n"
+	         "Provinsi\nPeserta Aktif\nPeserta Non-Aktif\nTotal\n"
+	         "DKI Jakarta\n7.912.406\n4.803.115\n12.715.521\n"
+	         "Jawa Barat\n5.406.881\n3.122.470\n8.529.351\n"
+	         "Sumber: Satu Data Kemnaker (diolah)\n"
+	         "Keterangan: posisi Juni 2025; satuan orang\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Provinsi | Peserta Aktif | Peserta Non-Aktif | Total\n\n"
+	                          "DKI Jakarta | 7.912.406 | 4.803.115 | 12.715.521"),
+	          "%s", a->text);
+	angka_article_free(a);
+}
+
+Test(parse_text, chat_widget_and_credits_dropped)
+{
+	angka_article *a =
+	        text(TITLE PLAIN "\nOleh: Rizki Amalia\n(Tulisan: REN; Foto: BZ)\n"
+	                         "Selamat Datang di\nLayanan Chat TanyaBPJAMSOSTEK\nHello!\n"
+	                         "Lorem Ipsum is simply dummy text of the printing industry.\n"
+	                         "• Hats\nMohon Tunggu\n",
+	             NULL);
+	cr_expect_null(strstr(a->text, "Lorem"));
+	cr_expect_null(strstr(a->text, "Hats"));
+	cr_expect_null(strstr(a->text, "Tulisan"));
+	cr_expect_null(strstr(a->text, "Mohon Tunggu"));
+	cr_expect(dropped(a, "chat-widget", "Layanan Chat"));
+	cr_expect(dropped(a, "credit", "Tulisan: REN"));
+	cr_expect_str_eq(a->author, "Rizki Amalia");
+	angka_article_free(a);
+}
+
+/* A site's own names for the list of its other stories after the article
+ * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
+ * other articles'. */
+Test(parse_text, a_list_of_other_posts_is_dropped)
+{
+	angka_article *a =
+	        text(TITLE PLAIN "\n\nPos Terkait\nPemkab Kukar Salurkan Insentif untuk 1.500 Guru "
+	                         "Ngaji\nBPJS Ketenagakerjaan Bontang: Cakupan Tembus 81 Persen\n",
+	             NULL);
+	cr_expect_null(strstr(a->text, "1.500"), "%s", a->text);
+	cr_expect(dropped(a, "related-list", "Cakupan Tembus 81 Persen"));
+	angka_article_free(a);
+}
+
+/* A line that leads a list is text, though its only number is a date: the
+ * list's rows are read with it. A line that only dates the page is not. */
+Test(parse_text, a_list_lead_with_a_date_is_no_date_line)
+{
+	angka_article *a =
+	        text(TITLE PLAIN
+	             "\n\nRabu, 16 Juli 2025 09:30 WIT\n\nBerikut capaian UCJ kabupaten/kota "
+	             "se-Kaltim per 31 Agustus 2025 yang dipaparkan dalam rakor:\n\n"
+	             "Kota Bontang: 83,17 persen (79.842 pekerja)\n",
+	             NULL);
+	cr_expect_not_null(strstr(a->text, "Berikut capaian UCJ"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "09:30 WIT"), "%s", a->text);
+	angka_article_free(a);
+	/* nor is a table's caption that dates its data */
+	a = text(TITLE PLAIN "\n\nCapaian UCJ Kabupaten/Kota di DIY per 30 September 2025\n"
+	                     "Kabupaten/Kota | Peserta Aktif | Capaian\n"
+	                     "Sleman | 329.118 | 49,58%\n",
+	         NULL);
+	cr_expect_not_null(strstr(a->text, "per 30 September 2025"), "%s", a->text);
+	angka_article_free(a);
+}
+
+/* A menu line and a breadcrumb above the title look like headlines too; the
+ * title is the line that holds the headline the URL keeps. */
+Test(parse_text, the_title_is_the_line_the_url_names)
+{
+	angka_article *a =
+	        text("URL: https://ambon.antaranews.com/berita/1/"
+	             "bpjamsostek-241-ribu-pekerja-di-maluku-terlindungi\n\n"
+	             "Terkini Ambon Maluku Tengah Seram Bagian Barat Buru Politik Ekonomi Hukum\n"
+	             "Beranda > Ekonomi > BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi\n"
+	             "BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi\n\n" PLAIN,
+	             NULL);
+	cr_expect_str_eq(a->title, "BPJAMSOSTEK: 241 ribu pekerja di Maluku terlindungi");
+	angka_article_free(a);
+	/* a portal's menu, one entry a line, longer than a dozen lines */
+	a = text(
+	        "URL: https://pontianak.tribunnews.com/2025/10/09/"
+	        "sambas-raih-uhc-prioritas-warga-terdaftar-jkn\n\nHome\nPontianak\nKubu Raya\n"
+	        "Sambas\nSingkawang\nKetapang\nSintang\nKalbar\nNasional\nVideo\nOpini\n"
+	        "Olahraga\nHome » Sambas\nSambas Raih UHC Prioritas, Warga Terdaftar JKN\n\n" PLAIN,
+	        NULL);
+	cr_expect_str_eq(a->title ? a->title : "(null)",
+	                 "Sambas Raih UHC Prioritas, Warga Terdaftar JKN");
+	angka_article_free(a);
+}
+
+/* Saved captures start with "URL: ..." and "Key: value" lines: the URL is
+ * the canonical URL, and none of it is the article or its title. */
+Test(text, capture_header_is_metadata_not_text)
+{
+	angka_article *a = text("URL: https://kaltim.example.id/berita/123\n"
+	                        "Note: written for a test (not a real article)\n"
+	                        "\n"
+	                        "Cakupan Jaminan Sosial di Kaltim Terus Naik Tahun Ini\n"
+	                        "SAMARINDA – Cakupan kepesertaan mencapai 60 persen.\n",
+	                        NULL);
+	cr_assert_str_eq(a->canonical_url, "https://kaltim.example.id/berita/123");
+	cr_assert_str_eq(a->title, "Cakupan Jaminan Sosial di Kaltim Terus Naik Tahun Ini");
+	cr_expect_null(strstr(a->text, "URL:"));
+	cr_expect_null(strstr(a->text, "Note:"));
+	angka_article_free(a);
+}

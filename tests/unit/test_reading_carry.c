@@ -1,0 +1,465 @@
+/* What goes on from one sentence to the next, read from whole articles
+ * through the pipeline: the count a later sentence takes a part, a share or
+ * a base of, what "Jumlah itu", "Mereka" or "Artinya" point back at, and
+ * what a quantity its own words leave open measures (docs/rules.md, the
+ * carried scope and the continue, refers and part connectives). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* "Dari jumlah tersebut, P persen": a part of the count before. Of
+ * participants it is a share of them, of workers a coverage. */
+Test(reading, a_percentage_of_the_count_before_is_a_share_or_a_coverage)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Jawa Tengah mencapai 6.108.000 orang. "
+	        "Dari jumlah tersebut, 68,05 persen atau 4.156.000 orang merupakan peserta aktif.");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Jumlah pekerja yang memenuhi syarat di Jawa Tengah sebanyak 485.049 orang. "
+	        "Dari jumlah tersebut, 52,38 persen sudah terdaftar di BPJS Ketenagakerjaan.");
+	bool coverage = false;
+	for (size_t i = 0; i < out.n; i++)
+		coverage |= strcmp(out.items[i].metric, "coverage_pct") == 0;
+	cr_expect(coverage, "a part of the workers is a coverage");
+	angka_figure_list_free(&out);
+}
+
+/* Registered totals count non-active accounts too: where the active count
+ * of the same place and period is stated, the total is no figure. */
+Test(reading, a_registered_total_gives_way_to_the_active_count)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar mencapai 5 "
+	        "juta orang pada Desember 2024. Dari jumlah itu, peserta aktif sebanyak 3,2 juta "
+	        "orang.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 3200000);
+	angka_figure_list_free(&out);
+	/* Without an active count, the total is the participants. */
+	out = extract("BPJS Ketenagakerjaan mencatat di Jawa Timur jumlah peserta terdaftar "
+	              "mencapai 5 juta orang pada Desember 2024.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_eq(out.items[0].value, 5000000);
+	angka_figure_list_free(&out);
+}
+
+/* "Jumlah itu setara 14,6 persen.": the share of the count the sentence
+ * goes on from, of its segment. */
+Test(reading, a_share_of_the_count_before_is_of_what_that_count_was)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Banyuwangi, baru 61.450 pekerja informal yang terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan. \"Jumlah itu setara 14,6 persen.\"");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "BPU");
+	angka_figure_list_free(&out);
+}
+
+/* A labour-force count no stated coverage is computed on is the working
+ * population; where the article states the place's coverage and no other
+ * base, it is that coverage's base. */
+Test(reading, a_labour_force_count_is_a_base_only_beside_a_coverage)
+{
+	angka_figure_list out =
+	        extract("Jumlah penduduk bekerja di Bali berdasarkan data BPS Agustus "
+	                "2024 sebanyak 2,6 juta orang. BPJS Ketenagakerjaan Bali "
+	                "membayar klaim Rp 38,4 miliar.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].metric, "working_population", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+	out = extract("Jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja. Dari "
+	              "jumlah sebanyak itu, 254.087 sudah terdaftar sebagai peserta BPJS "
+	              "Ketenagakerjaan. Cakupan kepesertaan di Kudus 52,38 persen.");
+	cr_assert_eq(out.n, 3);
+	cr_expect_str_eq(out.items[0].metric, "eligible_workers", "%s", out.items[0].metric);
+	angka_figure_list_free(&out);
+}
+
+/* "Dari jumlah itu, baru 9,5 juta yang menjadi peserta": the count of the
+ * sentence before, which said nothing of what it counts, is the whole of
+ * this part: a base, and the percentage after the part its coverage. */
+Test(reading, a_part_taken_from_that_number_makes_it_a_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan. Jumlah pekerja informal di Indonesia mencapai 84 juta "
+	        "orang. Dari jumlah itu, baru sekitar 9,5 juta yang menjadi peserta, atau hanya "
+	        "11,3 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 84e6));
+	cr_expect(has_figure(&out, "participants", "BPU", 9.5e6));
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 11.3));
+	angka_figure_list_free(&out);
+}
+
+/* A title announces the story, not what the counts of its lead measure. */
+Test(reading, a_headline_does_not_say_what_the_counts_after_it_are)
+{
+	angka_figure_list out = extract("Cakupan Jamsostek Pekerja Informal Masih Rendah\n\n"
+	                                "BPJS Ketenagakerjaan mengatakan jumlah pekerja informal "
+	                                "di Indonesia mencapai 84 juta orang.\n");
+	cr_expect(!has_figure(&out, "participants", "BPU", 84e6));
+	angka_figure_list_free(&out);
+}
+
+/* "65 persen ... penerima upah, sedangkan 35 persen sisanya ...": the
+ * second share is a share too, not what the sentence before measured. */
+Test(reading, a_quantity_its_words_leave_open_is_what_its_sentence_said_before)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Indonesia baru 11,3 persen. "
+	        "Sebanyak 65 persen peserta aktif merupakan pekerja penerima upah, sedangkan 35 "
+	        "persen sisanya pekerja bukan penerima upah.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 11.3));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_neq(out.items[i].value, 35, "35 persen became %s", out.items[i].metric);
+	angka_figure_list_free(&out);
+}
+
+/* "Dengan jumlah pekerja sebanyak 144,6 juta orang, cakupan kepesertaan baru
+ * sekitar 31,3 persen": the count the stated coverage was computed on (45,21
+ * / 144,6 = 31,27 %) is its base, whatever word was near it; two counts whose
+ * ratio gives no stated percentage stay what their words made them. */
+Test(reading, the_count_a_stated_coverage_is_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat jumlah peserta aktif per September 2025 mencapai "
+	        "45,21 juta pekerja. Dengan jumlah pekerja Indonesia sebanyak 144,6 juta orang, "
+	        "cakupan kepesertaan baru sekitar 31,3 persen.");
+	cr_expect(has_figure(&out, "participants", "all", 45.21e6));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 144.6e6));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.3));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Kota Jambi pada 2024 sebanyak 40.000 orang. "
+	        "Pada 2025 peserta bertambah menjadi 52.000 orang, dengan cakupan 30 persen.");
+	cr_expect(has_figure(&out, "participants", "all", 40000));
+	cr_expect(has_figure(&out, "participants", "all", 52000), "40.000 / 52.000 is no 30 %");
+	angka_figure_list_free(&out);
+}
+
+/* "Masih ada 627 ribu pekerja yang harus kita lindungi": with 187.650
+ * participants of 815.000 workers, the 627 ribu said after them are the rest
+ * of the workers, not yet covered, whatever "lindungi" made them. */
+Test(reading, the_rest_of_a_stated_whole_is_not_yet_covered)
+{
+	angka_figure_list out = extract(
+	        "Total peserta BPJS Ketenagakerjaan di Kabupaten Banyuwangi saat ini 187.650 orang "
+	        "atau sekitar 23 persen dari total pekerja sebanyak 815.000 orang. \"Masih ada 627 "
+	        "ribu pekerja yang harus kita lindungi,\" katanya.");
+	cr_expect(has_figure(&out, "participants", "all", 187650));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 815000));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 627000));
+	angka_figure_list_free(&out);
+}
+
+/* Arithmetic alone makes no count what is still to add to a target: 25.000
+ * + 15.000 = 40.000 is chance, and both are registered workers. What is
+ * still to add is read from its words ("agar mencapai target"). */
+Test(reading, a_target_made_up_by_two_counts_makes_neither_a_gap)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Indramayu mendaftarkan 15.000 pekerja rentan sebagai peserta BPJS "
+	        "Ketenagakerjaan. Total 25.000 pekerja rentan dilindungi tahun ini. Pada 2023 "
+	        "Pemkab menargetkan pekerja rentan yang dilindungi menjadi 40.000 orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 15000));
+	cr_expect(has_figure(&out, "participants", "rentan", 25000));
+	angka_figure_list_free(&out);
+	out = extract_all("Cakupan BPJS Ketenagakerjaan di Kota Kendari baru 40 persen atau 41.200 "
+	                  "pekerja. Untuk mencapai "
+	                  "target 50 persen, masih dibutuhkan tambahan 10.300 peserta.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 50));
+	cr_expect(has_figure(&out, "target_gap", "all", 10300));
+	angka_figure_list_free(&out);
+}
+
+/* "Mereka terdiri atas ...": they are the ones just counted, so the parts
+ * are of that group (its segment), not of every worker. */
+Test(reading, mereka_goes_on_from_the_ones_just_counted)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 34.560 petugas badan ad hoc Pemilu di Sulawesi Tengah didaftarkan "
+	        "sebagai peserta BPJS Ketenagakerjaan. Mereka terdiri atas 1.950 anggota "
+	        "PPK, 6.030 anggota PPS dan 26.580 anggota KPPS.");
+	cr_expect(has_figure(&out, "participants", "other", 34560));
+	cr_expect(has_figure(&out, "participants", "other", 1950));
+	cr_expect(has_figure(&out, "participants", "other", 26580));
+	angka_figure_list_free(&out);
+}
+
+/* Of two labour-force counts, the base of a stated coverage is the one the
+ * coverage is computed on (630.000 / 2,1 juta = 30 %), not the smaller. */
+Test(reading, the_labour_count_a_coverage_is_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Jambi. Jumlah angkatan kerja di Provinsi Jambi 2,1 juta "
+	        "orang, sedangkan penduduk bekerja 1,8 juta orang. Peserta aktif tercatat 630.000 "
+	        "orang atau 30 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2.1e6));
+	cr_expect(has_figure(&out, "working_population", "all", 1.8e6));
+	angka_figure_list_free(&out);
+}
+
+/* "Jumlahnya", "Potensinya": a quantity's noun with "-nya" goes on from the
+ * sentence before, and of its segment; the whole a part is out of ("dari
+ * total peserta aktif") is everyone, the part is not. */
+Test(reading, a_count_said_as_its_nya_goes_on_from_the_sentence_before)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Kabupaten Gorontalo 55.311 orang. Rini "
+	        "menjelaskan, sebagian besar peserta merupakan pekerja penerima upah.\n\n"
+	        "Jumlahnya 33.907 orang atau sekitar 61 persen dari total peserta aktif.\n\n"
+	        "Kondisi berbeda terjadi di sektor bukan penerima upah. Potensinya mencapai "
+	        "754.300 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 33907));
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 754300));
+	angka_figure_list_free(&out);
+}
+
+/* "Dari jumlah peserta tersebut, ..." opens a part of the participants:
+ * its counts are participants of their own segments, whatever count the
+ * sentences before said last. */
+Test(reading, the_parts_of_the_participants_are_participants)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Sulawesi Selatan mencapai 44,87 persen, atau "
+	        "1.612.340 pekerja dari 3.593.400 pekerja yang menjadi potensi kepesertaan.\n\n"
+	        "Capaian tersebut naik dibanding akhir 2024, ketika cakupannya baru 41,2 "
+	        "persen.\n\n"
+	        "Dari jumlah peserta tersebut, 1.104.200 merupakan pekerja penerima upah, "
+	        "sedangkan "
+	        "pekerja bukan penerima upah 398.450 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 1104200));
+	cr_expect(has_figure(&out, "participants", "BPU", 398450));
+	angka_figure_list_free(&out);
+}
+
+/* The labour force is the base a stated coverage is out of only when the
+ * arithmetic says so: 687,3 ribu of 2,98 juta is 23 persen, not the 28,9
+ * persen stated, so the 2,98 juta stays the labour force (guideline 5). */
+Test(reading, a_labour_force_the_coverage_is_not_computed_on_stays_one)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat mencapai 687,3 ribu "
+	        "pekerja. Angka itu setara 28,9 persen dari pekerja yang wajib terlindungi. "
+	        "Sementara data BPS mencatat penduduk bekerja di Kalimantan Barat 2,98 juta "
+	        "orang.");
+	cr_expect(has_figure(&out, "working_population", "all", 2980000));
+	angka_figure_list_free(&out);
+	out = extract("Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat mencapai 687,3 ribu "
+	              "pekerja. Angka itu setara 23 persen dari pekerja yang wajib terlindungi. "
+	              "Sementara data BPS mencatat penduduk bekerja di Kalimantan Barat 2,98 juta "
+	              "orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2980000),
+	          "687,3 ribu is 23 %% of it");
+	angka_figure_list_free(&out);
+}
+
+/* The items of a breakdown are alike: one its own words do not decide
+ * measures what the item before it does, not what "Jumlah itu" points back
+ * at (the base said last). */
+Test(reading, a_breakdowns_items_measure_alike)
+{
+	angka_figure_list out = extract(
+	        "Kanwil BPJS Ketenagakerjaan Sulawesi Maluku mencatat 3.061.874 pekerja aktif "
+	        "terlindungi dari potensi 6.939.705 pekerja. Jumlah itu terdiri atas peserta "
+	        "penerima upah 1.842.615 orang, bukan penerima upah 884.390 orang dan jasa "
+	        "konstruksi 327.911 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 1842615));
+	cr_expect(has_figure(&out, "participants", "BPU", 884390));
+	cr_expect(has_figure(&out, "participants", "jakon", 327911));
+	angka_figure_list_free(&out);
+}
+
+/* "52.300 di antaranya merupakan pekerja penerima upah": what the part of
+ * the whole before it is, said after it. */
+Test(reading, a_part_said_after_di_antaranya_takes_its_segment)
+{
+	angka_figure_list out =
+	        extract("Total peserta aktif BPJS Ketenagakerjaan di Kabupaten Lombok "
+	                "Timur kini 86.540 orang. Dari jumlah tersebut, 52.300 di "
+	                "antaranya merupakan pekerja penerima upah.");
+	cr_expect(has_figure(&out, "participants", "all", 86540));
+	cr_expect(has_figure(&out, "participants", "PU", 52300));
+	angka_figure_list_free(&out);
+}
+
+/* An opening quote is no bullet: a quoted sentence is not an item of a
+ * list that goes on from the sentence before, and takes no segment from it. */
+Test(reading, a_quote_opening_a_sentence_is_no_list_item)
+{
+	angka_figure_list out = extract(
+	        "Perlindungan BPJS Ketenagakerjaan di Kabupaten Banyumas masih rendah. Sebagian "
+	        "besar pekerja yang belum terlindungi berasal dari sektor bukan penerima upah. "
+	        "\xE2\x80\x9CSebanyak 469.967 pekerja masih berada di luar cakupan perlindungan,"
+	        "\xE2\x80\x9D ujarnya.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 469967));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* Sites that give each sentence a paragraph of its own: a paragraph that
+ * opens by going on from the one before ("Sedangkan ...") speaks of its
+ * place and its segment. */
+Test(reading, a_paragraph_going_on_keeps_the_place_and_segment_before)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah terus memperluas kepesertaan.\n\n"
+	        "Di Kabupaten Kudus, pekerja bukan penerima upah menurut BPS ada sebanyak 140.885 "
+	        "orang.\n\n"
+	        "Sedangkan yang terdaftar sebagai peserta BPJS Ketenagakerjaan hanya 9.128 "
+	        "pekerja.");
+	cr_expect(has_figure(&out, "participants", "BPU", 9128));
+	cr_expect(has_figure_in(&out, "participants", 9128, "Kabupaten Kudus"));
+	angka_figure_list_free(&out);
+}
+
+/* "Totalnya Rp 191,7 miliar.": a sentence going on from the one before
+ * measures what that one's words said, also of a kind it held none of. */
+Test(reading, a_total_going_on_measures_what_the_sentence_before_said)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Sulawesi Barat membayarkan manfaat program jaminan sejumlah "
+	        "11.221 kasus klaim sepanjang 2024. Totalnya Rp 191,7 miliar.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 11221));
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 191700000000.0));
+	angka_figure_list_free(&out);
+	/* Said of nothing before, the sum is no figure. */
+	out = extract("BPJS Ketenagakerjaan Sulawesi Barat menggelar sosialisasi di Mamuju. "
+	              "Totalnya Rp 191,7 miliar.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* A share goes on to the sentence after, which lists more of them. */
+Test(reading, shares_go_on_to_the_next_sentence)
+{
+	angka_figure_list out = extract_all(
+	        "Dari 32 juta peserta aktif BPJS Ketenagakerjaan, 65 persennya adalah pekerja "
+	        "penerima upah, yang saat ini jumlahnya 21 juta. Selain itu 22 persen pekerja jasa "
+	        "konstruksi sebanyak 7,2 juta.");
+	cr_expect(has_figure(&out, "share_pct", "PU", 65));
+	cr_expect(has_figure(&out, "share_pct", "jakon", 22));
+	angka_figure_list_free(&out);
+}
+
+/* "Artinya, ..." says what the sentence before means: of its place and
+ * segment. */
+Test(reading, artinya_goes_on_from_the_sentence_before)
+{
+	angka_figure_list out = extract(
+	        "Di Indonesia, 60 persen pekerja adalah pekerja bukan penerima upah atau pekerja "
+	        "informal. Artinya ada sekitar 52 juta orang belum punya jaminan sosial "
+	        "ketenagakerjaan.");
+	cr_expect(has_figure(&out, "uncovered_workers", "BPU", 52000000));
+	angka_figure_list_free(&out);
+}
+
+/* A labour force stated first as such and then as the base a coverage is
+ * computed on is that base (guideline 5), whichever is said first. */
+Test(reading, a_labour_force_a_ratio_is_then_computed_on_is_its_base)
+{
+	angka_figure_list out = extract(
+	        "Berdasarkan data BPS tahun 2024, jumlah angkatan kerja di Kalbar sebanyak "
+	        "2.614.300 orang. Dari 2.614.300 angkatan kerja itu, yang terdaftar aktif di BPJS "
+	        "Ketenagakerjaan per September 2025 baru 734.618 orang. Jumlah penduduk bekerja di "
+	        "Kalbar menurut BPS mencapai 2,49 juta orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2614300));
+	cr_expect(has_figure(&out, "working_population", "all", 2490000));
+	angka_figure_list_free(&out);
+}
+
+/* "Dari jumlah peserta itu, ...": parts of the count before, of its place,
+ * whatever the sentence between spoke of. */
+Test(reading, parts_of_a_count_are_of_its_place)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta aktif BPJS Ketenagakerjaan di Riau per Juni 2025 sebanyak 1,34 "
+	        "juta orang. Secara nasional, cakupan per Juni 2025 berada di angka 41,3 "
+	        "persen.\n\nDari jumlah peserta itu, pekerja jasa konstruksi 96.300 orang, "
+	        "sedangkan pekerja bukan penerima upah 287.500 orang.");
+	cr_expect(has_figure_in(&out, "participants", 96300, "Riau"));
+	cr_expect(has_figure_in(&out, "participants", 287500, "Riau"));
+	angka_figure_list_free(&out);
+}
+
+/* "Angka itu turun menjadi 104.277 orang pada 2020, ketika banyak
+ * perusahaan menunggak iuran": the number pointed back at measures what it
+ * did before, before what another clause of its sentence says. */
+Test(reading, the_number_pointed_back_at_measures_what_it_did)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Pontianak pada akhir 2019 "
+	        "tercatat 118.406 orang. Angka itu turun menjadi 104.277 orang pada 2020, ketika "
+	        "banyak perusahaan merumahkan karyawan dan menunggak iuran.");
+	cr_expect(has_figure_in(&out, "participants", 104277, "Kota Pontianak"));
+	angka_figure_list_free(&out);
+}
+
+/* What ties a sentence to the one before may open what is said in it, after
+ * who says it: "Kepala ..., Rudi Hartono, mengatakan jumlah tersebut ...",
+ * "Menurut Rudi, jumlah tersebut ...". A number before the verb keeps the
+ * sentence its own. */
+Test(reading, a_sentence_goes_on_after_who_says_it)
+{
+	const char *before = "Hingga Oktober 2025 tercatat 98.412 pekerja di Kota Banjarmasin "
+	                     "sudah menjadi peserta aktif BPJS Ketenagakerjaan. ";
+	const char *says[] = {
+	        "Kepala BPJS Ketenagakerjaan Cabang Banjarmasin, Rudi Hartono, mengatakan jumlah "
+	        "tersebut baru sekitar 47 persen dari total angkatan kerja.",
+	        "Menurut Rudi, jumlah tersebut baru sekitar 47 persen dari total angkatan kerja.",
+	        "Ia menjelaskan bahwa jumlah itu baru sekitar 47 persen dari total angkatan "
+	        "kerja."};
+	char text[512];
+	for (size_t s = 0; s < sizeof says / sizeof *says; s++) {
+		snprintf(text, sizeof text, "%s%s", before, says[s]);
+		angka_figure_list out = extract(text);
+		cr_assert_eq(out.n, 2, "%s", says[s]);
+		cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", says[s]);
+		cr_expect_eq(out.items[1].value, 47);
+		angka_figure_list_free(&out);
+	}
+	/* "Lalu" in a name before the verb opens nothing. */
+	angka_figure_list out = extract(
+	        "Sebanyak 12.300 pekerja informal di Kabupaten Lombok Timur sudah terdaftar. "
+	        "Bupati Lombok Timur, H. Lalu Sahrul Ihsan, menegaskan Pemkab menargetkan UCJ "
+	        "naik menjadi 35 persen hingga akhir 2025.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[1].metric, "target_coverage_pct");
+	cr_expect_str_eq(out.items[1].segment, "all");
+	angka_figure_list_free(&out);
+}
+
+/* "Capaian itu", "Angka tersebut" point back at a figure, of the segment of
+ * the sentence that gave it; who a sentence without figures says a group is
+ * made of ("Kebanyakan pekerja mandiri ...") is not what was measured. What
+ * goes on without pointing at a figure ("Jumlahnya") counts the group. */
+Test(reading, a_figure_pointed_back_at_is_of_the_segment_it_was_given_in)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat cakupan di Kalimantan Utara baru 42,82 persen. "
+	        "Masih ada 158 ribu pekerja yang belum terlindungi. Kebanyakan pekerja mandiri, "
+	        "nelayan dan petani sawit. Capaian itu masih di bawah target tahun ini sebesar "
+	        "45 persen.");
+	bool target = false;
+	for (size_t i = 0; i < out.n; i++)
+		if (strcmp(out.items[i].metric, "target_coverage_pct") == 0) {
+			target = true;
+			cr_expect_str_eq(out.items[i].segment, "all");
+		}
+	cr_expect(target);
+	angka_figure_list_free(&out);
+	out = extract("Di Kalimantan Utara, sebagian besar peserta BPJS Ketenagakerjaan merupakan "
+	              "pekerja penerima upah. Jumlahnya 33.907 orang atau sekitar 61 persen dari "
+	              "total peserta aktif.");
+	cr_assert_geq(out.n, 1);
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].segment, "PU", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+}

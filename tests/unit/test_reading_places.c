@@ -1,0 +1,631 @@
+/* What the reading leaves to normalize, read from whole articles through the
+ * pipeline: the place, segment, period and domain a figure is given
+ * (docs/rules.md, "What the reading does not decide"), and the tables and
+ * lists that lay figures out by place. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* A bare number under a column headed "(%)" is a percentage. */
+Test(reading, a_column_of_percentages_reads_its_bare_numbers_as_such)
+{
+	angka_figure_list out = extract("Peserta aktif BPJS Ketenagakerjaan per daerah:\n\n"
+	                                "| Daerah | Peserta Aktif | Cakupan (%) |\n"
+	                                "| Kabupaten Bogor | 612.450 | 38,2 |\n"
+	                                "| Kota Bandung | 540.120 | 52,7 |\n");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	cr_expect_float_eq(out.items[1].value, 38.2, 1e-9);
+	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
+	angka_figure_list_free(&out);
+}
+
+/* A few hundred of the people reporting counts by what they do are a count
+ * ("850 imam masjid"); religious workers are segment other (guideline 10). */
+Test(reading, people_named_by_their_work_are_counted)
+{
+	angka_figure_list out = extract("Pemkab Gowa mendaftarkan 850 imam masjid dan 320 bidan "
+	                                "sebagai peserta BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "other", 850));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "Kepulauan Seribu" is a place, not a thousand of anything; a number in
+ * words opening a sentence is still one. */
+Test(reading, a_number_word_capitalised_inside_a_sentence_is_a_name)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan di Kabupaten Kepulauan Seribu mencapai "
+	        "31.234 orang. Dua ribu pekerja lain belum terdaftar.");
+	cr_expect(has_figure(&out, "participants", "all", 31234));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 2000));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "pekerja sektor informal" in a list of segments is one of them, so the
+ * value for the list is for them together. */
+Test(reading, a_list_of_segments_said_with_sektor_is_all_of_them)
+{
+	angka_figure_list out = extract("Capaian Universal Coverage Jamsostek BPJS Ketenagakerjaan "
+	                                "di Banyumas baru mencapai "
+	                                "31,36 persen dari total sasaran yang mencakup pekerja "
+	                                "penerima upah, pekerja sektor "
+	                                "informal, dan sektor jasa konstruksi.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.36));
+	angka_figure_list_free(&out);
+}
+
+/* A table pasted with tabs reads by its columns: the active column's cells
+ * are participants, the non-active column's no figure. */
+Test(reading, a_tab_separated_table_reads_by_its_columns)
+{
+	angka_figure_list out = extract("Peserta per provinsi\n\n"
+	                                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                                "No.\tProvinsi\tKepesertaan Aktif\tKepesertaan Non Aktif\n"
+	                                "1\tAceh\t583.638\t117.947\n"
+	                                "2\tSumatera Utara\t2.057.246\t848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* So does a table whose columns runs of spaces align (a press release's PDF
+ * as pdftotext -layout prints it). */
+Test(reading, a_table_aligned_with_spaces_reads_by_its_columns)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                "No.   Provinsi         Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+	                "1     Aceh             583.638             117.947\n"
+	                "2     Sumatera Utara   2.057.246           848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* A table whose columns no header row names: its lead says what the first
+ * column of counts holds, nothing what the others do. */
+Test(reading, a_table_without_a_header_row_reads_its_first_column_only)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan menunjukkan jumlah peserta aktif "
+	                "per provinsi sampai dengan Desember 2023.\n\n"
+	                "1 | Aceh | 583.638 | 117.947\n"
+	                "2 | Sumatera Utara | 2.057.246 | 848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* Men and women are a group of their own, as marbots and honorary staff
+ * are: a count split by gender is of segment other, not of every worker. */
+Test(reading, a_count_split_by_gender_is_of_segment_other)
+{
+	angka_figure_list out = extract("Jumlah peserta BPJS Ketenagakerjaan di Kota Padang "
+	                                "mencapai 120.450 orang, terdiri dari peserta laki-laki "
+	                                "70.200 orang dan perempuan 50.250 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 120450));
+	cr_expect(has_figure(&out, "participants", "other", 70200));
+	cr_expect(has_figure(&out, "participants", "other", 50250));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* The village and religious workers each region names its own way
+ * (pecalang, garin, guru TPQ, perangkat kalurahan) are segment other, as
+ * marbots and village officials are (guideline 10). */
+Test(reading, local_names_of_village_and_religious_workers_are_other)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Gianyar menanggung iuran BPJS Ketenagakerjaan 4.210 pecalang. Pemprov "
+	        "Sumbar membayarkan iuran 6.250 garin dan guru TPQ. Perangkat kalurahan sebanyak "
+	        "2.866 orang di Gunungkidul telah terdaftar.");
+	cr_expect(has_figure(&out, "participants", "other", 4210));
+	cr_expect(has_figure(&out, "participants", "other", 6250));
+	cr_expect(has_figure(&out, "participants", "other", 2866));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Pemkab Kolaka menanggung iuran BPJS Ketenagakerjaan 1.224 imam serta pegawai "
+	        "syara.");
+	cr_expect(has_figure(&out, "participants", "other", 1224));
+	angka_figure_list_free(&out);
+}
+
+/* Workers who registered themselves ("secara mandiri") are BPU, as
+ * "peserta mandiri" are. */
+Test(reading, registered_on_their_own_is_bpu)
+{
+	angka_figure_list out = extract("BPJS Ketenagakerjaan Cabang Cilacap mencatat peserta di "
+	                                "Kabupaten Cilacap. Sebanyak 850 petani terdaftar secara "
+	                                "mandiri.");
+	cr_expect(has_figure(&out, "participants", "BPU", 850));
+	angka_figure_list_free(&out);
+}
+
+/* A sentence that goes on from one naming only BPJS Kesehatan, in its
+ * paragraph, speaks of BPJS Kesehatan; one that turns ("Sementara itu")
+ * comes back to the story. */
+Test(reading, a_sentence_going_on_about_a_neighbour_is_the_neighbours)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Lombok "
+	                "Timur naik.\n\nKepesertaan BPJS Kesehatan di Lombok Timur "
+	                "sudah mencapai 97 persen. Tahun lalu cakupannya 92 persen. "
+	                "Sementara itu, cakupan pekerja baru 18,9 persen.");
+	size_t of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect(has_figure(&out, "coverage_pct", "all", 18.9));
+	cr_expect_eq(of_domain, 1, "%zu figures of bpjs-tk", of_domain);
+	angka_figure_list_free(&out);
+}
+
+/* A story whose title names only BPJS Kesehatan's JKN is the neighbour's
+ * where a paragraph names no domain, though it names BPJS Ketenagakerjaan
+ * in passing; a title naming both ("Jaminan Ketenagakerjaan") is not. */
+Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
+{
+	static const char body[] =
+	        "\n\nSebanyak 553.126 jiwa di Kabupaten Sambas telah terdaftar sebagai peserta "
+	        "JKN.\n\n"
+	        "\"Dari 553.126 peserta, yang aktif sebanyak 481.904 jiwa atau 87,12 persen,\" "
+	        "ujarnya.\n\nPemkab juga menyiapkan perlindungan BPJS Ketenagakerjaan bagi "
+	        "perangkat desa.";
+	char text[512];
+	snprintf(text, sizeof text, "Beranda\n\n%s%s",
+	         "Sambas Raih UHC, 97 Persen Warga Terdaftar JKN", body);
+	angka_figure_list out = extract(text);
+	size_t of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect_eq(of_domain, 0, "%zu figures of bpjs-tk", of_domain);
+	angka_figure_list_free(&out);
+	snprintf(text, sizeof text, "%s%s",
+	         "JKN Hampir Semesta, Jaminan Ketenagakerjaan Tertinggal", body);
+	out = extract(text);
+	cr_expect(has_figure(&out, "participants", "all", 481904));
+	angka_figure_list_free(&out);
+}
+
+/* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
+ * state pays), as "Penerima Bantuan Iuran" is. */
+Test(reading, pbi_alone_is_the_neighbours)
+{
+	angka_figure_list out = extract(
+	        "Pemprov Sumsel bekerja sama dengan BPJS Ketenagakerjaan. \"Tahun ini Pemprov "
+	        "Sumsel "
+	        "menganggarkan Rp187 miliar untuk PBI daerah, mencakup sekitar 410 ribu jiwa "
+	        "warga miskin,\" ujarnya.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* Where a ranking's measure comes right before "terendah di X", X is where
+ * the lowest is; when a place ranks before it, X is the ranking's scope. */
+Test(reading, the_place_of_the_lowest_coverage_is_its_place)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Bali 63,1 persen. "
+	                "Adapun cakupan terendah di Papua Pegunungan yang hanya "
+	                "8,2 persen. Badung memiliki coverage tertinggi di Bali "
+	                "sebesar 58,68 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 8.2, "Papua Pegunungan"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 58.68, "Kabupaten Badung"));
+	angka_figure_list_free(&out);
+}
+
+/* "Cakupan Jamsostek Nasional" speaks of the country. */
+Test(reading, national_coverage_is_the_countrys)
+{
+	angka_figure_list out =
+	        extract("Cakupan Jamsostek Nasional Baru 41 Persen\n\n"
+	                "Di Bali, cakupan kepesertaan BPJS Ketenagakerjaan 63,1 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41, "Indonesia"));
+	angka_figure_list_free(&out);
+}
+
+/* A sentence naming several places (offices listed as venues) hands none
+ * of them on: the next sentence speaks of the place before. */
+Test(reading, several_places_named_hand_none_on)
+{
+	angka_figure_list out = extract(
+	        "MAMUJU - BPJS Ketenagakerjaan Sulawesi Barat membayar klaim peserta sepanjang "
+	        "2024. Pelayanan dilakukan di Kantor Cabang Mamuju dan unit kerja Kabupaten "
+	        "Polewali Mandar, Kabupaten Pasangkayu dan Kabupaten Majene. Klaim Jaminan Hari "
+	        "Tua sebanyak 10.410 kasus sebesar Rp172,1 miliar.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 10410, "Sulawesi Barat"));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* The headline's first place is the article's, a regional office's grouping
+ * too: "Kanwil Kalimantan ..., Kaltim Tertinggi" is Kalimantan's story. */
+Test(reading, the_headlines_first_place_is_the_articles_also_a_grouping)
+{
+	angka_figure_list out = extract(
+	        "Kanwil Kalimantan Bayar Klaim Rp 3,78 Triliun, Kaltim Tertinggi UCJ\n\n"
+	        "BALIKPAPAN - BPJS Ketenagakerjaan mencatat pembayaran klaim sepanjang 2024. Ia "
+	        "menambahkan, beasiswa pendidikan telah diberikan kepada 3.215 anak peserta.");
+	cr_expect(has_figure_in(&out, "scholarship_recipients", 3215, "Kalimantan"));
+	angka_figure_list_free(&out);
+}
+
+/* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
+ * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
+Test(reading, buruh_reads_as_pekerja)
+{
+	angka_figure_list out = extract(
+	        "Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, hingga Juni 2024 tercatat "
+	        "7.215.904 peserta aktif dari 19,8 juta buruh di Jawa Barat. Pemprov juga "
+	        "mendaftarkan 15.000 buruh rentan sebagai peserta.");
+	cr_expect(has_figure_in(&out, "participants", 7215904, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 19800000, "Jawa Barat"));
+	cr_expect(has_figure(&out, "participants", "rentan", 15000));
+	angka_figure_list_free(&out);
+}
+
+/* "7.215.904 peserta yang masih aktif dari 19,8 juta pekerja di Jawa
+ * Barat": the place after the base is the count's too, past the words that
+ * say what the count is; a place named before "dari" stays the count's. */
+Test(reading, the_place_after_a_base_is_the_counts_too)
+{
+	angka_figure_list out = extract(
+	        "Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, hingga Juni 2024 tercatat "
+	        "7.215.904 peserta yang masih aktif dari 19,8 juta pekerja di Jawa Barat.");
+	cr_expect(has_figure_in(&out, "participants", 7215904, "Jawa Barat"));
+	angka_figure_list_free(&out);
+	out = extract("Dalam forum evaluasi BPJS Ketenagakerjaan di Bandung, tercatat 612.430 "
+	              "peserta aktif di Kota Bekasi dari 19,8 juta pekerja di Jawa Barat.");
+	cr_expect(has_figure_in(&out, "participants", 612430, "Kota Bekasi"));
+	angka_figure_list_free(&out);
+}
+
+/* "pekerja penerima upah (PPU)": an abbreviation the article defines as
+ * something else is not the place it could stand for (PPU, Penajam Paser
+ * Utara), there or later. */
+Test(reading, an_abbreviation_defined_as_no_place_is_none)
+{
+	angka_figure_list out =
+	        extract("PEKANBARU - BPJS Ketenagakerjaan Riau mencatat peserta aktif pekerja "
+	                "penerima upah "
+	                "(PPU) sebanyak 310.000 orang. Peserta PPU di Riau tumbuh 5 persen.");
+	cr_expect(has_figure_in(&out, "participants", 310000, "Riau"));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].region, "Kabupaten Penajam Paser Utara");
+	angka_figure_list_free(&out);
+}
+
+/* Does out hold a figure of this value as of this period? */
+static bool has_figure_as_of(const angka_figure_list *out, double value, const char *as_of)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (out->items[i].value == value && out->items[i].as_of &&
+		    strcmp(out->items[i].as_of, as_of) == 0)
+			return true;
+	return false;
+}
+
+/* A period a value is compared with is not the value's own: "naik
+ * dibanding tahun lalu menjadi 234.000"; but the value the comparison
+ * states is of it ("dibandingkan tahun 2023 yang sebanyak 40.000"). */
+Test(reading, a_period_compared_with_dates_only_what_it_states)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - BPJS Ketenagakerjaan mencatat capaian kepesertaan hingga Oktober 2024.\n\n"
+	        "Peserta aktif naik 12 persen dibanding tahun lalu menjadi 234.000 orang di Kota "
+	        "Medan.\n\nPeserta aktif di Kota Binjai 45.000 orang, naik dibandingkan tahun 2023 "
+	        "yang sebanyak 40.000 orang.");
+	cr_expect(has_figure_as_of(&out, 234000, "2024-10"));
+	cr_expect(has_figure_as_of(&out, 45000, "2024-10"));
+	cr_expect(has_figure_as_of(&out, 40000, "2023"));
+	angka_figure_list_free(&out);
+}
+
+/* "Berikut daftarnya:" lists what the sentence before announced; numbered
+ * items with a dash, brackets or "=" between the place and its number are
+ * items too. */
+Test(reading, a_lead_that_names_nothing_lists_what_was_announced)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - BPJS Ketenagakerjaan merilis lima provinsi dengan jumlah peserta aktif "
+	        "terbanyak per Desember 2024. Berikut daftarnya:\n\n1. Jawa Barat 4,96 juta "
+	        "orang\n2. DKI Jakarta \xE2\x80\x93 4,7 juta orang\n3. Jawa Timur (4,58 juta "
+	        "orang)\n4. Jawa Tengah = 3,95 juta orang\n");
+	cr_expect(has_figure_in(&out, "participants", 4960000, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "participants", 4700000, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 4580000, "Jawa Timur"));
+	cr_expect(has_figure_in(&out, "participants", 3950000, "Jawa Tengah"));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "jauh di bawah rata-rata provinsi 32 persen": the province's level, as
+ * "rata-rata nasional" is the country's. */
+Test(reading, the_provinces_average_is_the_provinces)
+{
+	angka_figure_list out = extract(
+	        "PALEMBANG - BPJS Ketenagakerjaan Sumatera Selatan mencatat, untuk Kabupaten Ogan "
+	        "Ilir cakupannya baru 18 persen, jauh di bawah rata-rata provinsi 32 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 18, "Kabupaten Ogan Ilir"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 32, "Sumatera Selatan"));
+	angka_figure_list_free(&out);
+}
+
+/* Does out hold a figure of this metric, segment and value in this region? */
+static bool has_row_figure(const angka_figure_list *out, const char *region, const char *metric,
+                           const char *segment, double value)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->items[i].region, region) == 0 &&
+		    strcmp(out->items[i].metric, metric) == 0 &&
+		    strcmp(out->items[i].segment, segment) == 0 && out->items[i].value == value)
+			return true;
+	return false;
+}
+
+/* Each row of a table reads on its own: a column's segment stays in its
+ * column (the next row's total is everyone's), the last cell of the text
+ * is whole, and a row labelled by a year is of that year. */
+Test(reading, each_table_row_reads_on_its_own)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan aktif hingga "
+	        "Juni 2025. Berikut rinciannya:\n\n"
+	        "No | Kabupaten/Kota | PU | BPU | Total | Cakupan (%)\n"
+	        "1 | Kabupaten Kudus | 98.300 | 9.128 | 107.428 | 38,1\n"
+	        "2 | Kota Semarang | 312.400 | 45.200 | 357.600 | 52,4\n");
+	cr_expect(has_row_figure(&out, "Kabupaten Kudus", "participants", "PU", 98300));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "participants", "all", 357600));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "coverage_pct", "all", 52.4));
+	angka_figure_list_free(&out);
+	out = extract("SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan "
+	              "tahunan hingga Juni 2025.\n\nTahun | Peserta Aktif | Cakupan\n"
+	              "2023 | 2.950.000 | 31,2%\n2024 | 3.210.000 | 33,9%\n");
+	cr_expect(has_figure_as_of(&out, 2950000, "2023"));
+	cr_expect(has_figure_as_of(&out, 33.9, "2024"));
+	angka_figure_list_free(&out);
+}
+
+/* "masing masing", as it is often written, is "masing-masing": one value
+ * for each place listed, and a count for each of two places. */
+Test(reading, masing_masing_without_its_hyphen)
+{
+	angka_figure_list out = extract(
+	        "MATARAM - BPJS Ketenagakerjaan NTB mencatat cakupan di Kabupaten Sumbawa dan "
+	        "Kabupaten Dompu masing masing 28,4 persen dan 22,1 persen. Peserta aktif di Kota "
+	        "Mataram dan Kota Bima masing masing 62.000 orang.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 28.4, "Kabupaten Sumbawa"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.1, "Kabupaten Dompu"));
+	cr_expect(has_figure_in(&out, "participants", 62000, "Kota Mataram"));
+	cr_expect(has_figure_in(&out, "participants", 62000, "Kota Bima"));
+	angka_figure_list_free(&out);
+}
+
+/* Context is read where it is said and goes no further: after "... 19,51
+ * juta orang merupakan peserta non aktif", a table of provinces lists the
+ * participants the sentence before spoke of; a lead that names the active
+ * and the non-active columns announces the active first. */
+Test(reading, context_is_not_carried_and_a_lead_announces_the_active_first)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan mencapai 61,08 juta orang. Dari jumlah "
+	        "tersebut, 41,56 juta orang merupakan peserta aktif, sedangkan 19,51 juta orang "
+	        "merupakan peserta non aktif.\n\n1 | Aceh | 583.638 |\n\n2 | Riau | 1.108.274 |");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 1108274));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Jumlah peserta BPJS Ketenagakerjaan per provinsi.\n\nNo. Provinsi Kepesertaan "
+	        "Aktif Kepesertaan Non Aktif\n\n1 | Aceh | 583.638 | 117.947\n\n2 | Riau | "
+	        "1.108.274 | 831.486");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 1108274));
+	angka_figure_list_free(&out);
+}
+
+/* A story whose first figures are a count no province holds, said of no
+ * place, is the country's: the places it lists later, or where it was said,
+ * are not what its other sentences speak of. */
+Test(reading, a_story_opening_on_a_national_count_is_the_countrys)
+{
+	angka_figure_list out = extract(
+	        "Jakarta - BPJS Ketenagakerjaan mencatat jumlah peserta aktif hingga Oktober 2025 "
+	        "mencapai 45,21 juta pekerja, kata Direktur Utama di Jakarta.\n\n"
+	        "Peserta dari segmen bukan penerima upah tercatat 10,7 juta orang.\n\n"
+	        "- Jawa Barat: 6,52 juta\n- Jawa Timur: 6,03 juta\n\n"
+	        "Di Jawa Timur, peserta BPU sudah menembus satu juta orang.\n\n"
+	        "Sepanjang 2025 BPJS Ketenagakerjaan membayarkan klaim 3,9 juta kasus.");
+	cr_expect(has_figure_in(&out, "participants", 10.7e6, "Indonesia"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 3.9e6, "Indonesia"));
+	cr_expect(has_figure_in(&out, "participants", 1e6, "Jawa Timur"));
+	angka_figure_list_free(&out);
+	/* A story that names its place first stays that place's. */
+	out = extract("Padang - Peserta aktif BPJS Ketenagakerjaan di Sumatera Barat mencapai "
+	              "612 ribu orang. Secara nasional peserta aktif 45,21 juta orang.\n\n"
+	              "Klaim yang dibayarkan sepanjang 2025 sebanyak 9.100 kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 9100, "Sumatera Barat"));
+	angka_figure_list_free(&out);
+}
+
+/* The workers a local budget covers are its vulnerable workers, also when
+ * the budget is named after them ("melalui APBD", "lewat dana desa"). */
+Test(reading, workers_covered_through_a_local_budget_are_rentan)
+{
+	angka_figure_list out =
+	        extract("Pemerintah Kabupaten Flores Timur menanggung iuran BPJS Ketenagakerjaan "
+	                "bagi 4.500 nelayan dan petani melalui APBD tahun anggaran 2025.");
+	cr_expect(has_figure(&out, "participants", "rentan", 4500));
+	angka_figure_list_free(&out);
+}
+
+/* A place named again by the level that stands for it ("Di Jawa Timur,
+ * pemerintah provinsi dan kabupaten/kota ...") is no list of places. */
+Test(reading, a_place_and_its_level_are_one_place)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Jawa Timur terus naik.\n\n"
+	        "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota kini menanggung iuran "
+	        "untuk kurang lebih satu juta pekerja rentan.");
+	cr_expect(has_figure_in(&out, "participants", 1e6, "Jawa Timur"));
+	angka_figure_list_free(&out);
+}
+
+/* Village officials by their local names are segment other, as
+ * "perangkat desa" is. */
+Test(reading, village_officials_by_local_names_are_other)
+{
+	angka_figure_list out = extract("Pemkab Simalungun telah mendaftarkan 2.481 perangkat "
+	                                "nagori sebagai peserta BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "other", 2481));
+	angka_figure_list_free(&out);
+}
+
+/* A place named after a turn ("namun masih di bawah rata-rata nasional")
+ * is not what the values before the turn speak of. */
+Test(reading, a_place_named_after_a_turn_is_not_the_values_before_it)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan aktif BPJS Ketenagakerjaan di Aceh hingga Agustus 2025 "
+	        "mencapai 27,3 persen. Angka itu naik dari 24,9 persen pada akhir 2024, namun "
+	        "masih jauh di bawah rata-rata nasional sebesar 41,6 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 24.9, "Aceh"));
+	angka_figure_list_free(&out);
+}
+
+/* A bare name of both a regency and a city is the one the article names
+ * explicitly; a branch office named after it ("Cabang Blitar", placed in the
+ * city by convention) does not say which. */
+Test(reading, a_branch_does_not_decide_what_a_bare_name_means)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan Blitar Tembus 142 Ribu\n\n"
+	        "BLITAR - Jumlah peserta aktif BPJS Ketenagakerjaan di Kabupaten Blitar per April "
+	        "2025 tercatat 142.870 orang.\n\nDengan angkatan kerja 2024 sebanyak 721.300 "
+	        "orang, cakupan kabupaten itu baru 19,8 persen.\n\n"
+	        "Kepala BPJS Ketenagakerjaan Cabang Blitar mengajak pekerja mendaftar.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 19.8, "Kabupaten Blitar"));
+	angka_figure_list_free(&out);
+}
+
+/* A table's total row is not its last row's place: it is the article's
+ * (the country, for a national table). */
+Test(reading, a_total_row_is_not_the_last_rows_place)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta aktif secara nasional per Juni 2025 "
+	                "mencapai "
+	                "45,2 juta pekerja.\n\nBerikut rincian peserta aktif per provinsi:\n\n"
+	                "| No | Provinsi | Peserta Aktif |\n|---|---|---|\n| 1 | Aceh | 583.638 |\n"
+	                "| 2 | Bali | 912.400 |\n| | Total | 1.496.038 |\n");
+	cr_expect(has_figure_in(&out, "participants", 912400, "Bali"));
+	cr_expect_not(has_figure_in(&out, "participants", 1496038, "Bali"));
+	angka_figure_list_free(&out);
+}
+
+/* "kabupaten itu" points back at the last regency named, not at the one the
+ * article names most. */
+Test(reading, kabupaten_itu_is_the_regency_just_named)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Aceh per Agustus 2025 mencapai 27,3 persen. "
+	        "Kabupaten Aceh Besar memimpin dengan 48,4 persen. Bupati Aceh Besar menyebut "
+	        "Kabupaten Aceh Besar menganggarkan iuran pekerja rentan.\n\n"
+	        "Aceh Utara menjadi sorotan. Angkatan kerja kabupaten itu pada 2024 sebanyak "
+	        "289.517 orang. Namun cakupan kepesertaan di kabupaten tersebut per Agustus baru "
+	        "16,2 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 16.2, "Kabupaten Aceh Utara"));
+	angka_figure_list_free(&out);
+}
+
+/* A table's header flattened into one line of words names its columns by
+ * its cue words ("Penduduk Bekerja", "Peserta Aktif", "Cakupan (%)"). */
+Test(reading, a_header_line_of_words_names_the_columns_under_it)
+{
+	angka_figure_list out = extract(
+	        "Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	        "Provinsi Penduduk Bekerja (Sakernas Feb 2025) Peserta Aktif Cakupan (%)\n"
+	        "Sumatera Selatan | 4.402.117 | 1.198.436 | 27,22\n"
+	        "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect(has_figure_in(&out, "eligible_workers", 4402117, "Sumatera Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.78, "Bengkulu"));
+	angka_figure_list_free(&out);
+	/* Words that do not pair with the columns say nothing of them. */
+	out = extract("Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	              "Provinsi Peserta Aktif Cakupan (%)\n"
+	              "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect_not(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	angka_figure_list_free(&out);
+}
+
+/* A venue word ("kantornya") is where something happened only for a place
+ * in its clause, or right after its address comma ("di Aula Kantor
+ * Gubernur, Padang"), not past a comma where the sentence goes on. */
+Test(reading, a_venue_does_not_reach_past_its_clause)
+{
+	angka_figure_list out = extract(
+	        "Di dua kabupaten yang juga dilayani kantornya, peserta aktif BPJS "
+	        "Ketenagakerjaan di Labuhanbatu Utara tercatat 58.114 orang dan Labuhanbatu "
+	        "Selatan 54.790 orang.");
+	cr_expect(has_figure_in(&out, "participants", 58114, "Kabupaten Labuhanbatu Utara"));
+	angka_figure_list_free(&out);
+}
+
+/* What a subject is said to include (", termasuk pekerja penerima bantuan
+ * iuran dari APBD Kabupaten Manokwari dan Kaimana") names neither its
+ * segment nor its place; workers receiving contribution aid are BPJS
+ * Ketenagakerjaan's too, not JKN's. */
+Test(reading, what_is_included_is_an_aside)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Papua Barat terus naik.\n\n"
+	        "Sementara pekerja Informal, termasuk pekerja penerima bantuan iuran bersumber "
+	        "dari "
+	        "APBD, Kabupaten Manokwari, Mansel dan Kaimana sebesar 52.710 tenaga kerja dari "
+	        "jumlah angkatan kerja 144.225 atau 36,54 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 36.54, "Papua Barat"));
+	cr_expect(has_figure(&out, "participants", "BPU", 52710));
+	angka_figure_list_free(&out);
+}
+
+/* A clause that names only the neighbouring domain speaks of it, whatever
+ * the rest of its sentence names. */
+Test(reading, a_clause_naming_only_the_neighbour_is_its)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Riau baru 39,4 persen. \"Kalau BPJS Kesehatan "
+	        "bisa "
+	        "di atas 90 persen, jaminan sosial ketenagakerjaan juga harus bisa menyusul,\" "
+	        "ujarnya.");
+	cr_expect_not(has_figure(&out, "coverage_pct", "all", 90));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 39.4));
+	angka_figure_list_free(&out);
+}
+
+/* Whom something was said to ("kata Hendra kepada METRO", the outlet) is no
+ * place of its figures (Metro is a city in Lampung). */
+Test(reading, whom_it_was_said_to_is_no_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kantor Cabang Sibolga membayarkan klaim sepanjang 2023.\n\n"
+	        "\"JKK 214 kasus sebesar Rp2,15 miliar,\" kata Hendra kepada METRO di ruang "
+	        "kerjanya.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 2.15e9, "Kota Sibolga"));
+	angka_figure_list_free(&out);
+}
