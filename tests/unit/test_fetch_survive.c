@@ -184,10 +184,19 @@ static double parse_seconds(size_t n, size_t *n_items, size_t *n_dropped)
 Test(fetch_survive, a_feed_over_the_cap_is_linear_and_says_so)
 {
 	size_t items = 0, dropped = 0;
-	double small = parse_seconds(5000, &items, &dropped);
+	/* The best of three of each, so that a busy machine (tests run in
+	 * parallel) does not stretch one run and not the other. */
+	double small = 1e9, large = 1e9;
+	for (int run = 0; run < 3; run++) {
+		double s = parse_seconds(5000, &items, &dropped);
+		small = s < small ? s : small;
+	}
 	cr_expect_eq(items, 5000);
 	cr_expect_eq(dropped, 0);
-	double large = parse_seconds(50000, &items, &dropped);
+	for (int run = 0; run < 3; run++) {
+		double s = parse_seconds(50000, &items, &dropped);
+		large = s < large ? s : large;
+	}
 	cr_log_info("5 000 items: %.3f s, 50 000 items: %.3f s", small, large);
 	cr_expect_eq(items, ANGKA_FEED_MAX_ITEMS);
 	cr_expect_eq(dropped, 50000 - ANGKA_FEED_MAX_ITEMS, "%zu", dropped);
