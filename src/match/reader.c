@@ -240,6 +240,35 @@ static void modify_cues(const char *text, cue *cues, size_t n, int modifier, con
 	}
 }
 
+/* "45.210 pekerja telah terlindungi, sementara 114.790 lainnya belum.": a
+ * negator that ends its clause leaves out the cue it negates, said before it
+ * past a comma; it reads as that cue negated. */
+static void elided_negation(const char *text, size_t end, cue *cues, size_t n, int modifier,
+                            const int *as)
+{
+	if (modifier < 0)
+		return;
+	for (size_t c = 1; c < n; c++) {
+		if (cues[c].cls != modifier)
+			continue;
+		size_t i = cues[c].end;
+		while (i < end && text[i] == ' ')
+			i++;
+		if (i < end && text[i] != ',' && text[i] != '.' && text[i] != ';' && text[i] != '"')
+			continue;
+		size_t p = c;
+		while (p > 0 && cues[p - 1].cls < 0)
+			p--;
+		if (p == 0 || as[cues[p - 1].cls] < 0)
+			continue;
+		bool apart = false;
+		for (size_t k = cues[p - 1].end; k < cues[c].start && !apart; k++)
+			apart = text[k] == ',' || text[k] == ';';
+		if (apart)
+			cues[c].cls = as[cues[p - 1].cls];
+	}
+}
+
 /* "berharap seluruh pekerja terlindungi, karena saat ini baru 12.500 orang
  * yang menjadi peserta", "namun yang terdaftar baru 4.000 orang": a cue of
  * a forward-reaching class (a target) says nothing past a turn to the
@@ -429,6 +458,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
 		                angka_reading_class(config, cue_hits[c].value), -1, SIZE_MAX};
 	modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
+	elided_negation(text, end, cues, n_cue_hits, config->not_class, config->negated);
 	modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
 	turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
 	own_cues(text, found, n_found, cues, n_cue_hits);

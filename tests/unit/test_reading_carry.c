@@ -463,3 +463,28 @@ Test(reading, a_figure_pointed_back_at_is_of_the_segment_it_was_given_in)
 		cr_expect_str_eq(out.items[i].segment, "PU", "%g", out.items[i].value);
 	angka_figure_list_free(&out);
 }
+
+/* "45.210 pekerja telah terlindungi, sementara 114.790 lainnya belum.": a
+ * negator that ends its clause negates the cue said before it, past a
+ * comma; one inside the clause of what it counts ("baik aktif maupun
+ * belum") leaves the count as it is. */
+Test(reading, a_negator_ending_its_clause_negates_the_cue_before)
+{
+	const char *texts[] = {
+	        "Sebanyak 45.210 pekerja di Kota Kupang telah terlindungi BPJS Ketenagakerjaan, "
+	        "sementara 114.790 lainnya belum.",
+	        "Sebanyak 45.210 pekerja di Kota Kupang telah terlindungi BPJS Ketenagakerjaan, "
+	        "sisanya 114.790 orang belum."};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+		angka_figure_list out = extract(texts[t]);
+		cr_assert_eq(out.n, 2, "%s", texts[t]);
+		cr_expect_str_eq(out.items[0].metric, "participants");
+		cr_expect_str_eq(out.items[1].metric, "uncovered_workers", "%s", texts[t]);
+		angka_figure_list_free(&out);
+	}
+	angka_figure_list out = extract("Sebanyak 45.210 pekerja di Kota Kupang terdaftar di BPJS "
+	                                "Ketenagakerjaan, baik aktif maupun belum.");
+	cr_assert_eq(out.n, 1);
+	cr_expect_str_eq(out.items[0].metric, "participants");
+	angka_figure_list_free(&out);
+}
