@@ -450,6 +450,35 @@ static void mark_redefined(const char *text, sentence_context *sc, size_t n)
 	}
 }
 
+/* Does nothing ranked come before the ranking word that ends head[0, len)
+ * (lower case, the words before a mention; whole: from the sentence's
+ * start)? "Terendah di Kabupaten Sambas dengan 11 persen", "Tertinggi Kota
+ * Pontianak 48 persen, sedangkan terendah Kabupaten Kayong Utara 11
+ * persen": the ranking opens its clause, and the place after it is what
+ * ranks, not the ranking's scope. */
+static bool opens_its_clause(const char *head, size_t len, bool whole)
+{
+	static const char *const openers[] = {"paling", "yang",   "sedangkan", "sementara",
+	                                      "dan",    "serta",  "adapun",    "namun",
+	                                      "posisi", "urutan", NULL};
+	size_t from = len;
+	while (from > 0 && head[from - 1] != ',' && head[from - 1] != ';' && head[from - 1] != ':')
+		from--;
+	if (from == 0 && !whole)
+		return false;
+	for (size_t i = from; i < len;) {
+		while (i < len && (head[i] == ' ' || head[i] == '"' || head[i] == '(' ||
+		                   (unsigned char)head[i] >= 0x80))
+			i++;
+		size_t w = i;
+		while (i < len && head[i] != ' ')
+			i++;
+		if (i > w && !angka_word_is_one_of(head + w, i - w, openers))
+			return false;
+	}
+	return true;
+}
+
 /* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
  * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
  * rather than what a figure speaks of? */
@@ -475,6 +504,8 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 		size_t tl = strlen(tails[i]);
 		if (len < tl || strcmp(before + len - tl, tails[i]) != 0)
 			continue;
+		if (opens_its_clause(before, len - tl, m->start <= sentence_start + WINDOW_MAX))
+			return false;
 		for (size_t k = 0; !place_before && measures[k]; k++) {
 			size_t ml = strlen(measures[k]);
 			if (len >= tl + ml && strncmp(before + len - tl - ml, measures[k], ml) == 0)

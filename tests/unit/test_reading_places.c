@@ -629,3 +629,32 @@ Test(reading, whom_it_was_said_to_is_no_place)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 2.15e9, "Kota Sibolga"));
 	angka_figure_list_free(&out);
 }
+
+/* A ranking word that opens its clause ranks the place after it ("Terendah
+ * di Kabupaten Sambas dengan 11 persen", "sedangkan terendah Kabupaten
+ * Kayong Utara 11 persen"); after what it ranks, the place is the ranking's
+ * scope ("Kota Pontianak tertinggi di Kalimantan Barat"). */
+Test(reading, a_ranking_that_opens_its_clause_names_the_place_ranked)
+{
+	const char *lead = "Cakupan kepesertaan BPJS Ketenagakerjaan di Kalimantan Barat baru 26 "
+	                   "persen per Juni 2025. ";
+	struct {
+		const char *text, *region;
+	} cases[] = {
+	        {"Terendah di Kabupaten Sambas dengan 11 persen.", "Kabupaten Sambas"},
+	        {"\"Paling rendah di Kabupaten Kayong Utara, hanya 11 persen,\" kata dia.",
+	         "Kabupaten Kayong Utara"},
+	        {"Tertinggi Kota Pontianak sebesar 48 persen, sedangkan terendah Kabupaten Kayong "
+	         "Utara 11 persen.",
+	         "Kabupaten Kayong Utara"},
+	        {"Kota Pontianak tertinggi di Kalimantan Barat dengan 48 persen.",
+	         "Kota Pontianak"}};
+	char text[512];
+	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+		snprintf(text, sizeof text, "%s%s", lead, cases[c].text);
+		angka_figure_list out = extract(text);
+		cr_assert_geq(out.n, 2, "%s", cases[c].text);
+		cr_expect_str_eq(out.items[out.n - 1].region, cases[c].region, "%s", cases[c].text);
+		angka_figure_list_free(&out);
+	}
+}
