@@ -128,7 +128,7 @@ static int family_of(int kind)
  * the clause do not read them (what the whole sentence says, its topic, is
  * still every quantity's). quantities and cues are in text order. */
 static void own_cues(const char *text, const angka_quantity *quantities, size_t n, cue *cues,
-                     size_t n_cues)
+                     size_t n_cues, int base)
 {
 	size_t c = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -148,6 +148,22 @@ static void own_cues(const char *text, const angka_quantity *quantities, size_t 
 			if (other)
 				cues[d].cls = -1;
 		}
+	}
+	/* "... peserta aktif dibandingkan potensi 3.682.150 pekerja": so do the
+	 * words of a base right before one (a base's cues are next to it,
+	 * reading.tsv), that none before them has taken. */
+	c = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (quantities[k].not_quantity)
+			continue;
+		size_t at = quantities[k].start;
+		while (at > 0 && text[at - 1] == ' ')
+			at--;
+		while (c < n_cues && cues[c].end < at)
+			c++;
+		for (size_t d = c; d < n_cues && cues[d].end == at; d++)
+			if (cues[d].owner < 0 && base >= 0 && cues[d].cls == base)
+				cues[d].owner = (long)k;
 	}
 }
 
@@ -308,6 +324,15 @@ static void decide_as_last_count(qread *r, const reading_config *config,
 		decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
 }
 
+/* Is r a base said after a figure of its family its sentence decided
+ * ("X peserta aktif dibandingkan potensi Y pekerja")? What the sentences
+ * after go on from is the figure, not its base. */
+static bool is_base_after_figure(const reading_config *config, const qread *r, const int *decided)
+{
+	int before = decided[family_of(r->kind)];
+	return config->base >= 0 && r->cls == config->base && before >= 0 && before != config->base;
+}
+
 static size_t rank_of(const reading_config *config, int kind, int cls)
 {
 	for (size_t row = 0; kind >= 0 && row < config->n_rows[kind]; row++)
@@ -461,7 +486,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	elided_negation(text, end, cues, n_cue_hits, config->not_class, config->negated);
 	modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
 	turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
-	own_cues(text, found, n_found, cues, n_cue_hits);
+	own_cues(text, found, n_found, cues, n_cue_hits, config->base);
 
 	size_t candidates = 0;
 	for (size_t k = 0; k < n_found; k++) {
@@ -756,7 +781,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			 * jasa konstruksi ..."), but a count of context does not ("...
 			 * 19,51 juta orang merupakan peserta non aktif. Berikut
 			 * tabelnya: ..." lists participants). */
-			if (metric && !(row->context && family_of(r->kind) == FAMILY_COUNT))
+			if (metric && !(row->context && family_of(r->kind) == FAMILY_COUNT) &&
+			    !is_base_after_figure(config, r, decided))
 				decided[family_of(r->kind)] = r->cls;
 		}
 		if (reading) {
@@ -870,8 +896,17 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (has_part && !whole_in_sentence && ctx->has_last_count && !ctx->last_count_cued &&
 	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
 		goto nomem;
+	/* The count the next sentence may take parts of: the last, but not a
+	 * base after what it is the base of ("1.512.644 peserta aktif
+	 * dibandingkan potensi 3.682.150 pekerja. Dari jumlah tersebut, PU
+	 * ..." breaks down the participants). */
+	bool figure_count = false;
+	for (size_t k = 0; k < n_found; k++)
+		figure_count |= qs[k].kind == READ_COUNT && !qs[k].q.not_quantity &&
+		                qs[k].cls >= 0 && qs[k].cls != config->base;
 	for (size_t k = n_found; k-- > 0;) {
-		if (qs[k].kind == READ_COUNT && !qs[k].q.not_quantity) {
+		if (qs[k].kind == READ_COUNT && !qs[k].q.not_quantity &&
+		    !(figure_count && (qs[k].cls < 0 || qs[k].cls == config->base))) {
 			ctx->last_count_start = qs[k].q.start;
 			ctx->last_count_end = qs[k].q.end;
 			ctx->has_last_count = true;

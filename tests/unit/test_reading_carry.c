@@ -488,3 +488,22 @@ Test(reading, a_negator_ending_its_clause_negates_the_cue_before)
 	cr_expect_str_eq(out.items[0].metric, "participants");
 	angka_figure_list_free(&out);
 }
+
+/* "Dari jumlah tersebut" breaks down the figure the sentence before
+ * reported, not the base it was compared with after it. */
+Test(reading, a_breakdown_of_that_number_is_of_the_figure_not_its_base)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 1.512.644 pekerja di Sulawesi Selatan terdaftar sebagai peserta aktif "
+	        "BPJS Ketenagakerjaan dibandingkan potensi 3.682.150 pekerja. Dari jumlah "
+	        "tersebut, "
+	        "pekerja penerima upah tercatat 1.002.305 orang dan pekerja bukan penerima upah "
+	        "410.927 orang.");
+	cr_expect(has_figure_in(&out, "participants", 1002305, "Sulawesi Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 410927, "Sulawesi Selatan"));
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value < 1500000)
+			cr_expect_str_neq(out.items[i].metric, "eligible_workers", "%g",
+			                  out.items[i].value);
+	angka_figure_list_free(&out);
+}
