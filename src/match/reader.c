@@ -363,6 +363,11 @@ static void reach_forward(qread *r, const qread *qs, size_t k, const reading_con
                           const cue *cues, size_t n_cues, size_t start)
 {
 	size_t have = r->cls >= 0 ? rank_of(config, r->kind, r->cls) : (size_t)-1;
+	/* "menargetkan UCJ 70 persen, 465 ribu pekerja belum terlindungi": what
+	 * its own words negate is not what a target before it aims at. */
+	for (size_t c = 0; r->cls >= 0 && r->scope <= SCOPE_CLAUSE && c < config->n_classes; c++)
+		if (config->negated[c] == r->cls)
+			return;
 	for (size_t c = 0; c < n_cues; c++) {
 		const cue *cu = &cues[c];
 		if (cu->cls < 0 || config->reach[cu->cls] != REACH_FORWARD ||

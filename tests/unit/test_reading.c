@@ -706,3 +706,20 @@ Test(reading, those_who_work_are_workers)
 	cr_expect_not(has_figure(&out, "participants", "PMI", 21000));
 	angka_figure_list_free(&out);
 }
+
+/* A target reaches forward in its sentence, but not to a count its own
+ * words negate: the uncovered are no one's target. */
+Test(reading, a_target_does_not_reach_what_its_words_negate)
+{
+	angka_figure_list out =
+	        extract("Wali Kota Bekasi menargetkan UCJ BPJS Ketenagakerjaan 70 persen, 465 ribu "
+	                "pekerja belum terlindungi.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 70, "Kota Bekasi"));
+	cr_expect(has_figure_in(&out, "uncovered_workers", 465000, "Kota Bekasi"));
+	angka_figure_list_free(&out);
+	/* What it does reach: "Target ... 15.000 pekerja rentan terlindungi". */
+	out = extract("Pemkot Bekasi menargetkan tahun ini 15.000 pekerja rentan terlindungi BPJS "
+	              "Ketenagakerjaan.");
+	cr_expect(has_figure_in(&out, "target_participants", 15000, "Kota Bekasi"));
+	angka_figure_list_free(&out);
+}
