@@ -265,8 +265,10 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * measured ("... 158 ribu pekerja yang belum terlindungi. Kebanyakan
 	 * pekerja mandiri, ... . Capaian itu masih di bawah target 45 persen"),
 	 * but "Sebagian besar peserta merupakan PU. Jumlahnya 33.907 orang"
-	 * counts the group. */
-	if (segment == NULL && hit->continues)
+	 * counts the group. A table's total row is not of the segment its last
+	 * row is labelled with ("PMI | 37.206 | ...", "Total | 669.788 | ..."). */
+	if (segment == NULL && hit->continues &&
+	    !(st->carried_named && is_total_row(text, sentence)))
 		segment = hit->points_back ? st->figure_segment : st->carried_segment;
 	/* "Tingkat perlindungan untuk kategori ini ...": the category named
 	 * before, also from the paragraph before. */

@@ -411,6 +411,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				goto nomem;
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.last_segment = st.sentence_segment;
+		st.carried_named = sc[s].n_segments > 0;
 		if (end > first_hit)
 			st.figure_segment = st.sentence_segment;
 		/* The last place named; Indonesia only when the sentence names no

@@ -77,6 +77,7 @@ typedef struct article_state {
 	bool sentence_national;
 	const char *carried_segment;  /* the segment the previous sentence of the paragraph
 	                                  spoke of, for a sentence that goes on from it */
+	bool carried_named;           /* that sentence named it itself (a table row's label) */
 	const char *sentence_segment; /* the same, of this sentence so far */
 	const char *last_segment; /* the previous sentence's, across paragraphs ("kategori ini") */
 	/* The segment of the last sentence of the paragraph that gave figures,

@@ -658,3 +658,25 @@ Test(reading, a_ranking_that_opens_its_clause_names_the_place_ranked)
 		angka_figure_list_free(&out);
 	}
 }
+
+/* A table whose rows are segments: its total row is of every worker, not
+ * of the segment of the row above it. */
+Test(reading, a_total_row_is_not_of_the_last_rows_segment)
+{
+	angka_figure_list out = extract("Data BPJS Ketenagakerjaan Cabang Selong per Oktober 2024 "
+	                                "di Kabupaten Lombok Timur "
+	                                "sebagai berikut:\n\n"
+	                                "Segmen | Potensi | Peserta Aktif | Coverage\n\n"
+	                                "Penerima Upah (PU) | 98.412 | 61.077 | 62,06%\n\n"
+	                                "Bukan Penerima Upah (BPU) | 512.630 | 58.904 | 11,49%\n\n"
+	                                "Total | 611.042 | 119.981 | 19,64%");
+	bool total = false;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 119981) {
+			total = true;
+			cr_expect_str_eq(out.items[i].segment, "all");
+		}
+	cr_expect(total);
+	cr_expect(has_figure_in(&out, "participants", 58904, "Kabupaten Lombok Timur"));
+	angka_figure_list_free(&out);
+}
