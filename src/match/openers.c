@@ -117,6 +117,14 @@ bool angka_reader_starts_item(const char *text, size_t start, size_t end)
 	size_t i = start;
 	if (i < end && (text[i] == '-' || text[i] == '*' || starts_bullet(text + i, end - i)))
 		return true; /* "- Jawa Barat: ...", "• ..." */
+	/* "2. Jawa Tengah: 1.488.930 orang": a numbered item's number is no
+	 * value */
+	size_t digits = 0;
+	while (i + digits < end && digits < 3 && isdigit((unsigned char)text[i + digits]))
+		digits++;
+	if (digits > 0 && i + digits + 1 < end &&
+	    (text[i + digits] == '.' || text[i + digits] == ')') && text[i + digits + 1] == ' ')
+		i += digits + 2;
 	/* "Jawa Barat: 4,96 juta orang": a name and a colon before the first number */
 	size_t words = 0;
 	for (; i < end && text[i] != ':' && words < 6; i++) {

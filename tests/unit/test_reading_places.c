@@ -680,3 +680,23 @@ Test(reading, a_total_row_is_not_of_the_last_rows_segment)
 	cr_expect(has_figure_in(&out, "participants", 58904, "Kabupaten Lombok Timur"));
 	angka_figure_list_free(&out);
 }
+
+/* A numbered list is a list: each item goes on from its lead ("Berikut
+ * ... peserta BPU ...:"), not only the first. */
+Test(reading, every_item_of_a_numbered_list_is_of_its_lead)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta aktif nasional 45 juta orang.\n\n"
+	                "Berikut lima provinsi dengan jumlah peserta BPU aktif terbanyak per "
+	                "Agustus 2025:\n\n"
+	                "1. Jawa Timur: 1.612.407 orang\n\n2. Jawa Tengah: 1.488.930 orang\n\n"
+	                "3. Jawa Barat: 1.102.655 orang");
+	size_t items = 0;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value < 2000000) {
+			items++;
+			cr_expect_str_eq(out.items[i].segment, "BPU", "%g", out.items[i].value);
+		}
+	cr_expect_eq(items, 3);
+	angka_figure_list_free(&out);
+}
