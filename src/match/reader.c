@@ -551,6 +551,27 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		r->q.not_quantity = NULL;
 		r->kind = READ_PERCENT;
 	}
+	/* "JKM | 318 | Rp 13.356.000.000" under "Program | Jumlah Kasus |
+	 * Nominal": a number that names nothing it counts, under a header that
+	 * names what its column counts, counts that (a small bare one too). */
+	for (size_t k = 0; table_row && ctx->in_table && k < n_found; k++) {
+		qread *r = &qs[k];
+		bool bare = r->q.not_quantity == angka_quantity_bare;
+		if (r->claimed || r->q.noun != NULL || r->column < 0 ||
+		    (size_t)r->column >= ctx->n_columns || !(bare || r->kind == READ_COUNT))
+			continue;
+		const char *noun =
+		        angka_reader_column_noun(config->nouns, text, ctx->columns[r->column]);
+		bool cases = noun && strcmp(noun, "cases") == 0;
+		bool children = noun && strcmp(noun, "children") == 0;
+		if (!cases && !children && !(bare && noun && strcmp(noun, "persons") == 0))
+			continue;
+		candidates += bare;
+		r->q.noun = noun;
+		r->q.kind = cases ? ANGKA_QUANTITY_CASES : ANGKA_QUANTITY_COUNT;
+		r->q.not_quantity = NULL;
+		r->kind = angka_reading_kind(&r->q);
+	}
 
 	/* A list item, a table row, a sentence after a list's lead or one with a
 	 * connective that continues the sentence before ("Diikuti ...",

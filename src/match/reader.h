@@ -41,6 +41,11 @@ size_t angka_reader_count_pipes(const char *text, size_t start, size_t end);
 /* Does a header cell text[cell[0], cell[1]) say its column holds
  * percentages ("Cakupan (%)", "Persentase")? */
 bool angka_reader_column_says_percent(const char *text, const size_t cell[2]);
+/* What the header cell [cell[0], cell[1]) says its column counts, a value
+ * of the nouns lexicon ("Jumlah Kasus": cases, "Peserta": persons), or NULL
+ * (none, or out of memory: the column then says nothing). */
+const char *angka_reader_column_noun(const angka_lexicon *nouns, const char *text,
+                                     const size_t cell[2]);
 
 /* What the reader knows of one quantity of a sentence, shared by reader.c
  * and templates.c. */

@@ -23,6 +23,18 @@ bool angka_reader_column_says_percent(const char *text, const size_t cell[2])
 	return false;
 }
 
+const char *angka_reader_column_noun(const angka_lexicon *nouns, const char *text,
+                                     const size_t cell[2])
+{
+	angka_lexicon_hit *hits = NULL;
+	size_t n = 0;
+	const char *noun = NULL;
+	if (angka_lexicon_find(&hits, &n, nouns, text, cell[0], cell[1]) == ANGKA_OK && n > 0)
+		noun = hits[0].value;
+	free(hits);
+	return noun;
+}
+
 void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
 {
 	int first = -1;

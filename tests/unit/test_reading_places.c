@@ -700,3 +700,26 @@ Test(reading, every_item_of_a_numbered_list_is_of_its_lead)
 	cr_expect_eq(items, 3);
 	angka_figure_list_free(&out);
 }
+
+/* What a column's header names it counts ("Jumlah Kasus"), its numbers
+ * count, also the small ones a bare number would not be read as. */
+Test(reading, a_column_header_says_what_its_numbers_count)
+{
+	angka_figure_list out = extract(
+	        "Klaim BPJS Ketenagakerjaan Ponorogo 2024\n\n"
+	        "Berikut rincian klaim yang dibayarkan BPJS Ketenagakerjaan Cabang Ponorogo di "
+	        "Kabupaten Ponorogo selama 2024:\n\n"
+	        "Program | Jumlah Kasus | Nominal\n\n"
+	        "JHT | 9.412 | Rp 128.904.775.300\n\n"
+	        "JKM | 318 | Rp 13.356.000.000\n\n"
+	        "JKP | 45 | Rp 341.870.500");
+	size_t counts = 0;
+	for (size_t i = 0; i < out.n; i++)
+		if (strcmp(out.items[i].metric, "beneficiaries") == 0) {
+			counts++;
+			cr_expect_str_eq(out.items[i].unit, "cases", "%g", out.items[i].value);
+		}
+	cr_expect_eq(counts, 3);
+	cr_expect(has_figure_in(&out, "beneficiaries", 318, "Kabupaten Ponorogo"));
+	angka_figure_list_free(&out);
+}
