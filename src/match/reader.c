@@ -884,7 +884,16 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (int f = 0; f < FAMILIES; f++)
 		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
 			ctx->carried[f] = decided[f];
-	if (candidates > 0)
+	/* "Hingga Agustus 2025 ... baru 48.210 pekerja ... terdaftar sebagai
+	 * peserta aktif. \"Kalau dibandingkan dengan potensi 176.400 pekerja,
+	 * cakupannya 27,33 persen.\" Dari jumlah tersebut, ... PU, ... BPU":
+	 * a sentence that gives only the base of a coverage of the count before
+	 * leaves that count what a later sentence takes parts of. */
+	int count = decided[FAMILY_COUNT], percent = decided[FAMILY_PERCENT],
+	    last = ctx->last_count_class;
+	bool base_of_before = count >= 0 && count == config->base && percent >= 0 &&
+	                      config->part[percent] >= 0 && last >= 0 && config->part[last] >= 0;
+	if (candidates > 0 && !base_of_before)
 		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
@@ -928,10 +937,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * ..." breaks down the participants). */
 	bool figure_count = false;
 	for (size_t k = 0; k < n_found; k++)
-		figure_count |= qs[k].kind == READ_COUNT && !qs[k].q.not_quantity &&
-		                qs[k].cls >= 0 && qs[k].cls != config->base;
-	for (size_t k = n_found; k-- > 0;) {
-		if (qs[k].kind == READ_COUNT && !qs[k].q.not_quantity &&
+		figure_count |= qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_COUNT &&
+		                !qs[k].q.not_quantity && qs[k].cls >= 0 &&
+		                qs[k].cls != config->base;
+	for (size_t k = n_found; k-- > 0 && !base_of_before;) {
+		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_COUNT &&
+		    !qs[k].q.not_quantity &&
 		    !(figure_count && (qs[k].cls < 0 || qs[k].cls == config->base))) {
 			ctx->last_count_start = qs[k].q.start;
 			ctx->last_count_end = qs[k].q.end;

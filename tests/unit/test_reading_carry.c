@@ -507,3 +507,33 @@ Test(reading, a_breakdown_of_that_number_is_of_the_figure_not_its_base)
 			                  out.items[i].value);
 	angka_figure_list_free(&out);
 }
+
+/* A sentence that only gives the base of the coverage of the count before
+ * it leaves that count what "Dari jumlah tersebut" breaks down; a total of
+ * claims is one too. */
+Test(reading, parts_are_of_the_count_whose_coverage_came_between)
+{
+	angka_figure_list out = extract(
+	        "Hingga Agustus 2025, BPJS Ketenagakerjaan Cabang Merauke mencatat baru 48.210 "
+	        "pekerja di Papua Selatan yang terdaftar sebagai peserta aktif. \"Kalau "
+	        "dibandingkan "
+	        "dengan potensi 176.400 pekerja, cakupannya 27,33 persen,\" kata Hendrik. Dari "
+	        "jumlah "
+	        "tersebut, sebanyak 31.550 orang merupakan pekerja penerima upah dan 12.408 "
+	        "pekerja "
+	        "bukan penerima upah.");
+	cr_expect(has_figure_in(&out, "participants", 31550, "Papua Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 12408, "Papua Selatan"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 176400, "Papua Selatan"));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Pekerja migran yang terlindungi BPJS Ketenagakerjaan di Indonesia 601 ribu "
+	        "orang. Sepanjang 2025 BPJS Ketenagakerjaan membayarkan klaim senilai Rp 61,73 "
+	        "triliun untuk 4,48 juta kasus. Dari jumlah tersebut, klaim JHT yakni 3,41 juta "
+	        "kasus dengan nilai Rp 49,86 triliun.");
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 3410000)
+			cr_expect_str_eq(out.items[i].segment, "all");
+	cr_expect(has_figure_in(&out, "beneficiaries", 3410000, "Indonesia"));
+	angka_figure_list_free(&out);
+}
