@@ -121,188 +121,6 @@ static int family_of(int kind)
 	return FAMILY_COUNT;
 }
 
-/* ---- cues --------------------------------------------------------------- */
-
-/* "6,18 juta pekerja dari total 14,2 juta penduduk bekerja": the words right
- * after a quantity say what it counts, for it alone; the other quantities of
- * the clause do not read them (what the whole sentence says, its topic, is
- * still every quantity's). quantities and cues are in text order. */
-static void own_cues(const char *text, const angka_quantity *quantities, size_t n, cue *cues,
-                     size_t n_cues, int base)
-{
-	size_t c = 0;
-	for (size_t k = 0; k < n; k++) {
-		if (quantities[k].not_quantity)
-			continue;
-		size_t at = quantities[k].end;
-		while (text[at] == ' ')
-			at++;
-		while (c < n_cues && cues[c].start < at)
-			c++;
-		/* "dari 684 perusahaan": what a count of something else counts says
-		 * nothing of the sentence's other quantities, not even as its
-		 * topic. */
-		bool other = quantities[k].noun && strcmp(quantities[k].noun, "other") == 0;
-		for (size_t d = c; d < n_cues && cues[d].start == at; d++) {
-			cues[d].owner = (long)k;
-			if (other)
-				cues[d].cls = -1;
-		}
-	}
-	/* "... peserta aktif dibandingkan potensi 3.682.150 pekerja": so do the
-	 * words of a base right before one (a base's cues are next to it,
-	 * reading.tsv), that none before them has taken. */
-	c = 0;
-	for (size_t k = 0; k < n; k++) {
-		if (quantities[k].not_quantity)
-			continue;
-		size_t at = quantities[k].start;
-		while (at > 0 && text[at - 1] == ' ')
-			at--;
-		while (c < n_cues && cues[c].end < at)
-			c++;
-		for (size_t d = c; d < n_cues && cues[d].end == at; d++)
-			if (cues[d].owner < 0 && base >= 0 && cues[d].cls == base)
-				cues[d].owner = (long)k;
-	}
-}
-
-/* The first row of the kind's precedence whose class a cue in [from, to)
- * has, among the fallback classes or the others. Returns the class, or -1;
- * *at is that cue. */
-static int decide_among(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                        size_t from, size_t to, bool whole_sentence, bool fallback, long self,
-                        size_t at_q, const cue **at)
-{
-	if (kind < 0 || from >= to)
-		return -1;
-	for (size_t row = 0; row < config->n_rows[kind]; row++) {
-		int cls = config->rows[kind][row].cue_class;
-		if ((whole_sentence && config->reach[cls] == REACH_CLAUSE) ||
-		    (config->reach[cls] == REACH_FALLBACK) != fallback)
-			continue;
-		for (size_t c = 0; c < n_cues; c++) {
-			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to &&
-			    (self < 0 || cues[c].owner < 0 || cues[c].owner == self) &&
-			    cues[c].until > at_q) {
-				*at = &cues[c];
-				return cls;
-			}
-		}
-	}
-	return -1;
-}
-
-static int decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
-                     size_t from, size_t to, bool whole_sentence, long self, size_t at_q,
-                     const cue **at)
-{
-	return decide_among(config, kind, cues, n_cues, from, to, whole_sentence, false, self, at_q,
-	                    at);
-}
-
-/* The row of the kind's table for a class, or NULL. */
-static const reading_row *row_of(const reading_config *config, int kind, int cls)
-{
-	if (kind < 0 || cls < 0)
-		return NULL;
-	for (size_t row = 0; row < config->n_rows[kind]; row++)
-		if (config->rows[kind][row].cue_class == cls)
-			return &config->rows[kind][row];
-	return NULL;
-}
-
-/* The metric a class gives a kind: NULL when none (also when the class is
- * "none" or the kind's table does not name it). *named: the table names it. */
-static const char *metric_of(const reading_config *config, int kind, int cls, bool *named)
-{
-	*named = cls == CLASS_NONE;
-	const reading_row *row = cls == CLASS_NONE ? NULL : row_of(config, kind, cls);
-	*named |= row != NULL;
-	return row ? row->metric : NULL;
-}
-
-/* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
- * at most two words after a negator ("belum", "tidak": the class "not")
- * reads as reading.tsv's `not` line says (covered: negation); "akan
- * menanggung iuran", after the class "will" ("akan", "bakal"), as its `will`
- * line says (funded: target). Not across a comma, nor past a word that turns
- * "not" into "not only" ("tidak hanya"). */
-static void modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as)
-{
-	static const char *const only[] = {"hanya", "cuma", "saja", "sekadar", "sedikit", NULL};
-	if (modifier < 0)
-		return;
-	for (size_t c = 0; c + 1 < n; c++) {
-		if (cues[c].cls != modifier || cues[c + 1].cls < 0 || as[cues[c + 1].cls] < 0)
-			continue;
-		size_t i = cues[c].end, to = cues[c + 1].start, words = 0;
-		bool apart = false;
-		while (i < to && !apart) {
-			while (i < to && text[i] == ' ')
-				i++;
-			size_t w = i;
-			while (i < to && text[i] != ' ')
-				i++;
-			if (i == w)
-				break;
-			for (size_t k = w; k < i && !apart; k++)
-				apart = text[k] == ',' || text[k] == ';' || text[k] == '.';
-			apart |= angka_word_is_one_of(text + w, i - w, only);
-			words++;
-		}
-		if (!apart && words <= 2)
-			cues[c + 1].cls = as[cues[c + 1].cls];
-	}
-}
-
-/* "45.210 pekerja telah terlindungi, sementara 114.790 lainnya belum.": a
- * negator that ends its clause leaves out the cue it negates, said before it
- * past a comma; it reads as that cue negated. */
-static void elided_negation(const char *text, size_t end, cue *cues, size_t n, int modifier,
-                            const int *as)
-{
-	if (modifier < 0)
-		return;
-	for (size_t c = 1; c < n; c++) {
-		if (cues[c].cls != modifier)
-			continue;
-		size_t i = cues[c].end;
-		while (i < end && text[i] == ' ')
-			i++;
-		if (i < end && text[i] != ',' && text[i] != '.' && text[i] != ';' && text[i] != '"')
-			continue;
-		size_t p = c;
-		while (p > 0 && cues[p - 1].cls < 0)
-			p--;
-		if (p == 0 || as[cues[p - 1].cls] < 0)
-			continue;
-		bool apart = false;
-		for (size_t k = cues[p - 1].end; k < cues[c].start && !apart; k++)
-			apart = text[k] == ',' || text[k] == ';';
-		if (apart)
-			cues[c].cls = as[cues[p - 1].cls];
-	}
-}
-
-/* "berharap seluruh pekerja terlindungi, karena saat ini baru 12.500 orang
- * yang menjadi peserta", "namun yang terdaftar baru 4.000 orang": a cue of
- * a forward-reaching class (a target) says nothing past a turn to the
- * present or against it (connectives `now`, `but`), in any scope. */
-static void turn_cues(const reading_config *config, cue *cues, size_t n_cues,
-                      const angka_lexicon_hit *connectives, size_t n_connectives)
-{
-	for (size_t c = 0; c < n_cues; c++) {
-		if (cues[c].cls < 0 || config->reach[cues[c].cls] != REACH_FORWARD)
-			continue;
-		for (size_t t = 0; t < n_connectives && cues[c].until == SIZE_MAX; t++)
-			if (connectives[t].start >= cues[c].end &&
-			    (strcmp(connectives[t].value, "now") == 0 ||
-			     strcmp(connectives[t].value, "but") == 0))
-				cues[c].until = connectives[t].start;
-	}
-}
-
 static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue *at)
 {
 	r->cls = cls;
@@ -320,7 +138,7 @@ static void decide_as_last_count(qread *r, const reading_config *config,
 {
 	bool named = false;
 	if (r->cls < 0 && ctx->last_count_class >= 0 &&
-	    metric_of(config, r->kind, ctx->last_count_class, &named) && named)
+	    angka_reader_metric_of(config, r->kind, ctx->last_count_class, &named) && named)
 		decide(r, ctx->last_count_class, SCOPE_PREVIOUS, NULL, NULL);
 }
 
@@ -426,7 +244,7 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 	const reading_config *config = &rules->reading;
 	int base = config->base;
 	bool named = false;
-	const char *metric = metric_of(config, READ_COUNT, base, &named);
+	const char *metric = angka_reader_metric_of(config, READ_COUNT, base, &named);
 	if (metric == NULL)
 		return ANGKA_OK;
 	angka_hit hit;
@@ -487,11 +305,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (size_t c = 0; c < n_cue_hits; c++)
 		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
 		                angka_reading_class(config, cue_hits[c].value), -1, SIZE_MAX};
-	modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
-	elided_negation(text, end, cues, n_cue_hits, config->not_class, config->negated);
-	modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
-	turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
-	own_cues(text, found, n_found, cues, n_cue_hits, config->base);
+	angka_reader_modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
+	angka_reader_elided_negation(text, end, cues, n_cue_hits, config->not_class,
+	                             config->negated);
+	angka_reader_modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
+	angka_reader_turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
+	angka_reader_own_cues(text, found, n_found, cues, n_cue_hits, config->base);
 
 	size_t candidates = 0;
 	for (size_t k = 0; k < n_found; k++) {
@@ -637,7 +456,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				hc[c] = (cue){head[c].start, head[c].end,
 				              angka_reading_class(config, head[c].value), -1,
 				              SIZE_MAX};
-			cls = decide_in(config, r->kind, hc, n_head, hs, he, false, -1, 0, &at);
+			cls = angka_reader_decide_in(config, r->kind, hc, n_head, hs, he, false, -1,
+			                             0, &at);
 			if (cls >= 0)
 				decide(r, cls, SCOPE_COLUMN, NULL, at);
 			free(hc);
@@ -645,11 +465,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			if (cls >= 0)
 				continue;
 		}
-		if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->phrase_start,
-		                     r->phrase_end, false, (long)k, r->q.start, &at)) >= 0) {
+		if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
+		                                  r->phrase_start, r->phrase_end, false, (long)k,
+		                                  r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_PHRASE, NULL, at);
-		} else if ((cls = decide_in(config, r->kind, cues, n_cue_hits, r->clause_start,
-		                            r->clause_end, false, (long)k, r->q.start, &at)) >= 0) {
+		} else if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
+		                                         r->clause_start, r->clause_end, false,
+		                                         (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
 		} else if (r->item && (like = item_decided_before(qs, k)) >= 0) {
 			/* "Jumlah itu terdiri atas peserta penerima upah 1.842.615
@@ -664,7 +486,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			 * banyak perusahaan menunggak iuran": a count of the number
 			 * the sentence points back at measures what that did, before
 			 * what another clause of it says. */
-		} else if ((cls = decide_in(
+		} else if ((cls = angka_reader_decide_in(
 		                    config, r->kind, cues, n_cue_hits, start,
 		                    turn_after(connectives, n_connectives, r->clause_end, end),
 		                    true, -1, r->q.start, &at)) >= 0) {
@@ -684,7 +506,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			    o->scope >= r->scope)
 				continue;
 			bool named = false;
-			(void)metric_of(config, r->kind, o->cls, &named);
+			(void)angka_reader_metric_of(config, r->kind, o->cls, &named);
 			if (named) {
 				r->cls = o->cls;
 				r->scope = o->scope;
@@ -729,12 +551,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * earlier sentence measured. */
 		const cue *fb = NULL;
 		int weak = -1;
-		if (r->cls < 0 && ((weak = decide_among(config, r->kind, cues, n_cue_hits,
-		                                        r->phrase_start, r->phrase_end, false, true,
-		                                        (long)k, r->q.start, &fb)) >= 0 ||
-		                   (weak = decide_among(config, r->kind, cues, n_cue_hits,
-		                                        r->clause_start, r->clause_end, false, true,
-		                                        (long)k, r->q.start, &fb)) >= 0))
+		if (r->cls < 0 &&
+		    ((weak = angka_reader_decide_among(config, r->kind, cues, n_cue_hits,
+		                                       r->phrase_start, r->phrase_end, false, true,
+		                                       (long)k, r->q.start, &fb)) >= 0 ||
+		     (weak = angka_reader_decide_among(config, r->kind, cues, n_cue_hits,
+		                                       r->clause_start, r->clause_end, false, true,
+		                                       (long)k, r->q.start, &fb)) >= 0))
 			decide(r, weak, SCOPE_CLAUSE, NULL, fb);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
@@ -799,7 +622,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			snprintf(why, sizeof why, "no cue says what it measures");
 		} else {
 			const reading_row *row =
-			        r->cls == CLASS_NONE ? NULL : row_of(config, r->kind, r->cls);
+			        r->cls == CLASS_NONE ? NULL
+			                             : angka_reader_row_of(config, r->kind, r->cls);
 			metric = row ? row->metric : NULL;
 			describe(why, sizeof why, r, config, text);
 			/* What the sentences after go on to measure; shares go on
@@ -901,9 +725,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
 	for (int f = 0; f < FAMILIES; f++) {
 		const cue *at = NULL;
-		int cls = table_row || headline ? -1
-		                                : decide_in(config, kinds[f], cues, n_cue_hits,
-		                                            start, end, true, -1, 0, &at);
+		int cls = table_row || headline
+		                  ? -1
+		                  : angka_reader_decide_in(config, kinds[f], cues, n_cue_hits,
+		                                           start, end, true, -1, 0, &at);
 		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
 	}
 	if (candidates == 0 && !table_row && !headline) {

@@ -152,4 +152,45 @@ int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
                              const angka_lexicon *cues, const char *text, const size_t line[2],
                              const qread *row, size_t n);
 
+/* cues.c */
+/* "6,18 juta pekerja dari total 14,2 juta penduduk bekerja": the words right
+ * after a quantity say what it counts, for it alone; the other quantities of
+ * the clause do not read them (what the whole sentence says, its topic, is
+ * still every quantity's). quantities and cues are in text order. */
+void angka_reader_own_cues(const char *text, const angka_quantity *quantities, size_t n, cue *cues,
+                           size_t n_cues, int base);
+/* The first row of the kind's precedence whose class a cue in [from, to)
+ * has, among the fallback classes or the others. Returns the class, or -1;
+ * *at is that cue. */
+int angka_reader_decide_among(const reading_config *config, int kind, const cue *cues,
+                              size_t n_cues, size_t from, size_t to, bool whole_sentence,
+                              bool fallback, long self, size_t at_q, const cue **at);
+/* The same among the classes that are not a fallback. */
+int angka_reader_decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
+                           size_t from, size_t to, bool whole_sentence, long self, size_t at_q,
+                           const cue **at);
+/* The row of the kind's table for a class, or NULL. */
+const reading_row *angka_reader_row_of(const reading_config *config, int kind, int cls);
+/* The metric a class gives a kind: NULL when none (also when the class is
+ * "none" or the kind's table does not name it). *named: the table names it. */
+const char *angka_reader_metric_of(const reading_config *config, int kind, int cls, bool *named);
+/* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
+ * at most two words after a negator ("belum", "tidak": the class "not")
+ * reads as reading.tsv's `not` line says (covered: negation); "akan
+ * menanggung iuran", after the class "will" ("akan", "bakal"), as its `will`
+ * line says (funded: target). Not across a comma, nor past a word that turns
+ * "not" into "not only" ("tidak hanya"). */
+void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as);
+/* "45.210 pekerja telah terlindungi, sementara 114.790 lainnya belum.": a
+ * negator that ends its clause leaves out the cue it negates, said before it
+ * past a comma; it reads as that cue negated. */
+void angka_reader_elided_negation(const char *text, size_t end, cue *cues, size_t n, int modifier,
+                                  const int *as);
+/* "berharap seluruh pekerja terlindungi, karena saat ini baru 12.500 orang
+ * yang menjadi peserta", "namun yang terdaftar baru 4.000 orang": a cue of
+ * a forward-reaching class (a target) says nothing past a turn to the
+ * present or against it (connectives `now`, `but`), in any scope. */
+void angka_reader_turn_cues(const reading_config *config, cue *cues, size_t n_cues,
+                            const angka_lexicon_hit *connectives, size_t n_connectives);
+
 #endif
