@@ -479,6 +479,21 @@ static bool opens_its_clause(const char *head, size_t len, bool whole)
 	return true;
 }
 
+/* The same, of the ranking word tail that ends right before at, read
+ * from the text back to its clause's start (at most 80 bytes). */
+static bool ranking_opens_its_clause(const char *text, size_t sentence_start, size_t at,
+                                     const char *tail)
+{
+	char head[81];
+	size_t from = at > sentence_start + 80 ? at - 80 : sentence_start, len = at - from;
+	for (size_t k = 0; k < len; k++)
+		head[k] = (char)tolower((unsigned char)text[from + k]);
+	head[len] = '\0';
+	size_t tl = strlen(tail);
+	return len >= tl && strcmp(head + len - tl, tail) == 0 &&
+	       opens_its_clause(head, len - tl, from == sentence_start);
+}
+
 /* Is mention m the scope of a ranking or a place in a wider one ("tertinggi
  * di Sulawesi Utara", "se-Provinsi Jambi", "Kanwil ... di Sumatera Utara")
  * rather than what a figure speaks of? */
@@ -504,7 +519,7 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 		size_t tl = strlen(tails[i]);
 		if (len < tl || strcmp(before + len - tl, tails[i]) != 0)
 			continue;
-		if (opens_its_clause(before, len - tl, m->start <= sentence_start + WINDOW_MAX))
+		if (ranking_opens_its_clause(text, sentence_start, m->start, tails[i]))
 			return false;
 		for (size_t k = 0; !place_before && measures[k]; k++) {
 			size_t ml = strlen(measures[k]);

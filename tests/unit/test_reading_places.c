@@ -648,7 +648,11 @@ Test(reading, a_ranking_that_opens_its_clause_names_the_place_ranked)
 	         "Utara 11 persen.",
 	         "Kabupaten Kayong Utara"},
 	        {"Kota Pontianak tertinggi di Kalimantan Barat dengan 48 persen.",
-	         "Kota Pontianak"}};
+	         "Kota Pontianak"},
+	        /* the clause's start further back than a place's usual window */
+	        {"Capaian tertinggi dipegang Kota Pontianak dengan 48 persen, sedangkan yang "
+	         "terendah Kabupaten Kayong Utara dengan 11 persen.",
+	         "Kabupaten Kayong Utara"}};
 	char text[512];
 	for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
 		snprintf(text, sizeof text, "%s%s", lead, cases[c].text);
