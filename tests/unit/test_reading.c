@@ -723,3 +723,18 @@ Test(reading, a_target_does_not_reach_what_its_words_negate)
 	cr_expect(has_figure_in(&out, "target_participants", 15000, "Kota Bekasi"));
 	angka_figure_list_free(&out);
 }
+
+/* What is proposed, planned or in a draft budget is asked for, not yet
+ * granted: a target. */
+Test(reading, a_proposal_or_a_draft_budget_is_a_target)
+{
+	angka_figure_list out = extract(
+	        "Untuk 2026, Pemprov Jawa Tengah mengusulkan anggaran Rp 45 miliar agar jumlah "
+	        "pekerja rentan yang dilindungi BPJS Ketenagakerjaan naik menjadi 150.000 orang.");
+	cr_expect(has_figure_in(&out, "target_participants", 150000, "Jawa Tengah"));
+	angka_figure_list_free(&out);
+	out = extract("Pemkab Karawang menyiapkan anggaran dalam rancangan APBD 2025 guna membayar "
+	              "iuran BPJS Ketenagakerjaan 18.500 pekerja rentan.");
+	cr_expect(has_figure_in(&out, "target_participants", 18500, "Kabupaten Karawang"));
+	angka_figure_list_free(&out);
+}
