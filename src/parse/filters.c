@@ -343,9 +343,14 @@ bool angka_filter_ad_label(const char *s, size_t len, size_t words)
  * heading of a list of links that follows. */
 int angka_filter_baca_juga(const char *s, size_t len, size_t words)
 {
-	static const char *const prefixes[] = {"baca juga",  "baca pula",       "simak juga",
-	                                       "lihat juga", "baca lainnya",    "baca selengkapnya",
-	                                       "read also",  "artikel terkait", NULL};
+	/* "Next Article Pekerja Informal Makin Banyak, 59% Angkatan Kerja ...":
+	 * the link to the next story is no part of this one. */
+	static const char *const prefixes[] = {
+	        "baca juga",          "baca pula",           "simak juga",
+	        "lihat juga",         "baca lainnya",        "baca selengkapnya",
+	        "read also",          "artikel terkait",     "next article",
+	        "previous article",   "artikel selanjutnya", "artikel sebelumnya",
+	        "berita selanjutnya", "berita sebelumnya",   NULL};
 	if (words > 40)
 		return 0;
 	for (size_t i = 0; prefixes[i] != NULL; i++) {

@@ -346,3 +346,21 @@ Test(text, capture_header_is_metadata_not_text)
 	cr_expect_null(strstr(a->text, "Note:"));
 	angka_article_free(a);
 }
+
+/* The link to the next or the previous story ("Next Article ...",
+ * "Artikel Selanjutnya ...") is no part of this one, numbers and all. */
+Test(parse_text, a_link_to_the_next_story_is_dropped)
+{
+	angka_article *a =
+	        text("Judul Rilis Pers Jaminan Sosial\n\n"
+	             "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai "
+	             "120.450 orang.\n\n"
+	             "Next Article Pekerja Informal Makin Banyak, 59% Angkatan Kerja Tak "
+	             "Punya Upah Tetap\n\n"
+	             "Artikel Selanjutnya: Peserta di Agam Capai 43.045 Jiwa\n",
+	             NULL);
+	cr_expect(strstr(a->text, "120.450") != NULL, "%s", a->text);
+	cr_expect_null(strstr(a->text, "59%"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "43.045"), "%s", a->text);
+	angka_article_free(a);
+}
