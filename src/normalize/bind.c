@@ -583,6 +583,18 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 				regions[kept++] = regions[i];
 		}
 		n_regions = kept;
+		/* "Di antara empat kabupaten di Papua Selatan, Merauke mencatat
+		 * cakupan tertinggi": a place another of the list lies in is where
+		 * they are, not one of them. */
+		kept = 0;
+		for (size_t i = 0; i < n_regions; i++) {
+			bool holds = false;
+			for (size_t j = 0; j < n_regions && !holds; j++)
+				holds = j != i && angka_region_within(regions[j], regions[i]);
+			if (!holds)
+				regions[kept++] = regions[i];
+		}
+		n_regions = kept;
 		if (n_regions > 1)
 			region_from = "a list of places named before the value";
 	} else if (st->default_region && is_total_row(text, sentence)) {

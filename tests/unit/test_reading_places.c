@@ -727,3 +727,16 @@ Test(reading, a_column_header_says_what_its_numbers_count)
 	cr_expect(has_figure_in(&out, "beneficiaries", 318, "Kabupaten Ponorogo"));
 	angka_figure_list_free(&out);
 }
+
+/* "Di antara empat kabupaten di Papua Selatan, Merauke ...": the province
+ * the others lie in is where they are, not one of a list. */
+Test(reading, a_place_the_next_lies_in_is_no_item_of_a_list)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat cakupan Papua Selatan 27 persen. Di antara empat "
+	        "kabupaten di Papua Selatan, Merauke mencatat cakupan tertinggi, yakni 35,12 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 35.12, "Kabupaten Merauke"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 35.12, "Papua Selatan"));
+	angka_figure_list_free(&out);
+}
