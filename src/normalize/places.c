@@ -503,8 +503,9 @@ static int merge_mentions(sentence_context *sc, const angka_region_mention *impl
  * gazetteer found, and stays as it is). The place named most is the same
  * before and after the bare mentions are added (each adds to its count), so
  * it is found once per level. */
-/* "di kabupaten bahari itu", "kota pelabuhan tersebut": a level, one word
- * that describes it, and a word that points back are the last place of that
+/* "di kabupaten bahari itu", "kota pelabuhan tersebut", "kabupaten
+ * penghasil nikel itu": a level, one or two words that describe it, and a
+ * word that points back are the last place of that
  * level named, as "kabupaten itu" is (places.tsv lists those); added to the
  * sentence's place words in text order. */
 /* Appends h to (*a)[0, *n) of *cap; false, with *a freed, when out of
@@ -556,9 +557,18 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 			if (w1 == w0 || w1 >= end || text[w1] != ' ' ||
 			    angka_word_is_one_of(text + w0, w1 - w0, not_epithets))
 				continue;
+			/* "kabupaten penghasil nikel itu": up to two words */
 			size_t p0 = w1 + 1, p1 = p0;
-			while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
-				p1++;
+			for (int words = 1;; words++) {
+				while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
+					p1++;
+				if (p1 == p0 ||
+				    angka_word_is_one_of(text + p0, p1 - p0, pointers) ||
+				    words == 2 || p1 >= end || text[p1] != ' ' ||
+				    angka_word_is_one_of(text + p0, p1 - p0, not_epithets))
+					break;
+				p0 = ++p1;
+			}
 			if (!angka_word_is_one_of(text + p0, p1 - p0, pointers))
 				continue;
 			/* the lexicon's hits before it go first; none may overlap it */

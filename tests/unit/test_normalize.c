@@ -393,6 +393,13 @@ Test(article, a_level_described_and_pointed_at_is_the_last_named)
 	cr_assert_eq(out.n, 3, "%zu figures", out.n);
 	cr_expect_str_eq(out.items[2].region, "Kabupaten Raja Ampat", "%s", out.items[2].region);
 	angka_figure_list_free(&out);
+	/* two words describe it as well as one */
+	out = extract(
+	        "Kabupaten Morowali berada di Sulawesi Tengah. Cakupan BPJS Ketenagakerjaan di "
+	        "kabupaten penghasil nikel itu mencapai 86,40 persen.");
+	cr_assert_eq(out.n, 1, "%zu figures", out.n);
+	cr_expect_str_eq(out.items[0].region, "Kabupaten Morowali", "%s", out.items[0].region);
+	angka_figure_list_free(&out);
 }
 
 /* A person's name set off by commas after a title may end in a place's
