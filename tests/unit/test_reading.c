@@ -738,3 +738,16 @@ Test(reading, a_proposal_or_a_draft_budget_is_a_target)
 	cr_expect(has_figure_in(&out, "target_participants", 18500, "Kabupaten Karawang"));
 	angka_figure_list_free(&out);
 }
+
+/* "paling banyak" before a number bounds it ("paling banyak Rp 10 juta");
+ * before where they come from it is "the most", and bounds nothing. */
+Test(reading, the_most_is_no_bound)
+{
+	angka_figure_list out =
+	        extract("Peserta BPJS Ketenagakerjaan dari kalangan pekerja migran "
+	                "paling banyak berasal dari Jawa Timur, yakni 138.440 orang. "
+	                "Berikutnya Jawa Tengah 112.907 orang.");
+	cr_expect(has_figure_in(&out, "participants", 138440, "Jawa Timur"));
+	cr_expect(has_figure_in(&out, "participants", 112907, "Jawa Tengah"));
+	angka_figure_list_free(&out);
+}
