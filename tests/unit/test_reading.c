@@ -751,3 +751,29 @@ Test(reading, the_most_is_no_bound)
 	cr_expect(has_figure_in(&out, "participants", 112907, "Jawa Tengah"));
 	angka_figure_list_free(&out);
 }
+
+/* What one named person receives is a case, not a figure: "Siti menerima
+ * santunan ...", "Total yang diterima Ayu Lestari ...", "Serahkan Santunan
+ * Rp70 Juta kepada Ahli Waris ...". */
+Test(reading, what_one_named_person_receives_is_a_case)
+{
+	const char *texts[] = {
+	        "Di Kabupaten Banyuwangi, Siti menerima santunan Jaminan Kecelakaan Kerja (JKK) "
+	        "BPJS "
+	        "Ketenagakerjaan sebesar Rp 218,4 juta.",
+	        "Di Kota Denpasar, total santunan BPJS Ketenagakerjaan yang diterima Ayu Lestari "
+	        "mencapai Rp 96 juta.",
+	        "BPJS Ketenagakerjaan Pematangsiantar Serahkan Santunan Rp70 Juta kepada Ahli "
+	        "Waris "
+	        "Sopir Angkot di Kota Pematangsiantar."};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+		angka_figure_list out = extract(texts[t]);
+		cr_expect_eq(out.n, 0, "%s", texts[t]);
+		angka_figure_list_free(&out);
+	}
+	/* what the participants received, they are many */
+	angka_figure_list out = extract("Di Kabupaten Banyuwangi, peserta BPJS Ketenagakerjaan "
+	                                "menerima manfaat JHT senilai Rp 12,4 miliar.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 12400000000, "Kabupaten Banyuwangi"));
+	angka_figure_list_free(&out);
+}
