@@ -200,7 +200,10 @@ Test(fetch_survive, a_feed_over_the_cap_is_linear_and_says_so)
 	cr_log_info("5 000 items: %.3f s, 50 000 items: %.3f s", small, large);
 	cr_expect_eq(items, ANGKA_FEED_MAX_ITEMS);
 	cr_expect_eq(dropped, 50000 - ANGKA_FEED_MAX_ITEMS, "%zu", dropped);
-	cr_expect(large < 15 * small + 0.05, "5 000 items: %.3f s, 50 000 items: %.3f s", small,
+	/* Linear is x10 (x7-x9 measured); a scan of what was read so far
+	 * is x100. x30 keeps them apart on a machine busy with the other
+	 * tests, under the sanitizers too. */
+	cr_expect(large < 30 * small + 0.05, "5 000 items: %.3f s, 50 000 items: %.3f s", small,
 	          large);
 }
 
