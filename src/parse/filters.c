@@ -552,11 +552,23 @@ bool angka_filter_copyright(const char *s, size_t len, size_t words)
 		return false;
 	/* The sign counts in a short text only; one search for both. */
 	static const char *const marks[] = {"\xC2\xA9", "all rights reserved", NULL};
-	return angka_parse_has_prefix(s, len, "dilarang mengambil") ||
-	       angka_parse_has_prefix(s, len, "dilarang mengutip") ||
-	       angka_parse_has_prefix(s, len, "copyright") ||
-	       angka_parse_has_prefix(s, len, "hak cipta") ||
-	       angka_parse_contains_any_ci(s, len, words <= 40 ? marks : marks + 1);
+	/* "Artikel ini telah tayang di Bangkapos.com dengan judul 52,3 Persen
+	 * Pekerja ..., https://...": where the story first ran, its title again
+	 * (the Tribun network closes every page so). */
+	static const char *const notices[] = {"dilarang mengambil",
+	                                      "dilarang mengutip",
+	                                      "copyright",
+	                                      "hak cipta",
+	                                      "artikel ini telah tayang",
+	                                      "artikel ini sudah tayang",
+	                                      "berita ini telah tayang",
+	                                      "artikel ini telah terbit",
+	                                      "artikel ini pernah tayang",
+	                                      NULL};
+	for (size_t i = 0; notices[i] != NULL; i++)
+		if (angka_parse_has_prefix(s, len, notices[i]))
+			return true;
+	return angka_parse_contains_any_ci(s, len, words <= 40 ? marks : marks + 1);
 }
 
 /* Captions written as text: "Rakor UCJ (sbr: Humas …)", "Foto: …", or a

@@ -364,3 +364,19 @@ Test(parse_text, a_link_to_the_next_story_is_dropped)
 	cr_expect_null(strstr(a->text, "43.045"), "%s", a->text);
 	angka_article_free(a);
 }
+
+/* "Artikel ini telah tayang di ... dengan judul ...": where the story first
+ * ran, its title again, is no part of it. */
+Test(parse_text, the_notice_of_where_a_story_first_ran_is_dropped)
+{
+	angka_article *a =
+	        text("Judul Rilis Pers Jaminan Sosial\n\n"
+	             "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Padang mencapai "
+	             "120.450 orang.\n\n"
+	             "Artikel ini telah tayang di Bangkapos.com dengan judul 52,3 Persen "
+	             "Pekerja di Babel Sudah Terlindungi, https://bangka.tribunnews.com/x\n",
+	             NULL);
+	cr_expect(strstr(a->text, "120.450") != NULL, "%s", a->text);
+	cr_expect_null(strstr(a->text, "52,3"), "%s", a->text);
+	angka_article_free(a);
+}
