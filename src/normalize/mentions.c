@@ -222,22 +222,49 @@ static bool venue_address_before(const char *text, const angka_lexicon_hit *plac
 	return phrase_before(text, places, n_places, &at, "venue", 40, ".;,");
 }
 
+/* "di Pro 1 RRI Palembang", "di Hotel Swarna Dwipa Palembang": where the
+ * "di" is whose name (capitalised words and numbers, at most four) the
+ * mention ends, or SIZE_MAX. */
+static size_t di_before_name(const char *text, size_t sentence_start, size_t at)
+{
+	size_t i = at;
+	for (int words = 0; words <= 4; words++) {
+		while (i > sentence_start && text[i - 1] == ' ')
+			i--;
+		size_t e = i;
+		while (i > sentence_start && text[i - 1] != ' ')
+			i--;
+		if (i == e)
+			return SIZE_MAX;
+		if (e - i == 2 && strncasecmp(text + i, "di", 2) == 0)
+			return words > 0 ? i : SIZE_MAX;
+		unsigned char c = (unsigned char)text[i];
+		if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9'))
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
 /* The phrases of places.tsv that say a place after them is where something
  * happened, not what a figure speaks of: venues ("Hotel", "Gedung", "Aula")
  * within a few words before it, and speech or event words ("ujar", "kata",
- * "digelar") anywhere before "di PLACE" in the sentence with no number
- * between, or before "kepada X": whom it was said to ("kata Hendra kepada
- * METRO" names the outlet, not Kota Metro). */
+ * "digelar") anywhere before "di PLACE" (or "di Name ... PLACE": "di Pro 1
+ * RRI Palembang") in the sentence with no number between, or before "kepada X": whom it was said to
+ * ("kata Hendra kepada METRO" names the outlet, not Kota Metro). */
 static bool is_venue(const char *text, const angka_sentence *sentence,
                      const angka_lexicon_hit *places, size_t n_places,
                      const angka_region_mention *m)
 {
+	size_t di = di_before_name(text, sentence->start, m->start);
+	angka_region_mention named = {.start = di, .end = di};
 	return said_on_a_day(text, sentence->start, m) ||
 	       phrase_before(text, places, n_places, m, "venue", 40, ".;,") ||
 	       venue_address_before(text, places, n_places, m) ||
 	       ((right_after(text, sentence->start, m->start, "di ") ||
 	         right_after(text, sentence->start, m->start, "kepada ")) &&
-	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789"));
+	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789")) ||
+	       (di != SIZE_MAX &&
+	        phrase_before(text, places, n_places, &named, "speech", SIZE_MAX, "0123456789"));
 }
 
 /* Is the mention what a figure said before it is compared with: a

@@ -963,3 +963,18 @@ Test(article, a_total_in_a_sentence_about_a_group_is_the_groups)
 	cr_expect_str_eq(out.items[1].segment, "other");
 	angka_figure_list_free(&out);
 }
+
+/* Where it was said is no place a figure speaks of, also when the place
+ * ends a name after "di" ("di Pro 1 RRI Palembang"). */
+Test(article, a_place_ending_the_name_of_where_it_was_said_is_a_venue)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan di Sumatera Selatan tercatat 1,3 juta orang.\n\n"
+	        "\"Sumsel masih tertinggal,\" kata Bambang usai dialog interaktif di Pro 1 RRI "
+	        "Palembang, Selasa (14/10/2025).\n\n"
+	        "Dari jumlah peserta tersebut, pekerja penerima upah masih mendominasi dengan "
+	        "954.301 orang. Pekerja bukan penerima upah baru 212.480 orang.");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].region, "Sumatera Selatan", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+}
