@@ -740,3 +740,22 @@ Test(reading, a_place_the_next_lies_in_is_no_item_of_a_list)
 	cr_expect(!has_figure_in(&out, "coverage_pct", 35.12, "Papua Selatan"));
 	angka_figure_list_free(&out);
 }
+
+/* Workers whose contributions a government pays are `rentan` (guideline
+ * 10); catechists and religious teachers `other`, as marbot are. */
+Test(reading, who_pays_and_who_serves_say_the_segment)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Sikka, sebanyak 8.400 pekerja yang iurannya ditanggung pemkab sudah "
+	        "terdaftar di BPJS Ketenagakerjaan. Pemkab juga melindungi 1.250 katekis dan guru "
+	        "agama.");
+	for (size_t i = 0; i < out.n; i++) {
+		if (out.items[i].value == 8400)
+			cr_expect_str_eq(out.items[i].segment, "rentan");
+		if (out.items[i].value == 1250)
+			cr_expect_str_eq(out.items[i].segment, "other");
+	}
+	cr_expect(has_figure_in(&out, "participants", 8400, "Kabupaten Sikka"));
+	cr_expect(has_figure_in(&out, "participants", 1250, "Kabupaten Sikka"));
+	angka_figure_list_free(&out);
+}
