@@ -759,3 +759,21 @@ Test(reading, who_pays_and_who_serves_say_the_segment)
 	cr_expect(has_figure_in(&out, "participants", 1250, "Kabupaten Sikka"));
 	angka_figure_list_free(&out);
 }
+
+/* "iurannya dibayarkan Pemprov" says the same as "ditanggung pemprov", and
+ * Aceh calls its budgets APBA and APBK: the workers are `rentan`. */
+Test(reading, a_government_that_pays_and_acehs_budgets_say_rentan)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Aceh Utara menanggung iuran BPJS Ketenagakerjaan 6.500 nelayan melalui "
+	        "APBK 2025. Di Kabupaten Bireuen, pekerja bukan penerima upah yang terdaftar "
+	        "mencapai 31.408 orang, termasuk 2.000 petani yang iurannya dibayarkan Pemkab "
+	        "Bireuen.");
+	for (size_t i = 0; i < out.n; i++) {
+		if (out.items[i].value == 6500 || out.items[i].value == 2000)
+			cr_expect_str_eq(out.items[i].segment, "rentan");
+	}
+	cr_expect(has_figure_in(&out, "participants", 6500, "Kabupaten Aceh Utara"));
+	cr_expect(has_figure_in(&out, "participants", 2000, "Kabupaten Bireuen"));
+	angka_figure_list_free(&out);
+}
