@@ -537,3 +537,14 @@ Test(reading, parts_are_of_the_count_whose_coverage_came_between)
 	cr_expect(has_figure_in(&out, "beneficiaries", 3410000, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* "anak peserta" are the members' children: a count of them where a
+ * scholarship is spoken of is of its recipients, not of participants. */
+Test(reading, members_children_are_not_members)
+{
+	angka_figure_list out = extract("Di Ponorogo, BPJS Ketenagakerjaan menyalurkan beasiswa "
+	                                "Rp1,1 miliar lebih untuk 207 anak peserta.");
+	cr_expect(has_figure(&out, "scholarship_recipients", "all", 207));
+	cr_expect(!has_figure(&out, "participants", "all", 207));
+	angka_figure_list_free(&out);
+}
