@@ -722,6 +722,23 @@ static bool starts_weekday(const char *s, size_t len)
 	return false;
 }
 
+/* An outlet written as its web address, in lower case ("investor.id",
+ * "detik.com"): one word of letters, digits and hyphens with a dot before
+ * a top-level part of two letters or more. */
+static bool outlet_domain(const char *s, size_t len)
+{
+	if (len < 4 || len > 40)
+		return false;
+	size_t last_dot = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '.')
+			last_dot = i;
+		else if (!is_alnum(s[i]) && s[i] != '-')
+			return false;
+	}
+	return last_dot > 0 && len - last_dot > 2;
+}
+
 char *angka_dateline_place(const char *s, size_t len)
 {
 	size_t limit = len < 100 ? len : 100;
@@ -770,6 +787,8 @@ char *angka_dateline_place(const char *s, size_t len)
 	if (t >= len || t - y > 40)
 		return NULL;
 	size_t ylen = trim_end(s + y, t - y);
+	if (!x_dot && outlet_domain(s + y, ylen))
+		return angka_strndup(s, xlen); /* "JAKARTA, investor.id -" */
 	bool y_dot, y_upper;
 	if (!dateline_part(s + y, ylen, &y_dot, &y_upper))
 		return NULL;

@@ -215,6 +215,9 @@ Test(parse_dateline, places)
 	             "SAMARINDA");
 	expect_place("JAKARTA, KOMPAS.com - Pemerintah terus mendorong kepesertaan.", "JAKARTA");
 	expect_place("Jakarta (ANTARA) - Pemerintah terus mendorong kepesertaan.", "Jakarta");
+	/* an outlet by its web address, in lower case */
+	expect_place("JAKARTA, investor.id - BPJS Ketenagakerjaan membayarkan klaim.", "JAKARTA");
+	expect_place("Medan, detik.com - Pemerintah terus mendorong kepesertaan.", "Medan");
 	expect_place("Dalam sambutannya, Wakil Gubernur menekankan pentingnya rapat - katanya.",
 	             NULL);
 	/* a place in mixed case, set off from a dash by spaces */
