@@ -249,7 +249,9 @@ static size_t di_before_name(const char *text, size_t sentence_start, size_t at)
  * happened, not what a figure speaks of: venues ("Hotel", "Gedung", "Aula")
  * within a few words before it, and speech or event words ("ujar", "kata",
  * "digelar") anywhere before "di PLACE" (or "di Name ... PLACE": "di Pro 1
- * RRI Palembang") in the sentence with no number between, or before "kepada X": whom it was said to
+ * RRI Palembang") in the sentence with no number or comma between ("kata
+ * Agustinus, cakupan di Provinsi X" goes on to what was said), or before
+ * "kepada X": whom it was said to
  * ("kata Hendra kepada METRO" names the outlet, not Kota Metro). */
 static bool is_venue(const char *text, const angka_sentence *sentence,
                      const angka_lexicon_hit *places, size_t n_places,
@@ -262,7 +264,7 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 	       venue_address_before(text, places, n_places, m) ||
 	       ((right_after(text, sentence->start, m->start, "di ") ||
 	         right_after(text, sentence->start, m->start, "kepada ")) &&
-	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789")) ||
+	        phrase_before(text, places, n_places, m, "speech", SIZE_MAX, "0123456789,")) ||
 	       (di != SIZE_MAX &&
 	        phrase_before(text, places, n_places, &named, "speech", SIZE_MAX, "0123456789"));
 }

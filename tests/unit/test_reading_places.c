@@ -777,3 +777,18 @@ Test(reading, a_government_that_pays_and_acehs_budgets_say_rentan)
 	cr_expect(has_figure_in(&out, "participants", 2000, "Kabupaten Bireuen"));
 	angka_figure_list_free(&out);
 }
+
+/* A place after a speaker's words is where they spoke ("ujarnya di
+ * Jayapura"), but not after a comma that goes on to what was said. */
+Test(reading, what_is_said_after_the_speaker_names_its_place)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Merauke, nelayan yang terlindungi BPJS Ketenagakerjaan baru 4.250 "
+	        "orang. "
+	        "Secara keseluruhan, kata Agustinus, cakupan kepesertaan di Provinsi Papua Selatan "
+	        "tercatat 36,82 persen atau 71.604 pekerja.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 36.82, "Papua Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 71604, "Papua Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 4250, "Kabupaten Merauke"));
+	angka_figure_list_free(&out);
+}
