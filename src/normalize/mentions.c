@@ -379,6 +379,14 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "part of a name";
 				continue;
 			}
+			bool capital = false; /* "ibu kota Provinsi Maluku itu" */
+			for (size_t p = 0; p < n_places && !capital; p++)
+				capital = strcmp(places[p].value, "that-city") == 0 &&
+				          places[p].start < m->start && m->end <= places[p].end;
+			if (capital) {
+				m->ignored = "names the capital pointed back at";
+				continue;
+			}
 			if (is_dateline(article, &sentences[s], m) ||
 			    is_dateline_place(article, &sentences[s], m)) {
 				m->ignored = "the dateline";

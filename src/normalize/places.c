@@ -498,16 +498,6 @@ static int merge_mentions(sentence_context *sc, const angka_region_mention *impl
 	return ANGKA_OK;
 }
 
-/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
- * regency the article names most ("Pemkab Kendal" is a named place the
- * gazetteer found, and stays as it is). The place named most is the same
- * before and after the bare mentions are added (each adds to its count), so
- * it is found once per level. */
-/* "di kabupaten bahari itu", "kota pelabuhan tersebut", "kabupaten
- * penghasil nikel itu": a level, one or two words that describe it, and a
- * word that points back are the last place of that
- * level named, as "kabupaten itu" is (places.tsv lists those); added to the
- * sentence's place words in text order. */
 /* Appends h to (*a)[0, *n) of *cap; false, with *a freed, when out of
  * memory. */
 static bool push_hit(angka_lexicon_hit **a, size_t *n, size_t *cap, angka_lexicon_hit h)
@@ -526,7 +516,40 @@ static bool push_hit(angka_lexicon_hit **a, size_t *n, size_t *cap, angka_lexico
 	return true;
 }
 
-static int add_epithets(place_words *w, const char *text, size_t start, size_t end)
+/* "ibu kota Provinsi Maluku itu": the capital of a province named, pointed
+ * back at, is the last city named (the province inside it is no place of
+ * a figure: mentions.c). Where the phrase that starts at text[i] ends, or
+ * 0. */
+static size_t capital_pointed_back(const char *text, size_t i, size_t end)
+{
+	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
+	size_t p;
+	if (i + 9 < end && strncasecmp(text + i, "ibu kota ", 9) == 0)
+		p = i + 9;
+	else if (i + 8 < end && strncasecmp(text + i, "ibukota ", 8) == 0)
+		p = i + 8;
+	else
+		return 0;
+	/* a name: up to five words that start with a capital letter */
+	for (int words = 0; words < 5; words++) {
+		if (p >= end || !(text[p] >= 'A' && text[p] <= 'Z'))
+			return 0;
+		while (p < end && text[p] != ' ')
+			p++;
+		if (p >= end)
+			return 0;
+		size_t w0 = ++p, w1 = w0;
+		while (w1 < end && text[w1] >= 'a' && text[w1] <= 'z')
+			w1++;
+		if (w1 > w0 && angka_word_is_one_of(text + w0, w1 - w0, pointers))
+			return words > 0 ? w1 : 0;
+	}
+	return 0;
+}
+
+/* "kabupaten penghasil nikel itu": where the epithet that starts at text[i]
+ * ends, with *value the level it points back at, or 0. */
+static size_t epithet_at(const char *text, size_t i, size_t end, const char **value)
 {
 	static const struct {
 		const char *word, *value;
@@ -537,6 +560,43 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
 	static const char *const not_epithets[] = {
 	        "lain", "yang", "dan", "di", "ke", "dari", "se", "dengan", "lainnya", "baru", NULL};
+	for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
+		size_t len = levels[l].len;
+		if (i + len >= end || (char)(text[i + 1] | 0x20) != levels[l].word[1] ||
+		    strncasecmp(text + i, levels[l].word, len) != 0)
+			continue;
+		size_t w0 = i + len, w1 = w0;
+		while (w1 < end && text[w1] >= 'a' && text[w1] <= 'z')
+			w1++;
+		if (w1 == w0 || w1 >= end || text[w1] != ' ' ||
+		    angka_word_is_one_of(text + w0, w1 - w0, not_epithets))
+			continue;
+		/* up to two words */
+		size_t p0 = w1 + 1, p1 = p0;
+		for (int words = 1;; words++) {
+			while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
+				p1++;
+			if (p1 == p0 || angka_word_is_one_of(text + p0, p1 - p0, pointers) ||
+			    words == 2 || p1 >= end || text[p1] != ' ' ||
+			    angka_word_is_one_of(text + p0, p1 - p0, not_epithets))
+				break;
+			p0 = ++p1;
+		}
+		if (!angka_word_is_one_of(text + p0, p1 - p0, pointers))
+			continue;
+		*value = levels[l].value;
+		return p1;
+	}
+	return 0;
+}
+
+/* "di kabupaten bahari itu", "kota pelabuhan tersebut", "kabupaten
+ * penghasil nikel itu": a level, one or two words that describe it, and a
+ * word that points back are the last place of that
+ * level named, as "kabupaten itu" is (places.tsv lists those); added to the
+ * sentence's place words in text order, with the capitals pointed back at. */
+static int add_epithets(place_words *w, const char *text, size_t start, size_t end)
+{
 	angka_lexicon_hit *merged = NULL;
 	size_t n = 0, cap = 0, at = 0; /* w->hits[0, at) are merged or start before i */
 	bool any = false;
@@ -544,49 +604,25 @@ static int add_epithets(place_words *w, const char *text, size_t start, size_t e
 		const char *space = memchr(text + i, ' ', end - i);
 		next = space ? (size_t)(space - text) + 1 : end;
 		char c = (char)(text[i] | 0x20);
-		if (c != 'k' && c != 'p')
+		const char *value = "that-city";
+		size_t p1 = c == 'i'               ? capital_pointed_back(text, i, end)
+		            : c == 'k' || c == 'p' ? epithet_at(text, i, end, &value)
+		                                   : 0;
+		if (p1 == 0)
 			continue;
-		for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
-			size_t len = levels[l].len;
-			if (i + len >= end || (char)(text[i + 1] | 0x20) != levels[l].word[1] ||
-			    strncasecmp(text + i, levels[l].word, len) != 0)
-				continue;
-			size_t w0 = i + len, w1 = w0;
-			while (w1 < end && text[w1] >= 'a' && text[w1] <= 'z')
-				w1++;
-			if (w1 == w0 || w1 >= end || text[w1] != ' ' ||
-			    angka_word_is_one_of(text + w0, w1 - w0, not_epithets))
-				continue;
-			/* "kabupaten penghasil nikel itu": up to two words */
-			size_t p0 = w1 + 1, p1 = p0;
-			for (int words = 1;; words++) {
-				while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
-					p1++;
-				if (p1 == p0 ||
-				    angka_word_is_one_of(text + p0, p1 - p0, pointers) ||
-				    words == 2 || p1 >= end || text[p1] != ' ' ||
-				    angka_word_is_one_of(text + p0, p1 - p0, not_epithets))
-					break;
-				p0 = ++p1;
-			}
-			if (!angka_word_is_one_of(text + p0, p1 - p0, pointers))
-				continue;
-			/* the lexicon's hits before it go first; none may overlap it */
-			bool taken = n > 0 && merged[n - 1].end > i;
-			for (; !taken && at < w->n && w->hits[at].start < p1; at++) {
-				taken = w->hits[at].end > i;
-				if (!push_hit(&merged, &n, &cap, w->hits[at]))
-					return ANGKA_ENOMEM;
-			}
-			if (taken)
-				continue;
-			if (!push_hit(&merged, &n, &cap,
-			              (angka_lexicon_hit){i, p1, levels[l].value}))
+		/* the lexicon's hits before it go first; none may overlap it */
+		bool taken = n > 0 && merged[n - 1].end > i;
+		for (; !taken && at < w->n && w->hits[at].start < p1; at++) {
+			taken = w->hits[at].end > i;
+			if (!push_hit(&merged, &n, &cap, w->hits[at]))
 				return ANGKA_ENOMEM;
-			any = true;
-			next = p1;
-			break;
 		}
+		if (taken)
+			continue;
+		if (!push_hit(&merged, &n, &cap, (angka_lexicon_hit){i, p1, value}))
+			return ANGKA_ENOMEM;
+		any = true;
+		next = p1;
 	}
 	if (!any) {
 		free(merged);
@@ -624,6 +660,11 @@ static const angka_region *dateline_at_level(const angka_normalizer *norm,
 	return r && r->level == level ? r : NULL;
 }
 
+/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
+ * regency the article names most ("Pemkab Kendal" is a named place the
+ * gazetteer found, and stays as it is). The place named most is the same
+ * before and after the bare mentions are added (each adds to its count), so
+ * it is found once per level. */
 static int add_implicit_places(const angka_normalizer *norm, const angka_article *article,
                                sentence_context *sc, size_t n, const place_words *words)
 {

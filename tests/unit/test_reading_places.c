@@ -792,3 +792,17 @@ Test(reading, what_is_said_after_the_speaker_names_its_place)
 	cr_expect(has_figure_in(&out, "participants", 4250, "Kabupaten Merauke"));
 	angka_figure_list_free(&out);
 }
+
+/* "di ibu kota Provinsi Kalimantan Timur itu" points back at the city, as
+ * "ibu kota provinsi tersebut" does; the province named in it is no place
+ * of the figure. */
+Test(reading, the_capital_of_a_named_province_pointed_back_at_is_the_city)
+{
+	angka_figure_list out = extract(
+	        "Wali Kota Samarinda menerima kunjungan BPJS Ketenagakerjaan. Hingga November "
+	        "2025, "
+	        "peserta aktif di ibu kota Provinsi Kalimantan Timur itu berjumlah 298.540 orang.");
+	cr_expect(has_figure_in(&out, "participants", 298540, "Kota Samarinda"));
+	cr_expect(!has_figure_in(&out, "participants", 298540, "Kalimantan Timur"));
+	angka_figure_list_free(&out);
+}
