@@ -260,6 +260,28 @@ static long listed_segment(const char *text, const sentence_context *sc, const a
  * sentence, else the first after it before the next number when the
  * sentence puts the counted in it ("... terdaftar sebagai peserta BPU"),
  * else all. */
+/* "Bagi pegawai non-ASN, Pemkot Cimahi menanggung iuran 3.200 peserta": a
+ * group the domain sets apart (its `other` segment: marbot, non-ASN staff),
+ * set off by a comma as the sentence's topic, is whom the clause after it
+ * speaks of; a segment word there before the value (who pays) does not
+ * regroup them, short of a contrast. ("Untuk pekerja informal, Pemkab ...
+ * menanggung iuran 2.600 nelayan" are regrouped: whom a government pays
+ * for is its own segment.) The segment word to read for k. */
+static long topic_over(const angka_normalizer *norm, const char *text, const sentence_context *sc,
+                       long k)
+{
+	const char *apart = angka_domain_segment(norm->dom, "other");
+	if (k <= 0 || apart == NULL || strcmp(sc->segments[0].value, apart) != 0 ||
+	    !opens_on_topic(text, sc->segments[0].start) ||
+	    strcmp(sc->segments[0].value, sc->segments[k].value) == 0 ||
+	    norm_contrast_between(text, sc->segments[0].end, sc->segments[k].start))
+		return k;
+	size_t i = sc->segments[0].end;
+	while (i < sc->segments[k].start && text[i] != ',' && text[i] != '.' && text[i] != ';')
+		i++;
+	return i < sc->segments[k].start && text[i] == ',' ? 0 : k;
+}
+
 const char *norm_segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
                              const sentence_context *sc, size_t value_start, size_t value_end)
 {
@@ -278,6 +300,7 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
 		if (k >= 0 && norm_contrast_between(text, sc->segments[k].end, value_start))
 			k = -1;
+		k = topic_over(norm, text, sc, k);
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
 		/* "33.907 orang atau sekitar 61 persen dari total peserta aktif":
@@ -301,7 +324,7 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 	/* "... perlindungan PMI terus meningkat, sementara cakupan pekerja di
 	 * NTB masih 24 persen": a contrast turns to another subject. */
 	if (before >= 0 && !norm_contrast_between(text, sc->segments[before].end, value_start))
-		return segment_of(norm, text, sc, before);
+		return segment_of(norm, text, sc, topic_over(norm, text, sc, before));
 	/* After the value, only a segment the sentence says the counted are in,
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk
 	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD" (not

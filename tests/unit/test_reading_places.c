@@ -776,6 +776,19 @@ Test(reading, a_government_that_pays_and_acehs_budgets_say_rentan)
 	cr_expect(has_figure_in(&out, "participants", 6500, "Kabupaten Aceh Utara"));
 	cr_expect(has_figure_in(&out, "participants", 2000, "Kabupaten Bireuen"));
 	angka_figure_list_free(&out);
+	/* a government that "menanggung iuran" of a group pays for them */
+	out = extract("Pemkab Lingga menanggung iuran BPJS Ketenagakerjaan bagi 2.250 nelayan pada "
+	              "2024.");
+	cr_expect(out.n == 1 && strcmp(out.items[0].segment, "rentan") == 0);
+	angka_figure_list_free(&out);
+	/* ... informal workers too, but not a group the guidelines set apart */
+	out = extract("Untuk pekerja informal, Pemkab Lingga menanggung iuran BPJS Ketenagakerjaan "
+	              "bagi 2.250 nelayan. Bagi pegawai non-ASN, Pemkab Lingga menanggung iuran "
+	              "BPJS Ketenagakerjaan 3.200 peserta.");
+	cr_assert_eq(out.n, 2);
+	cr_expect_str_eq(out.items[0].segment, "rentan");
+	cr_expect_str_eq(out.items[1].segment, "other");
+	angka_figure_list_free(&out);
 }
 
 /* A place after a speaker's words is where they spoke ("ujarnya di
