@@ -777,3 +777,19 @@ Test(reading, what_one_named_person_receives_is_a_case)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 12400000000, "Kabupaten Banyuwangi"));
 	angka_figure_list_free(&out);
 }
+
+/* A column headed "Pertumbuhan" holds how much each row's count grew, as a
+ * share of what it was: context for the audit, not a coverage. */
+Test(reading, a_growth_column_is_no_coverage)
+{
+	angka_figure_list out =
+	        extract("Jumlah peserta BPJS Ketenagakerjaan naik di semua provinsi.\n\n"
+	                "Peserta aktif per provinsi:\n\n"
+	                "Provinsi | Des 2024 | Des 2025 | Pertumbuhan\n\n"
+	                "Maluku Utara | 168.220 | 201.894 | 20,02%\n\n"
+	                "Sulawesi Tengah | 566.102 | 648.930 | 14,63%");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
+	cr_expect(has_figure_in(&out, "participants", 201894, "Maluku Utara"));
+	angka_figure_list_free(&out);
+}
