@@ -819,3 +819,19 @@ Test(reading, the_capital_of_a_named_province_pointed_back_at_is_the_city)
 	cr_expect(!has_figure_in(&out, "participants", 298540, "Kalimantan Timur"));
 	angka_figure_list_free(&out);
 }
+
+/* "pemerintah provinsi dan kabupaten/kota" are governments of every level,
+ * no one province: a regional office's figures stay its own. */
+Test(reading, governments_of_every_level_are_no_province)
+{
+	angka_figure_list out = extract(
+	        "Peserta Aktif BPJS Ketenagakerjaan Sumbagsel Hampir 3 Juta\n\n"
+	        "Kanwil Sumbagsel membawahi Sumatera Selatan, Lampung, Jambi, Bengkulu dan Bangka "
+	        "Belitung. Lampung paling rendah.\n\n"
+	        "\"Kenaikan ini tidak lepas dari dukungan pemerintah provinsi dan "
+	        "kabupaten/kota,\" "
+	        "tulisnya.\n\n"
+	        "Rinciannya, peserta dari segmen Penerima Upah (PU) sebanyak 1.854.310 orang.");
+	cr_expect(has_figure_in(&out, "participants", 1854310, "Sumbagsel"));
+	angka_figure_list_free(&out);
+}
