@@ -559,7 +559,8 @@ static size_t epithet_at(const char *text, size_t i, size_t end, const char **va
 	              {"provinsi ", "that-province", 9}};
 	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
 	static const char *const not_epithets[] = {
-	        "lain", "yang", "dan", "di", "ke", "dari", "se", "dengan", "lainnya", "baru", NULL};
+	        "lain", "yang", "dan",  "di",    "ke",    "dari",  "se",   "dengan", "lainnya",
+	        "baru", "saat", "masa", "waktu", "tahun", "bulan", "hari", "kali",   NULL};
 	for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 		size_t len = levels[l].len;
 		if (i + len >= end || (char)(text[i + 1] | 0x20) != levels[l].word[1] ||

@@ -835,3 +835,16 @@ Test(reading, governments_of_every_level_are_no_province)
 	cr_expect(has_figure_in(&out, "participants", 1854310, "Sumbagsel"));
 	angka_figure_list_free(&out);
 }
+
+/* "delapan provinsi saat ini mencatat": "saat ini" is now, not an epithet
+ * pointing back at a province ("provinsi kepulauan ini"). */
+Test(reading, now_is_no_epithet)
+{
+	angka_figure_list out = extract(
+	        "Capaian UCJ Maluku Utara baru 45,12 persen.\n\n"
+	        "Hendra menyebutkan, wilayah kerja Kanwil Sulawesi Maluku yang membawahi delapan "
+	        "provinsi saat ini mencatat lebih dari 4,1 juta peserta aktif BPJS "
+	        "Ketenagakerjaan.");
+	cr_expect(has_figure_in(&out, "participants", 4100000, "Sulawesi Maluku"));
+	angka_figure_list_free(&out);
+}
