@@ -848,3 +848,15 @@ Test(reading, now_is_no_epithet)
 	cr_expect(has_figure_in(&out, "participants", 4100000, "Sulawesi Maluku"));
 	angka_figure_list_free(&out);
 }
+
+/* The press's by-names of places (julukan) name them: "Pulau Dewata" is
+ * Bali, "Bumi Cenderawasih" Papua, "Kota Pahlawan" Surabaya. */
+Test(reading, a_places_by_name_names_it)
+{
+	angka_figure_list out = extract(
+	        "Kanwil BPJS Ketenagakerjaan Banuspa mencatat 1.004.231 peserta aktif di Pulau "
+	        "Dewata. Di Bumi Cenderawasih, peserta aktif baru 310.500 orang.");
+	cr_expect(has_figure_in(&out, "participants", 1004231, "Bali"));
+	cr_expect(has_figure_in(&out, "participants", 310500, "Papua"));
+	angka_figure_list_free(&out);
+}
