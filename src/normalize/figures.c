@@ -406,13 +406,20 @@ static int share_segments(const angka_normalizer *norm, angka_figure *items, con
 		angka_figure *vague = &items[order[k]];
 		size_t from = k > RESTATEMENT_WINDOW ? k - RESTATEMENT_WINDOW : 0;
 		size_t to = n - k > RESTATEMENT_WINDOW ? k + RESTATEMENT_WINDOW : n;
+		/* "menembus angka satu juta" restates 1.004.231 peserta, not the
+		 * 702.915 of them who are PU: the nearest in value it restates. */
+		angka_figure *nearest = NULL;
 		for (size_t p = from; p < to; p++) {
 			angka_figure *precise = &items[order[p]];
-			if (p == k || !same_place_and_measure(vague, precise))
+			if (p == k || !same_place_and_measure(vague, precise) ||
+			    !(same_value(vague, precise) || restates_value(vague, precise)))
 				continue;
-			if (share_segment(vague, precise, all) != ANGKA_OK)
-				return ANGKA_ENOMEM;
+			if (nearest == NULL || fabs(precise->value - vague->value) <
+			                               fabs(nearest->value - vague->value))
+				nearest = precise;
 		}
+		if (nearest && share_segment(vague, nearest, all) != ANGKA_OK)
+			return ANGKA_ENOMEM;
 	}
 	return ANGKA_OK;
 }
@@ -675,9 +682,13 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 			bool becomes[RELATED_MAX] = {false};
 			for (size_t x = 0; x < n_parts; x++) {
 				for (size_t y = 0; y < n_parts && !becomes[x]; y++) {
+					/* "menembus satu juta" and "1.004.231 peserta aktif"
+					 * state one count twice: no two parts of a sum. */
 					if (becomes[y] ||
 					    (ratio ? parts[y]->value >= parts[x]->value
-					           : parts[y]->start >= parts[x]->start))
+					           : parts[y]->start >= parts[x]->start) ||
+					    restates_value(parts[y], parts[x]) ||
+					    restates_value(parts[x], parts[y]))
 						continue;
 					for (size_t p = 0; p < n_results && !becomes[x]; p++) {
 						if (!holds(rel, results[p], parts[y], parts[x]))

@@ -548,3 +548,24 @@ Test(reading, members_children_are_not_members)
 	cr_expect(!has_figure(&out, "participants", "all", 207));
 	angka_figure_list_free(&out);
 }
+
+/* "menembus angka satu juta" restates the 1.004.231 active members said
+ * next, not the 702.915 of them who are PU: it takes the segment of the
+ * count nearest its value, and the two are no parts of one sum. */
+Test(reading, a_round_restatement_is_of_the_nearest_count)
+{
+	angka_figure_list out = extract(
+	        "Jumlah pekerja di Bali yang terlindungi BPJS Ketenagakerjaan menembus angka satu "
+	        "juta. Per 31 Juli 2025 terdapat 1.004.231 peserta aktif di Bali. Jumlah itu "
+	        "setara 53,15 persen dari 1.889.400 pekerja. Dari total peserta aktif tersebut, "
+	        "pekerja Penerima Upah (PU) sebanyak 702.915 orang.");
+	bool found = false;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 1004231) {
+			found = true;
+			cr_expect_str_eq(out.items[i].metric, "participants");
+			cr_expect_str_eq(out.items[i].segment, "all");
+		}
+	cr_expect(found);
+	angka_figure_list_free(&out);
+}
