@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/buf.h"
 
@@ -760,6 +761,13 @@ char *angka_dateline_place(const char *s, size_t len)
 			spaces += s[i] == ' ';
 		if (!upper && (plen == p || spaces > 1))
 			return NULL;
+		/* "Ilustrasi - Petugas melayani peserta": a caption's label */
+		static const char *const labels[] = {"Ilustrasi", "Foto",   "Dokumentasi",
+		                                     "Sumber",    "Editor", "Penulis",
+		                                     "Reporter",  NULL};
+		for (size_t i = 0; labels[i]; i++)
+			if (strlen(labels[i]) == plen && strncasecmp(s, labels[i], plen) == 0)
+				return NULL;
 		return angka_strndup(s, plen);
 	}
 	size_t xlen = trim_end(s, p);

@@ -223,6 +223,8 @@ Test(parse_dateline, places)
 	/* a place in mixed case, set off from a dash by spaces */
 	expect_place("Jakarta - Kementerian Ketenagakerjaan mencatat manfaat JKP.", "Jakarta");
 	expect_place("Wakil Gubernur Kalbar - menekankan pentingnya rapat.", NULL);
+	/* a caption's label is no place */
+	expect_place("Ilustrasi - Petugas BPJS Ketenagakerjaan melayani peserta.", NULL);
 }
 
 Test(text, dateline_forms)
