@@ -154,11 +154,11 @@ static bool ends_proportion(const char *s, size_t i, size_t start)
 /* "Nomor 2 Tahun 2021", "UU 24/2011", "Pasal 15", "PP No. 44": the number of
  * a regulation, an article or a clause names a text, it counts nothing. */
 static const char *const regulation_words[] = {
-        "nomor",   "nomer",  "no",      "pasal",  "ayat",    "uu",         "pp",      "perpres",
-        "inpres",  "perda",  "pergub",  "perbup", "perwali", "permenaker", "keppres", "kepmen",
-        "permen",  "pmk",    "sk",      "pukul",  "jam",     "ke",         "nomor:",  "peringkat",
-        "ranking", "urutan", "halaman", "hal",    "edisi",   "jilid",      "kode",    "rt",
-        "rw",      "km",     "jalan",   "jl",     "gedung",  "lantai",     "kav",     NULL};
+        "nomor",  "nomer",   "no",     "pasal",  "ayat",    "uu",         "pp",        "perpres",
+        "inpres", "perda",   "pergub", "perbup", "perwali", "permenaker", "keppres",   "kepmen",
+        "permen", "pmk",     "sk",     "pukul",  "jam",     "nomor:",     "peringkat", "ranking",
+        "urutan", "halaman", "hal",    "edisi",  "jilid",   "kode",       "rt",        "rw",
+        "km",     "jalan",   "jl",     "gedung", "lantai",  "kav",        NULL};
 
 /* "Pada 2022 peserta aktif 120.000 orang": a year after a word that says
  * when is a year, whatever noun follows it. */
@@ -271,11 +271,16 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	bool plain_or_range = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;
 	if (plain_or_range && hit_at(months, n_months, month_cursor, after) != NULL)
 		return "a day of a date";
-	if (plain &&
+	/* "Januari 2025" (not "per 31 Mei 619.045 orang": a count after a
+	 * date) */
+	if (plain && q->end - q->start <= 4 && only_digits(s, q->start, q->end) &&
 	    hit_ends_at(months, n_months,
 	                q->start > start && s[q->start - 1] == ' ' ? q->start - 1 : q->start))
 		return "a year of a date";
-	if (plain && after_one_of(s, q->start, start, regulation_words))
+	/* "peringkat ke 3" (not "turun ke 609.731 orang": where a count went) */
+	if (plain && (after_one_of(s, q->start, start, regulation_words) ||
+	              (num->value < 1000 && only_digits(s, q->start, q->end) &&
+	               after_one_of(s, q->start, start, (const char *const[]){"ke", NULL}))))
 		return "the number of a regulation, an article or a rank";
 	if (plain && num->decimals == 0 && num->value < 100 && ends_proportion(s, q->start, start))
 		return "a proportion (\"satu dari tiga\")";

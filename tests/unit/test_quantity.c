@@ -155,6 +155,18 @@ Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
 	s = scan("RPJMN 2025–2029 dan 2020-2024");
 	cr_expect_null(candidate(&s, 0));
 	done(&s);
+	/* A rank after "ke" and a year after a month, but not a count where a
+	 * series went, nor one after a date: "turun ke 609.731 orang per 31
+	 * Maret", "per 31 Mei 619.045 orang". */
+	s = scan("peringkat ke 3, turun ke 609.731 orang per 31 Maret, per 31 Mei 619.045 orang");
+	const angka_quantity *q = candidate(&s, 0);
+	cr_assert_not_null(q);
+	cr_expect_eq(q->number.value, 609731);
+	q = candidate(&s, 1);
+	cr_assert_not_null(q);
+	cr_expect_eq(q->number.value, 619045);
+	cr_expect_null(candidate(&s, 2));
+	done(&s);
 }
 
 Test(quantity, rupiah_glued_to_a_word_words_and_ranges)
