@@ -781,6 +781,11 @@ Test(reading, a_government_that_pays_and_acehs_budgets_say_rentan)
 	              "2024.");
 	cr_expect(out.n == 1 && strcmp(out.items[0].segment, "rentan") == 0);
 	angka_figure_list_free(&out);
+	/* "iurannya dibayar pemkot", "didaftarkan pemkab", "ditanggung daerah" */
+	out = extract("Di Kota Tegal, nelayan yang iurannya dibayar pemkot tercatat 4.120 orang "
+	              "peserta BPJS Ketenagakerjaan.");
+	cr_expect(out.n == 1 && strcmp(out.items[0].segment, "rentan") == 0);
+	angka_figure_list_free(&out);
 	/* ... informal workers too, but not a group the guidelines set apart */
 	out = extract("Untuk pekerja informal, Pemkab Lingga menanggung iuran BPJS Ketenagakerjaan "
 	              "bagi 2.250 nelayan. Bagi pegawai non-ASN, Pemkab Lingga menanggung iuran "
