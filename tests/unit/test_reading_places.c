@@ -865,3 +865,16 @@ Test(reading, a_places_by_name_names_it)
 	cr_expect(has_figure_in(&out, "participants", 310500, "Papua"));
 	angka_figure_list_free(&out);
 }
+
+/* Non-ASN staff are `other`, but the labour force less civil servants
+ * ("angkatan kerja non-ASN") is every worker. */
+Test(reading, the_labour_force_less_civil_servants_is_everyone)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Maluku Tengah, dari 121.450 angkatan kerja non-ASN, peserta aktif "
+	        "BPJS Ketenagakerjaan saat ini sebanyak 37.020 orang atau 31,2 persen.");
+	cr_assert_eq(out.n, 3);
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_eq(out.items[i].segment, "all", "%g", out.items[i].value);
+	angka_figure_list_free(&out);
+}
