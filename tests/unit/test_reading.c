@@ -793,3 +793,18 @@ Test(reading, a_growth_column_is_no_coverage)
 	cr_expect(has_figure_in(&out, "participants", 201894, "Maluku Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* "yang belum punya perlindungan apabila mengalami kecelakaan kerja": the
+ * accident is the risk the uncovered run, not what the number counts. */
+Test(reading, the_risk_in_an_if_is_not_what_is_counted)
+{
+	angka_figure_list out = extract(
+	        "Masih ada lebih dari 900 ribu pekerja di Kabupaten Garut yang belum punya "
+	        "perlindungan BPJS Ketenagakerjaan apabila mengalami kecelakaan kerja atau "
+	        "meninggal "
+	        "dunia. Di Kota Tarakan, 158 ribu pekerja tidak punya perlindungan kalau terjadi "
+	        "kecelakaan kerja.");
+	cr_expect(has_figure_in(&out, "uncovered_workers", 900000, "Kabupaten Garut"));
+	cr_expect(has_figure_in(&out, "uncovered_workers", 158000, "Kota Tarakan"));
+	angka_figure_list_free(&out);
+}
