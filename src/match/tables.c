@@ -52,6 +52,42 @@ void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
 	}
 }
 
+/* "Berikut rincian capaian per kabupaten (potensi pekerja, peserta aktif,
+ * persentase):": a lead that names the columns of numbers in brackets at
+ * its end, one item each, parted by commas. True when it does, with the
+ * columns written (the cells before the first its text). */
+static bool bracketed_columns(size_t columns[][2], size_t *n_columns, const char *text,
+                              const size_t line[2], int first, int last)
+{
+	size_t e = line[1];
+	while (e > line[0] && (text[e - 1] == ' ' || text[e - 1] == ':' || text[e - 1] == '.'))
+		e--;
+	if (e == line[0] || text[e - 1] != ')')
+		return false;
+	size_t open = e - 1;
+	while (open > line[0] && text[open - 1] != '(' && text[open - 1] != ')')
+		open--;
+	if (open == line[0] || text[open - 1] != '(')
+		return false;
+	size_t at[MAX_COLUMNS + 1], n_at = 0;
+	at[n_at++] = open;
+	for (size_t i = open; i < e - 1 && n_at <= MAX_COLUMNS; i++)
+		if (text[i] == ',')
+			at[n_at++] = i + 1;
+	if (n_at != (size_t)(last - first + 1))
+		return false;
+	for (int c = 0; c < first; c++) {
+		columns[c][0] = line[0];
+		columns[c][1] = open;
+	}
+	for (size_t c = 0; c < n_at; c++) {
+		columns[first + c][0] = at[c];
+		columns[first + c][1] = c + 1 < n_at ? at[c + 1] - 1 : e - 1;
+	}
+	*n_columns = (size_t)last + 1;
+	return true;
+}
+
 int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
                              const angka_lexicon *cues, const char *text, const size_t line[2],
                              const qread *row, size_t n)
@@ -71,6 +107,8 @@ int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
 		last = row[k].column;
 	}
 	if (first < 1 || (size_t)last >= max)
+		return ANGKA_OK;
+	if (bracketed_columns(columns, n_columns, text, line, first, last))
 		return ANGKA_OK;
 	angka_lexicon_hit *hits = NULL;
 	size_t n_hits = 0;

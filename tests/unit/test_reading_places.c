@@ -878,3 +878,19 @@ Test(reading, the_labour_force_less_civil_servants_is_everyone)
 		cr_expect_str_eq(out.items[i].segment, "all", "%g", out.items[i].value);
 	angka_figure_list_free(&out);
 }
+
+/* A lead that names its table's columns in brackets at its end ("(potensi
+ * pekerja, peserta aktif, persentase):") is their header. */
+Test(reading, a_lead_naming_its_columns_in_brackets_is_their_header)
+{
+	angka_figure_list out = extract(
+	        "Berikut rincian capaian UCJ BPJS Ketenagakerjaan kabupaten/kota se-Bangka "
+	        "Belitung per 30 Juni 2025 (potensi pekerja, peserta aktif, persentase):\n\n"
+	        "Bangka Tengah | 93.400 | 55.031 | 58,92%\n\n"
+	        "Bangka Selatan | 103.800 | 37.493 | 36,12%");
+	cr_expect(has_figure_in(&out, "eligible_workers", 93400, "Kabupaten Bangka Tengah"));
+	cr_expect(has_figure_in(&out, "participants", 55031, "Kabupaten Bangka Tengah"));
+	cr_expect(has_figure_in(&out, "participants", 37493, "Kabupaten Bangka Selatan"));
+	cr_expect(!has_figure_in(&out, "participants", 93400, "Kabupaten Bangka Tengah"));
+	angka_figure_list_free(&out);
+}
