@@ -808,3 +808,17 @@ Test(reading, the_risk_in_an_if_is_not_what_is_counted)
 	cr_expect(has_figure_in(&out, "uncovered_workers", 158000, "Kota Tarakan"));
 	angka_figure_list_free(&out);
 }
+
+/* Who pays for the workers a benefit was paid to says nothing of the
+ * amount paid: "santunan JKM ... pekerja rentan yang iurannya ditanggung
+ * pemerintah daerah ... dengan total Rp1,55 miliar" is a benefit. */
+Test(reading, who_pays_the_contributions_does_not_hide_a_benefit)
+{
+	angka_figure_list out = extract("Sejak Januari 2025, sebanyak 37 ahli waris pekerja rentan "
+	                                "yang iurannya ditanggung "
+	                                "pemerintah daerah di Papua telah menerima santunan JKM "
+	                                "BPJS Ketenagakerjaan dengan "
+	                                "total Rp1,55 miliar.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 1550000000, "Papua"));
+	angka_figure_list_free(&out);
+}
