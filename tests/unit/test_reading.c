@@ -821,4 +821,12 @@ Test(reading, who_pays_the_contributions_does_not_hide_a_benefit)
 	                                "total Rp1,55 miliar.");
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 1550000000, "Papua"));
 	angka_figure_list_free(&out);
+	/* the amount's own phrase holds only who pays ("yang iurannya ...") */
+	out = extract(
+	        "BPJS Ketenagakerjaan Cabang Gianyar membayarkan santunan JKM kepada ahli waris "
+	        "38 pekerja rentan yang iurannya ditanggung Pemkab Gianyar dengan total Rp1,6 "
+	        "miliar.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 1600000000, "Kabupaten Gianyar"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 38, "Kabupaten Gianyar"));
+	angka_figure_list_free(&out);
 }
