@@ -343,14 +343,29 @@ bool angka_filter_ad_label(const char *s, size_t len, size_t words)
  * heading of a list of links that follows. */
 int angka_filter_baca_juga(const char *s, size_t len, size_t words)
 {
-	/* "Next Article Pekerja Informal Makin Banyak, 59% Angkatan Kerja ...":
-	 * the link to the next story is no part of this one. */
-	static const char *const prefixes[] = {
-	        "baca juga",          "baca pula",           "simak juga",
-	        "lihat juga",         "baca lainnya",        "baca selengkapnya",
-	        "read also",          "artikel terkait",     "next article",
-	        "previous article",   "artikel selanjutnya", "artikel sebelumnya",
-	        "berita selanjutnya", "berita sebelumnya",   NULL};
+	/* "Next Article Pekerja Informal Makin Banyak, 59% Angkatan Kerja ...",
+	 * "Video: Klaim JHT Tembus Rp49 Triliun": the link to another story is
+	 * no part of this one. */
+	static const char *const prefixes[] = {"baca juga",
+	                                       "baca pula",
+	                                       "simak juga",
+	                                       "lihat juga",
+	                                       "baca lainnya",
+	                                       "baca selengkapnya",
+	                                       "read also",
+	                                       "artikel terkait",
+	                                       "next article",
+	                                       "previous article",
+	                                       "artikel selanjutnya",
+	                                       "artikel sebelumnya",
+	                                       "berita selanjutnya",
+	                                       "berita sebelumnya",
+	                                       "video:",
+	                                       "saksikan video",
+	                                       "tonton video",
+	                                       "simak video",
+	                                       "tonton juga",
+	                                       NULL};
 	if (words > 40)
 		return 0;
 	for (size_t i = 0; prefixes[i] != NULL; i++) {
