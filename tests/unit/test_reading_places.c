@@ -894,3 +894,18 @@ Test(reading, a_lead_naming_its_columns_in_brackets_is_their_header)
 	cr_expect(!has_figure_in(&out, "participants", 93400, "Kabupaten Bangka Tengah"));
 	angka_figure_list_free(&out);
 }
+
+/* "di lima provinsi tersebut" points back at the group the five make (a
+ * regional office's), not at the last province named. */
+Test(reading, a_number_of_provinces_pointed_back_at_is_their_group)
+{
+	angka_figure_list out =
+	        extract("Peserta Aktif BPJS Ketenagakerjaan Sumbagsel Hampir 3 Juta\n\n"
+	                "Kanwil Sumbagsel membawahi Sumatera Selatan, Lampung, Jambi, Bengkulu dan "
+	                "Kepulauan Bangka Belitung.\n\n"
+	                "Secara keseluruhan, dari potensi sekitar 9,4 juta pekerja di lima "
+	                "provinsi tersebut, capaian UCJ menyentuh 31,56 persen.");
+	cr_expect(has_figure_in(&out, "eligible_workers", 9400000, "Sumbagsel"));
+	cr_expect(!has_figure_in(&out, "eligible_workers", 9400000, "Kepulauan Bangka Belitung"));
+	angka_figure_list_free(&out);
+}
