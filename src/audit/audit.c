@@ -9,6 +9,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *angka_verdict_name(angka_verdict verdict)
 {
@@ -128,6 +129,15 @@ static const angka_figure *find_metric(const angka_figure_list *figures, const a
 	return find_in_segment(figures, near, metric, NULL, any_period);
 }
 
+/* Is a number written with a scale word ("350 ribu", "2 juta")? */
+static bool in_scale_words(const char *text)
+{
+	for (const char *t = text; t && *t; t++)
+		if (strncasecmp(t, "ribu", 4) == 0 || strncasecmp(t, "juta", 4) == 0)
+			return true;
+	return false;
+}
+
 /* A reported number's interval; a figure without one (NaN, or empty)
  * stands for [value - half a unit of its last digit, value + half). */
 static angka_audit_number reported(const angka_figure *f)
@@ -159,6 +169,16 @@ static angka_audit_number reported(const angka_figure *f)
 	    n.high - n.low < 1000) {
 		n.low = f->value - 500;
 		n.high = f->value + 500;
+	}
+	/* "350 ribu": a count in a scale word whose digits end in a zero may be
+	 * rounded to that digit too (to the ten thousand), as "350 ribu" is
+	 * all one would write; one digit further, no more. */
+	double unit = n.high - n.low;
+	if (in_scale_words(f->text) && f->decimals == 0 && unit >= 1000 &&
+	    fabs(f->value - (n.low + n.high) / 2) < 1e-6 * unit && fmod(f->value, 10 * unit) == 0 &&
+	    f->value > 10 * unit) {
+		n.low = f->value - 5 * unit;
+		n.high = f->value + 5 * unit;
 	}
 	return n;
 }

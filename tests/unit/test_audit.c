@@ -352,6 +352,30 @@ Test(audit, a_count_ending_in_zeros_is_rounded_to_them)
 	angka_audit_list_free(&checks);
 }
 
+/* "target 60 persen, atau sekitar 350 ribu pekerja" of 589.310: a count in
+ * a scale word ending in a zero may be rounded to that digit (345-355
+ * ribu), one digit further, no more. */
+Test(audit, a_scaled_count_ending_in_a_zero_is_rounded_to_it)
+{
+	add("target_coverage_pct", "60 persen");
+	add("target_participants", "350 ribu");
+	add("eligible_workers", "589.310");
+	angka_audit_list checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "target_coverage_pct")->verdict,
+	             ANGKA_VERDICT_CONSISTENT);
+	angka_audit_list_free(&checks);
+
+	angka_figure_list_free(&list);
+	list = (angka_figure_list)ANGKA_FIGURE_LIST_INIT;
+	add("target_coverage_pct", "60 persen");
+	add("target_participants", "340 ribu");
+	add("eligible_workers", "589.310");
+	checks = run();
+	cr_assert_eq(only(&checks, ANGKA_AUDIT_RATIO, "target_coverage_pct")->verdict,
+	             ANGKA_VERDICT_INCONSISTENT);
+	angka_audit_list_free(&checks);
+}
+
 /* "masih ada 1,1 juta pekerja yang belum terlindungi ... dari 1,6 juta
  * angkatan kerja ... 33,7 persen": the covered are the rest of the base. */
 Test(audit, the_covered_are_the_rest_of_the_base)
