@@ -740,6 +740,25 @@ static bool outlet_domain(const char *s, size_t len)
 	return last_dot > 0 && len - last_dot > 2;
 }
 
+/* "KONTAN.CO.ID - JAKARTA. Jumlah ...": an outlet in capitals with its web
+ * address, a dash at `dash`, then the place in capitals ended by a full
+ * stop; the place, or NULL. */
+static char *place_after_outlet(const char *s, size_t len, size_t dash, bool upper)
+{
+	if (!upper)
+		return NULL;
+	size_t y = skip_spaces(s, len, dash + dateline_terminator(s, len, dash));
+	size_t t = y;
+	while (t < len && t - y <= 30 && s[t] != '.' && s[t] != ',')
+		t++;
+	if (t >= len || s[t] != '.' || t == y)
+		return NULL;
+	bool y_dot, y_upper;
+	if (!dateline_part(s + y, t - y, &y_dot, &y_upper) || y_dot || !y_upper || t - y < 4)
+		return NULL;
+	return angka_strndup(s + y, t - y);
+}
+
 char *angka_dateline_place(const char *s, size_t len)
 {
 	size_t limit = len < 100 ? len : 100;
@@ -754,8 +773,10 @@ char *angka_dateline_place(const char *s, size_t len)
 		 * Kementerian Ketenagakerjaan mencatat ..."). */
 		size_t plen = trim_end(s, p);
 		bool dot, upper;
-		if (!dateline_part(s, plen, &dot, &upper) || dot || plen < 4)
+		if (!dateline_part(s, plen, &dot, &upper) || plen < 4)
 			return NULL;
+		if (dot)
+			return place_after_outlet(s, len, p, upper);
 		size_t spaces = 0;
 		for (size_t i = 0; i < plen; i++)
 			spaces += s[i] == ' ';

@@ -215,6 +215,9 @@ Test(parse_dateline, places)
 	             "SAMARINDA");
 	expect_place("JAKARTA, KOMPAS.com - Pemerintah terus mendorong kepesertaan.", "JAKARTA");
 	expect_place("Jakarta (ANTARA) - Pemerintah terus mendorong kepesertaan.", "Jakarta");
+	/* the outlet first, then the place ended by a full stop */
+	expect_place("KONTAN.CO.ID - JAKARTA. Jumlah pekerja rentan terus bertambah.", "JAKARTA");
+	expect_place("KONTAN.CO.ID - Jumlah pekerja rentan terus bertambah.", NULL);
 	/* an outlet by its web address, in lower case */
 	expect_place("JAKARTA, investor.id - BPJS Ketenagakerjaan membayarkan klaim.", "JAKARTA");
 	expect_place("Medan, detik.com - Pemerintah terus mendorong kepesertaan.", "Medan");
