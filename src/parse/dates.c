@@ -740,6 +740,18 @@ static bool outlet_domain(const char *s, size_t len)
 	return last_dot > 0 && len - last_dot > 2;
 }
 
+/* Do at least n words follow the dash at s[dash]? "Nadhira Salsabila -
+ * detikFinance" is a byline, "Jakarta - Kementerian Ketenagakerjaan
+ * mencatat ..." a dateline and its story. */
+static bool words_after(const char *s, size_t len, size_t dash, size_t n)
+{
+	size_t words = 0;
+	for (size_t i = dash + dateline_terminator(s, len, dash); i < len && words < n; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+			words++;
+	return words >= n;
+}
+
 /* "KONTAN.CO.ID - JAKARTA. Jumlah ...": an outlet in capitals with its web
  * address, a dash at `dash`, then the place in capitals ended by a full
  * stop; the place, or NULL. */
@@ -780,7 +792,7 @@ char *angka_dateline_place(const char *s, size_t len)
 		size_t spaces = 0;
 		for (size_t i = 0; i < plen; i++)
 			spaces += s[i] == ' ';
-		if (!upper && (plen == p || spaces > 1))
+		if (!upper && (plen == p || spaces > 1 || !words_after(s, len, p, 3)))
 			return NULL;
 		/* "Ilustrasi - Petugas melayani peserta": a caption's label */
 		static const char *const labels[] = {"Ilustrasi", "Foto",   "Dokumentasi",

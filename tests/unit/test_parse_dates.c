@@ -226,6 +226,8 @@ Test(parse_dateline, places)
 	/* a place in mixed case, set off from a dash by spaces */
 	expect_place("Jakarta - Kementerian Ketenagakerjaan mencatat manfaat JKP.", "Jakarta");
 	expect_place("Wakil Gubernur Kalbar - menekankan pentingnya rapat.", NULL);
+	/* a byline: the reporter and the outlet */
+	expect_place("Nadhira Salsabila - detikFinance", NULL);
 	/* a caption's label is no place */
 	expect_place("Ilustrasi - Petugas BPJS Ketenagakerjaan melayani peserta.", NULL);
 }
