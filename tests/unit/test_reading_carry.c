@@ -569,3 +569,15 @@ Test(reading, a_round_restatement_is_of_the_nearest_count)
 	cr_expect(found);
 	angka_figure_list_free(&out);
 }
+
+/* A branch office named by the town its regency is governed from
+ * ("Cabang Maumere", "Cabang Tenggarong") is that regency's (guideline 9). */
+Test(reading, a_branch_named_by_its_town_is_its_regencys)
+{
+	angka_figure_list out =
+	        extract("Sepanjang 2024, BPJS Ketenagakerjaan Cabang Maumere "
+	                "membayarkan klaim sebesar Rp38,7 miliar untuk 3.914 kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 3914, "Kabupaten Sikka"));
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 38700000000.0, "Kabupaten Sikka"));
+	angka_figure_list_free(&out);
+}
