@@ -651,6 +651,28 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 			}
 			return rc;
 		}
+		/* "di Gowa tercatat 98.114 orang, Maros 51.207 orang dan Takalar
+		 * 29.540 orang, dengan capaian UCJ masing-masing 29,1 persen, 33,7
+		 * persen dan 20,2 persen": the places named before the values, each
+		 * with its own count, one for each value in turn. */
+		if (n_values != n_regions) {
+			size_t named = 0;
+			for (size_t i = 0; i < sc->n_regions && named <= n_values; i++) {
+				const angka_region_mention *m = &sc->regions[i];
+				if (m->ignored || m->end > values[0].start)
+					continue;
+				bool again = false;
+				for (size_t j = 0; j < named && !again; j++)
+					again = regions[j] == m->region;
+				if (!again && named < 16)
+					regions[named] = m->region;
+				named += !again;
+			}
+			if (named == n_values) {
+				n_regions = named;
+				region_from = "the places named before the values, in turn";
+			}
+		}
 		if (n_values != n_regions) {
 			drop(st, hit,
 			     "a list of values whose count differs from the regions or segments "

@@ -581,3 +581,18 @@ Test(reading, a_branch_named_by_its_town_is_its_regencys)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 38700000000.0, "Kabupaten Sikka"));
 	angka_figure_list_free(&out);
 }
+
+/* "masing-masing" values for places each named before them with a count
+ * of their own: one value for each place, in turn. */
+Test(reading, respective_values_go_to_the_places_named_before_them)
+{
+	angka_figure_list out = extract(
+	        "Jumlah peserta aktif BPJS Ketenagakerjaan di Kabupaten Gowa tercatat 98.114 "
+	        "orang, "
+	        "Maros 51.207 orang dan Takalar 29.540 orang, dengan capaian UCJ masing-masing "
+	        "29,1 persen, 33,7 persen dan 20,2 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 29.1, "Kabupaten Gowa"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 33.7, "Kabupaten Maros"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 20.2, "Kabupaten Takalar"));
+	angka_figure_list_free(&out);
+}
