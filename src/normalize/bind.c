@@ -185,6 +185,31 @@ static const char *programme_for(const char *text, const sentence_context *sc, c
 	return sc->programmes[found].value;
 }
 
+/* The programmes listed before `before` with no number between them, each
+ * once ("Jaminan Hari Tua (JHT), Jaminan Kecelakaan Kerja (JKK) ... dan
+ * Jaminan Pensiun (JP)"): their hits, at most max, and how many. */
+static size_t programme_list(const angka_lexicon_hit **out, size_t max, const char *text,
+                             const sentence_context *sc, size_t before)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < sc->n_programmes && sc->programmes[i].end <= before; i++) {
+		const angka_lexicon_hit *p = &sc->programmes[i];
+		if (n > 0) {
+			bool number = false;
+			for (size_t k = out[n - 1]->end; k < p->start && !number; k++)
+				number = text[k] >= '0' && text[k] <= '9';
+			if (number)
+				n = 0;
+		}
+		bool again = false;
+		for (size_t j = 0; j < n && !again; j++)
+			again = strcmp(out[j]->value, p->value) == 0;
+		if (!again && n < max)
+			out[n++] = p;
+	}
+	return n;
+}
+
 /* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
  * paid under another programme is a benefit (the domain's `programme`
  * declarations). */
@@ -639,6 +664,20 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
 				rc = bind_value(st, hit, sentence, sc, regions[0], region_from,
 				                &values[i], periods[i]);
+			return rc;
+		}
+		/* "klaim JHT, JKK, JKM dan JP berturut-turut sebanyak 21.406, 1.980,
+		 * 512 dan 4.077 kasus": one value per programme listed. */
+		const angka_lexicon_hit *programmes[16];
+		if (n_regions == 1 && pays_out(st->norm, hit->metric) &&
+		    programme_list(programmes, 16, text, sc, values[0].start) == n_values) {
+			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++) {
+				sentence_context one = *sc;
+				one.programmes = (angka_lexicon_hit *)programmes[i];
+				one.n_programmes = 1;
+				rc = bind_value(st, hit, sentence, &one, regions[0], region_from,
+				                &values[i], NULL);
+			}
 			return rc;
 		}
 		if (n_regions == 1 &&

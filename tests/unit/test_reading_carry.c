@@ -596,3 +596,22 @@ Test(reading, respective_values_go_to_the_places_named_before_them)
 	cr_expect(has_figure_in(&out, "coverage_pct", 20.2, "Kabupaten Takalar"));
 	angka_figure_list_free(&out);
 }
+
+/* "klaim JHT, JKK, JKM dan JP berturut-turut sebanyak ...": one value per
+ * programme listed, each with its programme. */
+Test(reading, respective_values_go_to_the_programmes_listed)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Cabang Sidoarjo merinci, klaim Jaminan Hari Tua "
+	                "(JHT), Jaminan "
+	                "Kecelakaan Kerja (JKK), Jaminan Kematian (JKM) dan Jaminan Pensiun (JP) "
+	                "berturut-turut sebanyak 21.406, 1.980, 512 dan 4.077 kasus.");
+	cr_assert_eq(out.n, 4);
+	static const char *const programmes[] = {"JHT", "JKK", "JKM", "JP"};
+	for (size_t i = 0; i < out.n; i++) {
+		cr_expect_str_eq(out.items[i].metric, "beneficiaries");
+		cr_expect_str_eq(out.items[i].programme ? out.items[i].programme : "(none)",
+		                 programmes[i]);
+	}
+	angka_figure_list_free(&out);
+}
