@@ -712,6 +712,19 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 				region_from = "the places named before the values, in turn";
 			}
 		}
+		/* "petani, nelayan serta buruh dan pedagang kecil, yang masing-masing
+		 * berjumlah 7.200, 3.100 dan 2.200 orang": the values of groups of
+		 * one place (the sentence names no other), each a figure of it. */
+		size_t places = 0;
+		for (size_t i = 0; i < sc->n_regions; i++)
+			places += sc->regions[i].ignored == NULL;
+		if (n_values != n_regions && n_regions == 1 && places <= 1 &&
+		    says_each(text, sentence)) {
+			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++)
+				rc = bind_value(st, hit, sentence, sc, regions[0], region_from,
+				                &values[i], NULL);
+			return rc;
+		}
 		if (n_values != n_regions) {
 			drop(st, hit,
 			     "a list of values whose count differs from the regions or segments "

@@ -615,3 +615,18 @@ Test(reading, respective_values_go_to_the_programmes_listed)
 	}
 	angka_figure_list_free(&out);
 }
+
+/* Values "masing-masing" for groups that are no places or segments, in a
+ * sentence of one place: each a figure of that place. */
+Test(reading, respective_values_of_groups_of_one_place_are_each_its)
+{
+	angka_figure_list out = extract(
+	        "Pekerja rentan yang dilindungi BPJS Ketenagakerjaan lewat APBD Kabupaten Tanah "
+	        "Laut "
+	        "terdiri dari petani, nelayan serta pedagang kecil, yang masing-masing berjumlah "
+	        "7.200, 3.100 dan 2.200 orang.");
+	cr_expect(has_figure_in(&out, "participants", 7200, "Kabupaten Tanah Laut"));
+	cr_expect(has_figure_in(&out, "participants", 3100, "Kabupaten Tanah Laut"));
+	cr_expect(has_figure_in(&out, "participants", 2200, "Kabupaten Tanah Laut"));
+	angka_figure_list_free(&out);
+}
