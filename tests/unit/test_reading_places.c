@@ -909,3 +909,16 @@ Test(reading, a_number_of_provinces_pointed_back_at_is_their_group)
 	cr_expect(!has_figure_in(&out, "eligible_workers", 9400000, "Kepulauan Bangka Belitung"));
 	angka_figure_list_free(&out);
 }
+
+/* "paling tinggi di DIY" is the scope of a ranking, as "tertinggi di" is;
+ * "Kota Jogja" is the city, though "Jogja" alone is the province. */
+Test(reading, paling_tinggi_di_names_a_scope_and_kota_jogja_the_city)
+{
+	angka_figure_list out =
+	        extract("Kota Yogyakarta mencatat coverage BPJS Ketenagakerjaan paling tinggi di "
+	                "DIY, yaitu "
+	                "71,46 persen. Di Kota Jogja, peserta aktif tercatat 210.500 orang.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 71.46, "Kota Yogyakarta"));
+	cr_expect(has_figure_in(&out, "participants", 210500, "Kota Yogyakarta"));
+	angka_figure_list_free(&out);
+}
