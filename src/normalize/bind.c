@@ -185,6 +185,15 @@ static const char *programme_for(const char *text, const sentence_context *sc, c
 	return sc->programmes[found].value;
 }
 
+/* Is r among a[0, n)? */
+static bool listed(const angka_region *const *a, size_t n, const angka_region *r)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a[i] == r)
+			return true;
+	return false;
+}
+
 /* The programmes listed before `before` with no number between them, each
  * once ("Jaminan Hari Tua (JHT), Jaminan Kecelakaan Kerja (JKK) ... dan
  * Jaminan Pensiun (JP)"): their hits, at most max, and how many. */
@@ -600,13 +609,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a
 		 * place named again (by a level that stands for it) lists it once. */
 		size_t kept = 0;
-		for (size_t i = 0; i < n_regions; i++) {
-			bool again = false;
-			for (size_t j = 0; j < kept && !again; j++)
-				again = regions[j] == regions[i];
-			if (!again)
+		for (size_t i = 0; i < n_regions; i++)
+			if (!listed(regions, kept, regions[i]))
 				regions[kept++] = regions[i];
-		}
 		n_regions = kept;
 		/* "Di antara empat kabupaten di Papua Selatan, Merauke mencatat
 		 * cakupan tertinggi": a place another of the list lies in is where
@@ -695,20 +700,17 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		 * persen dan 20,2 persen": the places named before the values, each
 		 * with its own count, one for each value in turn. */
 		if (n_values != n_regions) {
-			size_t named = 0;
-			for (size_t i = 0; i < sc->n_regions && named <= n_values; i++) {
+			const angka_region *named[17]; /* n_values is at most 16 */
+			size_t n_named = 0;
+			for (size_t i = 0; i < sc->n_regions && n_named <= n_values; i++) {
 				const angka_region_mention *m = &sc->regions[i];
-				if (m->ignored || m->end > values[0].start)
-					continue;
-				bool again = false;
-				for (size_t j = 0; j < named && !again; j++)
-					again = regions[j] == m->region;
-				if (!again && named < 16)
-					regions[named] = m->region;
-				named += !again;
+				if (!m->ignored && m->end <= values[0].start &&
+				    !listed(named, n_named, m->region))
+					named[n_named++] = m->region;
 			}
-			if (named == n_values) {
-				n_regions = named;
+			if (n_named == n_values) {
+				memcpy(regions, named, n_named * sizeof *named);
+				n_regions = n_named;
 				region_from = "the places named before the values, in turn";
 			}
 		}

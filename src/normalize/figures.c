@@ -377,14 +377,13 @@ static void one_metric_per_value(const angka_normalizer *norm, const angka_figur
 	}
 }
 
-/* If vague restates precise and only one of them names a segment, the
- * other takes it. */
+/* Vague restates precise: if only one of them names a segment, the other
+ * takes it. */
 static int share_segment(angka_figure *vague, angka_figure *precise, const char *all)
 {
 	bool vague_all = strcmp(vague->segment, all) == 0,
 	     precise_all = strcmp(precise->segment, all) == 0;
-	if (vague_all == precise_all ||
-	    !(same_value(vague, precise) || restates_value(vague, precise)))
+	if (vague_all == precise_all)
 		return ANGKA_OK;
 	angka_figure *general = vague_all ? vague : precise;
 	return replace_string(&general->segment, vague_all ? precise->segment : vague->segment);

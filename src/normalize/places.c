@@ -516,13 +516,15 @@ static bool push_hit(angka_lexicon_hit **a, size_t *n, size_t *cap, angka_lexico
 	return true;
 }
 
+/* The words that point back at a place named before ("kabupaten itu"). */
+static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
+
 /* "ibu kota Provinsi Maluku itu": the capital of a province named, pointed
  * back at, is the last city named (the province inside it is no place of
  * a figure: mentions.c). Where the phrase that starts at text[i] ends, or
  * 0. */
 static size_t capital_pointed_back(const char *text, size_t i, size_t end)
 {
-	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
 	size_t p;
 	if (i + 9 < end && strncasecmp(text + i, "ibu kota ", 9) == 0)
 		p = i + 9;
@@ -557,7 +559,6 @@ static size_t epithet_at(const char *text, size_t i, size_t end, const char **va
 	} levels[] = {{"kabupaten ", "that-regency", 10},
 	              {"kota ", "that-city", 5},
 	              {"provinsi ", "that-province", 9}};
-	static const char *const pointers[] = {"itu", "tersebut", "ini", NULL};
 	static const char *const not_epithets[] = {
 	        "lain", "yang", "dan",  "di",    "ke",    "dari",  "se",   "dengan", "lainnya",
 	        "baru", "saat", "masa", "waktu", "tahun", "bulan", "hari", "kali",   NULL};
