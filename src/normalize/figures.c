@@ -712,12 +712,45 @@ static int read_relations(const angka_normalizer *norm, angka_figure *items, con
 	return ANGKA_OK;
 }
 
+/* Is the live percentage p of group order[first, last) computed from one
+ * of its live counts part out of whole? */
+static bool computed_from(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                          const bool *dead, const angka_figure *p, const char *part,
+                          const angka_figure *whole)
+{
+	for (size_t j = first; j < last; j++)
+		if (!dead[order[j]] && strcmp(items[order[j]].metric, part) == 0 &&
+		    angka_audit_ratio_holds(p, &items[order[j]], whole))
+			return true;
+	return false;
+}
+
+/* Is some live percentage pct of group order[first, last) computed from a
+ * part out of whole, and (when other is not NULL) not out of other? */
+static bool ratio_on(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                     const bool *dead, const char *pct, const char *part, const angka_figure *whole,
+                     const angka_figure *other)
+{
+	for (size_t i = first; i < last; i++) {
+		const angka_figure *p = &items[order[i]];
+		if (!dead[order[i]] && strcmp(p->metric, pct) == 0 &&
+		    computed_from(items, order, first, last, dead, p, part, whole) &&
+		    !(other && computed_from(items, order, first, last, dead, p, part, other)))
+			return true;
+	}
+	return false;
+}
+
 /* "jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja" reads
  * as the labour force (working_population), the annotation guidelines'
  * reading of a count no stated ratio is computed on. Where the article
  * states the coverage of that place and segment and no count of its base,
- * the smallest labour-force count is that base. order[0, n): the figures
- * sorted by group_before, so one place and segment's are together. */
+ * the smallest labour-force count is that base; so is one the coverage is
+ * computed on where the base read is not ("Dengan jumlah penduduk bekerja
+ * ... 2,49 juta orang ..., cakupan peserta aktif baru 23,6 persen", beside
+ * 1.104.652 "potensi" that no stated ratio is out of). order[0, n): the
+ * figures sorted by group_before, so one place and segment's are
+ * together. */
 static int promote_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
                          size_t n, const bool *dead)
 {
@@ -726,7 +759,7 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
 		angka_figure *smallest = NULL;
 		const angka_metric *base = NULL;
 		const char *pct = NULL, *part = NULL;
-		bool has_base = false, has_pct = false, has_part = false, computed_on = false;
+		bool has_pct = false, has_part = false;
 		for (size_t k = first; k < last; k++) {
 			angka_figure *f = &items[order[k]];
 			if (dead[order[k]])
@@ -740,25 +773,25 @@ static int promote_bases(const angka_normalizer *norm, angka_figure *items, cons
 		}
 		if (smallest == NULL)
 			continue;
+		const angka_figure *read_base = NULL;
 		for (size_t k = first; k < last; k++) {
 			const angka_figure *f = &items[order[k]];
 			if (dead[order[k]])
 				continue;
-			has_base |= strcmp(f->metric, base->name) == 0;
+			if (read_base == NULL && strcmp(f->metric, base->name) == 0)
+				read_base = f;
 			has_pct |= strcmp(f->metric, pct) == 0;
-			if (strcmp(f->metric, part) != 0)
-				continue;
-			has_part = true;
-			for (size_t j = first; j < last && !computed_on; j++)
-				computed_on =
-				        !dead[order[j]] &&
-				        strcmp(items[order[j]].metric, pct) == 0 &&
-				        angka_audit_ratio_holds(&items[order[j]], f, smallest);
+			has_part |= strcmp(f->metric, part) == 0;
 		}
+		if (!has_pct)
+			continue;
 		/* "Jumlah penduduk bekerja ... 985.412 orang" beside a coverage of
 		 * 43 persen that its own counts give out of another base: the
 		 * arithmetic says the labour force is none of it (guideline 5). */
-		if (has_base || !has_pct || (has_part && !computed_on))
+		if (read_base ? !ratio_on(items, order, first, last, dead, pct, part, smallest,
+		                          read_base)
+		              : has_part && !ratio_on(items, order, first, last, dead, pct, part,
+		                                      smallest, NULL))
 			continue;
 		if (replace_string(&smallest->metric, base->name) != ANGKA_OK)
 			return ANGKA_ENOMEM;

@@ -361,6 +361,26 @@ Test(reading, artinya_goes_on_from_the_sentence_before)
 	angka_figure_list_free(&out);
 }
 
+/* A potential read as the base does not hide the labour force a second
+ * coverage is computed on: 588.217 of 1.104.652 is 53,2 persen, of 2,49
+ * juta 23,6 persen, so each is the base of its own ratio. */
+Test(reading, a_labour_force_a_second_coverage_is_computed_on_is_a_base)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat 588.217 orang dari "
+	        "potensi 1.104.652 pekerja, atau 53,2 persen. Dengan jumlah penduduk bekerja di "
+	        "Kalbar sebanyak 2,49 juta orang, cakupan peserta aktif baru 23,6 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 1104652));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 2490000));
+	angka_figure_list_free(&out);
+	out = extract("Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat 588.217 orang dari "
+	              "potensi 1.104.652 pekerja, atau 53,2 persen. Jumlah penduduk bekerja di "
+	              "Kalbar sebanyak 2,49 juta orang, cakupan peserta aktif 30 persen.");
+	cr_expect(has_figure(&out, "working_population", "all", 2490000),
+	          "no stated ratio is out of it");
+	angka_figure_list_free(&out);
+}
+
 /* A labour force stated first as such and then as the base a coverage is
  * computed on is that base (guideline 5), whichever is said first. */
 Test(reading, a_labour_force_a_ratio_is_then_computed_on_is_its_base)
