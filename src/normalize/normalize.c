@@ -169,6 +169,21 @@ bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
 	return false;
 }
 
+/* "angkatan kerja ... 118.340 orang, tidak termasuk ASN, TNI dan Polri":
+ * a group said to be left out of a count is not whom it counts. */
+static bool excluded(const char *text, size_t from, size_t at)
+{
+	static const char *const words[] = {"tidak termasuk", "tak termasuk", "tidak mencakup",
+	                                    NULL};
+	for (size_t i = 0; words[i]; i++) {
+		size_t len = strlen(words[i]);
+		if (at >= from + len + 1 && text[at - 1] == ' ' &&
+		    strncasecmp(text + at - 1 - len, words[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* "Non-Aparatur Sipil Negara (ASN)", "Bukan Penerima Upah (BPU)": a word in
  * brackets right after another glosses it and says nothing of its own.
  * "Selain PMI, cakupan ... secara umum": a group set apart is not the one
@@ -180,6 +195,7 @@ static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, 
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {
 		if (after_word(text, from, hits[i].start, apart) ||
+		    excluded(text, from, hits[i].start) ||
 		    (kept > 0 && norm_in_inclusion(text, hits[kept - 1].end, hits[i].start)))
 			continue;
 		if (kept > 0) {

@@ -830,3 +830,17 @@ Test(reading, who_pays_the_contributions_does_not_hide_a_benefit)
 	cr_expect(has_figure_in(&out, "beneficiaries", 38, "Kabupaten Gianyar"));
 	angka_figure_list_free(&out);
 }
+
+/* A group said to be left out of a count ("tidak termasuk ASN") is not
+ * whom the count or the coverage on it is of. */
+Test(reading, a_group_left_out_is_not_the_segment)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Merauke 41.276 orang. Kalau "
+	        "dibandingkan dengan angkatan kerja di Merauke yang berjumlah 118.340 orang, tidak "
+	        "termasuk ASN, TNI dan Polri, maka baru 34,88 persen pekerja yang sudah "
+	        "terlindungi.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 34.88));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 118340));
+	angka_figure_list_free(&out);
+}
