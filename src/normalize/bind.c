@@ -135,8 +135,9 @@ static bool is_total_row(const char *text, const angka_sentence *sentence)
 static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
                                         "tapi",      "adapun",    NULL};
 
-bool norm_contrast_between(const char *text, size_t from, size_t to)
+size_t norm_last_contrast(const char *text, size_t from, size_t to)
 {
+	size_t found = 0;
 	for (size_t i = from; i < to; i++) {
 		if (i > from && text[i - 1] != ' ' && text[i - 1] != ',')
 			continue;
@@ -144,9 +145,15 @@ bool norm_contrast_between(const char *text, size_t from, size_t to)
 		while (i + len < to && text[i + len] >= 'a' && text[i + len] <= 'z')
 			len++;
 		if (len > 0 && angka_word_is_one_of(text + i, len, contrasts))
-			return true;
+			found = i + len;
+		i += len;
 	}
-	return false;
+	return found;
+}
+
+bool norm_contrast_between(const char *text, size_t from, size_t to)
+{
+	return norm_last_contrast(text, from, to) > 0;
 }
 
 /* The programme a benefit or claim was paid under: the nearest programme

@@ -131,6 +131,8 @@ size_t norm_list_values(const char **distinct, size_t max, const char *text,
 /* Does text[from, to) turn to a contrast ("sementara", "sedangkan", "namun",
  * "tetapi")? */
 bool norm_contrast_between(const char *text, size_t from, size_t to);
+/* The end of the last contrast word in text[from, to), or 0. */
+size_t norm_last_contrast(const char *text, size_t from, size_t to);
 /* Is at inside an aside of what is included (", termasuk pekerja penerima
  * bantuan iuran dari APBD Kabupaten Manokwari, Mansel dan Kaimana sebesar
  * 52.710"): after ", termasuk" in its sentence with no number between? The

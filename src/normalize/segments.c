@@ -252,6 +252,52 @@ static long listed_segment(const char *text, const sentence_context *sc, const a
 	return -1;
 }
 
+/* "Pemkab Dompu menanggung iuran 4.500 pekerja rentan, sedangkan Pemkab
+ * Bima 7.200 orang": a clause after a contrast that holds nothing but
+ * places, periods and the words that lead to a number leaves out what it
+ * shares with the clause before; it contrasts place or time, not group.
+ * Does text[from, to) hold only those? */
+static bool gapped(const char *text, const sentence_context *sc, size_t from, size_t to)
+{
+	static const char *const words[] = {
+	        "sebanyak", "sejumlah", "mencapai",  "tercatat", "baru",     "hanya",  "sekitar",
+	        "yakni",    "yaitu",    "ada",       "di",       "pada",     "untuk",  "juga",
+	        "sudah",    "telah",    "pemkab",    "pemkot",   "pemprov",  "kanwil", "kantor",
+	        "cabang",   "wilayah",  "kabupaten", "kota",     "provinsi", "tahun",  NULL};
+	size_t i = from;
+	while (i < to) {
+		if (text[i] == ' ' || text[i] == ',') {
+			i++;
+			continue;
+		}
+		size_t skip = 0;
+		for (size_t r = 0; r < sc->n_regions && skip == 0; r++)
+			if (sc->regions[r].start == i && sc->regions[r].end <= to)
+				skip = sc->regions[r].end - i;
+		for (size_t p = 0; p < sc->n_periods && skip == 0; p++)
+			if (sc->periods[p].start == i && sc->periods[p].end <= to)
+				skip = sc->periods[p].end - i;
+		if (skip == 0) {
+			size_t len = 0;
+			while (i + len < to && text[i + len] != ' ' && text[i + len] != ',')
+				len++;
+			if (!angka_word_is_one_of(text + i, len, words))
+				return false;
+			skip = len;
+		}
+		i += skip;
+	}
+	return true;
+}
+
+/* Does text[from, to) turn to a contrast of another group, not one gapped
+ * ("..., sedangkan Pemkab Bima 7.200 orang")? */
+static bool turns_away(const char *text, const sentence_context *sc, size_t from, size_t to)
+{
+	size_t at = norm_last_contrast(text, from, to);
+	return at > 0 && !gapped(text, sc, at, to);
+}
+
 /* The segment of a value: a segment word right after it ("450 marbot",
  * "25.000 pekerja rentan"), else the rule's own or the reading's (a table's
  * column), else the nearest segment word before it in its clause or list
@@ -298,7 +344,7 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 	}
 	if (hit->scope_end > hit->scope_start) {
 		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
-		if (k >= 0 && norm_contrast_between(text, sc->segments[k].end, value_start))
+		if (k >= 0 && turns_away(text, sc, sc->segments[k].end, value_start))
 			k = -1;
 		k = topic_over(norm, text, sc, k);
 		if (k < 0)
@@ -323,7 +369,7 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 			before = (long)i;
 	/* "... perlindungan PMI terus meningkat, sementara cakupan pekerja di
 	 * NTB masih 24 persen": a contrast turns to another subject. */
-	if (before >= 0 && !norm_contrast_between(text, sc->segments[before].end, value_start))
+	if (before >= 0 && !turns_away(text, sc, sc->segments[before].end, value_start))
 		return segment_of(norm, text, sc, topic_over(norm, text, sc, before));
 	/* After the value, only a segment the sentence says the counted are in,
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk

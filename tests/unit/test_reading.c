@@ -844,3 +844,21 @@ Test(reading, a_group_left_out_is_not_the_segment)
 	cr_expect(has_figure(&out, "eligible_workers", "all", 118340));
 	angka_figure_list_free(&out);
 }
+
+/* A clause after a contrast that names only another place or time leaves
+ * out the group it shares with the clause before ("..., sedangkan Pemkab
+ * Bima 7.200 orang"); one with a subject of its own turns to it. */
+Test(reading, a_gapped_contrast_keeps_the_group)
+{
+	angka_figure_list out = extract(
+	        "Perlindungan BPJS Ketenagakerjaan bagi pekerja rentan terus bertambah. Tahun ini "
+	        "Pemkab Dompu menanggung iuran 4.500 pekerja rentan, sedangkan Pemkab Bima 7.200 "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 7200));
+	angka_figure_list_free(&out);
+	out = extract("Pekerja bukan penerima upah di Kabupaten Aceh Tengah yang terlindungi "
+	              "BPJS Ketenagakerjaan 8.461 orang, sedangkan peserta di Kabupaten Bener "
+	              "Meriah 9.120 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 9120), "'peserta' is a subject");
+	angka_figure_list_free(&out);
+}
