@@ -47,6 +47,9 @@ typedef struct angka_hit {
 	/* A table's header cell over the value's column (0, 0: none): its
 	 * segment and period hold for the column ("PU | BPU", "2023 | 2024"). */
 	size_t header_start, header_end;
+	/* The scale that header states for its column's numbers ("Peserta Aktif
+	 * (juta orang)" over "7.94"): 1e3, 1e6, ...; 0 when none. */
+	double scale;
 	char why[120]; /* what decided the metric, for `angka explain` */
 } angka_hit;
 

@@ -284,7 +284,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	int rc = ANGKA_OK;
 
 	size_t pipes = angka_reader_count_pipes(text, start, end);
-	bool table_row = pipes >= 2;
+	/* "Provinsi | Peserta Aktif (juta orang)" over "DKI Jakarta | 7.94": a
+	 * table of two columns has one '|' a row. */
+	bool table_row = pipes >= 2 || (pipes == 1 && ctx->in_table && ctx->n_columns == 2);
 	if (!table_row) {
 		ctx->in_table = false;
 		ctx->n_columns = 0;
@@ -341,8 +343,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (table_row && !ctx->in_table)
 		angka_reader_unnamed_columns(qs, n_found, &candidates);
 
-	/* A table's header row: its cells name what each column holds. */
-	if (table_row && candidates == 0) {
+	/* A table's header row: its cells name what each column holds; a line
+	 * of two cells starts a table of two columns. */
+	if (candidates == 0 && (pipes >= 2 ? table_row : pipes == 1 && !table_row)) {
 		ctx->in_table = true;
 		ctx->n_columns = 0;
 		size_t cell = start;
@@ -381,6 +384,24 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			continue;
 		const char *noun =
 		        angka_reader_column_noun(config->nouns, text, ctx->columns[r->column]);
+		/* "Peserta Aktif (ribu jiwa)" over "104,6": a number in a column
+		 * whose header states its scale is that many of them. */
+		bool money = false;
+		double scale = angka_reader_column_scale(text, ctx->columns[r->column], &money);
+		angka_number *num = &r->q.number;
+		if (scale > 0 && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1) {
+			candidates += bare;
+			num->value *= scale;
+			num->low *= scale;
+			num->high *= scale;
+			num->scale = scale;
+			r->scale = scale;
+			r->q.noun = money ? NULL : noun;
+			r->q.kind = money ? ANGKA_QUANTITY_RUPIAH : ANGKA_QUANTITY_COUNT;
+			r->q.not_quantity = NULL;
+			r->kind = angka_reading_kind(&r->q);
+			continue;
+		}
 		bool cases = noun && strcmp(noun, "cases") == 0;
 		bool children = noun && strcmp(noun, "children") == 0;
 		if (!cases && !children && !(bare && noun && strcmp(noun, "persons") == 0))
@@ -684,6 +705,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
 			hit.header_start = ctx->columns[r->column][0];
 			hit.header_end = ctx->columns[r->column][1];
+			hit.scale = r->scale;
 		}
 		if (item || table_row) {
 			hit.scope_start = start;

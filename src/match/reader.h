@@ -46,6 +46,11 @@ bool angka_reader_column_says_percent(const char *text, const size_t cell[2]);
  * (none, or out of memory: the column then says nothing). */
 const char *angka_reader_column_noun(const angka_lexicon *nouns, const char *text,
                                      const size_t cell[2]);
+/* The scale a header cell states in brackets for its column's numbers
+ * ("Peserta Aktif (juta orang)", "Nilai (Rp miliar)", "(dalam ribuan)"):
+ * 1e3, 1e6, 1e9 or 1e12, with *money set when it states rupiah; 0 when it
+ * states none. */
+double angka_reader_column_scale(const char *text, const size_t cell[2], bool *money);
 
 /* What the reader knows of one quantity of a sentence, shared by reader.c
  * and templates.c. */
@@ -78,7 +83,8 @@ typedef struct qread {
 	int kind; /* reading_kind, or -1: no figure whatever its cues */
 	size_t clause_start, clause_end;
 	size_t phrase_start, phrase_end;
-	int column; /* table column, or -1 */
+	int column;   /* table column, or -1 */
+	double scale; /* the scale its column's header states, or 0 */
 	/* what the templates said */
 	int template_class;
 	const angka_rule *template_rule;

@@ -1,6 +1,7 @@
 /* Table rows as the reader sees them: a sentence with two or more '|' is a
  * row, its cells the spans between them (markdown tables, and HTML tables
  * as the parser flattens them). See reader.h. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,6 +34,38 @@ const char *angka_reader_column_noun(const angka_lexicon *nouns, const char *tex
 		noun = hits[0].value;
 	free(hits);
 	return noun;
+}
+
+double angka_reader_column_scale(const char *text, const size_t cell[2], bool *money)
+{
+	static const struct {
+		const char *word;
+		double scale;
+	} scales[] = {{"ribu", 1e3},   {"ribuan", 1e3}, {"juta", 1e6},    {"jutaan", 1e6},
+	              {"miliar", 1e9}, {"milyar", 1e9}, {"triliun", 1e12}};
+	static const char *const currency[] = {"rp", "rupiah", NULL};
+	double scale = 0;
+	bool rupiah = false, inside = false;
+	for (size_t i = cell[0]; i < cell[1]; i++) {
+		if (text[i] == '(' || text[i] == ')') {
+			inside = text[i] == '(';
+			continue;
+		}
+		if (!inside || !isalpha((unsigned char)text[i]) ||
+		    (i > cell[0] && isalpha((unsigned char)text[i - 1])))
+			continue;
+		size_t len = 0;
+		while (i + len < cell[1] && isalpha((unsigned char)text[i + len]))
+			len++;
+		for (size_t s = 0; s < sizeof scales / sizeof scales[0]; s++)
+			if (strlen(scales[s].word) == len &&
+			    strncasecmp(text + i, scales[s].word, len) == 0)
+				scale = scales[s].scale;
+		rupiah |= angka_word_is_one_of(text + i, len, currency);
+		i += len - 1;
+	}
+	*money = scale > 0 && rupiah;
+	return scale;
 }
 
 void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)

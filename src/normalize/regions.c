@@ -222,6 +222,13 @@ static bool is_connector(const char *t, const word *w)
 	return word_is(t, w, "dan");
 }
 
+/* "Kep. Riau", "Kab. Kep. Meranti": "Kep." is how tables shorten
+ * "Kepulauan" inside a name. */
+static bool is_short_kepulauan(const char *t, const word *w)
+{
+	return w->sep_after == SEP_DOT && word_is(t, w, "kep");
+}
+
 /* ---- keys ----------------------------------------------------------- */
 
 /* Writes the key of s[0, n) into out (lowercased unless exact, keeping only
@@ -253,8 +260,15 @@ static size_t words_keys(char key[MAX_KEY], char exact[MAX_KEY], size_t key_end[
 	key_end[0] = 0;
 	caps[0] = true;
 	for (size_t i = 0; i < n; i++) {
-		for (size_t j = w[i].start; j < w[i].end; j++) {
-			unsigned char c = (unsigned char)t[j];
+		bool lower = is_ascii_lower((unsigned char)t[w[i].end - 1]);
+		const char *s = t + w[i].start;
+		size_t len = w[i].end - w[i].start;
+		if (is_short_kepulauan(t, &w[i])) {
+			s = lower ? "Kepulauan" : "KEPULAUAN";
+			len = 9;
+		}
+		for (size_t j = 0; j < len; j++) {
+			unsigned char c = (unsigned char)s[j];
 			if (k + 1 >= MAX_KEY)
 				return i;
 			if (is_ascii_lower(c))
@@ -456,7 +470,7 @@ static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, co
 		if (scan && !capital && !(run > 0 && is_connector(t, &w[run])))
 			break;
 		run++;
-		if (w[run - 1].sep_after != SEP_SPACE)
+		if (w[run - 1].sep_after != SEP_SPACE && !is_short_kepulauan(t, &w[run - 1]))
 			break;
 	}
 	if (!scan && run != k)

@@ -862,3 +862,22 @@ Test(reading, a_gapped_contrast_keeps_the_group)
 	cr_expect(has_figure(&out, "participants", "all", 9120), "'peserta' is a subject");
 	angka_figure_list_free(&out);
 }
+
+/* A header that states its column's scale ("(juta orang)", "(ribu jiwa)")
+ * scales the column's bare numbers; a line of two cells starts a table of
+ * two columns, each row one '|'. */
+Test(reading, a_column_header_states_the_scale_of_its_numbers)
+{
+	angka_figure_list out = extract(
+	        "Sebaran peserta aktif BPJS Ketenagakerjaan per provinsi hingga Mei 2025 adalah "
+	        "sebagai berikut:\n\nProvinsi | Peserta Aktif (juta orang)\n\nDKI Jakarta | "
+	        "7.94\n\nJawa Barat | 6.02\n\nBerikut capaian UCJ sejumlah kota:\n\nKota | Peserta "
+	        "Aktif (ribu jiwa) | Pekerja Sasaran (ribu jiwa) | UCJ\n\nKota Kupang | 118,4 | "
+	        "251,7 | 47,04%\n");
+	cr_expect(has_figure(&out, "participants", "all", 7940000));
+	cr_expect(has_figure(&out, "participants", "all", 6020000));
+	cr_expect(has_figure(&out, "participants", "all", 118400));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 251700));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 47.04));
+	angka_figure_list_free(&out);
+}

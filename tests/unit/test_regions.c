@@ -699,3 +699,15 @@ Test(regions, island_regencies_without_kepulauan)
 	cr_expect_str_eq(only_code("Kabupaten Aru", NULL, NULL), "81.07");
 	cr_expect_str_eq(only_code("nelayan asal Aru", NULL, NULL), "");
 }
+
+/* "Kep." shortens "Kepulauan" inside a name, as tables write it. */
+Test(regions, kep_with_a_full_stop_is_kepulauan)
+{
+	const char *text = "| Kep. Riau | 0.98 |";
+	found f = find(text, NULL);
+	expect(&f, 0, text, "Kep. Riau", "21", "Kepulauan Riau");
+	free(f.m);
+	cr_expect_str_eq(only_code("peserta di Kab. Kep. Meranti", NULL, NULL), "14.10");
+	cr_expect_str_eq(only_code("KEP. BANGKA BELITUNG", NULL, NULL), "19");
+	cr_expect_str_eq(only_code("Kep Riau", NULL, NULL), "14", "no full stop: no short form");
+}
