@@ -375,14 +375,25 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk
 	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD" (not
 	 * "..., sebagian besar pekerja informal"). */
-	static const char *const introducers[] = {"peserta ", "sebagai ", "kategori ",
-	                                          "melalui ", "lewat ",   NULL};
+	static const char *const introducers[] = {
+	        "peserta ",      "sebagai ",       "kategori ",       "melalui ",
+	        "lewat ",        "memanfaatkan ",  "menggunakan ",    "dibayarkan dari ",
+	        "dibayar dari ", "dibiayai dari ", "bersumber dari ", NULL};
+	/* "12.500 petani ... sudah didaftarkan Pemkab Bojonegoro": a phrase that
+	 * says who covers them is how they are covered. */
+	static const char *const through[] = {"didaftarkan", "dibiayai",   "ditanggung",
+	                                      "dibayar",     "dibayarkan", NULL};
 	for (size_t i = 0; i < sc->n_segments; i++) {
 		size_t at = sc->segments[i].start;
 		if (at < value_end)
 			continue;
 		if (number_between(text, value_end, at, true))
 			return NULL;
+		size_t word = 0;
+		while (at + word < sc->segments[i].end && text[at + word] != ' ')
+			word++;
+		if (angka_word_is_one_of(text + at, word, through))
+			return sc->segments[i].value;
 		for (size_t n = 0; introducers[n]; n++) {
 			size_t len = strlen(introducers[n]);
 			if (at >= value_end + len &&

@@ -843,6 +843,32 @@ Test(reading, a_group_left_out_is_not_the_segment)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 34.88));
 	cr_expect(has_figure(&out, "eligible_workers", "all", 118340));
 	angka_figure_list_free(&out);
+	out = extract("Menurut BPJS Ketenagakerjaan, setelah dikurangi aparatur sipil negara, "
+	              "anggota TNI dan Polri, pekerja yang semestinya menjadi peserta ada sekitar "
+	              "101,3 juta orang. Yang aktif sebagai peserta saat ini baru 44,06 juta "
+	              "pekerja, atau 43,49 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 101.3e6));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 43.49));
+	cr_expect(has_figure(&out, "participants", "all", 44.06e6));
+	angka_figure_list_free(&out);
+}
+
+/* Who covers the counted, said after them, is how they are covered:
+ * "12.500 petani ... sudah didaftarkan Pemkab", "iurannya dibayarkan dari
+ * Dana Bagi Hasil", "Pemprov ... membiayai iuran 6.000 pekerja" (guideline
+ * 10: workers a government pays for are rentan). */
+Test(reading, workers_a_government_covers_are_rentan_whichever_side_it_is_said)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan BPJS Ketenagakerjaan di Kabupaten Bojonegoro terus naik. Saat ini "
+	        "sebanyak 12.500 petani tembakau sudah didaftarkan Pemkab Bojonegoro. Sebanyak "
+	        "22.640 petani dan buruh tembakau iurannya dibayarkan dari Dana Bagi Hasil Cukai. "
+	        "Pemerintah Provinsi Jawa Timur juga mulai membiayai iuran 6.000 pekerja di "
+	        "Bojonegoro.");
+	cr_expect(has_figure(&out, "participants", "rentan", 12500));
+	cr_expect(has_figure(&out, "participants", "rentan", 22640));
+	cr_expect(has_figure(&out, "participants", "rentan", 6000));
+	angka_figure_list_free(&out);
 }
 
 /* A clause after a contrast that names only another place or time leaves
