@@ -135,3 +135,21 @@ bool angka_reader_starts_item(const char *text, size_t start, size_t end)
 	}
 	return i < end && text[i] == ':' && i + 1 < end;
 }
+
+bool angka_reader_bare_line(const char *text, size_t start, size_t end)
+{
+	if (start > 0 && text[start - 1] != '\n')
+		return false;
+	while (end > start && isspace((unsigned char)text[end - 1]))
+		end--;
+	if (end == start || strchr(".!?:;\"", text[end - 1]) != NULL ||
+	    (text[end] != '\n' && text[end] != '\0'))
+		return false;
+	size_t words = 1;
+	bool digit = false;
+	for (size_t i = start; i < end; i++) {
+		words += text[i] == ' ';
+		digit |= isdigit((unsigned char)text[i]) != 0;
+	}
+	return digit && words <= 12;
+}

@@ -28,6 +28,7 @@ enum { FAMILY_COUNT = 0, FAMILY_PERCENT, FAMILY_RUPIAH, FAMILIES };
 struct angka_match_context {
 	int carried[FAMILIES]; /* the class the previous sentence decided, or -1 */
 	bool previous_lead;    /* the previous sentence introduced a list (ends with ':') */
+	bool listing;          /* and it was an item of that list on a line of its own */
 	/* What the last sentence without a quantity announced ("Berikut jumlah
 	 * peserta aktif per provinsi:", a table's title), per family, or -1: the
 	 * items and rows after it that no cue speaks of measure that. */
@@ -416,7 +417,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* A list item, a table row, a sentence after a list's lead or one with a
 	 * connective that continues the sentence before ("Diikuti ...",
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
-	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table);
+	/* "...adalah:" ¶ "Jawa Tengah 1,12 juta orang" ¶ "Jawa Timur 948.300
+	 * orang": lines that carry on a list, unmarked, are its items. */
+	bool bare = angka_reader_bare_line(text, start, end);
+	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table) ||
+	            (bare && (ctx->previous_lead || ctx->listing));
 	bool continues = item || ctx->previous_lead, refers = false, part = false;
 	/* What ties a sentence to the one before may also open what is said in
 	 * it, after who says it. */
@@ -741,6 +746,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	                      config->part[percent] >= 0 && last >= 0 && config->part[last] >= 0;
 	if (candidates > 0 && !base_of_before)
 		ctx->last_count_class = decided[FAMILY_COUNT];
+	ctx->listing = bare && item;
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
 	ctx->header_line[1] = candidates == 0 && !table_row ? end : 0;

@@ -650,3 +650,20 @@ Test(reading, respective_values_of_groups_of_one_place_are_each_its)
 	cr_expect(has_figure_in(&out, "participants", 2200, "Kabupaten Tanah Laut"));
 	angka_figure_list_free(&out);
 }
+
+/* Lines of a list that carry no bullet ("... adalah:" ¶ "Jawa Tengah 1,12
+ * juta orang" ¶ "Jawa Timur 948.300 orang") are its items: each speaks of
+ * what the lead announced, its group too. */
+Test(reading, unmarked_lines_after_a_lead_are_its_items)
+{
+	angka_figure_list out = extract(
+	        "Perlindungan Pekerja Rentan Terus Meluas\n\nBPJS Ketenagakerjaan mencatat lima "
+	        "provinsi dengan jumlah pekerja rentan terbanyak yang dilindungi melalui skema "
+	        "bantuan iuran adalah:\n\nJawa Tengah 1,12 "
+	        "juta orang\n\nJawa Timur 948.300 orang\n\nSulawesi Selatan 402.115 orang\n\nDi "
+	        "luar itu, pemerintah daerah di sejumlah provinsi juga menambah kuota.\n");
+	cr_expect(has_figure(&out, "participants", "rentan", 1.12e6));
+	cr_expect(has_figure(&out, "participants", "rentan", 948300));
+	cr_expect(has_figure(&out, "participants", "rentan", 402115));
+	angka_figure_list_free(&out);
+}
