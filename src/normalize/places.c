@@ -573,13 +573,18 @@ static size_t epithet_at(const char *text, size_t i, size_t end, const char **va
 		if (w1 == w0 || w1 >= end || text[w1] != ' ' ||
 		    angka_word_is_one_of(text + w0, w1 - w0, not_epithets))
 			continue;
-		/* up to two words */
+		/* up to two words; "kabupaten berjuluk Pamahanunusa itu": a by-name
+		 * of up to four words, written as a name */
+		static const char *const naming[] = {"berjuluk", "berjulukan", "dijuluki", NULL};
+		bool named = angka_word_is_one_of(text + w0, w1 - w0, naming);
 		size_t p0 = w1 + 1, p1 = p0;
 		for (int words = 1;; words++) {
-			while (p1 < end && text[p1] >= 'a' && text[p1] <= 'z')
+			while (p1 < end && (islower((unsigned char)text[p1]) ||
+			                    (named && (isalpha((unsigned char)text[p1]) ||
+			                               strchr("\"'-", text[p1]) != NULL))))
 				p1++;
 			if (p1 == p0 || angka_word_is_one_of(text + p0, p1 - p0, pointers) ||
-			    words == 2 || p1 >= end || text[p1] != ' ' ||
+			    words == (named ? 5 : 2) || p1 >= end || text[p1] != ' ' ||
 			    angka_word_is_one_of(text + p0, p1 - p0, not_epithets))
 				break;
 			p0 = ++p1;

@@ -866,6 +866,20 @@ Test(reading, a_places_by_name_names_it)
 	angka_figure_list_free(&out);
 }
 
+/* "kabupaten berjuluk Pamahanunusa itu": a level with a by-name no
+ * gazetteer knows, pointed back at, is the last place of that level named,
+ * not the branch office that reports it. */
+Test(reading, a_level_called_by_a_by_name_points_back)
+{
+	angka_figure_list out = extract(
+	        "Cakupan jaminan sosial ketenagakerjaan di Kabupaten Maluku Tengah masih "
+	        "rendah.\n\n"
+	        "Data BPJS Ketenagakerjaan Cabang Ambon menunjukkan, per September 2025 cakupan di "
+	        "kabupaten berjuluk Pamahanunusa itu baru 29,8 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 29.8, "Kabupaten Maluku Tengah"));
+	angka_figure_list_free(&out);
+}
+
 /* Non-ASN staff are `other`, but the labour force less civil servants
  * ("angkatan kerja non-ASN") is every worker. */
 Test(reading, the_labour_force_less_civil_servants_is_everyone)
