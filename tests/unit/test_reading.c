@@ -907,3 +907,17 @@ Test(reading, a_column_header_states_the_scale_of_its_numbers)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 47.04));
 	angka_figure_list_free(&out);
 }
+
+/* Protection given to people covers them; a benefit given to them is paid:
+ * "perlindungan diberikan kepada: • 6.500 pekerja rentan" are participants. */
+Test(reading, protection_given_to_people_covers_them)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Tabalong menganggarkan iuran BPJS Ketenagakerjaan. Pada tahun 2025, "
+	        "perlindungan diberikan kepada:\n\n• 6.500 pekerja rentan;\n\n• 1.622 marbot dan "
+	        "guru ngaji.\n\nSantunan kematian diberikan kepada 12 ahli waris.");
+	cr_expect(has_figure(&out, "participants", "rentan", 6500));
+	cr_expect(has_figure(&out, "participants", "other", 1622));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 12));
+	angka_figure_list_free(&out);
+}
