@@ -921,3 +921,15 @@ Test(reading, protection_given_to_people_covers_them)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 12));
 	angka_figure_list_free(&out);
 }
+
+/* Members whose contributions stopped being paid are inactive, not paid a
+ * benefit: "iurannya berhenti dibayarkan" is no "dibayarkan". */
+Test(reading, contributions_no_longer_paid_make_members_inactive)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Malang 318.427 orang. Adapun 97.388 "
+	        "peserta lainnya tercatat nonaktif karena iurannya berhenti dibayarkan.");
+	cr_expect(has_figure(&out, "participants", "all", 318427));
+	cr_expect(!has_figure(&out, "beneficiaries", "all", 97388));
+	angka_figure_list_free(&out);
+}
