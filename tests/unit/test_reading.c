@@ -933,3 +933,15 @@ Test(reading, contributions_no_longer_paid_make_members_inactive)
 	cr_expect(!has_figure(&out, "beneficiaries", "all", 97388));
 	angka_figure_list_free(&out);
 }
+
+/* Who qualifies ("yang masuk dalam data desil kemiskinan") is no count of
+ * the poor: the workers a government pays for stay participants. */
+Test(reading, the_poverty_data_that_qualifies_workers_is_no_population)
+{
+	angka_figure_list out =
+	        extract("Pemerintah Kabupaten Muba melalui APBD 2025 telah menanggung iuran BPJS "
+	                "Ketenagakerjaan bagi 21.500 pekerja rentan yang masuk dalam data desil "
+	                "kemiskinan.");
+	cr_expect(has_figure(&out, "participants", "rentan", 21500));
+	angka_figure_list_free(&out);
+}
