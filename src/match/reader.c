@@ -269,6 +269,48 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 	return angka_match_push(hits, n_hits, &hit);
 }
 
+/* A headline's statements are parted by commas, and one that states no
+ * number says something else ("Baru 31,60 Persen Pekerja di Inhil Ikut
+ * BPJS Ketenagakerjaan, Petani Kelapa Jadi Sasaran"): its words say nothing
+ * of the numbers of the others ("465 Pekerja Terlindungi, 46,2 Persen dari
+ * Potensi" is one statement). Widens [*from, *to) to the run of statements
+ * around it, within [start, end), that each hold a quantity of qs[0, n). */
+static bool holds_quantity(const qread *qs, size_t n, size_t from, size_t to)
+{
+	for (size_t k = 0; k < n; k++)
+		if (qs[k].q.start >= from && qs[k].q.end <= to)
+			return true;
+	return false;
+}
+
+static void statements_around(size_t *from, size_t *to, const char *text, size_t start, size_t end,
+                              const qread *qs, size_t n)
+{
+	size_t a = *from, b = *to;
+	while (a > start && text[a - 1] != ',')
+		a--;
+	while (a > start) {
+		size_t prev = a - 1;
+		while (prev > start && text[prev - 1] != ',')
+			prev--;
+		if (!holds_quantity(qs, n, prev, a - 1))
+			break;
+		a = prev;
+	}
+	while (b < end && text[b] != ',')
+		b++;
+	while (b < end) {
+		size_t next = b + 1;
+		while (next < end && text[next] != ',')
+			next++;
+		if (!holds_quantity(qs, n, b + 1, next))
+			break;
+		b = next;
+	}
+	*from = a;
+	*to = b;
+}
+
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
                           angka_match_context *ctx, const char *text, size_t start, size_t end,
                           bool headline, const angka_hit *claimed, size_t n_claimed,
@@ -460,6 +502,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		const cue *at = NULL;
 		int cls;
 		long like;
+		size_t from = start,
+		       to = turn_after(connectives, n_connectives, r->clause_end, end);
+		if (headline) {
+			size_t turn = to;
+			from = r->q.start;
+			to = r->q.end;
+			statements_around(&from, &to, text, start, end, qs, n_found);
+			to = to < turn ? to : turn;
+		}
 		if (r->template_class >= 0) {
 			decide(r, r->template_class, SCOPE_TEMPLATE, r->template_rule, NULL);
 			continue;
@@ -512,10 +563,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			 * banyak perusahaan menunggak iuran": a count of the number
 			 * the sentence points back at measures what that did, before
 			 * what another clause of it says. */
-		} else if ((cls = angka_reader_decide_in(
-		                    config, r->kind, cues, n_cue_hits, start,
-		                    turn_after(connectives, n_connectives, r->clause_end, end),
-		                    true, -1, r->q.start, &at)) >= 0) {
+		} else if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits, from,
+		                                         to, true, -1, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);

@@ -1,0 +1,33 @@
+/* What decides what a quantity measures, read from whole articles through
+ * the pipeline: the cue words of its phrase, clause and sentence, and where
+ * a sentence's words stop speaking of it (docs/rules.md, the scopes). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* A headline's statements are parted by commas: "Jadi Sasaran" in one says
+ * nothing of the percentage in the other, which the body says is a
+ * coverage. */
+Test(reading, a_headlines_other_statement_says_nothing_of_a_number)
+{
+	angka_figure_list out = extract(
+	        "Baru 31,60 Persen Pekerja di Inhil Ikut BPJS Ketenagakerjaan, Petani Kelapa Jadi "
+	        "Sasaran\n\nPer Juli 2023, BPJS Ketenagakerjaan Cabang Tembilahan mencatat baru "
+	        "109.874 pekerja yang aktif sebagai peserta, atau 31,60 persen dari sekitar 352 "
+	        "ribu "
+	        "penduduk Inhil yang bekerja.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.6));
+	cr_expect(!has_figure(&out, "target_coverage_pct", "all", 31.6));
+	angka_figure_list_free(&out);
+	/* A statement that holds a number too goes on from the one before. */
+	out = extract(
+	        "Sebanyak 46.500 Pekerja di Kota Kendari Terlindungi BPJS Ketenagakerjaan, 46,2 "
+	        "Persen dari Potensi\n\nKENDARI - Kepesertaan terus tumbuh di kota itu tahun "
+	        "ini.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 46.2));
+	angka_figure_list_free(&out);
+}
