@@ -612,9 +612,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * sedangkan 35 persen sisanya ...": a quantity its sentence said
 		 * nothing of is what the one before it in the sentence is, before
 		 * anything the sentence before said. */
+		/* A template's "no figure" is said of its own quantity alone ("Hanya
+		 * dua daerah yang sudah di atas 50 persen, yakni Kabupaten Sumbawa
+		 * Barat sebesar 61,38 persen ...": the bound is none, the levels
+		 * after it are not). */
 		for (long j = (long)k - 1; r->cls < 0 && j >= 0; j--)
 			if (qs[j].kind >= 0 && family_of(qs[j].kind) == family_of(r->kind) &&
-			    qs[j].cls >= 0 && qs[j].scope <= SCOPE_SENTENCE)
+			    qs[j].cls >= 0 && qs[j].scope <= SCOPE_SENTENCE &&
+			    !(qs[j].scope == SCOPE_TEMPLATE && qs[j].cls == CLASS_NONE))
 				decide(r, qs[j].cls, SCOPE_SENTENCE, qs[j].by, NULL);
 		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
 		 * orang": a count in a sentence that goes on from the one before

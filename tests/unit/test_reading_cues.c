@@ -31,3 +31,17 @@ Test(reading, a_headlines_other_statement_says_nothing_of_a_number)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 46.2));
 	angka_figure_list_free(&out);
 }
+
+/* A template's "no figure" is said of its own quantity alone: the places
+ * a bound names after "yakni" state their own levels. */
+Test(reading, the_levels_after_a_bound_are_figures)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di NTB masih timpang. Hanya dua daerah yang sudah "
+	        "berada di atas 50 persen, yakni Kabupaten Sumbawa Barat sebesar 61,38 persen dan "
+	        "Kota Mataram 52,16 persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 61.38));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 52.16));
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 50));
+	angka_figure_list_free(&out);
+}
