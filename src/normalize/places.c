@@ -134,6 +134,39 @@ static size_t first_place(const sentence_context *sc)
 	return i;
 }
 
+/* "BPJS Ketenagakerjaan Kantor Cabang Tarakan membayarkan manfaat sebesar
+ * Rp148,6 miliar kepada peserta dan ahli waris di wilayah Kalimantan
+ * Utara": a branch office is who reports; the province of its city, said
+ * after the value with "di" and before any turn, is where the figure is.
+ * The index of that mention, or -1. */
+static long where_branch_paid(const char *text, const angka_sentence *sentence,
+                              const sentence_context *sc, long branch, size_t first, size_t end)
+{
+	const angka_region_mention *b = &sc->regions[branch];
+	if (strncasecmp(text + b->start, "cabang ", 7) != 0 || b->region->parent_code == NULL)
+		return -1;
+	for (size_t i = 0; i < sc->n_regions; i++) {
+		const angka_region_mention *m = &sc->regions[i];
+		if (m->start < end || m->region->code == NULL ||
+		    norm_contrast_between(text, end, m->start) ||
+		    strcmp(m->region->code, b->region->parent_code) != 0 ||
+		    !speaks_of(text, sentence, sc, i, first, true))
+			continue;
+		size_t at = m->start;
+		for (size_t w = 0; norm_area_words[w]; w++) {
+			size_t len = strlen(norm_area_words[w]);
+			if (at >= len &&
+			    strncasecmp(text + at - len, norm_area_words[w], len) == 0) {
+				at -= len;
+				break;
+			}
+		}
+		if (at >= 3 && strncasecmp(text + at - 3, "di ", 3) == 0)
+			return (long)i;
+	}
+	return -1;
+}
+
 /* The mention a figure at [start, end) speaks of: one named right after
  * it; else the nearest one before it in its clause or list item (the hit's
  * scope), else the first after it there; else the nearest one before it in
@@ -159,8 +192,16 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 			    sc->regions[i].end <= start &&
 			    speaks_of(text, sentence, sc, i, first, false))
 				before = (long)i;
-		if (before >= 0)
+		if (before >= 0) {
+			long where = where_branch_paid(text, sentence, sc, before, first, end);
+			if (where >= 0) {
+				*from = "named after the value in its clause, where the branch "
+				        "before "
+				        "it serves";
+				return where;
+			}
 			return before;
+		}
 		*from = "named after the value in its clause";
 		for (size_t i = 0; i < sc->n_regions; i++)
 			if (sc->regions[i].start >= end && sc->regions[i].end <= hit->scope_end &&
