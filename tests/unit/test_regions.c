@@ -711,3 +711,13 @@ Test(regions, kep_with_a_full_stop_is_kepulauan)
 	cr_expect_str_eq(only_code("KEP. BANGKA BELITUNG", NULL, NULL), "19");
 	cr_expect_str_eq(only_code("Kep Riau", NULL, NULL), "14", "no full stop: no short form");
 }
+
+/* A regional office's grouping is named spelled out, as analysts write it,
+ * whichever form the text uses. */
+Test(regions, a_grouping_is_named_spelled_out)
+{
+	const char *text = "Kanwil Jateng DIY mencatat";
+	found f = find(text, NULL);
+	expect(&f, 0, text, "Jateng DIY", NULL, "Jawa Tengah dan DIY");
+	free(f.m);
+}
