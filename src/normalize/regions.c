@@ -509,7 +509,7 @@ static bool name_match(match *out, const angka_gazetteer *gaz, const char *t, co
  * prefix that leads to a name, or without one; the one reaching further
  * wins, and on a tie the prefix (it decides the level). */
 static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, const word *w,
-                        size_t k, bool scan, const char *province_code)
+                        size_t k, bool scan, bool titled, const char *province_code)
 {
 	bool found = false;
 	/* Every prefix starts with a c, k or p (as may_start_mention knows). */
@@ -523,7 +523,7 @@ static bool chain_match(match *out, const angka_gazetteer *gaz, const char *t, c
 			continue;
 		match m;
 		if (name_match(&m, gaz, t, w + pl, k - pl, scan, true, (int)PREFIXES[i].level,
-		               province_code, PREFIXES[i].whole)) {
+		               province_code, PREFIXES[i].whole && !titled)) {
 			m.words += pl;
 			if (!found || m.words > out->words) {
 				*out = m;
@@ -569,6 +569,22 @@ static bool country_in_org_name(const char *t, size_t prev_start, size_t prev_en
 	return false;
 }
 
+/* Is text[start, end) written in title case ("BPJS Ketenagakerjaan Cabang
+ * Jambi Bayar Klaim Rp312 Miliar"): six words or more, four in five of
+ * them capitalised? There a capital starts every word, so it does not say
+ * where a name ends: "Cabang Jambi" is the branch, whatever follows. */
+static bool title_case(const char *t, size_t start, size_t end)
+{
+	size_t words = 0, capitals = 0;
+	for (size_t i = start; i < end; i++) {
+		if (!is_ascii_alnum((unsigned char)t[i]) || (i > start && t[i - 1] != ' '))
+			continue;
+		words++;
+		capitals += is_ascii_upper((unsigned char)t[i]) || (t[i] >= '0' && t[i] <= '9');
+	}
+	return words >= 6 && capitals * 5 >= words * 4;
+}
+
 int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gazetteer *gaz,
                          const char *text, size_t start, size_t end, const char *province_code,
                          angka_error *err)
@@ -584,6 +600,7 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 		while (pos < end && word_char_at(text, pos, end, &len))
 			pos += len;
 	}
+	bool titled = title_case(text, pos, end);
 	while (next_word(text, pos, end, &ws, &we)) {
 		word chain[MAX_CHAIN];
 		size_t k = 0;
@@ -591,7 +608,7 @@ int angka_gazetteer_find(angka_region_mention **out, size_t *n, const angka_gaze
 		/* most words are lowercase and start no prefix: skip the look-ahead */
 		if (may_start_mention(text, ws, we))
 			k = gather_chain(chain, MAX_CHAIN, text, ws, we, end, true);
-		if (k == 0 || !chain_match(&m, gaz, text, chain, k, true, province_code) ||
+		if (k == 0 || !chain_match(&m, gaz, text, chain, k, true, titled, province_code) ||
 		    (m.region->level == ANGKA_REGION_COUNTRY && prev_end > prev_start &&
 		     country_in_org_name(text, prev_start, prev_end))) {
 			prev_start = ws;
@@ -632,7 +649,7 @@ const angka_region *angka_gazetteer_lookup(const angka_gazetteer *gaz, const cha
 	if (chain[k - 1].end != len)
 		return NULL;
 	match m;
-	if (!chain_match(&m, gaz, name, chain, k, false, province_code))
+	if (!chain_match(&m, gaz, name, chain, k, false, false, province_code))
 		return NULL;
 	return m.region;
 }

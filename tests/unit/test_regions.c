@@ -721,3 +721,14 @@ Test(regions, a_grouping_is_named_spelled_out)
 	expect(&f, 0, text, "Jateng DIY", NULL, "Jawa Tengah dan DIY");
 	free(f.m);
 }
+
+/* In a title every word is capitalised, so the capitals after "Cabang
+ * Jambi" do not make it a longer name: the branch is the city's. */
+Test(regions, a_branch_in_a_title_is_its_city)
+{
+	cr_expect_str_eq(
+	        only_code("BPJS Ketenagakerjaan Cabang Jambi Bayar Klaim Rp312 Miliar", NULL, NULL),
+	        "15.71");
+	cr_expect_str_eq(only_code("kata Kepala Cabang Jambi Raya", NULL, NULL), "15",
+	                 "in a sentence, capitals after the name are part of it");
+}
