@@ -315,6 +315,20 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * before, also from the paragraph before. */
 	if (segment == NULL && hit->refers && !hit->points_back)
 		segment = st->last_segment;
+	/* "... menyerahkan santunan JKM kepada 27 ahli waris pekerja rentan."
+	 * "Total santunan yang diserahkan mencapai Rp1.134.000.000." "Sembilan
+	 * anak ahli waris juga menerima beasiswa ...": what the next sentences,
+	 * naming no group, say was paid goes on to the group the last payment
+	 * was said to be made to. */
+	size_t index = (size_t)(sentence - st->sentences);
+	bool paid_out = norm_is_flow(st->norm, metric);
+	if (segment == NULL && paid_out && sc->n_segments == 0 && st->paid_segment &&
+	    index <= st->paid_sentence + 2)
+		segment = st->paid_segment;
+	if (paid_out && sc->n_segments > 0) {
+		st->paid_segment = segment;
+		st->paid_sentence = index;
+	}
 	/* What the sentence spoke of, handed on; not a table column's segment,
 	 * which is its column's alone. */
 	if (segment && sc->n_segments == 0 && st->sentence_segment == NULL &&

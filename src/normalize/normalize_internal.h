@@ -83,6 +83,10 @@ typedef struct article_state {
 	/* The segment of the last sentence of the paragraph that gave figures,
 	 * for one that points back at a figure ("Angka tersebut ...") */
 	const char *figure_segment;
+	/* The group the last payment was said to be made to, in its sentence's
+	 * own words, and that sentence's index. */
+	const char *paid_segment;
+	size_t paid_sentence;
 	/* Figures bound in this sentence, and how many are bases, flows, targets. */
 	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
 	size_t paragraph;

@@ -667,3 +667,18 @@ Test(reading, unmarked_lines_after_a_lead_are_its_items)
 	cr_expect(has_figure(&out, "participants", "rentan", 402115));
 	angka_figure_list_free(&out);
 }
+
+/* What the next sentences, naming no group, say was paid goes on to the
+ * group the last payment was said to be made to. */
+Test(reading, payments_after_one_to_a_group_are_to_that_group)
+{
+	angka_figure_list out = extract(
+	        "Bupati Kutai Kartanegara menyerahkan santunan Jaminan Kematian BPJS "
+	        "Ketenagakerjaan kepada 27 ahli waris pekerja rentan, Rabu (21/5/2025).\n\nTotal "
+	        "santunan yang diserahkan mencapai Rp1.134.000.000.\n\nSembilan anak ahli waris "
+	        "juga menerima beasiswa pendidikan dengan total Rp 97.500.000.");
+	cr_expect(has_figure(&out, "beneficiaries", "rentan", 27));
+	cr_expect(has_figure(&out, "benefit_amount_idr", "rentan", 1134000000));
+	cr_expect(has_figure(&out, "scholarship_amount_idr", "rentan", 97500000));
+	angka_figure_list_free(&out);
+}
