@@ -153,3 +153,22 @@ bool angka_reader_bare_line(const char *text, size_t start, size_t end)
 	}
 	return digit && words <= 12;
 }
+
+bool angka_reader_opens_headless(const char *text, size_t start, size_t end)
+{
+	static const char *const turns[] = {"namun", "tapi", "tetapi", "jadi", "padahal", NULL};
+	size_t i = start;
+	while (i < end && (text[i] == ' ' || text[i] == '"'))
+		i++;
+	size_t w = i;
+	while (i < end && isalpha((unsigned char)text[i]))
+		i++;
+	if (angka_word_is_one_of(text + w, i - w, turns)) {
+		while (i < end && (text[i] == ' ' || text[i] == ','))
+			i++;
+		w = i;
+		while (i < end && isalpha((unsigned char)text[i]))
+			i++;
+	}
+	return i - w == 4 && strncasecmp(text + w, "yang", 4) == 0 && i < end && text[i] == ' ';
+}

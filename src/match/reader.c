@@ -464,7 +464,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	bool bare = angka_reader_bare_line(text, start, end);
 	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table) ||
 	            (bare && (ctx->previous_lead || ctx->listing));
-	bool continues = item || ctx->previous_lead, refers = false, part = false;
+	bool continues =
+	             item || ctx->previous_lead || angka_reader_opens_headless(text, start, end),
+	     refers = false, part = false;
 	/* What ties a sentence to the one before may also open what is said in
 	 * it, after who says it. */
 	size_t said = angka_reader_after_speaker(text, start, end, connectives, n_connectives);

@@ -34,6 +34,10 @@ size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
                                   const angka_lexicon_hit *connectives, size_t n_connectives);
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
+/* Does [start, end) open on a clause with no head ("Yang terdaftar baru
+ * 85.388 orang", "Namun yang tercatat sebagai peserta aktif baru 41.382"):
+ * whom it speaks of is whom the sentence before did. */
+bool angka_reader_opens_headless(const char *text, size_t start, size_t end);
 /* Is [start, end) a short line of its own with a number and no closing
  * punctuation ("Jawa Timur 948.300 orang"), as unmarked list items are? */
 bool angka_reader_bare_line(const char *text, size_t start, size_t end);

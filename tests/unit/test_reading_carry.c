@@ -682,3 +682,18 @@ Test(reading, payments_after_one_to_a_group_are_to_that_group)
 	cr_expect(has_figure(&out, "scholarship_amount_idr", "rentan", 97500000));
 	angka_figure_list_free(&out);
 }
+
+/* A sentence that opens on a clause with no head ("Namun yang terdaftar
+ * baru 85.388 orang") speaks of whom the sentence before did; so does "dari
+ * segmen itu". */
+Test(reading, a_headless_clause_speaks_of_the_group_before)
+{
+	angka_figure_list out = extract(
+	        "Potensi pekerja bukan penerima upah di Kabupaten Sukabumi mencapai 410 ribu "
+	        "orang. Namun yang terdaftar di BPJS Ketenagakerjaan baru 85.388 orang.\n\nPekerja "
+	        "bukan penerima upah di Kabupaten Bojonegoro tumbuh pesat. Peserta aktif dari "
+	        "segmen itu sebanyak 131.204 orang.");
+	cr_expect(has_figure(&out, "participants", "BPU", 85388));
+	cr_expect(has_figure(&out, "participants", "BPU", 131204));
+	angka_figure_list_free(&out);
+}
