@@ -53,6 +53,10 @@ struct angka_match_context {
 	/* The sentence before, when it held no quantity and no '|': a header
 	 * line, if table rows follow it; else 0, 0. */
 	size_t header_line[2];
+	/* The scale a caption over a table states ("Oktober 2025 (juta orang)"),
+	 * for its columns whose headers state none; 0: none. */
+	double caption_scale;
+	bool caption_money;
 	angka_sentence_memo *memo; /* borrowed, or NULL */
 };
 
@@ -330,12 +334,24 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* "Provinsi | Peserta Aktif (juta orang)" over "DKI Jakarta | 7.94": a
 	 * table of two columns has one '|' a row. */
 	bool table_row = pipes >= 2 || (pipes == 1 && ctx->in_table && ctx->n_columns == 2);
+
 	if (!table_row) {
 		ctx->in_table = false;
 		ctx->n_columns = 0;
 	}
 	if (scan_quantities(&found, &n_found, config, ctx->memo, text, start, end) != ANGKA_OK)
 		goto nomem;
+	/* "Persentase Penduduk Bekerja yang Menjadi Peserta ... Menurut Provinsi
+	 * (2023)" over "DKI Jakarta | 53.14": a caption over rows of two cells
+	 * with a number names what their numbers are. */
+	if (pipes == 1 && !table_row && n_found > 0 && ctx->header_line[1] > ctx->header_line[0]) {
+		table_row = ctx->in_table = true;
+		ctx->n_columns = 2;
+		for (int c = 0; c < 2; c++) {
+			ctx->columns[c][0] = ctx->header_line[0];
+			ctx->columns[c][1] = ctx->header_line[1];
+		}
+	}
 	/* Connectives only join the quantities of a sentence to the one before;
 	 * a sentence without any still needs its cues (what it announces). */
 	if (angka_lexicon_find(&cue_hits, &n_cue_hits, config->cues, text, start, end) !=
@@ -388,7 +404,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 
 	/* A table's header row: its cells name what each column holds; a line
 	 * of two cells starts a table of two columns. */
-	if (candidates == 0 && (pipes >= 2 ? table_row : pipes == 1 && !table_row)) {
+	bool header_row = candidates == 0 && (pipes >= 2 ? table_row : pipes == 1 && !table_row);
+	if (header_row) {
 		ctx->in_table = true;
 		ctx->n_columns = 0;
 		size_t cell = start;
@@ -404,7 +421,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 
 	/* "| Kabupaten Bogor | 612.450 | 38,2 |" under "Cakupan (%)": a bare
 	 * number in a column of percentages is one. */
-	for (size_t k = 0; table_row && ctx->in_table && candidates > 0 && k < n_found; k++) {
+	for (size_t k = 0; table_row && ctx->in_table && !header_row && k < n_found; k++) {
 		qread *r = &qs[k];
 		const angka_number *num = &r->q.number;
 		if (r->claimed || r->column < 0 || (size_t)r->column >= ctx->n_columns ||
@@ -412,6 +429,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		    num->value > 100 ||
 		    !angka_reader_column_says_percent(text, ctx->columns[r->column]))
 			continue;
+		candidates += r->q.not_quantity == angka_quantity_bare;
 		r->q.kind = ANGKA_QUANTITY_PERCENT;
 		r->q.not_quantity = NULL;
 		r->kind = READ_PERCENT;
@@ -431,6 +449,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * whose header states its scale is that many of them. */
 		bool money = false;
 		double scale = angka_reader_column_scale(text, ctx->columns[r->column], &money);
+		if (scale == 0) {
+			scale = ctx->caption_scale;
+			money = ctx->caption_money;
+		}
 		angka_number *num = &r->q.number;
 		if (scale > 0 && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1) {
 			candidates += bare;
@@ -804,6 +826,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		ctx->last_count_class = decided[FAMILY_COUNT];
 	ctx->listing = bare && item;
 	ctx->previous_lead = end > start && text[end - 1] == ':';
+	if (candidates == 0 && pipes == 0) {
+		size_t line[2] = {start, end};
+		double scale = angka_reader_column_scale(text, line, &ctx->caption_money);
+		if (scale > 0)
+			ctx->caption_scale = scale;
+	} else if (!table_row && !header_row) {
+		ctx->caption_scale = 0;
+	}
 	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
 	ctx->header_line[1] = candidates == 0 && !table_row ? end : 0;
 	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};

@@ -1,0 +1,37 @@
+/* Tables flattened into text, read from whole articles through the
+ * pipeline: what a caption or a header says of the numbers in the rows
+ * below it (docs/rules.md, the column header scope). */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* A caption over rows of two cells names what their numbers are: here a
+ * percentage ("Persentase") of the working population who are
+ * participants. */
+Test(reading, a_caption_names_the_numbers_of_two_cell_rows)
+{
+	angka_figure_list out = extract(
+	        "BPS mencatat kepesertaan jaminan sosial ketenagakerjaan per provinsi.\n\n"
+	        "Persentase Penduduk Bekerja yang Menjadi Peserta Jaminan Sosial Ketenagakerjaan "
+	        "Menurut Provinsi (2023)\n\nBali | 38.92\n\nJawa Barat | 31.40\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 38.92, "Bali"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.4, "Jawa Barat"));
+	angka_figure_list_free(&out);
+}
+
+/* A scale a caption states ("Oktober 2025 (juta orang)") holds for the
+ * columns below it whose headers state none. */
+Test(reading, a_captions_scale_holds_for_the_columns_below)
+{
+	angka_figure_list out = extract(
+	        "Berikut daftar lengkapnya:\n\n10 Provinsi dengan Peserta Aktif BPJS "
+	        "Ketenagakerjaan Terbanyak\n\nOktober 2025 (juta orang)\n\nProvinsi | Peserta "
+	        "Aktif\n\nJawa Tengah | 4.66\n\nBanten | 2.98\n");
+	cr_expect(has_figure_in(&out, "participants", 4.66e6, "Jawa Tengah"));
+	cr_expect(has_figure_in(&out, "participants", 2.98e6, "Banten"));
+	angka_figure_list_free(&out);
+}
