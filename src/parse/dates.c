@@ -771,6 +771,24 @@ static char *place_after_outlet(const char *s, size_t len, size_t dash, bool upp
 	return angka_strndup(s + y, t - y);
 }
 
+/* "jpnn.com, JAKARTA - Kementerian ...": an outlet's web address in lower
+ * case, a comma at `comma`, then the place before the dash; the place, or
+ * NULL. */
+static char *place_after_domain(const char *s, size_t len, size_t comma)
+{
+	size_t y = skip_spaces(s, len, comma + 1);
+	size_t t = y;
+	while (t < len && t - y <= 40 && dateline_terminator(s, len, t) == 0)
+		t++;
+	if (t >= len || t - y > 40)
+		return NULL;
+	size_t ylen = trim_end(s + y, t - y);
+	bool y_dot, y_upper;
+	if (!dateline_part(s + y, ylen, &y_dot, &y_upper) || y_dot)
+		return NULL;
+	return angka_strndup(s + y, ylen);
+}
+
 char *angka_dateline_place(const char *s, size_t len)
 {
 	size_t limit = len < 100 ? len : 100;
@@ -804,6 +822,8 @@ char *angka_dateline_place(const char *s, size_t len)
 		return angka_strndup(s, plen);
 	}
 	size_t xlen = trim_end(s, p);
+	if (s[p] == ',' && outlet_domain(s, xlen))
+		return place_after_domain(s, len, p);
 	bool x_dot, x_upper;
 	if (!dateline_part(s, xlen, &x_dot, &x_upper))
 		return NULL;

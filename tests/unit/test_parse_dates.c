@@ -220,6 +220,9 @@ Test(parse_dateline, places)
 	expect_place("KONTAN.CO.ID - Jumlah pekerja rentan terus bertambah.", NULL);
 	/* an outlet by its web address, in lower case */
 	expect_place("JAKARTA, investor.id - BPJS Ketenagakerjaan membayarkan klaim.", "JAKARTA");
+	expect_place("jpnn.com, JAKARTA - Kementerian Ketenagakerjaan mencatat 2,48 juta pekerja.",
+	             "JAKARTA");
+	expect_place("detik.com, Indonesia maju terus.", NULL);
 	expect_place("Medan, detik.com - Pemerintah terus mendorong kepesertaan.", "Medan");
 	expect_place("Dalam sambutannya, Wakil Gubernur menekankan pentingnya rapat - katanya.",
 	             NULL);
