@@ -45,3 +45,17 @@ Test(reading, the_levels_after_a_bound_are_figures)
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 50));
 	angka_figure_list_free(&out);
 }
+
+/* "tercatat" alone is any record; done ("telah tercatat"), it is
+ * registration, as "telah terdaftar" is. */
+Test(reading, recorded_as_done_is_registered)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan BPJS Ketenagakerjaan di Tanjabtim\n\nKepala Kantor Cabang Perintis "
+	        "Muara Sabak menjelaskan, hingga akhir Februari 2025 tercatat 28.416 pekerja di "
+	        "Kabupaten Tanjung Jabung Timur telah tercatat dari "
+	        "potensi 95.230 pekerja.");
+	cr_expect(has_figure(&out, "participants", "all", 28416));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 95230));
+	angka_figure_list_free(&out);
+}
