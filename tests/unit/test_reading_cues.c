@@ -59,3 +59,20 @@ Test(reading, recorded_as_done_is_registered)
 	cr_expect(has_figure(&out, "eligible_workers", "all", 95230));
 	angka_figure_list_free(&out);
 }
+
+/* Workers whose contributions are paid for ("tenaga kerja penerima bantuan
+ * iuran") are this domain's, whichever word names the workers; health
+ * insurance's "Penerima Bantuan Iuran" alone is not. */
+Test(reading, workers_paid_for_are_this_domains_whatever_they_are_called)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan BPJS Ketenagakerjaan di Papua Barat\n\nPeserta yang telah aktif dari "
+	        "tenaga kerja formal sebanyak 44.998 tenaga kerja atau 45,18 persen.\n\nSementara "
+	        "tenaga kerja informal, termasuk tenaga kerja penerima bantuan iuran bersumber "
+	        "dari APBD, "
+	        "sebesar 52.710 tenaga kerja dari jumlah angkatan kerja 144.225 atau 36,54 "
+	        "persen.");
+	cr_expect(has_figure(&out, "participants", "BPU", 52710));
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 36.54));
+	angka_figure_list_free(&out);
+}
