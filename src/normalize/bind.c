@@ -446,6 +446,31 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
 	return 1;
 }
 
+/* The last run of places listed together ("A, B dan C") before `before`
+ * in the sentence, into out (17 at most): how many. */
+static size_t listed_run(const angka_region **out, const char *text, const sentence_context *sc,
+                         size_t before)
+{
+	size_t n = 0, best = 0;
+	const angka_region *run[17];
+	const angka_region_mention *last = NULL;
+	for (size_t i = 0; i < sc->n_regions; i++) {
+		const angka_region_mention *m = &sc->regions[i];
+		if (m->ignored || m->end > before)
+			continue;
+		if (last == NULL || !norm_joined_in_list(text, last->end, m->start))
+			n = 0;
+		if (n < 17)
+			run[n++] = m->region;
+		last = m;
+		if (n >= 2) {
+			memcpy(out, run, n * sizeof *run);
+			best = n;
+		}
+	}
+	return best;
+}
+
 /* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
  * "JKN", "UHC") and none of the domain's own words. */
 static bool speaks_of_other_domain(const sentence_context *sc)
@@ -739,6 +764,13 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 				memcpy(regions, named, n_named * sizeof *named);
 				n_regions = n_named;
 				region_from = "the places named before the values, in turn";
+			} else if (listed_run(named, text, sc, values[0].start) == n_values) {
+				/* "Jawa Barat dan Jawa Tengah, dua provinsi ... setelah
+				 * Jawa Timur, mencatat UCJ masing-masing 33,41% dan
+				 * 31,07%": the places listed together, not one beside. */
+				memcpy(regions, named, n_values * sizeof *named);
+				n_regions = n_values;
+				region_from = "the places listed before the values, in turn";
 			}
 		}
 		/* "petani, nelayan serta buruh dan pedagang kecil, yang masing-masing

@@ -949,3 +949,16 @@ Test(reading, where_a_branch_paid_is_the_place_said_after_the_value)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 148.6e9, "Kalimantan Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* Values "masing-masing" for the places listed together before them, not
+ * for one named beside the list. */
+Test(reading, each_value_is_of_the_places_listed_together)
+{
+	angka_figure_list out = extract(
+	        "UCJ BPJS Ketenagakerjaan per provinsi.\n\nAdapun Jawa Barat dan Jawa Tengah, dua "
+	        "provinsi dengan jumlah pekerja terbesar setelah Jawa Timur, mencatat UCJ "
+	        "masing-masing 33,41% dan 31,07%.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 33.41, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.07, "Jawa Tengah"));
+	angka_figure_list_free(&out);
+}
