@@ -76,3 +76,19 @@ Test(reading, workers_paid_for_are_this_domains_whatever_they_are_called)
 	cr_expect(has_figure(&out, "coverage_pct", "BPU", 36.54));
 	angka_figure_list_free(&out);
 }
+
+/* Where a gap lies ("kesenjangan terbesar ada pada ...") is no gap's size;
+ * a ratio said again as a percentage ("Kalau dipersentasekan, ...") goes on
+ * from the sentence before. */
+Test(reading, where_a_gap_lies_and_a_ratio_said_again)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Sumatera Barat\n\nIa menjelaskan, kesenjangan "
+	        "terbesar ada pada segmen pekerja bukan penerima upah (BPU) yang cakupannya baru "
+	        "14,7 persen.\n\nDari 100.500 pekerja di Kabupaten Bone, baru 31.557 orang yang "
+	        "terdaftar sebagai peserta. \"Kalau dipersentasekan, Bone ada di angka 31,40 "
+	        "persen,\" jelasnya.");
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 14.7));
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.4, "Kabupaten Bone"));
+	angka_figure_list_free(&out);
+}
