@@ -771,20 +771,30 @@ static char *place_after_outlet(const char *s, size_t len, size_t dash, bool upp
 	return angka_strndup(s + y, t - y);
 }
 
+/* The part after the comma at `comma`, up to the dash that ends a
+ * dateline at most 40 bytes on: [*y, *y + *ylen). False when no dash ends
+ * it there. */
+static bool part_after_comma(const char *s, size_t len, size_t comma, size_t *y, size_t *ylen)
+{
+	*y = skip_spaces(s, len, comma + 1);
+	size_t t = *y;
+	while (t < len && t - *y <= 40 && dateline_terminator(s, len, t) == 0)
+		t++;
+	if (t >= len || t - *y > 40)
+		return false;
+	*ylen = trim_end(s + *y, t - *y);
+	return true;
+}
+
 /* "jpnn.com, JAKARTA - Kementerian ...": an outlet's web address in lower
  * case, a comma at `comma`, then the place before the dash; the place, or
  * NULL. */
 static char *place_after_domain(const char *s, size_t len, size_t comma)
 {
-	size_t y = skip_spaces(s, len, comma + 1);
-	size_t t = y;
-	while (t < len && t - y <= 40 && dateline_terminator(s, len, t) == 0)
-		t++;
-	if (t >= len || t - y > 40)
-		return NULL;
-	size_t ylen = trim_end(s + y, t - y);
+	size_t y, ylen;
 	bool y_dot, y_upper;
-	if (!dateline_part(s + y, ylen, &y_dot, &y_upper) || y_dot)
+	if (!part_after_comma(s, len, comma, &y, &ylen) ||
+	    !dateline_part(s + y, ylen, &y_dot, &y_upper) || y_dot)
 		return NULL;
 	return angka_strndup(s + y, ylen);
 }
@@ -839,15 +849,11 @@ char *angka_dateline_place(const char *s, size_t len)
 			return NULL;
 		return angka_strndup(s, xlen);
 	}
-	size_t y = skip_spaces(s, len, p + 1);
+	size_t y = skip_spaces(s, len, p + 1), ylen;
 	if (starts_weekday(s + y, len - y))
 		return angka_strndup(s, xlen); /* "Jakarta, Kamis (30/1/2025) –" */
-	size_t t = y;
-	while (t < len && t - y <= 40 && dateline_terminator(s, len, t) == 0)
-		t++;
-	if (t >= len || t - y > 40)
+	if (!part_after_comma(s, len, p, &y, &ylen))
 		return NULL;
-	size_t ylen = trim_end(s + y, t - y);
 	if (!x_dot && outlet_domain(s + y, ylen))
 		return angka_strndup(s, xlen); /* "JAKARTA, investor.id -" */
 	bool y_dot, y_upper;
