@@ -62,8 +62,12 @@ static const struct alternative {
          NEEDS_YEAR},
         {"(?<d>\\d{1,2})\\s+(?<m>%1$s)\\s+(?<y>(?:19|20)\\d{2})\\b(*MARK:day)", NEEDS_YEAR},
         {"\\b(?<d>\\d{1,2})/(?<mn>\\d{1,2})/(?<y>(?:19|20)\\d{2})\\b(*MARK:dmy)", NEEDS_YEAR},
-        {"akhir\\s+tahun\\s+lalu\\b(*MARK:eolastyear)", NEEDS_NOTHING},
-        {"akhir\\s+tahun\\s+ini\\b(*MARK:eothisyear)", NEEDS_NOTHING},
+        /* Alternatives in a row that open alike read the opening once, each
+         * a branch after it, in their order: every alternative is tried at
+         * every word, which made each a thirtieth of the finder's work. The
+         * same matches: the opening ends in \s+ and each branch starts with a
+         * letter, so the opening matches one way only before any branch. */
+        {"akhir\\s+tahun\\s+(?:lalu\\b(*MARK:eolastyear)|ini\\b(*MARK:eothisyear))", NEEDS_NOTHING},
         {"akhir\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:eoy)", NEEDS_YEAR},
         /* The day a statement was made ("Senin (22/1/2024)", "Kamis (18/10)"): when it
          * was said, not what the figures are of. */
@@ -92,10 +96,10 @@ static const struct alternative {
          NEEDS_YEAR},
         {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
          NEEDS_YEAR},
-        /* "per September ini": that month of the year it was said in. */
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+ini\\b(*MARK:monththisyear)", NEEDS_NOTHING},
-        /* "posisi April kemarin", "Juni lalu": the last such month. */
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:kemarin|lalu|yang\\s+lalu)\\b(*MARK:monthrecent)",
+        /* "per September ini": that month of the year it was said in; "posisi
+         * April kemarin", "Juni lalu": the last such month. */
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:ini\\b(*MARK:monththisyear)|"
+         "(?:kemarin|lalu|yang\\s+lalu)\\b(*MARK:monthrecent))",
          NEEDS_NOTHING},
         /* "pada 2025 mendatang": a year still to come when it was said. */
         {"\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
@@ -126,9 +130,9 @@ static const struct alternative {
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
          NEEDS_NOTHING},
-        {"\\btahun\\s+lalu\\b(*MARK:lastyear)", NEEDS_NOTHING},
-        {"\\btahun\\s+(?:depan|mendatang)\\b(*MARK:nextyear)", NEEDS_NOTHING},
-        {"\\btahun\\s+ini\\b(*MARK:thisyear)", NEEDS_NOTHING},
+        {"\\btahun\\s+(?:lalu\\b(*MARK:lastyear)|(?:depan|mendatang)\\b(*MARK:nextyear)|"
+         "ini\\b(*MARK:thisyear))",
+         NEEDS_NOTHING},
 };
 
 /* What joins the two ends of a range of months or years. */
