@@ -418,41 +418,63 @@ static size_t match_at(const angka_phrase_trie *trie, const char *const *phrases
 	return best;
 }
 
+/* Bit j set when p[j] (of eight bytes) is an ASCII letter or digit, for
+ * all eight at once: within each byte, of its low seven bits, whether they
+ * reach '0' and stay within '9', or folded to lower case reach 'a' and stay
+ * within 'z' (none of the sums carries into the next byte), and no high
+ * bit; then the eight verdicts gathered into a byte. */
+static unsigned alnum_bits8(const unsigned char *p)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101), high = ones * 0x80;
+	uint64_t x = 0;
+	for (int k = 7; k >= 0; k--)
+		x = x << 8 | p[k];
+	uint64_t y = x & ~high;
+	uint64_t z = y | ones * 0x20;
+	uint64_t digit = (y + ones * (0x80 - '0')) & (ones * (0x80 + '9') - y);
+	uint64_t alpha = (z + ones * (0x80 - 'a')) & (ones * (0x80 + 'z') - z);
+	uint64_t verdicts = (digit | alpha) & ~x & high;
+	return (unsigned)(((verdicts >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
 size_t angka_phrase_trie_find(const angka_phrase_trie *trie, const char *const *phrases,
                               const char *text, size_t from, size_t end, size_t *match_start,
                               size_t *match_end)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	/* The look-behind, then the first step: no phrase starts at a byte
-	 * after a letter or digit, or at one that leads nowhere from the root. */
-	bool after_alnum = from > 0 && (trie->classes[s[from - 1]] & IS_ALNUM);
-	size_t at = from;
-	while (at < end) {
-		if (after_alnum) {
-			/* The rest of a word, and the byte after it: none starts a
-			 * phrase. Four bytes a step while the word lasts. */
-			const unsigned char *cls = trie->classes;
-			while (end - at >= 4 && (cls[s[at]] & cls[s[at + 1]] & cls[s[at + 2]] &
-			                         cls[s[at + 3]] & IS_ALNUM))
-				at += 4;
-			while (at < end && (cls[s[at]] & IS_ALNUM))
-				at++;
-			at++;
-			after_alnum = false;
-			continue;
-		}
-		unsigned char cls = trie->classes[s[at]];
-		if ((cls & LEADS) &&
-		    (at + 1 == end ||
-		     (trie->pairs[(s[at] * 256u + s[at + 1]) / 8] >> ((s[at + 1]) % 8)) & 1)) {
+	const unsigned char *cls = trie->classes;
+	/* The look-behind, then the first step: a phrase may start only at a
+	 * byte after no letter or digit that leads somewhere from the root.
+	 * Sixty-four bytes at a time: which are letters or digits, as a bit
+	 * mask, gives the places after none, taken lowest first. Stepping
+	 * through each word to its end, a loop whose length the branch
+	 * predictor cannot know, cost more than the look-ups it led to. */
+	bool after_alnum = from > 0 && (cls[s[from - 1]] & IS_ALNUM);
+	for (size_t block = from; block < end; block += 64) {
+		size_t len = end - block < 64 ? end - block : 64;
+		uint64_t alnum = 0;
+		size_t j = 0;
+		for (; j + 8 <= len; j += 8)
+			alnum |= (uint64_t)alnum_bits8(s + block + j) << j;
+		for (; j < len; j++)
+			alnum |= (uint64_t)(cls[s[block + j]] & IS_ALNUM) << j;
+		uint64_t in_block = len == 64 ? UINT64_MAX : (UINT64_C(1) << len) - 1;
+		uint64_t starts = ~(alnum << 1 | (uint64_t)after_alnum) & in_block;
+		while (starts != 0) {
+			size_t at = block + (size_t)__builtin_ctzll(starts);
+			starts &= starts - 1;
+			if (!(cls[s[at]] & LEADS) ||
+			    (at + 1 < end &&
+			     !((trie->pairs[(s[at] * 256u + s[at + 1]) / 8] >> (s[at + 1] % 8)) &
+			       1)))
+				continue;
 			size_t found = match_at(trie, phrases, text, at, end, match_end);
 			if (found < trie->n_phrases) {
 				*match_start = at;
 				return found;
 			}
 		}
-		after_alnum = cls & IS_ALNUM;
-		at++;
+		after_alnum = (alnum >> (len - 1)) & 1;
 	}
 	return trie->n_phrases;
 }
