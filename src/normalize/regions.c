@@ -4,7 +4,8 @@
  * its "Kabupaten "/"Kota " prefix, press abbreviations) becomes a key:
  * lowercased, with spaces and hyphens dropped, so "Batang Hari" finds
  * "Kabupaten Batanghari" and "Tojo Una-Una" finds "Kabupaten Tojo Una Una".
- * The keys sit in one sorted array searched with bsearch; a key may stand for
+ * The keys sit in one sorted array, found through a hash table of its runs
+ * of equal keys (regions_internal.h); a key may stand for
  * several regions ("bekasi": the regency and the city), and resolve() picks
  * one by the prefix written in the text, the province in context and the
  * rule that a bare name means the province when one exists.
@@ -293,11 +294,6 @@ int gaz_key_cmp(const void *a, const void *b)
 	return (x->order > y->order) - (x->order < y->order);
 }
 
-static int key_probe_cmp(const void *probe, const void *elem)
-{
-	return strcmp(probe, ((const gaz_key *)elem)->norm);
-}
-
 int gaz_region_code_cmp(const void *a, const void *b)
 {
 	return strcmp(((const angka_region *)a)->code, ((const angka_region *)b)->code);
@@ -339,16 +335,14 @@ static const angka_region *resolve(const angka_gazetteer *gaz, const char *key, 
 	size_t head = gaz_key_head(key);
 	if (!(gaz->key_heads[head / 64] & (uint64_t)1 << (head % 64)))
 		return NULL;
-	const gaz_key *hit = bsearch(key, gaz->keys, gaz->n_keys, sizeof *gaz->keys, key_probe_cmp);
-	if (hit == NULL)
+	size_t slot = gaz_key_slot(gaz, key);
+	while (gaz->key_runs[slot].n != 0 &&
+	       strcmp(gaz->keys[gaz->key_runs[slot].first].norm, key) != 0)
+		slot = (slot + 1) & gaz->key_run_mask;
+	if (gaz->key_runs[slot].n == 0)
 		return NULL;
-	const gaz_key *lo = hit;
-	const gaz_key *hi = hit + 1;
-	const gaz_key *keys_end = gaz->keys + gaz->n_keys;
-	while (lo > gaz->keys && strcmp(lo[-1].norm, key) == 0)
-		lo--;
-	while (hi < keys_end && strcmp(hi->norm, key) == 0)
-		hi++;
+	const gaz_key *lo = gaz->keys + gaz->key_runs[slot].first;
+	const gaz_key *hi = lo + gaz->key_runs[slot].n;
 
 	const angka_region *cand[MAX_CANDIDATES];
 	size_t nc = 0;

@@ -27,6 +27,12 @@ typedef struct gaz_key {
 	bool ambiguous;   /* marked AMBIGUOUS in the file */
 } gaz_key;
 
+/* A run of keys with one norm: keys[first, first + n). */
+typedef struct gaz_key_run {
+	uint32_t first;
+	uint32_t n;
+} gaz_key_run;
+
 struct angka_gazetteer {
 	char *regions_text; /* file contents; region strings point into them */
 	char *abbrev_text;
@@ -41,7 +47,24 @@ struct angka_gazetteer {
 	 * second byte of a one-byte key: most capitalized words of a text name
 	 * no region, and this turns them away before the binary search. */
 	uint64_t key_heads[65536 / 64];
+	/* The runs of keys with one norm, by norm: an open-addressed table
+	 * (key_run_mask + 1 slots, a power of two, at most half full) of where
+	 * each run starts in keys and how long it is; n 0: an empty slot. The
+	 * binary search it replaces compared a dozen norms a look-up, each
+	 * behind a pointer, and the gazetteer looks up every capitalised word
+	 * of a text a few times over. */
+	gaz_key_run *key_runs;
+	size_t key_run_mask;
 };
+
+/* The slot of key_runs where a norm's search starts (FNV-1a). */
+static inline size_t gaz_key_slot(const angka_gazetteer *gaz, const char *norm)
+{
+	uint64_t h = UINT64_C(0xcbf29ce484222325);
+	for (const unsigned char *p = (const unsigned char *)norm; *p; p++)
+		h = (h ^ *p) * UINT64_C(0x100000001b3);
+	return (size_t)(h ^ h >> 32) & gaz->key_run_mask;
+}
 
 /* The bit of key_heads that a norm sets. */
 static inline size_t gaz_key_head(const char *norm)

@@ -430,6 +430,29 @@ static int abbreviation_row(load_ctx *ctx, char **field, size_t line, angka_erro
 	return ANGKA_OK;
 }
 
+/* gaz->key_runs (see the struct), once the keys are sorted. */
+static int index_key_runs(angka_gazetteer *gaz)
+{
+	size_t slots = 16;
+	while (slots < 2 * gaz->n_keys)
+		slots *= 2;
+	gaz->key_runs = calloc(slots, sizeof *gaz->key_runs);
+	if (gaz->key_runs == NULL || gaz->n_keys > UINT32_MAX)
+		return ANGKA_ENOMEM;
+	gaz->key_run_mask = slots - 1;
+	for (size_t i = 0; i < gaz->n_keys;) {
+		size_t n = 1;
+		while (i + n < gaz->n_keys && strcmp(gaz->keys[i + n].norm, gaz->keys[i].norm) == 0)
+			n++;
+		size_t slot = gaz_key_slot(gaz, gaz->keys[i].norm);
+		while (gaz->key_runs[slot].n != 0)
+			slot = (slot + 1) & gaz->key_run_mask;
+		gaz->key_runs[slot] = (gaz_key_run){(uint32_t)i, (uint32_t)n};
+		i += n;
+	}
+	return ANGKA_OK;
+}
+
 /* Points the keys at their regions (which no longer move), sorts them, and
  * refuses an abbreviation listed for two regions unless both rows say
  * AMBIGUOUS: an unmarked duplicate is more likely a mistake than a choice. */
@@ -442,6 +465,8 @@ static int finish_keys(angka_gazetteer *gaz, const char *path, angka_error *err)
 		size_t head = gaz_key_head(gaz->keys[i].norm);
 		gaz->key_heads[head / 64] |= (uint64_t)1 << (head % 64);
 	}
+	if (index_key_runs(gaz) != ANGKA_OK)
+		return angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory", path);
 	for (size_t i = 0; i < gaz->n_keys; i++) {
 		const gaz_key *a = &gaz->keys[i];
 		if (a->kind != KEY_ABBREV)
@@ -527,6 +552,7 @@ void angka_gazetteer_free(angka_gazetteer *gaz)
 		free(gaz->keys[i].exact);
 	}
 	free(gaz->keys);
+	free(gaz->key_runs);
 	free(gaz->regions);
 	free(gaz->regions_text);
 	free(gaz->abbrev_text);
