@@ -94,12 +94,12 @@ static const struct alternative {
         {"\\b(?:(?:tahun|periode|TA)\\s+)?(?:19|20)\\d{2}\\s*%2$s\\s*(?<y>(?:19|20)\\d{2})\\b"
          "(*MARK:year)",
          NEEDS_YEAR},
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)",
-         NEEDS_YEAR},
-        /* "per September ini": that month of the year it was said in; "posisi
-         * April kemarin", "Juni lalu": the last such month. */
-        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:ini\\b(*MARK:monththisyear)|"
-         "(?:kemarin|lalu|yang\\s+lalu)\\b(*MARK:monthrecent))",
+        /* A month and its year; "per September ini": that month of the year
+         * it was said in; "posisi April kemarin", "Juni lalu": the last such
+         * month. (The first branch needs a year, so in the patterns for
+         * spans without one, which left it out, it only fails.) */
+        {"(?<![[:alnum:]])(?<m>%1$s)\\s+(?:(?:tahun\\s+)?(?<y>(?:19|20)\\d{2})\\b(*MARK:month)|"
+         "ini\\b(*MARK:monththisyear)|(?:kemarin|lalu|yang\\s+lalu)\\b(*MARK:monthrecent))",
          NEEDS_NOTHING},
         /* "pada 2025 mendatang": a year still to come when it was said. */
         {"\\b(?:(?:tahun|pada|di)\\s+)?(?<y>(?:19|20)\\d{2})\\s+(?:mendatang|nanti)\\b"
