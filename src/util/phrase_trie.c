@@ -73,6 +73,8 @@ struct angka_phrase_trie {
 enum { IS_ALNUM = 1, LEADS = 2 };
 
 enum { LINEAR_CHILDREN = 4 };
+_Static_assert(LINEAR_CHILDREN == sizeof((trie_step *)NULL)->child_labels,
+               "child_of compares the labels of a step's linear children in one word");
 
 /* PCRE2's \s without PCRE2_UCP, and [[:alnum:]] on ASCII. */
 static bool is_space(unsigned char c)
