@@ -273,12 +273,7 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 	return angka_match_push(hits, n_hits, &hit);
 }
 
-/* A headline's statements are parted by commas, and one that states no
- * number says something else ("Baru 31,60 Persen Pekerja di Inhil Ikut
- * BPJS Ketenagakerjaan, Petani Kelapa Jadi Sasaran"): its words say nothing
- * of the numbers of the others ("465 Pekerja Terlindungi, 46,2 Persen dari
- * Potensi" is one statement). Widens [*from, *to) to the run of statements
- * around it, within [start, end), that each hold a quantity of qs[0, n). */
+/* Does [from, to) hold a quantity of qs[0, n)? */
 static bool holds_quantity(const qread *qs, size_t n, size_t from, size_t to)
 {
 	for (size_t k = 0; k < n; k++)
@@ -287,6 +282,12 @@ static bool holds_quantity(const qread *qs, size_t n, size_t from, size_t to)
 	return false;
 }
 
+/* A headline's statements are parted by commas, and one that states no
+ * number says something else ("Baru 31,60 Persen Pekerja di Inhil Ikut
+ * BPJS Ketenagakerjaan, Petani Kelapa Jadi Sasaran"): its words say nothing
+ * of the numbers of the others ("465 Pekerja Terlindungi, 46,2 Persen dari
+ * Potensi" is one statement). Widens [*from, *to) to the run of statements
+ * around it, within [start, end), that each hold a quantity of qs[0, n). */
 static void statements_around(size_t *from, size_t *to, const char *text, size_t start, size_t end,
                               const qread *qs, size_t n)
 {
