@@ -56,6 +56,11 @@ typedef struct angka_number {
  * when s does not start with a number. */
 int angka_number_parse(angka_number *out, const char *s, size_t len);
 
+/* The scale s[0, len) stands for when it is one of the scale words a number
+ * is read with ("ribu" 1e3, "jutaan" 1e6, "milyar" 1e9; any case), else 0;
+ * also 0 for "M" and "T", which are scales only right after a currency. */
+double angka_number_scale_word(const char *s, size_t len);
+
 #ifdef __cplusplus
 }
 #endif

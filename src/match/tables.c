@@ -38,11 +38,6 @@ const char *angka_reader_column_noun(const angka_lexicon *nouns, const char *tex
 
 double angka_reader_column_scale(const char *text, const size_t cell[2], bool *money)
 {
-	static const struct {
-		const char *word;
-		double scale;
-	} scales[] = {{"ribu", 1e3},   {"ribuan", 1e3}, {"juta", 1e6},    {"jutaan", 1e6},
-	              {"miliar", 1e9}, {"milyar", 1e9}, {"triliun", 1e12}};
 	static const char *const currency[] = {"rp", "rupiah", NULL};
 	double scale = 0;
 	bool rupiah = false, inside = false;
@@ -57,10 +52,9 @@ double angka_reader_column_scale(const char *text, const size_t cell[2], bool *m
 		size_t len = 0;
 		while (i + len < cell[1] && isalpha((unsigned char)text[i + len]))
 			len++;
-		for (size_t s = 0; s < sizeof scales / sizeof scales[0]; s++)
-			if (strlen(scales[s].word) == len &&
-			    strncasecmp(text + i, scales[s].word, len) == 0)
-				scale = scales[s].scale;
+		double word = angka_number_scale_word(text + i, len);
+		if (word > 0)
+			scale = word;
 		rupiah |= angka_word_is_one_of(text + i, len, currency);
 		i += len - 1;
 	}

@@ -284,6 +284,15 @@ static int parse_scale(size_t *end, bool *approx, const char *s, size_t j, size_
 	return 0;
 }
 
+double angka_number_scale_word(const char *s, size_t len)
+{
+	for (const scale_word *w = scale_words; w->word; w++)
+		if (!w->after_currency_only && strlen(w->word) == len &&
+		    strncasecmp(s, w->word, len) == 0)
+			return pow10_int(w->exponent);
+	return 0;
+}
+
 /* ---- numbers in words -------------------------------------------------- */
 
 typedef enum word_kind {

@@ -433,3 +433,16 @@ Test(figure, reads_nothing_past_the_given_length)
 	cr_expect_eq(n.consumed, 3);
 	free(buf);
 }
+
+/* A scale word alone, as a table's header writes it ("(juta orang)"):
+ * the scales numbers are read with, and none that needs a currency. */
+Test(number, a_scale_word_alone)
+{
+	cr_expect_eq(angka_number_scale_word("ribu", 4), 1e3);
+	cr_expect_eq(angka_number_scale_word("Juta", 4), 1e6);
+	cr_expect_eq(angka_number_scale_word("milyar", 6), 1e9);
+	cr_expect_eq(angka_number_scale_word("triliun", 7), 1e12);
+	cr_expect_eq(angka_number_scale_word("M", 1), 0, "'M' is a scale only after Rp");
+	cr_expect_eq(angka_number_scale_word("orang", 5), 0);
+	cr_expect_eq(angka_number_scale_word("jutaa", 5), 0);
+}
