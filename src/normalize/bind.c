@@ -451,24 +451,20 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
 static size_t listed_run(const angka_region **out, const char *text, const sentence_context *sc,
                          size_t before)
 {
-	size_t n = 0, best = 0;
-	const angka_region *run[17];
-	const angka_region_mention *last = NULL;
-	for (size_t i = 0; i < sc->n_regions; i++) {
-		const angka_region_mention *m = &sc->regions[i];
-		if (m->ignored || m->end > before)
-			continue;
-		if (last == NULL || !norm_joined_in_list(text, last->end, m->start))
-			n = 0;
-		if (n < 17)
-			run[n++] = m->region;
-		last = m;
-		if (n >= 2) {
-			memcpy(out, run, n * sizeof *run);
-			best = n;
+	size_t k = 0;
+	while (k < sc->n_regions && sc->regions[k].end <= before)
+		k++;
+	while (k > 0) {
+		size_t last = k - 1, first = norm_list_start(text, sc, last);
+		size_t n = last - first + 1;
+		if (n >= 2 && n <= 17) {
+			for (size_t i = 0; i < n; i++)
+				out[i] = sc->regions[first + i].region;
+			return n;
 		}
+		k = first;
 	}
-	return best;
+	return 0;
 }
 
 /* A sentence that names only a neighbouring domain ("BPJS Kesehatan",

@@ -196,8 +196,7 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 			long where = where_branch_paid(text, sentence, sc, before, first, end);
 			if (where >= 0) {
 				*from = "named after the value in its clause, where the branch "
-				        "before "
-				        "it serves";
+				        "before it serves";
 				return where;
 			}
 			return before;
