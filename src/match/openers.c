@@ -100,6 +100,36 @@ size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
 	return i;
 }
 
+size_t angka_reader_after_fronted(const char *text, size_t start, size_t end)
+{
+	size_t i = start, words = 0;
+	while (i < end && (text[i] == ' ' || text[i] == '"'))
+		i++;
+	/* a few words, and no number but a year: a count there is what the
+	 * sentence says, not a setting for it */
+	for (; i < end && text[i] != ','; i++) {
+		if (isdigit((unsigned char)text[i])) {
+			size_t d = i;
+			while (i < end && isdigit((unsigned char)text[i]))
+				i++;
+			if (i - d != 4)
+				return start;
+		}
+		if (i < end && text[i] == ' ' && ++words > 4)
+			return start;
+		if (i < end && text[i] != ' ' && text[i] != ',' && !isalpha((unsigned char)text[i]))
+			return start;
+		if (i < end && text[i] == ',')
+			break;
+	}
+	if (i >= end || words == 0)
+		return start;
+	i++;
+	while (i < end && text[i] == ' ')
+		i++;
+	return i;
+}
+
 /* A bullet character ("•", "▪", "●", "◦", "–"); not an opening quote, which
  * shares its first byte. */
 static bool starts_bullet(const char *s, size_t n)

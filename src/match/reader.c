@@ -506,6 +506,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	        angka_reader_opens_pointing_back(text, start, end, &of_count, &at_figure) ||
 	        (said > start &&
 	         angka_reader_opens_pointing_back(text, said, end, &of_count, &at_figure));
+	size_t fronted = angka_reader_after_fronted(text, start, end);
+	if (!points_back && fronted > start)
+		points_back =
+		        angka_reader_opens_pointing_back(text, fronted, end, &of_count, &at_figure);
 	refers |= points_back;
 	part |= of_count;
 	continues |= refers;

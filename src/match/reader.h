@@ -32,6 +32,10 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
  * start when there is none. */
 size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
                                   const angka_lexicon_hit *connectives, size_t n_connectives);
+/* Where what a sentence says starts after a short fronted adverbial and its
+ * comma ("Mulai tahun depan, jumlah itu ...", "Pada 2026, angka tersebut
+ * ..."); start when it has none. */
+size_t angka_reader_after_fronted(const char *text, size_t start, size_t end);
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 /* Does [start, end) open on a clause with no head ("Yang terdaftar baru

@@ -697,3 +697,16 @@ Test(reading, a_headless_clause_speaks_of_the_group_before)
 	cr_expect(has_figure(&out, "participants", "BPU", 131204));
 	angka_figure_list_free(&out);
 }
+
+/* A noun pointed back at after a fronted time ("Mulai tahun depan, jumlah
+ * itu ...") speaks of the figure before, as at the sentence's start. */
+Test(reading, a_noun_pointed_back_at_after_a_fronted_time_speaks_of_the_figure_before)
+{
+	angka_figure_list out = extract(
+	        "Tahun ini Pemkab Sidoarjo menanggung iuran BPJS Ketenagakerjaan bagi 12.400 "
+	        "pekerja rentan. Mulai tahun depan, jumlah itu ditargetkan naik menjadi 20.000 "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 12400));
+	cr_expect(has_figure(&out, "target_participants", "rentan", 20000));
+	angka_figure_list_free(&out);
+}
