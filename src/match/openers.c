@@ -100,6 +100,13 @@ size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
 	return i;
 }
 
+bool angka_reader_asks(const char *text, size_t start, size_t end)
+{
+	while (end > start && (text[end - 1] == ' ' || text[end - 1] == '"'))
+		end--;
+	return end > start && text[end - 1] == '?';
+}
+
 size_t angka_reader_after_fronted(const char *text, size_t start, size_t end)
 {
 	size_t i = start, words = 0;

@@ -860,6 +860,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		for (int f = 0; f < FAMILIES; f++)
 			if (ctx->said[f] >= 0 || !ctx->previous_lead)
 				ctx->intro[f] = ctx->said[f];
+		/* "Daerah mana yang paling tinggi cakupannya?" "Kota Yogyakarta,
+		 * sudah 63 persen": what an interviewer asks is what the answer's
+		 * numbers measure, not what the numbers before the question did. */
+		if (angka_reader_asks(text, start, end))
+			for (int f = 0; f < FAMILIES; f++)
+				if (ctx->said[f] >= 0)
+					ctx->carried[f] = ctx->said[f];
 	} else if (candidates > 0 && !item) {
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;

@@ -32,6 +32,8 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
  * start when there is none. */
 size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
                                   const angka_lexicon_hit *connectives, size_t n_connectives);
+/* Is [start, end) a question ("Daerah mana yang paling tinggi cakupannya?")? */
+bool angka_reader_asks(const char *text, size_t start, size_t end);
 /* Where what a sentence says starts after a short fronted adverbial and its
  * comma ("Mulai tahun depan, jumlah itu ...", "Pada 2026, angka tersebut
  * ..."); start when it has none. */

@@ -710,3 +710,15 @@ Test(reading, a_noun_pointed_back_at_after_a_fronted_time_speaks_of_the_figure_b
 	cr_expect(has_figure(&out, "target_participants", "rentan", 20000));
 	angka_figure_list_free(&out);
 }
+
+/* In an interview, what the question asks is what the answer's numbers
+ * measure, not what the numbers before the question did. */
+Test(reading, a_question_says_what_the_answer_measures)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Jawa Tengah 5,1 juta orang. Enam puluh "
+	        "persen peserta kami dari sektor formal.\n\nDaerah mana yang paling tinggi "
+	        "cakupannya?\n\nKota Semarang paling tinggi, sudah 58 persen lebih.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 58));
+	angka_figure_list_free(&out);
+}
