@@ -92,3 +92,22 @@ Test(reading, where_a_gap_lies_and_a_ratio_said_again)
 	cr_expect(has_figure_in(&out, "coverage_pct", 31.4, "Kabupaten Bone"));
 	angka_figure_list_free(&out);
 }
+
+/* The workers less civil servants, counted as a population, are every
+ * worker; the non-civil-servant staff a government registers are a group of
+ * their own. "sasaran keseluruhan" is the workers a coverage is out of. */
+Test(reading, workers_less_civil_servants_are_everyone_but_their_staff_a_group)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Kolaka 30.100 orang. "
+	        "Dibandingkan potensi pekerja non-ASN sebanyak 120.400 orang, cakupan tersebut "
+	        "baru 25 persen. Data itu termasuk pekerja non-ASN di lingkungan Pemkab "
+	        "sebanyak 2.300 orang. Dengan sasaran keseluruhan sekitar 130 ribu pekerja, "
+	        "UCJ Kolaka berada di kisaran 23 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 120400));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 25));
+	cr_expect(has_figure(&out, "participants", "other", 2300));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 130000));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 23));
+	angka_figure_list_free(&out);
+}
