@@ -237,6 +237,23 @@ typedef struct filter_state {
 	bool has_author;
 } filter_state;
 
+/* "Februari 2025 | 42.97": a table's row whose first cell is a month, every
+ * cell after it a number; no dateline ("Rabu, 23 Juli 2025 | 11:42" is one). */
+static bool dated_row(const char *s, size_t len)
+{
+	const char *bar = memchr(s, '|', len);
+	if (bar == NULL)
+		return false;
+	bool digit = false;
+	for (const char *c = bar; c < s + len; c++) {
+		if (*c >= '0' && *c <= '9')
+			digit = true;
+		else if (*c != '|' && *c != ' ' && *c != '.' && *c != ',' && *c != '%')
+			return false;
+	}
+	return digit;
+}
+
 static const char *classify(filter_state *fs, const angka_parse_block *b, size_t index)
 {
 	const char *s = b->text;
@@ -296,7 +313,8 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 	if (fs->kept < 3 && words <= 6 && angka_parse_has_prefix(s, len, "by") &&
 	    !angka_parse_ends_sentence(s, len))
 		return "byline";
-	if (angka_filter_date_meta(b, words) || angka_filter_stamp_line(b, words))
+	bool row = dated_row(s, len);
+	if (!row && (angka_filter_date_meta(b, words) || angka_filter_stamp_line(b, words)))
 		return "dateline";
 	if (angka_filter_ad_label(s, len, words))
 		return "ads";
@@ -315,7 +333,7 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		}
 		return "copyright";
 	}
-	if (angka_date_is_line(s, len))
+	if (!row && angka_date_is_line(s, len))
 		return "dateline";
 	if (b->kind != ANGKA_BLOCK_TABLE_ROW && seen_add(&fs->seen, s, len))
 		return "repeated";

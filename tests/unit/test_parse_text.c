@@ -303,6 +303,14 @@ Test(parse_text, a_list_lead_with_a_date_is_no_date_line)
 	         NULL);
 	cr_expect_not_null(strstr(a->text, "per 30 September 2025"), "%s", a->text);
 	angka_article_free(a);
+	/* nor a row of a table by month; a date and the time it was posted is */
+	a = text(TITLE PLAIN "\n\nRabu, 23 Juli 2025 | 11:42\n\n"
+	                     "Bulan | Peserta Aktif (juta orang)\n"
+	                     "Januari 2025 | 44.18\nFebruari 2025 | 42.97\n",
+	         NULL);
+	cr_expect_not_null(strstr(a->text, "Februari 2025 | 42.97"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "11:42"), "%s", a->text);
+	angka_article_free(a);
 }
 
 /* A menu line and a breadcrumb above the title look like headlines too; the
