@@ -668,6 +668,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		                                       r->clause_start, r->clause_end, false, true,
 		                                       (long)k, r->q.start, &fb)) >= 0))
 			decide(r, weak, SCOPE_CLAUSE, NULL, fb);
+		/* "... 403.313 pekerja belum terdaftar. Jumlah itu setara 55,9
+		 * persen dari angkatan kerja": a share of the count a sentence
+		 * points back at is a share of what that count was, before what
+		 * the sentences before measured. */
+		if (r->cls < 0 && points_back && family_of(r->kind) == FAMILY_PERCENT)
+			decide_as_last_count(r, config, ctx);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))

@@ -722,3 +722,16 @@ Test(reading, a_question_says_what_the_answer_measures)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 58));
 	angka_figure_list_free(&out);
 }
+
+/* A share of the count a sentence points back at is a share of what that
+ * count was: of the uncovered, after a count of the uncovered. */
+Test(reading, a_share_of_the_count_pointed_back_at_is_of_what_it_counted)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Palu 98.000 orang. Sebanyak 120.500 "
+	        "pekerja di Kota Palu belum terdaftar sebagai peserta BPJS Ketenagakerjaan. "
+	        "Jumlah itu setara 55,1 persen dari total angkatan kerja di Palu.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 120500));
+	cr_expect(has_figure(&out, "uncovered_pct", "all", 55.1));
+	angka_figure_list_free(&out);
+}
