@@ -270,6 +270,12 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			if (p->start < from || p->end > to ||
 			    compared_with(st->article->text, p, start))
 				continue;
+			/* "Coverage Kukar Hampir 58 Persen, Pemkab Targetkan 65 Persen
+			 * Tahun Depan": a headline's later statement dates its own
+			 * figures, not the ones before it. */
+			if (pass == 1 && hit->headline && hit->scope_end > hit->scope_start &&
+			    p->start >= hit->scope_end)
+				continue;
 			size_t distance = p->end <= start ? start - p->end
 			                                  : (p->start >= end ? p->start - end : 0);
 			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)

@@ -111,3 +111,18 @@ Test(reading, workers_less_civil_servants_are_everyone_but_their_staff_a_group)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 23));
 	angka_figure_list_free(&out);
 }
+
+/* A headline's later statement ("..., Pemkab Targetkan 65 Persen Tahun
+ * Depan") dates its own figures, not the level said before it. */
+Test(reading, a_headline_statement_dates_only_its_own_figures)
+{
+	angka_figure_list out = extract(
+	        "URL: https://kukarkab.go.id/berita/2024/10/coverage-jamsostek\n\nCoverage "
+	        "Jamsostek Kukar Hampir 58 "
+	        "Persen, Pemkab Targetkan 65 Persen Tahun Depan\n\nTENGGARONG - Cakupan "
+	        "kepesertaan BPJS Ketenagakerjaan di Kabupaten Kutai Kartanegara kini hampir 58 "
+	        "persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 58));
+	cr_expect(!has_figure(&out, "target_coverage_pct", "all", 58));
+	angka_figure_list_free(&out);
+}
