@@ -172,13 +172,24 @@ static int list_rules(angka_listing *listing, const angka_domain *domain, const 
 	return rc;
 }
 
+/* "angka rules test rules/" reads like it tests that folder; it would test
+ * the default one. The folder is --rules DIR. */
+static int no_operands(const cli_command *cmd, int argc, char **argv, int first)
+{
+	if (first >= argc)
+		return 0;
+	cli_usage_error(cmd, "unexpected operand '%s' (the rules folder is --rules DIR)",
+	                argv[first]);
+	return -1;
+}
+
 static int rules_list(int argc, char **argv)
 {
 	rules_options o = {.run = {.format_name = "table"}};
 	int first = cli_parse(&rules_list_command, argc, argv, rules_option, &o);
 	if (first == -2)
 		return EXIT_OK;
-	if (first < 0)
+	if (first < 0 || no_operands(&rules_list_command, argc, argv, first) != 0)
 		return EXIT_USAGE;
 	if (parse_format(&rules_list_command, &o.run) != 0)
 		return EXIT_USAGE;
@@ -264,7 +275,7 @@ static int rules_test(int argc, char **argv)
 	int first = cli_parse(&rules_test_command, argc, argv, rules_option, &o);
 	if (first == -2)
 		return EXIT_OK;
-	if (first < 0)
+	if (first < 0 || no_operands(&rules_test_command, argc, argv, first) != 0)
 		return EXIT_USAGE;
 	angka_pipeline *pipeline = NULL;
 	int status = open_pipeline(&pipeline, &o.run);

@@ -32,6 +32,9 @@ expect_status 2 "$ANGKA" extract --bogus
 expect_grep "$WORK/err" "unknown option '--bogus'" "unknown option"
 expect_status 2 "$ANGKA" ingest --db
 expect_grep "$WORK/err" "needs a value" "option without its value"
+# "rules test rules/" would test the default folder, not the one named
+expect_status 2 "$ANGKA" rules test "$SRC/rules"
+expect_grep "$WORK/err" "unexpected operand .*--rules DIR" "rules test names its folder with --rules"
 
 # Rules are found without flags from anywhere, and --rules overrides.
 cd "$WORK" || exit 1
