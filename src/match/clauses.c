@@ -15,6 +15,12 @@ static bool inside_quantity(const qread *qs, size_t n, size_t at)
 	return false;
 }
 
+static bool starts_with(const char *s, size_t n, const char *prefix)
+{
+	size_t len = strlen(prefix);
+	return n >= len && strncasecmp(s, prefix, len) == 0;
+}
+
 /* Clause boundaries: punctuation (",", ";", ":") outside numbers and
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
@@ -52,7 +58,15 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 			holds = qs[k].q.start >= from && qs[k].q.end <= i;
 		if (!holds)
 			continue;
-		if ((ch == ',' || ch == ';' || ch == ':') && !inside_quantity(qs, n, i)) {
+		/* "88.489 pekerja, atau 74,8 persen dari potensi, yang belum
+		 * terlindungi": a relative clause set off by a comma that negates
+		 * still says what the words before it are. */
+		bool relative =
+		        ch == ',' && (starts_with(text + i + 1, end - i - 1, " yang belum ") ||
+		                      starts_with(text + i + 1, end - i - 1, " yang tidak ") ||
+		                      starts_with(text + i + 1, end - i - 1, " yang masih belum "));
+		if ((ch == ',' || ch == ';' || ch == ':') && !relative &&
+		    !inside_quantity(qs, n, i)) {
 			marks[n_marks++] = i;
 			continue;
 		}

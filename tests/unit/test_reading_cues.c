@@ -126,3 +126,16 @@ Test(reading, a_headline_statement_dates_only_its_own_figures)
 	cr_expect(!has_figure(&out, "target_coverage_pct", "all", 58));
 	angka_figure_list_free(&out);
 }
+
+/* A negating relative clause set off by a comma ("..., yang belum
+ * terlindungi") negates the count and the share before it. */
+Test(reading, a_negating_relative_clause_after_a_comma_negates_what_precedes)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Kolaka 30.100 orang. Berarti "
+	        "masih ada 90.300 pekerja, atau 75 persen dari potensi, yang belum terlindungi.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 90300));
+	cr_expect(has_figure(&out, "uncovered_pct", "all", 75));
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 75));
+	angka_figure_list_free(&out);
+}
