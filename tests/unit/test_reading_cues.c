@@ -139,3 +139,16 @@ Test(reading, a_negating_relative_clause_after_a_comma_negates_what_precedes)
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 75));
 	angka_figure_list_free(&out);
 }
+
+/* "iuran untuk N pekerja ... dibayarkan pemda": the contributions of N are
+ * paid, so N are covered; nothing is paid out to them. */
+Test(reading, those_whose_contributions_are_paid_are_covered_not_paid)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Tabalong ikut melindungi pekerja rentan lewat BPJS Ketenagakerjaan. Di "
+	        "Kabupaten Tabalong, pada tahun anggaran 2025, iuran untuk 6.100 pekerja rentan "
+	        "dibayarkan pemda.");
+	cr_expect(has_figure(&out, "participants", "rentan", 6100));
+	cr_expect(!has_figure(&out, "beneficiaries", "rentan", 6100));
+	angka_figure_list_free(&out);
+}
