@@ -356,6 +356,37 @@ static bool ends_a_name(const char *text, size_t sentence_start, const angka_reg
 	return *after == ',';
 }
 
+/* "Kantor Cabang Malang yang wilayah kerjanya meliputi Kota Malang dan Kota
+ * Batu mencatat 263.540 peserta aktif": where an office's working area is
+ * said to reach, [*from, *to) (the places listed after "meliputi" up to the
+ * next number); false when the sentence says none. The figure is the
+ * office's, not the places'. */
+static bool office_area(const char *text, const angka_sentence *sentence, size_t *from, size_t *to)
+{
+	static const char *const reaches[] = {" meliputi ", " mencakup ", NULL};
+	const char *area = NULL;
+	size_t len = sentence->end - sentence->start;
+	const char *s = text + sentence->start;
+	for (size_t i = 0; i + 13 <= len && area == NULL; i++)
+		if (strncasecmp(s + i, "wilayah kerja", 13) == 0)
+			area = s + i + 13;
+	if (area == NULL)
+		return false;
+	for (const char *a = area; a < s + len && a < area + 40; a++) {
+		for (size_t r = 0; reaches[r]; r++) {
+			size_t n = strlen(reaches[r]);
+			if ((size_t)(s + len - a) < n || strncasecmp(a, reaches[r], n) != 0)
+				continue;
+			*from = (size_t)(a - text) + n;
+			*to = *from;
+			while (*to < sentence->end && !(text[*to] >= '0' && text[*to] <= '9'))
+				(*to)++;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
@@ -367,6 +398,14 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 	for (size_t s = 0; s < n; s++) {
 		const angka_lexicon_hit *places = words[s].hits;
 		size_t n_places = words[s].n;
+		size_t area_from = 0, area_to = 0;
+		bool area = office_area(text, &sentences[s], &area_from, &area_to);
+		/* "Kepala BPJS Kesehatan Cabang Tarakan, yang wilayah kerjanya
+		 * mencakup Nunukan, menyebut ...": who the speaker is, not what
+		 * is said */
+		for (size_t p = 0; p < n_places && area; p++)
+			if (strcmp(places[p].value, "says") == 0 && places[p].start >= area_from)
+				area = false;
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
 			if (m->ignored)
@@ -396,7 +435,13 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "a venue";
 				continue;
 			}
-			if (is_speakers_office(text, places, n_places, m)) {
+			if (area && m->start >= area_from && m->end <= area_to) {
+				m->ignored = "where an office's working area reaches";
+				continue;
+			}
+			/* "Kepala Kanwil ... Sumbagsel, ..., menyebutkan wilayah
+			 * kerjanya ... melindungi 3,46 juta": the office's own figure */
+			if (!area && is_speakers_office(text, places, n_places, m)) {
 				m->ignored = "the speaker's office";
 				continue;
 			}

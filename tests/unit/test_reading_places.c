@@ -937,19 +937,6 @@ Test(reading, paling_tinggi_di_names_a_scope_and_kota_jogja_the_city)
 	angka_figure_list_free(&out);
 }
 
-/* A branch office is who reports; the province of its city, said after
- * the value with "di", is where the figure is. */
-Test(reading, where_a_branch_paid_is_the_place_said_after_the_value)
-{
-	angka_figure_list out = extract(
-	        "Sepanjang tahun 2024, BPJS Ketenagakerjaan Kantor Cabang Tarakan membayarkan "
-	        "manfaat sebesar Rp148,6 miliar kepada peserta dan ahli waris di wilayah "
-	        "Kalimantan "
-	        "Utara.");
-	cr_expect(has_figure_in(&out, "benefit_amount_idr", 148.6e9, "Kalimantan Utara"));
-	angka_figure_list_free(&out);
-}
-
 /* Values "masing-masing" for the places listed together before them, not
  * for one named beside the list. */
 Test(reading, each_value_is_of_the_places_listed_together)

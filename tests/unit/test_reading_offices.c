@@ -1,0 +1,39 @@
+/* Offices and their figures, read from whole articles through the
+ * pipeline: a branch office reports for its city, a regional office for its
+ * grouping, whatever places their working area is said to reach. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article_helper.h"
+
+TestSuite(reading, .init = article_setup, .fini = article_teardown);
+
+/* A branch office is who reports; the province of its city, said after
+ * the value with "di", is where the figure is. */
+Test(reading, where_a_branch_paid_is_the_place_said_after_the_value)
+{
+	angka_figure_list out = extract(
+	        "Sepanjang tahun 2024, BPJS Ketenagakerjaan Kantor Cabang Tarakan membayarkan "
+	        "manfaat sebesar Rp148,6 miliar kepada peserta dan ahli waris di wilayah "
+	        "Kalimantan Utara.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 148.6e9, "Kalimantan Utara"));
+	angka_figure_list_free(&out);
+}
+
+/* "Kantor Cabang Malang yang wilayah kerjanya meliputi Kota Malang dan Kota
+ * Batu mencatat ...": the places an office's working area reaches are not
+ * the figure's; the office is, also the speaker's own regional office. When
+ * the area is said of the speaker, what follows is about the place said. */
+Test(reading, an_office_working_area_is_the_offices_not_the_places_it_reaches)
+{
+	angka_figure_list out = extract(
+	        "Hingga akhir Desember 2024, BPJS Ketenagakerjaan Kantor Cabang Malang yang "
+	        "wilayah kerjanya meliputi Kota Malang dan Kota Batu mencatat 263.540 peserta "
+	        "aktif.\n\nKepala Kantor Wilayah BPJS Ketenagakerjaan Sumbagsel, Rudi Hartono, "
+	        "menyebutkan secara keseluruhan wilayah kerjanya yang meliputi Sumsel, Jambi, "
+	        "Bengkulu, Lampung dan Bangka Belitung kini melindungi 3,46 juta peserta aktif.");
+	cr_expect(has_figure_in(&out, "participants", 263540, "Kota Malang"));
+	cr_expect(has_figure_in(&out, "participants", 3460000, "Sumbagsel"));
+	angka_figure_list_free(&out);
+}
