@@ -17,9 +17,9 @@ static void drop(article_state *st, const angka_hit *hit, const char *reason)
 		st->trace->dropped(hit, reason, st->trace->ctx);
 }
 
-const char *const norm_worker_nouns[] = {
-        "pekerja ", "tenaga kerja ", "angkatan kerja ", "buruh ", "karyawan ", "pegawai ",
-        "peserta ", "orang ",        "jiwa ",           "warga ", NULL};
+const char *const norm_worker_nouns[] = {"pekerja ",  "tenaga kerja ", "angkatan kerja ", "buruh ",
+                                         "karyawan ", "pegawai ",      "peserta ",        "orang ",
+                                         "jiwa ",     "warga ",        "tenaga ",         NULL};
 
 /* Within the range the domain declares for the metric; people come whole. */
 static bool value_is_plausible(const angka_normalizer *norm, const char *metric, double value)

@@ -37,3 +37,14 @@ Test(reading, an_office_working_area_is_the_offices_not_the_places_it_reaches)
 	cr_expect(has_figure_in(&out, "participants", 3460000, "Sumbagsel"));
 	angka_figure_list_free(&out);
 }
+
+/* "9.412 tenaga non-ASN": a government's own staff counted as "tenaga"
+ * are its group apart, whoever pays their contributions. */
+Test(reading, a_governments_staff_counted_as_tenaga_are_their_own_group)
+{
+	angka_figure_list out =
+	        extract("Wali Kota Makassar mengatakan Pemkot telah menanggung iuran BPJS "
+	                "Ketenagakerjaan bagi 9.412 tenaga non-ASN di lingkup Pemkot.");
+	cr_expect(has_figure(&out, "participants", "other", 9412));
+	angka_figure_list_free(&out);
+}
