@@ -161,7 +161,12 @@ static const char *segment_of(const angka_normalizer *norm, const char *text,
 	if (k > 0 && all && strcmp(sc->segments[k].value, all) == 0 &&
 	    opens_on_topic(text, sc->segments[0].start) && strcmp(sc->segments[0].value, all) != 0)
 		return segment_of(norm, text, sc, 0);
-	if (n < 2)
+	/* "Ditambah 39.118 pekerja jasa konstruksi, total peserta aktif ...
+	 * 699.813 orang": a total beside a group is no second group. */
+	size_t groups = 0;
+	for (size_t i = 0; i < n; i++)
+		groups += !(all && strcmp(distinct[i], all) == 0);
+	if (n < 2 || groups < 2)
 		return sc->segments[k].value;
 	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);
 	const char *declared = angka_domain_segment(norm->dom, everyone ? "all" : "other");

@@ -152,3 +152,16 @@ Test(reading, those_whose_contributions_are_paid_are_covered_not_paid)
 	cr_expect(!has_figure(&out, "beneficiaries", "rentan", 6100));
 	angka_figure_list_free(&out);
 }
+
+/* "Ditambah 39.118 pekerja jasa konstruksi, total peserta aktif ... 699.813
+ * orang": a total beside a group is no list of two groups. */
+Test(reading, a_total_beside_a_group_is_no_second_group)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Bekasi, peserta BPJS Ketenagakerjaan terus bertambah. Ditambah "
+	        "39.118 pekerja jasa konstruksi, total peserta aktif di Kabupaten Bekasi "
+	        "mencapai 699.813 orang.");
+	cr_expect(has_figure(&out, "participants", "jakon", 39118));
+	cr_expect(has_figure(&out, "participants", "all", 699813));
+	angka_figure_list_free(&out);
+}
