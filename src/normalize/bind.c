@@ -131,6 +131,31 @@ static bool is_total_row(const char *text, const angka_sentence *sentence)
 	return false;
 }
 
+/* "- Lima kabupaten lainnya: 44.390 peserta", "Lain-lain | 12.300": a list
+ * item or table row whose label is the rest of the places together, no
+ * place of its own. */
+static bool is_rest_item(const char *text, const angka_sentence *sentence)
+{
+	static const char *const rest[] = {"lainnya", "lain-lain", "sisanya", NULL};
+	size_t i = sentence->start, end = sentence->end;
+	while (i < end && (text[i] == '-' || text[i] == '*' || text[i] == ' ' || text[i] == '|'))
+		i++;
+	size_t label = i;
+	while (i < end && text[i] != ':' && text[i] != '|' && !isdigit((unsigned char)text[i]))
+		i++;
+	if (i == end || isdigit((unsigned char)text[i]))
+		return false;
+	for (size_t w = label; w < i;) {
+		size_t e = w;
+		while (e < i && text[e] != ' ')
+			e++;
+		if (angka_word_is_one_of(text + w, e - w, rest))
+			return true;
+		w = e + 1;
+	}
+	return false;
+}
+
 /* The words that turn to a contrast. */
 static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
                                         "tapi",      "adapun",    NULL};
@@ -675,6 +700,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		n_regions = kept;
 		if (n_regions > 1)
 			region_from = "a list of places named before the value";
+	} else if (is_rest_item(text, sentence)) {
+		drop(st, hit, "the rest of a list's places together, no place of its own");
+		return ANGKA_OK;
 	} else if (st->default_region && is_total_row(text, sentence)) {
 		/* The total of a table of places is not its last row's place. */
 		regions[n_regions++] = st->default_region;

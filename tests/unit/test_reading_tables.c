@@ -35,3 +35,17 @@ Test(reading, a_captions_scale_holds_for_the_columns_below)
 	cr_expect(has_figure_in(&out, "participants", 2.98e6, "Banten"));
 	angka_figure_list_free(&out);
 }
+
+/* "- Lima kabupaten lainnya: 44.390 peserta": the rest of the places
+ * together is no place, not the item's before it. */
+Test(reading, a_list_item_for_the_rest_of_the_places_is_no_place)
+{
+	angka_figure_list out = extract("Peserta BPJS Ketenagakerjaan per kabupaten/kota di Maluku "
+	                                "Utara:\n\n- Kota Ternate: 47.315 peserta\n- Halmahera "
+	                                "Utara: 14.290 peserta\n- Lima kabupaten lainnya: 44.390 "
+	                                "peserta\n");
+	cr_expect(has_figure(&out, "participants", "all", 47315));
+	cr_expect(has_figure(&out, "participants", "all", 14290));
+	cr_expect(!has_figure(&out, "participants", "all", 44390));
+	angka_figure_list_free(&out);
+}
