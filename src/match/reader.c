@@ -405,7 +405,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 
 	/* A table's header row: its cells name what each column holds; a line
 	 * of two cells starts a table of two columns. */
-	bool header_row = candidates == 0 && (pipes >= 2 ? table_row : pipes == 1 && !table_row);
+	/* Not a row of bare numbers ("Aceh | 0,43 | 25,9" under "Provinsi |
+	 * Peserta Aktif (juta orang) | Cakupan (%)"), which its header makes
+	 * quantities. */
+	bool bare_numbers = false;
+	for (size_t k = 0; k < n_found; k++)
+		bare_numbers |= qs[k].q.not_quantity == angka_quantity_bare;
+	bool header_row = candidates == 0 && !(bare_numbers && ctx->in_table) &&
+	                  (pipes >= 2 ? table_row : pipes == 1 && !table_row);
 	if (header_row) {
 		ctx->in_table = true;
 		ctx->n_columns = 0;

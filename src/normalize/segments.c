@@ -132,6 +132,26 @@ static bool opens_on_topic(const char *text, size_t at)
 	return false;
 }
 
+/* The segment of what is stated for segment word k of hits[0..n), with the
+ * list it is an item of: the groups of a list together (see segment_of). */
+static const char *listed_together(const angka_normalizer *norm, const char *text,
+                                   const angka_lexicon_hit *hits, size_t n_hits, size_t k)
+{
+	const char *distinct[4];
+	size_t n = norm_list_values(distinct, 4, text, hits, n_hits, k);
+	/* "Ditambah 39.118 pekerja jasa konstruksi, total peserta aktif ...
+	 * 699.813 orang": a total beside a group is no second group. */
+	const char *all = angka_domain_segment(norm->dom, "all");
+	size_t groups = 0;
+	for (size_t i = 0; i < n; i++)
+		groups += !(all && strcmp(distinct[i], all) == 0);
+	if (n < 2 || groups < 2)
+		return hits[k].value;
+	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);
+	const char *declared = angka_domain_segment(norm->dom, everyone ? "all" : "other");
+	return declared ? declared : hits[k].value;
+}
+
 /* The segment of one value stated for segment word k: a value stated for a
  * list of groups is for them together. Three groups or more, or those of
  * the domain's `everyone` line (wage and non-wage workers), are every worker
@@ -153,24 +173,13 @@ static const char *segment_of(const angka_normalizer *norm, const char *text,
 			break;
 		k--;
 	}
-	const char *distinct[4];
-	size_t n = norm_list_values(distinct, 4, text, sc->segments, sc->n_segments, (size_t)k);
 	/* "Untuk pekerja non-ASN, ..., total peserta tercatat 12.171": the
 	 * sentence's topic, not every worker, is whom its total counts. */
 	const char *all = angka_domain_segment(norm->dom, "all");
 	if (k > 0 && all && strcmp(sc->segments[k].value, all) == 0 &&
 	    opens_on_topic(text, sc->segments[0].start) && strcmp(sc->segments[0].value, all) != 0)
 		return segment_of(norm, text, sc, 0);
-	/* "Ditambah 39.118 pekerja jasa konstruksi, total peserta aktif ...
-	 * 699.813 orang": a total beside a group is no second group. */
-	size_t groups = 0;
-	for (size_t i = 0; i < n; i++)
-		groups += !(all && strcmp(distinct[i], all) == 0);
-	if (n < 2 || groups < 2)
-		return sc->segments[k].value;
-	bool everyone = n >= 3 || angka_domain_lists_everyone(norm->dom, distinct, n);
-	const char *declared = angka_domain_segment(norm->dom, everyone ? "all" : "other");
-	return declared ? declared : sc->segments[k].value;
+	return listed_together(norm, text, sc->segments, sc->n_segments, (size_t)k);
 }
 
 /* The nearest segment word in [from, to) before at (or, when after, the
@@ -203,10 +212,11 @@ static const char *header_segment(const angka_normalizer *norm, const char *text
 	angka_lexicon_hit *found = NULL;
 	size_t n = 0;
 	const char *segment = NULL;
+	/* "Jakon & PMI (juta)": the groups a column names together */
 	if (angka_lexicon_find(&found, &n, norm->segments, text, hit->header_start,
 	                       hit->header_end) == ANGKA_OK &&
 	    n > 0)
-		segment = found[n - 1].value;
+		segment = listed_together(norm, text, found, n, n - 1);
 	free(found);
 	return segment;
 }

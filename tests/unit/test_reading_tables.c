@@ -49,3 +49,21 @@ Test(reading, a_list_item_for_the_rest_of_the_places_is_no_place)
 	cr_expect(!has_figure(&out, "participants", "all", 44390));
 	angka_figure_list_free(&out);
 }
+
+/* A first row of bare numbers under a header of three columns is a row, not
+ * a second header: its header scales it and says what it holds. A column
+ * of two groups together ("Jakon & PMI") is theirs together. */
+Test(reading, a_row_of_bare_numbers_is_no_header_and_a_column_of_two_groups_is_theirs)
+{
+	angka_figure_list out = extract("Peserta BPJS Ketenagakerjaan per Desember 2024:\n\n"
+	                                "Provinsi | Peserta Aktif (juta orang) | Cakupan (%)\n"
+	                                "Aceh | 0.43 | 25.9\nRiau | 1.21 | 42.6\n\n"
+	                                "Peserta aktif BPJS Ketenagakerjaan nasional menurut "
+	                                "segmen:\n\nTahun | PU (juta) | Jakon & PMI (juta)\n"
+	                                "2023 | 26.19 | 6.27\n");
+	cr_expect(has_figure_in(&out, "participants", 430000, "Aceh"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 42.6, "Riau"));
+	cr_expect(has_figure(&out, "participants", "PU", 26190000));
+	cr_expect(has_figure(&out, "participants", "other", 6270000));
+	angka_figure_list_free(&out);
+}
