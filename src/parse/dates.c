@@ -822,6 +822,11 @@ char *angka_dateline_place(const char *s, size_t len)
 			spaces += s[i] == ' ';
 		if (!upper && (plen == p || spaces > 1 || !words_after(s, len, p, 3)))
 			return NULL;
+		/* "Kalimantan Timur — 1.214.930 peserta": an item of a list of
+		 * places and their numbers, not a dateline */
+		size_t after = skip_spaces(s, len, p + dateline_terminator(s, len, p));
+		if (!upper && after < len && s[after] >= '0' && s[after] <= '9')
+			return NULL;
 		/* "Ilustrasi - Petugas melayani peserta": a caption's label */
 		static const char *const labels[] = {"Ilustrasi", "Foto",   "Dokumentasi",
 		                                     "Sumber",    "Editor", "Penulis",

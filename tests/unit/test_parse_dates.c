@@ -233,6 +233,8 @@ Test(parse_dateline, places)
 	expect_place("Nadhira Salsabila - detikFinance", NULL);
 	/* a caption's label is no place */
 	expect_place("Ilustrasi - Petugas BPJS Ketenagakerjaan melayani peserta.", NULL);
+	/* an item of a list of places and their numbers */
+	expect_place("Kalimantan Timur \xE2\x80\x94 1.214.930 peserta (60,37 persen)", NULL);
 }
 
 Test(text, dateline_forms)
