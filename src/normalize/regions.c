@@ -208,13 +208,15 @@ static size_t gather_chain(word *w, size_t max, const char *t, size_t ws, size_t
 
 static bool word_is(const char *t, const word *w, const char *lower)
 {
-	size_t n = strlen(lower);
-	if (w->end - w->start != n)
-		return false;
+	/* Compared as it is read, not measured first: most words differ at
+	 * their first letter, and the gazetteer asks of every word that starts
+	 * like a prefix whether it is each of them. */
+	size_t n = w->end - w->start;
 	for (size_t i = 0; i < n; i++)
-		if (to_lower((unsigned char)t[w->start + i]) != (unsigned char)lower[i])
+		if (lower[i] == '\0' ||
+		    to_lower((unsigned char)t[w->start + i]) != (unsigned char)lower[i])
 			return false;
-	return true;
+	return lower[n] == '\0';
 }
 
 /* Lowercase words that may sit inside a name: "Pangkajene dan Kepulauan". */

@@ -18,6 +18,7 @@
 typedef struct entry {
 	char *phrase;
 	char *value;
+	size_t len; /* of phrase: angka_lexicon_lookup measures every entry against a word */
 	bool case_sensitive;
 } entry;
 
@@ -315,6 +316,7 @@ static int add_entry(angka_lexicon *lex, size_t *cap, const char *phrase, const 
 	entry *e = &lex->entries[lex->n];
 	e->phrase = angka_strdup(phrase);
 	e->value = angka_strdup(value);
+	e->len = strlen(phrase);
 	e->case_sensitive = case_sensitive;
 	lex->n++;
 	return e->phrase && e->value ? ANGKA_OK : ANGKA_ENOMEM;
@@ -666,7 +668,7 @@ const char *angka_lexicon_lookup(const angka_lexicon *lex, const char *text, siz
 {
 	for (size_t i = 0; i < lex->n; i++) {
 		const entry *e = &lex->entries[i];
-		if (strlen(e->phrase) != len)
+		if (e->len != len)
 			continue;
 		if (e->case_sensitive ? strncmp(e->phrase, text, len) == 0
 		                      : strncasecmp(e->phrase, text, len) == 0)
