@@ -42,8 +42,11 @@ static bool number_word_at(const char *s, size_t i, size_t end)
 	        "tujuh",  "delapan", "sembilan", "sepuluh",  "sebelas", "seratus",
 	        "seribu", "sejuta",  "semiliar", "setengah", NULL};
 	for (size_t k = 0; starts[k]; k++) {
-		/* s[i] is a letter: its first letter tells most words apart cheaply */
-		if ((s[i] | 0x20) != starts[k][0])
+		/* s[i] is a letter: its first two letters tell most words apart
+		 * cheaply (eight of them start with "se", and so do many words of
+		 * every sentence: "sebesar", "sebanyak"); each word has three */
+		if ((s[i] | 0x20) != starts[k][0] || i + 1 >= end ||
+		    (s[i + 1] | 0x20) != starts[k][1])
 			continue;
 		size_t len = strlen(starts[k]);
 		if (i + len <= end && strncasecmp(s + i, starts[k], len) == 0 &&
