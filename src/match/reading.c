@@ -35,8 +35,10 @@ static void problem(angka_buf *problems, size_t *n, const char *fmt, ...)
 
 int angka_reading_class(const reading_config *config, const char *name)
 {
+	/* The first letter before the call: the reader asks for the class of
+	 * every cue word of every sentence. */
 	for (size_t i = 0; i < config->n_classes; i++)
-		if (strcmp(config->classes[i], name) == 0)
+		if (config->classes[i][0] == name[0] && strcmp(config->classes[i], name) == 0)
 			return (int)i;
 	return -1;
 }

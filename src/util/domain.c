@@ -563,8 +563,11 @@ const angka_metric *angka_domain_metric_at(const angka_domain *domain, size_t i)
 
 const angka_metric *angka_domain_metric(const angka_domain *domain, const char *name)
 {
+	/* The first letter before the call: normalize asks for a figure's
+	 * metric at every step of binding it, a few dozen names apart. */
 	for (size_t i = 0; name && i < domain->n_metrics; i++)
-		if (strcmp(domain->metrics[i].name, name) == 0)
+		if (domain->metrics[i].name[0] == name[0] &&
+		    strcmp(domain->metrics[i].name, name) == 0)
 			return &domain->metrics[i];
 	return NULL;
 }
