@@ -701,8 +701,12 @@ const char *angka_lexicon_alternation(const angka_lexicon *lex)
 
 bool angka_word_is_one_of(const char *text, size_t len, const char *const *words)
 {
+	/* The first letter before measuring: the lists are read around every
+	 * quantity, and most of their words differ from the text's there. */
 	for (size_t w = 0; words[w]; w++)
-		if (len == strlen(words[w]) && strncasecmp(text, words[w], len) == 0)
+		if ((len == 0 || ascii_lower((unsigned char)text[0]) ==
+		                         ascii_lower((unsigned char)words[w][0])) &&
+		    len == strlen(words[w]) && strncasecmp(text, words[w], len) == 0)
 			return true;
 	return false;
 }
