@@ -44,6 +44,7 @@ static bool lower_copy(char *out, size_t cap, const char *s, size_t len)
 	return true;
 }
 
+/* Three to nine letters each: angka_date_month turns other lengths away. */
 static const struct {
 	const char *name;
 	int month;
@@ -64,7 +65,8 @@ int angka_date_month(const char *s, size_t len)
 	char word[16];
 	if (len > 1 && s[len - 1] == '.')
 		len--;
-	if (!lower_copy(word, sizeof word, s, len))
+	/* The names are three to nine letters long: other words need no copy. */
+	if (len < 3 || len > 9 || !lower_copy(word, sizeof word, s, len))
 		return 0;
 	/* Called on every word the date finder and the filters look at: the
 	 * first letter turns most names away without a call. */
