@@ -165,3 +165,18 @@ Test(reading, a_total_beside_a_group_is_no_second_group)
 	cr_expect(has_figure(&out, "participants", "all", 699813));
 	angka_figure_list_free(&out);
 }
+
+/* A level required ("harus naik menjadi") or wished for ("ingin ...
+ * menembus") is a target. */
+Test(reading, a_level_required_or_wished_for_is_a_target)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Banyuwangi 352.100 orang. "
+	        "Artinya, jumlah peserta aktif harus naik menjadi sekitar 410 ribu orang pada "
+	        "Desember 2025. \"Tahun 2026 kami ingin peserta aktif menembus 450 ribu,\" "
+	        "katanya.");
+	cr_expect(has_figure(&out, "participants", "all", 352100));
+	cr_expect(has_figure(&out, "target_participants", "all", 410000));
+	cr_expect(has_figure(&out, "target_participants", "all", 450000));
+	angka_figure_list_free(&out);
+}
