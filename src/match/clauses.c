@@ -21,6 +21,33 @@ static bool starts_with(const char *s, size_t n, const char *prefix)
 	return n >= len && strncasecmp(s, prefix, len) == 0;
 }
 
+/* Does s (after a comma) negate what the words before the comma are: a
+ * negating relative clause ("yang belum terlindungi"), or a predicate of
+ * coverage denied ("Sisanya, 52,55 persen atau 309.150 pekerja, belum
+ * terlindungi")? Not "belum termasuk PMI", which leaves a group out. */
+static bool negates_before(const char *s, size_t n)
+{
+	static const char *const relatives[] = {" yang belum ", " yang tidak ",
+	                                        " yang masih belum ", NULL};
+	static const char *const denied[] = {" belum ", " masih belum ", " tidak ", NULL};
+	static const char *const covered[] = {"terlindungi", "terlindung", "terdaftar",
+	                                      "tercover",    "menjadi",    "memiliki",
+	                                      "mendapat",    "ikut",       NULL};
+	for (size_t r = 0; relatives[r]; r++)
+		if (starts_with(s, n, relatives[r]))
+			return true;
+	for (size_t d = 0; denied[d]; d++) {
+		size_t len = strlen(denied[d]);
+		if (!starts_with(s, n, denied[d]))
+			continue;
+		size_t w = len;
+		while (w < n && s[w] >= 'a' && s[w] <= 'z')
+			w++;
+		return angka_word_is_one_of(s + len, w - len, covered);
+	}
+	return false;
+}
+
 /* Clause boundaries: punctuation (",", ";", ":") outside numbers and
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
@@ -61,10 +88,7 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		/* "88.489 pekerja, atau 74,8 persen dari potensi, yang belum
 		 * terlindungi": a relative clause set off by a comma that negates
 		 * still says what the words before it are. */
-		bool relative =
-		        ch == ',' && (starts_with(text + i + 1, end - i - 1, " yang belum ") ||
-		                      starts_with(text + i + 1, end - i - 1, " yang tidak ") ||
-		                      starts_with(text + i + 1, end - i - 1, " yang masih belum "));
+		bool relative = ch == ',' && negates_before(text + i + 1, end - i - 1);
 		if ((ch == ',' || ch == ';' || ch == ':') && !relative &&
 		    !inside_quantity(qs, n, i)) {
 			marks[n_marks++] = i;

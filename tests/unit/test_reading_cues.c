@@ -133,10 +133,14 @@ Test(reading, a_negating_relative_clause_after_a_comma_negates_what_precedes)
 {
 	angka_figure_list out = extract(
 	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Kolaka 30.100 orang. Berarti "
-	        "masih ada 90.300 pekerja, atau 75 persen dari potensi, yang belum terlindungi.");
+	        "masih ada 90.300 pekerja, atau 75 persen dari potensi, yang belum terlindungi. "
+	        "Di Kota Palembang, sisanya, 52,55 persen atau 309.150 pekerja, belum terlindungi "
+	        "sama sekali.");
 	cr_expect(has_figure(&out, "uncovered_workers", "all", 90300));
 	cr_expect(has_figure(&out, "uncovered_pct", "all", 75));
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 75));
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 309150));
+	cr_expect(has_figure(&out, "uncovered_pct", "all", 52.55));
 	angka_figure_list_free(&out);
 }
 
