@@ -393,7 +393,18 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 	static const char *const introducers[] = {
 	        "peserta ",      "sebagai ",       "kategori ",       "melalui ",
 	        "lewat ",        "memanfaatkan ",  "menggunakan ",    "dibayarkan dari ",
-	        "dibayar dari ", "dibiayai dari ", "bersumber dari ", NULL};
+	        "dibayar dari ", "dibiayai dari ", "bersumber dari ", "ditanggung ",
+	        "dibiayai ",     "dibayar ",       "dibayarkan ",     NULL};
+	/* "12.400 petani, nelayan, dan pekerja informal lainnya ... sudah
+	 * didaftarkan melalui APBD": a government that pays for those counted
+	 * speaks of the whole list before it, past its commas (not past a
+	 * number); not of a share, a payment or a base ("26,1 persen, ...
+	 * berkat perlindungan pekerja rentan yang dibiayai APBD"). */
+	const angka_metric *m = angka_domain_metric(norm->dom, hit->metric);
+	const char *funded = m && strcmp(m->unit, "persons") == 0 &&
+	                                     !(m->roles & (ANGKA_METRIC_PAID | ANGKA_METRIC_BASE))
+	                             ? angka_domain_segment(norm->dom, "rentan")
+	                             : NULL;
 	/* "12.500 petani ... sudah didaftarkan Pemkab Bojonegoro": a phrase that
 	 * says who covers them is how they are covered. */
 	static const char *const through[] = {"didaftarkan", "dibiayai",   "ditanggung",
@@ -402,7 +413,8 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 		size_t at = sc->segments[i].start;
 		if (at < value_end)
 			continue;
-		if (number_between(text, value_end, at, true))
+		bool paid_for = funded && strcmp(sc->segments[i].value, funded) == 0;
+		if (number_between(text, value_end, at, !paid_for))
 			return NULL;
 		size_t word = 0;
 		while (at + word < sc->segments[i].end && text[at + word] != ' ')

@@ -184,3 +184,20 @@ Test(reading, a_level_required_or_wished_for_is_a_target)
 	cr_expect(has_figure(&out, "target_participants", "all", 450000));
 	angka_figure_list_free(&out);
 }
+
+/* A government budget that pays for those counted speaks of the whole list
+ * of them before it ("3.500 pengemudi ojek, pedagang kaki lima dan petugas
+ * kebersihan yang iurannya dibayar lewat APBD"), not of a share said with a
+ * reason ("26,1 persen, ... berkat perlindungan pekerja rentan yang dibiayai
+ * APBD"). */
+Test(reading, a_budget_paying_for_a_list_of_workers_makes_them_rentan)
+{
+	angka_figure_list out = extract(
+	        "Di Kota Pekanbaru, BPJS Ketenagakerjaan melindungi pekerja informal. Selain itu, "
+	        "ada sekitar 3.500 pengemudi ojek, pedagang kaki lima dan petugas kebersihan yang "
+	        "iurannya dibayar lewat APBD. Capaian UCJ Pekanbaru sudah 26,1 persen, berkat "
+	        "perlindungan pekerja rentan yang dibiayai APBD.");
+	cr_expect(has_figure(&out, "participants", "rentan", 3500));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 26.1));
+	angka_figure_list_free(&out);
+}
