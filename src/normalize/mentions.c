@@ -108,7 +108,7 @@ static bool is_dateline_place(const angka_article *article, const angka_sentence
 }
 
 /* The words for an area a place may come after: "di wilayah Bali". */
-const char *const norm_area_words[] = {"wilayah ", "daerah ", "kawasan ", NULL};
+const char *const norm_area_words[] = {"wilayah ", "daerah ", "kawasan ", "seluruh ", NULL};
 
 /* "di wilayah Bali", "di daerah Bali": before[0, len) without the word for
  * an area the place comes after; its new length. */

@@ -19,6 +19,11 @@ Test(reading, where_a_branch_paid_is_the_place_said_after_the_value)
 	        "Kalimantan Utara.");
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 148.6e9, "Kalimantan Utara"));
 	angka_figure_list_free(&out);
+	out = extract("Kepala BPJS Ketenagakerjaan Cabang Pangkalpinang, Ferry Irawan, melaporkan "
+	              "sepanjang 2024 pihaknya telah membayarkan manfaat sebesar Rp417,6 miliar "
+	              "kepada 24.118 peserta dan ahli waris di seluruh Bangka Belitung.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 417.6e9, "Kepulauan Bangka Belitung"));
+	angka_figure_list_free(&out);
 }
 
 /* "Kantor Cabang Malang yang wilayah kerjanya meliputi Kota Malang dan Kota
