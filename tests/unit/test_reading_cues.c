@@ -201,3 +201,16 @@ Test(reading, a_budget_paying_for_a_list_of_workers_makes_them_rentan)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 26.1));
 	angka_figure_list_free(&out);
 }
+
+/* "yang paling banyak masih pekerja penerima upah yakni 61.302 orang": the
+ * largest group, not a maximum ("paling banyak Rp 5 juta"). */
+Test(reading, the_largest_group_is_no_maximum)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Asahan 98.417 orang. \"Dari "
+	        "jumlah itu yang paling banyak masih pekerja penerima upah yakni 61.302 orang, "
+	        "disusul bukan penerima upah 29.864 orang,\" katanya.");
+	cr_expect(has_figure(&out, "participants", "PU", 61302));
+	cr_expect(has_figure(&out, "participants", "BPU", 29864));
+	angka_figure_list_free(&out);
+}
