@@ -418,12 +418,14 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "part of a name";
 				continue;
 			}
-			bool capital = false; /* "ibu kota Provinsi Maluku itu" */
+			/* "ibu kota Provinsi Maluku itu", "kabupaten paling luas di DIY
+			 * itu": a place inside words that point back at another */
+			bool capital = false;
 			for (size_t p = 0; p < n_places && !capital; p++)
-				capital = strcmp(places[p].value, "that-city") == 0 &&
+				capital = strncmp(places[p].value, "that-", 5) == 0 &&
 				          places[p].start < m->start && m->end <= places[p].end;
 			if (capital) {
-				m->ignored = "names the capital pointed back at";
+				m->ignored = "qualifies the place pointed back at";
 				continue;
 			}
 			if (is_dateline(article, &sentences[s], m) ||

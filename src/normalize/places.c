@@ -629,6 +629,29 @@ static size_t epithet_at(const char *text, size_t i, size_t end, const char **va
 				break;
 			p0 = ++p1;
 		}
+		/* "kabupaten paling luas di DIY itu": the place it lies in, named
+		 * before the word that points back, qualifies it */
+		if (p1 - p0 == 2 && strncmp(text + p0, "di", 2) == 0 && p1 < end &&
+		    text[p1] == ' ') {
+			size_t q = p1 + 1;
+			for (int words = 0; words < 3 && q < end && isupper((unsigned char)text[q]);
+			     words++) {
+				size_t e = q;
+				while (e < end && isalpha((unsigned char)text[e]))
+					e++;
+				if (e >= end || text[e] != ' ')
+					break;
+				size_t w = e + 1, we = w;
+				while (we < end && islower((unsigned char)text[we]))
+					we++;
+				if (angka_word_is_one_of(text + w, we - w, pointers)) {
+					p0 = w;
+					p1 = we;
+					break;
+				}
+				q = w;
+			}
+		}
 		if (!angka_word_is_one_of(text + p0, p1 - p0, pointers))
 			continue;
 		*value = levels[l].value;

@@ -735,3 +735,14 @@ Test(reading, a_share_of_the_count_pointed_back_at_is_of_what_it_counted)
 	cr_expect(has_figure(&out, "uncovered_pct", "all", 55.1));
 	angka_figure_list_free(&out);
 }
+
+/* "Di kabupaten paling luas di DIY itu": the regency pointed back at, the
+ * province it lies in only qualifying it. */
+Test(reading, a_regency_pointed_back_at_with_its_province_is_the_regency)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Kabupaten Gunungkidul baru 24,9 persen. Di "
+	        "kabupaten paling luas di DIY itu, peserta aktif tercatat 97.216 orang.");
+	cr_expect(has_figure_in(&out, "participants", 97216, "Kabupaten Gunungkidul"));
+	angka_figure_list_free(&out);
+}
