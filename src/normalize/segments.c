@@ -268,17 +268,21 @@ static long listed_segment(const char *text, const sentence_context *sc, const a
 }
 
 /* "Pemkab Dompu menanggung iuran 4.500 pekerja rentan, sedangkan Pemkab
- * Bima 7.200 orang": a clause after a contrast that holds nothing but
- * places, periods and the words that lead to a number leaves out what it
- * shares with the clause before; it contrasts place or time, not group.
- * Does text[from, to) hold only those? */
+ * Bima 7.200 orang", "potensi pekerja BPU ... 729.758 orang, sementara yang
+ * sudah terlindungi baru 77.132 orang": a clause after a contrast that holds
+ * nothing but places, periods, the words that lead to a number and a
+ * headless "yang" of being covered leaves out what it shares with the
+ * clause before; it contrasts place, time or coverage, not group. Does
+ * text[from, to) hold only those? */
 static bool gapped(const char *text, const sentence_context *sc, size_t from, size_t to)
 {
 	static const char *const words[] = {
-	        "sebanyak", "sejumlah", "mencapai",  "tercatat", "baru",     "hanya",  "sekitar",
-	        "yakni",    "yaitu",    "ada",       "di",       "pada",     "untuk",  "juga",
-	        "sudah",    "telah",    "pemkab",    "pemkot",   "pemprov",  "kanwil", "kantor",
-	        "cabang",   "wilayah",  "kabupaten", "kota",     "provinsi", "tahun",  NULL};
+	        "sebanyak",   "sejumlah", "mencapai", "tercatat", "baru",      "hanya",
+	        "sekitar",    "yakni",    "yaitu",    "ada",      "di",        "pada",
+	        "untuk",      "juga",     "sudah",    "telah",    "pemkab",    "pemkot",
+	        "pemprov",    "kanwil",   "kantor",   "cabang",   "wilayah",   "kabupaten",
+	        "kota",       "provinsi", "tahun",    "yang",     "terdaftar", "terlindungi",
+	        "dilindungi", "tercover", "aktif",    NULL};
 	size_t i = from;
 	while (i < to) {
 		if (text[i] == ' ' || text[i] == ',') {

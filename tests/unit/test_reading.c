@@ -887,6 +887,12 @@ Test(reading, a_gapped_contrast_keeps_the_group)
 	              "Meriah 9.120 orang.");
 	cr_expect(has_figure(&out, "participants", "all", 9120), "'peserta' is a subject");
 	angka_figure_list_free(&out);
+	/* a headless clause of being covered contrasts coverage, not group */
+	out = extract("BPJS Ketenagakerjaan Cirebon mendata pekerja informal. Potensi pekerja "
+	              "bukan penerima upah (BPU) di Kabupaten Cirebon mencapai 729.758 orang, "
+	              "sementara yang sudah terlindungi baru 77.132 orang.");
+	cr_expect(has_figure(&out, "participants", "BPU", 77132));
+	angka_figure_list_free(&out);
 }
 
 /* A header that states its column's scale ("(juta orang)", "(ribu jiwa)")
