@@ -347,6 +347,9 @@ int angka_filter_baca_juga(const char *s, size_t len, size_t words)
 	 * "Video: Klaim JHT Tembus Rp49 Triliun": the link to another story is
 	 * no part of this one. */
 	static const char *const prefixes[] = {"baca juga",
+	                                       "(baca juga",
+	                                       "baca:",
+	                                       "(baca:",
 	                                       "baca pula",
 	                                       "simak juga",
 	                                       "lihat juga",

@@ -366,9 +366,11 @@ Test(parse_text, a_link_to_the_next_story_is_dropped)
 	             "Next Article Pekerja Informal Makin Banyak, 59% Angkatan Kerja Tak "
 	             "Punya Upah Tetap\n\n"
 	             "Artikel Selanjutnya: Peserta di Agam Capai 43.045 Jiwa\n\n"
-	             "Video: Klaim JHT Tembus Rp49 Triliun, Ini Penyebabnya\n",
+	             "Video: Klaim JHT Tembus Rp49 Triliun, Ini Penyebabnya\n\n"
+	             "(Baca: Klaim JHT Januari-September 2025 Tembus Rp 40 Triliun)\n",
 	             NULL);
 	cr_expect(strstr(a->text, "120.450") != NULL, "%s", a->text);
+	cr_expect_null(strstr(a->text, "Rp 40 Triliun"), "%s", a->text);
 	cr_expect_null(strstr(a->text, "59%"), "%s", a->text);
 	cr_expect_null(strstr(a->text, "43.045"), "%s", a->text);
 	cr_expect_null(strstr(a->text, "Rp49"), "%s", a->text);
