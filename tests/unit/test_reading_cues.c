@@ -214,3 +214,15 @@ Test(reading, the_largest_group_is_no_maximum)
 	cr_expect(has_figure(&out, "participants", "BPU", 29864));
 	angka_figure_list_free(&out);
 }
+
+/* "cukup membayar Rp16.800 untuk dua program": what one pays in, no
+ * benefit paid out. */
+Test(reading, what_one_only_needs_to_pay_is_a_contribution)
+{
+	angka_figure_list out = extract(
+	        "Di Nusa Tenggara Timur, pekerja informal bisa ikut BPJS Ketenagakerjaan. Kalau "
+	        "penghasilan seorang nelayan Rp1 juta per bulan, cukup membayar Rp16.800 untuk dua "
+	        "program, yaitu JKK dan JKM.");
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 16800));
+	angka_figure_list_free(&out);
+}
