@@ -111,6 +111,14 @@ static const struct alternative {
          "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
+        /* "data tersebut didasarkan pada angka Satker 2020", "data Disnaker
+         * 2023": the year of the data a source gives, after its name (a word
+         * or two in capitals). */
+        {"\\b(?:data|angka|laporan|survei)\\s+"
+         "(?:(?!(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+         "november|desember)\\b)(?-i:[A-Z][A-Za-z]*)\\s+){1,2}"
+         "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
+         NEEDS_YEAR},
         /* "..., 2023 naik menjadi 135.000 orang dan 2024 mencapai 150.200
          * orang": a year opening a clause of a series, before its verb (the
          * year first, as below, so the look-behind is tried at years only). */

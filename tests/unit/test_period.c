@@ -81,6 +81,15 @@ Test(period, year)
 	cr_expect(p.future, "a year still to come when it was said");
 }
 
+/* The year of the data a source gives, after its name ("angka Satker
+ * 2020", "data Disnaker 2023"); a month before the year is still the month. */
+Test(period, the_year_after_a_data_sources_name)
+{
+	cr_expect_str_eq(as_of("data tersebut didasarkan pada angka Satker 2020, yang"), "2020");
+	cr_expect_str_eq(as_of("menurut data Disnaker Kota 2023 sebanyak"), "2023");
+	cr_expect_str_eq(as_of("berdasarkan data BPS Agustus 2024 sebanyak"), "2024-08");
+}
+
 /* The finder sees in text exactly n periods, the years first, first + 1,
  * ... in order. */
 static void expect_years_from(const char *text, int first, size_t n_want)
