@@ -34,7 +34,13 @@ bool angka_filter_noise(const char *s, size_t len)
 /* Ends a sentence and is long enough to be prose, not a headline. */
 static bool is_prose(const char *s, size_t len, size_t words)
 {
-	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25;
+	/* "Berikut daftar lima kabupaten/kota dengan cakupan tertinggi ...:": a
+	 * lead that announces what follows is the story's, not a link */
+	size_t e = len;
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	bool leads = words >= 6 && e > 0 && s[e - 1] == ':';
+	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25 || leads;
 }
 
 /* After a list heading or the closing credits, whether a block is still one
