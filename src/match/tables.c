@@ -125,7 +125,10 @@ int angka_reader_header_line(size_t columns[][2], size_t *n_columns, size_t max,
 	 * other, up to its last. */
 	int first = -1, last = -1;
 	for (size_t k = 0; k < n; k++) {
-		if (row[k].claimed || row[k].column < 0)
+		/* not a row's number ("1 | Kab. Sidoarjo | 812.406 | ..."), nor a
+		 * year or a date in it */
+		if (row[k].claimed || row[k].column < 0 ||
+		    (row[k].q.not_quantity && row[k].q.not_quantity != angka_quantity_bare))
 			continue;
 		if (first < 0)
 			first = row[k].column;

@@ -67,3 +67,19 @@ Test(reading, a_row_of_bare_numbers_is_no_header_and_a_column_of_two_groups_is_t
 	cr_expect(has_figure(&out, "participants", "other", 6270000));
 	angka_figure_list_free(&out);
 }
+
+/* A header line of words over rows that start with a row number ("No
+ * Kabupaten/Kota Peserta Aktif Potensi Pekerja Capaian (%)" over "1
+ * Kab. Sidoarjo 812.406 1.104.318 73,57"): the row's number is no column
+ * of numbers its header words must name. */
+Test(reading, a_row_number_is_no_column_the_header_names)
+{
+	angka_figure_list out = extract("Capaian UCJ BPJS Ketenagakerjaan Kabupaten/Kota per 31 "
+	                                "Januari 2025\nNo Kabupaten/Kota Peserta Aktif Potensi "
+	                                "Pekerja Capaian (%)\n1 Kab. Sidoarjo 812.406 1.104.318 "
+	                                "73,57\n2 Kab. Gresik 398.144 641.270 62,09\n");
+	cr_expect(has_figure_in(&out, "participants", 812406, "Kabupaten Sidoarjo"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 1104318, "Kabupaten Sidoarjo"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 62.09, "Kabupaten Gresik"));
+	angka_figure_list_free(&out);
+}
