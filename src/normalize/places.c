@@ -419,6 +419,31 @@ static bool is_explicit_place(const char *text, const angka_region_mention *m)
 	       strncasecmp(text + m->start, "cabang ", 7) != 0;
 }
 
+/* Is the line at holds an item of a list or a row of a table ("- Bima
+ * 19,88 persen", "9 | Bima | 39.870")? */
+static bool in_item_line(const char *text, size_t at)
+{
+	size_t line = at;
+	while (line > 0 && text[line - 1] != '\n')
+		line--;
+	if (text[line] == '-' || text[line] == '*' || isdigit((unsigned char)text[line]))
+		return true;
+	for (size_t i = line; text[i] != '\0' && text[i] != '\n'; i++)
+		if (text[i] == '|')
+			return true;
+	return false;
+}
+
+/* "- Kota Bima 41,05 persen" ... "- Bima 19,88 persen": in one list, the
+ * bare name beside its city named "Kota" is the other place, the regency. */
+static bool listed_apart(const char *text, const angka_region_mention *bare,
+                         const angka_region_mention *named)
+{
+	return named->region->level == ANGKA_REGION_CITY &&
+	       strncasecmp(text + named->start, "kota ", 5) == 0 &&
+	       in_item_line(text, bare->start) && in_item_line(text, named->start);
+}
+
 /* A bare name that is both a regency and a city ("Semarang", "Bekasi") is
  * the one the article names explicitly elsewhere ("Kota Semarang"): the
  * first such mention in text order whose region is not the guess, where a
@@ -468,7 +493,7 @@ static int prefer_explicit_places(const char *text, sentence_context *sc, size_t
 			if (!m->ambiguous)
 				continue;
 			const named_place *to = one->mention->region != m->region ? one : other;
-			if (to == NULL)
+			if (to == NULL || listed_apart(text, m, to->mention))
 				continue;
 			m->region = to->mention->region;
 			m->ambiguous = false;

@@ -83,3 +83,15 @@ Test(reading, a_row_number_is_no_column_the_header_names)
 	cr_expect(has_figure_in(&out, "coverage_pct", 62.09, "Kabupaten Gresik"));
 	angka_figure_list_free(&out);
 }
+
+/* In one list, a bare name beside its city named "Kota" is the regency. */
+Test(reading, a_bare_name_listed_beside_its_kota_is_the_regency)
+{
+	angka_figure_list out = extract("Judul Berita Cakupan Jamsostek NTB\n\nBerikut cakupan "
+	                                "kepesertaan BPJS Ketenagakerjaan kabupaten/kota di Nusa "
+	                                "Tenggara Barat:\n\n- Kota Bima 41,05 persen\n- Dompu "
+	                                "24,33 persen\n- Bima 19,88 persen\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41.05, "Kota Bima"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 19.88, "Kabupaten Bima"));
+	angka_figure_list_free(&out);
+}
