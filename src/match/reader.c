@@ -335,6 +335,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* "Provinsi | Peserta Aktif (juta orang)" over "DKI Jakarta | 7.94": a
 	 * table of two columns has one '|' a row. */
 	bool table_row = pipes >= 2 || (pipes == 1 && ctx->in_table && ctx->n_columns == 2);
+	/* "Daerah | Capaian UCJ (%)" over "Kota Bontang 84,15": a row of two
+	 * cells written without its '|', a name and its number, on a line of
+	 * its own. */
+	bool unpiped = !table_row && pipes == 0 && ctx->in_table && ctx->n_columns == 2 &&
+	               angka_reader_bare_line(text, start, end);
+	table_row |= unpiped;
 
 	if (!table_row) {
 		ctx->in_table = false;
@@ -384,7 +390,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		r->hit = -1;
 		r->cls = -1;
 		r->scope = SCOPE_UNDECIDED;
-		r->column = table_row ? (int)angka_reader_count_pipes(text, start, r->q.start) : -1;
+		r->column = unpiped     ? 1
+		            : table_row ? (int)angka_reader_count_pipes(text, start, r->q.start)
+		                        : -1;
 		for (size_t h = 0; h < n_claimed; h++)
 			if (claimed[h].value_start < r->q.end && r->q.start < claimed[h].value_end)
 				r->claimed = true;

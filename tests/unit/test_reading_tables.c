@@ -95,3 +95,16 @@ Test(reading, a_bare_name_listed_beside_its_kota_is_the_regency)
 	cr_expect(has_figure_in(&out, "coverage_pct", 19.88, "Kabupaten Bima"));
 	angka_figure_list_free(&out);
 }
+
+/* Under a header of two cells, a line of a name and its number without the
+ * '|' ("Kota Bontang 84,15") is a row of the table. */
+Test(reading, a_row_of_two_cells_without_its_bar_is_a_row)
+{
+	angka_figure_list out = extract("Judul Berita Cakupan Jamsostek Kaltim\n\nBerikut capaian "
+	                                "UCJ BPJS Ketenagakerjaan kabupaten/kota:\n\nDaerah | "
+	                                "Capaian UCJ (%)\nKota Bontang 84,15\nKota Samarinda "
+	                                "66,02\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 84.15, "Kota Bontang"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 66.02, "Kota Samarinda"));
+	angka_figure_list_free(&out);
+}
