@@ -60,6 +60,10 @@ int angka_number_parse(angka_number *out, const char *s, size_t len);
  * is read with ("ribu" 1e3, "jutaan" 1e6, "milyar" 1e9; any case), else 0;
  * also 0 for "M" and "T", which are scales only right after a currency. */
 double angka_number_scale_word(const char *s, size_t len);
+/* n, a plain number with no scale of its own, as that many of scale ("8.05"
+ * under "(juta orang)" is 8 050 000): value, bounds and scale. A value
+ * that comes out whole but for binary rounding is made whole. */
+void angka_number_rescale(angka_number *n, double scale);
 
 #ifdef __cplusplus
 }

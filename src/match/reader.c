@@ -472,10 +472,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		angka_number *num = &r->q.number;
 		if (scale > 0 && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1) {
 			candidates += bare;
-			num->value *= scale;
-			num->low *= scale;
-			num->high *= scale;
-			num->scale = scale;
+			angka_number_rescale(num, scale);
 			r->scale = scale;
 			r->q.noun = money ? NULL : noun;
 			r->q.kind = money ? ANGKA_QUANTITY_RUPIAH : ANGKA_QUANTITY_COUNT;

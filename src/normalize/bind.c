@@ -461,12 +461,8 @@ size_t angka_normalize_hit_values(angka_hit_value *values, size_t max, const cha
 	if (angka_number_read(&number, text + hit->value_start, hit->value_end - hit->value_start,
 	                      NULL) != ANGKA_OK)
 		return 0;
-	if (hit->scale > 0 && number.unit == ANGKA_NUMBER_PLAIN && number.scale == 1) {
-		number.value *= hit->scale;
-		number.low *= hit->scale;
-		number.high *= hit->scale;
-		number.scale = hit->scale;
-	}
+	if (hit->scale > 0 && number.unit == ANGKA_NUMBER_PLAIN && number.scale == 1)
+		angka_number_rescale(&number, hit->scale);
 	values[0] = (angka_hit_value){hit->value_start, hit->value_end, number};
 	return 1;
 }

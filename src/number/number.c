@@ -549,6 +549,15 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 	return ANGKA_OK;
 }
 
+void angka_number_rescale(angka_number *n, double scale)
+{
+	double scaled = n->value * scale, whole = round(scaled);
+	n->value = fabs(scaled - whole) < 1e-6 * scale ? whole : scaled;
+	n->low *= scale;
+	n->high *= scale;
+	n->scale = scale;
+}
+
 /* ---- a figure as written ----------------------------------------------- */
 
 /* What an approximation phrase at s[i..] says, from the lexicon's value:

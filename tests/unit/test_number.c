@@ -446,3 +446,17 @@ Test(number, a_scale_word_alone)
 	cr_expect_eq(angka_number_scale_word("orang", 5), 0);
 	cr_expect_eq(angka_number_scale_word("jutaa", 5), 0);
 }
+
+/* A plain number as that many of a scale a table states: whole when it is
+ * whole but for binary rounding ("8.05" juta is 8 050 000, no person less). */
+Test(number, rescale_makes_a_whole_count_whole)
+{
+	angka_number n;
+	cr_assert_eq(angka_number_parse(&n, "8.05", 4), ANGKA_OK);
+	angka_number_rescale(&n, 1e6);
+	cr_expect_eq(n.value, 8050000.0);
+	cr_expect_eq(n.scale, 1e6);
+	cr_assert_eq(angka_number_parse(&n, "41,56", 5), ANGKA_OK);
+	angka_number_rescale(&n, 1e6);
+	cr_expect_eq(n.value, 41560000.0);
+}
