@@ -226,3 +226,16 @@ Test(reading, what_one_only_needs_to_pay_is_a_contribution)
 	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 16800));
 	angka_figure_list_free(&out);
 }
+
+/* What a government budget pays for people is their contribution: "5.813
+ * orang yang juga dibayarkan lewat APBDes" are covered, not paid out to. */
+Test(reading, those_a_budget_pays_for_are_covered)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Lombok Timur, pekerja rentan dilindungi BPJS Ketenagakerjaan. "
+	        "Ditambah perangkat desa dan anggota BPD sebanyak 5.813 orang yang juga "
+	        "dibayarkan lewat APBDes.");
+	cr_expect(has_figure(&out, "participants", "other", 5813));
+	cr_expect(!has_figure(&out, "beneficiaries", "other", 5813));
+	angka_figure_list_free(&out);
+}
