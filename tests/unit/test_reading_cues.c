@@ -239,3 +239,14 @@ Test(reading, those_a_budget_pays_for_are_covered)
 	cr_expect(!has_figure(&out, "beneficiaries", "other", 5813));
 	angka_figure_list_free(&out);
 }
+
+/* A quota raised to a level is a target; a quota alone is none. */
+Test(reading, a_quota_raised_to_a_level_is_a_target)
+{
+	angka_figure_list out = extract(
+	        "Wakil Bupati Sumba Barat Daya mengatakan pemkab berencana menambah kuota pekerja "
+	        "rentan yang ditanggung APBD menjadi 10.000 orang pada 2027 untuk BPJS "
+	        "Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "target_participants", "rentan", 10000));
+	angka_figure_list_free(&out);
+}
