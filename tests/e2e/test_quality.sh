@@ -38,12 +38,12 @@ expect_status 0 python3 tests/score.py --domain bpjs-tk --gold "$P/gold.jsonl" -
 cat "$WORK/out"
 no_figure_from_negatives "$P" "$WORK/project.jsonl"
 # The probe corpus (written to readings nobody had tuned, tuned since):
-# floors under today's precision 0.934 and recall 0.936 (736 articles).
+# floors under today's precision 0.935 and recall 0.943 (736 articles).
 P=tests/corpus/probes
 expect_status 0 "$ANGKA" extract --format jsonl "$P"/articles/*.txt
 cp "$WORK/out" "$WORK/probes.jsonl"
 expect_status 0 python3 tests/score.py --domain bpjs-tk --gold "$P/gold.jsonl" --distractors "$P/distractors.jsonl" \
-	--negatives "$P/negatives.txt" --name probes --min-precision 0.92 --min-recall 0.91 "$WORK/probes.jsonl"
+	--negatives "$P/negatives.txt" --name probes --min-precision 0.93 --min-recall 0.93 "$WORK/probes.jsonl"
 cat "$WORK/out"
 no_figure_from_negatives "$P" "$WORK/probes.jsonl"
 # The real articles: floors 0.01-0.02 under today's figures (dev precision
