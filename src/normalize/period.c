@@ -113,10 +113,9 @@ static const struct alternative {
          NEEDS_YEAR},
         /* "data tersebut didasarkan pada angka Satker 2020", "data Disnaker
          * 2023": the year of the data a source gives, after its name (a word
-         * or two in capitals). */
-        {"\\b(?:data|angka|laporan|survei)\\s+"
-         "(?:(?!(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-         "november|desember)\\b)(?-i:[A-Z][A-Za-z]*)\\s+){1,2}"
+         * or two in capitals; a month, of the months lexicon, keeps its
+         * month: "data BPS Agustus 2024"). */
+        {"\\b(?:data|angka|laporan|survei)\\s+(?:(?!(?:%1$s)\\b)(?-i:[A-Z][A-Za-z]*)\\s+){1,2}"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
         /* "..., 2023 naik menjadi 135.000 orang dan 2024 mencapai 150.200

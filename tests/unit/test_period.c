@@ -88,6 +88,7 @@ Test(period, the_year_after_a_data_sources_name)
 	cr_expect_str_eq(as_of("data tersebut didasarkan pada angka Satker 2020, yang"), "2020");
 	cr_expect_str_eq(as_of("menurut data Disnaker Kota 2023 sebanyak"), "2023");
 	cr_expect_str_eq(as_of("berdasarkan data BPS Agustus 2024 sebanyak"), "2024-08");
+	cr_expect_str_eq(as_of("berdasarkan data BPS Nopember 2024 sebanyak"), "2024-11");
 }
 
 /* The finder sees in text exactly n periods, the years first, first + 1,
