@@ -338,8 +338,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* "Daerah | Capaian UCJ (%)" over "Kota Bontang 84,15": a row of two
 	 * cells written without its '|', a name and its number, on a line of
 	 * its own. */
-	bool unpiped = !table_row && pipes == 0 && ctx->in_table && ctx->n_columns == 2 &&
-	               angka_reader_bare_line(text, start, end);
+	bool own_line = angka_reader_bare_line(text, start, end);
+	bool unpiped = !table_row && pipes == 0 && ctx->in_table && ctx->n_columns == 2 && own_line;
 	table_row |= unpiped;
 
 	if (!table_row) {
@@ -496,9 +496,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * "bahkan lebih besar") speaks of what that one spoke of. */
 	/* "...adalah:" ¶ "Jawa Tengah 1,12 juta orang" ¶ "Jawa Timur 948.300
 	 * orang": lines that carry on a list, unmarked, are its items. */
-	bool bare = angka_reader_bare_line(text, start, end);
 	bool item = angka_reader_starts_item(text, start, end) || (table_row && ctx->in_table) ||
-	            (bare && (ctx->previous_lead || ctx->listing));
+	            (own_line && (ctx->previous_lead || ctx->listing));
 	bool continues =
 	             item || ctx->previous_lead || angka_reader_opens_headless(text, start, end),
 	     refers = false, part = false;
@@ -847,7 +846,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	                      config->part[percent] >= 0 && last >= 0 && config->part[last] >= 0;
 	if (candidates > 0 && !base_of_before)
 		ctx->last_count_class = decided[FAMILY_COUNT];
-	ctx->listing = bare && item;
+	ctx->listing = own_line && item;
 	ctx->previous_lead = end > start && text[end - 1] == ':';
 	if (candidates == 0 && pipes == 0) {
 		size_t line[2] = {start, end};
