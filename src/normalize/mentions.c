@@ -445,6 +445,7 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 			 * kerjanya ... melindungi 3,46 juta": the office's own figure */
 			if (!area && is_speakers_office(text, places, n_places, m)) {
 				m->ignored = "the speaker's office";
+				m->speaker = true;
 				continue;
 			}
 			if (norm_in_inclusion(text, sentences[s].start, m->start)) {

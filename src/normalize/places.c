@@ -351,6 +351,14 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	}
 	if (best)
 		return best;
+	/* The office whose head speaks, where the article names no other place:
+	 * "Kepala Kanwil BPJS Ketenagakerjaan Kalimantan, ..., mengatakan
+	 * jumlah peserta aktif ..." reports the office's own figures, whatever
+	 * town the reporter files from. */
+	for (size_t s = 0; s < n; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].speaker)
+				return sc[s].regions[i].region;
 	/* A national story ("secara nasional") names no other place. */
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++)

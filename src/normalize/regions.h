@@ -46,6 +46,10 @@ typedef struct angka_region_mention {
 	 * title that ranks a place speaks of the wider story it is ranked in.
 	 * Set by the normalizer. */
 	bool ranked;
+	/* The office of who speaks ("Kepala Kanwil BPJS Ketenagakerjaan
+	 * Kalimantan, ..., mengatakan"): ignored in its sentence, but the
+	 * article's place when it names no other. Set by the normalizer. */
+	bool speaker;
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;

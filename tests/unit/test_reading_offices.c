@@ -53,3 +53,21 @@ Test(reading, a_governments_staff_counted_as_tenaga_are_their_own_group)
 	cr_expect(has_figure(&out, "participants", "other", 9412));
 	angka_figure_list_free(&out);
 }
+
+/* The head of an office reporting its figures, in an article that names no
+ * other place: the figures are the office's (a branch's city, a regional
+ * office's grouping), not the province of the town the reporter files from. */
+Test(reading, an_office_whose_head_speaks_is_the_articles_place_when_it_names_no_other)
+{
+	angka_figure_list out = extract(
+	        "Peserta BPJS Ketenagakerjaan Terus Bertambah\n\nBALIKPAPAN - Kepala Kantor "
+	        "Wilayah BPJS Ketenagakerjaan Kalimantan, Budi Santoso, mengatakan jumlah peserta "
+	        "aktif mencapai 1.500.000 orang pada Juni 2024.");
+	cr_expect(has_figure_in(&out, "participants", 1500000, "Kalimantan"));
+	angka_figure_list_free(&out);
+	out = extract("Peserta Terus Bertambah\n\nMEDAN - Kepala BPJS Ketenagakerjaan Cabang Medan "
+	              "Kota, Budi Santoso, mengatakan jumlah peserta aktif mencapai 150.000 orang "
+	              "pada Juni 2024.");
+	cr_expect(has_figure_in(&out, "participants", 150000, "Kota Medan"));
+	angka_figure_list_free(&out);
+}
