@@ -71,3 +71,22 @@ Test(reading, an_office_whose_head_speaks_is_the_articles_place_when_it_names_no
 	cr_expect(has_figure_in(&out, "participants", 150000, "Kota Medan"));
 	angka_figure_list_free(&out);
 }
+
+/* The regional office of Bali, Nusa Tenggara and Papua goes by several
+ * names in the press; each is the one grouping. */
+Test(reading, the_banuspa_office_is_one_grouping_under_each_of_its_names)
+{
+	static const char *const names[] = {"Banuspa", "Bali Nusra Papua",
+	                                    "Bali Nusa Tenggara dan Papua", "Balinusra Papua"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+		         "Kepala Kantor Wilayah BPJS Ketenagakerjaan %s, Budi Santoso, mengatakan "
+		         "jumlah peserta aktif di wilayahnya mencapai 1.500.000 orang pada Juni "
+		         "2024.",
+		         names[i]);
+		angka_figure_list out = extract(text);
+		cr_expect(has_figure_in(&out, "participants", 1500000, "Banuspa"), "%s", names[i]);
+		angka_figure_list_free(&out);
+	}
+}
