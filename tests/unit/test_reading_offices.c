@@ -90,3 +90,15 @@ Test(reading, the_banuspa_office_is_one_grouping_under_each_of_its_names)
 		angka_figure_list_free(&out);
 	}
 }
+
+/* A branch named after the town a regency is governed from reports for
+ * that regency ("Cabang Cikarang" for Kabupaten Bekasi). */
+Test(reading, a_branch_in_a_regencys_seat_reports_for_the_regency)
+{
+	angka_figure_list out =
+	        extract("Kepala BPJS Ketenagakerjaan Cabang Cikarang, Budi Santoso, "
+	                "mengatakan jumlah peserta aktif di wilayahnya mencapai "
+	                "450.000 orang pada Juni 2024.");
+	cr_expect(has_figure_in(&out, "participants", 450000, "Kabupaten Bekasi"));
+	angka_figure_list_free(&out);
+}
