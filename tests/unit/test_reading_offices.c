@@ -92,13 +92,13 @@ Test(reading, the_banuspa_office_is_one_grouping_under_each_of_its_names)
 }
 
 /* A branch named after the town a regency is governed from reports for
- * that regency ("Cabang Cikarang" for Kabupaten Bekasi). */
+ * that regency ("Cabang Tanjung Pandan" for Kabupaten Belitung). */
 Test(reading, a_branch_in_a_regencys_seat_reports_for_the_regency)
 {
 	angka_figure_list out =
-	        extract("Kepala BPJS Ketenagakerjaan Cabang Cikarang, Budi Santoso, "
+	        extract("Kepala BPJS Ketenagakerjaan Cabang Tanjung Pandan, Budi Santoso, "
 	                "mengatakan jumlah peserta aktif di wilayahnya mencapai "
-	                "450.000 orang pada Juni 2024.");
-	cr_expect(has_figure_in(&out, "participants", 450000, "Kabupaten Bekasi"));
+	                "45.000 orang pada Juni 2024.");
+	cr_expect(has_figure_in(&out, "participants", 45000, "Kabupaten Belitung"));
 	angka_figure_list_free(&out);
 }
