@@ -250,3 +250,14 @@ Test(reading, a_quota_raised_to_a_level_is_a_target)
 	cr_expect(has_figure(&out, "target_participants", "rentan", 10000));
 	angka_figure_list_free(&out);
 }
+
+/* A place's workers are never counted in tens: "dari sepuluh pekerja" is
+ * an illustration of a share, "dua orang anaknya berhak" no workforce. */
+Test(reading, a_base_of_a_few_workers_is_an_illustration)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Kabupaten Sikka masih rendah. Jadi "
+	        "dari sepuluh pekerja, belum sampai tiga yang terlindungi.");
+	cr_expect(!has_figure(&out, "eligible_workers", "all", 10));
+	angka_figure_list_free(&out);
+}
