@@ -705,6 +705,25 @@ static bool dateline_part(const char *s, size_t len, bool *has_dot, bool *all_up
 	return words >= 1 && words <= 4;
 }
 
+/* Does s[0, len) hold a word of two or more capitals and nothing else, an
+ * acronym as outlets' names have ("CNBC Indonesia", "IDN Times")? */
+static bool has_acronym(const char *s, size_t len)
+{
+	size_t run = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || s[i] == ' ') {
+			if (run >= 2 && run != SIZE_MAX)
+				return true;
+			run = 0;
+		} else if (is_upper(s[i]) && run != SIZE_MAX) {
+			run++;
+		} else {
+			run = SIZE_MAX;
+		}
+	}
+	return false;
+}
+
 static size_t trim_end(const char *s, size_t len)
 {
 	while (len > 0 && s[len - 1] == ' ')
@@ -877,6 +896,10 @@ char *angka_dateline_place(const char *s, size_t len)
 	/* "DENPASAR, Balipost –": a place in capitals before an outlet's name;
 	 * but "KBRN, Jambi:" has a short agency code first. */
 	if (x_upper && (xlen >= 6 || memchr(s, ' ', xlen) != NULL))
+		return angka_strndup(s, xlen);
+	/* "Jakarta, CNBC Indonesia -", "Jakarta, IDN Times -": an outlet
+	 * with an acronym in its name after the place. */
+	if (!has_acronym(s, xlen) && has_acronym(s + y, ylen))
 		return angka_strndup(s, xlen);
 	return angka_strndup(s + y, ylen);
 }

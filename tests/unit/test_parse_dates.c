@@ -209,6 +209,11 @@ Test(parse_dateline, places)
 	expect_place("PALANGKA RAYA, PROKALTENG.CO – Dalam upaya meningkatkan perlindungan.",
 	             "PALANGKA RAYA");
 	expect_place("KBRN,Jambi: BPJS Ketenagakerjaan besama Pemerintah Provinsi Jambi.", "Jambi");
+	/* An outlet whose name has an acronym, after the place. */
+	expect_place("Jakarta, CNBC Indonesia - Hingga akhir September 2025, BPJS Ketenagakerjaan "
+	             "membayar klaim.",
+	             "Jakarta");
+	expect_place("Jakarta, IDN Times - BPJS Ketenagakerjaan mencatat klaim naik.", "Jakarta");
 	expect_place("PROKAL.co, Pontianak– BPJS Ketenagakerjaan terus memperkuat sinergi.",
 	             "Pontianak");
 	expect_place("SAMARINDA, Inibalikpapan.com – Pemerintah Provinsi menegaskan komitmennya.",
