@@ -261,3 +261,16 @@ Test(reading, a_base_of_a_few_workers_is_an_illustration)
 	cr_expect(!has_figure(&out, "eligible_workers", "all", 10));
 	angka_figure_list_free(&out);
 }
+
+/* Who registers the counted ("yang didaftarkan perusahaan") is no count of
+ * companies: the workers are covered. */
+Test(reading, workers_a_company_registers_are_covered)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Karawang, peserta aktif BPJS Ketenagakerjaan terdiri atas 371.205 "
+	        "pekerja penerima upah yang didaftarkan perusahaan dan 29.887 pekerja bukan "
+	        "penerima upah.");
+	cr_expect(has_figure(&out, "participants", "PU", 371205));
+	cr_expect(has_figure(&out, "participants", "BPU", 29887));
+	angka_figure_list_free(&out);
+}
