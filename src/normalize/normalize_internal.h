@@ -182,6 +182,12 @@ bool norm_joined_in_list(const char *text, size_t end, size_t start);
 /* The coordinated list of mentions that ends with mention k: [result, k]. */
 size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
 
+/* place_names.c: a bare name that is both a regency and a city ("Semarang",
+ * "Bekasi") is the one the article names explicitly elsewhere ("Kota
+ * Semarang"), unless a list names the city as "Kota X" beside it.
+ * ANGKA_ENOMEM. */
+int norm_prefer_explicit_places(const char *text, sentence_context *sc, size_t n);
+
 /* as_of.c: the period each figure is as of. */
 bound_period norm_published_period(const angka_article *article);
 bound_period norm_statement_date(const angka_normalizer *norm, const char *text,

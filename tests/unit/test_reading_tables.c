@@ -84,10 +84,11 @@ Test(reading, a_row_number_is_no_column_the_header_names)
 	angka_figure_list_free(&out);
 }
 
-/* In one list, a bare name beside its city named "Kota" is the regency. */
+/* In one list, a bare name beside its city named "Kota" is the regency,
+ * also when the bare name said before the list (in the title) took the city. */
 Test(reading, a_bare_name_listed_beside_its_kota_is_the_regency)
 {
-	angka_figure_list out = extract("Judul Berita Cakupan Jamsostek NTB\n\nBerikut cakupan "
+	angka_figure_list out = extract("Cakupan Jamsostek NTB, Bima Terendah\n\nBerikut cakupan "
 	                                "kepesertaan BPJS Ketenagakerjaan kabupaten/kota di Nusa "
 	                                "Tenggara Barat:\n\n- Kota Bima 41,05 persen\n- Dompu "
 	                                "24,33 persen\n- Bima 19,88 persen\n");
