@@ -621,8 +621,14 @@ static const angka_region *anchor_region(const article_state *st, const angka_hi
 		return NULL;
 	for (size_t i = st->out->n; i-- > st->first_figure;) {
 		const angka_figure *f = &st->out->items[i];
-		if (f->start <= hit->anchor_start && hit->anchor_start < f->end && f->region_code)
+		if (f->start > hit->anchor_start || hit->anchor_start >= f->end)
+			continue;
+		/* A grouping ("Sumbagsel") has no code of its own. */
+		if (f->region_code)
 			return angka_gazetteer_by_code(st->norm->gazetteer, f->region_code);
+		if (f->region)
+			return angka_gazetteer_lookup(st->norm->gazetteer, f->region,
+			                              strlen(f->region), NULL);
 	}
 	return NULL;
 }

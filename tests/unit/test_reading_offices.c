@@ -102,3 +102,16 @@ Test(reading, a_branch_in_a_regencys_seat_reports_for_the_regency)
 	cr_expect(has_figure_in(&out, "participants", 45000, "Kabupaten Belitung"));
 	angka_figure_list_free(&out);
 }
+
+/* A part of a regional office's count ("1.710.000 di antaranya") is of the
+ * office's grouping too, which has no code of its own. */
+Test(reading, a_part_of_a_regional_offices_count_is_the_offices)
+{
+	angka_figure_list out = extract(
+	        "Peserta di Sumsel Naik\n\nPALEMBANG - Peserta di Sumsel terus bertambah. BPJS "
+	        "Ketenagakerjaan Kanwil Sumbagsel mencatat 2.876.380 peserta aktif pada Desember "
+	        "2024. Sebanyak 1.710.000 di antaranya merupakan pekerja penerima upah.");
+	cr_expect(has_figure_in(&out, "participants", 2876380, "Sumbagsel"));
+	cr_expect(has_figure_in(&out, "participants", 1710000, "Sumbagsel"));
+	angka_figure_list_free(&out);
+}
