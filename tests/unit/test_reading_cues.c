@@ -274,3 +274,14 @@ Test(reading, workers_a_company_registers_are_covered)
 	cr_expect(has_figure(&out, "participants", "BPU", 29887));
 	angka_figure_list_free(&out);
 }
+
+/* A reason given after a figure ("seiring gelombang PHK") is a clause of its
+ * own: its words say nothing of what the figure counts. */
+Test(reading, a_reason_after_a_figure_says_nothing_of_it)
+{
+	angka_figure_list out = extract(
+	        "Pada 2020, peserta aktif BPJS Ketenagakerjaan secara nasional turun menjadi 30,46 "
+	        "juta orang seiring gelombang pemutusan hubungan kerja akibat pandemi.");
+	cr_expect(has_figure(&out, "participants", "all", 30460000));
+	angka_figure_list_free(&out);
+}
