@@ -285,3 +285,17 @@ Test(reading, a_reason_after_a_figure_says_nothing_of_it)
 	cr_expect(has_figure(&out, "participants", "all", 30460000));
 	angka_figure_list_free(&out);
 }
+
+/* A goal weighed against a fact ("sejalan dengan sasaran nasional,
+ * mengingat ... mencatat 45,22 juta peserta aktif") does not make the fact
+ * a goal. */
+Test(reading, a_fact_a_goal_is_weighed_against_is_no_goal)
+{
+	angka_figure_list out = extract(
+	        "Target BPJS Ketenagakerjaan Sumbagsel tersebut sejalan dengan sasaran nasional, "
+	        "mengingat secara nasional BPJS Ketenagakerjaan mencatat 45,22 juta peserta aktif "
+	        "pada akhir 2024.");
+	cr_expect(has_figure(&out, "participants", "all", 45220000));
+	cr_expect(!has_figure(&out, "target_participants", "all", 45220000));
+	angka_figure_list_free(&out);
+}
