@@ -48,6 +48,34 @@ static bool negates_before(const char *s, size_t n)
 	return false;
 }
 
+/* The comma that closes an aside of examples opened at the comma at
+ * text[at] ("..., mulai dari nelayan, buruh bongkar muat sampai pedagang,
+ * belum terdaftar"), when what follows it negates what the words before the
+ * aside are; 0 when there is none. */
+static size_t aside_denied(const char *text, size_t at, size_t end, size_t *scanned)
+{
+	static const char *const opens[] = {" mulai dari ", " seperti ", " antara lain ",
+	                                    " termasuk ", NULL};
+	bool aside = false;
+	for (size_t o = 0; opens[o] && !aside; o++)
+		aside = starts_with(text + at + 1, end - at - 1, opens[o]);
+	/* An aside opened before where an earlier one looked in vain finds no
+	 * closing either: the text is read once, however many asides open. */
+	if (!aside || at < *scanned)
+		return 0;
+	for (size_t j = at + 1; j < end; j++) {
+		char ch = text[j];
+		if (ch == ';' || ch == ':' || ch == '.' || (ch >= '0' && ch <= '9')) {
+			*scanned = j;
+			return 0;
+		}
+		if (ch == ',' && negates_before(text + j + 1, end - j - 1))
+			return j;
+	}
+	*scanned = end;
+	return 0;
+}
+
 /* Clause boundaries: punctuation (",", ";", ":") outside numbers and
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
@@ -58,7 +86,7 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 	size_t marks[256];
 	size_t n_marks = 0;
 	int depth = 0;
-	size_t c = 0;
+	size_t c = 0, scanned = 0;
 	for (size_t i = start; i < end && n_marks < 256; i++) {
 		char ch = text[i];
 		if (ch == '(')
@@ -89,6 +117,13 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		 * terlindungi": a relative clause set off by a comma that negates
 		 * still says what the words before it are. */
 		bool relative = ch == ',' && negates_before(text + i + 1, end - i - 1);
+		/* "45 ribu pekerja informal di Dumai, mulai dari nelayan ... sampai
+		 * pedagang, belum terdaftar": the same past an aside of examples. */
+		size_t closes = ch == ',' ? aside_denied(text, i, end, &scanned) : 0;
+		if (closes > 0) {
+			i = closes;
+			continue;
+		}
 		if ((ch == ',' || ch == ';' || ch == ':') && !relative &&
 		    !inside_quantity(qs, n, i)) {
 			marks[n_marks++] = i;

@@ -299,3 +299,17 @@ Test(reading, a_fact_a_goal_is_weighed_against_is_no_goal)
 	cr_expect(!has_figure(&out, "target_participants", "all", 45220000));
 	angka_figure_list_free(&out);
 }
+
+/* An aside of examples set off by commas ("mulai dari nelayan, buruh
+ * bongkar muat sampai pedagang") does not part a count from the denial
+ * after it. */
+Test(reading, a_denial_after_an_aside_of_examples_is_of_the_count)
+{
+	angka_figure_list out = extract(
+	        "Kami perkirakan 45.000 pekerja informal di Kota Dumai, mulai dari nelayan, buruh "
+	        "bongkar muat sampai pedagang, belum terdaftar sebagai peserta BPJS "
+	        "Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "uncovered_workers", "BPU", 45000));
+	cr_expect(!has_figure(&out, "participants", "BPU", 45000));
+	angka_figure_list_free(&out);
+}
