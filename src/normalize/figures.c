@@ -413,6 +413,11 @@ static int share_segments(const angka_normalizer *norm, angka_figure *items, con
 			if (p == k || !same_place_and_measure(vague, precise) ||
 			    !(same_value(vague, precise) || restates_value(vague, precise)))
 				continue;
+			/* "sudah dua juta lebih" of the PU beside 2,94 juta of
+			 * everyone: a restatement is near what it restates, as
+			 * "menembus satu juta" is near 1.004.231. */
+			if (fabs(precise->value - vague->value) > 0.1 * vague->value)
+				continue;
 			if (nearest == NULL || fabs(precise->value - vague->value) <
 			                               fabs(nearest->value - vague->value))
 				nearest = precise;

@@ -746,3 +746,16 @@ Test(reading, a_regency_pointed_back_at_with_its_province_is_the_regency)
 	cr_expect(has_figure_in(&out, "participants", 97216, "Kabupaten Gunungkidul"));
 	angka_figure_list_free(&out);
 }
+
+/* A hedged count far from a precise one ("dua juta lebih" of the PU beside
+ * 2,94 juta of everyone) restates nothing: each keeps its own group. */
+Test(reading, a_hedged_count_far_from_another_restates_nothing)
+{
+	angka_figure_list out = extract(
+	        "Kanwil BPJS Ketenagakerjaan Sumbagsel mencatat, per akhir April 2023, pekerja "
+	        "aktif yang terdaftar di Sumbagsel sekitar 2,94 juta orang. Pekerja formal atau "
+	        "penerima upah yang terdaftar sudah dua juta lebih.");
+	cr_expect(has_figure(&out, "participants", "all", 2940000));
+	cr_expect(has_figure(&out, "participants", "PU", 2000000));
+	angka_figure_list_free(&out);
+}
