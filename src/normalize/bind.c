@@ -615,6 +615,31 @@ static size_t period_list(const angka_period **out, size_t max, const char *text
 
 /* The place of the figure a part's anchor became ("Dari jumlah peserta
  * itu, ...": the count it is a part of), or NULL. */
+/* How many values of hit's measure its sentence states after a list of
+ * places that ends at list_end, before any place named after the list
+ * (next_place: where that is), and (*nth) how many of them come before
+ * hit's; 0 when one of them is a list of values itself (paired by its own
+ * "masing-masing"). */
+static size_t values_after_list(const article_state *st, const angka_hit *hit, size_t list_end,
+                                size_t next_place, size_t *nth)
+{
+	size_t count = 0, last = SIZE_MAX;
+	*nth = 0;
+	for (size_t j = 0; j < st->n_sentence_hits; j++) {
+		const angka_hit *other = &st->sentence_hits[j];
+		if (other->value_start < list_end || other->value_start >= next_place ||
+		    other->value_start == last || strcmp(other->metric, hit->metric) != 0)
+			continue;
+		if (other->list)
+			return 0;
+		last = other->value_start;
+		count++;
+		if (other->value_start < hit->value_start)
+			(*nth)++;
+	}
+	return count;
+}
+
 static const angka_region *anchor_region(const article_state *st, const angka_hit *hit)
 {
 	if (hit->anchor_end <= hit->anchor_start)
@@ -702,6 +727,19 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		n_regions = kept;
 		if (n_regions > 1)
 			region_from = "a list of places named before the value";
+		/* "Kabupaten Banyuwangi dan Kabupaten Badung masing-masing
+		 * menempati peringkat kedua dan ketiga, dengan cakupan 58,2 persen
+		 * dan 61,74 persen": as many values of one measure after a list as
+		 * it names places are theirs, in order. */
+		size_t nth = 0, next_place = (size_t)k + 1 < sc->n_regions
+		                                     ? sc->regions[k + 1].start
+		                                     : SIZE_MAX;
+		if (n_regions > 1 && n_values == 1 && !hit->list &&
+		    values_after_list(st, hit, sc->regions[k].end, next_place, &nth) == n_regions) {
+			regions[0] = regions[nth];
+			n_regions = 1;
+			region_from = "its place in a list of as many places before its values";
+		}
 	} else if (is_rest_item(text, sentence)) {
 		drop(st, hit, "the rest of a list's places together, no place of its own");
 		return ANGKA_OK;

@@ -423,6 +423,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    !names_a_place(&sc[s]))
 			st.default_region = st.country;
 		stated |= states_a_figure(&st, hits + h, end - h);
+		st.sentence_hits = hits + h;
+		st.n_sentence_hits = end - h;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;

@@ -71,6 +71,9 @@ typedef struct article_state {
 	bool titled;                          /* default_region is the one the title names */
 	bool from_capital;                    /* the dateline is where national bodies file from */
 	const angka_region *paragraph_region; /* last region named in this paragraph */
+	/* The hits of the sentence being bound, in text order. */
+	const angka_hit *sentence_hits;
+	size_t n_sentence_hits;
 	const angka_region *country;          /* the gazetteer's Indonesia, or NULL */
 	/* This sentence states a count no province holds (metrics.tsv
 	 * "national"): what it says without naming a place is the country's. */

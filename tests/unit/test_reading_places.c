@@ -949,3 +949,19 @@ Test(reading, each_value_is_of_the_places_listed_together)
 	cr_expect(has_figure_in(&out, "coverage_pct", 31.07, "Jawa Tengah"));
 	angka_figure_list_free(&out);
 }
+
+/* As many values of one measure after a list of places as it names places
+ * are theirs in order, also when the list's "masing-masing" is said of
+ * something else first ("menempati peringkat kedua dan ketiga"). */
+Test(reading, values_after_a_list_of_as_many_places_are_theirs_in_order)
+{
+	angka_figure_list out = extract(
+	        "Paritrana Award BPJS Ketenagakerjaan\n\nKabupaten Banyuwangi dan Kabupaten Badung "
+	        "masing-masing menempati peringkat kedua dan ketiga, dengan cakupan kepesertaan "
+	        "BPJS Ketenagakerjaan 58,2 persen dan 61,74 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 58.2, "Kabupaten Banyuwangi"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 61.74, "Kabupaten Badung"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 58.2, "Kabupaten Badung"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 61.74, "Kabupaten Banyuwangi"));
+	angka_figure_list_free(&out);
+}
