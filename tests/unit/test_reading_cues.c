@@ -313,3 +313,14 @@ Test(reading, a_denial_after_an_aside_of_examples_is_of_the_count)
 	cr_expect(!has_figure(&out, "participants", "BPU", 45000));
 	angka_figure_list_free(&out);
 }
+
+/* A company's own employees ("karyawannya") are no place's participants. */
+Test(reading, a_companys_employees_are_no_places_participants)
+{
+	angka_figure_list out =
+	        extract("Di Kalimantan Timur, penghargaan diraih PT Sinar Mitra Sejahtera yang "
+	                "mendaftarkan "
+	                "seluruh 12.480 karyawannya dalam lima program BPJS Ketenagakerjaan.");
+	cr_expect(!has_figure(&out, "participants", "all", 12480));
+	angka_figure_list_free(&out);
+}
