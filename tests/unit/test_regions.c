@@ -319,6 +319,15 @@ Test(regions, connector_inside_a_name)
 
 /* ---- prefixes, levels and ambiguity ----------------------------------- */
 
+/* "OKU Timur", "OKU Selatan": the abbreviation of a regency written apart
+ * from its last word is that regency, not "OKU". */
+Test(regions, an_abbreviation_written_apart_is_the_whole_name)
+{
+	cr_expect_str_eq(only_code("di OKU Timur mencatat", NULL, NULL), "16.08");
+	cr_expect_str_eq(only_code("di OKU Selatan mencatat", NULL, NULL), "16.09");
+	cr_expect_str_eq(only_code("di OKU mencatat", NULL, NULL), "16.01");
+}
+
 Test(regions, regency_and_city_of_one_name)
 {
 	cr_expect_str_eq(only_code("Pemerintah Kabupaten Bekasi menargetkan", NULL, NULL), "32.16");
