@@ -965,3 +965,16 @@ Test(reading, values_after_a_list_of_as_many_places_are_theirs_in_order)
 	cr_expect(!has_figure_in(&out, "coverage_pct", 61.74, "Kabupaten Banyuwangi"));
 	angka_figure_list_free(&out);
 }
+
+/* "target provinsi" is the province's target, not the places that passed
+ * it. */
+Test(reading, the_provinces_target_is_the_provinces)
+{
+	angka_figure_list out = extract(
+	        "UCJ Kaltara Naik\n\nTANJUNG SELOR - Cakupan BPJS Ketenagakerjaan di Kalimantan "
+	        "Utara terus naik. Dua daerah, Tarakan dan Bulungan, sudah melampaui target "
+	        "provinsi tahun 2025 sebesar 58 persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 58, "Kalimantan Utara"));
+	cr_expect(!has_figure_in(&out, "target_coverage_pct", 58, "Kota Tarakan"));
+	angka_figure_list_free(&out);
+}
