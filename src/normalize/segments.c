@@ -347,6 +347,13 @@ static long topic_over(const angka_normalizer *norm, const char *text, const sen
 	return i < sc->segments[k].start && text[i] == ',' ? 0 : k;
 }
 
+/* Is segment word k the whole a part is taken from ("dari total peserta")? */
+static bool from_a_whole(const char *text, const sentence_context *sc, long k)
+{
+	return sc->segments[k].start >= 5 &&
+	       strncasecmp(text + sc->segments[k].start - 5, "dari ", 5) == 0;
+}
+
 const char *norm_segment_for(const angka_normalizer *norm, const char *text, const angka_hit *hit,
                              const sentence_context *sc, size_t value_start, size_t value_end)
 {
@@ -366,13 +373,21 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 		if (k >= 0 && turns_away(text, sc, sc->segments[k].end, value_start))
 			k = -1;
 		k = topic_over(norm, text, sc, k);
+		/* "dari total peserta aktif tersebut, 904.100 orang berasal dari
+		 * segmen penerima upah": the whole a part is taken from is
+		 * everyone; the group named after the part is the part's. */
+		if (k >= 0 && strcmp(sc->segments[k].value, "all") == 0 &&
+		    from_a_whole(text, sc, k)) {
+			long later = segment_in(sc, value_end, hit->scope_end, value_end, true);
+			if (later >= 0)
+				k = later;
+		}
 		if (k < 0)
 			k = segment_in(sc, value_end, hit->scope_end, value_end, true);
 		/* "33.907 orang atau sekitar 61 persen dari total peserta aktif":
 		 * the whole a part is out of is everyone; the part is not. */
 		if (k >= 0 && sc->segments[k].start > value_end &&
-		    strcmp(sc->segments[k].value, "all") == 0 && sc->segments[k].start >= 5 &&
-		    strncasecmp(text + sc->segments[k].start - 5, "dari ", 5) == 0)
+		    strcmp(sc->segments[k].value, "all") == 0 && from_a_whole(text, sc, k))
 			k = -1;
 		if (k < 0)
 			k = listed_segment(text, sc, hit);

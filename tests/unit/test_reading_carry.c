@@ -759,3 +759,18 @@ Test(reading, a_hedged_count_far_from_another_restates_nothing)
 	cr_expect(has_figure(&out, "participants", "PU", 2000000));
 	angka_figure_list_free(&out);
 }
+
+/* "dari total peserta aktif tersebut, 904.100 orang berasal dari segmen
+ * penerima upah": the whole a part is taken from is everyone's; the group
+ * named after the part is the part's. */
+Test(reading, a_part_taken_from_a_whole_is_of_the_group_named_after_it)
+{
+	angka_figure_list out = extract(
+	        "Di Sumatera Selatan, peserta aktif BPJS Ketenagakerjaan mencapai 1,29 juta. "
+	        "Hendra "
+	        "merinci, dari total peserta aktif tersebut, 904.100 orang berasal dari segmen "
+	        "penerima upah (PU) dan 214.870 orang dari segmen bukan penerima upah (BPU).");
+	cr_expect(has_figure(&out, "participants", "PU", 904100));
+	cr_expect(has_figure(&out, "participants", "BPU", 214870));
+	angka_figure_list_free(&out);
+}
