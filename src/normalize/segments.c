@@ -407,13 +407,16 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 		return segment_of(norm, text, sc, topic_over(norm, text, sc, before));
 	/* After the value, only a segment the sentence says the counted are in,
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk
-	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD" (not
+	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD",
+	 * or come from: "27.340 ahli waris dan peserta dari kalangan pekerja
+	 * rentan" (not
 	 * "..., sebagian besar pekerja informal"). */
 	static const char *const introducers[] = {
 	        "peserta ",      "sebagai ",       "kategori ",       "melalui ",
 	        "lewat ",        "memanfaatkan ",  "menggunakan ",    "dibayarkan dari ",
 	        "dibayar dari ", "dibiayai dari ", "bersumber dari ", "ditanggung ",
-	        "dibiayai ",     "dibayar ",       "dibayarkan ",     NULL};
+	        "dibiayai ",     "dibayar ",       "dibayarkan ",     "berasal dari ",
+	        "dari segmen ",  "dari kelompok ", "dari kalangan ",  NULL};
 	/* "12.400 petani, nelayan, dan pekerja informal lainnya ... sudah
 	 * didaftarkan melalui APBD": a government that pays for those counted
 	 * speaks of the whole list before it, past its commas (not past a

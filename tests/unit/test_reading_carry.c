@@ -774,3 +774,14 @@ Test(reading, a_part_taken_from_a_whole_is_of_the_group_named_after_it)
 	cr_expect(has_figure(&out, "participants", "BPU", 214870));
 	angka_figure_list_free(&out);
 }
+
+/* The group the counted come from, said after them ("dari kalangan pekerja
+ * rentan"), is theirs. */
+Test(reading, the_group_the_counted_come_from_is_theirs)
+{
+	angka_figure_list out = extract(
+	        "Sepanjang 2024, BPJS Ketenagakerjaan Cabang Kupang membayarkan santunan JKK dan "
+	        "JKM kepada 2.734 ahli waris dan peserta dari kalangan pekerja rentan.");
+	cr_expect(has_figure(&out, "beneficiaries", "rentan", 2734));
+	angka_figure_list_free(&out);
+}
