@@ -324,3 +324,14 @@ Test(reading, a_companys_employees_are_no_places_participants)
 	cr_expect(!has_figure(&out, "participants", "all", 12480));
 	angka_figure_list_free(&out);
 }
+
+/* Who attended an event pointed back at ("Rapat itu diikuti 96 peserta")
+ * are no members, whatever the event is called. */
+Test(reading, those_who_attended_an_event_are_no_members)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Sulawesi Selatan menggelar rapat percepatan kepesertaan. "
+	        "Rapat itu diikuti 96 peserta dari 24 kabupaten/kota.");
+	cr_expect(!has_figure(&out, "participants", "all", 96));
+	angka_figure_list_free(&out);
+}
