@@ -228,6 +228,9 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 typedef struct filter_state {
 	enum filter_mode mode;
 	const char *mode_reason;
+	/* The footer began at a data source's credit ("Sumber: BPJS
+	 * Ketenagakerjaan"): the table it names may follow. */
+	bool footer_at_source;
 	size_t kept;
 	long title_index;
 	seen_set seen;
@@ -236,6 +239,15 @@ typedef struct filter_state {
 	size_t author_len;
 	bool has_author;
 } filter_state;
+
+/* A row of a table written as text: cells parted by '|'. */
+static bool piped_row(const char *s, size_t len)
+{
+	size_t bars = 0;
+	for (size_t i = 0; i < len; i++)
+		bars += s[i] == '|';
+	return bars >= 2;
+}
 
 /* "Februari 2025 | 42.97": a table's row whose first cell is a month, every
  * cell after it a number; no dateline ("Rabu, 23 Juli 2025 | 11:42" is one). */
@@ -305,6 +317,7 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		if (fs->kept > 0) {
 			fs->mode = MODE_FOOTER;
 			fs->mode_reason = "footer";
+			fs->footer_at_source = angka_parse_has_prefix(s, len, "sumber");
 		}
 		return "credit";
 	}
@@ -337,6 +350,11 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		return "dateline";
 	if (b->kind != ANGKA_BLOCK_TABLE_ROW && seen_add(&fs->seen, s, len))
 		return "repeated";
+	/* "Sumber: BPJS Ketenagakerjaan Kanwil Sumbagteng" above a table's rows
+	 * is the table's source, not the credit that ends the story. */
+	if (fs->mode == MODE_FOOTER && fs->footer_at_source &&
+	    (b->kind == ANGKA_BLOCK_TABLE_ROW || piped_row(s, len)))
+		fs->mode = MODE_NONE;
 	if (fs->mode == MODE_LIST || fs->mode == MODE_FOOTER) {
 		if (angka_filter_list_entry(b, words, fs->mode == MODE_FOOTER))
 			return fs->mode_reason;

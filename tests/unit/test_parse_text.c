@@ -249,6 +249,19 @@ Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
 	                          "DKI Jakarta | 7.912.406 | 4.803.115 | 12.715.521"),
 	          "%s", a->text);
 	angka_article_free(a);
+	/* Its source above it, at the end of the story, is no credit that
+	 * ends the story: the rows after it stay. */
+	a = text("Capaian UCJ Riau\n\n"
+	         "Berikut capaian UCJ kabupaten/kota se-Riau per 31 Desember 2024:\n\n"
+	         "Tabel Capaian UCJ Kabupaten/Kota Provinsi Riau\n"
+	         "Sumber: BPJS Ketenagakerjaan Kanwil Sumbagteng\n"
+	         "No\nKabupaten/Kota\nPeserta Aktif\nCapaian (%)\n"
+	         "1\nPekanbaru\n298.117\n59,94\n"
+	         "2\nDumai\n71.406\n57,65\n",
+	         NULL);
+	cr_expect(strstr(a->text, "1 | Pekanbaru | 298.117 | 59,94"), "%s", a->text);
+	cr_expect(strstr(a->text, "2 | Dumai | 71.406 | 57,65"), "%s", a->text);
+	angka_article_free(a);
 }
 
 Test(parse_text, chat_widget_and_credits_dropped)
