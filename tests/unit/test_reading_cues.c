@@ -335,3 +335,14 @@ Test(reading, those_who_attended_an_event_are_no_members)
 	cr_expect(!has_figure(&out, "participants", "all", 96));
 	angka_figure_list_free(&out);
 }
+
+/* A place's members are not counted in ones: "Satu peserta yang meninggal"
+ * is one case, no count of participants. */
+Test(reading, one_participant_is_no_count_of_a_places_members)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Mimika, peserta BPJS Ketenagakerjaan dilindungi lima program. Satu "
+	        "peserta yang meninggal dunia, anaknya bisa mendapat beasiswa sampai kuliah.");
+	cr_expect(!has_figure(&out, "participants", "all", 1));
+	angka_figure_list_free(&out);
+}
