@@ -346,3 +346,14 @@ Test(reading, one_participant_is_no_count_of_a_places_members)
 	cr_expect(!has_figure(&out, "participants", "all", 1));
 	angka_figure_list_free(&out);
 }
+
+/* "karena" opens a reason: "capaian kepesertaan baru 29,3 persen karena
+ * mayoritas pekerjanya nelayan" is a coverage, not the majority's share. */
+Test(reading, a_reason_after_karena_says_nothing_of_the_figure)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Kotabaru, capaian kepesertaan BPJS Ketenagakerjaan baru 29,3 persen "
+	        "karena mayoritas pekerjanya nelayan dan petani.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 29.3));
+	angka_figure_list_free(&out);
+}
