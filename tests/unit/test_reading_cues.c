@@ -336,14 +336,17 @@ Test(reading, those_who_attended_an_event_are_no_members)
 	angka_figure_list_free(&out);
 }
 
-/* A place's members are not counted in ones: "Satu peserta yang meninggal"
- * is one case, no count of participants. */
-Test(reading, one_participant_is_no_count_of_a_places_members)
+/* A place's members are not counted in ones or tens: "Satu peserta yang
+ * meninggal" is one case, "87 peserta" handed their cards at a ceremony
+ * are people in a story, no count of a place's participants. */
+Test(reading, a_few_participants_are_no_count_of_a_places_members)
 {
 	angka_figure_list out = extract(
 	        "Di Kabupaten Mimika, peserta BPJS Ketenagakerjaan dilindungi lima program. Satu "
-	        "peserta yang meninggal dunia, anaknya bisa mendapat beasiswa sampai kuliah.");
+	        "peserta yang meninggal dunia, anaknya bisa mendapat beasiswa sampai kuliah. Pada "
+	        "acara itu, Bupati menyerahkan kartu peserta kepada 87 pekerja rentan.");
 	cr_expect(!has_figure(&out, "participants", "all", 1));
+	cr_expect(!has_figure(&out, "participants", "rentan", 87));
 	angka_figure_list_free(&out);
 }
 
