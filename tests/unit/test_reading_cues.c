@@ -360,3 +360,35 @@ Test(reading, a_reason_after_karena_says_nothing_of_the_figure)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 29.3));
 	angka_figure_list_free(&out);
 }
+
+/* What the domain is named only to be set aside for ("Selain BPJS
+ * Ketenagakerjaan, ... BPJS Kesehatan") and health insurance named by
+ * what it is ("jaminan kesehatan") speak of the neighbour. */
+Test(reading, a_domain_set_aside_and_health_insurance_speak_of_the_neighbour)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Jayapura menagih tunggakan iuran. Selain BPJS "
+	        "Ketenagakerjaan, Kejari Jayapura juga menangani tunggakan iuran BPJS Kesehatan "
+	        "dari 12 badan usaha senilai Rp410 juta. Dari jumlah itu, Rp275 juta telah "
+	        "dibayarkan.\n\nDi Kabupaten Manggarai Barat, \"Kami sudah punya jaminan "
+	        "kesehatan yang cakupannya 96,4 persen.\"");
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 275e6));
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 96.4));
+	angka_figure_list_free(&out);
+}
+
+/* A service opened for workers, severance owed them and the group most
+ * of which a sentence speaks of are no figures of the scheme. */
+Test(reading, a_service_severance_and_most_of_a_group_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Sukoharjo membuka posko layanan klaim JHT dan JKP "
+	        "bagi sekitar 8.400 pekerja yang terkena PHK di Kabupaten Sukoharjo. Total hak "
+	        "pesangon yang belum dibayarkan mencapai sekitar Rp186 miliar. Di Kabupaten "
+	        "Manggarai Barat, sebagian besar dari sekitar 600 anggota HPI bekerja lepas.");
+	cr_expect(!has_figure(&out, "beneficiaries", "all", 8400));
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 186e9));
+	cr_expect(!has_figure(&out, "participants", "all", 600));
+	cr_expect(!has_figure(&out, "eligible_workers", "all", 600));
+	angka_figure_list_free(&out);
+}
