@@ -392,3 +392,14 @@ Test(reading, a_service_severance_and_most_of_a_group_are_no_figures)
 	cr_expect(!has_figure(&out, "eligible_workers", "all", 600));
 	angka_figure_list_free(&out);
 }
+
+/* A level not yet reached ("belum menembus 10 persen") bounds the level;
+ * it counts no one not yet covered. */
+Test(reading, a_level_not_yet_reached_is_no_uncovered_share)
+{
+	angka_figure_list out = extract(
+	        "Capaian terendah BPJS Ketenagakerjaan masih berada di Papua Pegunungan yang "
+	        "belum menembus 10 persen.");
+	cr_expect(!has_figure(&out, "uncovered_pct", "all", 10));
+	angka_figure_list_free(&out);
+}
