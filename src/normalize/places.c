@@ -143,7 +143,11 @@ static long where_branch_paid(const char *text, const angka_sentence *sentence,
                               const sentence_context *sc, long branch, size_t first, size_t end)
 {
 	const angka_region_mention *b = &sc->regions[branch];
-	if (strncasecmp(text + b->start, "cabang ", 7) != 0 || b->region->parent_code == NULL)
+	/* "Cabang Merauke": a branch named after a regency's town, with no
+	 * city of that name, is a mention of the regency after "Cabang". */
+	bool branch_office = strncasecmp(text + b->start, "cabang ", 7) == 0 ||
+	                     (b->start >= 7 && strncasecmp(text + b->start - 7, "cabang ", 7) == 0);
+	if (!branch_office || b->region->parent_code == NULL)
 		return -1;
 	for (size_t i = 0; i < sc->n_regions; i++) {
 		const angka_region_mention *m = &sc->regions[i];

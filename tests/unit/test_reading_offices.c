@@ -115,3 +115,16 @@ Test(reading, a_part_of_a_regional_offices_count_is_the_offices)
 	cr_expect(has_figure_in(&out, "participants", 1710000, "Sumbagsel"));
 	angka_figure_list_free(&out);
 }
+
+/* A branch named after a regency's town ("Cabang Merauke", no Kota Merauke)
+ * pays in the province said after the value as a city's branch does. */
+Test(reading, a_branch_in_a_regency_pays_in_the_province_said_after)
+{
+	angka_figure_list out =
+	        extract("Klaim Naik\n\nBPJS Ketenagakerjaan Cabang Merauke membayarkan klaim "
+	                "jaminan sosial "
+	                "senilai Rp96,4 miliar untuk 5.318 kasus di wilayah Provinsi Papua Selatan "
+	                "sepanjang 2024.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 96.4e9, "Papua Selatan"));
+	angka_figure_list_free(&out);
+}
