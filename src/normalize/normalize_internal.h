@@ -74,7 +74,7 @@ typedef struct article_state {
 	/* The hits of the sentence being bound, in text order. */
 	const angka_hit *sentence_hits;
 	size_t n_sentence_hits;
-	const angka_region *country;          /* the gazetteer's Indonesia, or NULL */
+	const angka_region *country; /* the gazetteer's Indonesia, or NULL */
 	/* This sentence states a count no province holds (metrics.tsv
 	 * "national"): what it says without naming a place is the country's. */
 	bool sentence_national;
