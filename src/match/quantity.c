@@ -249,6 +249,43 @@ static bool listed_before(const char *text, size_t from, size_t to)
 	return i == to;
 }
 
+/* Do only a list's joints and the name of its next item ("Sleman 38,1,
+ * Bantul 33,6, ... dan terakhir Gunungkidul 19,4 persen") stand between
+ * text[from] and text[to]? */
+static bool listed_with_name(const char *text, size_t from, size_t to)
+{
+	if (listed_before(text, from, to))
+		return true;
+	size_t i = from;
+	while (i < to && text[i] == ' ')
+		i++;
+	if (i == to || text[i] != ',')
+		return false;
+	i++;
+	size_t words = 0;
+	while (i < to) {
+		while (i < to && text[i] == ' ')
+			i++;
+		if (i == to)
+			break;
+		size_t w = i;
+		while (w < to && text[w] != ' ')
+			w++;
+		bool joint = (w - i == 3 && strncmp(text + i, "dan", 3) == 0) ||
+		             (w - i == 5 && strncmp(text + i, "serta", 5) == 0) ||
+		             (w - i == 8 && strncmp(text + i, "terakhir", 8) == 0);
+		if (!joint && !(text[i] >= 'A' && text[i] <= 'Z'))
+			return false;
+		for (size_t c = i; c < w; c++)
+			if (text[c] == ',' || is_digit(text[c]))
+				return false;
+		if (!joint && ++words > 3)
+			return false;
+		i = w;
+	}
+	return words > 0;
+}
+
 static bool only_digits(const char *s, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++)
@@ -401,6 +438,18 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		    next->number.unit == ANGKA_NUMBER_PLAIN &&
 		    listed_before(text, q->end, next->start))
 			q->noun = next->noun;
+	}
+	/* "masing-masing 38,1, 33,6 dan 27,9 persen", "disusul Sleman 38,1,
+	 * Bantul 33,6, ... dan terakhir Gunungkidul 19,4 persen": bare numbers
+	 * listed before a percentage are percentages too. */
+	for (size_t k = *n - 1; k-- > first;) {
+		angka_quantity *q = &(*out)[k];
+		const angka_quantity *next = &(*out)[k + 1];
+		if (q->noun == NULL && q->number.unit == ANGKA_NUMBER_PLAIN &&
+		    q->number.scale == 1 && !q->number.range && q->number.value <= 100 &&
+		    next->number.unit == ANGKA_NUMBER_PERCENT && next->noun == NULL &&
+		    listed_with_name(text, q->end, next->start))
+			q->number.unit = ANGKA_NUMBER_PERCENT;
 	}
 	size_t kept = first;
 	for (size_t k = first; k < *n; k++) {

@@ -232,6 +232,23 @@ Test(quantity, numbers_listed_before_a_noun_share_it)
 	done(&s);
 }
 
+/* "masing-masing 38,1, 33,6 dan 27,9 persen", "disusul Sleman 38,1, Bantul
+ * 33,6 dan terakhir Gunungkidul 19,4 persen": bare numbers listed before a
+ * percentage are percentages; a bare number before another sentence's is
+ * not. */
+Test(quantity, numbers_listed_before_a_percentage_are_percentages)
+{
+	scanned s = scan("Cakupan masing-masing 38,1, 33,6 dan 27,9 persen, disusul Sleman 38,1, "
+	                 "Bantul 33,6, dan terakhir Gunungkidul 19,4 persen.");
+	for (size_t k = 0; k < s.n; k++)
+		cr_expect_eq(s.items[k].kind, ANGKA_QUANTITY_PERCENT, "%zu: %g", k,
+		             s.items[k].number.value);
+	done(&s);
+	s = scan("Ada 12 kantor cabang. Cakupan 40 persen.");
+	cr_expect_neq(s.items[0].kind, ANGKA_QUANTITY_PERCENT);
+	done(&s);
+}
+
 /* "Pada 2022 peserta aktif 120.000 orang": a year after a word that says
  * when is a year, though a noun of people follows it. */
 Test(quantity, a_year_after_a_time_word_is_a_year)
