@@ -978,3 +978,14 @@ Test(reading, the_provinces_target_is_the_provinces)
 	cr_expect(!has_figure_in(&out, "target_coverage_pct", 58, "Kota Tarakan"));
 	angka_figure_list_free(&out);
 }
+
+/* A national body said to set a place's target ("dari Kemendagri") is who
+ * sets it, not where it is. */
+Test(reading, who_sets_a_places_target_is_not_its_place)
+{
+	angka_figure_list out =
+	        extract("Cakupan BPJS Ketenagakerjaan NTT Naik\n\nKUPANG - Target UCJ "
+	                "NTT dari Kemendagri untuk 2025 adalah 42,5 persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 42.5, "Nusa Tenggara Timur"));
+	angka_figure_list_free(&out);
+}
