@@ -497,6 +497,12 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
 			smallest = false;
 			continue;
 		}
+		/* "2022 | ... | 5.302.118", "2024 | ... | 5.460.905": one base
+		 * stated for several periods grows by a few percent, not to the
+		 * workforce it is drawn from. */
+		if (fig->value <= 1.1 * items[group[0]].value &&
+		    !same_string(fig->as_of, items[group[0]].as_of))
+			continue;
 		if (fig->value <= items[group[0]].value)
 			continue;
 		if (replace_string(&fig->metric, m->larger) != ANGKA_OK)

@@ -109,3 +109,20 @@ Test(reading, a_row_of_two_cells_without_its_bar_is_a_row)
 	cr_expect(has_figure_in(&out, "coverage_pct", 66.02, "Kota Samarinda"));
 	angka_figure_list_free(&out);
 }
+
+/* One base stated for several periods ("2023 | ... | 5.402.118", "2024 |
+ * ... | 5.460.905") grows by a few percent: each is the base of its year,
+ * none the workforce the other is drawn from. */
+Test(reading, a_base_stated_for_several_years_stays_a_base)
+{
+	angka_figure_list out = extract("UCJ DKI Jakarta\n\nBerikut capaian UCJ DKI Jakarta:\n\n"
+	                                "Tahun | Peserta Aktif | Potensi Pekerja | UCJ\n"
+	                                "2022 | 3.912.406 | 5.318.220 | 73,57%\n"
+	                                "2023 | 4.104.775 | 5.402.118 | 75,98%\n"
+	                                "2024 | 4.286.310 | 5.460.905 | 78,49%\n"
+	                                "April 2025 | 4.198.652 | 5.512.640 | 76,16%\n");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 5402118));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 5460905));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 5512640));
+	angka_figure_list_free(&out);
+}
