@@ -403,3 +403,21 @@ Test(reading, a_level_not_yet_reached_is_no_uncovered_share)
 	cr_expect(!has_figure(&out, "uncovered_pct", "all", 10));
 	angka_figure_list_free(&out);
 }
+
+/* Boats are no workers; those who may yet be laid off are no base; "kita
+ * cover" is coverage; a total "termasuk peserta yang sudah tidak aktif" is
+ * the registered, not the active. */
+Test(reading, boats_layoffs_to_come_cover_and_the_registered)
+{
+	angka_figure_list out = extract(
+	        "Di Kota Bitung terdapat lebih dari 1.700 kapal penangkap ikan yang awaknya belum "
+	        "terdaftar BPJS Ketenagakerjaan. Di Kota Batam masih ada potensi PHK sekitar 5.000 "
+	        "pekerja. \"Tahun ini kita cover 25.000 pekerja rentan di Kabupaten Musi "
+	        "Banyuasin.\" Di Jawa Barat, jumlah peserta terdaftar, termasuk peserta yang sudah "
+	        "tidak aktif membayar iuran, mencapai 8,74 juta orang.");
+	cr_expect(!has_figure(&out, "uncovered_workers", "all", 1700));
+	cr_expect(!has_figure(&out, "eligible_workers", "all", 5000));
+	cr_expect(has_figure(&out, "participants", "rentan", 25000));
+	cr_expect(!has_figure(&out, "participants", "all", 8740000));
+	angka_figure_list_free(&out);
+}
