@@ -442,7 +442,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		const angka_number *num = &r->q.number;
 		if (r->claimed || r->column < 0 || (size_t)r->column >= ctx->n_columns ||
 		    r->q.noun != NULL || num->unit != ANGKA_NUMBER_PLAIN || num->scale != 1 ||
-		    num->value > 100 ||
+		    num->value > 200 ||
 		    !angka_reader_column_says_percent(text, ctx->columns[r->column]))
 			continue;
 		candidates += r->q.not_quantity == angka_quantity_bare;

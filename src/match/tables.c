@@ -58,6 +58,9 @@ double angka_reader_column_scale(const char *text, const size_t cell[2], bool *m
 		rupiah |= angka_word_is_one_of(text + i, len, currency);
 		i += len - 1;
 	}
+	/* "Nominal (Rp)": rupiah as written. */
+	if (rupiah && scale == 0)
+		scale = 1;
 	*money = scale > 0 && rupiah;
 	return scale;
 }

@@ -126,3 +126,26 @@ Test(reading, a_base_stated_for_several_years_stays_a_base)
 	cr_expect(has_figure(&out, "eligible_workers", "all", 5512640));
 	angka_figure_list_free(&out);
 }
+
+/* A column whose header says "(Rp)" holds rupiah as written; one whose
+ * header says "(%)" holds percentages, a coverage above a hundred too (a
+ * capital where head offices register their staff). */
+Test(reading, a_column_header_says_rupiah_or_percent)
+{
+	angka_figure_list out =
+	        extract("Klaim BPJS Ketenagakerjaan Kota Semarang\n\nBerikut rincian klaim BPJS "
+	                "Ketenagakerjaan Kota Semarang sepanjang 2023:\n\n"
+	                "Program | Jumlah Kasus | Nominal (Rp)\n"
+	                "JHT | 24.918 | 318.774.206.500\n"
+	                "JKK | 2.306 | 21.450.118.900\n");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 318774206500));
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 21450118900));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "UCJ Tertinggi\n\nBerikut provinsi dengan UCJ BPJS Ketenagakerjaan tertinggi per "
+	        "September 2024:\n\nNo | Provinsi | Peserta Aktif | Potensi Pekerja | UCJ (%)\n"
+	        "1 | DKI Jakarta | 7.612.904 | 5.488.231 | 138.71\n"
+	        "2 | Kalimantan Utara | 230.118 | 401.526 | 57.31\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 138.71, "Daerah Khusus Ibukota Jakarta"));
+	angka_figure_list_free(&out);
+}
