@@ -421,3 +421,20 @@ Test(reading, boats_layoffs_to_come_cover_and_the_registered)
 	cr_expect(!has_figure(&out, "participants", "all", 8740000));
 	angka_figure_list_free(&out);
 }
+
+/* The cases bracketed after an amount paid ("Rp10,31 triliun (871.402
+ * kasus)") are the claims it paid, whatever the counts before measured. */
+Test(reading, the_cases_bracketed_after_an_amount_are_its_claims)
+{
+	angka_figure_list out = extract(
+	        "Klaim Jawa Barat\n\nPeserta yang terdaftar pada program Jaminan Hari Tua (JHT) di "
+	        "Jawa Barat sebanyak 4,31 juta orang.\n\nKlaim Didominasi JHT\n\nSepanjang 2024, "
+	        "BPJS "
+	        "Ketenagakerjaan membayarkan klaim senilai Rp11,82 triliun di Jawa Barat. "
+	        "Rinciannya "
+	        "sebagai berikut:\n\n• JHT: Rp10,31 triliun (871.402 kasus)\n• JKM: Rp516,9 miliar "
+	        "(12.307 kasus)");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 871402));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 12307));
+	angka_figure_list_free(&out);
+}
