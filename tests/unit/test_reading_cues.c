@@ -438,3 +438,19 @@ Test(reading, the_cases_bracketed_after_an_amount_are_its_claims)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 12307));
 	angka_figure_list_free(&out);
 }
+
+/* A claim paid to workers whose contribution a government pays counts
+ * those paid ("klaim JKM bagi 312 peserta pekerja rentan yang iurannya
+ * dibayar Pemprov DKI"); protection given to them covers them. */
+Test(reading, a_claim_paid_to_the_funded_counts_those_paid)
+{
+	angka_figure_list out = extract(
+	        "Di DKI Jakarta, sepanjang Januari hingga April 2025 telah dibayarkan klaim "
+	        "Jaminan Kematian BPJS Ketenagakerjaan bagi 312 peserta pekerja rentan yang "
+	        "iurannya dibayar Pemprov DKI. Di Kabupaten Garut, perlindungan juga diberikan "
+	        "kepada 12.500 buruh tani tembakau "
+	        "yang iurannya dibiayai dari DBHCHT.");
+	cr_expect(has_figure(&out, "beneficiaries", "rentan", 312));
+	cr_expect(has_figure(&out, "participants", "rentan", 12500));
+	angka_figure_list_free(&out);
+}
