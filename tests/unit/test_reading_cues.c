@@ -454,3 +454,17 @@ Test(reading, a_claim_paid_to_the_funded_counts_those_paid)
 	cr_expect(has_figure(&out, "participants", "rentan", 12500));
 	angka_figure_list_free(&out);
 }
+
+/* An amount proposed or to come, and the parts the death benefit is made
+ * of, are the benefit's rule, not what was paid. */
+Test(reading, a_proposed_benefit_and_its_parts_are_its_rule)
+{
+	angka_figure_list out = extract(
+	        "Santunan Kematian BPJS Ketenagakerjaan Bakal Naik Jadi Rp70 Juta\n\nMEDAN - Di "
+	        "Kota Medan, dalam draf yang dibahas, total manfaat Jaminan Kematian (JKM) BPJS "
+	        "Ketenagakerjaan diusulkan naik dari Rp42 juta menjadi Rp70 juta. Rinciannya, "
+	        "santunan sekaligus naik dari Rp20 juta menjadi Rp35 juta, serta biaya pemakaman "
+	        "dari Rp10 juta menjadi Rp15 juta.");
+	cr_expect_eq(out.n, 0);
+	angka_figure_list_free(&out);
+}
