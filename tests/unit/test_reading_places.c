@@ -989,3 +989,16 @@ Test(reading, who_sets_a_places_target_is_not_its_place)
 	cr_expect(has_figure_in(&out, "target_coverage_pct", 42.5, "Nusa Tenggara Timur"));
 	angka_figure_list_free(&out);
 }
+
+/* A coordinating ministry's release speaks of the country: the capital
+ * where its meeting was held is no place of its figures. */
+Test(reading, a_national_ministrys_release_speaks_of_the_country)
+{
+	angka_figure_list out = extract(
+	        "5,82 Juta Pekerja Rentan Terlindungi, Kemenko PMK Dorong Pemda\n\nKEMENKO PMK — "
+	        "Hingga akhir Juni 2024, sebanyak 5,82 juta pekerja rentan telah terdaftar sebagai "
+	        "peserta aktif BPJS Ketenagakerjaan. Hal itu disampaikan Deputi Kemenko PMK saat "
+	        "memimpin rapat koordinasi secara hibrida di Jakarta.");
+	cr_expect(has_figure_in(&out, "participants", 5820000, "Indonesia"));
+	angka_figure_list_free(&out);
+}
