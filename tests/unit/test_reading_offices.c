@@ -128,3 +128,15 @@ Test(reading, a_branch_in_a_regency_pays_in_the_province_said_after)
 	cr_expect(has_figure_in(&out, "benefit_amount_idr", 96.4e9, "Papua Selatan"));
 	angka_figure_list_free(&out);
 }
+
+/* The regional office of Bali and Nusa Tenggara by its long name is the
+ * Balinusra grouping. */
+Test(reading, the_balinusra_office_by_its_long_name_is_one_grouping)
+{
+	angka_figure_list out = extract(
+	        "Peserta Naik\n\nDENPASAR - Kepala Kantor Wilayah BPJS Ketenagakerjaan Bali Nusa "
+	        "Tenggara, Budi Santoso, mengatakan jumlah peserta aktif di wilayahnya mencapai "
+	        "1.731.205 orang pada Maret 2024.");
+	cr_expect(has_figure_in(&out, "participants", 1731205, "Balinusra"));
+	angka_figure_list_free(&out);
+}
