@@ -785,3 +785,19 @@ Test(reading, the_group_the_counted_come_from_is_theirs)
 	cr_expect(has_figure(&out, "beneficiaries", "rentan", 2734));
 	angka_figure_list_free(&out);
 }
+
+/* Universal Coverage Jamsostek is everyone's coverage by definition: "UCJ
+ * Muba ... 38,6 persen" in a story on the vulnerable workers' budget is of
+ * all workers (a probe article, read whole). */
+Test(reading, ucj_is_everyones_coverage)
+{
+	FILE *f = fopen(ANGKA_SOURCE_DIR "/tests/corpus/probes/articles/4202.txt", "rb");
+	cr_assert_not_null(f);
+	static char text[16384];
+	size_t n = fread(text, 1, sizeof text - 1, f);
+	fclose(f);
+	text[n] = '\0';
+	angka_figure_list out = extract(text);
+	cr_expect(has_figure(&out, "coverage_pct", "all", 38.6));
+	angka_figure_list_free(&out);
+}
