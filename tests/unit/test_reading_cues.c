@@ -468,3 +468,18 @@ Test(reading, a_proposed_benefit_and_its_parts_are_its_rule)
 	cr_expect_eq(out.n, 0);
 	angka_figure_list_free(&out);
 }
+
+/* Who came to an office ("pengunjung kantor ... dari biasanya 120 orang")
+ * is no count of beneficiaries. */
+Test(reading, visitors_to_an_office_are_no_figure)
+{
+	angka_figure_list out = extract(
+	        "PONTIANAK - Kantor BPJS Ketenagakerjaan Cabang Pontianak kembali dipadati "
+	        "pengunjung. Sebagian besar datang untuk mengurus pencairan Jaminan Hari Tua "
+	        "(JHT). "
+	        "Kepala Bidang Pelayanan BPJS Ketenagakerjaan Cabang Pontianak mengatakan jumlah "
+	        "pengunjung kantor naik hingga sekitar 260 orang per hari, dari biasanya 120 "
+	        "orang.");
+	cr_expect(!has_figure(&out, "beneficiaries", "all", 120));
+	angka_figure_list_free(&out);
+}
