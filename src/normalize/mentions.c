@@ -387,6 +387,16 @@ static bool office_area(const char *text, const angka_sentence *sentence, size_t
 	return false;
 }
 
+/* "kantor cabang perintis yang juga melayani Kabupaten Melawi itu telah
+ * membayarkan klaim ...": a place an office is said to serve, said right
+ * before it, is where its area reaches, not its own place. */
+static bool serves_before(const char *text, size_t sentence_start, size_t at)
+{
+	static const char serves[] = "melayani ";
+	size_t len = sizeof serves - 1;
+	return at >= sentence_start + len && strncasecmp(text + at - len, serves, len) == 0;
+}
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
@@ -437,7 +447,8 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				m->ignored = "a venue";
 				continue;
 			}
-			if (area && m->start >= area_from && m->end <= area_to) {
+			if ((area && m->start >= area_from && m->end <= area_to) ||
+			    serves_before(text, sentences[s].start, m->start)) {
 				m->ignored = "where an office's working area reaches";
 				continue;
 			}

@@ -140,3 +140,18 @@ Test(reading, the_balinusra_office_by_its_long_name_is_one_grouping)
 	cr_expect(has_figure_in(&out, "participants", 1731205, "Balinusra"));
 	angka_figure_list_free(&out);
 }
+
+/* A place an office is said to serve ("kantor cabang perintis yang juga
+ * melayani Kabupaten Melawi itu") is where its area reaches: what the
+ * office paid is its own place's. */
+Test(reading, a_place_an_office_serves_is_not_its_figures_place)
+{
+	angka_figure_list out = extract(
+	        "Klaim Naik\n\nSINTANG - Kepala BPJS Ketenagakerjaan Kantor Cabang Perintis "
+	        "Sintang "
+	        "mengatakan, sepanjang 2024 kantor cabang perintis yang juga melayani Kabupaten "
+	        "Melawi itu telah membayarkan klaim sebesar Rp31,7 miliar kepada 3.941 peserta di "
+	        "Kabupaten Sintang.");
+	cr_expect(!has_figure_in(&out, "benefit_amount_idr", 31.7e9, "Kabupaten Melawi"));
+	angka_figure_list_free(&out);
+}
