@@ -615,6 +615,30 @@ static size_t period_list(const angka_period **out, size_t max, const char *text
 
 /* The place of the figure a part's anchor became ("Dari jumlah peserta
  * itu, ...": the count it is a part of), or NULL. */
+/* Is mention i of the sentence named right after one of its values? Only
+ * values ending within a few words before it can be. */
+static bool named_after_a_value(const article_state *st, const sentence_context *sc, size_t i)
+{
+	size_t at = sc->regions[i].start, lo = 0, hi = st->n_sentence_hits;
+	while (lo < hi) { /* the hits before at, in text order */
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->sentence_hits[mid].value_start < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t j = lo; j-- > 0;) {
+		const angka_hit *h = &st->sentence_hits[j];
+		if (h->value_end > at)
+			continue;
+		if (at - h->value_end > 80)
+			break;
+		if (norm_place_after_value(st->article->text, h->value_end) == at)
+			return true;
+	}
+	return false;
+}
+
 /* How many values of hit's measure its sentence states after a list of
  * places that ends at list_end, before any place named after the list
  * (next_place: where that is), and (*nth) how many of them come before
@@ -704,6 +728,11 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	long k = norm_nearest_mention(st, sentence, sc, hit, &region_from);
 	if (k >= 0) {
 		size_t first = norm_list_start(text, sc, (size_t)k);
+		/* "target 45 persen untuk Kota Tual, Maluku Tenggara 35 persen":
+		 * a place named right after another value is that value's, not an
+		 * item of a list before this one. */
+		while (first < (size_t)k && named_after_a_value(st, sc, first))
+			first++;
 		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
 			regions[n_regions++] = sc->regions[i].region;
 		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a

@@ -184,6 +184,10 @@ long norm_nearest_mention(const article_state *st, const angka_sentence *sentenc
 bool norm_joined_in_list(const char *text, size_t end, size_t start);
 /* The coordinated list of mentions that ends with mention k: [result, k]. */
 size_t norm_list_start(const char *text, const sentence_context *sc, size_t k);
+/* Where a place named right after a value that ends at end would start
+ * ("45 persen untuk Kota Tual", "di Kalimantan Tengah"), or SIZE_MAX when no
+ * link to a place follows the value. */
+size_t norm_place_after_value(const char *text, size_t end);
 
 /* place_names.c: a bare name that is both a regency and a city ("Semarang",
  * "Bekasi") is the one the article names explicitly elsewhere ("Kota

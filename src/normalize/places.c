@@ -94,7 +94,7 @@ static size_t skip_base(const char *text, size_t i)
 /* A region named right after the value ("32,73% di Provinsi Aceh",
  * "25.000 pekerja di Kota Bekasi", "peserta aktif di wilayah Aceh", "peserta
  * aktif dari 19,8 juta pekerja di Jawa Barat"): index or -1. */
-static long mention_after(const char *text, const sentence_context *sc, size_t end)
+size_t norm_place_after_value(const char *text, size_t end)
 {
 	size_t i = end;
 	while (text[i] == ' ')
@@ -103,9 +103,14 @@ static long mention_after(const char *text, const sentence_context *sc, size_t e
 	i = skip_base(text, skip_qualifiers(text, i));
 	size_t linked = skip_link(text, i);
 	if (linked == i)
-		return -1;
-	size_t at = norm_skip_phrase(text, linked, norm_area_words);
-	for (size_t k = 0; k < sc->n_regions; k++)
+		return SIZE_MAX;
+	return norm_skip_phrase(text, linked, norm_area_words);
+}
+
+static long mention_after(const char *text, const sentence_context *sc, size_t end)
+{
+	size_t at = norm_place_after_value(text, end);
+	for (size_t k = 0; at != SIZE_MAX && k < sc->n_regions; k++)
 		if (sc->regions[k].start == at)
 			return (long)k;
 	return -1;

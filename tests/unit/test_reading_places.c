@@ -1002,3 +1002,18 @@ Test(reading, a_national_ministrys_release_speaks_of_the_country)
 	cr_expect(has_figure_in(&out, "participants", 5820000, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* "target 45 persen untuk Kota Tual, Maluku Tenggara 35 persen, dan Aru 30
+ * persen": a place named right after one value is that value's, not the
+ * first item of a list before the next. */
+Test(reading, a_place_after_one_value_is_no_item_of_the_next)
+{
+	angka_figure_list out = extract(
+	        "Target UCJ Maluku\n\nAMBON - Kepala BPJS Ketenagakerjaan Cabang Tual mengatakan, "
+	        "\"Kami pasang target 45 persen untuk Kota Tual, Maluku Tenggara 35 persen, dan "
+	        "Aru "
+	        "30 persen sampai Desember 2023.\"");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 45, "Kota Tual"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 35, "Kabupaten Maluku Tenggara"));
+	angka_figure_list_free(&out);
+}
