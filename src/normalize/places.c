@@ -27,12 +27,31 @@ bool norm_joined_in_list(const char *text, size_t end, size_t start)
 	       strcmp(between, "&") == 0 || strcmp(between, "/") == 0;
 }
 
+/* "Nusa Tenggara Barat (NTB)": mention i restates mention i - 1 in
+ * parentheses, one place named twice. */
+static bool restates(const char *text, const sentence_context *sc, size_t i)
+{
+	const angka_region_mention *a = &sc->regions[i - 1], *b = &sc->regions[i];
+	return a->region == b->region && b->start == a->end + 2 &&
+	       strncmp(text + a->end, " (", 2) == 0 && text[b->end] == ')';
+}
+
+/* Are mentions i - 1 and i joined in a list, "A, B" or "A (a), B"? */
+static bool joined(const char *text, const sentence_context *sc, size_t i)
+{
+	if (restates(text, sc, i))
+		return true;
+	size_t end = sc->regions[i - 1].end;
+	if (i >= 2 && restates(text, sc, i - 1))
+		end++;
+	return norm_joined_in_list(text, end, sc->regions[i].start);
+}
+
 /* The coordinated list of mentions that ends with mention k: [*first, k]. */
 size_t norm_list_start(const char *text, const sentence_context *sc, size_t k)
 {
 	size_t first = k;
-	while (first > 0 &&
-	       norm_joined_in_list(text, sc->regions[first - 1].end, sc->regions[first].start))
+	while (first > 0 && joined(text, sc, first))
 		first--;
 	return first;
 }
@@ -299,20 +318,44 @@ static bool is_capital(const angka_normalizer *norm, const char *place)
 
 /* The place the article speaks of where a sentence names none. named: the
  * article's mentions a figure may speak of, counted. */
+/* Places of one rank, neither in the other: two provinces, or two of
+ * regencies and cities ("Papua Tengah, Pemkab ..." is no list). */
+static bool peers(const angka_region *a, const angka_region *b)
+{
+	bool a_local = a->level == ANGKA_REGION_REGENCY || a->level == ANGKA_REGION_CITY;
+	bool b_local = b->level == ANGKA_REGION_REGENCY || b->level == ANGKA_REGION_CITY;
+	return a != b &&
+	       (a_local ? b_local
+	                : a->level == ANGKA_REGION_PROVINCE && b->level == ANGKA_REGION_PROVINCE);
+}
+
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article, const sentence_context *sc,
                                           const angka_sentence *sentences, size_t n,
                                           const region_counts *named, bool *titled)
 {
 	/* The title's first region, a grouping too ("Kanwil Kalimantan Bayar
-	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story). */
+	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story);
+	 * not the first of a list ("di Riau, Sumbar dan Kepri Tembus 2,4
+	 * Juta" is the story of the three together, told below). */
 	*titled = true;
 	if (article->n_paragraphs > 0 && article->paragraphs[0].kind == ANGKA_BLOCK_HEADING) {
 		for (size_t s = 0; s < n && sentences[s].paragraph == 0; s++)
-			for (size_t i = 0; i < sc[s].n_regions; i++)
-				if (sc[s].regions[i].ignored == NULL && !sc[s].regions[i].ranked)
-					return sc[s].regions[i].region;
+			for (size_t i = 0; i < sc[s].n_regions; i++) {
+				if (sc[s].regions[i].ignored != NULL || sc[s].regions[i].ranked)
+					continue;
+				size_t next = i + 1;
+				while (next < sc[s].n_regions &&
+				       sc[s].regions[next].region == sc[s].regions[i].region &&
+				       joined(article->text, &sc[s], next))
+					next++;
+				if (next < sc[s].n_regions && joined(article->text, &sc[s], next) &&
+				    peers(sc[s].regions[i].region, sc[s].regions[next].region))
+					goto untitled;
+				return sc[s].regions[i].region;
+			}
 	}
+untitled:
 	*titled = false;
 	/* The place named most often (of two named as often, the one named
 	 * first: the lead names what the story is about, "Cabang Pekanbaru Kota

@@ -265,6 +265,35 @@ Test(reading, the_headlines_first_place_is_the_articles_also_a_grouping)
 	angka_figure_list_free(&out);
 }
 
+/* "Nusa Tenggara Barat (NTB)" is one item of a list: the count of the
+ * three provinces listed is the regional office's, not the last one's. */
+Test(reading, a_place_restated_in_parentheses_stays_in_its_list)
+{
+	angka_figure_list out = extract(
+	        "Kantor Wilayah BPJS Ketenagakerjaan Bali Nusa Tenggara (Balinusra) mencatat "
+	        "jumlah "
+	        "peserta aktif di tiga provinsi, yakni Bali, Nusa Tenggara Barat (NTB), dan Nusa "
+	        "Tenggara Timur (NTT), mencapai 1.731.205 tenaga kerja per akhir Maret 2024.");
+	cr_expect(has_figure_in(&out, "participants", 1731205, "Balinusra"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* A headline that lists places ("di Jambi, Sumbar dan Kepri") tells the
+ * story of them together: a figure its sentence gives no place is the
+ * regional office's, not the headline's first place's. */
+Test(reading, a_headline_listing_places_is_not_its_first_places_story)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan BPJS Ketenagakerjaan di Jambi, Sumbar dan Kepri Naik\n\n"
+	        "Kantor Wilayah BPJS Ketenagakerjaan Sumbagteng mencatat 1.912.334 peserta aktif "
+	        "hingga September 2024. Cakupan kepesertaan baru 35,2 persen dari potensi "
+	        "5.432.100 pekerja.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 35.2, "Sumbagteng"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 5432100, "Sumbagteng"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
