@@ -483,3 +483,17 @@ Test(reading, visitors_to_an_office_are_no_figure)
 	cr_expect(!has_figure(&out, "beneficiaries", "all", 120));
 	angka_figure_list_free(&out);
 }
+
+/* The law pays a scholarship to at most two children of a participant:
+ * "beasiswa untuk dua anak" says the rule; a count of children paid is a
+ * figure. */
+Test(reading, a_scholarship_for_two_children_is_the_rule)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Sikka menjelaskan, ahli waris peserta yang meninggal "
+	        "berhak atas santunan, ditambah beasiswa bagi dua orang anak sampai kuliah. "
+	        "Sepanjang 2024 beasiswa diberikan kepada 118 anak peserta di Kabupaten Sikka.");
+	cr_expect(has_figure(&out, "scholarship_recipients", "all", 118));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
