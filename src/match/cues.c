@@ -7,6 +7,9 @@
 #include "match/reader.h"
 #include "util/lexicon.h"
 
+/* The longest a cue phrase that holds a quantity runs before it, in bytes. */
+#define CUE_REACH 64
+
 /* "6,18 juta pekerja dari total 14,2 juta penduduk bekerja": the words right
  * after a quantity say what it counts, for it alone; the other quantities of
  * the clause do not read them (what the whole sentence says, its topic, is
@@ -49,6 +52,22 @@ void angka_reader_own_cues(const char *text, const angka_quantity *quantities, s
 			if (cues[d].owner < 0 && base >= 0 && cues[d].cls == base)
 				cues[d].owner = (long)k;
 	}
+	/* "beasiswa untuk dua anak", "menerima Rp42 juta": a cue that holds a
+	 * quantity says what that number is (a rule of the scheme), not what
+	 * the numbers around it are ("masing-masing Rp42 juta, sehingga
+	 * totalnya Rp882 juta"). Cues are a few words, so each is looked at
+	 * by the few quantities that start within its reach. */
+	c = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t from = quantities[k].start > CUE_REACH ? quantities[k].start - CUE_REACH : 0;
+		while (c < n_cues && cues[c].start < from)
+			c++;
+		for (size_t d = c; d < n_cues && cues[d].start <= quantities[k].start; d++)
+			if (cues[d].end >= quantities[k].end) {
+				cues[d].owner = (long)k;
+				cues[d].holds = true;
+			}
+	}
 }
 
 /* The first row of the kind's precedence whose class a cue in [from, to)
@@ -67,7 +86,8 @@ int angka_reader_decide_among(const reading_config *config, int kind, const cue 
 			continue;
 		for (size_t c = 0; c < n_cues; c++) {
 			if (cues[c].cls == cls && cues[c].start >= from && cues[c].end <= to &&
-			    (self < 0 || cues[c].owner < 0 || cues[c].owner == self) &&
+			    (cues[c].owner == self ||
+			     ((cues[c].owner < 0 || self < 0) && !cues[c].holds)) &&
 			    cues[c].until > at_q) {
 				*at = &cues[c];
 				return cls;

@@ -371,8 +371,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (cues == NULL || qs == NULL)
 		goto nomem;
 	for (size_t c = 0; c < n_cue_hits; c++)
-		cues[c] = (cue){cue_hits[c].start, cue_hits[c].end,
-		                angka_reading_class(config, cue_hits[c].value), -1, SIZE_MAX};
+		cues[c] = (cue){.start = cue_hits[c].start,
+		                .end = cue_hits[c].end,
+		                .cls = angka_reading_class(config, cue_hits[c].value),
+		                .owner = -1,
+		                .until = SIZE_MAX};
 	angka_reader_modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
 	angka_reader_elided_negation(text, end, cues, n_cue_hits, config->not_class,
 	                             config->negated);
@@ -570,9 +573,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				goto nomem;
 			}
 			for (size_t c = 0; c < n_head; c++)
-				hc[c] = (cue){head[c].start, head[c].end,
-				              angka_reading_class(config, head[c].value), -1,
-				              SIZE_MAX};
+				hc[c] = (cue){.start = head[c].start,
+				              .end = head[c].end,
+				              .cls = angka_reading_class(config, head[c].value),
+				              .owner = -1,
+				              .until = SIZE_MAX};
 			cls = angka_reader_decide_in(config, r->kind, hc, n_head, hs, he, false, -1,
 			                             0, &at);
 			if (cls >= 0)

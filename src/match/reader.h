@@ -89,6 +89,9 @@ typedef struct cue {
 	 * after it, to the present ("saat ini") or against it ("namun"); else
 	 * SIZE_MAX. */
 	size_t until;
+	/* It holds its owner ("beasiswa untuk dua anak"): it speaks of that
+	 * number alone, also where a sentence's topic speaks of every one. */
+	bool holds;
 } cue;
 
 typedef struct qread {

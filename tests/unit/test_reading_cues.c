@@ -497,3 +497,18 @@ Test(reading, a_scholarship_for_two_children_is_the_rule)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Rp42 juta is the death benefit the law fixes for one death: a story that
+ * explains it states the rule, and the cue that holds the number speaks of
+ * it alone, not of the total paid beside it. */
+Test(reading, the_death_benefits_fixed_amount_is_the_rule_its_total_a_figure)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Sikka. Sejak Januari hingga Juni 2024, sebanyak 17 "
+	        "nelayan peserta program perlindungan tersebut meninggal dunia dan ahli warisnya "
+	        "sudah menerima santunan JKM masing-masing Rp42 juta, sehingga totalnya Rp714 "
+	        "juta.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 714e6));
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 42e6));
+	angka_figure_list_free(&out);
+}
