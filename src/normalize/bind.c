@@ -45,8 +45,11 @@ bool norm_states_national_count(const article_state *st, const angka_hit *hits, 
 		angka_hit_value values[16];
 		size_t n_values =
 		        angka_normalize_hit_values(values, 16, st->article->text, &hits[i]);
+		/* A count no place can hold ("JKP sebanyak 75,5 Juta", an amount
+		 * without "Rp") is no figure, not the country's. */
 		for (size_t v = 0; v < n_values; v++)
-			if (above_national(st->norm, hits[i].metric, values[v].number.value))
+			if (above_national(st->norm, hits[i].metric, values[v].number.value) &&
+			    value_is_plausible(st->norm, hits[i].metric, values[v].number.value))
 				return true;
 	}
 	return false;

@@ -294,6 +294,28 @@ Test(reading, a_headline_listing_places_is_not_its_first_places_story)
 	angka_figure_list_free(&out);
 }
 
+/* What the scheme pays out nationally in a half-year no province pays: a
+ * story that opens on it is the country's, though it names the province
+ * that took most; a "count" of claims above the scheme's members is an
+ * amount said without "Rp" and makes nothing national. */
+Test(reading, payouts_no_province_holds_are_the_countrys)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan menyalurkan beasiswa pendidikan kepada 68.410 anak peserta "
+	        "sepanjang Januari hingga Juni 2025, senilai Rp398,2 miliar.\n\n"
+	        "Jawa Timur menjadi provinsi dengan penerima terbanyak, yakni 10.912 anak. Jawa "
+	        "Timur juga mencatat klaim terbanyak.");
+	cr_expect(has_figure_in(&out, "scholarship_recipients", 68410, "Indonesia"));
+	cr_expect(has_figure_in(&out, "scholarship_amount_idr", 398.2e9, "Indonesia"));
+	cr_expect(has_figure_in(&out, "scholarship_recipients", 10912, "Jawa Timur"));
+	angka_figure_list_free(&out);
+	out = extract("Klaim BPJS Ketenagakerjaan di Kabupaten Majene Naik\n\nAdapun klaim JKK "
+	              "sebanyak 143 kasus sebesar Rp 3,2 miliar dan JKP sebanyak 75,5 Juta.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 143, "Kabupaten Majene"));
+	cr_expect(!has_figure(&out, "beneficiaries", "all", 75.5e6));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
