@@ -520,6 +520,29 @@ static bool clause_speaks_of_other_domain(const sentence_context *sc, const angk
 	return out && !in;
 }
 
+/* "DJSN: Cakupan JKN 98 Persen, Jamsostek Baru 41 Persen": a headline's
+ * statement, between its commas, that names only the neighbour speaks of
+ * it, whatever the statement beside it names. */
+static bool statement_speaks_of_other_domain(const char *text, const angka_sentence *sentence,
+                                             const sentence_context *sc, const angka_hit *hit)
+{
+	if (!hit->headline)
+		return false;
+	size_t from = hit->value_start, to = hit->value_end;
+	while (from > sentence->start && text[from - 1] != ',')
+		from--;
+	while (to < sentence->end && text[to] != ',')
+		to++;
+	bool in = false, out = false;
+	for (size_t i = 0; i < sc->n_domain; i++) {
+		if (sc->domain[i].start < from || sc->domain[i].end > to)
+			continue;
+		in |= strcmp(sc->domain[i].value, "in") == 0;
+		out |= strcmp(sc->domain[i].value, "out") == 0;
+	}
+	return out && !in;
+}
+
 /* Does text open with one of words (any case, as a word)? */
 static bool opens_with(const char *text, const char *const *words)
 {
@@ -708,7 +731,8 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}
-	if (clause_speaks_of_other_domain(sc, hit)) {
+	if (clause_speaks_of_other_domain(sc, hit) ||
+	    statement_speaks_of_other_domain(text, sentence, sc, hit)) {
 		drop(st, hit, "its clause speaks of another domain (its lexicon/domain.tsv)");
 		return ANGKA_OK;
 	}

@@ -841,7 +841,10 @@ char *angka_dateline_place(const char *s, size_t len)
 		size_t spaces = 0;
 		for (size_t i = 0; i < plen; i++)
 			spaces += s[i] == ' ';
-		if (!upper && (plen == p || spaces > 1 || !words_after(s, len, p, 3)))
+		/* "Jakarta: Dewan Jaminan Sosial ..." (Medcom, Metrotvnews): one
+		 * word right before a colon is set off as well. */
+		bool colon = s[p] == ':' && spaces == 0;
+		if (!upper && ((plen == p && !colon) || spaces > 1 || !words_after(s, len, p, 3)))
 			return NULL;
 		/* "Kalimantan Timur — 1.214.930 peserta": an item of a list of
 		 * places and their numbers, not a dateline */

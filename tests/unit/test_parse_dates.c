@@ -234,6 +234,10 @@ Test(parse_dateline, places)
 	/* a place in mixed case, set off from a dash by spaces */
 	expect_place("Jakarta - Kementerian Ketenagakerjaan mencatat manfaat JKP.", "Jakarta");
 	expect_place("Wakil Gubernur Kalbar - menekankan pentingnya rapat.", NULL);
+	/* one word before a colon (Medcom, Metrotvnews); not a label */
+	expect_place("Jakarta: Dewan Jaminan Sosial Nasional menyoroti kepesertaan.", "Jakarta");
+	expect_place("Sumber: BPJS Ketenagakerjaan Cabang Medan.", NULL);
+	expect_place("Wakil Gubernur: kami menekankan pentingnya rapat.", NULL);
 	/* a byline: the reporter and the outlet */
 	expect_place("Nadhira Salsabila - detikFinance", NULL);
 	/* a caption's label is no place */

@@ -512,3 +512,17 @@ Test(reading, the_death_benefits_fixed_amount_is_the_rule_its_total_a_figure)
 	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 42e6));
 	angka_figure_list_free(&out);
 }
+
+/* A headline's statement between commas that names only the neighbour
+ * ("Cakupan JKN 97 Persen") speaks of it, whatever the one beside it names;
+ * the other ("Jamsostek Baru 39,8 Persen") stays. */
+Test(reading, a_headline_statement_naming_only_the_neighbour_is_its)
+{
+	angka_figure_list out =
+	        extract("DJSN: Cakupan JKN 97 Persen, Jamsostek Baru 39,8 Persen\n\nJakarta: "
+	                "Dewan Jaminan Sosial Nasional menyoroti kepesertaan BPJS "
+	                "Ketenagakerjaan yang tertinggal.");
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 97));
+	cr_expect(has_figure_in(&out, "coverage_pct", 39.8, "Indonesia"));
+	angka_figure_list_free(&out);
+}
