@@ -643,6 +643,19 @@ static size_t period_list(const angka_period **out, size_t max, const char *text
  * itu, ...": the count it is a part of), or NULL. */
 /* Is mention i of the sentence named right after one of its values? Only
  * values ending within a few words before it can be. */
+/* Does a value of the sentence follow the place that ends at `end` ("Maluku
+ * Tenggara 35 persen", "Jambi: 28,3 persen")? */
+static bool has_own_value(const article_state *st, size_t end)
+{
+	const char *text = st->article->text;
+	while (text[end] == ' ' || text[end] == ':')
+		end++;
+	for (size_t j = 0; j < st->n_sentence_hits; j++)
+		if (st->sentence_hits[j].value_start == end)
+			return true;
+	return false;
+}
+
 static bool named_after_a_value(const article_state *st, const sentence_context *sc, size_t i)
 {
 	size_t at = sc->regions[i].start, lo = 0, hi = st->n_sentence_hits;
@@ -752,6 +765,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	const angka_region *regions[16];
 	size_t n_regions = 0;
 	const char *region_from = NULL;
+	bool forward_list = false;
 	long k = norm_nearest_mention(st, sentence, sc, hit, &region_from);
 	if (k >= 0) {
 		size_t first = norm_list_start(text, sc, (size_t)k);
@@ -760,7 +774,21 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		 * item of a list before this one. */
 		while (first < (size_t)k && named_after_a_value(st, sc, first))
 			first++;
-		for (size_t i = first; i <= (size_t)k && n_regions < 16; i++)
+		/* "318.775 kasus di lima provinsi, yakni Sumatera Selatan, Jambi,
+		 * ...": a place after the value opens the list it heads, up to a
+		 * place with a value of its own ("target 45 persen untuk Kota
+		 * Tual, Maluku Tenggara 35 persen"); not where "masing-masing"
+		 * gives each its own. */
+		size_t last = (size_t)k;
+		if (sc->regions[k].start >= hit->value_end && !says_each(text, sentence) &&
+		    !has_own_value(st, sc->regions[k].end))
+			while (last + 1 < sc->n_regions &&
+			       norm_joined_in_list(text, sc->regions[last].end,
+			                           sc->regions[last + 1].start) &&
+			       !has_own_value(st, sc->regions[last + 1].end))
+				last++;
+		forward_list = last > (size_t)k;
+		for (size_t i = first; i <= last && n_regions < 16; i++)
 			regions[n_regions++] = sc->regions[i].region;
 		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a
 		 * place named again (by a level that stands for it) lists it once. */
@@ -927,19 +955,24 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	 * together: the grouping the sentence names, else no one place's
 	 * (unless "masing-masing", also written "masing masing", says each has
 	 * its own). */
-	if (n_regions > 1 && strcmp(unit_for(st->norm, hit), "percent") != 0 &&
+	if (n_regions > 1 && (strcmp(unit_for(st->norm, hit), "percent") != 0 || forward_list) &&
 	    !says_each(text, sentence)) {
 		const angka_region *grouping = NULL;
 		for (size_t i = 0; i < sc->n_regions && !grouping; i++)
 			if (sc->regions[i].region->level == ANGKA_REGION_GROUPING &&
 			    !sc->regions[i].ignored)
 				grouping = sc->regions[i].region;
+		const char *from = "the grouping named in the sentence";
+		if (grouping == NULL && st->default_region &&
+		    st->default_region->level == ANGKA_REGION_GROUPING) {
+			grouping = st->default_region;
+			from = "the grouping the article is about";
+		}
 		if (grouping == NULL) {
 			drop(st, hit, "a count for a list of places is theirs together");
 			return ANGKA_OK;
 		}
-		return bind_value(st, hit, sentence, sc, grouping,
-		                  "the grouping named in the sentence", &values[0], NULL);
+		return bind_value(st, hit, sentence, sc, grouping, from, &values[0], NULL);
 	}
 	for (size_t i = 0; i < n_regions && rc == ANGKA_OK; i++)
 		rc = bind_value(st, hit, sentence, sc, regions[i], region_from, &values[0], NULL);

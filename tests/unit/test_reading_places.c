@@ -316,6 +316,30 @@ Test(reading, payouts_no_province_holds_are_the_countrys)
 	angka_figure_list_free(&out);
 }
 
+/* "... kasus di lima provinsi, yakni Jambi, Bengkulu, ...": the places
+ * after a value that it is said of together are the regional office's
+ * area, its percentage too; not a list of places with values of their own. */
+Test(reading, the_places_a_value_is_said_of_together_are_the_offices_area)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Sumbagsel Bayar Klaim Rp3,5 Triliun\n\n"
+	        "Kantor Wilayah BPJS Ketenagakerjaan Sumbagsel membayarkan klaim sepanjang 2024. "
+	        "Pembayaran itu untuk 301.224 kasus di lima provinsi, yakni Sumatera Selatan, "
+	        "Jambi, Bengkulu, Lampung dan Kepulauan Bangka Belitung. Cakupannya baru 31,4 "
+	        "persen dari potensi pekerja di lima provinsi, yakni Sumatera Selatan, Jambi, "
+	        "Bengkulu, Lampung dan Kepulauan Bangka Belitung.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 301224, "Sumbagsel"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.4, "Sumbagsel"));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n); /* and the headline's Rp3,5 triliun */
+	angka_figure_list_free(&out);
+	out = extract(
+	        "Kepala BPJS Ketenagakerjaan Cabang Tual: kami pasang target cakupan 45 persen "
+	        "untuk Kota Tual, Maluku Tenggara 35 persen, dan Aru 30 persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 45, "Kota Tual"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 35, "Kabupaten Maluku Tenggara"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
