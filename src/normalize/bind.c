@@ -836,7 +836,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		region_from = "the place of the count it is a part of";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;
-		region_from = "named earlier in the paragraph";
+		region_from = "named earlier in the paragraph, or by the heading of its section";
 	} else if (st->default_region) {
 		regions[n_regions++] = st->default_region;
 		region_from = "the article's place (title, most named, or dateline)";

@@ -293,6 +293,30 @@ static bool has_digit(const char *s, size_t n)
 	return false;
 }
 
+/* "Kabupaten Bogor": a sentence that is one place's name and nothing else. */
+static bool names_only_a_place(const sentence_context *sc, const angka_sentence *sentence)
+{
+	return sc->n_regions == 1 && sc->regions[0].start == sentence->start &&
+	       sc->regions[0].end == sentence->end && sc->regions[0].ignored == NULL;
+}
+
+/* Is sentence s a sub-heading: a heading block past the title, or a
+ * paragraph of one short line that ends in no stop ("Kabupaten Bogor")? */
+static bool is_subheading(const angka_article *article, const angka_sentence *sentences, size_t n,
+                          size_t s)
+{
+	size_t p = sentences[s].paragraph;
+	if (p == 0 || p >= article->n_paragraphs)
+		return false;
+	if (article->paragraphs[p].kind == ANGKA_BLOCK_HEADING)
+		return true;
+	size_t start = sentences[s].start, end = sentences[s].end;
+	bool alone = (s == 0 || sentences[s - 1].paragraph != p) &&
+	             (s + 1 == n || sentences[s + 1].paragraph != p);
+	return alone && article->paragraphs[p].kind == ANGKA_BLOCK_PARAGRAPH && end > start &&
+	       end - start <= 60 && strchr(".!?:;\"", article->text[end - 1]) == NULL;
+}
+
 static bool opens_going_on(const angka_hit *hits, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -373,6 +397,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	/* the last paragraph was one sentence naming one regency or city, and
 	 * no number */
 	bool introduced = false;
+	/* The place a sub-heading names ("Kabupaten Bogor" over the paragraphs
+	 * on it): where its section's sentences that name none speak of. */
+	const angka_region *section_region = NULL;
 	for (size_t s = 0; s < n_sentences; s++) {
 		const angka_sentence *sentence = &sentences[s];
 		st.sentence_figures = st.sentence_bases = st.sentence_flows = st.sentence_targets =
@@ -406,7 +433,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 				 * Gunungkidul?" ¶ "...": a paragraph of one sentence that
 				 * names one regency or city and no number introduces it. */
 				if (!introduced)
-					st.paragraph_region = NULL;
+					st.paragraph_region = section_region;
 				st.carried_segment = st.figure_segment = NULL;
 			}
 		}
@@ -453,6 +480,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.paragraph_region = named;
 		else if (st.sentence_national && st.country)
 			st.paragraph_region = st.country;
+		if (is_subheading(article, sentences, n_sentences, s) && end == first_hit)
+			section_region = names_only_a_place(&sc[s], sentence) ? named : NULL;
 		introduced = end == first_hit && named && !several &&
 		             (named->level == ANGKA_REGION_REGENCY ||
 		              named->level == ANGKA_REGION_CITY) &&

@@ -340,6 +340,24 @@ Test(reading, the_places_a_value_is_said_of_together_are_the_offices_area)
 	angka_figure_list_free(&out);
 }
 
+/* A line that is only a place's name heads the paragraphs on that place:
+ * what they say without naming one ("Cabang Cibinong membayarkan klaim")
+ * is that place's, not the article's. */
+Test(reading, a_heading_that_names_a_place_is_its_sections)
+{
+	angka_figure_list out = extract(
+	        "Separuh Pekerja di Kota Bogor Belum Terlindungi\n\n"
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Bogor tercatat 198.440 orang.\n\n"
+	        "Kabupaten Bogor\n\n"
+	        "Di kabupaten, capaian kepesertaan lebih rendah.\n\n"
+	        "Pada periode yang sama, Cabang Cibinong membayarkan klaim Rp598 miliar untuk "
+	        "26.115 kasus.");
+	cr_expect(has_figure_in(&out, "participants", 198440, "Kota Bogor"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 26115, "Kabupaten Bogor"));
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 598e9, "Kabupaten Bogor"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
