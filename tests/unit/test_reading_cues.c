@@ -526,3 +526,15 @@ Test(reading, a_headline_statement_naming_only_the_neighbour_is_its)
 	cr_expect(has_figure_in(&out, "coverage_pct", 39.8, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* "di luar peserta aktif": what a count is set apart from says nothing of
+ * what it counts; its own words ("berstatus nonaktif") do. */
+Test(reading, what_a_count_is_set_apart_from_is_not_what_it_counts)
+{
+	angka_figure_list out = extract(
+	        "Kepala BPJS Ketenagakerjaan Cabang Dumai mengakui, di luar peserta aktif masih "
+	        "terdapat sekitar 41 ribu peserta terdaftar di Kota Dumai yang berstatus "
+	        "nonaktif.");
+	cr_expect(!has_figure(&out, "participants", "all", 41000));
+	angka_figure_list_free(&out);
+}
