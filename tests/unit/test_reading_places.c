@@ -358,6 +358,18 @@ Test(reading, a_heading_that_names_a_place_is_its_sections)
 	angka_figure_list_free(&out);
 }
 
+/* The ministry that sets a place's target ("sesuai penetapan Kementerian
+ * Dalam Negeri") is who sets it, not where it is. */
+Test(reading, who_sets_a_target_is_not_where_it_is)
+{
+	angka_figure_list out =
+	        extract("Target UCJ BPJS Ketenagakerjaan di Kabupaten Buleleng tahun "
+	                "2025 sesuai penetapan Kementerian Dalam Negeri adalah 44,2 "
+	                "persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 44.2, "Kabupaten Buleleng"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
