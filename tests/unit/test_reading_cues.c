@@ -538,3 +538,16 @@ Test(reading, what_a_count_is_set_apart_from_is_not_what_it_counts)
 	cr_expect(!has_figure(&out, "participants", "all", 41000));
 	angka_figure_list_free(&out);
 }
+
+/* Regional reporting drops the suffix: "ditarget", like "ditargetkan",
+ * sets a goal, and what it is said of is a target. */
+Test(reading, ditarget_sets_a_goal)
+{
+	angka_figure_list out =
+	        extract("Untuk tahun ini, UCJ BPJS Ketenagakerjaan Kota Kediri "
+	                "ditarget 61 persen, sedangkan Kabupaten Kediri 36 persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 61, "Kota Kediri"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 36, "Kabupaten Kediri"));
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 61));
+	angka_figure_list_free(&out);
+}
