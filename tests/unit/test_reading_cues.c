@@ -551,3 +551,16 @@ Test(reading, ditarget_sets_a_goal)
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 61));
 	angka_figure_list_free(&out);
 }
+
+/* "yang iurannya telah dibayar pemkab": contributions paid for workers
+ * cover them; they are no benefit paid. */
+Test(reading, those_whose_contributions_have_been_paid_are_covered)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan Cabang Timika mencatat, pekerja rentan "
+	                "di Kabupaten Mimika yang iurannya telah dibayar pemkab baru "
+	                "17.310 orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 17310));
+	cr_expect(!has_figure(&out, "beneficiaries", "rentan", 17310));
+	angka_figure_list_free(&out);
+}
