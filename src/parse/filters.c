@@ -636,6 +636,23 @@ bool angka_filter_chat_filler(const char *s, size_t len, size_t words)
 	       (words <= 4 && angka_parse_has_prefix(s, len, "mohon tunggu"));
 }
 
+/* "Home » Luwu Raya", "Beranda > Ekonomi > Bisnis": a breadcrumb, the
+ * page's place in its site, wherever the capture put it. */
+bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
+{
+	static const char *const homes[] = {"home", "beranda", "index", "indeks", "news", NULL};
+	bool home = false;
+	for (size_t h = 0; homes[h] && !home; h++)
+		home = angka_parse_has_prefix(s, len, homes[h]);
+	if (!home || words > 12)
+		return false;
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((s[i] == ' ' && (s[i + 1] == '>' || s[i + 1] == '/')) ||
+		    ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB))
+			return true;
+	return false;
+}
+
 /* A line a page header shows above the title: the date, the weather, a
  * city name. */
 bool angka_filter_header_widget(const char *s, size_t len, size_t words)

@@ -44,6 +44,8 @@ bool angka_filter_chat_start(const char *s, size_t len, size_t words);
 bool angka_filter_chat_filler(const char *s, size_t len, size_t words);
 /* A line a page header shows above the title: a date, the weather. */
 bool angka_filter_header_widget(const char *s, size_t len, size_t words);
+/* "Home » Luwu Raya": a site's breadcrumb, anywhere in the page. */
+bool angka_filter_breadcrumb(const char *s, size_t len, size_t words);
 /* Headline-like: 4..40 words, no final period, no date or furniture. */
 bool angka_filter_looks_like_title(const char *s, size_t len, size_t words);
 

@@ -284,6 +284,8 @@ static const char *classify(filter_state *fs, const angka_parse_block *b, size_t
 		return "noise";
 	if (angka_parse_is_weather(s, len))
 		return "header-widget";
+	if (angka_filter_breadcrumb(s, len, words))
+		return "breadcrumb";
 	if (angka_filter_chat_start(s, len, words)) {
 		fs->mode = MODE_CHAT;
 		return "chat-widget";

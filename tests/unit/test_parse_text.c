@@ -282,6 +282,22 @@ Test(parse_text, chat_widget_and_credits_dropped)
 	angka_article_free(a);
 }
 
+/* A breadcrumb ("Home » Luwu Raya") is the page's place in its site, not
+ * a line of the story, wherever the capture put it; a sentence that only
+ * starts with "Home" stays. */
+Test(parse_text, a_breadcrumb_is_dropped)
+{
+	angka_article *a =
+	        text(TITLE "Home \xC2\xBB Luwu Raya\n\nBeranda > Ekonomi > Bisnis\n\n" PLAIN
+	                   "\n\nHome industri di Luwu kini mendaftarkan pekerjanya.\n",
+	             NULL);
+	cr_expect_null(strstr(a->text, "Luwu Raya"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "Ekonomi"), "%s", a->text);
+	cr_expect_not_null(strstr(a->text, "Home industri"), "%s", a->text);
+	cr_expect(dropped(a, "breadcrumb", "Luwu Raya"));
+	angka_article_free(a);
+}
+
 /* A site's own names for the list of its other stories after the article
  * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
  * other articles'. */
