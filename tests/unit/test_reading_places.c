@@ -370,6 +370,19 @@ Test(reading, who_sets_a_target_is_not_where_it_is)
 	angka_figure_list_free(&out);
 }
 
+/* "Siantar" is what the press calls Kota Pematangsiantar: a headline that
+ * names it is the city's story, not the regency named more often below. */
+Test(reading, siantar_is_pematangsiantar)
+{
+	angka_figure_list out = extract(
+	        "BPJAMSOSTEK Siantar Bayar Klaim Rp198 Miliar\n\n"
+	        "Wilayah kerja kantor cabang meliputi Kabupaten Simalungun. Pemkab Simalungun juga "
+	        "mendaftarkan pekerja rentan. Ia merinci, klaim JHT dibayarkan untuk 11.204 "
+	        "kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 11204, "Kota Pematangsiantar"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
