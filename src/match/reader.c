@@ -351,7 +351,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* "Persentase Penduduk Bekerja yang Menjadi Peserta ... Menurut Provinsi
 	 * (2023)" over "DKI Jakarta | 53.14": a caption over rows of two cells
 	 * with a number names what their numbers are. */
-	if (pipes == 1 && !table_row && n_found > 0 && ctx->header_line[1] > ctx->header_line[0]) {
+	/* (Not a header that holds only a year: "Provinsi | Capaian UCJ 2024 (%)".) */
+	size_t values = 0;
+	for (size_t k = 0; k < n_found; k++)
+		values += found[k].not_quantity == NULL ||
+		          found[k].not_quantity == angka_quantity_bare;
+	if (pipes == 1 && !table_row && values > 0 && ctx->header_line[1] > ctx->header_line[0]) {
 		table_row = ctx->in_table = true;
 		ctx->n_columns = 2;
 		for (int c = 0; c < 2; c++) {

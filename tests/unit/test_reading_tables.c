@@ -149,3 +149,17 @@ Test(reading, a_column_header_says_rupiah_or_percent)
 	cr_expect(has_figure_in(&out, "coverage_pct", 138.71, "Daerah Khusus Ibukota Jakarta"));
 	angka_figure_list_free(&out);
 }
+
+/* A header cell may date its column ("Capaian UCJ 2024 (%)"): the year is
+ * no value, so the header is no row, and it still names its column. */
+Test(reading, a_header_that_dates_its_column_is_still_a_header)
+{
+	angka_figure_list out = extract("Berikut daftar provinsi dengan UCJ BPJS Ketenagakerjaan "
+	                                "tertinggi pada 2024:\n\n"
+	                                "Provinsi | Capaian UCJ 2024 (%)\n"
+	                                "Bali | 66,91\n"
+	                                "Banten | 57,6\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 66.91, "Bali"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 57.6, "Banten"));
+	angka_figure_list_free(&out);
+}
