@@ -374,11 +374,11 @@ Test(reading, who_sets_a_target_is_not_where_it_is)
  * names it is the city's story, not the regency named more often below. */
 Test(reading, siantar_is_pematangsiantar)
 {
-	angka_figure_list out = extract(
-	        "BPJAMSOSTEK Siantar Bayar Klaim Rp198 Miliar\n\n"
-	        "Wilayah kerja kantor cabang meliputi Kabupaten Simalungun. Pemkab Simalungun juga "
-	        "mendaftarkan pekerja rentan. Ia merinci, klaim JHT dibayarkan untuk 11.204 "
-	        "kasus.");
+	angka_figure_list out =
+	        extract("BPJAMSOSTEK Siantar Bayar Klaim Rp198 Miliar\n\n"
+	                "Wilayah kerja kantor cabang meliputi Kabupaten Simalungun.\n\n"
+	                "Ia merinci, klaim JHT dibayarkan untuk 11.204 kasus.\n\n"
+	                "Pemkab Simalungun juga mendaftarkan pekerja rentan di Simalungun.");
 	cr_expect(has_figure_in(&out, "beneficiaries", 11204, "Kota Pematangsiantar"));
 	angka_figure_list_free(&out);
 }
