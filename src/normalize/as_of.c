@@ -162,7 +162,7 @@ bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
 				return b;
 			if (p->kind == ANGKA_PERIOD_STATEMENT && yearless.strength == PERIOD_NONE)
 				yearless = b;
-			if (p->kind != ANGKA_PERIOD_DATE)
+			if (p->kind != ANGKA_PERIOD_DATE || p->budget)
 				continue;
 			/* "pada 2025 mendatang" was said before 2025; a target's year
 			 * only when no other year is named. */
@@ -216,7 +216,7 @@ static const angka_period *data_date(const article_state *st, const sentence_con
 	const char *text = st->article->text;
 	for (size_t i = 0; i < sc->n_periods; i++) {
 		const angka_period *p = &sc->periods[i];
-		if (p->kind != ANGKA_PERIOD_DATE)
+		if (p->kind != ANGKA_PERIOD_DATE || p->budget)
 			continue;
 		size_t from = p->start > 12 ? p->start - 12 : 0;
 		bool per = strncasecmp(text + p->start, "per ", 4) == 0;
@@ -230,9 +230,14 @@ static const angka_period *data_date(const article_state *st, const sentence_con
 
 /* Is period p one a figure that is not a target can be as of: not after
  * the statement ("58 persen ... target 95 persen pada tahun 2045")? */
-static bool may_be_as_of(const article_state *st, const angka_period *p, bool target)
+static bool may_be_as_of(const article_state *st, const angka_period *p, bool target, bool goal)
 {
-	return target || st->published.strength == PERIOD_NONE || p->year <= st->published.year;
+	bool known = st->published.strength != PERIOD_NONE;
+	/* A budget's year dates what it plans: a target, or a level that has
+	 * a goal when that year is still to come ("melalui APBD 2025" in 2024). */
+	if (p->budget)
+		return target || (goal && known && p->year > st->published.year);
+	return target || goal || !known || p->year <= st->published.year;
 }
 
 /* Does "hingga" or "sampai" open the few words before at ("hingga
@@ -281,7 +286,7 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)
 				now = p;
 			else if (p->kind == ANGKA_PERIOD_DATE &&
-			         may_be_as_of(st, p, target || (goal && pass == 0)) &&
+			         may_be_as_of(st, p, target, goal && pass == 0) &&
 			         distance < best_distance) {
 				best = p;
 				best_distance = distance;
@@ -451,7 +456,7 @@ int norm_date_by_data_notes(article_state *st)
 		const angka_period *note = NULL;
 		for (size_t i = 0; i < sc->n_periods; i++)
 			if (sc->periods[i].kind == ANGKA_PERIOD_DATE &&
-			    may_be_as_of(st, &sc->periods[i], false))
+			    may_be_as_of(st, &sc->periods[i], false, false))
 				note = &sc->periods[i];
 		if (note == NULL)
 			continue;
@@ -495,7 +500,7 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 		/* What a figure is compared with ("dibandingkan dengan ... pada
 		 * Desember 2022", "dari periode yang sama tahun sebelumnya") is no
 		 * period of what follows. */
-		if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(st, p, false) ||
+		if (p->kind != ANGKA_PERIOD_DATE || !may_be_as_of(st, p, false, false) ||
 		    after_comparison(text, sentence->start, p->end) || sc->periods[i].same_period ||
 		    names_an_award(text, sentence->start, p->start))
 			continue;

@@ -111,6 +111,12 @@ static const struct alternative {
          "RKP|RPJMN|RPJMD|Renstra|BPS|Sakernas|dibandingkan|dibanding|untuk)\\s+"
          "(?<y>(?:19|20)\\d{2})\\b(*MARK:year)",
          NEEDS_YEAR},
+        /* "dalam RAPBD 2025 untuk melindungi 10.000 petani": the year a
+         * budget is for, which dates what it plans (a target), not what it
+         * already pays for ("melalui APBD 2024" keeps its month). */
+        {"\\b(?:R?APBD(?:-?P|\\s+Perubahan)?|R?APBN(?:-?P)?|APBDes|APBK)\\s+(?:tahun\\s+)?"
+         "(?<y>(?:19|20)\\d{2})\\b(*MARK:budgetyear)",
+         NEEDS_YEAR},
         /* "data tersebut didasarkan pada angka Satker 2020", "data Disnaker
          * 2023": the year of the data a source gives, after its name (a word
          * or two in capitals; a month, of the months lexicon, keeps its
@@ -446,7 +452,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false,
+		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false, false,
 		                  false, false};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
@@ -483,6 +489,9 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		} else if (strcmp(mark, "year") == 0 || strcmp(mark, "futureyear") == 0) {
 			p.year = year;
 			p.future = mark[0] == 'f';
+		} else if (strcmp(mark, "budgetyear") == 0) {
+			p.year = year;
+			p.budget = true;
 		} else if (strcmp(mark, "wholeyear") == 0) {
 			/* Ten months or more to December are the year's results. */
 			p.year = year;

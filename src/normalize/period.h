@@ -33,6 +33,7 @@ typedef struct angka_period {
 	bool same_period; /* "periode yang sama tahun lalu": the month spoken of, a year back */
 	bool future;      /* "2025 mendatang": a year still to come when it was said */
 	bool recent;      /* "April kemarin": that month, the last one up to when it was said */
+	bool budget;      /* "APBD 2025": the year a budget is for, a target's year only */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;

@@ -81,6 +81,20 @@ Test(period, year)
 	cr_expect(p.future, "a year still to come when it was said");
 }
 
+/* The year a budget is for ("dalam RAPBD 2025", "melalui APBD Perubahan
+ * 2024"): a year, marked as a budget's, which only a target takes. */
+Test(period, the_year_a_budget_is_for)
+{
+	angka_period p = only("anggaran dalam RAPBD 2025 untuk");
+	cr_expect_eq(p.year, 2025);
+	cr_expect(p.budget);
+	p = only("dibayar melalui APBD Perubahan 2024");
+	cr_expect_eq(p.year, 2024);
+	cr_expect(p.budget);
+	p = only("cakupan tahun 2024 mencapai");
+	cr_expect_not(p.budget);
+}
+
 /* The year of the data a source gives, after its name ("angka Satker
  * 2020", "data Disnaker 2023"); a month before the year is still the month. */
 Test(period, the_year_after_a_data_sources_name)

@@ -564,3 +564,30 @@ Test(reading, those_whose_contributions_have_been_paid_are_covered)
 	cr_expect(!has_figure(&out, "beneficiaries", "rentan", 17310));
 	angka_figure_list_free(&out);
 }
+
+/* A budget being prepared is for workers still to be covered, in the year
+ * the budget is for ("dalam RAPBD 2025" said in 2024); what this year's
+ * budget already pays for ("melalui APBD 2024") stays participants, as of
+ * the month it was said. */
+Test(reading, a_budget_being_prepared_plans_its_years_workers)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Lebak\n\nKamis, 12 September 2024\n\nPemkab Lebak menyiapkan "
+	        "anggaran sekitar Rp1,8 miliar dalam RAPBD 2025 untuk melindungi 9.000 petani. "
+	        "Saat "
+	        "ini Pemkab menanggung iuran 4.100 pekerja rentan melalui APBD 2024.");
+	const angka_figure *planned = NULL, *paid = NULL;
+	for (size_t i = 0; i < out.n; i++) {
+		if (out.items[i].value == 9000)
+			planned = &out.items[i];
+		if (out.items[i].value == 4100)
+			paid = &out.items[i];
+	}
+	cr_assert_not_null(planned);
+	cr_expect_str_eq(planned->metric, "target_participants");
+	cr_expect_str_eq(planned->as_of ? planned->as_of : "-", "2025");
+	cr_assert_not_null(paid);
+	cr_expect_str_eq(paid->metric, "participants");
+	cr_expect_str_eq(paid->as_of ? paid->as_of : "-", "2024-09");
+	angka_figure_list_free(&out);
+}
