@@ -591,3 +591,19 @@ Test(reading, a_budget_being_prepared_plans_its_years_workers)
 	cr_expect_str_eq(paid->as_of ? paid->as_of : "-", "2024-09");
 	angka_figure_list_free(&out);
 }
+
+/* Migrant workers leaving for abroad are placements, the death benefit the
+ * law fixes for one of them is a rule, and how many members are active is
+ * a share of them: none is a coverage figure. */
+Test(reading, placements_rules_and_activity_are_no_coverage)
+{
+	angka_figure_list out = extract("Disnakertrans Lombok Timur mencatat sebagian besar PMI "
+	                                "berangkat ke Malaysia, yakni "
+	                                "7.412 orang. Kepala BPJS Ketenagakerjaan Cabang Selong "
+	                                "menjelaskan manfaat bagi PMI "
+	                                "antara lain santunan kematian Rp85 juta. Namun tingkat "
+	                                "keaktifan peserta baru 77,2 "
+	                                "persen.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
