@@ -392,9 +392,15 @@ static bool office_area(const char *text, const angka_sentence *sentence, size_t
  * before it, is where its area reaches, not its own place. */
 static bool serves_before(const char *text, size_t sentence_start, size_t at)
 {
-	static const char serves[] = "melayani ";
-	size_t len = sizeof serves - 1;
-	return at >= sentence_start + len && strncasecmp(text + at - len, serves, len) == 0;
+	/* also "melayani peserta di Kabupaten Soppeng", "melayani pekerja di" */
+	static const char *const serves[] = {"melayani ", "melayani peserta di ",
+	                                     "melayani pekerja di ", "melayani wilayah ", NULL};
+	for (size_t i = 0; serves[i]; i++) {
+		size_t len = strlen(serves[i]);
+		if (at >= sentence_start + len && strncasecmp(text + at - len, serves[i], len) == 0)
+			return true;
+	}
+	return false;
 }
 
 /* Mark the mentions no figure speaks of: datelines, venues, a province that

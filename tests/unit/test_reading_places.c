@@ -383,6 +383,20 @@ Test(reading, siantar_is_pematangsiantar)
 	angka_figure_list_free(&out);
 }
 
+/* "yang juga melayani peserta di Kabupaten Soppeng": where a branch's area
+ * reaches, with the members it serves there named, is not its place. */
+Test(reading, where_an_office_serves_its_members_is_where_its_area_reaches)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kabupaten Bone\n\nSepanjang 2024, Kantor Cabang Watampone di "
+	        "Kabupaten Bone, yang juga melayani peserta di Kabupaten Soppeng, membayarkan "
+	        "klaim "
+	        "Rp79,2 miliar kepada 6.511 penerima manfaat.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 6511, "Kabupaten Bone"));
+	cr_expect(!has_figure_in(&out, "beneficiaries", 6511, "Kabupaten Soppeng"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
