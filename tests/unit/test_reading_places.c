@@ -397,6 +397,19 @@ Test(reading, where_an_office_serves_its_members_is_where_its_area_reaches)
 	angka_figure_list_free(&out);
 }
 
+/* "mama-mama pedagang pasar asli Papua": who people are, not where they
+ * are; the figure is the place's the paragraph speaks of. */
+Test(reading, asli_papua_names_no_place)
+{
+	angka_figure_list out = extract(
+	        "Pemprov Papua Barat Daya telah mendaftarkan pegawai non-ASN sebagai peserta BPJS "
+	        "Ketenagakerjaan. Selain itu, perlindungan juga diberikan kepada 6.120 nelayan dan "
+	        "mama-mama pedagang pasar asli Papua yang iurannya dibayarkan melalui APBD.");
+	cr_expect(has_figure_in(&out, "participants", 6120, "Papua Barat Daya"));
+	cr_expect(!has_figure_in(&out, "participants", 6120, "Papua"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
