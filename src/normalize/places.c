@@ -714,6 +714,7 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	/* The last place of each level named so far: what "kabupaten itu"
 	 * points back at. */
 	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
+	size_t last_in[sizeof levels / sizeof levels[0]] = {0};
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
 		const angka_lexicon_hit *hits = words[s].hits;
 		size_t n_hits = words[s].n, n_implicit = 0, seen = 0;
@@ -724,8 +725,10 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 			for (; seen < sc[s].n_regions && sc[s].regions[seen].start < upto; seen++)
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
 					if (!sc[s].regions[seen].ambiguous &&
-					    sc[s].regions[seen].region->level == levels[l].level)
+					    sc[s].regions[seen].region->level == levels[l].level) {
 						last[l] = sc[s].regions[seen].region;
+						last_in[l] = s + 1;
+					}
 			if (h == n_hits)
 				break;
 			const angka_region *region = NULL;
@@ -738,8 +741,12 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 				region = country;
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
+					/* "Di Kolaka Utara, lanjutnya, Pemkab sudah ...": a bare
+					 * "Pemkab" after a regency its sentence names is that
+					 * regency's; else the one the story names most. */
 					if (strcmp(hits[h].value, levels[l].name) == 0)
-						region = most[l];
+						region = l > 0 && last_in[l] == s + 1 ? last[l]
+						                                      : most[l];
 					else if (strncmp(hits[h].value, "that-", 5) == 0 &&
 					         strcmp(hits[h].value + 5, levels[l].name) == 0)
 						region = last[l] ? last[l] : most[l];

@@ -410,6 +410,18 @@ Test(reading, asli_papua_names_no_place)
 	angka_figure_list_free(&out);
 }
 
+/* A bare "Pemkab" after a regency its sentence names is that regency's,
+ * not the one the story names most. */
+Test(reading, a_bare_pemkab_is_the_regency_its_sentence_named)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kolaka mencatat kenaikan peserta di Kabupaten Kolaka. Pemkab "
+	        "Kolaka juga mendaftarkan aparat desa.\n\nDi Kolaka Utara, lanjutnya, Pemkab sudah "
+	        "menanggung iuran 2.870 nelayan dan petani kakao sejak awal tahun ini.");
+	cr_expect(has_figure_in(&out, "participants", 2870, "Kabupaten Kolaka Utara"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
