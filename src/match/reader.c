@@ -918,6 +918,19 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		figure_count |= qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_COUNT &&
 		                !qs[k].q.not_quantity && qs[k].cls >= 0 &&
 		                qs[k].cls != config->base;
+	/* "... pembayaran manfaat di Gorontalo sebesar Rp148,2 miliar. Dari
+	 * jumlah itu, beasiswa ... 97 anak": after an amount and no count, what
+	 * the next sentence takes a part of is that amount, not a count said
+	 * before it. */
+	bool amount = false, a_count = false;
+	for (size_t k = 0; k < n_found; k++) {
+		if (qs[k].kind < 0 || qs[k].cls < 0 || qs[k].q.not_quantity)
+			continue;
+		amount |= family_of(qs[k].kind) == FAMILY_RUPIAH;
+		a_count |= family_of(qs[k].kind) == FAMILY_COUNT;
+	}
+	if (amount && !a_count)
+		ctx->has_last_count = false;
 	for (size_t k = n_found; k-- > 0 && !base_of_before;) {
 		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_COUNT &&
 		    !qs[k].q.not_quantity &&

@@ -422,6 +422,21 @@ Test(reading, a_bare_pemkab_is_the_regency_its_sentence_named)
 	angka_figure_list_free(&out);
 }
 
+/* "Dari jumlah itu" after an amount takes a part of that amount, of its
+ * place: not of a count said sentences before, of another place. */
+Test(reading, a_part_of_an_amount_is_of_the_amounts_place)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Pohuwato, peserta aktif BPJS Ketenagakerjaan tercatat 21.418 orang. "
+	        "Untuk tingkat provinsi, BPJS Ketenagakerjaan mencatat pembayaran manfaat kepada "
+	        "peserta di Gorontalo sepanjang 2024 sebesar Rp139,6 miliar. Dari jumlah itu, "
+	        "beasiswa pendidikan diberikan kepada 91 anak peserta dengan nilai sekitar Rp650 "
+	        "juta.");
+	cr_expect(has_figure_in(&out, "scholarship_recipients", 91, "Gorontalo"));
+	cr_expect(has_figure_in(&out, "scholarship_amount_idr", 650e6, "Gorontalo"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
