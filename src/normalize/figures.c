@@ -320,6 +320,46 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 	}
 }
 
+/* Same place, metric, segment and value, whatever the programme. */
+static bool same_valued_measure(const angka_figure *a, const angka_figure *b)
+{
+	return compare_text(region_key(a), region_key(b)) == 0 &&
+	       strcmp(a->metric, b->metric) == 0 && strcmp(a->segment, b->segment) == 0 &&
+	       same_value(a, b);
+}
+
+static bool valued_measure_before(const void *ctx, size_t a, size_t b)
+{
+	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
+	int c = compare_text(region_key(x), region_key(y));
+	if (c == 0)
+		c = compare_text(x->metric, y->metric);
+	if (c == 0)
+		c = compare_text(x->segment, y->segment);
+	if (c == 0 && x->value != y->value)
+		c = x->value < y->value ? -1 : 1;
+	return c != 0 ? c < 0 : a < b;
+}
+
+/* "Klaim Kecelakaan Kerja ... Melonjak, BPJS Ketenagakerjaan Bayar Rp38,7
+ * Miliar" over "... kasus JKK ... dengan total pembayaran Rp38,7 miliar": a
+ * value said of a programme and again without one is that programme's,
+ * stated again (two programmes of one value are two figures). order:
+ * sorted by valued_measure_before. */
+static void one_programme_per_value(const angka_figure *items, const size_t *order, size_t n,
+                                    bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		last = run_end(items, order, first, n, same_valued_measure);
+		bool named = false;
+		for (size_t k = first; k < last; k++)
+			named |= !dead[order[k]] && items[order[k]].programme != NULL;
+		for (size_t k = first; k < last && named; k++)
+			if (items[order[k]].programme == NULL)
+				dead[order[k]] = true;
+	}
+}
+
 /* Same place, segment, unit and value, whatever the metric. */
 static bool same_placed_value(const angka_figure *a, const angka_figure *b)
 {
@@ -850,6 +890,8 @@ int norm_settle(article_state *st)
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
+	sort_indices(order, scratch, n, valued_measure_before, items);
+	one_programme_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, value_before, items);
 	one_place_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, stated_before, items);

@@ -801,3 +801,20 @@ Test(reading, ucj_is_everyones_coverage)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 38.6));
 	angka_figure_list_free(&out);
 }
+
+/* A value said of a programme and again without one, the headline's
+ * "Bayar Rp36,2 Miliar" over the body's JKK payment of Rp36,2 miliar, is
+ * one figure: the programme's. */
+Test(reading, a_value_said_again_without_its_programme_is_one_figure)
+{
+	angka_figure_list out = extract(
+	        "Klaim Kecelakaan Kerja di Halteng Melonjak, BPJS Ketenagakerjaan Bayar Rp36,2 "
+	        "Miliar\n\nBPJS Ketenagakerjaan mencatat sepanjang 2023 terdapat 1.104 kasus JKK "
+	        "di "
+	        "Kabupaten Halmahera Tengah dengan total pembayaran Rp36,2 miliar.");
+	size_t n = 0;
+	for (size_t i = 0; i < out.n; i++)
+		n += out.items[i].value == 36.2e9;
+	cr_expect_eq(n, 1, "%zu figures of Rp36,2 miliar", n);
+	angka_figure_list_free(&out);
+}
