@@ -715,6 +715,7 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	 * points back at. */
 	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
 	size_t last_in[sizeof levels / sizeof levels[0]] = {0};
+	const angka_region *last_any = NULL; /* what "di sana" points back at */
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
 		const angka_lexicon_hit *hits = words[s].hits;
 		size_t n_hits = words[s].n, n_implicit = 0, seen = 0;
@@ -728,6 +729,7 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 					    sc[s].regions[seen].region->level == levels[l].level) {
 						last[l] = sc[s].regions[seen].region;
 						last_in[l] = s + 1;
+						last_any = last[l];
 					}
 			if (h == n_hits)
 				break;
@@ -739,6 +741,8 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 				continue;
 			if (strcmp(hits[h].value, "country") == 0) {
 				region = country;
+			} else if (strcmp(hits[h].value, "that-place") == 0) {
+				region = last_any;
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 					/* "Di Kolaka Utara, lanjutnya, Pemkab sudah ...": a bare

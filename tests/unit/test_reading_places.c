@@ -437,6 +437,17 @@ Test(reading, a_part_of_an_amount_is_of_the_amounts_place)
 	angka_figure_list_free(&out);
 }
 
+/* "di sana" points back at the last place named, whatever its level. */
+Test(reading, di_sana_is_the_last_place_named)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Kota Malang 38 persen. Kami juga melayani Kota "
+	        "Batu. Di sana cakupannya justru lebih tinggi, sudah 43 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 43, "Kota Batu"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 38, "Kota Malang"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
