@@ -607,12 +607,11 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 	/* "di seluruh Kalteng" and "se-Kutim" name the place itself; "tertinggi
 	 * (di|secara) ..." names the ranking's scope. */
 	static const char *const tails[] = {
-	        "tertinggi di ",     "terendah di ",      "terbanyak di ",
-	        "terbesar di ",      "terbaik di ",       "tertinggi se-",
-	        "terendah se-",      "paling tinggi di ", "paling rendah di ",
-	        "paling banyak di ", "paling besar di ",  "paling tinggi se-",
-	        "paling rendah se-", "tertinggi ",        "terendah ",
-	        "terbanyak ",        "terbesar ",         NULL};
+	        "tertinggi di ",     "terendah di ",      "terbanyak di ",    "terbesar di ",
+	        "terbaik di ",       "tertinggi se-",     "terendah se-",     "paling tinggi di ",
+	        "paling rendah di ", "paling banyak di ", "paling besar di ", "paling tinggi se-",
+	        "paling rendah se-", "tertinggi ",        "terendah ",        "terbanyak ",
+	        "terbesar ",         "yang pertama di ",  "yang pertama se-", NULL};
 	/* Unless the ranking's measure comes right before it and no place before
 	 * that ranks: "cakupan terendah di Papua Pegunungan yang hanya 8,2
 	 * persen" says where the lowest is; "Badung memiliki coverage tertinggi

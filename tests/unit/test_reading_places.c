@@ -448,6 +448,17 @@ Test(reading, di_sana_is_the_last_place_named)
 	angka_figure_list_free(&out);
 }
 
+/* "yang pertama di DIY": the scope of a ranking, not the place whose level
+ * it is. */
+Test(reading, the_first_in_a_province_is_its_scope)
+{
+	angka_figure_list out = extract("\"Kami ingin Sleman menjadi yang pertama di DIY yang "
+	                                "tembus target cakupan BPJS Ketenagakerjaan 55 persen,\" "
+	                                "kata Asisten Setda Sleman.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 55, "Kabupaten Sleman"));
+	angka_figure_list_free(&out);
+}
+
 /* "buruh" says "pekerja": the same segments ("buruh rentan") and the same
  * place after the count ("dari 19,8 juta buruh di Jawa Barat"). */
 Test(reading, buruh_reads_as_pekerja)
