@@ -105,6 +105,22 @@ int angka_reader_decide_in(const reading_config *config, int kind, const cue *cu
 	                                 false, self, at_q, at);
 }
 
+int angka_reader_adjacent_class(const reading_config *config, int kind, const cue *cues,
+                                size_t n_cues, size_t q_start, long self, const cue **at)
+{
+	for (size_t c = 0; c < n_cues; c++) {
+		if (cues[c].cls < 0 || cues[c].end + 1 != q_start ||
+		    !(cues[c].owner < 0 || cues[c].owner == self))
+			continue;
+		bool named;
+		if (angka_reader_metric_of(config, kind, cues[c].cls, &named) != NULL) {
+			*at = &cues[c];
+			return cues[c].cls;
+		}
+	}
+	return -1;
+}
+
 /* The row of the kind's table for a class, or NULL. */
 const reading_row *angka_reader_row_of(const reading_config *config, int kind, int cls)
 {

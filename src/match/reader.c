@@ -595,7 +595,17 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
 		                                  r->phrase_start, r->phrase_end, false, (long)k,
 		                                  r->q.start, &at)) >= 0) {
-			decide(r, cls, SCOPE_PHRASE, NULL, at);
+			/* "kabupaten dengan penduduk terbanyak ... dengan capaian
+			 * 18,9 persen": what rules a number out farther off yields to
+			 * what is said right before it. */
+			bool named;
+			int adjacent = -1;
+			if (angka_reader_metric_of(config, r->kind, cls, &named) == NULL &&
+			    !(at && at->holds))
+				adjacent = angka_reader_adjacent_class(config, r->kind, cues,
+				                                       n_cue_hits, r->q.start,
+				                                       (long)k, &at);
+			decide(r, adjacent >= 0 ? adjacent : cls, SCOPE_PHRASE, NULL, at);
 		} else if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
 		                                         r->clause_start, r->clause_end, false,
 		                                         (long)k, r->q.start, &at)) >= 0) {

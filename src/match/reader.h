@@ -191,6 +191,11 @@ int angka_reader_decide_among(const reading_config *config, int kind, const cue 
 int angka_reader_decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
                            size_t from, size_t to, bool whole_sentence, long self, size_t at_q,
                            const cue **at);
+/* The class of the cue said right before a quantity at q_start ("dengan
+ * capaian 18,9 persen"), when the kind's table gives it a metric; else -1
+ * (*at: that cue). */
+int angka_reader_adjacent_class(const reading_config *config, int kind, const cue *cues,
+                                size_t n_cues, size_t q_start, long self, const cue **at);
 /* The row of the kind's table for a class, or NULL. */
 const reading_row *angka_reader_row_of(const reading_config *config, int kind, int cls);
 /* The metric a class gives a kind: NULL when none (also when the class is

@@ -607,3 +607,16 @@ Test(reading, placements_rules_and_activity_are_no_coverage)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What rules a number out farther off in its phrase ("kabupaten dengan
+ * penduduk terbanyak") yields to what is said right before it ("dengan
+ * capaian 17,6 persen"). */
+Test(reading, the_cue_right_before_a_number_outweighs_a_ruling_out_one_farther_off)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di NTB naik. Sementara Lombok Timur yang merupakan "
+	        "kabupaten dengan penduduk terbanyak di NTB masih menjadi yang terendah dengan "
+	        "capaian 17,6 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 17.6, "Kabupaten Lombok Timur"));
+	angka_figure_list_free(&out);
+}
