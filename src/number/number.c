@@ -16,7 +16,8 @@
  *   "1.500"); a lone dot followed by one, two or four or more digits is a
  *   decimal point ("39.52%", "1.5"), as some outlets write it;
  * - "M" and "T" mean miliar and triliun only after a currency ("Rp3,5 M");
- *   "K" right after the digits means thousand ("100K", informal);
+ *   "K" right after the digits means thousand ("100K", informal), after a
+ *   currency or three digits (a race's "5K" and "10K" are distances);
  * - "$" alone is the US dollar.
  * The interval a number stands for is half a unit of its last written
  * digit either way: "2,8 juta" is [2 750 000, 2 850 000), "1.009.250"
@@ -479,8 +480,11 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 	if (i < len && (is_digit(s[i]) || (s[i] == ',' && i + 1 < len && is_digit(s[i + 1])))) {
 		if (!parse_digits(&mantissa, &decimals, &end, s, i, len))
 			return ANGKA_EPARSE;
+		/* Not a race's distance: "kategori 5K dan 10K". */
 		if (end < len && (s[end] == 'K' || s[end] == 'k') &&
-		    (end + 1 == len || !is_alpha(s[end + 1]))) {
+		    (end + 1 == len || !is_alpha(s[end + 1])) &&
+		    (currency_before || (decimals == 0 && mantissa >= 100) ||
+		     (end + 1 < len && s[end + 1] == '$'))) {
 			exponent = 3; /* "100K", informal */
 			end++;
 		} else {

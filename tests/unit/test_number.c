@@ -246,6 +246,10 @@ Test(number, informal_k_is_thousand_only_glued_to_the_digits)
 	cr_expect_eq(parse("100K").value, 100000);
 	cr_expect_eq(parse("10k$").value, 10000);
 	cr_expect_eq(parse("10 K").value, 10);
+	/* a race's distance ("kategori 5K dan 10K") is no thousand people */
+	cr_expect_eq(parse("5K").value, 5);
+	cr_expect_eq(parse("21K").value, 21);
+	cr_expect_eq(parse("Rp50K").value, 50000);
 }
 
 Test(number, leading_decimal_comma)

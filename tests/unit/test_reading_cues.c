@@ -620,3 +620,14 @@ Test(reading, the_cue_right_before_a_number_outweighs_a_ruling_out_one_farther_o
 	cr_expect(has_figure_in(&out, "coverage_pct", 17.6, "Kabupaten Lombok Timur"));
 	angka_figure_list_free(&out);
 }
+
+/* Runners at a fun run, and the run's "5K" and "10K", are no members. */
+Test(reading, a_runs_runners_and_distances_are_no_members)
+{
+	angka_figure_list out = extract(
+	        "Sebanyak 2.300 pelari meramaikan BPJAMSOSTEK Run yang digelar BPJS "
+	        "Ketenagakerjaan Cabang Manado di Kota Manado. Ajang lari ini mempertandingkan dua "
+	        "kategori peserta, yakni 5K dan 10K.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
