@@ -1211,3 +1211,16 @@ Test(reading, a_place_after_one_value_is_no_item_of_the_next)
 	cr_expect(has_figure_in(&out, "target_coverage_pct", 35, "Kabupaten Maluku Tenggara"));
 	angka_figure_list_free(&out);
 }
+
+/* "pekerja bukan ASN" are the workers the scheme is for, everyone but the
+ * civil servants: segment all, as "di luar ASN" is. */
+Test(reading, workers_who_are_not_civil_servants_are_everyone)
+{
+	angka_figure_list out =
+	        extract("Cakupan kepesertaan BPJS Ketenagakerjaan di Kota Tual baru "
+	                "36,8 persen, atau 10.576 pekerja dari potensi 28.701 "
+	                "pekerja bukan ASN di kota tersebut.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 28701));
+	cr_expect(has_figure(&out, "participants", "all", 10576));
+	angka_figure_list_free(&out);
+}
