@@ -1224,3 +1224,17 @@ Test(reading, workers_who_are_not_civil_servants_are_everyone)
 	cr_expect(has_figure(&out, "participants", "all", 10576));
 	angka_figure_list_free(&out);
 }
+
+/* "di luar pekerja jasa konstruksi, dari 160.072 pekerja ...": a group set
+ * out of the count is not whom it counts. */
+Test(reading, a_group_set_out_of_a_count_is_not_its_segment)
+{
+	angka_figure_list out = extract(
+	        "Secara keseluruhan, di luar pekerja jasa konstruksi, dari 151.040 pekerja yang "
+	        "wajib "
+	        "terlindungi BPJS Ketenagakerjaan di Morowali sebanyak 118.410 orang telah menjadi "
+	        "peserta aktif.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 151040));
+	cr_expect(has_figure(&out, "participants", "all", 118410));
+	angka_figure_list_free(&out);
+}
