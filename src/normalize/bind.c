@@ -643,6 +643,21 @@ static size_t period_list(const angka_period **out, size_t max, const char *text
  * itu, ...": the count it is a part of), or NULL. */
 /* Is mention i of the sentence named right after one of its values? Only
  * values ending within a few words before it can be. */
+/* Does "yakni", "yaitu" or "meliputi" open the list whose first mention is
+ * i ("di lima provinsi, yakni Sumatera Selatan, ...")? */
+static bool spells_out(const char *text, const sentence_context *sc, size_t i)
+{
+	static const char *const words[] = {"yakni ",  "yaitu ",  "meliputi ",
+	                                    "yakni: ", "yaitu: ", NULL};
+	size_t at = sc->regions[i].start;
+	for (size_t w = 0; words[w]; w++) {
+		size_t len = strlen(words[w]);
+		if (at >= len && strncasecmp(text + at - len, words[w], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Does a value of the sentence follow the place that ends at `end` ("Maluku
  * Tenggara 35 persen", "Jambi: 28,3 persen")? */
 static bool has_own_value(const article_state *st, size_t end)
@@ -787,7 +802,10 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 			                           sc->regions[last + 1].start) &&
 			       !has_own_value(st, sc->regions[last + 1].end))
 				last++;
-		forward_list = last > (size_t)k;
+		/* "UCJ di tiga provinsi wilayah kerjanya, yakni Riau, Sumatera
+		 * Barat dan Kepulauan Riau, ... 38,86 persen": a list that spells
+		 * out an area is that area, together, wherever the value is. */
+		forward_list = last > (size_t)k || (last > first && spells_out(text, sc, first));
 		for (size_t i = first; i <= last && n_regions < 16; i++)
 			regions[n_regions++] = sc->regions[i].region;
 		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a

@@ -1238,3 +1238,17 @@ Test(reading, a_group_set_out_of_a_count_is_not_its_segment)
 	cr_expect(has_figure(&out, "participants", "all", 118410));
 	angka_figure_list_free(&out);
 }
+
+/* A list that spells out an area ("di tiga provinsi wilayah kerjanya, yakni
+ * Riau, Sumatera Barat dan Kepulauan Riau") is the area together, also
+ * before a percentage: the regional office's, not each province's. */
+Test(reading, a_list_spelling_out_an_area_is_the_area)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kantor Wilayah Sumbagteng mencatat UCJ di tiga provinsi "
+	        "wilayah kerjanya, yakni Riau, Sumatera Barat dan Kepulauan Riau, mencapai 37,9 "
+	        "persen pada akhir 2025.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 37.9, "Sumbagteng"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 37.9, "Riau"));
+	angka_figure_list_free(&out);
+}
