@@ -160,8 +160,8 @@ static bool is_rest_item(const char *text, const angka_sentence *sentence)
 }
 
 /* The words that turn to a contrast. */
-static const char *const contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
-                                        "tapi",      "adapun",    NULL};
+const char *const norm_contrasts[] = {"sementara", "sedangkan", "namun", "tetapi",
+                                      "tapi",      "adapun",    NULL};
 
 size_t norm_last_contrast(const char *text, size_t from, size_t to)
 {
@@ -172,7 +172,7 @@ size_t norm_last_contrast(const char *text, size_t from, size_t to)
 		size_t len = 0;
 		while (i + len < to && text[i + len] >= 'a' && text[i + len] <= 'z')
 			len++;
-		if (len > 0 && angka_word_is_one_of(text + i, len, contrasts))
+		if (len > 0 && angka_word_is_one_of(text + i, len, norm_contrasts))
 			found = i + len;
 		i += len;
 	}
@@ -491,107 +491,6 @@ static size_t listed_run(const angka_region **out, const char *text, const sente
 	return 0;
 }
 
-/* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
- * "JKN", "UHC") and none of the domain's own words. */
-static bool speaks_of_other_domain(const sentence_context *sc)
-{
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
-}
-
-/* "Kalau BPJS Kesehatan bisa di atas 90 persen, jaminan sosial
- * ketenagakerjaan juga harus bisa menyusul": a clause that names only the
- * neighbour speaks of it, whatever the rest of its sentence names. */
-static bool clause_speaks_of_other_domain(const sentence_context *sc, const angka_hit *hit)
-{
-	if (hit->scope_end <= hit->scope_start)
-		return false;
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		if (sc->domain[i].start < hit->scope_start || sc->domain[i].end > hit->scope_end)
-			continue;
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
-}
-
-/* "DJSN: Cakupan JKN 98 Persen, Jamsostek Baru 41 Persen": a headline's
- * statement, between its commas, that names only the neighbour speaks of
- * it, whatever the statement beside it names. */
-static bool statement_speaks_of_other_domain(const char *text, const angka_sentence *sentence,
-                                             const sentence_context *sc, const angka_hit *hit)
-{
-	if (!hit->headline)
-		return false;
-	size_t from = hit->value_start, to = hit->value_end;
-	while (from > sentence->start && text[from - 1] != ',')
-		from--;
-	while (to < sentence->end && text[to] != ',')
-		to++;
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		if (sc->domain[i].start < from || sc->domain[i].end > to)
-			continue;
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
-}
-
-/* Does text open with one of words (any case, as a word)? */
-static bool opens_with(const char *text, const char *const *words)
-{
-	for (size_t w = 0; words[w]; w++) {
-		size_t len = strlen(words[w]);
-		if (strncasecmp(text, words[w], len) == 0 && !isalpha((unsigned char)text[len]))
-			return true;
-	}
-	return false;
-}
-
-/* The sentence whose domain words speak for sc: sc itself when it names the
- * domain or a neighbour; else the nearest sentence before it that names
- * one, else the nearest after it. Where the domain's words do not carry
- * (any sentence of an article that names the domain may speak of it), only
- * a sentence earlier in the same paragraph that names a neighbour alone
- * speaks for it: "Di sisi lain, kepesertaan BPJS Kesehatan ... 97 persen.
- * Tahun lalu cakupannya 92 persen." */
-static const sentence_context *domain_voice(const article_state *st, const sentence_context *sc)
-{
-	if (sc->n_domain > 0)
-		return sc;
-	size_t at = (size_t)(sc - st->contexts);
-	if (!angka_domain_words_carry(st->norm->dom)) {
-		size_t paragraph = st->sentences[at].paragraph, i = at;
-		while (i-- > 0 && st->sentences[i].paragraph == paragraph)
-			if (st->contexts[i].n_domain > 0)
-				break;
-		if (i == (size_t)-1 || st->sentences[i].paragraph != paragraph ||
-		    !speaks_of_other_domain(&st->contexts[i]))
-			return sc;
-		/* A turn goes back to the story: "Sementara itu, kepesertaan
-		 * pekerja baru 18,9 persen." */
-		static const char *const turns_back[] = {"sebaliknya", "berbeda",  "di sisi lain",
-		                                         "meski",      "meskipun", NULL};
-		const char *text = st->article->text + st->sentences[at].start;
-		if (opens_with(text, contrasts) || opens_with(text, turns_back))
-			return sc;
-		return &st->contexts[i];
-	}
-	for (size_t i = at; i-- > 0;)
-		if (st->contexts[i].n_domain > 0)
-			return &st->contexts[i];
-	for (size_t i = at + 1; i < st->n_sentences; i++)
-		if (st->contexts[i].n_domain > 0)
-			return &st->contexts[i];
-	return sc;
-}
-
 /* A number at the very end of a captured excerpt, with no sentence end
  * after it ("JKK untuk 2.898 kasus Rp 16.122"), may have lost digits (a
  * table's cell under its header has none to end it, and is whole). */
@@ -754,14 +653,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	 * whose title names only a neighbouring domain is the neighbour's where
 	 * a sentence's voice names no domain ("Dari 553.126 peserta, yang aktif
 	 * sebanyak 481.904 jiwa"), though it names the domain in passing. */
-	const sentence_context *voice = domain_voice(st, sc);
-	if (speaks_of_other_domain(voice) || (voice->n_domain == 0 && st->neighbours_story)) {
-		drop(st, hit, "the sentence speaks of another domain (its lexicon/domain.tsv)");
-		return ANGKA_OK;
-	}
-	if (clause_speaks_of_other_domain(sc, hit) ||
-	    statement_speaks_of_other_domain(text, sentence, sc, hit)) {
-		drop(st, hit, "its clause speaks of another domain (its lexicon/domain.tsv)");
+	const char *other = norm_other_domain(st, sentence, sc, hit);
+	if (other) {
+		drop(st, hit, other);
 		return ANGKA_OK;
 	}
 	if (hit->header_end == hit->header_start && is_cut_off(st->article, hit->value_end)) {

@@ -140,6 +140,11 @@ size_t norm_list_values(const char **distinct, size_t max, const char *text,
 bool norm_contrast_between(const char *text, size_t from, size_t to);
 /* The end of the last contrast word in text[from, to), or 0. */
 size_t norm_last_contrast(const char *text, size_t from, size_t to);
+/* The words that turn to a contrast ("sementara", "namun", ...). */
+extern const char *const norm_contrasts[];
+/* Why hit's figure speaks of a neighbouring domain, or NULL (voice.c). */
+const char *norm_other_domain(const article_state *st, const angka_sentence *sentence,
+                              const sentence_context *sc, const angka_hit *hit);
 /* Is at inside an aside of what is included (", termasuk pekerja penerima
  * bantuan iuran dari APBD Kabupaten Manokwari, Mansel dan Kaimana sebesar
  * 52.710"): after ", termasuk" in its sentence with no number between? The
