@@ -1,5 +1,6 @@
-/* The reader's clauses and phrases: where a quantity's own words begin and
- * end in its sentence (reader.c reads the cues in them). */
+/* The reader's clauses, phrases and headline statements: where a
+ * quantity's own words begin and end in its sentence (reader.c reads the
+ * cues in them). */
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
@@ -200,4 +201,59 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		qs[k].phrase_start = ps;
 		qs[k].phrase_end = pe;
 	}
+}
+
+/* Where the sentence turns against what came before after `from` (a "but"
+ * connective: "namun", "tetapi"), or end. */
+size_t angka_reader_turn_after(const angka_lexicon_hit *connectives, size_t n_connectives,
+                               size_t from, size_t end)
+{
+	for (size_t c = 0; c < n_connectives; c++)
+		if (connectives[c].start >= from && connectives[c].start < end &&
+		    strcmp(connectives[c].value, "but") == 0)
+			return connectives[c].start;
+	return end;
+}
+
+/* Does [from, to) hold a quantity of qs[0, n)? */
+static bool holds_quantity(const qread *qs, size_t n, size_t from, size_t to)
+{
+	for (size_t k = 0; k < n; k++)
+		if (qs[k].q.start >= from && qs[k].q.end <= to)
+			return true;
+	return false;
+}
+
+/* A headline's statements are parted by commas, and one that states no
+ * number says something else ("Baru 31,60 Persen Pekerja di Inhil Ikut
+ * BPJS Ketenagakerjaan, Petani Kelapa Jadi Sasaran"): its words say nothing
+ * of the numbers of the others ("465 Pekerja Terlindungi, 46,2 Persen dari
+ * Potensi" is one statement). Widens [*from, *to) to the run of statements
+ * around it, within [start, end), that each hold a quantity of qs[0, n). */
+void angka_reader_statements_around(size_t *from, size_t *to, const char *text, size_t start,
+                                    size_t end, const qread *qs, size_t n)
+{
+	size_t a = *from, b = *to;
+	while (a > start && text[a - 1] != ',')
+		a--;
+	while (a > start) {
+		size_t prev = a - 1;
+		while (prev > start && text[prev - 1] != ',')
+			prev--;
+		if (!holds_quantity(qs, n, prev, a - 1))
+			break;
+		a = prev;
+	}
+	while (b < end && text[b] != ',')
+		b++;
+	while (b < end) {
+		size_t next = b + 1;
+		while (next < end && text[next] != ',')
+			next++;
+		if (!holds_quantity(qs, n, b + 1, next))
+			break;
+		b = next;
+	}
+	*from = a;
+	*to = b;
 }

@@ -226,18 +226,6 @@ static void describe(char *why, size_t size, const qread *r, const reading_confi
 		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
 }
 
-/* Where the sentence turns against what came before after `from` (a "but"
- * connective: "namun", "tetapi"), or end. */
-static size_t turn_after(const angka_lexicon_hit *connectives, size_t n_connectives, size_t from,
-                         size_t end)
-{
-	for (size_t c = 0; c < n_connectives; c++)
-		if (connectives[c].start >= from && connectives[c].start < end &&
-		    strcmp(connectives[c].value, "but") == 0)
-			return connectives[c].start;
-	return end;
-}
-
 /* "21.563 di antaranya": the count of the sentence before, which no cue of
  * its own had decided, is the whole this is a part of, a base ("Untuk
  * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
@@ -271,49 +259,6 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 		return ANGKA_OK;
 	}
 	return angka_match_push(hits, n_hits, &hit);
-}
-
-/* Does [from, to) hold a quantity of qs[0, n)? */
-static bool holds_quantity(const qread *qs, size_t n, size_t from, size_t to)
-{
-	for (size_t k = 0; k < n; k++)
-		if (qs[k].q.start >= from && qs[k].q.end <= to)
-			return true;
-	return false;
-}
-
-/* A headline's statements are parted by commas, and one that states no
- * number says something else ("Baru 31,60 Persen Pekerja di Inhil Ikut
- * BPJS Ketenagakerjaan, Petani Kelapa Jadi Sasaran"): its words say nothing
- * of the numbers of the others ("465 Pekerja Terlindungi, 46,2 Persen dari
- * Potensi" is one statement). Widens [*from, *to) to the run of statements
- * around it, within [start, end), that each hold a quantity of qs[0, n). */
-static void statements_around(size_t *from, size_t *to, const char *text, size_t start, size_t end,
-                              const qread *qs, size_t n)
-{
-	size_t a = *from, b = *to;
-	while (a > start && text[a - 1] != ',')
-		a--;
-	while (a > start) {
-		size_t prev = a - 1;
-		while (prev > start && text[prev - 1] != ',')
-			prev--;
-		if (!holds_quantity(qs, n, prev, a - 1))
-			break;
-		a = prev;
-	}
-	while (b < end && text[b] != ',')
-		b++;
-	while (b < end) {
-		size_t next = b + 1;
-		while (next < end && text[next] != ',')
-			next++;
-		if (!holds_quantity(qs, n, b + 1, next))
-			break;
-		b = next;
-	}
-	*from = a;
-	*to = b;
 }
 
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
@@ -551,12 +496,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		int cls;
 		long like;
 		size_t from = start,
-		       to = turn_after(connectives, n_connectives, r->clause_end, end);
+		       to = angka_reader_turn_after(connectives, n_connectives, r->clause_end, end);
 		if (headline) {
 			size_t turn = to;
 			from = r->q.start;
 			to = r->q.end;
-			statements_around(&from, &to, text, start, end, qs, n_found);
+			angka_reader_statements_around(&from, &to, text, start, end, qs, n_found);
 			to = to < turn ? to : turn;
 		}
 		if (r->template_class >= 0) {

@@ -196,6 +196,14 @@ int angka_reader_decide_in(const reading_config *config, int kind, const cue *cu
  * (*at: that cue). */
 int angka_reader_adjacent_class(const reading_config *config, int kind, const cue *cues,
                                 size_t n_cues, size_t q_start, long self, const cue **at);
+/* Where the sentence turns against what came before after `from` (a "but"
+ * connective), or end (clauses.c). */
+size_t angka_reader_turn_after(const angka_lexicon_hit *connectives, size_t n_connectives,
+                               size_t from, size_t end);
+/* Widens [*from, *to) to the run of a headline's statements around it that
+ * each hold a quantity (clauses.c). */
+void angka_reader_statements_around(size_t *from, size_t *to, const char *text, size_t start,
+                                    size_t end, const qread *qs, size_t n);
 /* The row of the kind's table for a class, or NULL. */
 const reading_row *angka_reader_row_of(const reading_config *config, int kind, int cls);
 /* The metric a class gives a kind: NULL when none (also when the class is
