@@ -257,3 +257,17 @@ void angka_reader_statements_around(size_t *from, size_t *to, const char *text, 
 	*from = a;
 	*to = b;
 }
+
+size_t angka_reader_subject_end(const char *text, size_t start, size_t before)
+{
+	static const char *const opens[] = {"jumlah ", "total ", "banyaknya ", NULL};
+	bool subject = false;
+	for (size_t i = 0; opens[i] && !subject; i++)
+		subject = strncasecmp(text + start, opens[i], strlen(opens[i])) == 0;
+	if (!subject)
+		return start;
+	size_t end = start;
+	while (end < before && text[end] != ',')
+		end++;
+	return end < before ? end : start;
+}

@@ -226,6 +226,15 @@ static void describe(char *why, size_t size, const qread *r, const reading_confi
 		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
 }
 
+/* Is qs[k] the sentence's first quantity? */
+static bool first_value(const qread *qs, size_t k)
+{
+	for (size_t j = 0; j < k; j++)
+		if (qs[j].kind >= 0 && !qs[j].q.not_quantity)
+			return false;
+	return true;
+}
+
 /* "21.563 di antaranya": the count of the sentence before, which no cue of
  * its own had decided, is the whole this is a part of, a base ("Untuk
  * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
@@ -554,6 +563,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		} else if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
 		                                         r->clause_start, r->clause_end, false,
 		                                         (long)k, r->q.start, &at)) >= 0) {
+			decide(r, cls, SCOPE_CLAUSE, NULL, at);
+		} else if (first_value(qs, k) &&
+		           (cls = angka_reader_decide_in(
+		                    config, r->kind, cues, n_cue_hits, start,
+		                    angka_reader_subject_end(text, start, r->q.start), false,
+		                    (long)k, r->q.start, &at)) >= 0) {
+			/* "Jumlah pekerja yang wajib dilindungi di kabupaten itu,
+			 * merujuk data BPS ..., tercatat 231.460 orang": the subject
+			 * the sentence opens on says what its first number is. */
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
 		} else if (r->item && (like = item_decided_before(qs, k)) >= 0) {
 			/* "Jumlah itu terdiri atas peserta penerima upah 1.842.615

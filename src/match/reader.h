@@ -204,6 +204,11 @@ size_t angka_reader_turn_after(const angka_lexicon_hit *connectives, size_t n_co
  * each hold a quantity (clauses.c). */
 void angka_reader_statements_around(size_t *from, size_t *to, const char *text, size_t start,
                                     size_t end, const qread *qs, size_t n);
+/* "Jumlah pekerja yang wajib dilindungi di kabupaten itu, merujuk data BPS
+ * ..., tercatat 231.460 orang": the end of the subject a sentence opens on
+ * ("Jumlah", "Total", "Banyaknya" up to its first comma) when that comma
+ * comes before `before`; else start (clauses.c). */
+size_t angka_reader_subject_end(const char *text, size_t start, size_t before);
 /* The row of the kind's table for a class, or NULL. */
 const reading_row *angka_reader_row_of(const reading_config *config, int kind, int cls);
 /* The metric a class gives a kind: NULL when none (also when the class is

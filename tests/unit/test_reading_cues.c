@@ -631,3 +631,21 @@ Test(reading, a_runs_runners_and_distances_are_no_members)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "Jumlah pekerja yang wajib dilindungi di kabupaten itu, merujuk data BPS
+ * ..., tercatat 231.460 orang": the subject a sentence opens on says what
+ * its first number is, past the asides between them; the share of it that
+ * follows is a coverage. */
+Test(reading, the_subject_a_sentence_opens_on_names_its_first_number)
+{
+	angka_figure_list out = extract(
+	        "Kantor Cabang Lhokseumawe melayani peserta terdaftar di Kabupaten Bireuen. "
+	        "Jumlah pekerja yang wajib dilindungi BPJS Ketenagakerjaan di kabupaten itu, "
+	        "merujuk data Badan Pusat Statistik (BPS) tahun 2023 yang diolah BPJS "
+	        "Ketenagakerjaan, tercatat 201.330 orang, tidak termasuk ASN, TNI dan Polri. Dari "
+	        "jumlah tersebut, baru "
+	        "70.412 orang yang terdaftar sebagai peserta aktif, atau sekitar 34,97 persen.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 201330));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 34.97));
+	angka_figure_list_free(&out);
+}
