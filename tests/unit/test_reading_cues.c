@@ -649,3 +649,15 @@ Test(reading, the_subject_a_sentence_opens_on_names_its_first_number)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 34.97));
 	angka_figure_list_free(&out);
 }
+
+/* Who an employer employs is its workforce, not a place's members. */
+Test(reading, whom_an_employer_employs_is_no_figure)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Kabupaten Bantaeng tinggi berkat kawasan industri "
+	        "smelter nikel yang mempekerjakan sekitar 7.500 tenaga kerja.");
+	cr_expect(!has_figure(&out, "participants", "all", 7500));
+	cr_expect(!has_figure(&out, "uncovered_workers", "all", 7500));
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
