@@ -227,6 +227,18 @@ static bool is_year_at(const char *s, size_t i, size_t end)
 	       is_digit(s[i + 2]) && is_digit(s[i + 3]) && (i + 4 == end || !is_digit(s[i + 4]));
 }
 
+/* Does a word that says when ("ini", "lalu", "depan", ...) start at s[i]:
+ * "45 persen tahun lalu", "60 persen tahun ini"? */
+static bool when_at(const char *s, size_t i, size_t end)
+{
+	static const char *const words[] = {"ini",      "lalu",      "depan",      "kemarin",
+	                                    "berjalan", "mendatang", "sebelumnya", NULL};
+	size_t w = i;
+	while (w < end && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
+		w++;
+	return w > i && angka_word_is_one_of(s + i, w - i, words);
+}
+
 /* Is text[from, to) only what joins two items of a list (", ", " dan ",
  * ", dan ", " serta ")? */
 static bool listed_before(const char *text, size_t from, size_t to)
@@ -422,9 +434,11 @@ int angka_quantities_scan(angka_quantity **out, size_t *n, const angka_quantity_
 		/* The counted noun: "465.940 pekerja", "3.078 kasus", "16.422 perusahaan". */
 		size_t at = skip_spaces(text, q->end, end);
 		const angka_lexicon_hit *noun = hit_at(nouns, n_nouns, &noun_cursor, at);
-		/* "35 persen tahun 2025": a noun before a year is a period said
-		 * after the value, not what it counts ("5 tahun" is). */
-		if (noun && is_year_at(text, skip_spaces(text, noun->end, end), end))
+		/* "35 persen tahun 2025", "45 persen tahun lalu": a noun before a
+		 * year, or a word that says which, is a period said after the value,
+		 * not what it counts ("5 tahun" is). */
+		size_t after = noun ? skip_spaces(text, noun->end, end) : 0;
+		if (noun && (is_year_at(text, after, end) || when_at(text, after, end)))
 			noun = NULL;
 		q->noun = noun ? noun->value : NULL;
 		q->noun_end = noun ? noun->end : q->end;

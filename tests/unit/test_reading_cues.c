@@ -661,3 +661,14 @@ Test(reading, whom_an_employer_employs_is_no_figure)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "60 persen tahun ini", "45 persen tahun lalu": the year after a
+ * percentage says when, it is no noun the percentage counts. */
+Test(reading, a_percentage_this_year_is_still_a_percentage)
+{
+	angka_figure_list out =
+	        extract("Pemkot Bitung menargetkan UCJ BPJS Ketenagakerjaan 58 persen "
+	                "tahun ini. Tahun lalu cakupannya 49 persen tahun lalu.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 58));
+	angka_figure_list_free(&out);
+}
