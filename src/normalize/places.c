@@ -318,6 +318,46 @@ static bool is_capital(const angka_normalizer *norm, const char *place)
 
 /* The place the article speaks of where a sentence names none. named: the
  * article's mentions a figure may speak of, counted. */
+/* The grouping of the regional office the lead (the sentence that opens on
+ * the dateline) reports for: one named right after an office's name, the
+ * only place of that sentence; or NULL. */
+static const angka_region *lead_office(const char *text, const sentence_context *sc, size_t n)
+{
+	static const char *const offices[] = {"Ketenagakerjaan ", "BPJamsostek ", "BPJAMSOSTEK ",
+	                                      "Kantor Wilayah ",  "Kanwil ",      NULL};
+	for (size_t s = 0; s < n; s++) {
+		bool lead = false;
+		for (size_t i = 0; i < sc[s].n_regions && !lead; i++)
+			lead = sc[s].regions[i].ignored &&
+			       strcmp(sc[s].regions[i].ignored, "the dateline") == 0;
+		if (!lead)
+			continue;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region_mention *m = &sc[s].regions[i];
+			if (m->ignored && strcmp(m->ignored, "the dateline") == 0)
+				continue;
+			if (m->region->level != ANGKA_REGION_GROUPING)
+				return NULL; /* another place first: the lead is about more */
+			bool office = false;
+			for (size_t o = 0; offices[o] && !office; o++) {
+				size_t len = strlen(offices[o]);
+				office = m->start >= len &&
+				         strncmp(text + m->start - len, offices[o], len) == 0;
+			}
+			/* "Kanwil ... Sumbagsel mencatat cakupan ... di Provinsi
+			 * Sumatera Selatan": the office reports for the place it
+			 * names. */
+			for (size_t j = i + 1; office && j < sc[s].n_regions; j++)
+				if (!sc[s].regions[j].ignored &&
+				    sc[s].regions[j].region != m->region)
+					office = false;
+			return office ? m->region : NULL;
+		}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Places of one rank, neither in the other: two provinces, or two of
  * regencies and cities ("Papua Tengah, Pemkab ..." is no list). */
 static bool peers(const angka_region *a, const angka_region *b)
@@ -357,6 +397,14 @@ static const angka_region *article_region(const angka_normalizer *norm,
 	}
 untitled:
 	*titled = false;
+	/* "FAJAR.CO.ID, MAKASSAR — Kantor Wilayah BPJS Ketenagakerjaan Sulawesi
+	 * Maluku membukukan ...": the regional office a lead reports for is the
+	 * story's place, where no headline named one (annotation guideline 9: a
+	 * Kanwil's figures are its grouping's; a branch's go to its city or its
+	 * province, which the lead alone does not tell). */
+	const angka_region *office = lead_office(article->text, sc, n);
+	if (office)
+		return office;
 	/* The place named most often (of two named as often, the one named
 	 * first: the lead names what the story is about, "Cabang Pekanbaru Kota
 	 * ..." before "... di wilayah Riau"; groupings, the country and the

@@ -1252,3 +1252,24 @@ Test(reading, a_list_spelling_out_an_area_is_the_area)
 	cr_expect(!has_figure_in(&out, "coverage_pct", 37.9, "Riau"));
 	angka_figure_list_free(&out);
 }
+
+/* With no headline, the regional office a lead reports for is the story's
+ * place ("MAKASSAR - Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
+ * membukukan ..."), not the city named most; not when the lead names the
+ * place it reports for ("... mencatat cakupan ... di Provinsi Sumatera
+ * Selatan"). */
+Test(reading, a_headless_leads_regional_office_is_the_storys_place)
+{
+	angka_figure_list out = extract(
+	        "FAJAR.CO.ID, MAKASSAR - Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku "
+	        "membukukan sejumlah capaian sepanjang 2025.\n"
+	        "Kinerja itu dipaparkan di Makassar. Kota Makassar menjadi tuan rumah.\n"
+	        "Sepanjang 2025, klaim JHT dibayarkan untuk 14.905 kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 14905, "Sulawesi Maluku"));
+	angka_figure_list_free(&out);
+	out = extract("Palembang (ANTARA) - Kantor Wilayah BPJS Ketenagakerjaan Sumbagsel mencatat "
+	              "cakupan kepesertaan di Provinsi Sumatera Selatan baru 28,7 persen.\n"
+	              "Peserta BPU tercatat 196.430 orang.");
+	cr_expect(has_figure_in(&out, "participants", 196430, "Sumatera Selatan"));
+	angka_figure_list_free(&out);
+}
