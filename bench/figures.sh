@@ -8,7 +8,8 @@
 # (tests/corpus/project, 57 articles written for angka and annotated
 # independently of its rules, 12 negatives), the probe corpus
 # (tests/corpus/probes, 1096 articles written by others to readings nobody had
-# tuned, first scores in its README) and, when ../shared is beside
+# tuned, first scores in its README; also scored headless, as most real
+# captures come: bench/headless.py) and, when ../shared is beside
 # the checkout, the real articles of ../shared/corpus: dev (13, the rules
 # were tuned on them) and train (52), scored as two parts chosen by rule
 # before anyone read them: "train-tuned" (ids not ending in 3, 6 or 9, which
@@ -70,6 +71,12 @@ P=tests/corpus/project
 run project "$P/gold.jsonl" "$P/audit.jsonl" --distractors "$P/distractors.jsonl" --negatives "$P/negatives.txt" -- "$P"/articles/*.txt
 P=tests/corpus/probes
 run probes "$P/gold.jsonl" "$P/audit.jsonl" --distractors "$P/distractors.jsonl" --negatives "$P/negatives.txt" -- "$P"/articles/*.txt
+# The probes as most real captures come: no headline, one line a paragraph
+# (bench/headless.py); what the readings that lean on a headline are worth
+# where there is none.
+python3 bench/headless.py "$ANGKA" "$P" "$OUT/headless"
+H="$OUT/headless"
+run probes-headless "$H/gold.jsonl" "$H/audit.jsonl" --distractors "$H/distractors.jsonl" --negatives "$H/negatives.txt" -- "$H"/articles/*.txt
 D=../shared/corpus/dev
 if [ -d "$D" ]; then
 	run dev "$D/gold.jsonl" "$D/audit.jsonl" --distractors "$D/distractors.jsonl" --negatives "$D/negatives.txt" -- "$D"/articles/*.txt
