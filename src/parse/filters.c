@@ -636,21 +636,34 @@ bool angka_filter_chat_filler(const char *s, size_t len, size_t words)
 	       (words <= 4 && angka_parse_has_prefix(s, len, "mohon tunggu"));
 }
 
-/* "Home » Luwu Raya", "Beranda > Ekonomi > Bisnis": a breadcrumb, the
- * page's place in its site, wherever the capture put it. */
+/* "Home » Luwu Raya", "Beranda › Ekonomi › Bisnis", "Home Nasional Makassar
+ * Sulsel Ekonomi": a breadcrumb or the site's menu, the page's place in its
+ * site, wherever the capture put it. */
 bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 {
 	static const char *const homes[] = {"home", "beranda", "index", "indeks", "news", NULL};
 	bool home = false;
 	for (size_t h = 0; homes[h] && !home; h++)
 		home = angka_parse_has_prefix(s, len, homes[h]);
-	if (!home || words > 12)
+	if (!home || words > 14)
 		return false;
-	for (size_t i = 0; i + 1 < len; i++)
+	for (size_t i = 0; i + 2 < len; i++)
 		if ((s[i] == ' ' && (s[i + 1] == '>' || s[i + 1] == '/')) ||
-		    ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB))
+		    ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xBB) ||
+		    ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		     (unsigned char)s[i + 2] == 0xBA))
 			return true;
-	return false;
+	/* "Home Nasional Makassar Sulsel Ekonomi Bisnis Olahraga": a menu, every
+	 * word a capitalised link, no number, no stop. */
+	if (words < 4)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ',')
+			return false;
+		if ((i == 0 || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z')
+			return false;
+	}
+	return true;
 }
 
 /* A line a page header shows above the title: the date, the weather, a
@@ -674,6 +687,7 @@ bool angka_filter_looks_like_title(const char *s, size_t len, size_t words)
 	if (t > 0 && s[t - 1] == '.')
 		return false;
 	return !angka_date_is_line(s, len) && !angka_filter_list_heading(s, len) &&
+	       !angka_filter_breadcrumb(s, len, words) &&
 	       angka_filter_baca_juga(s, len, words) == 0 &&
 	       !angka_filter_credit(s, len, words, &author_at, &author_len) &&
 	       !angka_filter_copyright(s, len, words) && !angka_filter_chat_start(s, len, words) &&

@@ -217,6 +217,7 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 		}
 		if (!angka_filter_header_widget(b->text, b->len, words) &&
 		    !angka_parse_is_weather(b->text, b->len) &&
+		    !angka_filter_breadcrumb(b->text, b->len, words) &&
 		    !angka_filter_chat_start(b->text, b->len, words))
 			break;
 	}

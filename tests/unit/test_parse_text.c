@@ -298,6 +298,28 @@ Test(parse_text, a_breadcrumb_is_dropped)
 	angka_article_free(a);
 }
 
+/* A site's menu ("Home Nasional Makassar Sulsel Ekonomi Bisnis") is no
+ * headline, nor is it kept; a breadcrumb above the headline does not hide
+ * the headline under it. */
+Test(parse_text, a_menu_is_no_headline)
+{
+	angka_article *a = text("Home Nasional Makassar Sulsel Ekonomi Bisnis Olahraga\n\n"
+	                        "FAJAR.CO.ID, MAKASSAR - Kantor Wilayah BPJS Ketenagakerjaan "
+	                        "Sulawesi Maluku membukukan sejumlah capaian sepanjang 2025.\n",
+	                        NULL);
+	cr_expect(a->title == NULL || strstr(a->title, "Olahraga") == NULL, "%s", a->title);
+	cr_expect_null(strstr(a->text, "Olahraga"), "%s", a->text);
+	angka_article_free(a);
+	a = text("URL: https://www.murianews.com/2025/07/15/kepala-bpjs-ketenagakerjaan-pati-"
+	         "nelayan-jangan-tertinggal\n\nKudus | Jepara | Pati | Rembang | Blora\n\n"
+	         "Beranda > Pati > Wawancara\n\n"
+	         "Kepala BPJS Ketenagakerjaan Cabang Pati: Nelayan Jangan Tertinggal\n\n" PLAIN,
+	         NULL);
+	cr_expect_str_eq(a->title ? a->title : "(none)",
+	                 "Kepala BPJS Ketenagakerjaan Cabang Pati: Nelayan Jangan Tertinggal");
+	angka_article_free(a);
+}
+
 /* A site's own names for the list of its other stories after the article
  * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
  * other articles'. */
