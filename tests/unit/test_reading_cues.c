@@ -672,3 +672,18 @@ Test(reading, a_percentage_this_year_is_still_a_percentage)
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 58));
 	angka_figure_list_free(&out);
 }
+
+/* Rules of the scheme said with their numbers, and a member's own balance,
+ * are no figures: the part of a JHT balance one may draw, the scholarship
+ * two children are entitled to, up to its maximum. */
+Test(reading, a_balances_share_and_an_entitlement_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Palembang menjelaskan, peserta tetap dapat mengambil "
+	        "sebagian saldo JHT, yakni 10 persen untuk persiapan pensiun atau 30 persen untuk "
+	        "kepemilikan rumah, dengan syarat kepesertaan minimal 10 tahun. Selain itu, dua "
+	        "anak "
+	        "peserta berhak atas beasiswa pendidikan hingga Rp174 juta.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
