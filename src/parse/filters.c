@@ -20,6 +20,8 @@ bool angka_filter_has_digit(const char *s, size_t len)
 }
 
 /* Fewer than two letters or digits: "X", "•", "|". */
+static bool names_a_site(const char *s, size_t len);
+
 bool angka_filter_noise(const char *s, size_t len)
 {
 	size_t alnum = 0;
@@ -645,6 +647,12 @@ bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 	bool home = false;
 	for (size_t h = 0; homes[h] && !home; h++)
 		home = angka_parse_has_prefix(s, len, homes[h]);
+	/* "Health > Info Kesehatan": a short line that steps with " > " is one
+	 * wherever it starts. */
+	if (!home && words <= 8 && !angka_parse_ends_sentence(s, len))
+		for (size_t i = 0; i + 2 < len; i++)
+			if (s[i] == ' ' && s[i + 1] == '>' && s[i + 2] == ' ')
+				return true;
 	if (!home || words > 14)
 		return false;
 	for (size_t i = 0; i + 2 < len; i++)
@@ -671,15 +679,56 @@ bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 bool angka_filter_header_widget(const char *s, size_t len, size_t words)
 {
 	return words < 4 || angka_filter_noise(s, len) || angka_parse_is_weather(s, len) ||
-	       angka_date_is_line(s, len);
+	       angka_date_is_line(s, len) || (words <= 8 && names_a_site(s, len));
 }
 
 /* Headline-like: 4..40 words, no sentence-final period, not a date,
  * widget, list heading, credit or insert. */
+/* "TARAKANNEWS.ID | Berita Kaltara Terkini": a word that is a web address
+ * ("x.id", "x.com", "x.co.id") names the site, which a headline does not. */
+static bool names_a_site(const char *s, size_t len)
+{
+	static const char *const tlds[] = {".id", ".com", ".net", ".co", ".org", NULL};
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != '.' || i == 0 ||
+		    !((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+			continue;
+		for (size_t t = 0; tlds[t]; t++) {
+			size_t n = strlen(tlds[t]);
+			if (i + n <= len && strncasecmp(s + i, tlds[t], n) == 0 &&
+			    (i + n == len || s[i + n] == ' ' || s[i + n] == '.' || s[i + n] == '|'))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* "... di kawasan Gatot Subroto, Jakarta. ANTARA/Fauzan Rifai": a photo's
+ * caption, closed by its agency and photographer. */
+static bool ends_with_photo_credit(const char *s, size_t len)
+{
+	if (angka_parse_has_prefix(s, len, "ilustrasi"))
+		return true;
+	/* the last "Agency/Name": a capitalised word right before the slash,
+	 * after a stop or a dash, and a name of a few words after it */
+	const char *slash = NULL;
+	for (size_t i = 1; i < len; i++)
+		if (s[i] == '/' && s[i - 1] >= 'A' && s[i - 1] <= 'Z' + 32)
+			slash = s + i;
+	if (slash == NULL)
+		return false;
+	size_t at = (size_t)(slash - s), w = at;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	bool agency = w < at && s[w] >= 'A' && s[w] <= 'Z';
+	bool set_off = w >= 2 && (s[w - 2] == '.' || s[w - 2] == '-');
+	return agency && set_off && angka_parse_count_words(slash + 1, len - at - 1) <= 4;
+}
+
 bool angka_filter_looks_like_title(const char *s, size_t len, size_t words)
 {
 	size_t author_at, author_len;
-	if (words < 4 || words > 40)
+	if (words < 4 || words > 40 || names_a_site(s, len) || ends_with_photo_credit(s, len))
 		return false;
 	size_t t = len;
 	while (t > 0 && (s[t - 1] == '"' || s[t - 1] == '\'' || s[t - 1] == ')'))

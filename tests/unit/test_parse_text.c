@@ -320,6 +320,30 @@ Test(parse_text, a_menu_is_no_headline)
 	angka_article_free(a);
 }
 
+/* What stands above a headless capture's lead is no headline: the site's
+ * banner ("TARAKANNEWS.ID | Berita Kaltara Terkini"), a photo's caption
+ * closed by its credit ("... Jakarta. ANTARA/Fauzan Rifai", "Foto/IST"), a
+ * short breadcrumb ("Health > Info Kesehatan"). */
+Test(parse_text, banners_captions_and_breadcrumbs_are_no_headline)
+{
+	static const char *const lines[] = {
+	        "TARAKANNEWS.ID | Berita Kaltara Terkini",
+	        "Seorang peserta mengurus klaim di kantor cabang BPJS Ketenagakerjaan di Jakarta. "
+	        "ANTARA/Fauzan Rifai",
+	        "Komitmen BPJS Ketenagakerjaan untuk Pekerja di Kalimantan Tengah. Foto/IST",
+	        "Health > Info Kesehatan Terkini Hari Ini", NULL};
+	for (size_t i = 0; lines[i]; i++) {
+		char body[512];
+		snprintf(body, sizeof body,
+		         "%s\n\nTARAKAN - Kantor Cabang BPJS Ketenagakerjaan Tarakan mencatat "
+		         "klaim yang dibayarkan naik sepanjang tahun ini.\n",
+		         lines[i]);
+		angka_article *a = text(body, NULL);
+		cr_expect(a->title == NULL || strcmp(a->title, lines[i]) != 0, "%s", lines[i]);
+		angka_article_free(a);
+	}
+}
+
 /* A site's own names for the list of its other stories after the article
  * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
  * other articles'. */
