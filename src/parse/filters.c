@@ -709,6 +709,23 @@ static bool ends_with_photo_credit(const char *s, size_t len)
 {
 	if (angka_parse_has_prefix(s, len, "ilustrasi"))
 		return true;
+	/* "... di Muara Angke, Jakarta Utara. (ilustrasi)", "(Liputan6.com/Dok)":
+	 * a closing bracket that says what the picture is or whose */
+	size_t t = len;
+	while (t > 0 && s[t - 1] == ' ')
+		t--;
+	if (t > 0 && s[t - 1] == ')') {
+		size_t o = t - 1;
+		while (o > 0 && s[o] != '(')
+			o--;
+		static const char *const marks[] = {"ilustrasi", "foto", "dok", "/", NULL};
+		for (size_t m = 0; marks[m]; m++) {
+			size_t n = strlen(marks[m]);
+			for (size_t i = o; i + n <= t; i++)
+				if (strncasecmp(s + i, marks[m], n) == 0)
+					return true;
+		}
+	}
 	/* the last "Agency/Name": a capitalised word right before the slash,
 	 * after a stop or a dash, and a name of a few words after it */
 	const char *slash = NULL;
@@ -729,6 +746,9 @@ bool angka_filter_looks_like_title(const char *s, size_t len, size_t words)
 {
 	size_t author_at, author_len;
 	if (words < 4 || words > 40 || names_a_site(s, len) || ends_with_photo_credit(s, len))
+		return false;
+	/* "Oleh Ayu Lestari Wibowo": a byline */
+	if (words <= 5 && angka_parse_has_prefix(s, len, "oleh"))
 		return false;
 	size_t t = len;
 	while (t > 0 && (s[t - 1] == '"' || s[t - 1] == '\'' || s[t - 1] == ')'))

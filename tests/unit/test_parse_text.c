@@ -331,7 +331,11 @@ Test(parse_text, banners_captions_and_breadcrumbs_are_no_headline)
 	        "Seorang peserta mengurus klaim di kantor cabang BPJS Ketenagakerjaan di Jakarta. "
 	        "ANTARA/Fauzan Rifai",
 	        "Komitmen BPJS Ketenagakerjaan untuk Pekerja di Kalimantan Tengah. Foto/IST",
-	        "Health > Info Kesehatan Terkini Hari Ini", NULL};
+	        "Health > Info Kesehatan Terkini Hari Ini",
+	        "Petugas BPJS Ketenagakerjaan mendata nelayan di Muara Angke, Jakarta Utara. "
+	        "(ilustrasi)",
+	        "Oleh Ayu Lestari Wibowo",
+	        NULL};
 	for (size_t i = 0; lines[i]; i++) {
 		char body[512];
 		snprintf(body, sizeof body,
