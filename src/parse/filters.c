@@ -8,6 +8,7 @@
 
 #include "parse/dates.h"
 #include "parse/filters.h"
+#include "util/lexicon.h"
 
 /* Text predicates built on the shared ones ------------------------------------ */
 
@@ -647,6 +648,27 @@ bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 	bool home = false;
 	for (size_t h = 0; homes[h] && !home; h++)
 		home = angka_parse_has_prefix(s, len, homes[h]);
+	/* "Metropolis | Ekonomi | Kepri | Nasional | Olahraga | Opini": a menu,
+	 * three of a news site's sections or more and no number */
+	static const char *const sections[] = {
+	        "Ekonomi",       "Bisnis",   "Olahraga",  "Politik",    "Opini",      "Nasional",
+	        "Internasional", "Hukum",    "Video",     "Foto",       "Berita",     "Daerah",
+	        "Teknologi",     "Hiburan",  "Kesehatan", "Pendidikan", "Metropolis", "Wawancara",
+	        "Indeks",        "Otomotif", "Lifestyle", "Regional",   "Sport",      "Money",
+	        "News",          NULL};
+	size_t hits = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			return false;
+		if (i > 0 && s[i - 1] != ' ' && s[i - 1] != '|')
+			continue;
+		size_t w = i;
+		while (w < len && s[w] != ' ' && s[w] != '|')
+			w++;
+		hits += w > i && angka_word_is_one_of(s + i, w - i, sections);
+	}
+	if (hits >= 3 && words <= 20)
+		return true;
 	/* "Health > Info Kesehatan": a short line that steps with " > " is one
 	 * wherever it starts. */
 	if (!home && words <= 8 && !angka_parse_ends_sentence(s, len))
@@ -738,7 +760,10 @@ static bool ends_with_photo_credit(const char *s, size_t len)
 	while (w > 0 && s[w - 1] != ' ')
 		w--;
 	bool agency = w < at && s[w] >= 'A' && s[w] <= 'Z';
-	bool set_off = w >= 2 && (s[w - 2] == '.' || s[w - 2] == '-');
+	bool set_off =
+	        w >= 2 &&
+	        (s[w - 2] == '.' || s[w - 2] == '-' ||
+	         (w >= 4 && (unsigned char)s[w - 4] == 0xE2 && (unsigned char)s[w - 3] == 0x80));
 	return agency && set_off && angka_parse_count_words(slash + 1, len - at - 1) <= 4;
 }
 
