@@ -335,6 +335,9 @@ Test(parse_text, banners_captions_and_breadcrumbs_are_no_headline)
 	        "Petugas BPJS Ketenagakerjaan mendata nelayan di Muara Angke, Jakarta Utara. "
 	        "(ilustrasi)",
 	        "Oleh Ayu Lestari Wibowo",
+	        "Metropolis | Ekonomi | Kepri | Nasional | Olahraga | Opini | Wawancara",
+	        "Kepala BPJS Ketenagakerjaan Cabang Sorong, Margaretha Sawaki. \xE2\x80\x93 "
+	        "Jubi/Ronald Mambrasar",
 	        NULL};
 	for (size_t i = 0; lines[i]; i++) {
 		char body[512];
