@@ -321,6 +321,21 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
  * ("Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, saat
  * ditemui ...")? Words capitalised as names are, right before it, that no
  * place or office is named by. */
+/* "JP Radar Kediri", "(REZA FAHLEVI/RADAR KEDIRI)", "Tribun Timur", "Lombok
+ * Post": a newspaper named after its town is no mention of the town. */
+static bool names_an_outlet(const char *text, size_t sentence_start, const angka_region_mention *m)
+{
+	static const char *const before[] = {"radar ", "tribun ", NULL};
+	for (size_t i = 0; before[i]; i++) {
+		size_t n = strlen(before[i]);
+		if (m->start >= sentence_start + n &&
+		    strncasecmp(text + m->start - n, before[i], n) == 0)
+			return true;
+	}
+	return strncasecmp(text + m->end, " Post", 5) == 0 &&
+	       !isalpha((unsigned char)text[m->end + 5]);
+}
+
 static bool ends_a_name(const char *text, size_t sentence_start, const angka_region_mention *m)
 {
 	static const char *const not_names[] = {"Provinsi",  "Kota",
@@ -432,6 +447,10 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				          places[p].start <= m->start && m->end <= places[p].end;
 			if (in_name || ends_a_name(text, sentences[s].start, m)) {
 				m->ignored = "part of a name";
+				continue;
+			}
+			if (names_an_outlet(text, sentences[s].start, m)) {
+				m->ignored = "an outlet's name";
 				continue;
 			}
 			/* "ibu kota Provinsi Maluku itu", "kabupaten paling luas di DIY

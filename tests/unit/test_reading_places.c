@@ -1273,3 +1273,18 @@ Test(reading, a_headless_leads_regional_office_is_the_storys_place)
 	cr_expect(has_figure_in(&out, "participants", 196430, "Sumatera Selatan"));
 	angka_figure_list_free(&out);
 }
+
+/* A newspaper named after its town ("JP Radar Kediri", "Lombok Post") is no
+ * mention of the town: the regency the story names is its place. */
+Test(reading, a_newspapers_town_is_no_mention)
+{
+	angka_figure_list out = extract(
+	        "KABUPATEN, JP Radar Kediri - Perlindungan pekerja di Kabupaten Kediri makin luas. "
+	        "(REZA FAHLEVI/RADAR KEDIRI)\n\n"
+	        "Menurut dia, Kabupaten Kediri tertinggal dibanding Kota Kediri yang sudah 51 "
+	        "persen.\n\n"
+	        "Sepanjang 2024 santunan JKM BPJS Ketenagakerjaan dibayarkan kepada ahli waris "
+	        "untuk 54 kasus.");
+	cr_expect(has_figure_in(&out, "beneficiaries", 54, "Kabupaten Kediri"));
+	angka_figure_list_free(&out);
+}
