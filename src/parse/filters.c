@@ -651,11 +651,16 @@ bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 	/* "Metropolis | Ekonomi | Kepri | Nasional | Olahraga | Opini": a menu,
 	 * three of a news site's sections or more and no number */
 	static const char *const sections[] = {
-	        "Ekonomi",       "Bisnis",   "Olahraga",  "Politik",    "Opini",      "Nasional",
-	        "Internasional", "Hukum",    "Video",     "Foto",       "Berita",     "Daerah",
-	        "Teknologi",     "Hiburan",  "Kesehatan", "Pendidikan", "Metropolis", "Wawancara",
-	        "Indeks",        "Otomotif", "Lifestyle", "Regional",   "Sport",      "Money",
-	        "News",          NULL};
+	        "Ekonomi",      "Bisnis",    "Olahraga",      "Politik",
+	        "Opini",        "Nasional",  "Internasional", "Hukum",
+	        "Video",        "Foto",      "Berita",        "Daerah",
+	        "Teknologi",    "Hiburan",   "Kesehatan",     "Pendidikan",
+	        "Metropolis",   "Wawancara", "Indeks",        "Otomotif",
+	        "Lifestyle",    "Regional",  "Sport",         "Money",
+	        "News",         "Wisata",    "Kuliner",       "Sepakbola",
+	        "Travel",       "Edukasi",   "Kriminal",      "Peristiwa",
+	        "Pemerintahan", "Humaniora", "Budaya",        "Sosial",
+	        "Hikmah",       NULL};
 	size_t hits = 0;
 	for (size_t i = 0; i < len; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
@@ -668,6 +673,20 @@ bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 		hits += w > i && angka_word_is_one_of(s + i, w - i, sections);
 	}
 	if (hits >= 3 && words <= 20)
+		return true;
+	/* "Ekonomi | Bisnis | Makassar": two sections among short items that
+	 * pipes set apart */
+	size_t pipes = 0, longest = 0, run = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i == len || s[i] == '|') {
+			longest = run > longest ? run : longest;
+			run = 0;
+			pipes += i < len;
+		} else if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '|')) {
+			run++;
+		}
+	}
+	if (hits >= 2 && pipes >= 2 && longest <= 2)
 		return true;
 	/* "Health > Info Kesehatan": a short line that steps with " > " is one
 	 * wherever it starts. */
@@ -772,9 +791,13 @@ bool angka_filter_looks_like_title(const char *s, size_t len, size_t words)
 	size_t author_at, author_len;
 	if (words < 4 || words > 40 || names_a_site(s, len) || ends_with_photo_credit(s, len))
 		return false;
-	/* "Oleh Ayu Lestari Wibowo": a byline */
+	/* "Oleh Ayu Lestari Wibowo", "Arbi Anugrah - detikJateng": a byline */
 	if (words <= 5 && angka_parse_has_prefix(s, len, "oleh"))
 		return false;
+	for (size_t i = 0; words <= 6 && i + 3 < len; i++)
+		if (s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ' &&
+		    angka_parse_count_words(s + i + 3, len - i - 3) == 1)
+			return false;
 	size_t t = len;
 	while (t > 0 && (s[t - 1] == '"' || s[t - 1] == '\'' || s[t - 1] == ')'))
 		t--;

@@ -338,6 +338,9 @@ Test(parse_text, banners_captions_and_breadcrumbs_are_no_headline)
 	        "Metropolis | Ekonomi | Kepri | Nasional | Olahraga | Opini | Wawancara",
 	        "Kepala BPJS Ketenagakerjaan Cabang Sorong, Margaretha Sawaki. \xE2\x80\x93 "
 	        "Jubi/Ronald Mambrasar",
+	        "Ekonomi | Bisnis | Makassar",
+	        "Berita | Jogja | Bisnis | Wisata | Kuliner | Sepakbola | Hikmah",
+	        "Arbi Anugrah - detikJateng",
 	        NULL};
 	for (size_t i = 0; lines[i]; i++) {
 		char body[512];
