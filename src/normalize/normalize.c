@@ -389,6 +389,27 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		}
 		free(words);
 		st.neighbours_story = theirs && !mine;
+	} else {
+		/* Headless, the lead says whose story it is, where the rest
+		 * agrees: the first sentence that names a domain at all names only
+		 * the neighbour ("Liputan6.com, Jakarta - BPJS Kesehatan mencatat
+		 * jumlah peserta Program JKN ..."), and no sentence names this
+		 * domain alone (a story that turns to it, "Namun capaian itu
+		 * berbanding terbalik dengan ... BPJS Ketenagakerjaan", is its). */
+		int first = -1;
+		size_t mine_only = 0, theirs_only = 0;
+		for (size_t s = 0; s < n_sentences; s++) {
+			bool mine = false, theirs = false;
+			for (size_t i = 0; i < sc[s].n_domain; i++) {
+				mine |= strcmp(sc[s].domain[i].value, "in") == 0;
+				theirs |= strcmp(sc[s].domain[i].value, "out") == 0;
+			}
+			if (first < 0 && (mine || theirs))
+				first = theirs && !mine;
+			mine_only += mine && !theirs;
+			theirs_only += theirs && !mine;
+		}
+		st.neighbours_story = first == 1 && mine_only == 0 && theirs_only > 0;
 	}
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)

@@ -202,6 +202,35 @@ Test(reading, a_story_titled_by_the_neighbour_alone_is_the_neighbours)
 	angka_figure_list_free(&out);
 }
 
+/* Headless, the lead says whose story it is: one whose first sentence
+ * naming a domain names only the neighbour's JKN, and which names BPJS
+ * Ketenagakerjaan only beside it ("Selain jaminan kesehatan, ..."), is the
+ * neighbour's; one that turns to BPJS Ketenagakerjaan in a sentence of its
+ * own is not. */
+Test(reading, a_headless_story_led_by_the_neighbour_alone_is_the_neighbours)
+{
+	static const char lead[] =
+	        "BENGKULU - Cakupan kepesertaan Jaminan Kesehatan Nasional (JKN) "
+	        "di Kota Bengkulu mencapai 96,1 persen dari jumlah penduduk.\n\n";
+	char text[768];
+	snprintf(text, sizeof text, "%s%s", lead,
+	         "\"Peserta yang aktif baru 78,4 persen,\" katanya.\n\nSelain jaminan "
+	         "kesehatan, Pemkot juga menyiapkan perlindungan BPJS Ketenagakerjaan bagi "
+	         "ketua RT.");
+	angka_figure_list out = extract(text);
+	size_t of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect_eq(of_domain, 0, "%zu figures of bpjs-tk", of_domain);
+	angka_figure_list_free(&out);
+	snprintf(text, sizeof text, "%s%s", lead,
+	         "Namun capaian itu berbanding terbalik dengan kepesertaan BPJS "
+	         "Ketenagakerjaan.\n\n\"Peserta yang aktif baru 28,4 persen,\" katanya.");
+	out = extract(text);
+	cr_expect(has_figure(&out, "coverage_pct", "all", 28.4));
+	angka_figure_list_free(&out);
+}
+
 /* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
  * state pays), as "Penerima Bantuan Iuran" is. */
 Test(reading, pbi_alone_is_the_neighbours)
