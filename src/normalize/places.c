@@ -421,6 +421,8 @@ untitled:
 			    sc[s].regions[i].ambiguous || sc[s].regions[i].ignored)
 				continue;
 			size_t count = count_of(named, r);
+			if (count == 0)
+				continue; /* only pointed back at ("kabupaten itu") */
 			bool better = count > best_count;
 			if (better) {
 				tied = false;

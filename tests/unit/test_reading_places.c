@@ -1317,3 +1317,14 @@ Test(reading, a_newspapers_town_is_no_mention)
 	cr_expect(has_figure_in(&out, "beneficiaries", 54, "Kabupaten Kediri"));
 	angka_figure_list_free(&out);
 }
+
+/* A place only pointed back at ("di kota itu", the dateline's city) is
+ * named by no mention the article's place is counted from: it still gives
+ * the figure its place (it crashed the choice of the article's place). */
+Test(reading, a_place_only_pointed_back_at_is_the_dateline_s)
+{
+	angka_figure_list out = extract("SORONG - Cakupan kepesertaan BPJS Ketenagakerjaan di kota "
+	                                "itu mencapai 38,9 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 38.9, "Kota Sorong"));
+	angka_figure_list_free(&out);
+}
