@@ -316,8 +316,6 @@ static bool is_capital(const angka_normalizer *norm, const char *place)
 	return value && strcmp(value, "capital") == 0;
 }
 
-/* The place the article speaks of where a sentence names none. named: the
- * article's mentions a figure may speak of, counted. */
 /* The grouping of the regional office the lead (the sentence that opens on
  * the dateline) reports for: one named right after an office's name, the
  * only place of that sentence; or NULL. */
@@ -358,6 +356,41 @@ static const angka_region *lead_office(const char *text, const sentence_context 
 	return NULL;
 }
 
+/* The grouping that is the only place the lead paragraph names (that of
+ * the dateline, else the first to name a place), or NULL: "RMOLSUMSEL.
+ * Tingkat kepesertaan ... di wilayah Sumatera Bagian Selatan (Sumbagsel)
+ * dinilai masih jauh dari harapan" is the regional office's story, however
+ * often its provinces are named below. */
+static const angka_region *lead_grouping(const angka_sentence *sentences,
+                                         const sentence_context *sc, size_t n)
+{
+	size_t lead = SIZE_MAX;
+	for (size_t s = 0; s < n && lead == SIZE_MAX; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].ignored &&
+			    strcmp(sc[s].regions[i].ignored, "the dateline") == 0)
+				lead = sentences[s].paragraph;
+	for (size_t s = 0; s < n && lead == SIZE_MAX; s++)
+		for (size_t i = 0; i < sc[s].n_regions; i++)
+			if (sc[s].regions[i].ignored == NULL)
+				lead = sentences[s].paragraph;
+	const angka_region *only = NULL;
+	for (size_t s = 0; s < n; s++) {
+		if (sentences[s].paragraph != lead)
+			continue;
+		for (size_t i = 0; i < sc[s].n_regions; i++) {
+			const angka_region_mention *m = &sc[s].regions[i];
+			if (m->ignored && !m->speaker)
+				continue;
+			if (m->region->level != ANGKA_REGION_GROUPING ||
+			    (only && only != m->region))
+				return NULL;
+			only = m->region;
+		}
+	}
+	return only;
+}
+
 /* Places of one rank, neither in the other: two provinces, or two of
  * regencies and cities ("Papua Tengah, Pemkab ..." is no list). */
 static bool peers(const angka_region *a, const angka_region *b)
@@ -369,6 +402,8 @@ static bool peers(const angka_region *a, const angka_region *b)
 	                : a->level == ANGKA_REGION_PROVINCE && b->level == ANGKA_REGION_PROVINCE);
 }
 
+/* The place the article speaks of where a sentence names none. named: the
+ * article's mentions a figure may speak of, counted. */
 static const angka_region *article_region(const angka_normalizer *norm,
                                           const angka_article *article, const sentence_context *sc,
                                           const angka_sentence *sentences, size_t n,
@@ -403,6 +438,8 @@ untitled:
 	 * Kanwil's figures are its grouping's; a branch's go to its city or its
 	 * province, which the lead alone does not tell). */
 	const angka_region *office = lead_office(article->text, sc, n);
+	if (office == NULL)
+		office = lead_grouping(sentences, sc, n);
 	if (office)
 		return office;
 	/* The place named most often (of two named as often, the one named

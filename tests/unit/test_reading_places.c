@@ -1328,3 +1328,20 @@ Test(reading, a_place_only_pointed_back_at_is_the_dateline_s)
 	cr_expect(has_figure_in(&out, "coverage_pct", 38.9, "Kota Sorong"));
 	angka_figure_list_free(&out);
 }
+
+/* Headless, a lead paragraph whose only place is a regional office's
+ * grouping makes the story the office's, however often one of its
+ * provinces is named below. */
+Test(reading, a_headless_lead_naming_only_a_grouping_is_the_offices_story)
+{
+	angka_figure_list out = extract(
+	        "RMOLACEH. Capaian kepesertaan jaminan sosial ketenagakerjaan di wilayah Sumatera "
+	        "Bagian Utara (Sumbagut) dinilai masih rendah.\n\nHingga akhir Mei 2025, pekerja "
+	        "yang "
+	        "aktif menjadi peserta baru sekitar 2,5 juta orang.\n\nSumatera Utara masih "
+	        "tertinggal dibanding Aceh. Di Sumatera Utara, pekerja informal di perkebunan "
+	        "sulit "
+	        "dijangkau.");
+	cr_expect(has_figure_in(&out, "participants", 2.5e6, "Sumbagut"));
+	angka_figure_list_free(&out);
+}
