@@ -163,6 +163,11 @@ typedef struct place_words {
 	size_t n;
 } place_words;
 
+/* Adds to w, in text order, the places text[start, end) names by an
+ * epithet that points back ("kabupaten bahari itu") and the capitals it
+ * points back at (epithets.c); ANGKA_ENOMEM. */
+int norm_add_epithets(place_words *w, const char *text, size_t start, size_t end);
+
 /* Mark the mentions no figure speaks of (mentions.c): datelines, venues,
  * the speaker's office, glosses, places that qualify the one before,
  * abbreviations the article defines as no place ("penerima upah (PPU)"). */
