@@ -74,12 +74,17 @@ static size_t skip_link(const char *text, size_t i)
  * may follow; not past either. */
 static size_t skip_qualifiers(const char *text, size_t i)
 {
+	/* "248.306 peserta dan di Nganjuk 141.732 peserta": a conjunction
+	 * before a link opens another place's clause */
+	static const char *const conjunctions[] = {"dan", "serta", "sedangkan", "sementara", NULL};
 	for (int words = 0; words < 4; words++) {
 		size_t w = i;
 		while (isalpha((unsigned char)text[i]))
 			i++;
 		if (i == w || text[i] != ' ' || skip_link(text, w) > w ||
-		    (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0))
+		    (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0) ||
+		    (angka_word_is_one_of(text + w, i - w, conjunctions) &&
+		     skip_link(text, i + 1) > i + 1))
 			return w;
 		i++;
 	}

@@ -1345,3 +1345,15 @@ Test(reading, a_headless_lead_naming_only_a_grouping_is_the_offices_story)
 	cr_expect(has_figure_in(&out, "participants", 2.5e6, "Sumbagut"));
 	angka_figure_list_free(&out);
 }
+
+/* "A value1 dan di B value2": a conjunction before a place's link opens the
+ * next place's clause; the value before it stays with its own place. */
+Test(reading, a_place_after_and_with_its_own_value_is_not_the_value_befores)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Kabupaten Magetan sebanyak 61.204 orang "
+	        "dan di Ngawi 58.917 orang.");
+	cr_expect(has_figure_in(&out, "participants", 61204, "Kabupaten Magetan"));
+	cr_expect(has_figure_in(&out, "participants", 58917, "Kabupaten Ngawi"));
+	angka_figure_list_free(&out);
+}
