@@ -192,13 +192,48 @@ static bool excluded(const char *text, size_t from, size_t at)
  * "Selain PMI, cakupan ... secara umum": a group set apart is not the one
  * spoken of, nor one said to be included ("pekerja informal, termasuk
  * pekerja penerima bantuan iuran dari APBD"). */
-static void drop_asides(const char *text, size_t from, angka_lexicon_hit *hits, size_t *n)
+/* "Kota Palembang, yang menampung pekerja formal paling banyak, berada di
+ * posisi berikutnya": a group named in a relative clause set off after a
+ * place (closed by a comma, no number in it) says what the place is, not
+ * whom a figure counts. */
+static bool describes_a_place(const char *text, const sentence_context *sc, size_t sentence_end,
+                              const angka_lexicon_hit *hit)
+{
+	for (size_t r = 0; r < sc->n_regions; r++) {
+		size_t i = sc->regions[r].end;
+		if (i > hit->start)
+			break;
+		while (i < hit->start && text[i] == ' ')
+			i++;
+		if (i >= hit->start || text[i] != ',')
+			continue;
+		for (i++; i < hit->start && text[i] == ' ';)
+			i++;
+		if (hit->start - i < 5 || strncmp(text + i, "yang ", 5) != 0)
+			continue;
+		bool plain = true;
+		for (size_t k = i; k < hit->start && plain; k++)
+			plain = !(text[k] >= '0' && text[k] <= '9') && text[k] != '.' &&
+			        text[k] != ';' && text[k] != '"' && text[k] != ',';
+		for (size_t k = hit->end; plain && k < sentence_end; k++) {
+			if (text[k] == ',')
+				return true;
+			plain = !(text[k] >= '0' && text[k] <= '9') && text[k] != '.' &&
+			        text[k] != ';' && text[k] != '"';
+		}
+	}
+	return false;
+}
+
+static void drop_asides(const char *text, size_t from, const sentence_context *sc, size_t to,
+                        angka_lexicon_hit *hits, size_t *n)
 {
 	static const char *const apart[] = {"selain", "kecuali", NULL};
 	size_t kept = 0;
 	for (size_t i = 0; i < *n; i++) {
 		if (after_word(text, from, hits[i].start, apart) ||
 		    excluded(text, from, hits[i].start) ||
+		    describes_a_place(text, sc, to, &hits[i]) ||
 		    (kept > 0 && norm_in_inclusion(text, hits[kept - 1].end, hits[i].start)))
 			continue;
 		if (kept > 0) {
@@ -371,7 +406,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,
 		                       text, sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
-		drop_asides(text, sentences[s].start, sc[s].segments, &sc[s].n_segments);
+		drop_asides(text, sentences[s].start, &sc[s], sentences[s].end, sc[s].segments,
+		            &sc[s].n_segments);
 	}
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
 		for (size_t i = 0; i < sc[s].n_domain; i++)

@@ -1357,3 +1357,17 @@ Test(reading, a_place_after_and_with_its_own_value_is_not_the_value_befores)
 	cr_expect(has_figure_in(&out, "participants", 58917, "Kabupaten Ngawi"));
 	angka_figure_list_free(&out);
 }
+
+/* A group named in a relative clause that describes a place ("Kota Dumai,
+ * yang menampung pekerja formal paling banyak, ...") says what the place
+ * is, not whom the figures after it count. */
+Test(reading, a_group_describing_a_place_is_not_the_figures_segment)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Riau masih timpang.\n\nKota Dumai, yang "
+	        "menampung pekerja formal paling banyak, berada di urutan kedua. Cakupannya "
+	        "47,1 persen dengan 61.302 peserta aktif.");
+	cr_expect(has_figure(&out, "participants", "all", 61302));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 47.1));
+	angka_figure_list_free(&out);
+}
