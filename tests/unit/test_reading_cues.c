@@ -687,3 +687,17 @@ Test(reading, a_balances_share_and_an_entitlement_are_no_figures)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The village and its officials go by regional names (nagari, gampong,
+ * pekon, lembang): "640 wali nagari" counts village officials, segment
+ * other, as "640 kepala desa" does. */
+Test(reading, village_officials_by_their_regional_names_are_counted)
+{
+	angka_figure_list out =
+	        extract("Pemkab Agam mendaftarkan 640 wali nagari dan perangkat nagari ke BPJS "
+	                "Ketenagakerjaan.\n\nDi Aceh Utara, 852 keuchik sudah terdaftar sebagai "
+	                "peserta BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "other", 640));
+	cr_expect(has_figure(&out, "participants", "other", 852));
+	angka_figure_list_free(&out);
+}
