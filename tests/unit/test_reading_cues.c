@@ -701,3 +701,17 @@ Test(reading, village_officials_by_their_regional_names_are_counted)
 	cr_expect(has_figure(&out, "participants", "other", 852));
 	angka_figure_list_free(&out);
 }
+
+/* Tourists are visitors, no workers: "kunjungan wisatawan ... mencapai
+ * lebih dari 380 ribu orang" in a story of the workers who serve them. */
+Test(reading, tourists_are_no_workers)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Kabupaten Raja Ampat baru 21 persen. Padahal "
+	        "kunjungan wisatawan sepanjang 2024 mencapai lebih dari 380 ribu orang dan "
+	        "sebagian "
+	        "besar aktivitas wisata ditopang pekerja informal.");
+	cr_expect(!has_figure_in(&out, "participants", 380000, "Kabupaten Raja Ampat"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
