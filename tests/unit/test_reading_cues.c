@@ -715,3 +715,17 @@ Test(reading, tourists_are_no_workers)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What a government allocates is a budget, not what the sentence before
+ * paid: "Pemkab Bone mengalokasikan Rp2,1 miliar" after scholarships. */
+Test(reading, what_a_government_allocates_is_a_budget)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Watampone menyalurkan beasiswa kepada 164 anak "
+	        "peserta senilai Rp1,2 miliar. Untuk petani dan nelayan, Pemkab Bone "
+	        "mengalokasikan Rp2,1 miliar.");
+	cr_expect(has_figure(&out, "scholarship_recipients", "all", 164));
+	cr_expect(!has_figure(&out, "scholarship_amount_idr", "all", 2.1e9));
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 2.1e9));
+	angka_figure_list_free(&out);
+}
