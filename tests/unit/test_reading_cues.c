@@ -729,3 +729,16 @@ Test(reading, what_a_government_allocates_is_a_budget)
 	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 2.1e9));
 	angka_figure_list_free(&out);
 }
+
+/* A target pointed back at as the whole ("Dari sasaran itu, peserta aktif
+ * ... sebanyak 41.207 orang") is no target of the count after it. */
+Test(reading, a_count_out_of_a_target_pointed_back_at_is_reached)
+{
+	angka_figure_list out = extract(
+	        "Pemkab Sumbawa menetapkan sasaran 96.400 pekerja yang wajib dilindungi BPJS "
+	        "Ketenagakerjaan. Dari sasaran itu, peserta aktif per Juni 2025 sebanyak 41.207 "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "all", 41207));
+	cr_expect(!has_figure(&out, "target_participants", "all", 41207));
+	angka_figure_list_free(&out);
+}
