@@ -151,6 +151,15 @@ static void fold_line(angka_parse_folder *f, const char *s, size_t n)
 	}
 }
 
+/* Does the line open a story with its dateline ("JAKARTA - ...",
+ * "jpnn.com, JAKARTA - ...")? */
+static bool opens_with_dateline(const char *line, size_t len)
+{
+	char *place = angka_dateline_place(line, len);
+	free(place);
+	return place != NULL;
+}
+
 /* Do two lines of a wrapped text stand apart whatever their widths: the
  * first a credit ("Reporter: X | Editor: Y"), or the end of a link to
  * another story (insert: its paragraph opens "Baca juga: ...") that the
@@ -166,9 +175,7 @@ static bool stand_apart(const char *line, size_t line_len, bool insert, const ch
 	if (insert && !(next_len > 0 &&
 	                ((next[0] >= 'a' && next[0] <= 'z') || (next[0] >= '0' && next[0] <= '9'))))
 		return true;
-	char *place = angka_dateline_place(next, next_len);
-	free(place);
-	return place != NULL;
+	return opens_with_dateline(next, next_len);
 }
 
 /* Joins line to para, the paragraph it goes on. A word a wrap hyphenated
@@ -298,8 +305,9 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 		                             blank_between ? width / 2 : width) &&
 		             !stand_apart(para.buf.data + para.buf.len - last_len, last_len,
 		                          para_insert, line.buf.data, line.buf.len)) ||
-		            angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
-		                                line.buf.len))) {
+		            (angka_parse_wrapped(para.buf.data, para.buf.len, line.buf.data,
+		                                 line.buf.len) &&
+		             !opens_with_dateline(line.buf.data, line.buf.len)))) {
 			join_line(&para, &line);
 		} else {
 			if (para_open) {

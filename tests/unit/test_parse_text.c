@@ -487,3 +487,19 @@ Test(parse_text, the_notice_of_where_a_story_first_ran_is_dropped)
 	cr_expect_null(strstr(a->text, "52,3"), "%s", a->text);
 	angka_article_free(a);
 }
+
+/* A caption closed by its credit, with no full stop, is no line wrapped
+ * into the lead under it, even when the lead opens on an outlet written in
+ * lower case ("jpnn.com, JAKARTA - ..."): the lead keeps its dateline. */
+Test(parse_text, a_lead_opening_on_its_dateline_is_not_joined_to_the_caption_above)
+{
+	angka_article *a =
+	        text("Menteri menyerahkan kartu peserta kepada pekerja rentan di Jakarta, "
+	             "Selasa (21/5). Foto: Humas Kemnaker\n"
+	             "jpnn.com, JAKARTA - Kementerian Ketenagakerjaan mencatat 2,48 juta "
+	             "pekerja rentan telah terlindungi.\n",
+	             NULL);
+	cr_assert_eq(a->n_paragraphs, 2, "%zu paragraphs", a->n_paragraphs);
+	cr_expect_str_eq(a->dateline_place, "JAKARTA");
+	angka_article_free(a);
+}
