@@ -278,9 +278,8 @@ static int compare_region_count(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
-/* Count every mention of sc[0, n), or every one a figure may speak of. */
-static int count_regions(region_counts *out, const sentence_context *sc, size_t n,
-                         bool skip_ignored)
+/* Count the mentions of sc[0, n) a figure may speak of. */
+static int count_regions(region_counts *out, const sentence_context *sc, size_t n)
 {
 	size_t total = 0, kept = 0;
 	for (size_t s = 0; s < n; s++)
@@ -291,8 +290,7 @@ static int count_regions(region_counts *out, const sentence_context *sc, size_t 
 		return ANGKA_ENOMEM;
 	for (size_t s = 0; s < n; s++)
 		for (size_t i = 0; i < sc[s].n_regions; i++)
-			if ((!skip_ignored || sc[s].regions[i].ignored == NULL) &&
-			    !sc[s].regions[i].pointed)
+			if (sc[s].regions[i].ignored == NULL && !sc[s].regions[i].pointed)
 				out->items[kept++] = (region_count){sc[s].regions[i].region, 1};
 	if (kept > 1)
 		qsort(out->items, kept, sizeof *out->items, compare_region_count);
@@ -614,7 +612,7 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	const angka_region *most[sizeof levels / sizeof levels[0]] = {NULL};
 	region_counts counts = {NULL, 0};
 	angka_region_mention *implicit = NULL;
-	int rc = count_regions(&counts, sc, n, false);
+	int rc = count_regions(&counts, sc, n);
 	for (size_t l = 0; rc == ANGKA_OK && l < sizeof levels / sizeof levels[0]; l++)
 		most[l] = most_named(sc, n, levels[l].level, &counts);
 	/* A bare "Pemkot" in a story that names no city is the city the
@@ -804,14 +802,21 @@ int norm_find_places(article_state *st, sentence_context *sc, angka_error *err)
 			}
 		}
 		region_counts named = {NULL, 0};
-		if (norm_prefer_explicit_places(article->text, sc, n) != ANGKA_OK ||
-		    add_implicit_places(norm, article, sc, n, words) != ANGKA_OK) {
+		/* The places named only as a venue or a dateline are no place a
+		 * bare "pemerintah provinsi" stands for: marked before those are
+		 * added, and the added ones marked after. */
+		bool ok = norm_prefer_explicit_places(article->text, sc, n) == ANGKA_OK;
+		if (ok) {
+			norm_mark_mentions(article, sentences, sc, n, words);
+			ok = add_implicit_places(norm, article, sc, n, words) == ANGKA_OK;
+		}
+		if (!ok) {
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 			                      article->source);
 			goto cleanup;
 		}
 		norm_mark_mentions(article, sentences, sc, n, words);
-		if (count_regions(&named, sc, n, true) != ANGKA_OK) {
+		if (count_regions(&named, sc, n) != ANGKA_OK) {
 			free(named.items);
 			ret = angka_error_set(err, ANGKA_ENOMEM, "%s: out of memory finding places",
 			                      article->source);

@@ -1371,3 +1371,16 @@ Test(reading, a_group_describing_a_place_is_not_the_figures_segment)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 47.1));
 	angka_figure_list_free(&out);
 }
+
+/* A bare "pemerintah provinsi" stands for the province the story names,
+ * not for one named only as where a meeting was held. */
+Test(reading, a_bare_level_word_is_no_venues_place)
+{
+	angka_figure_list out = extract(
+	        "KEMENKO PMK - Sebanyak 5,82 juta pekerja rentan telah terdaftar sebagai peserta "
+	        "aktif BPJS Ketenagakerjaan.\n\nHal itu disampaikan Deputi Andika saat memimpin "
+	        "rapat koordinasi di Jakarta, Rabu (14/8/2024).\n\nRapat dihadiri perwakilan "
+	        "pemerintah provinsi dari 38 provinsi.");
+	cr_expect(!has_figure_in(&out, "participants", 5.82e6, "Daerah Khusus Ibukota Jakarta"));
+	angka_figure_list_free(&out);
+}
