@@ -195,7 +195,11 @@ static bool said_on_a_day(const char *text, size_t sentence_start, const angka_r
 {
 	static const char *const days[] = {"Senin", "Selasa", "Rabu",   "Kamis",
 	                                   "Jumat", "Sabtu",  "Minggu", NULL};
-	if (!right_after(text, sentence_start, m->start, "di "))
+	/* "di Jakarta, Selasa (2/9)", and the end of an address: "di Gedung
+	 * Nusantara I, Senayan, Jakarta, Selasa (2/9/2025)" */
+	bool address = m->start >= sentence_start + 2 && text[m->start - 1] == ' ' &&
+	               text[m->start - 2] == ',';
+	if (!address && !right_after(text, sentence_start, m->start, "di "))
 		return false;
 	const char *after = text + m->end;
 	if (after[0] != ',' || after[1] != ' ')

@@ -1384,3 +1384,18 @@ Test(reading, a_bare_level_word_is_no_venues_place)
 	cr_expect(!has_figure_in(&out, "participants", 5.82e6, "Daerah Khusus Ibukota Jakarta"));
 	angka_figure_list_free(&out);
 }
+
+/* The end of an address with the day it was said ("di Gedung Nusantara I,
+ * Senayan, Jakarta, Selasa (2/9/2025)") is a venue, as "di Jakarta,
+ * Selasa" is: the capital does not become the story's place. */
+Test(reading, the_city_ending_an_address_with_its_day_is_a_venue)
+{
+	angka_figure_list out = extract(
+	        "PARLEMENTARIA, Jakarta - Komisi IX DPR RI menyoroti perlindungan pekerja migran. "
+	        "Hal itu mengemuka dalam rapat dengar pendapat dengan BPJS Ketenagakerjaan di "
+	        "Gedung Nusantara I, Senayan, Jakarta, Selasa (2/9/2025).\n\nPekerja migran yang "
+	        "terdaftar aktif hingga Juli 2025 sebanyak 561.200 orang.");
+	cr_expect(!has_figure_in(&out, "participants", 561200, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 561200, "Indonesia"));
+	angka_figure_list_free(&out);
+}
