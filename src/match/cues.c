@@ -106,13 +106,21 @@ int angka_reader_decide_in(const reading_config *config, int kind, const cue *cu
 }
 
 int angka_reader_adjacent_class(const reading_config *config, int kind, const cue *cues,
-                                size_t n_cues, size_t q_start, long self, const cue **at)
+                                size_t n_cues, size_t q_start, size_t q_end, long self,
+                                const cue **at)
 {
+	bool named;
+	/* "mendaftarkan 1.240 karyawannya": the count's own noun rules it out
+	 * before any verb before it */
+	for (size_t c = 0; c < n_cues; c++)
+		if (cues[c].cls >= 0 && cues[c].start == q_end + 1 &&
+		    (cues[c].owner < 0 || cues[c].owner == self) &&
+		    angka_reader_metric_of(config, kind, cues[c].cls, &named) == NULL)
+			return -1;
 	for (size_t c = 0; c < n_cues; c++) {
 		if (cues[c].cls < 0 || cues[c].end + 1 != q_start ||
 		    !(cues[c].owner < 0 || cues[c].owner == self))
 			continue;
-		bool named;
 		if (angka_reader_metric_of(config, kind, cues[c].cls, &named) != NULL) {
 			*at = &cues[c];
 			return cues[c].cls;

@@ -558,7 +558,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			    !(at && at->holds))
 				adjacent = angka_reader_adjacent_class(config, r->kind, cues,
 				                                       n_cue_hits, r->q.start,
-				                                       (long)k, &at);
+				                                       r->q.end, (long)k, &at);
 			decide(r, adjacent >= 0 ? adjacent : cls, SCOPE_PHRASE, NULL, at);
 		} else if ((cls = angka_reader_decide_in(config, r->kind, cues, n_cue_hits,
 		                                         r->clause_start, r->clause_end, false,

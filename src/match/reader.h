@@ -191,11 +191,13 @@ int angka_reader_decide_among(const reading_config *config, int kind, const cue 
 int angka_reader_decide_in(const reading_config *config, int kind, const cue *cues, size_t n_cues,
                            size_t from, size_t to, bool whole_sentence, long self, size_t at_q,
                            const cue **at);
-/* The class of the cue said right before a quantity at q_start ("dengan
- * capaian 18,9 persen"), when the kind's table gives it a metric; else -1
- * (*at: that cue). */
+/* The class of the cue said right before a quantity at [q_start, q_end)
+ * ("dengan capaian 18,9 persen"), when the kind's table gives it a metric
+ * and no cue right after it (its noun) rules it out; else -1 (*at: that
+ * cue). */
 int angka_reader_adjacent_class(const reading_config *config, int kind, const cue *cues,
-                                size_t n_cues, size_t q_start, long self, const cue **at);
+                                size_t n_cues, size_t q_start, size_t q_end, long self,
+                                const cue **at);
 /* Where the sentence turns against what came before after `from` (a "but"
  * connective), or end (clauses.c). */
 size_t angka_reader_turn_after(const angka_lexicon_hit *connectives, size_t n_connectives,

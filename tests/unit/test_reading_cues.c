@@ -742,3 +742,15 @@ Test(reading, a_count_out_of_a_target_pointed_back_at_is_reached)
 	cr_expect(!has_figure(&out, "target_participants", "all", 41207));
 	angka_figure_list_free(&out);
 }
+
+/* A count whose own noun rules it out ("mendaftarkan 1.240 karyawannya": a
+ * company's employees) stays ruled out, whatever verb is said before it. */
+Test(reading, a_count_of_a_companys_employees_registered_is_no_figure)
+{
+	angka_figure_list out = extract(
+	        "BATAM - Seorang pekerja galangan kapal meninggal dunia. Perusahaan galangan kapal "
+	        "tersebut tercatat telah mendaftarkan 1.240 karyawannya dalam lima program BPJS "
+	        "Ketenagakerjaan.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
