@@ -754,3 +754,17 @@ Test(reading, a_count_of_a_companys_employees_registered_is_no_figure)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What is done to reach a target already named ("Untuk mengejar target itu,
+ * ... menanggung iuran 18.300 pekerja rentan") is no target. */
+Test(reading, what_is_done_to_reach_a_target_is_no_target)
+{
+	angka_figure_list out = extract("Target cakupan BPJS Ketenagakerjaan Jawa Timur tahun 2025 "
+	                                "sebesar 45 persen. Untuk "
+	                                "mengejar target itu, Pemkot Madiun tahun ini menanggung "
+	                                "iuran 18.300 pekerja rentan "
+	                                "melalui APBD.");
+	cr_expect(has_figure(&out, "participants", "rentan", 18300));
+	cr_expect(!has_figure(&out, "target_participants", "rentan", 18300));
+	angka_figure_list_free(&out);
+}
