@@ -768,3 +768,14 @@ Test(reading, what_is_done_to_reach_a_target_is_no_target)
 	cr_expect(!has_figure(&out, "target_participants", "rentan", 18300));
 	angka_figure_list_free(&out);
 }
+
+/* Whom a government bears the cost of ("Pemkab Ende menanggung 1.850 nelayan
+ * dan petani") are its vulnerable workers, segment rentan. */
+Test(reading, whom_a_government_bears_the_cost_of_are_vulnerable_workers)
+{
+	angka_figure_list out =
+	        extract("Perlindungan BPJS Ketenagakerjaan bagi pekerja informal di Flores terus "
+	                "bertambah. Tahun ini Pemkab Ende menanggung 1.850 nelayan dan petani.");
+	cr_expect(has_figure(&out, "participants", "rentan", 1850));
+	angka_figure_list_free(&out);
+}
