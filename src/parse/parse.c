@@ -145,6 +145,25 @@ static size_t slug_word_count(const char *url)
 	return n;
 }
 
+/* The slug's words of three letters or more and no digit: a slug of ids
+ * ("D-8f3a2c1b7e-NR") keeps no headline. */
+static size_t slug_letter_words(const char *url)
+{
+	size_t from, to, n = 0;
+	if (!slug_span(url, &from, &to))
+		return 0;
+	for (size_t i = from; i < to;) {
+		while (i < to && !isalnum((unsigned char)url[i]))
+			i++;
+		size_t w = i;
+		bool letters = true;
+		for (; i < to && isalnum((unsigned char)url[i]); i++)
+			letters &= isalpha((unsigned char)url[i]) != 0;
+		n += letters && i - w >= 3;
+	}
+	return n;
+}
+
 static size_t slug_words_in(const char *url, const char *text, size_t len)
 {
 	size_t from, to, hits = 0;
@@ -221,6 +240,13 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 		    !angka_filter_chat_start(b->text, b->len, words))
 			break;
 	}
+	/* A URL that keeps a headline ("...-peserta-jkn-tembus-280-juta-ini-
+	 * provinsi-yang-belum-uhc") and a first headline-like line that holds
+	 * none of its words: the capture starts at the lead, and that line is a
+	 * site's banner or menu ("CNBC Indonesia | News"), no headline. */
+	if (best < 0 && first >= 0 && slug_letter_words(url) >= 3 &&
+	    slug_words_in(url, bl->items[first].text, bl->items[first].len) == 0)
+		return -1;
 	return best >= 0 ? best : first;
 }
 

@@ -503,3 +503,39 @@ Test(parse_text, a_lead_opening_on_its_dateline_is_not_joined_to_the_caption_abo
 	cr_expect_str_eq(a->dateline_place, "JAKARTA");
 	angka_article_free(a);
 }
+
+/* A capture whose URL keeps its headline, with a first headline-like line
+ * that holds none of the URL's words, starts at its lead: that line is a
+ * site's banner, no title. A line holding the URL's words is the title; a
+ * URL of ids says nothing. */
+Test(parse_text, a_banner_sharing_no_word_with_the_urls_headline_is_no_title)
+{
+	static const char lead[] =
+	        "Jakarta, CNBC Indonesia - BPJS Kesehatan mencatat jumlah peserta program JKN "
+	        "mencapai 280,42 juta jiwa per 1 September 2025.\n";
+	char body[1024];
+	snprintf(body, sizeof body, "%s%s%s",
+	         "URL: https://www.cnbcindonesia.com/news/20250904143210-4-664503/"
+	         "peserta-jkn-tembus-280-juta-ini-provinsi-yang-belum-uhc\n"
+	         "RETRIEVED: pages corpus\n\n",
+	         "CNBC Indonesia | News\n", lead);
+	angka_article *a = text(body, NULL);
+	cr_expect_null(a->title, "title %s", a->title ? a->title : "");
+	angka_article_free(a);
+	snprintf(body, sizeof body, "%s%s%s",
+	         "URL: https://www.cnbcindonesia.com/news/20250904143210-4-664503/"
+	         "peserta-jkn-tembus-280-juta-ini-provinsi-yang-belum-uhc\n"
+	         "RETRIEVED: pages corpus\n\n",
+	         "Peserta JKN Tembus 280 Juta, Ini Provinsi yang Belum UHC\n", lead);
+	a = text(body, NULL);
+	cr_expect_str_eq(a->title, "Peserta JKN Tembus 280 Juta, Ini Provinsi yang Belum UHC");
+	angka_article_free(a);
+	snprintf(body, sizeof body, "%s%s%s",
+	         "URL: https://gunungkidulkab.go.id/D-8f3a2c1b7e-NR.html\n"
+	         "RETRIEVED: pages corpus\n\n",
+	         "Ribuan Ketua RT dan RW Gunungkidul Kini Terlindungi Jaminan Sosial\n", lead);
+	a = text(body, NULL);
+	cr_expect_str_eq(a->title,
+	                 "Ribuan Ketua RT dan RW Gunungkidul Kini Terlindungi Jaminan Sosial");
+	angka_article_free(a);
+}
