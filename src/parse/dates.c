@@ -773,6 +773,24 @@ static bool words_after(const char *s, size_t len, size_t dash, size_t n)
 	return words >= n;
 }
 
+/* "News - Salsabila Putri, CNBC Indonesia": after the dash only a few
+ * capitalised words (a byline: a name, an outlet) and no full stop, not the
+ * first sentence of a story. */
+static bool names_after(const char *s, size_t len, size_t dash)
+{
+	size_t words = 0;
+	for (size_t i = dash + dateline_terminator(s, len, dash); i < len; i++) {
+		if (s[i] == '.' || (s[i] >= '0' && s[i] <= '9'))
+			return false;
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) {
+			if (s[i] >= 'a' && s[i] <= 'z')
+				return false;
+			words++;
+		}
+	}
+	return words <= 6;
+}
+
 /* "KONTAN.CO.ID - JAKARTA. Jumlah ...": an outlet in capitals with its web
  * address, a dash at `dash`, then the place in capitals ended by a full
  * stop; the place, or NULL. */
@@ -844,7 +862,8 @@ char *angka_dateline_place(const char *s, size_t len)
 		/* "Jakarta: Dewan Jaminan Sosial ..." (Medcom, Metrotvnews): one
 		 * word right before a colon is set off as well. */
 		bool colon = s[p] == ':' && spaces == 0;
-		if (!upper && ((plen == p && !colon) || spaces > 1 || !words_after(s, len, p, 3)))
+		if (!upper && ((plen == p && !colon) || spaces > 1 || !words_after(s, len, p, 3) ||
+		               names_after(s, len, p)))
 			return NULL;
 		/* "Kalimantan Timur — 1.214.930 peserta": an item of a list of
 		 * places and their numbers, not a dateline */

@@ -273,3 +273,12 @@ Test(text, dateline_forms)
 	cr_expect_null(a->dateline_place);
 	angka_article_free(a);
 }
+
+/* A section and a byline ("News - Salsabila Putri, CNBC Indonesia") are no
+ * dateline: the story's own comes after them. */
+Test(parse_dateline, a_byline_after_a_section_is_no_dateline)
+{
+	expect_place("News - Salsabila Putri, CNBC Indonesia\n\nJakarta, CNBC Indonesia - BPJS "
+	             "Kesehatan mencatat jumlah peserta program JKN.",
+	             "Jakarta");
+}
