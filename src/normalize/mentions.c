@@ -321,12 +321,9 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
 	return false;
 }
 
-/* Is the mention the end of a person's name set off by commas after a title
- * ("Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, saat
- * ditemui ...")? Words capitalised as names are, right before it, that no
- * place or office is named by. */
 /* "JP Radar Kediri", "(REZA FAHLEVI/RADAR KEDIRI)", "Tribun Timur", "Lombok
- * Post": a newspaper named after its town is no mention of the town. */
+ * Post", "Riau Pos", "Pos Kupang", "Jambi Ekspres": a newspaper named after
+ * its town is no mention of the town. */
 static bool names_an_outlet(const char *text, size_t sentence_start, const angka_region_mention *m)
 {
 	static const char *const before[] = {"radar ", "tribun ", NULL};
@@ -336,9 +333,22 @@ static bool names_an_outlet(const char *text, size_t sentence_start, const angka
 		    strncasecmp(text + m->start - n, before[i], n) == 0)
 			return true;
 	}
-	return strncasecmp(text + m->end, " Post", 5) == 0 &&
-	       !isalpha((unsigned char)text[m->end + 5]);
+	if (m->start >= sentence_start + 4 && strncmp(text + m->start - 4, "Pos ", 4) == 0)
+		return true;
+	static const char *const after[] = {" Post", " Pos", " Ekspres", " Express", NULL};
+	for (size_t i = 0; after[i]; i++) {
+		size_t n = strlen(after[i]);
+		if (strncmp(text + m->end, after[i], n) == 0 &&
+		    !isalpha((unsigned char)text[m->end + n]))
+			return true;
+	}
+	return false;
 }
+
+/* Is the mention the end of a person's name set off by commas after a title
+ * ("Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, saat
+ * ditemui ...")? Words capitalised as names are, right before it, that no
+ * place or office is named by. */
 
 static bool ends_a_name(const char *text, size_t sentence_start, const angka_region_mention *m)
 {

@@ -1399,3 +1399,18 @@ Test(reading, the_city_ending_an_address_with_its_day_is_a_venue)
 	cr_expect(has_figure_in(&out, "participants", 561200, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* A newspaper named after its province ("Riau Pos", "Jambi Ekspres", "Pos
+ * Kupang") is no mention of the province, also where it asks the questions
+ * of an interview. */
+Test(reading, a_newspaper_named_after_its_province_is_no_mention)
+{
+	angka_figure_list out = extract(
+	        "Riau Pos berbincang dengan Kepala BPJS Ketenagakerjaan Cabang Dumai.\n\nRiau Pos: "
+	        "Berapa peserta aktif di Kota Dumai?\n\nDimas: Per akhir Mei ada 61.940 orang.\n\n"
+	        "Riau Pos: Berapa pekerja informalnya?\n\nDimas: Bukan penerima upah ada 11.315 "
+	        "orang.");
+	cr_expect(has_figure_in(&out, "participants", 11315, "Kota Dumai"));
+	cr_expect(!has_figure_in(&out, "participants", 11315, "Riau"));
+	angka_figure_list_free(&out);
+}
