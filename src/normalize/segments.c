@@ -481,11 +481,28 @@ size_t norm_segment_list(const char **out, size_t max, const char *text, const s
                          size_t before)
 {
 	size_t n = 0;
+	bool last_item = false; /* "serta" has opened the list's last item */
 	for (size_t i = 0; i < sc->n_segments && sc->segments[i].end <= before; i++) {
-		bool joined = n > 0 && norm_joined_in_list(text, sc->segments[i - 1].end,
-		                                           sc->segments[i].start);
-		if (!joined)
+		size_t gap_at = i > 0 ? sc->segments[i - 1].end : 0, next = sc->segments[i].start;
+		/* ", serta" opens a list's last item as "serta" does */
+		bool serta = n > 0 && next >= gap_at + 8 && next - gap_at <= 9 &&
+		             text[gap_at] == ',' && strncmp(text + next - 6, "serta ", 6) == 0;
+		bool joined = n > 0 && (serta || norm_joined_in_list(text, gap_at, next));
+		if (!joined) {
 			n = 0;
+			last_item = false;
+		}
+		for (size_t k = gap_at; joined && !serta && k + 5 <= next; k++)
+			serta = strncmp(text + k, "serta", 5) == 0;
+		/* "penerima upah, bukan penerima upah, serta jasa konstruksi dan
+		 * pekerja migran": after "serta", a "dan" joins two groups into
+		 * the list's last item, one combined group */
+		if (joined && last_item && !serta) {
+			if (strcmp(out[n - 1], sc->segments[i].value) != 0)
+				out[n - 1] = "other";
+			continue;
+		}
+		last_item |= serta;
 		if (n < max)
 			out[n++] = sc->segments[i].value;
 	}

@@ -779,3 +779,19 @@ Test(reading, whom_a_government_bears_the_cost_of_are_vulnerable_workers)
 	cr_expect(has_figure(&out, "participants", "rentan", 1850));
 	angka_figure_list_free(&out);
 }
+
+/* "A, B, serta C dan D berturut-turut V1, V2, dan V3": "serta" opens the
+ * list's last item, which "dan" makes one combined group (other). */
+Test(reading, the_last_item_serta_opens_is_one_group)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan secara nasional per Juni 2025 sebanyak 40,87 "
+	        "juta "
+	        "orang. Peserta penerima upah, bukan penerima upah, serta jasa konstruksi dan "
+	        "pekerja migran berturut-turut berjumlah 27,1 juta, 8,62 juta, dan 5,15 juta "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 27.1e6));
+	cr_expect(has_figure(&out, "participants", "BPU", 8.62e6));
+	cr_expect(has_figure(&out, "participants", "other", 5.15e6));
+	angka_figure_list_free(&out);
+}
