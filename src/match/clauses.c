@@ -146,6 +146,9 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		qs[k].clause_start = cs;
 		qs[k].clause_end = ce;
 	}
+	/* "742.918 peserta aktif dibandingkan dengan jumlah penduduk bekerja":
+	 * what a quantity is compared with is no word of its own. */
+	static const char *const compared[] = {"dibandingkan", "dibanding", NULL};
 	static const char *const conjunctions[] = {"dengan",    "dan",   "serta",  "sedangkan",
 	                                           "sementara", "namun", "tetapi", NULL};
 	/* The phrase: the clause's words between the quantity and its
@@ -184,6 +187,7 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 				len++;
 			if ((!percent && len == 4 && strncasecmp(text + w, "dari", 4) == 0) ||
 			    (len == 4 && strncasecmp(text + w, "atau", 4) == 0) ||
+			    angka_word_is_one_of(text + w, len, compared) ||
 			    (followed && angka_word_is_one_of(text + w, len, conjunctions))) {
 				pe = i;
 				break;

@@ -795,3 +795,14 @@ Test(reading, the_last_item_serta_opens_is_one_group)
 	cr_expect(has_figure(&out, "participants", "other", 5.15e6));
 	angka_figure_list_free(&out);
 }
+
+Test(reading, what_a_count_is_compared_with_is_no_word_of_its_own)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Kendari mencatat cakupan di Sulawesi Tenggara 30,2 "
+	        "persen. Angka itu diperoleh dari 412.530 peserta aktif dibandingkan dengan jumlah "
+	        "penduduk bekerja di Sultra menurut data BPS 2024, yakni 1.366.000 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 412530));
+	cr_expect(!has_figure(&out, "working_population", "all", 412530));
+	angka_figure_list_free(&out);
+}
