@@ -466,10 +466,24 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	/* What ties a sentence to the one before may also open what is said in
 	 * it, after who says it. */
 	size_t said = angka_reader_after_speaker(text, start, end, connectives, n_connectives);
+	size_t first_number = end;
+	for (size_t k = 0; k < n_found && first_number == end; k++)
+		if (!qs[k].q.not_quantity)
+			first_number = qs[k].q.start;
 	for (size_t c = 0; c < n_connectives; c++) {
+		/* "Sebelumnya, pada 2024 jumlahnya baru 2.500 orang": "its
+		 * number" before the sentence's first number is its subject,
+		 * what the sentence before counted, wherever the sentence opens
+		 * (not "cakupannya" in "Kabupaten X yang cakupannya ...", of a
+		 * place). */
+		static const char *const counts[] = {"jumlahnya", "totalnya", NULL};
+		bool its = connectives[c].end <= first_number &&
+		           angka_word_is_one_of(text + connectives[c].start,
+		                                connectives[c].end - connectives[c].start, counts);
 		bool opens = angka_reader_at_sentence_start(text, start, connectives[c].start) ||
 		             (said > start && connectives[c].start >= said &&
-		              angka_reader_at_sentence_start(text, said, connectives[c].start));
+		              angka_reader_at_sentence_start(text, said, connectives[c].start)) ||
+		             its;
 		refers |= strcmp(connectives[c].value, "refers") == 0;
 		part |= strcmp(connectives[c].value, "part") == 0 && opens;
 		continues |= (strcmp(connectives[c].value, "continue") == 0 && opens) || part;

@@ -806,3 +806,13 @@ Test(reading, what_a_count_is_compared_with_is_no_word_of_its_own)
 	cr_expect(!has_figure(&out, "working_population", "all", 412530));
 	angka_figure_list_free(&out);
 }
+
+Test(reading, its_number_after_a_fronted_time_counts_what_was_counted_before)
+{
+	angka_figure_list out = extract(
+	        "Pemerintah Kota Bitung tahun ini membayarkan iuran BPJS Ketenagakerjaan untuk "
+	        "4.000 pekerja rentan. Sebelumnya, pada 2023 jumlahnya baru 1.800 orang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 1800));
+	cr_expect(!has_figure(&out, "participants", "all", 1800));
+	angka_figure_list_free(&out);
+}
