@@ -816,3 +816,14 @@ Test(reading, its_number_after_a_fronted_time_counts_what_was_counted_before)
 	cr_expect(!has_figure(&out, "participants", "all", 1800));
 	angka_figure_list_free(&out);
 }
+
+Test(reading, its_cases_are_the_cases_of_the_claims_paid_before)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Kudus membayarkan klaim senilai Rp 210,4 miliar "
+	        "sepanjang 2024. Jumlah kasusnya naik, dari 12.310 kasus pada 2023 menjadi 13.905 "
+	        "kasus pada 2024.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 12310));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 13905));
+	angka_figure_list_free(&out);
+}
