@@ -337,6 +337,34 @@ static bool names_only_a_place(const sentence_context *sc, const angka_sentence 
 	       sc->regions[0].end == sentence->end && sc->regions[0].ignored == NULL;
 }
 
+/* Are numbers said of this domain near sentence s: in its paragraph, or in
+ * the next one when that names no neighbouring domain ("Namun capaian itu
+ * berbanding terbalik dengan kepesertaan BPJS Ketenagakerjaan." ¶
+ * "\"Peserta yang aktif baru 28,4 persen,\" katanya.")? Sentences of a
+ * paragraph are together, so only the two paragraphs are looked at. */
+static bool numbers_follow(const char *text, const angka_sentence *sentences,
+                           const sentence_context *sc, size_t n_sentences, size_t s)
+{
+	size_t first = s, last = s + 1;
+	while (first > 0 && sentences[first - 1].paragraph == sentences[s].paragraph)
+		first--;
+	while (last < n_sentences && sentences[last].paragraph == sentences[s].paragraph)
+		last++;
+	if (has_digit(text + sentences[first].start,
+	              sentences[last - 1].end - sentences[first].start))
+		return true;
+	bool digits = false;
+	for (size_t k = last;
+	     k < n_sentences && sentences[k].paragraph == sentences[last].paragraph; k++) {
+		for (size_t i = 0; i < sc[k].n_domain; i++)
+			if (strcmp(sc[k].domain[i].value, "out") == 0)
+				return false;
+		digits |=
+		        has_digit(text + sentences[k].start, sentences[k].end - sentences[k].start);
+	}
+	return digits;
+}
+
 /* Is sentence s a sub-heading: a heading block past the title, or a
  * paragraph of one short line that ends in no stop ("Kabupaten Bogor")? */
 static bool is_subheading(const angka_article *article, const angka_sentence *sentences, size_t n,
@@ -442,7 +470,14 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			}
 			if (first < 0 && (mine || theirs))
 				first = theirs && !mine;
-			mine_only += mine && !theirs;
+			/* The domain named alone where its numbers are said, or
+			 * right before them ("Namun capaian itu berbanding terbalik
+			 * dengan kepesertaan BPJS Ketenagakerjaan."), turns the
+			 * story to it; named in passing, with no number in its
+			 * paragraph or the next ("Dalam forum yang sama, perwakilan
+			 * BPJS Ketenagakerjaan ... turut memaparkan ..."), not. */
+			mine_only += mine && !theirs &&
+			             numbers_follow(text, sentences, sc, n_sentences, s);
 			theirs_only += theirs && !mine;
 		}
 		st.neighbours_story = first == 1 && mine_only == 0 && theirs_only > 0;

@@ -229,6 +229,18 @@ Test(reading, a_headless_story_led_by_the_neighbour_alone_is_the_neighbours)
 	out = extract(text);
 	cr_expect(has_figure(&out, "coverage_pct", "all", 28.4));
 	angka_figure_list_free(&out);
+	/* named alone, but in passing, with no number near it */
+	snprintf(text, sizeof text, "%s%s", lead,
+	         "Sementara Kota Bengkulu mencatat cakupan tertinggi, yakni 98,2 persen.\n\n"
+	         "Dalam acara yang sama, perwakilan BPJS Ketenagakerjaan Bengkulu turut "
+	         "memaparkan pentingnya perlindungan pekerja.\n\nBPJS Kesehatan menargetkan "
+	         "keaktifan peserta JKN mencapai 85 persen.");
+	out = extract(text);
+	of_domain = 0;
+	for (size_t i = 0; i < out.n; i++)
+		of_domain += strcmp(out.items[i].domain, "bpjs-tk") == 0;
+	cr_expect_eq(of_domain, 0, "%zu figures of bpjs-tk named in passing", of_domain);
+	angka_figure_list_free(&out);
 }
 
 /* "PBI" alone is BPJS Kesehatan's (its members whose contributions the
