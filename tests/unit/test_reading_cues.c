@@ -827,3 +827,13 @@ Test(reading, its_cases_are_the_cases_of_the_claims_paid_before)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 13905));
 	angka_figure_list_free(&out);
 }
+
+Test(reading, a_share_of_a_wage_is_a_rule_not_a_coverage)
+{
+	angka_figure_list out = extract(
+	        "Kepala BPJS Ketenagakerjaan Cabang Tegal, Rudi Hartono, menjelaskan layanan "
+	        "program JKK di Kota Tegal. Selain itu, peserta berhak atas STMB sebesar 100 "
+	        "persen upah selama enam bulan pertama.");
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 100));
+	angka_figure_list_free(&out);
+}
