@@ -837,3 +837,12 @@ Test(reading, a_share_of_a_wage_is_a_rule_not_a_coverage)
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 100));
 	angka_figure_list_free(&out);
 }
+
+Test(reading, whom_an_events_organisers_count_took_part_in_it)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - Ribuan pelari mengikuti BPJAMSOSTEK Run 2025 di Kota Medan, Minggu. "
+	        "Panitia menyebutkan sekitar 2.300 peserta datang dari luar Sumatera Utara.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
