@@ -145,11 +145,14 @@ static size_t slug_word_count(const char *url)
 	return n;
 }
 
-/* The slug's words of three letters or more and no digit: a slug of ids
- * ("D-8f3a2c1b7e-NR") keeps no headline. */
-static size_t slug_letter_words(const char *url)
+/* How many of the URL slug's words text[0, len) holds; *letter_words (when
+ * not NULL) gets how many of the slug's words have three letters or more
+ * and no digit: a slug of ids ("D-8f3a2c1b7e-NR") keeps no headline. */
+static size_t slug_words_in(const char *url, const char *text, size_t len, size_t *letter_words)
 {
-	size_t from, to, n = 0;
+	size_t from, to, hits = 0, letters_n = 0;
+	if (letter_words != NULL)
+		*letter_words = 0;
 	if (!slug_span(url, &from, &to))
 		return 0;
 	for (size_t i = from; i < to;) {
@@ -159,24 +162,9 @@ static size_t slug_letter_words(const char *url)
 		bool letters = true;
 		for (; i < to && isalnum((unsigned char)url[i]); i++)
 			letters &= isalpha((unsigned char)url[i]) != 0;
-		n += letters && i - w >= 3;
-	}
-	return n;
-}
-
-static size_t slug_words_in(const char *url, const char *text, size_t len)
-{
-	size_t from, to, hits = 0;
-	if (!slug_span(url, &from, &to))
-		return 0;
-	for (size_t i = from; i < to;) {
-		while (i < to && !isalnum((unsigned char)url[i]))
-			i++;
-		size_t w = i;
-		while (i < to && isalnum((unsigned char)url[i]))
-			i++;
 		if (i == w)
 			break;
+		letters_n += letters && i - w >= 3;
 		for (size_t k = 0; k + (i - w) <= len; k++) {
 			if ((k == 0 || !isalnum((unsigned char)text[k - 1])) &&
 			    strncasecmp(text + k, url + w, i - w) == 0 &&
@@ -186,6 +174,8 @@ static size_t slug_words_in(const char *url, const char *text, size_t len)
 			}
 		}
 	}
+	if (letter_words != NULL)
+		*letter_words = letters_n;
 	return hits;
 }
 
@@ -225,7 +215,7 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 				first = (long)i;
 			if (slug_words < 3)
 				break;
-			size_t hits = slug_words_in(url, b->text, b->len);
+			size_t hits = slug_words_in(url, b->text, b->len, NULL);
 			if (2 * hits >= slug_words &&
 			    (hits > best_hits || (hits == best_hits && words < best_words))) {
 				best = (long)i;
@@ -244,8 +234,10 @@ static long find_title(const angka_parse_blocks *bl, const char *meta_title, con
 	 * provinsi-yang-belum-uhc") and a first headline-like line that holds
 	 * none of its words: the capture starts at the lead, and that line is a
 	 * site's banner or menu ("CNBC Indonesia | News"), no headline. */
-	if (best < 0 && first >= 0 && slug_letter_words(url) >= 3 &&
-	    slug_words_in(url, bl->items[first].text, bl->items[first].len) == 0)
+	size_t letter_words = 0;
+	if (best < 0 && first >= 0 &&
+	    slug_words_in(url, bl->items[first].text, bl->items[first].len, &letter_words) == 0 &&
+	    letter_words >= 3)
 		return -1;
 	return best >= 0 ? best : first;
 }
