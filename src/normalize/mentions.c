@@ -441,6 +441,11 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 {
 	const char *text = article->text;
 	for (size_t s = 0; s < n; s++) {
+		bool unread = false;
+		for (size_t i = 0; i < sc[s].n_regions && !unread; i++)
+			unread = sc[s].regions[i].ignored == NULL && !sc[s].regions[i].marked;
+		if (!unread)
+			continue;
 		const angka_lexicon_hit *places = words[s].hits;
 		size_t n_places = words[s].n;
 		size_t area_from = 0, area_to = 0;
@@ -453,8 +458,9 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 				area = false;
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
-			if (m->ignored)
+			if (m->ignored || m->marked)
 				continue;
+			m->marked = true;
 			bool in_name = false;
 			for (size_t p = 0; p < n_places && !in_name; p++)
 				in_name = strcmp(places[p].value, "none") == 0 &&

@@ -50,6 +50,9 @@ typedef struct angka_region_mention {
 	 * Kalimantan, ..., mengatakan"): ignored in its sentence, but the
 	 * article's place when it names no other. Set by the normalizer. */
 	bool speaker;
+	/* Read by the normalizer's marking of mentions: places named without
+	 * a name are added after it, and only they are read again. */
+	bool marked;
 } angka_region_mention;
 
 typedef struct angka_gazetteer angka_gazetteer;
