@@ -1,5 +1,6 @@
 #include "angka/normalize.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -356,9 +357,10 @@ static bool numbers_follow(const char *text, const angka_sentence *sentences,
 	bool digits = false;
 	for (size_t k = last;
 	     k < n_sentences && sentences[k].paragraph == sentences[last].paragraph; k++) {
-		for (size_t i = 0; i < sc[k].n_domain; i++)
-			if (strcmp(sc[k].domain[i].value, "out") == 0)
-				return false;
+		bool in, out;
+		norm_domain_sides(sc[k].domain, sc[k].n_domain, 0, SIZE_MAX, &in, &out);
+		if (out)
+			return false;
 		digits |=
 		        has_digit(text + sentences[k].start, sentences[k].end - sentences[k].start);
 	}
@@ -437,20 +439,19 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		drop_asides(text, sentences[s].start, &sc[s], sentences[s].end, sc[s].segments,
 		            &sc[s].n_segments);
 	}
-	for (size_t s = 0; s < n_sentences && !st.in_domain; s++)
-		for (size_t i = 0; i < sc[s].n_domain; i++)
-			st.in_domain |= strcmp(sc[s].domain[i].value, "in") == 0;
+	for (size_t s = 0; s < n_sentences && !st.in_domain; s++) {
+		bool theirs;
+		norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &st.in_domain,
+		                  &theirs);
+	}
 	if (article->title) {
 		angka_lexicon_hit *words = NULL;
 		size_t n_words = 0;
 		if (angka_lexicon_find(&words, &n_words, norm->domain, article->title, 0,
 		                       strlen(article->title)) != ANGKA_OK)
 			goto nomem;
-		bool mine = false, theirs = false;
-		for (size_t i = 0; i < n_words; i++) {
-			mine |= strcmp(words[i].value, "in") == 0;
-			theirs |= strcmp(words[i].value, "out") == 0;
-		}
+		bool mine, theirs;
+		norm_domain_sides(words, n_words, 0, SIZE_MAX, &mine, &theirs);
 		free(words);
 		st.neighbours_story = theirs && !mine;
 	} else {
@@ -463,11 +464,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		int first = -1;
 		size_t mine_only = 0, theirs_only = 0;
 		for (size_t s = 0; s < n_sentences; s++) {
-			bool mine = false, theirs = false;
-			for (size_t i = 0; i < sc[s].n_domain; i++) {
-				mine |= strcmp(sc[s].domain[i].value, "in") == 0;
-				theirs |= strcmp(sc[s].domain[i].value, "out") == 0;
-			}
+			bool mine, theirs;
+			norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &mine,
+			                  &theirs);
 			if (first < 0 && (mine || theirs))
 				first = theirs && !mine;
 			/* The domain named alone where its numbers are said, or

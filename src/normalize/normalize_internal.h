@@ -142,6 +142,10 @@ bool norm_contrast_between(const char *text, size_t from, size_t to);
 size_t norm_last_contrast(const char *text, size_t from, size_t to);
 /* The words that turn to a contrast ("sementara", "namun", ...). */
 extern const char *const norm_contrasts[];
+/* Which domain the domain words[0, n) within [from, to) name: *in its own
+ * ("in" in lexicon/domain.tsv), *out a neighbour's ("out") (voice.c). */
+void norm_domain_sides(const angka_lexicon_hit *words, size_t n, size_t from, size_t to, bool *in,
+                       bool *out);
 /* Why hit's figure speaks of a neighbouring domain, or NULL (voice.c). */
 const char *norm_other_domain(const article_state *st, const angka_sentence *sentence,
                               const sentence_context *sc, const angka_hit *hit);

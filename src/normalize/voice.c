@@ -3,21 +3,38 @@
  * clauses and headline statements that name only a neighbour. Part of the
  * binding (bind.c), apart so that each file stays one reader's length. */
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "normalize/normalize_internal.h"
 
-/* A sentence that names only a neighbouring domain ("BPJS Kesehatan",
- * "JKN", "UHC") and none of the domain's own words. */
+void norm_domain_sides(const angka_lexicon_hit *words, size_t n, size_t from, size_t to, bool *in,
+                       bool *out)
+{
+	*in = *out = false;
+	for (size_t i = 0; i < n; i++) {
+		if (words[i].start < from || words[i].end > to)
+			continue;
+		*in |= strcmp(words[i].value, "in") == 0;
+		*out |= strcmp(words[i].value, "out") == 0;
+	}
+}
+
+/* Do words[0, n) within [from, to) name only a neighbouring domain ("BPJS
+ * Kesehatan", "JKN", "UHC") and none of the domain's own words? */
+static bool names_only_other_domain(const angka_lexicon_hit *words, size_t n, size_t from,
+                                    size_t to)
+{
+	bool in, out;
+	norm_domain_sides(words, n, from, to, &in, &out);
+	return out && !in;
+}
+
+/* A sentence that names only a neighbouring domain. */
 static bool speaks_of_other_domain(const sentence_context *sc)
 {
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
+	return names_only_other_domain(sc->domain, sc->n_domain, 0, SIZE_MAX);
 }
 
 /* "Kalau BPJS Kesehatan bisa di atas 90 persen, jaminan sosial
@@ -25,16 +42,8 @@ static bool speaks_of_other_domain(const sentence_context *sc)
  * neighbour speaks of it, whatever the rest of its sentence names. */
 static bool clause_speaks_of_other_domain(const sentence_context *sc, const angka_hit *hit)
 {
-	if (hit->scope_end <= hit->scope_start)
-		return false;
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		if (sc->domain[i].start < hit->scope_start || sc->domain[i].end > hit->scope_end)
-			continue;
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
+	return hit->scope_end > hit->scope_start &&
+	       names_only_other_domain(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end);
 }
 
 /* "DJSN: Cakupan JKN 98 Persen, Jamsostek Baru 41 Persen": a headline's
@@ -50,14 +59,7 @@ static bool statement_speaks_of_other_domain(const char *text, const angka_sente
 		from--;
 	while (to < sentence->end && text[to] != ',')
 		to++;
-	bool in = false, out = false;
-	for (size_t i = 0; i < sc->n_domain; i++) {
-		if (sc->domain[i].start < from || sc->domain[i].end > to)
-			continue;
-		in |= strcmp(sc->domain[i].value, "in") == 0;
-		out |= strcmp(sc->domain[i].value, "out") == 0;
-	}
-	return out && !in;
+	return names_only_other_domain(sc->domain, sc->n_domain, from, to);
 }
 
 /* Does text open with one of words (any case, as a word)? */
