@@ -226,13 +226,13 @@ static void describe(char *why, size_t size, const qread *r, const reading_confi
 		snprintf(why, size, "%s, from the %s", cls, scope_names[r->scope]);
 }
 
-/* Is qs[k] the sentence's first quantity? */
-static bool first_value(const qread *qs, size_t k)
+/* The index of the sentence's first quantity in qs[0, n), or n. */
+static size_t first_value(const qread *qs, size_t n)
 {
-	for (size_t j = 0; j < k; j++)
-		if (qs[j].kind >= 0 && !qs[j].q.not_quantity)
-			return false;
-	return true;
+	size_t k = 0;
+	while (k < n && !(qs[k].kind >= 0 && !qs[k].q.not_quantity))
+		k++;
+	return k;
 }
 
 /* "21.563 di antaranya": the count of the sentence before, which no cue of
@@ -511,6 +511,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	}
 
 	/* Each quantity, from the nearest scope that decides it. */
+	size_t first = first_value(qs, n_found);
 	for (size_t k = 0; k < n_found; k++) {
 		qread *r = &qs[k];
 		if (r->kind < 0 || r->claimed)
@@ -578,11 +579,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		                                         r->clause_start, r->clause_end, false,
 		                                         (long)k, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_CLAUSE, NULL, at);
-		} else if (first_value(qs, k) &&
-		           (cls = angka_reader_decide_in(
-		                    config, r->kind, cues, n_cue_hits, start,
-		                    angka_reader_subject_end(text, start, r->q.start), false,
-		                    (long)k, r->q.start, &at)) >= 0) {
+		} else if (k == first && (cls = angka_reader_decide_in(
+		                                  config, r->kind, cues, n_cue_hits, start,
+		                                  angka_reader_subject_end(text, start, r->q.start),
+		                                  false, (long)k, r->q.start, &at)) >= 0) {
 			/* "Jumlah pekerja yang wajib dilindungi di kabupaten itu,
 			 * merujuk data BPS ..., tercatat 231.460 orang": the subject
 			 * the sentence opens on says what its first number is. */
