@@ -282,8 +282,7 @@ static bool is_compared(const char *text, const angka_lexicon_hit *places, size_
 	return phrase_before(text, places, n_places, m, "compared", 30, "0123456789.;,");
 }
 
-/* Does text[from, to) hold a digit or end a sentence or clause? */
-static bool breaks_between(const char *text, size_t from, size_t to)
+bool norm_breaks_between(const char *text, size_t from, size_t to)
 {
 	for (size_t k = from; k < to; k++)
 		if ((text[k] >= '0' && text[k] <= '9') || text[k] == '.' || text[k] == ';' ||
@@ -309,13 +308,13 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
 			said = p;
 		if (said && strcmp(p->value, "title") == 0 && p->start >= said->end &&
 		    p->start - said->end <= 2 && p->end <= m->start && m->start - p->end <= 80 &&
-		    !breaks_between(text, p->end, m->start))
+		    !norm_breaks_between(text, p->end, m->start))
 			return true;
 		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&
-		    m->start - p->end <= 80 && !breaks_between(text, p->end, m->start))
+		    m->start - p->end <= 80 && !norm_breaks_between(text, p->end, m->start))
 			titled = true;
 		if (titled && strcmp(p->value, "says") == 0 && p->start >= m->end &&
-		    p->start - m->end <= 80 && !breaks_between(text, m->end, p->start))
+		    p->start - m->end <= 80 && !norm_breaks_between(text, m->end, p->start))
 			return true;
 	}
 	return false;
@@ -349,7 +348,6 @@ static bool names_an_outlet(const char *text, size_t sentence_start, const angka
  * ("Kepala BPJS Ketenagakerjaan Cabang Maumere, Agustinus Dua Bali, saat
  * ditemui ...")? Words capitalised as names are, right before it, that no
  * place or office is named by. */
-
 static bool ends_a_name(const char *text, size_t sentence_start, const angka_region_mention *m)
 {
 	static const char *const not_names[] = {"Provinsi",  "Kota",

@@ -210,18 +210,13 @@ static bool describes_a_place(const char *text, const sentence_context *sc, size
 			continue;
 		for (i++; i < hit->start && text[i] == ' ';)
 			i++;
-		if (hit->start - i < 5 || strncmp(text + i, "yang ", 5) != 0)
+		if (hit->start - i < 5 || strncmp(text + i, "yang ", 5) != 0 ||
+		    norm_breaks_between(text, i, hit->start) ||
+		    memchr(text + i, ',', hit->start - i) != NULL)
 			continue;
-		bool plain = true;
-		for (size_t k = i; k < hit->start && plain; k++)
-			plain = !(text[k] >= '0' && text[k] <= '9') && text[k] != '.' &&
-			        text[k] != ';' && text[k] != '"' && text[k] != ',';
-		for (size_t k = hit->end; plain && k < sentence_end; k++) {
-			if (text[k] == ',')
-				return true;
-			plain = !(text[k] >= '0' && text[k] <= '9') && text[k] != '.' &&
-			        text[k] != ';' && text[k] != '"';
-		}
+		const char *comma = memchr(text + hit->end, ',', sentence_end - hit->end);
+		if (comma != NULL && !norm_breaks_between(text, hit->end, (size_t)(comma - text)))
+			return true;
 	}
 	return false;
 }

@@ -146,6 +146,9 @@ extern const char *const norm_contrasts[];
  * ("in" in lexicon/domain.tsv), *out a neighbour's ("out") (voice.c). */
 void norm_domain_sides(const angka_lexicon_hit *words, size_t n, size_t from, size_t to, bool *in,
                        bool *out);
+/* Does text[from, to) hold a digit, a quote or end a sentence or clause
+ * ('.', ';') (mentions.c)? */
+bool norm_breaks_between(const char *text, size_t from, size_t to);
 /* Why hit's figure speaks of a neighbouring domain, or NULL (voice.c). */
 const char *norm_other_domain(const article_state *st, const angka_sentence *sentence,
                               const sentence_context *sc, const angka_hit *hit);
