@@ -484,14 +484,17 @@ size_t norm_segment_list(const char **out, size_t max, const char *text, const s
 	bool last_item = false; /* "serta" has opened the list's last item */
 	for (size_t i = 0; i < sc->n_segments && sc->segments[i].end <= before; i++) {
 		size_t gap_at = i > 0 ? sc->segments[i - 1].end : 0, next = sc->segments[i].start;
-		/* ", serta" opens a list's last item as "serta" does */
-		bool serta = n > 0 && next >= gap_at + 8 && next - gap_at <= 9 &&
-		             text[gap_at] == ',' && strncmp(text + next - 6, "serta ", 6) == 0;
-		bool joined = n > 0 && (serta || norm_joined_in_list(text, gap_at, next));
+		/* ", serta" joins a list's last item as "serta" does */
+		bool comma_serta = next >= gap_at + 8 && next - gap_at <= 9 &&
+		                   text[gap_at] == ',' &&
+		                   strncmp(text + next - 6, "serta ", 6) == 0;
+		bool joined = n > 0 && (comma_serta || norm_joined_in_list(text, gap_at, next));
 		if (!joined) {
 			n = 0;
 			last_item = false;
 		}
+		/* "serta" opens the list's last item */
+		bool serta = false;
 		for (size_t k = gap_at; joined && !serta && k + 5 <= next; k++)
 			serta = strncmp(text + k, "serta", 5) == 0;
 		/* "penerima upah, bukan penerima upah, serta jasa konstruksi dan
