@@ -592,6 +592,18 @@ static bool named_after_a_value(const article_state *st, const sentence_context 
 	return false;
 }
 
+/* The region of a figure f, from the gazetteer. */
+static const angka_region *figure_region(const article_state *st, const angka_figure *f)
+{
+	/* A grouping ("Sumbagsel") has no code of its own. */
+	if (f->region_code)
+		return angka_gazetteer_by_code(st->norm->gazetteer, f->region_code);
+	if (f->region)
+		return angka_gazetteer_lookup(st->norm->gazetteer, f->region, strlen(f->region),
+		                              NULL);
+	return NULL;
+}
+
 /* How many values of hit's measure its sentence states after a list of
  * places that ends at list_end, before any place named after the list
  * (next_place: where that is), and (*nth) how many of them come before
@@ -623,16 +635,41 @@ static const angka_region *anchor_region(const article_state *st, const angka_hi
 		return NULL;
 	for (size_t i = st->out->n; i-- > st->first_figure;) {
 		const angka_figure *f = &st->out->items[i];
-		if (f->start > hit->anchor_start || hit->anchor_start >= f->end)
-			continue;
-		/* A grouping ("Sumbagsel") has no code of its own. */
-		if (f->region_code)
-			return angka_gazetteer_by_code(st->norm->gazetteer, f->region_code);
-		if (f->region)
-			return angka_gazetteer_lookup(st->norm->gazetteer, f->region,
-			                              strlen(f->region), NULL);
+		if (f->start <= hit->anchor_start && hit->anchor_start < f->end)
+			return figure_region(st, f);
 	}
 	return NULL;
+}
+
+/* "... 12.450 nelayan di Kabupaten Tegal ..." ¶ "Kepala Cabang Tegal ...
+ * mengatakan jumlah itu setara 41,5 persen dari 30.000 nelayan": what
+ * points back at a figure ("jumlah itu", "angka tersebut") is of the place
+ * of the figures the last sentence that gave any gave, when they were all
+ * of one place; NULL otherwise. */
+static const angka_region *pointed_region(const article_state *st, const angka_sentence *sentence)
+{
+	const angka_region *region = NULL;
+	size_t from = SIZE_MAX;
+	for (size_t i = st->out->n; i-- > st->first_figure;) {
+		const angka_figure *f = &st->out->items[i];
+		if (f->start >= sentence->start)
+			continue;
+		if (from == SIZE_MAX) {
+			for (size_t s = 0; s < st->n_sentences; s++)
+				if (st->sentences[s].start <= f->start &&
+				    f->start < st->sentences[s].end)
+					from = st->sentences[s].start;
+			if (from == SIZE_MAX)
+				return NULL;
+		} else if (f->start < from) {
+			break;
+		}
+		const angka_region *r = figure_region(st, f);
+		if (r == NULL || (region && r != region))
+			return NULL;
+		region = r;
+	}
+	return region;
 }
 
 int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
@@ -746,6 +783,9 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	} else if ((regions[0] = anchor_region(st, hit)) != NULL) {
 		n_regions = 1;
 		region_from = "the place of the count it is a part of";
+	} else if (hit->points_back && (regions[0] = pointed_region(st, sentence)) != NULL) {
+		n_regions = 1;
+		region_from = "the place of the figures it points back at";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;
 		region_from = "named earlier in the paragraph, or by the heading of its section";

@@ -818,3 +818,19 @@ Test(reading, a_value_said_again_without_its_programme_is_one_figure)
 	cr_expect_eq(n, 1, "%zu figures of Rp36,2 miliar", n);
 	angka_figure_list_free(&out);
 }
+
+/* "jumlah itu" is the count the sentence before gave, so it is of that
+ * count's place, though that sentence also named the branch office's town
+ * and so handed no place on to the paragraph after it. */
+Test(reading, what_points_back_at_a_figure_is_of_its_place)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Tegal mencatat 12.450 nelayan di Kabupaten Tegal "
+	        "telah terdaftar sebagai peserta aktif.\n\n"
+	        "Kepala Cabang Tegal, Andi Saputra, mengatakan jumlah itu setara 41,5 persen "
+	        "dari 30.000 nelayan yang ada.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41.5, "Kabupaten Tegal"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 30000, "Kabupaten Tegal"));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
