@@ -652,7 +652,7 @@ static const angka_region *pointed_region(const article_state *st, const angka_s
 	size_t from = SIZE_MAX;
 	for (size_t i = st->out->n; i-- > st->first_figure;) {
 		const angka_figure *f = &st->out->items[i];
-		if (f->start >= sentence->start)
+		if (f->start >= sentence->start || f->context)
 			continue;
 		if (from == SIZE_MAX) {
 			for (size_t s = 0; s < st->n_sentences; s++)

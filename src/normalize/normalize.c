@@ -546,7 +546,10 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.last_segment = st.sentence_segment;
 		st.carried_named = sc[s].n_segments > 0;
-		if (end > first_hit)
+		/* "Adapun 65 persen peserta aktif merupakan pekerja penerima upah."
+		 * ¶ "Capaian itu ...": a share of the members is no figure that
+		 * "capaian itu" or "jumlah itu" points back at. */
+		if (states_a_figure(&st, hits + first_hit, end - first_hit))
 			st.figure_segment = st.sentence_segment;
 		/* The last place named; Indonesia only when the sentence names no
 		 * other ("jauh dari target nasional" compares, it does not move). */

@@ -834,3 +834,18 @@ Test(reading, what_points_back_at_a_figure_is_of_its_place)
 	cr_expect_eq(out.n, 3, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A share of the members by segment is no figure "capaian itu" points back
+ * at: the target after it is of the members the sentence before counted,
+ * all of them, not of the segment the share named. */
+Test(reading, a_share_of_members_is_not_what_a_figure_noun_points_back_at)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Provinsi Jambi tercatat 402.100 orang. "
+	        "Adapun 65 persen peserta aktif merupakan pekerja penerima upah. "
+	        "Capaian itu setara 82 persen dari target tahun ini sebesar 490.000 peserta.");
+	cr_expect(has_figure(&out, "target_participants", "all", 490000));
+	cr_expect(has_figure(&out, "participants", "all", 402100));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
