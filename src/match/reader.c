@@ -652,11 +652,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		/* A template's "no figure" is said of its own quantity alone ("Hanya
 		 * dua daerah yang sudah di atas 50 persen, yakni Kabupaten Sumbawa
 		 * Barat sebesar 61,38 persen ...": the bound is none, the levels
-		 * after it are not). */
+		 * after it are not), and so is its base ("Kota Dumai 79.845 dari
+		 * 125.900 pekerja, lalu Kabupaten Bengkalis 104.220 dari 170.350
+		 * pekerja": the whole after "dari", not the part before the next). */
 		for (long j = (long)k - 1; r->cls < 0 && j >= 0; j--)
 			if (qs[j].kind >= 0 && family_of(qs[j].kind) == family_of(r->kind) &&
 			    qs[j].cls >= 0 && qs[j].scope <= SCOPE_SENTENCE &&
-			    !(qs[j].scope == SCOPE_TEMPLATE && qs[j].cls == CLASS_NONE))
+			    !(qs[j].scope == SCOPE_TEMPLATE &&
+			      (qs[j].cls == CLASS_NONE || qs[j].cls == config->base)))
 				decide(r, qs[j].cls, SCOPE_SENTENCE, qs[j].by, NULL);
 		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
 		 * orang": a count in a sentence that goes on from the one before

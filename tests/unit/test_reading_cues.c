@@ -846,3 +846,19 @@ Test(reading, whom_an_events_organisers_count_took_part_in_it)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Pairs of "A dari B" laid one after another: the base of the first pair is
+ * said of its own number, so the part of the second one is a count of the
+ * covered like the first part, not a base. */
+Test(reading, a_base_is_not_what_the_next_pairs_part_measures)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Jambi terus bertambah. Kota Jambi mencatat "
+	        "52.310 dari 140.200 pekerja, sedangkan Kabupaten Muaro Jambi 31.480 dari 96.750 "
+	        "pekerja.");
+	cr_expect(has_figure_in(&out, "participants", 31480, "Kabupaten Muaro Jambi"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 96750, "Kabupaten Muaro Jambi"));
+	cr_expect(has_figure_in(&out, "participants", 52310, "Kota Jambi"));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
