@@ -38,6 +38,9 @@ struct angka_match_context {
 	 * 191,7 miliar." The quantities of a sentence going on from it that no
 	 * cue decides measure that. */
 	int said[FAMILIES];
+	/* What the previous sentence asked, when it was a question, per family,
+	 * or -1: the answer's numbers no cue of their own decides measure that. */
+	int asked[FAMILIES];
 	size_t last_count_start, last_count_end; /* the previous sentence's last count */
 	bool has_last_count;
 	/* What became of it: its hit's index in the hits (or -1), whether a cue of
@@ -66,7 +69,7 @@ int angka_match_context_new(angka_match_context **out)
 	if (*out == NULL)
 		return ANGKA_ENOMEM;
 	for (int f = 0; f < FAMILIES; f++)
-		(*out)->carried[f] = (*out)->intro[f] = (*out)->said[f] = -1;
+		(*out)->carried[f] = (*out)->intro[f] = (*out)->said[f] = (*out)->asked[f] = -1;
 	(*out)->last_count_hit = -1;
 	(*out)->last_count_class = -1;
 	return ANGKA_OK;
@@ -687,6 +690,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			decide_as_last_count(r, config, ctx);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
+		if (r->cls < 0 && ctx->asked[family_of(r->kind)] >= 0)
+			decide(r, ctx->asked[family_of(r->kind)], SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
 			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && carried >= 0)
@@ -859,6 +864,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
 	ctx->header_line[1] = candidates == 0 && !table_row ? end : 0;
 	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
+	int asked[FAMILIES] = {-1, -1, -1};
 	for (int f = 0; f < FAMILIES; f++) {
 		const cue *at = NULL;
 		int cls = table_row || headline
@@ -879,15 +885,25 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				ctx->intro[f] = ctx->said[f];
 		/* "Daerah mana yang paling tinggi cakupannya?" "Kota Yogyakarta,
 		 * sudah 63 persen": what an interviewer asks is what the answer's
-		 * numbers measure, not what the numbers before the question did. */
+		 * numbers measure, not what the numbers before the question did;
+		 * also a base, whose cues otherwise speak only of their own clause
+		 * ("Potensi pekerja informalnya berapa?" "Perkiraan kami sekitar
+		 * 225 ribu."). */
 		if (angka_reader_asks(text, start, end))
-			for (int f = 0; f < FAMILIES; f++)
+			for (int f = 0; f < FAMILIES; f++) {
+				const cue *at = NULL;
+				asked[f] =
+				        angka_reader_decide_in(config, kinds[f], cues, n_cue_hits,
+				                               start, end, false, -1, 0, &at);
 				if (ctx->said[f] >= 0)
 					ctx->carried[f] = ctx->said[f];
+			}
 	} else if (candidates > 0 && !item) {
 		for (int f = 0; f < FAMILIES; f++)
 			ctx->intro[f] = -1;
 	}
+	for (int f = 0; f < FAMILIES; f++)
+		ctx->asked[f] = asked[f];
 	/* A part is "X di antaranya", or a count its own words decide in a
 	 * sentence that opens on the one before ("Dari jumlah itu, baru 9,5
 	 * juta yang menjadi peserta"). */

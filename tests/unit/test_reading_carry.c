@@ -849,3 +849,23 @@ Test(reading, a_share_of_members_is_not_what_a_figure_noun_points_back_at)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What the interviewer asks is what the answer's bare number is, a base or
+ * a target too, though their cues otherwise speak of their own clause; the
+ * answer after the next question is not held to it. */
+Test(reading, an_answer_measures_what_the_question_asked)
+{
+	angka_figure_list out =
+	        extract("Peserta aktif BPJS Ketenagakerjaan di Kota Dumai kini 61.200 orang.\n\n"
+	                "Berapa potensi pekerja di Dumai?\n\n"
+	                "Kira-kira 140 ribu.\n\n"
+	                "Lalu target tahun depan?\n\n"
+	                "Kami pasang 70 ribu.\n\n"
+	                "Bagaimana dengan klaim?\n\n"
+	                "Tahun ini ada 1.150 kasus.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 140000));
+	cr_expect(has_figure(&out, "target_participants", "all", 70000));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 1150));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
