@@ -432,7 +432,9 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 			while (w > b && s[w - 1] != ' ')
 				w--;
 		}
-		if (!is_number_cell(s + w, w_end - w) || k == COLUMNS_MAX)
+		/* "2025*": a number a footnote marks ("*) Data per Oktober"). */
+		size_t marked = w_end > w + 1 && s[w_end - 1] == '*';
+		if (!is_number_cell(s + w, w_end - w - marked) || k == COLUMNS_MAX)
 			break;
 		ends[k][0] = w;
 		ends[k][1] = n_end;

@@ -163,3 +163,24 @@ Test(reading, a_header_that_dates_its_column_is_still_a_header)
 	cr_expect(has_figure_in(&out, "coverage_pct", 57.6, "Banten"));
 	angka_figure_list_free(&out);
 }
+
+/* A year a footnote marks ("2025*", "*) Data per Oktober 2025") is still a
+ * column's year: the header of years stays a header, and each column's
+ * numbers are of its year, not only the first column's. */
+Test(reading, a_year_a_footnote_marks_still_heads_its_column)
+{
+	angka_figure_list out =
+	        extract("JAMBI - Peserta aktif BPJS Ketenagakerjaan terus bertambah.\n\n"
+	                "Berikut jumlah peserta aktif di dua provinsi:\n\n"
+	                "Provinsi 2023 2024 2025*\n"
+	                "Jambi 402.118 431.907 455.260\n"
+	                "Bengkulu 230.441 244.012 251.733\n"
+	                "*) Data per Oktober 2025\n");
+	cr_expect(has_figure_in(&out, "participants", 431907, "Jambi"));
+	cr_expect(has_figure_in(&out, "participants", 251733, "Bengkulu"));
+	cr_expect_eq(out.n, 6, "%zu figures", out.n);
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 402118)
+			cr_expect_str_eq(out.items[i].as_of, "2023", "%s", out.items[i].as_of);
+	angka_figure_list_free(&out);
+}
