@@ -862,3 +862,20 @@ Test(reading, a_base_is_not_what_the_next_pairs_part_measures)
 	cr_expect_eq(out.n, 4, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The budget named as who pays a group's contributions ("yang iurannya
+ * ditanggung APBD") says who they are, so the benefit paid to them is a
+ * benefit, not a budget; workers "dijadikan sasaran" are a base, like those
+ * "menjadi sasaran", not a target. */
+Test(reading, the_payer_of_a_groups_contributions_is_no_budget)
+{
+	angka_figure_list out = extract(
+	        "Untuk pekerja rentan yang iurannya ditanggung APBD provinsi, BPJS Ketenagakerjaan "
+	        "membayar klaim Jaminan Kematian kepada ahli waris 120 peserta dengan total Rp 5,1 "
+	        "miliar di Sulawesi Tenggara. Jika dibandingkan dengan 1,2 juta pekerja yang "
+	        "dijadikan sasaran UCJ, cakupan di provinsi itu baru 36,5 persen.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "rentan", 5100000000.0));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 1200000));
+	cr_expect(has_figure(&out, "coverage_pct", "all", 36.5));
+	angka_figure_list_free(&out);
+}
