@@ -879,3 +879,17 @@ Test(reading, the_payer_of_a_groups_contributions_is_no_budget)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 36.5));
 	angka_figure_list_free(&out);
 }
+
+/* A ranking "didominasi" by places is no share of the members: the values
+ * after the places are their coverage. */
+Test(reading, a_ranking_dominated_by_places_is_no_share)
+{
+	angka_figure_list out = extract("Cakupan kepesertaan BPJS Ketenagakerjaan nasional "
+	                                "mencapai 41 persen. Provinsi dengan "
+	                                "cakupan terendah masih didominasi wilayah Nusa Tenggara, "
+	                                "yakni Nusa Tenggara Timur "
+	                                "17,2 persen dan Nusa Tenggara Barat 22,8 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 17.2, "Nusa Tenggara Timur"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.8, "Nusa Tenggara Barat"));
+	angka_figure_list_free(&out);
+}
