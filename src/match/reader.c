@@ -738,6 +738,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 
 	/* The figures. */
 	int decided[FAMILIES] = {-1, -1, -1};
+	bool of_dataset[FAMILIES] = {false, false, false};
 	for (size_t k = 0; k < n_found; k++) {
 		qread *r = &qs[k];
 		char why[120] = "";
@@ -762,9 +763,16 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			 * jasa konstruksi ..."), but a count of context does not ("...
 			 * 19,51 juta orang merupakan peserta non aktif. Berikut
 			 * tabelnya: ..." lists participants). */
-			if (metric && !(row->context && family_of(r->kind) == FAMILY_COUNT) &&
-			    !is_base_after_figure(config, r, decided))
-				decided[family_of(r->kind)] = r->cls;
+			/* ... and an aside of context after a figure of the dataset
+			 * does not turn them ("... cakupannya baru 31,8 persen,
+			 * dengan lebih dari 70 persen pekerja berada di sektor
+			 * informal." "Di Lombok Timur bahkan masih 19,4 persen."). */
+			int f = family_of(r->kind);
+			if (metric && !(row->context && (f == FAMILY_COUNT || of_dataset[f])) &&
+			    !is_base_after_figure(config, r, decided)) {
+				decided[f] = r->cls;
+				of_dataset[f] = !row->context;
+			}
 		}
 		if (reading) {
 			angka_reading info = {r->q.start,

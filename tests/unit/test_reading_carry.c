@@ -869,3 +869,17 @@ Test(reading, an_answer_measures_what_the_question_asked)
 	cr_expect_eq(out.n, 4, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A share of the workforce said as an aside after a coverage does not turn
+ * what the next sentence's bare percentage measures: it is a coverage too. */
+Test(reading, an_aside_of_context_does_not_turn_what_is_carried)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan di Nusa Tenggara Timur baru 24,6 persen, "
+	        "dengan lebih dari 70 persen pekerja berada di sektor informal. Di Kabupaten Sikka "
+	        "bahkan masih 15,3 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 24.6, "Nusa Tenggara Timur"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 15.3, "Kabupaten Sikka"));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
