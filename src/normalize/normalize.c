@@ -353,7 +353,7 @@ static bool numbers_follow(const char *text, const angka_sentence *sentences,
 	for (size_t k = last;
 	     k < n_sentences && sentences[k].paragraph == sentences[last].paragraph; k++) {
 		bool in, out;
-		norm_domain_sides(sc[k].domain, sc[k].n_domain, 0, SIZE_MAX, &in, &out);
+		norm_domain_sides(sc[k].domain, sc[k].n_domain, 0, SIZE_MAX, &in, &out, NULL);
 		if (out)
 			return false;
 		digits |=
@@ -436,8 +436,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	}
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++) {
 		bool theirs;
-		norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &st.in_domain,
-		                  &theirs);
+		norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &st.in_domain, &theirs,
+		                  NULL);
 	}
 	if (article->title) {
 		angka_lexicon_hit *words = NULL;
@@ -445,8 +445,11 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		if (angka_lexicon_find(&words, &n_words, norm->domain, article->title, 0,
 		                       strlen(article->title)) != ANGKA_OK)
 			goto nomem;
-		bool mine, theirs;
-		norm_domain_sides(words, n_words, 0, SIZE_MAX, &mine, &theirs);
+		/* Only a neighbouring scheme's: a title on another subject
+		 * ("Musrenbang RKPD 2026, Pemprov Sumsel Patok Pertumbuhan
+		 * Ekonomi 5,4 Persen") may hold the domain's figures in its body. */
+		bool mine, other, theirs;
+		norm_domain_sides(words, n_words, 0, SIZE_MAX, &mine, &other, &theirs);
 		free(words);
 		st.neighbours_story = theirs && !mine;
 	} else {
@@ -459,8 +462,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		int first = -1;
 		size_t mine_only = 0, theirs_only = 0;
 		for (size_t s = 0; s < n_sentences; s++) {
-			bool mine, theirs;
-			norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &mine,
+			bool mine, other, theirs;
+			norm_domain_sides(sc[s].domain, sc[s].n_domain, 0, SIZE_MAX, &mine, &other,
 			                  &theirs);
 			if (first < 0 && (mine || theirs))
 				first = theirs && !mine;

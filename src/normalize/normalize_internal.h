@@ -143,9 +143,11 @@ size_t norm_last_contrast(const char *text, size_t from, size_t to);
 /* The words that turn to a contrast ("sementara", "namun", ...). */
 extern const char *const norm_contrasts[];
 /* Which domain the domain words[0, n) within [from, to) name: *in its own
- * ("in" in lexicon/domain.tsv), *out a neighbour's ("out") (voice.c). */
+ * ("in" in lexicon/domain.tsv), *out another's, a neighbouring scheme's
+ * ("out") or another subject's ("topic"); *neighbour (unless NULL) a
+ * neighbouring scheme's (voice.c). */
 void norm_domain_sides(const angka_lexicon_hit *words, size_t n, size_t from, size_t to, bool *in,
-                       bool *out);
+                       bool *out, bool *neighbour);
 /* Does text[from, to) hold a digit, a quote or end a sentence or clause
  * ('.', ';') (mentions.c)? */
 bool norm_breaks_between(const char *text, size_t from, size_t to);

@@ -10,15 +10,20 @@
 #include "normalize/normalize_internal.h"
 
 void norm_domain_sides(const angka_lexicon_hit *words, size_t n, size_t from, size_t to, bool *in,
-                       bool *out)
+                       bool *out, bool *neighbour)
 {
+	bool scheme = false;
 	*in = *out = false;
 	for (size_t i = 0; i < n; i++) {
 		if (words[i].start < from || words[i].end > to)
 			continue;
 		*in |= strcmp(words[i].value, "in") == 0;
-		*out |= strcmp(words[i].value, "out") == 0;
+		scheme |= strcmp(words[i].value, "out") == 0;
+		*out |= strcmp(words[i].value, "topic") == 0;
 	}
+	*out |= scheme;
+	if (neighbour)
+		*neighbour = scheme;
 }
 
 /* Do words[0, n) within [from, to) name only a neighbouring domain ("BPJS
@@ -27,7 +32,7 @@ static bool names_only_other_domain(const angka_lexicon_hit *words, size_t n, si
                                     size_t to)
 {
 	bool in, out;
-	norm_domain_sides(words, n, from, to, &in, &out);
+	norm_domain_sides(words, n, from, to, &in, &out, NULL);
 	return out && !in;
 }
 

@@ -893,3 +893,24 @@ Test(reading, a_ranking_dominated_by_places_is_no_share)
 	cr_expect(has_figure_in(&out, "coverage_pct", 22.8, "Nusa Tenggara Barat"));
 	angka_figure_list_free(&out);
 }
+
+/* A story whose title is on another subject (the economy) is not a
+ * neighbouring scheme's story: the coverage figures its body gives, in
+ * sentences that name no domain, are the domain's; a count of proposals
+ * counts no people. */
+Test(reading, a_title_on_another_subject_is_no_neighbours_story)
+{
+	angka_figure_list out = extract(
+	        "Pemprov Jambi Patok Pertumbuhan Ekonomi 5,1 Persen\n\n"
+	        "JAMBI - Pemerintah Provinsi Jambi menggelar Musrenbang RKPD 2026.\n\n"
+	        "Kepala Kantor Cabang BPJS Ketenagakerjaan Jambi memaparkan jumlah peserta aktif "
+	        "di "
+	        "Provinsi Jambi per Maret 2025 sebanyak 512.400 orang. Jumlah itu terdiri dari "
+	        "301.200 pekerja penerima upah dan 211.200 pekerja bukan penerima upah.\n\n"
+	        "Dari 1.210 usulan program, sebanyak 480 usulan diakomodasi.");
+	cr_expect(has_figure(&out, "participants", "all", 512400));
+	cr_expect(has_figure(&out, "participants", "PU", 301200));
+	cr_expect(has_figure(&out, "participants", "BPU", 211200));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
