@@ -12,6 +12,7 @@
  * 4. The class and the kind of quantity give the metric (rules/reading.tsv).
  * Restatements share the best-supported decision.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +137,28 @@ static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue 
 	r->by = by;
 	r->cue_start = at ? at->start : 0;
 	r->cue_end = at ? at->end : 0;
+}
+
+/* Does text[from, to), between two quantities, make the first a part of the
+ * second: a word or two it counts, then "dari" ("pekerja dari", "dari
+ * total")? */
+static bool part_before(const char *text, size_t from, size_t to)
+{
+	size_t words = 0;
+	for (size_t i = from; i < to;) {
+		while (i < to && text[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < to && isalpha((unsigned char)text[i]))
+			i++;
+		if (i == w)
+			return false;
+		if (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0)
+			return true;
+		if (++words > 2)
+			return false;
+	}
+	return false;
 }
 
 /* The row of a class in a kind's precedence, or SIZE_MAX. */
@@ -607,6 +630,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		                                         to, true, -1, r->q.start, &at)) >= 0) {
 			decide(r, cls, SCOPE_SENTENCE, NULL, at);
 		}
+		/* "307.552 pekerja dari 927.760 pekerja yang menjadi sasaran": a
+		 * base's words are said of the base a template found after "dari",
+		 * not of the part before it, which the rest of the reading decides. */
+		if (r->cls >= 0 && r->cls == config->base && r->scope != SCOPE_TEMPLATE &&
+		    k + 1 < n_found && qs[k + 1].template_class == config->base &&
+		    part_before(text, r->q.end, qs[k + 1].q.start))
+			decide(r, -1, SCOPE_UNDECIDED, NULL, NULL);
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
 	}
 	/* Restatements share the best-supported decision. */

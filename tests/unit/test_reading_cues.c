@@ -914,3 +914,20 @@ Test(reading, a_title_on_another_subject_is_no_neighbours_story)
 	cr_expect_eq(out.n, 3, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "A pekerja dari B pekerja yang menjadi sasaran": the base's words speak of
+ * the base after "dari", not of the part before it, and the breakdown of
+ * the part after it is of participants too. */
+Test(reading, the_part_before_dari_and_a_base_is_no_base)
+{
+	angka_figure_list out = extract(
+	        "Capaian UCJ BPJS Ketenagakerjaan Kabupaten Jember per Juni 2025 berada di angka "
+	        "30,4 persen. Jumlah itu setara 243.120 pekerja dari 799.740 pekerja yang menjadi "
+	        "sasaran. Rinciannya, 151.300 pekerja penerima upah dan 91.820 pekerja bukan "
+	        "penerima upah.");
+	cr_expect(has_figure(&out, "participants", "all", 243120));
+	cr_expect(has_figure(&out, "eligible_workers", "all", 799740));
+	cr_expect(has_figure(&out, "participants", "PU", 151300));
+	cr_expect(has_figure(&out, "participants", "BPU", 91820));
+	angka_figure_list_free(&out);
+}
