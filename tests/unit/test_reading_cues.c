@@ -931,3 +931,17 @@ Test(reading, the_part_before_dari_and_a_base_is_no_base)
 	cr_expect(has_figure(&out, "participants", "BPU", 91820));
 	angka_figure_list_free(&out);
 }
+
+/* Another country's coverage, as a comparison, is no figure of the domain;
+ * the national coverage beside it is. */
+Test(reading, a_foreign_countrys_coverage_is_no_figure)
+{
+	angka_figure_list out = extract(
+	        "Cakupan kepesertaan BPJS Ketenagakerjaan secara nasional baru 40,2 persen. "
+	        "Sebagai "
+	        "pembanding, Vietnam telah melindungi 38 persen angkatan kerjanya, dan Thailand "
+	        "sekitar 60 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 40.2, "Indonesia"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
