@@ -945,3 +945,17 @@ Test(reading, a_foreign_countrys_coverage_is_no_figure)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What a worker is paid by the day, or takes home, is a wage, not a
+ * benefit the scheme paid; the death benefit beside it is one. */
+Test(reading, a_daily_pay_is_a_wage_not_a_benefit)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan membayar santunan kematian kepada 120 ahli waris senilai Rp "
+	        "5,1 "
+	        "miliar di Kabupaten Karawang. Para pekerja itu dibayar harian dan bisa membawa "
+	        "pulang lebih dari Rp 4 juta ketika proyek sedang ramai.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 5100000000.0));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
