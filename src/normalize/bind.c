@@ -652,18 +652,27 @@ static const angka_region *pointed_region(const article_state *st, const angka_s
 	size_t from = SIZE_MAX;
 	for (size_t i = st->out->n; i-- > st->first_figure;) {
 		const angka_figure *f = &st->out->items[i];
-		if (f->start >= sentence->start || f->context)
+		if (f->start >= sentence->start)
 			continue;
 		if (from == SIZE_MAX) {
-			for (size_t s = 0; s < st->n_sentences; s++)
-				if (st->sentences[s].start <= f->start &&
-				    f->start < st->sentences[s].end)
-					from = st->sentences[s].start;
-			if (from == SIZE_MAX)
+			/* The sentence holding it, by bisection (sentences are in
+			 * text order): once per hit, not once per sentence. */
+			size_t lo = 0, hi = st->n_sentences;
+			while (lo < hi) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (st->sentences[mid].end <= f->start)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (lo == st->n_sentences || st->sentences[lo].start > f->start)
 				return NULL;
+			from = st->sentences[lo].start;
 		} else if (f->start < from) {
 			break;
 		}
+		if (f->context)
+			continue;
 		const angka_region *r = figure_region(st, f);
 		if (r == NULL || (region && r != region))
 			return NULL;
