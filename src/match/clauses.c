@@ -1,6 +1,7 @@
 /* The reader's clauses, phrases and headline statements: where a
  * quantity's own words begin and end in its sentence (reader.c reads the
  * cues in them). */
+#include <ctype.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
@@ -274,4 +275,26 @@ size_t angka_reader_subject_end(const char *text, size_t start, size_t before)
 	while (end < before && text[end] != ',')
 		end++;
 	return end < before ? end : start;
+}
+
+/* Does text[from, to), between two quantities, make the first a part of the
+ * second: a word or two it counts, then "dari" ("pekerja dari", "dari
+ * total")? */
+bool angka_reader_part_before(const char *text, size_t from, size_t to)
+{
+	size_t words = 0;
+	for (size_t i = from; i < to;) {
+		while (i < to && text[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < to && isalpha((unsigned char)text[i]))
+			i++;
+		if (i == w)
+			return false;
+		if (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0)
+			return true;
+		if (++words > 2)
+			return false;
+	}
+	return false;
 }

@@ -1,11 +1,48 @@
-/* Cue words: which a quantity owns, how negators and "akan" turn them,
- * how far a target's reach, and the precedence of reading.tsv among them.
+/* Cue words: the words of a sentence through the memo, which a quantity
+ * owns, how negators and "akan" turn them, how far a target's reach, and
+ * the precedence of reading.tsv among them.
  * Part of the reader (reader.c), apart so that each file stays one reader's
  * length. */
 #include <string.h>
 
 #include "match/reader.h"
 #include "util/lexicon.h"
+
+/* The quantities of the sentence [start, end) into *out (NULL), from the
+ * memo when a domain with the same nouns and months read them already.
+ * Their nouns then point into that domain's lexicon, which lives as long
+ * (and is only ever compared by content). */
+int angka_reader_scan_quantities(angka_quantity **out, size_t *n, const reading_config *config,
+                                 angka_sentence_memo *memo, const char *text, size_t start,
+                                 size_t end)
+{
+	const char *key = config->quantities_key;
+	int rc =
+	        key ? angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out)
+	            : ANGKA_ENOTFOUND;
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	angka_quantity_lexicons lex = {config->nouns, config->months};
+	rc = angka_quantities_scan(out, n, &lex, text, start, end);
+	if (rc == ANGKA_OK && key)
+		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
+	return rc;
+}
+
+/* The phrases of lex in [start, end) into *out (NULL), from the memo when
+ * a domain's lexicon with the same entries found them already. */
+int angka_reader_find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                            angka_sentence_memo *memo, const char *text, size_t start, size_t end)
+{
+	const char *key = angka_lexicon_key(lex);
+	int rc = angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out);
+	if (rc != ANGKA_ENOTFOUND)
+		return rc;
+	rc = angka_lexicon_find(out, n, lex, text, start, end);
+	if (rc == ANGKA_OK)
+		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
+	return rc;
+}
 
 /* The longest a cue phrase that holds a quantity runs before it, in bytes. */
 #define CUE_REACH 64

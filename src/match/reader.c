@@ -12,7 +12,6 @@
  * 4. The class and the kind of quantity give the metric (rules/reading.tsv).
  * Restatements share the best-supported decision.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,41 +85,6 @@ void angka_match_context_share(angka_match_context *ctx, angka_sentence_memo *me
 	ctx->memo = memo;
 }
 
-/* The quantities of the sentence [start, end) into *out (NULL), from the
- * memo when a domain with the same nouns and months read them already.
- * Their nouns then point into that domain's lexicon, which lives as long
- * (and is only ever compared by content). */
-static int scan_quantities(angka_quantity **out, size_t *n, const reading_config *config,
-                           angka_sentence_memo *memo, const char *text, size_t start, size_t end)
-{
-	const char *key = config->quantities_key;
-	int rc =
-	        key ? angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out)
-	            : ANGKA_ENOTFOUND;
-	if (rc != ANGKA_ENOTFOUND)
-		return rc;
-	angka_quantity_lexicons lex = {config->nouns, config->months};
-	rc = angka_quantities_scan(out, n, &lex, text, start, end);
-	if (rc == ANGKA_OK && key)
-		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
-	return rc;
-}
-
-/* The phrases of lex in [start, end) into *out (NULL), from the memo when
- * a domain's lexicon with the same entries found them already. */
-static int find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
-                      angka_sentence_memo *memo, const char *text, size_t start, size_t end)
-{
-	const char *key = angka_lexicon_key(lex);
-	int rc = angka_sentence_memo_copy((void **)out, n, memo, key, start, end, sizeof **out);
-	if (rc != ANGKA_ENOTFOUND)
-		return rc;
-	rc = angka_lexicon_find(out, n, lex, text, start, end);
-	if (rc == ANGKA_OK)
-		(void)angka_sentence_memo_put(memo, key, start, end, *out, *n, sizeof **out);
-	return rc;
-}
-
 static int family_of(int kind)
 {
 	if (kind == READ_PERCENT)
@@ -137,28 +101,6 @@ static void decide(qread *r, int cls, scope sc, const angka_rule *by, const cue 
 	r->by = by;
 	r->cue_start = at ? at->start : 0;
 	r->cue_end = at ? at->end : 0;
-}
-
-/* Does text[from, to), between two quantities, make the first a part of the
- * second: a word or two it counts, then "dari" ("pekerja dari", "dari
- * total")? */
-static bool part_before(const char *text, size_t from, size_t to)
-{
-	size_t words = 0;
-	for (size_t i = from; i < to;) {
-		while (i < to && text[i] == ' ')
-			i++;
-		size_t w = i;
-		while (i < to && isalpha((unsigned char)text[i]))
-			i++;
-		if (i == w)
-			return false;
-		if (i - w == 4 && strncasecmp(text + w, "dari", 4) == 0)
-			return true;
-		if (++words > 2)
-			return false;
-	}
-	return false;
 }
 
 /* The row of a class in a kind's precedence, or SIZE_MAX. */
@@ -326,7 +268,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		ctx->in_table = false;
 		ctx->n_columns = 0;
 	}
-	if (scan_quantities(&found, &n_found, config, ctx->memo, text, start, end) != ANGKA_OK)
+	if (angka_reader_scan_quantities(&found, &n_found, config, ctx->memo, text, start, end) !=
+	    ANGKA_OK)
 		goto nomem;
 	/* "Persentase Penduduk Bekerja yang Menjadi Peserta ... Menurut Provinsi
 	 * (2023)" over "DKI Jakarta | 53.14": a caption over rows of two cells
@@ -348,8 +291,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * a sentence without any still needs its cues (what it announces). */
 	if (angka_lexicon_find(&cue_hits, &n_cue_hits, config->cues, text, start, end) !=
 	            ANGKA_OK ||
-	    (n_found > 0 && find_words(&connectives, &n_connectives, config->connectives, ctx->memo,
-	                               text, start, end) != ANGKA_OK))
+	    (n_found > 0 &&
+	     angka_reader_find_words(&connectives, &n_connectives, config->connectives, ctx->memo,
+	                             text, start, end) != ANGKA_OK))
 		goto nomem;
 	cues = calloc(n_cue_hits ? n_cue_hits : 1, sizeof *cues);
 	qs = calloc(n_found ? n_found : 1, sizeof *qs);
@@ -635,7 +579,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * not of the part before it, which the rest of the reading decides. */
 		if (r->cls >= 0 && r->cls == config->base && r->scope != SCOPE_TEMPLATE &&
 		    k + 1 < n_found && qs[k + 1].template_class == config->base &&
-		    part_before(text, r->q.end, qs[k + 1].q.start))
+		    angka_reader_part_before(text, r->q.end, qs[k + 1].q.start))
 			decide(r, -1, SCOPE_UNDECIDED, NULL, NULL);
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
 	}

@@ -9,6 +9,18 @@
 /* Append a hit to *hits (grown as needed). */
 int angka_match_push(angka_hit **hits, size_t *n, const angka_hit *hit);
 
+/* cues.c: the quantities of the sentence [start, end) into *out (NULL), and
+ * the phrases of lex in it, from the memo when a domain that reads them
+ * alike found them already. */
+int angka_reader_scan_quantities(angka_quantity **out, size_t *n, const reading_config *config,
+                                 angka_sentence_memo *memo, const char *text, size_t start,
+                                 size_t end);
+int angka_reader_find_words(angka_lexicon_hit **out, size_t *n, const angka_lexicon *lex,
+                            angka_sentence_memo *memo, const char *text, size_t start, size_t end);
+/* clauses.c: does text[from, to), between two quantities, make the first a
+ * part of the second ("pekerja dari", "dari total")? */
+bool angka_reader_part_before(const char *text, size_t from, size_t to);
+
 /* Read one sentence: a hit for every quantity the cues make a figure of,
  * except those a specific rule already read (claimed, n_claimed). */
 int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
