@@ -128,6 +128,12 @@ int angka_parse_aligned_to_rows(char **rows, size_t *rows_len, const char *s, si
  * cannot be told apart. Same contract as angka_parse_cells_to_rows. */
 int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
+/* A plain text's table header wrapped over two '|' lines ("| Provinsi |
+ * Peserta PU | Cakupan |" over "| | Aktif | (%) |", a row of numbers after
+ * them), as one header line whose cells are the two lines' cells together.
+ * Same contract as angka_parse_cells_to_rows. */
+int angka_parse_header_rows(char **rows, size_t *rows_len, const char *s, size_t n);
+
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when
  * fold is true) and ignores empty text. Returns 0 or ANGKA_ENOMEM /
  * ANGKA_ETOOBIG. */

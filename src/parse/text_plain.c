@@ -255,9 +255,11 @@ int angka_parse_text_blocks(angka_parse_blocks *blocks, angka_parse_meta *meta,
 	}
 	size_t i = capture_header(meta, text, len);
 	/* Tables laid out as text, written as rows: one cell per line, then
-	 * columns aligned with spaces, then rows flattened with single spaces. */
-	int (*const tables[])(char **, size_t *, const char *, size_t) = {
-	        angka_parse_cells_to_rows, angka_parse_aligned_to_rows, angka_parse_spaced_to_rows};
+	 * columns aligned with spaces, then rows flattened with single spaces;
+	 * then a header wrapped over two lines, made one. */
+	int (*const tables[])(char **, size_t *, const char *,
+	                      size_t) = {angka_parse_cells_to_rows, angka_parse_aligned_to_rows,
+	                                 angka_parse_spaced_to_rows, angka_parse_header_rows};
 	for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
 		char *rows = NULL;
 		size_t rows_len = 0;

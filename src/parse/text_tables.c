@@ -515,3 +515,125 @@ int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, siz
 	}
 	return write_rows(rows, rows_len, s, n, row, spaced_spans);
 }
+
+/* ---- a table's header wrapped over two lines ---------------------------- */
+
+/* The cells of a '|' line (outer bars dropped) into spans, how many; 0 when
+ * the line has fewer than two bars or too many cells. */
+static size_t bar_cells(const char *s, size_t b, size_t e, size_t span[][2], size_t max)
+{
+	trim(s, &b, &e);
+	size_t bars = 0;
+	for (size_t i = b; i < e; i++)
+		bars += s[i] == '|';
+	if (bars < 2)
+		return 0;
+	if (s[b] == '|')
+		b++;
+	if (e > b && s[e - 1] == '|')
+		e--;
+	size_t n = 0;
+	for (size_t i = b;; i++) {
+		if (i == e || s[i] == '|') {
+			if (n == max)
+				return 0;
+			size_t cb = b, ce = i;
+			trim(s, &cb, &ce);
+			span[n][0] = cb;
+			span[n][1] = ce;
+			n++;
+			b = i + 1;
+			if (i == e)
+				break;
+		}
+	}
+	return n;
+}
+
+/* Does s[b, e) hold a digit outside brackets and years ("Capaian UCJ 2024
+ * (%)" does not)? */
+static bool has_value_digit(const char *s, size_t b, size_t e)
+{
+	int depth = 0;
+	for (size_t i = b; i < e; i++) {
+		depth += s[i] == '(';
+		depth -= s[i] == ')' && depth > 0;
+		if (depth > 0 || !is_digit(s[i]))
+			continue;
+		size_t j = i;
+		while (j < e && is_digit(s[j]))
+			j++;
+		bool year = j - i == 4 && (s[i] == '1' || s[i] == '2') &&
+		            (i == b || !is_digit(s[i - 1]));
+		if (!year)
+			return true;
+		i = j - 1;
+	}
+	return false;
+}
+
+int angka_parse_header_rows(char **rows, size_t *rows_len, const char *s, size_t n)
+{
+	*rows = NULL;
+	*rows_len = 0;
+	angka_buf out = ANGKA_BUF_INIT;
+	bool merged = false;
+	size_t a[COLUMNS_MAX + 2][2], c[COLUMNS_MAX + 2][2], d[COLUMNS_MAX + 2][2];
+	for (size_t i = 0; i <= n;) {
+		size_t e1 = i;
+		while (e1 < n && s[e1] != '\n')
+			e1++;
+		size_t b2 = e1 < n ? e1 + 1 : n, e2 = b2;
+		while (e2 < n && s[e2] != '\n')
+			e2++;
+		size_t b3 = e2 < n ? e2 + 1 : n, e3 = b3;
+		while (e3 < n && s[e3] != '\n')
+			e3++;
+		/* "| Provinsi | Buruh/Karyawan | Peserta PU | Cakupan |" over "|
+		 * | (ribu orang) | Aktif | (%) |" over a row of numbers: one
+		 * header whose cells are the two lines' cells together. */
+		size_t k = bar_cells(s, i, e1, a, COLUMNS_MAX + 2);
+		size_t k2 = k && b2 < e2 ? bar_cells(s, b2, e2, c, COLUMNS_MAX + 2) : 0;
+		size_t k3 = k2 && b3 < e3 ? bar_cells(s, b3, e3, d, COLUMNS_MAX + 2) : 0;
+		bool wrapped = k >= 2 && k2 == k && k3 > 0 && !has_value_digit(s, i, e1) &&
+		               has_value_digit(s, b3, e3);
+		size_t empty = 0, digits = 0;
+		for (size_t x = 0; wrapped && x < k2; x++) {
+			empty += c[x][1] == c[x][0];
+			for (size_t y = c[x][0]; y < c[x][1]; y++)
+				digits += is_digit(s[y]);
+		}
+		if (wrapped && empty > 0 && empty < k2 && digits == 0) {
+			angka_buf_puts(&out, "| ");
+			for (size_t x = 0; x < k; x++) {
+				if (x > 0)
+					angka_buf_puts(&out, " | ");
+				angka_buf_append(&out, s + a[x][0], a[x][1] - a[x][0]);
+				if (c[x][1] > c[x][0]) {
+					if (a[x][1] > a[x][0])
+						angka_buf_putc(&out, ' ');
+					angka_buf_append(&out, s + c[x][0], c[x][1] - c[x][0]);
+				}
+			}
+			angka_buf_puts(&out, " |");
+			merged = true;
+			e1 = e2;
+		} else {
+			angka_buf_append(&out, s + i, e1 - i);
+		}
+		if (e1 < n)
+			angka_buf_putc(&out, '\n');
+		i = e1 + 1;
+	}
+	if (out.failed) {
+		angka_buf_free(&out);
+		return ANGKA_ENOMEM;
+	}
+	if (!merged) {
+		angka_buf_free(&out);
+		return ANGKA_OK;
+	}
+	*rows_len = out.len;
+	*rows = angka_buf_detach(&out);
+	return *rows ? ANGKA_OK : ANGKA_ENOMEM;
+}

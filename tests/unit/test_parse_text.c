@@ -539,3 +539,22 @@ Test(parse_text, a_banner_sharing_no_word_with_the_urls_headline_is_no_title)
 	                 "Ribuan Ketua RT dan RW Gunungkidul Kini Terlindungi Jaminan Sosial");
 	angka_article_free(a);
 }
+
+/* A table header a capture wrapped over two '|' lines (the units and the
+ * second words of long headers under the first) is one header again; a
+ * header on one line, and a second line with numbers, stay as they are. */
+Test(parse_text, a_header_wrapped_over_two_lines_is_one_header)
+{
+	angka_article *a = text("Peserta per provinsi\n\n"
+	                        "Berikut hasil perbandingan kedua data.\n"
+	                        "| Provinsi | Pekerja Formal | Peserta PU | Cakupan |\n"
+	                        "| | (ribu orang) | Aktif | (%) |\n"
+	                        "| Jambi | 512,4 | 301.200 | 58,78 |\n"
+	                        "| Bengkulu | 310,2 | 150.700 | 48,58 |\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "| Provinsi | Pekerja Formal (ribu orang) | Peserta PU Aktif | "
+	                          "Cakupan (%) |"),
+	          "%s", a->text);
+	cr_expect(strstr(a->text, "| Jambi | 512,4 | 301.200 | 58,78 |"), "%s", a->text);
+	angka_article_free(a);
+}
