@@ -70,9 +70,23 @@ void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
 	int first = -1;
 	for (size_t k = 0; k < n; k++) {
 		qread *r = &qs[k];
-		if (r->kind != READ_COUNT || r->claimed)
+		bool bare = r->q.not_quantity == angka_quantity_bare;
+		if ((r->kind != READ_COUNT && !bare) || r->claimed)
 			continue;
-		if (first < 0) {
+		const angka_number *num = &r->q.number;
+		if (first >= 0 && r->column > first && r->q.noun == NULL &&
+		    num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->decimals > 0 &&
+		    num->value <= 100) {
+			/* "Sulawesi Utara | 487.216 | 51,64": a bare fraction after a
+			 * count counts no people; it is the count's share, what the
+			 * lead says of percentages. */
+			*candidates += bare;
+			r->q.not_quantity = NULL;
+			r->q.kind = ANGKA_QUANTITY_PERCENT;
+			r->kind = READ_PERCENT;
+		} else if (bare) {
+			continue;
+		} else if (first < 0) {
 			first = r->column;
 		} else if (r->column > first) {
 			r->q.not_quantity = "in a column no header names";

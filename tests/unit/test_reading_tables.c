@@ -184,3 +184,20 @@ Test(reading, a_year_a_footnote_marks_still_heads_its_column)
 			cr_expect_str_eq(out.items[i].as_of, "2023", "%s", out.items[i].as_of);
 	angka_figure_list_free(&out);
 }
+
+/* In rows no header names, a bare fraction after the count ("51,64") counts
+ * no people: it is the count's share, read as the lead says (coverage). A
+ * later whole number still gives nothing. */
+Test(reading, a_bare_fraction_after_a_count_in_unnamed_columns_is_a_share)
+{
+	angka_figure_list out = extract("MAKASSAR - Cakupan kepesertaan BPJS Ketenagakerjaan di "
+	                                "Sulawesi terus naik.\n\n"
+	                                "Berikut capaian per provinsi hingga Juni 2025:\n\n"
+	                                "Sulawesi Utara\t487.216\t51,64\t12\n"
+	                                "Gorontalo\t271.450\t45,90\t7\n");
+	cr_expect(has_figure_in(&out, "participants", 487216, "Sulawesi Utara"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 51.64, "Sulawesi Utara"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 45.9, "Gorontalo"));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
