@@ -822,6 +822,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	for (int f = 0; f < FAMILIES; f++)
 		if (decided[f] >= 0 && config->reach[decided[f]] == REACH_SENTENCE)
 			ctx->carried[f] = decided[f];
+		else if (decided[f] >= 0 && config->after[decided[f]] >= 0)
+			ctx->carried[f] = config->after[decided[f]];
 	/* "Hingga Agustus 2025 ... baru 48.210 pekerja ... terdaftar sebagai
 	 * peserta aktif. \"Kalau dibandingkan dengan potensi 176.400 pekerja,
 	 * cakupannya 27,33 persen.\" Dari jumlah tersebut, ... PU, ... BPU":

@@ -77,6 +77,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->willed = willed;
 	config->willed[config->n_classes] = -1;
+	int *after = realloc(config->after, (config->n_classes + 1) * sizeof *after);
+	if (after == NULL)
+		return -1;
+	config->after = after;
+	config->after[config->n_classes] = -1;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -174,6 +179,15 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 				break;
 			}
 			config->keep[c] = true;
+			continue;
+		}
+		if (strcmp(kind, "after") == 0) {
+			int of = add_class(config, cls), as = add_class(config, metric);
+			if (of < 0 || as < 0) {
+				rc = ANGKA_ENOMEM;
+				break;
+			}
+			config->after[of] = as;
 			continue;
 		}
 		bool part = strcmp(kind, "part") == 0, will = strcmp(kind, "will") == 0;
@@ -344,6 +358,7 @@ void angka_reading_free(reading_config *config)
 	free(config->keep);
 	free(config->negated);
 	free(config->willed);
+	free(config->after);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

@@ -120,6 +120,10 @@ typedef struct reading_config {
 	 * of the class "will" ("akan menanggung iuran": funded, a target); -1:
 	 * as it is. */
 	int *negated, *willed;
+	/* Per class: what the sentences after one that gave a figure of this
+	 * class, which does not carry on itself, measure where no cue says
+	 * (a target's: what it is a target of), or -1: what was carried before. */
+	int *after;
 	int not_class;  /* the class "not" (belum, tidak), or -1 */
 	int will_class; /* the class "will" (akan, bakal), or -1 */
 	size_t n_classes;

@@ -883,3 +883,21 @@ Test(reading, an_aside_of_context_does_not_turn_what_is_carried)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* After a target, a bare percentage that no cue decides is the level of
+ * what the target is a target of, not what was carried before the target
+ * (the economy's growth); "mematok" and "harapkan" set targets. */
+Test(reading, after_a_target_the_bare_level_is_coverage)
+{
+	angka_figure_list out = extract(
+	        "Gubernur mematok pertumbuhan ekonomi Jambi 2026 sebesar 5,2 persen. Untuk 2026, "
+	        "Pemprov Jambi juga memasang target Universal Coverage Jamsostek sebesar 41,5 "
+	        "persen. "
+	        "Posisi Desember 2024 baru 33,08 persen. Kota Jambi kami harapkan tembus 60 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 41.5, "Jambi"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 33.08, "Jambi"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 60, "Kota Jambi"));
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
