@@ -901,3 +901,16 @@ Test(reading, after_a_target_the_bare_level_is_coverage)
 	cr_expect_eq(out.n, 3, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A request for a larger quota does not reach past "setelah": the level it
+ * follows from is a coverage, not a target. */
+Test(reading, a_target_does_not_reach_past_setelah)
+{
+	angka_figure_list out = extract(
+	        "DPRD meminta Pemprov Jambi menambah kuota pekerja rentan yang iurannya ditanggung "
+	        "APBD, setelah capaian Universal Coverage Jamsostek Jambi baru menyentuh 36,2 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 36.2, "Jambi"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
