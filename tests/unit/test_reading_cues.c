@@ -959,3 +959,14 @@ Test(reading, a_daily_pay_is_a_wage_not_a_benefit)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A quota a government targets is a target, though a quota alone is none. */
+Test(reading, a_targeted_quota_is_a_target)
+{
+	angka_figure_list out = extract(
+	        "Tahun ini Pemkab Sragen menargetkan kuota pekerja rentan yang dibiayai APBD dan "
+	        "dilindungi BPJS Ketenagakerjaan naik menjadi 18.000 orang.");
+	cr_expect(has_figure(&out, "target_participants", "rentan", 18000));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
