@@ -970,3 +970,16 @@ Test(reading, a_targeted_quota_is_a_target)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The scheme's programmes named by their abbreviations are the domain's
+ * words: a sentence that names JKK and accidents speaks of the scheme's
+ * claims, not of accident statistics alone. */
+Test(reading, a_programmes_abbreviation_names_the_domain)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Cabang Kutai Kartanegara melayani pekerja tambang.\n\n"
+	        "Untuk JKK, pihaknya membayarkan Rp12,4 miliar untuk 610 kasus kecelakaan kerja.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 12400000000.0));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 610));
+	angka_figure_list_free(&out);
+}
