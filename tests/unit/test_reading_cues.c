@@ -983,3 +983,16 @@ Test(reading, a_programmes_abbreviation_names_the_domain)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 610));
 	angka_figure_list_free(&out);
 }
+
+/* "sebagian besar daerah" counts regions, not members: the national level
+ * after it is a coverage, not a share. */
+Test(reading, most_of_the_regions_is_no_share_of_members)
+{
+	angka_figure_list out = extract("Kepala BPJS Ketenagakerjaan Cabang Garut menambahkan, "
+	                                "capaian sebagian besar daerah "
+	                                "di wilayahnya masih di bawah rata-rata nasional, yang per "
+	                                "September 2024 berada di "
+	                                "kisaran 41 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41, "Indonesia"));
+	angka_figure_list_free(&out);
+}
