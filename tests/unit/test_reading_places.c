@@ -1426,3 +1426,15 @@ Test(reading, a_newspaper_named_after_its_province_is_no_mention)
 	cr_expect(!has_figure_in(&out, "participants", 11315, "Riau"));
 	angka_figure_list_free(&out);
 }
+
+/* "melampaui" is a bound like "melewati": said of two places together it is
+ * a threshold, no measurement of either. */
+Test(reading, a_level_two_places_exceeded_is_a_threshold)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan di Jawa Tengah baru 31,5 persen. Kota Surakarta dan "
+	        "Kabupaten Kudus sudah melampaui 55 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.5, "Jawa Tengah"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
