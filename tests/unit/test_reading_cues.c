@@ -996,3 +996,17 @@ Test(reading, most_of_the_regions_is_no_share_of_members)
 	cr_expect(has_figure_in(&out, "coverage_pct", 41, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* A community's size is no count of participants, though the sentence asks
+ * them to register; the yearly growth of the JHT balances and the funds a
+ * programme manages are no benefits. */
+Test(reading, a_groups_size_and_a_funds_return_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "Kepala BPJS Ketenagakerjaan Cabang Malang mengajak komunitas ojek online di Kota "
+	        "Malang, yang beranggotakan sekitar 1.500 pengemudi, untuk mendaftar. Pengembangan "
+	        "dana JHT yang dibukukan ke saldo peserta ditetapkan sebesar 6,1%. Adapun dana "
+	        "program JHT yang dikelola tercatat Rp 496,7 triliun.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
