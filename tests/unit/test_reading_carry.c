@@ -914,3 +914,16 @@ Test(reading, a_target_does_not_reach_past_setelah)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A target does not reach past "realisasi": what was reached is a count of
+ * participants. */
+Test(reading, a_target_does_not_reach_past_what_was_reached)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan menargetkan 52 juta peserta aktif pada 2026. Target tersebut "
+	        "dibandingkan dengan realisasi per Desember 2025 yang sebanyak 47,86 juta peserta "
+	        "aktif.");
+	cr_expect(has_figure(&out, "target_participants", "all", 52000000));
+	cr_expect(has_figure(&out, "participants", "all", 47860000));
+	angka_figure_list_free(&out);
+}
