@@ -441,10 +441,11 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 		k++;
 		i = w > b ? w - 1 : b;
 	}
-	if (k < 2 || i <= b)
+	if (k < 1 || i <= b)
 		return;
 	/* Then a label of one to six words starting with a capital, after a
-	 * rank ("1", "12.") or none. */
+	 * rank ("1", "12.") or none; a row of one number needs its rank ("3.
+	 * Kab. Cianjur 21,05"). */
 	size_t label = b, n = 0;
 	size_t d = b;
 	while (d < i && is_digit(s[d]))
@@ -455,7 +456,11 @@ static void spaced_row(spaced *r, const char *s, size_t from, size_t to)
 		n++;
 		label = d + (s[d] == '.') + 1;
 	}
-	if (label >= i || !(s[label] >= 'A' && s[label] <= 'Z'))
+	/* (A list item with its unit or its colon, "1. Bali: 69,54%", reads
+	 * as it is.) */
+	if (label >= i || !(s[label] >= 'A' && s[label] <= 'Z') ||
+	    (k == 1 &&
+	     (n == 0 || ends[0][1] != e || s[i - 1] == ':' || !is_digit(s[ends[0][1] - 1]))))
 		return;
 	size_t words = 1;
 	for (size_t j = label; j < i; j++) {

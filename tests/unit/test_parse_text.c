@@ -558,3 +558,22 @@ Test(parse_text, a_header_wrapped_over_two_lines_is_one_header)
 	cr_expect(strstr(a->text, "| Jambi | 512,4 | 301.200 | 58,78 |"), "%s", a->text);
 	angka_article_free(a);
 }
+
+/* Ranked rows of one bare number ("3. Kab. Cianjur 21,05") are rows too,
+ * two in a row; a list item with its unit or its colon ("1. Bali: 69,54%")
+ * stays a list item. */
+Test(parse_text, ranked_rows_of_one_bare_number_are_rows)
+{
+	angka_article *a = text("Peserta per kabupaten\n\n"
+	                        "Berikut capaian UCJ terendah:\n"
+	                        "No. Kabupaten/Kota Capaian UCJ (%)\n"
+	                        "1. Kab. Garut 18,27\n"
+	                        "2. Kab. Cianjur 21,05\n"
+	                        "Daftar provinsi:\n"
+	                        "1. Bali: 69,54%\n"
+	                        "2. Riau: 51,63%\n",
+	                        NULL);
+	cr_expect(strstr(a->text, "2. | Kab. Cianjur | 21,05"), "%s", a->text);
+	cr_expect(strstr(a->text, "1. Bali: 69,54%"), "%s", a->text);
+	angka_article_free(a);
+}
