@@ -347,11 +347,21 @@ static const angka_region *lead_office(const char *text, const sentence_context 
 			}
 			/* "Kanwil ... Sumbagsel mencatat cakupan ... di Provinsi
 			 * Sumatera Selatan": the office reports for the place it
-			 * names. */
-			for (size_t j = i + 1; office && j < sc[s].n_regions; j++)
-				if (!sc[s].regions[j].ignored &&
-				    sc[s].regions[j].region != m->region)
-					office = false;
+			 * names; "Kanwil ... Sumbagut menyebut ... di Sumatera Utara
+			 * dan Aceh": for the provinces of its area, together. */
+			const angka_region *other = NULL;
+			size_t provinces = 0;
+			bool one_place = false;
+			for (size_t j = i + 1; office && j < sc[s].n_regions; j++) {
+				const angka_region *r = sc[s].regions[j].region;
+				if (sc[s].regions[j].ignored || r == m->region || r == other)
+					continue;
+				provinces += r->level == ANGKA_REGION_PROVINCE;
+				one_place |= r->level != ANGKA_REGION_PROVINCE;
+				other = r;
+			}
+			if (other && (one_place || provinces < 2))
+				office = false;
 			return office ? m->region : NULL;
 		}
 		return NULL;

@@ -1438,3 +1438,20 @@ Test(reading, a_level_two_places_exceeded_is_a_threshold)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A lead in which a regional office reports for the provinces of its area,
+ * named together, is the office's story: the figures that name no place
+ * are its grouping's, not one of its provinces'. */
+Test(reading, an_office_reporting_for_its_provinces_together_is_the_storys_place)
+{
+	angka_figure_list out = extract(
+	        "Medan (ANTARA) - Kantor Wilayah BPJS Ketenagakerjaan Sumatera Bagian Utara "
+	        "(Sumbagut) menyebut pekerja yang terlindungi di Sumatera Utara dan Aceh sudah "
+	        "menembus 2,7 juta orang.\n\n"
+	        "Berdasarkan segmen, pekerja penerima upah masih mendominasi dengan 1.702.118 "
+	        "orang.\n\n"
+	        "Di Aceh, cakupannya baru 35,21 persen.");
+	cr_expect(has_figure_in(&out, "participants", 1702118, "Sumbagut"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 35.21, "Aceh"));
+	angka_figure_list_free(&out);
+}
