@@ -1010,3 +1010,16 @@ Test(reading, a_groups_size_and_a_funds_return_are_no_figures)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* An event's prize money is no benefit of the scheme, though the benefits
+ * handed over at the event are. */
+Test(reading, an_events_prize_is_no_benefit)
+{
+	angka_figure_list out = extract(
+	        "Dalam acara itu BPJS Ketenagakerjaan Kota Pekanbaru juga menyerahkan santunan "
+	        "kematian kepada 12 ahli waris senilai Rp1,2 miliar. Panitia menyiapkan total "
+	        "hadiah Rp75 juta untuk pemenang lomba lari.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 1200000000));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
