@@ -336,6 +336,8 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * but "Sebagian besar peserta merupakan PU. Jumlahnya 33.907 orang"
 	 * counts the group. A table's total row is not of the segment its last
 	 * row is labelled with ("PMI | 37.206 | ...", "Total | 669.788 | ..."). */
+	if (segment == NULL && st->in_rows && st->intro_segment && !is_total_row(text, sentence))
+		segment = st->intro_segment;
 	if (segment == NULL && hit->continues &&
 	    !(st->carried_named && is_total_row(text, sentence)))
 		segment = hit->points_back ? st->figure_segment : st->carried_segment;

@@ -1,5 +1,6 @@
 #include "angka/normalize.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -379,6 +380,21 @@ static bool is_subheading(const angka_article *article, const angka_sentence *se
 	       end - start <= 60 && strchr(".!?:;\"", article->text[end - 1]) == NULL;
 }
 
+/* Is the sentence a table row or a list item ("2 | Jawa Tengah | 842.975",
+ * "- Jawa Barat: 4,96 juta orang", "3. Kab. Cianjur 21,05")? */
+static bool is_row(const char *text, const angka_sentence *sentence)
+{
+	size_t b = sentence->start, e = sentence->end;
+	if (memchr(text + b, '|', e - b) != NULL)
+		return true;
+	if (b < e && (text[b] == '-' || strncmp(text + b, "\xe2\x80\xa2", 3) == 0))
+		return true;
+	size_t i = b;
+	while (i < e && isdigit((unsigned char)text[i]))
+		i++;
+	return i > b && i + 1 < e && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+}
+
 static bool opens_going_on(const angka_hit *hits, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -543,9 +559,21 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		stated |= states_a_figure(&st, hits + h, end - h);
 		st.sentence_hits = hits + h;
 		st.n_sentence_hits = end - h;
+		bool row = is_row(text, sentence);
+		st.in_rows = row;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)
 				goto nomem;
+		/* "Berikut sepuluh provinsi dengan jumlah peserta BPU terbanyak:"
+		 * names the segment of the rows after it, until a sentence that
+		 * is no row gives figures. */
+		if (end == first_hit && sentence->end > sentence->start &&
+		    text[sentence->end - 1] == ':')
+			st.intro_segment = sc[s].n_segments > 0 && st.sentence_segment
+			                           ? st.sentence_segment
+			                           : NULL;
+		else if (end > first_hit && !row)
+			st.intro_segment = NULL;
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.last_segment = st.sentence_segment;
 		st.carried_named = sc[s].n_segments > 0;

@@ -86,6 +86,11 @@ typedef struct article_state {
 	/* The segment of the last sentence of the paragraph that gave figures,
 	 * for one that points back at a figure ("Angka tersebut ...") */
 	const char *figure_segment;
+	/* The one segment a lead ending with ':' named ("Berikut sepuluh
+	 * provinsi dengan jumlah peserta BPU terbanyak:"), for the rows and
+	 * list items after it; and whether the sentence being bound is one. */
+	const char *intro_segment;
+	bool in_rows;
 	/* The group the last payment was said to be made to, in its sentence's
 	 * own words, and that sentence's index. */
 	const char *paid_segment;

@@ -201,3 +201,21 @@ Test(reading, a_bare_fraction_after_a_count_in_unnamed_columns_is_a_share)
 	cr_expect_eq(out.n, 4, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A lead ending with ':' that names one segment names the segment of the
+ * rows after it; a sentence after them that is no row ends it. */
+Test(reading, a_leads_segment_is_the_rows_segment)
+{
+	angka_figure_list out = extract("JAKARTA - Kemnaker mencatat peserta aktif BPJS "
+	                                "Ketenagakerjaan per Maret 2025 sebanyak 42,6 juta "
+	                                "orang.\n\n"
+	                                "Berikut provinsi dengan jumlah peserta BPU terbanyak:\n"
+	                                "No Provinsi Jumlah (orang)\n"
+	                                "1 Jawa Timur 1.126.408\n"
+	                                "2 Jawa Tengah 842.975\n\n"
+	                                "Di Bali, peserta aktif tercatat 1.204.330 orang.");
+	cr_expect(has_figure(&out, "participants", "BPU", 1126408));
+	cr_expect(has_figure(&out, "participants", "BPU", 842975));
+	cr_expect(has_figure(&out, "participants", "all", 1204330));
+	angka_figure_list_free(&out);
+}
