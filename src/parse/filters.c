@@ -80,7 +80,7 @@ bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
  * per 31 Agustus 2025 yang dipaparkan dalam rakor:" leads a list), nor date
  * data ("Capaian UCJ Kabupaten/Kota di DIY per 30 September 2025", a
  * table's caption: "per", "hingga", "sampai" a date is as of when). */
-static bool dates_data(const char *s, size_t date_start)
+bool angka_parse_date_is_data(const char *s, size_t date_start)
 {
 	static const char *const as_of[] = {"per ", "hingga ", "sampai ", "s.d. ", "posisi ", NULL};
 	for (size_t i = 0; as_of[i]; i++) {
@@ -102,7 +102,7 @@ bool angka_filter_date_meta(const angka_parse_block *b, size_t words)
 		len--;
 	if (words > 16 || b->kind == ANGKA_BLOCK_HEADING || b->kind == ANGKA_BLOCK_TABLE_ROW ||
 	    angka_parse_ends_sentence(s, len) || (len > 0 && s[len - 1] == ':') ||
-	    !angka_date_find(&date, &start, &end, s, len) || dates_data(s, start))
+	    !angka_date_find(&date, &start, &end, s, len) || angka_parse_date_is_data(s, start))
 		return false;
 	for (size_t i = 0; i < len; i++) {
 		if (i == start) {

@@ -441,7 +441,11 @@ static void visible_date(angka_article *a, const angka_parse_blocks *bl, const c
 			}
 			if (!found)
 				continue;
-			if (pass == 1 || line || angka_date_weekday_before(b->text, start)) {
+			/* "... UCJ Sumsel per 31 Desember 2024 berhenti di angka
+			 * 31,42 persen": the date a figure is as of, in the lead, is
+			 * no date the page was published. */
+			if ((pass == 1 && !angka_parse_date_is_data(b->text, start)) || line ||
+			    angka_date_weekday_before(b->text, start)) {
 				angka_date_format(iso, &date);
 				a->published = angka_strdup(iso);
 				return;

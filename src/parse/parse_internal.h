@@ -134,6 +134,11 @@ int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, siz
  * Same contract as angka_parse_cells_to_rows. */
 int angka_parse_header_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
+/* filters.c: is the date that starts at s[date_start] the date a figure is
+ * as of ("per 31 Desember 2024", "hingga ...", "posisi ..."), not the
+ * page's? */
+bool angka_parse_date_is_data(const char *s, size_t date_start);
+
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when
  * fold is true) and ignores empty text. Returns 0 or ANGKA_ENOMEM /
  * ANGKA_ETOOBIG. */

@@ -577,3 +577,19 @@ Test(parse_text, ranked_rows_of_one_bare_number_are_rows)
 	cr_expect(strstr(a->text, "1. Bali: 69,54%"), "%s", a->text);
 	angka_article_free(a);
 }
+
+/* The date a figure is as of in the lead ("per 31 Desember 2024") is not
+ * the date the page was published; a statement date still is. */
+Test(parse_text, a_data_date_in_the_lead_is_no_publication_date)
+{
+	angka_article *a =
+	        text("PALEMBANG - Sepanjang 2025, kabar jaminan sosial tak pernah sepi.\n\n"
+	             "Kepala Kanwil memaparkan UCJ Sumsel per 31 Desember 2024 berhenti "
+	             "di angka 31,42 persen.\n",
+	             NULL);
+	cr_expect_null(a->published, "%s", a->published);
+	angka_article_free(a);
+	a = text("PALEMBANG - Kepala Kanwil memaparkan capaian, Senin (29/12/2025).\n", NULL);
+	cr_expect_str_eq(a->published ? a->published : "", "2025-12-29");
+	angka_article_free(a);
+}
