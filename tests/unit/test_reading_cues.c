@@ -1023,3 +1023,16 @@ Test(reading, an_events_prize_is_no_benefit)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A percentage "dari sasaran" is the share of the workers UCJ aims at, a
+ * coverage; what a province is asked to reach is a target. */
+Test(reading, a_share_of_the_aimed_at_workers_is_coverage)
+{
+	angka_figure_list out = extract(
+	        "Peserta aktif BPJS Ketenagakerjaan di Sumatera Selatan per November 2025 tercatat "
+	        "1.392.660 orang atau 36,36 persen dari sasaran. Untuk 2026, Sumsel diminta "
+	        "mencapai 47,5 persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 36.36));
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 47.5));
+	angka_figure_list_free(&out);
+}
