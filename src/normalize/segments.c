@@ -475,6 +475,20 @@ const char *norm_anchor_segment(const article_state *st, const angka_hit *hit)
 	                        hit->anchor_start, hit->anchor_end);
 }
 
+/* Past a bracketed restatement that opens the gap [at, next) ("penerima
+ * upah (PU) dan ..."); at itself when there is none. */
+static size_t past_brackets(const char *text, size_t at, size_t next)
+{
+	size_t i = at;
+	while (i < next && text[i] == ' ')
+		i++;
+	if (i >= next || text[i] != '(')
+		return at;
+	while (i < next && text[i] != ')')
+		i++;
+	return i < next && i - at <= 24 ? i + 1 : at;
+}
+
 /* The last coordinated list of segment words before `before` in the
  * sentence ("PU dan BPU"), into out: how many. */
 size_t norm_segment_list(const char **out, size_t max, const char *text, const sentence_context *sc,
@@ -484,6 +498,9 @@ size_t norm_segment_list(const char **out, size_t max, const char *text, const s
 	bool last_item = false; /* "serta" has opened the list's last item */
 	for (size_t i = 0; i < sc->n_segments && sc->segments[i].end <= before; i++) {
 		size_t gap_at = i > 0 ? sc->segments[i - 1].end : 0, next = sc->segments[i].start;
+		/* "penerima upah (PU) dan bukan penerima upah (BPU)": the item
+		 * restated in brackets is the item; the list goes on after it. */
+		gap_at = past_brackets(text, gap_at, next);
 		/* ", serta" joins a list's last item as "serta" does */
 		bool comma_serta = next >= gap_at + 8 && next - gap_at <= 9 &&
 		                   text[gap_at] == ',' &&

@@ -1455,3 +1455,17 @@ Test(reading, an_office_reporting_for_its_provinces_together_is_the_storys_place
 	cr_expect(has_figure_in(&out, "coverage_pct", 35.21, "Aceh"));
 	angka_figure_list_free(&out);
 }
+
+/* Segments restated in brackets ("penerima upah (PU) dan bukan penerima
+ * upah (BPU)") are still a list of two, paired with two values in turn. */
+Test(reading, a_list_of_segments_restated_in_brackets_pairs_its_values)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Purbalingga, peserta BPJS Ketenagakerjaan penerima upah (PU) dan "
+	        "bukan "
+	        "penerima upah (BPU) pada 2024 masing-masing sebanyak 84.215 orang dan 43.506 "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 84215));
+	cr_expect(has_figure(&out, "participants", "BPU", 43506));
+	angka_figure_list_free(&out);
+}
