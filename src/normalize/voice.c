@@ -45,10 +45,25 @@ static bool speaks_of_other_domain(const sentence_context *sc)
 /* "Kalau BPJS Kesehatan bisa di atas 90 persen, jaminan sosial
  * ketenagakerjaan juga harus bisa menyusul": a clause that names only the
  * neighbour speaks of it, whatever the rest of its sentence names. */
-static bool clause_speaks_of_other_domain(const sentence_context *sc, const angka_hit *hit)
+static bool clause_speaks_of_other_domain(const char *text, const angka_sentence *sentence,
+                                          const sentence_context *sc, const angka_hit *hit)
 {
-	return hit->scope_end > hit->scope_start &&
-	       names_only_other_domain(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end);
+	if (hit->scope_end <= hit->scope_start)
+		return false;
+	if (names_only_other_domain(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end))
+		return true;
+	/* "sementara 27,1 persen menyangkut kepesertaan dan layanan Jaminan
+	 * Kesehatan Nasional (JKN)": a clause that names no domain runs on
+	 * past a "dan" that joins two nouns, to its comma. */
+	bool in, out;
+	norm_domain_sides(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end, &in, &out,
+	                  NULL);
+	if (in || out)
+		return false;
+	size_t end = hit->scope_end;
+	while (end < sentence->end && text[end] != ',' && text[end] != ';' && text[end] != '.')
+		end++;
+	return names_only_other_domain(sc->domain, sc->n_domain, hit->scope_start, end);
 }
 
 /* "DJSN: Cakupan JKN 98 Persen, Jamsostek Baru 41 Persen": a headline's
@@ -127,7 +142,7 @@ const char *norm_other_domain(const article_state *st, const angka_sentence *sen
 	const sentence_context *voice = domain_voice(st, sc);
 	if (speaks_of_other_domain(voice) || (voice->n_domain == 0 && st->neighbours_story))
 		return "the sentence speaks of another domain (its lexicon/domain.tsv)";
-	if (clause_speaks_of_other_domain(sc, hit) ||
+	if (clause_speaks_of_other_domain(st->article->text, sentence, sc, hit) ||
 	    statement_speaks_of_other_domain(st->article->text, sentence, sc, hit))
 		return "its clause speaks of another domain (its lexicon/domain.tsv)";
 	return NULL;

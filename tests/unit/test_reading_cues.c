@@ -1036,3 +1036,20 @@ Test(reading, a_share_of_the_aimed_at_workers_is_coverage)
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 47.5));
 	angka_figure_list_free(&out);
 }
+
+/* A clause that names no domain runs on past a "dan" joining two nouns: a
+ * share "menyangkut kepesertaan dan layanan Jaminan Kesehatan Nasional" is
+ * the neighbour's, not a coverage of the domain. */
+Test(reading, a_clause_naming_the_neighbour_after_dan_is_the_neighbours)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Ombudsman menerima 1.180 laporan masyarakat terkait layanan jaminan "
+	        "sosial "
+	        "sepanjang 2024.\n\n"
+	        "Anggota Ombudsman RI Rustam Effendi mengatakan, sebanyak 38,6 persen laporan "
+	        "berkaitan dengan klaim JHT, sementara 27,1 persen menyangkut kepesertaan dan "
+	        "layanan Jaminan Kesehatan Nasional (JKN).");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct");
+	angka_figure_list_free(&out);
+}
