@@ -68,6 +68,12 @@ int angka_parse_document(angka_article **out, const angka_document *doc, angka_e
 
 void angka_article_free(angka_article *article);
 
+/* The words of a URL's last path segment, joined by '-' (".../komisi-ix-
+ * soroti-penerima-bsu-2025"): its bytes [*from, *to) in url; false when
+ * the segment holds anything but letters, digits, '-', '_' and a file
+ * suffix (no slug). A headless capture's slug is its headline's words. */
+bool angka_url_slug(const char *url, size_t *from, size_t *to);
+
 #ifdef __cplusplus
 }
 #endif

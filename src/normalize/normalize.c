@@ -395,6 +395,30 @@ static bool is_row(const char *text, const angka_sentence *sentence)
 	return i > b && i + 1 < e && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
 }
 
+/* Which domains the words of url's slug name (*mine: the domain's own, in
+ * any case; *theirs: only a neighbouring scheme's). */
+static int slug_sides(const angka_normalizer *norm, const char *url, bool *mine, bool *theirs)
+{
+	size_t from, to;
+	*mine = *theirs = false;
+	if (url == NULL || !angka_url_slug(url, &from, &to))
+		return ANGKA_OK;
+	char words[256];
+	size_t n = 0;
+	for (size_t i = from; i < to && n + 1 < sizeof words; i++)
+		words[n++] =
+		        url[i] == '-' || url[i] == '_' ? ' ' : (char)toupper((unsigned char)url[i]);
+	words[n] = '\0';
+	angka_lexicon_hit *hits = NULL;
+	size_t n_hits = 0;
+	if (angka_lexicon_find(&hits, &n_hits, norm->domain, words, 0, n) != ANGKA_OK)
+		return ANGKA_ENOMEM;
+	bool other;
+	norm_domain_sides(hits, n_hits, 0, SIZE_MAX, mine, &other, theirs);
+	free(hits);
+	return ANGKA_OK;
+}
+
 static bool opens_going_on(const angka_hit *hits, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -494,6 +518,15 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			theirs_only += theirs && !mine;
 		}
 		st.neighbours_story = first == 1 && mine_only == 0 && theirs_only > 0;
+		/* ".../komisi-ix-dpr-soroti-21-juta-rekening-calon-penerima-bsu-
+		 * 2025-tak-valid": the address of a headless capture holds its
+		 * headline's words; one naming only a neighbouring scheme makes
+		 * the story the neighbour's, as a title would. */
+		bool mine = false, theirs = false;
+		if (!st.neighbours_story &&
+		    slug_sides(norm, article->canonical_url, &mine, &theirs) != ANGKA_OK)
+			goto nomem;
+		st.neighbours_story |= theirs && !mine;
 	}
 	st.published = norm_published_period(article);
 	if (st.published.strength == PERIOD_NONE)

@@ -110,11 +110,7 @@ static int add_dropped(angka_article *a, const angka_parse_block *b, const char 
  * first <h1>; in text (or HTML without a title) the first headline-like
  * block before any prose. Returns -1 when there is none. *title_out gets
  * the title to use when the producer had none. */
-/* The words of a URL's last path segment, joined by '-' ("...-di-maluku-
- * terlindungi"): how many, and how many of them text holds as words (any
- * case). A segment with anything but letters, digits, '-', '_' and a file
- * suffix is no slug. */
-static bool slug_span(const char *url, size_t *from, size_t *to)
+bool angka_url_slug(const char *url, size_t *from, size_t *to)
 {
 	if (url == NULL)
 		return false;
@@ -137,7 +133,7 @@ static bool slug_span(const char *url, size_t *from, size_t *to)
 static size_t slug_word_count(const char *url)
 {
 	size_t from, to, n = 0;
-	if (!slug_span(url, &from, &to))
+	if (!angka_url_slug(url, &from, &to))
 		return 0;
 	for (size_t i = from; i < to; i++)
 		n += isalnum((unsigned char)url[i]) &&
@@ -153,7 +149,7 @@ static size_t slug_words_in(const char *url, const char *text, size_t len, size_
 	size_t from, to, hits = 0, letters_n = 0;
 	if (letter_words != NULL)
 		*letter_words = 0;
-	if (!slug_span(url, &from, &to))
+	if (!angka_url_slug(url, &from, &to))
 		return 0;
 	for (size_t i = from; i < to;) {
 		while (i < to && !isalnum((unsigned char)url[i]))

@@ -1053,3 +1053,28 @@ Test(reading, a_clause_naming_the_neighbour_after_dan_is_the_neighbours)
 		cr_expect_str_neq(out.items[i].metric, "coverage_pct");
 	angka_figure_list_free(&out);
 }
+
+/* A headless capture whose address names only a neighbouring scheme (the
+ * wage subsidy) is the neighbour's story, as its title would make it:
+ * recipients it counts are not the scheme's beneficiaries. */
+Test(reading, a_headless_capture_whose_address_names_a_neighbour_is_its_story)
+{
+	const char *body =
+	        "\n\nJakarta - Komisi IX DPR meminta penyaluran bantuan dipercepat. Data calon "
+	        "penerima diambil dari BPJS Ketenagakerjaan, yaitu peserta aktif yang upahnya "
+	        "paling "
+	        "tinggi Rp3,5 juta.\n\n"
+	        "Bagi penerima yang tidak memiliki rekening bank, penyaluran dilakukan melalui PT "
+	        "Pos Indonesia. Jalur ini disiapkan untuk sekitar 1,4 juta penerima.";
+	char text[1024];
+	snprintf(text, sizeof text,
+	         "URL: https://www.example.com/bisnis/read/1/penerima-bsu-2025%s", body);
+	angka_figure_list out = extract(text);
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+	snprintf(text, sizeof text, "URL: https://www.example.com/bisnis/read/1/rekening-2025%s",
+	         body);
+	out = extract(text);
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
