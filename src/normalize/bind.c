@@ -748,8 +748,11 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		 * Barat dan Kepulauan Riau, ... 38,86 persen": a list that spells
 		 * out an area is that area, together, wherever the value is. */
 		forward_list = last > (size_t)k || (last > first && spells_out(text, sc, first));
+		/* (Not a mention read as no place: "Provinsi termuda di Pulau
+		 * Kalimantan, Kalimantan Utara, ..." lists no island.) */
 		for (size_t i = first; i <= last && n_regions < 16; i++)
-			regions[n_regions++] = sc->regions[i].region;
+			if (i == (size_t)k || !sc->regions[i].ignored)
+				regions[n_regions++] = sc->regions[i].region;
 		/* "Di Jawa Timur, pemerintah provinsi dan kabupaten/kota ...": a
 		 * place named again (by a level that stands for it) lists it once. */
 		size_t kept = 0;

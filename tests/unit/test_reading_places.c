@@ -1469,3 +1469,15 @@ Test(reading, a_list_of_segments_restated_in_brackets_pairs_its_values)
 	cr_expect(has_figure(&out, "participants", "BPU", 43506));
 	angka_figure_list_free(&out);
 }
+
+/* An island is no place of a figure, nor a member of the list it opens:
+ * "Provinsi termuda di Pulau Kalimantan, Kalimantan Utara, ..." speaks of
+ * the province (and not of the regional office named like the island). */
+Test(reading, an_island_is_no_place_of_a_list)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan nasional 41,2 persen. Provinsi termuda di Pulau "
+	        "Kalimantan, Kalimantan Utara, melengkapi daftar dengan capaian 50,48%.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 50.48, "Kalimantan Utara"));
+	angka_figure_list_free(&out);
+}
