@@ -524,6 +524,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 				              .until = SIZE_MAX};
 			cls = angka_reader_decide_in(config, r->kind, hc, n_head, hs, he, false, -1,
 			                             0, &at);
+			if (cls >= 0 && config->header[cls] >= 0)
+				cls = config->header[cls];
 			if (cls >= 0)
 				decide(r, cls, SCOPE_COLUMN, NULL, at);
 			free(hc);

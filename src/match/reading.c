@@ -82,6 +82,11 @@ static int add_class(reading_config *config, const char *name)
 		return -1;
 	config->after = after;
 	config->after[config->n_classes] = -1;
+	int *header = realloc(config->header, (config->n_classes + 1) * sizeof *header);
+	if (header == NULL)
+		return -1;
+	config->header = header;
+	config->header[config->n_classes] = -1;
 	config->classes[config->n_classes] = angka_strdup(name);
 	if (config->classes[config->n_classes] == NULL)
 		return -1;
@@ -181,13 +186,14 @@ static int load_table(reading_config *config, const angka_domain *domain, const 
 			config->keep[c] = true;
 			continue;
 		}
-		if (strcmp(kind, "after") == 0) {
+		bool after = strcmp(kind, "after") == 0;
+		if (after || strcmp(kind, "header") == 0) {
 			int of = add_class(config, cls), as = add_class(config, metric);
 			if (of < 0 || as < 0) {
 				rc = ANGKA_ENOMEM;
 				break;
 			}
-			config->after[of] = as;
+			(after ? config->after : config->header)[of] = as;
 			continue;
 		}
 		bool part = strcmp(kind, "part") == 0, will = strcmp(kind, "will") == 0;
@@ -359,6 +365,7 @@ void angka_reading_free(reading_config *config)
 	free(config->negated);
 	free(config->willed);
 	free(config->after);
+	free(config->header);
 	for (int k = 0; k < READ_KINDS; k++)
 		free(config->rows[k]);
 	angka_lexicon_free(config->cues);

@@ -124,6 +124,10 @@ typedef struct reading_config {
 	 * class, which does not carry on itself, measure where no cue says
 	 * (a target's: what it is a target of), or -1: what was carried before. */
 	int *after;
+	/* Per class: what a cue of this class in a table's column header reads
+	 * as ("Sasaran" over a column of counts beside "Peserta" is the workers
+	 * aimed at, a base), or -1: as it is. */
+	int *header;
 	int not_class;  /* the class "not" (belum, tidak), or -1 */
 	int will_class; /* the class "will" (akan, bakal), or -1 */
 	size_t n_classes;

@@ -219,3 +219,20 @@ Test(reading, a_leads_segment_is_the_rows_segment)
 	cr_expect(has_figure(&out, "participants", "all", 1204330));
 	angka_figure_list_free(&out);
 }
+
+/* "Sasaran" over a column of counts beside the participants is the workers
+ * aimed at, a base; in prose "sasaran" is still a target. */
+Test(reading, a_column_headed_sasaran_is_the_base)
+{
+	angka_figure_list out =
+	        extract("BANJARMASIN - Cakupan BPJS Ketenagakerjaan di Kalimantan "
+	                "Selatan belum merata. Sasaran tahun ini 1 juta peserta.\n\n"
+	                "Berikut rincian capaian per kabupaten/kota:\n\n"
+	                "No | Kabupaten/Kota | Peserta Aktif | Sasaran | UCJ\n"
+	                "1 | Kota Banjarbaru | 80.915 | 131.220 | 61,66%\n"
+	                "2 | Kab. Tapin | 37.904 | 86.350 | 43,90%\n");
+	cr_expect(has_figure_in(&out, "eligible_workers", 131220, "Kota Banjarbaru"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 86350, "Kabupaten Tapin"));
+	cr_expect(has_figure(&out, "target_participants", "all", 1000000));
+	angka_figure_list_free(&out);
+}
