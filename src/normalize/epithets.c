@@ -95,16 +95,18 @@ static size_t epithet_at(const char *text, size_t i, size_t end, const char **va
 			                               strchr("\"'-", text[p1]) != NULL))))
 				p1++;
 			if (p1 == p0 || angka_word_is_one_of(text + p0, p1 - p0, pointers) ||
-			    words == (named ? 5 : 2) || p1 >= end || text[p1] != ' ' ||
+			    words == (named ? 5 : 4) || p1 >= end || text[p1] != ' ' ||
 			    angka_word_is_one_of(text + p0, p1 - p0, not_epithets))
 				break;
 			p0 = ++p1;
 		}
-		/* "kabupaten paling luas di DIY itu": the place it lies in, named
+		/* "kabupaten paling luas di DIY itu", "kabupaten paling barat
+		 * pesisir selatan Jawa Tengah ini": the place it lies in, named
 		 * before the word that points back, qualifies it */
-		if (p1 - p0 == 2 && strncmp(text + p0, "di", 2) == 0 && p1 < end &&
-		    text[p1] == ' ') {
-			size_t q = p1 + 1;
+		bool in = p1 - p0 == 2 && strncmp(text + p0, "di", 2) == 0 && p1 < end &&
+		          text[p1] == ' ';
+		if (in || (p1 == p0 && p0 > w1 + 1 && isupper((unsigned char)text[p0]))) {
+			size_t q = in ? p1 + 1 : p0;
 			for (int words = 0; words < 3 && q < end && isupper((unsigned char)text[q]);
 			     words++) {
 				size_t e = q;

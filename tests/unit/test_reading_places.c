@@ -1481,3 +1481,16 @@ Test(reading, an_island_is_no_place_of_a_list)
 	cr_expect(has_figure_in(&out, "coverage_pct", 50.48, "Kalimantan Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* "kabupaten paling barat pesisir selatan Jawa Tengah ini" points back at
+ * the regency the story is of; the province named inside it only
+ * qualifies it. */
+Test(reading, a_long_epithet_with_its_province_points_back_at_the_regency)
+{
+	angka_figure_list out = extract(
+	        "Cilacap (ANTARA) - Cakupan kepesertaan BPJS Ketenagakerjaan di kabupaten paling "
+	        "barat pesisir selatan Jawa Tengah ini baru menyentuh 38,17 persen, kata Kepala "
+	        "Pemkab Cilacap.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 38.17, "Kabupaten Cilacap"));
+	angka_figure_list_free(&out);
+}
