@@ -371,16 +371,11 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * number in a column of percentages is one. */
 	for (size_t k = 0; table_row && ctx->in_table && !header_row && k < n_found; k++) {
 		qread *r = &qs[k];
-		const angka_number *num = &r->q.number;
 		if (r->claimed || r->column < 0 || (size_t)r->column >= ctx->n_columns ||
-		    r->q.noun != NULL || num->unit != ANGKA_NUMBER_PLAIN || num->scale != 1 ||
-		    num->value > 200 ||
+		    !angka_reader_plain_number(r) || r->q.number.value > 200 ||
 		    !angka_reader_column_says_percent(text, ctx->columns[r->column]))
 			continue;
-		candidates += r->q.not_quantity == angka_quantity_bare;
-		r->q.kind = ANGKA_QUANTITY_PERCENT;
-		r->q.not_quantity = NULL;
-		r->kind = READ_PERCENT;
+		angka_reader_read_as_percent(r, &candidates);
 	}
 	/* "JKM | 318 | Rp 13.356.000.000" under "Program | Jumlah Kasus |
 	 * Nominal": a number that names nothing it counts, under a header that

@@ -176,6 +176,11 @@ bool angka_match_resource_limit(int rc);
  * column of counts holds; what the others hold, nothing says, so they are
  * no quantities. */
 void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates);
+/* tables.c: is r's number plain (no noun, no unit, no scale word), as a
+ * table cell's bare number is? Read it as a percentage (a bare one becomes
+ * a candidate: *candidates counts it). */
+bool angka_reader_plain_number(const qread *r);
+void angka_reader_read_as_percent(qread *r, size_t *candidates);
 /* A table's header written as one line of words ("Provinsi Penduduk
  * Bekerja (Sakernas Feb 2025) Peserta Aktif Cakupan (%)"), as captures
  * flatten it: split at its cue words outside brackets, one cell for each

@@ -65,6 +65,20 @@ double angka_reader_column_scale(const char *text, const size_t cell[2], bool *m
 	return scale;
 }
 
+bool angka_reader_plain_number(const qread *r)
+{
+	const angka_number *num = &r->q.number;
+	return r->q.noun == NULL && num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;
+}
+
+void angka_reader_read_as_percent(qread *r, size_t *candidates)
+{
+	*candidates += r->q.not_quantity == angka_quantity_bare;
+	r->q.not_quantity = NULL;
+	r->q.kind = ANGKA_QUANTITY_PERCENT;
+	r->kind = READ_PERCENT;
+}
+
 void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
 {
 	int first = -1;
@@ -73,17 +87,12 @@ void angka_reader_unnamed_columns(qread *qs, size_t n, size_t *candidates)
 		bool bare = r->q.not_quantity == angka_quantity_bare;
 		if ((r->kind != READ_COUNT && !bare) || r->claimed)
 			continue;
-		const angka_number *num = &r->q.number;
-		if (first >= 0 && r->column > first && r->q.noun == NULL &&
-		    num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && num->decimals > 0 &&
-		    num->value <= 100) {
+		if (first >= 0 && r->column > first && angka_reader_plain_number(r) &&
+		    r->q.number.decimals > 0 && r->q.number.value <= 100) {
 			/* "Sulawesi Utara | 487.216 | 51,64": a bare fraction after a
 			 * count counts no people; it is the count's share, what the
 			 * lead says of percentages. */
-			*candidates += bare;
-			r->q.not_quantity = NULL;
-			r->q.kind = ANGKA_QUANTITY_PERCENT;
-			r->kind = READ_PERCENT;
+			angka_reader_read_as_percent(r, candidates);
 		} else if (bare) {
 			continue;
 		} else if (first < 0) {
