@@ -602,9 +602,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		 * is no row gives figures. */
 		if (end == first_hit && sentence->end > sentence->start &&
 		    text[sentence->end - 1] == ':')
-			st.intro_segment = sc[s].n_segments > 0 && st.sentence_segment
-			                           ? st.sentence_segment
-			                           : NULL;
+			st.intro_segment = st.sentence_segment; /* no figure bound: the one named */
 		else if (end > first_hit && !row)
 			st.intro_segment = NULL;
 		/* What this sentence stated carries to the sentences after it. */

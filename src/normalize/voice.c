@@ -50,16 +50,14 @@ static bool clause_speaks_of_other_domain(const char *text, const angka_sentence
 {
 	if (hit->scope_end <= hit->scope_start)
 		return false;
-	if (names_only_other_domain(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end))
-		return true;
-	/* "sementara 27,1 persen menyangkut kepesertaan dan layanan Jaminan
-	 * Kesehatan Nasional (JKN)": a clause that names no domain runs on
-	 * past a "dan" that joins two nouns, to its comma. */
 	bool in, out;
 	norm_domain_sides(sc->domain, sc->n_domain, hit->scope_start, hit->scope_end, &in, &out,
 	                  NULL);
 	if (in || out)
-		return false;
+		return out && !in;
+	/* "sementara 27,1 persen menyangkut kepesertaan dan layanan Jaminan
+	 * Kesehatan Nasional (JKN)": a clause that names no domain runs on
+	 * past a "dan" that joins two nouns, to its comma. */
 	size_t end = hit->scope_end;
 	while (end < sentence->end && text[end] != ',' && text[end] != ';' && text[end] != '.')
 		end++;
