@@ -35,6 +35,7 @@ typedef struct angka_hit {
 	/* Where binding looks first: the list item, table row or clause the value
 	 * is in (0, 0: the sentence). */
 	size_t scope_start, scope_end;
+	bool row; /* that scope is a list item or table row, the sentence whole */
 	/* A quantity whose place, segment and period the value shares ("21.563 di
 	 * antaranya": the base it is a part of); anchor_end 0 when none. */
 	size_t anchor_start, anchor_end;

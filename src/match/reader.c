@@ -796,7 +796,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			hit.header_end = ctx->columns[r->column][1];
 			hit.scale = r->scale;
 		}
-		if (item || table_row) {
+		hit.row = item || table_row;
+		if (hit.row) {
 			hit.scope_start = start;
 			hit.scope_end = end;
 		} else {

@@ -380,21 +380,6 @@ static bool is_subheading(const angka_article *article, const angka_sentence *se
 	       end - start <= 60 && strchr(".!?:;\"", article->text[end - 1]) == NULL;
 }
 
-/* Is the sentence a table row or a list item ("2 | Jawa Tengah | 842.975",
- * "- Jawa Barat: 4,96 juta orang", "3. Kab. Cianjur 21,05")? */
-static bool is_row(const char *text, const angka_sentence *sentence)
-{
-	size_t b = sentence->start, e = sentence->end;
-	if (memchr(text + b, '|', e - b) != NULL)
-		return true;
-	if (b < e && (text[b] == '-' || strncmp(text + b, "\xe2\x80\xa2", 3) == 0))
-		return true;
-	size_t i = b;
-	while (i < e && isdigit((unsigned char)text[i]))
-		i++;
-	return i > b && i + 1 < e && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
-}
-
 /* Which domains the words of url's slug name (*mine: the domain's own, in
  * any case; *theirs: only a neighbouring scheme's). */
 static int slug_sides(const angka_normalizer *norm, const char *url, bool *mine, bool *theirs)
@@ -592,7 +577,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		stated |= states_a_figure(&st, hits + h, end - h);
 		st.sentence_hits = hits + h;
 		st.n_sentence_hits = end - h;
-		bool row = is_row(text, sentence);
+		bool row = false;
+		for (size_t k = h; k < end; k++)
+			row |= hits[k].row;
 		st.in_rows = row;
 		for (; h < n_hits && hits[h].value_start < sentence->end; h++)
 			if (norm_bind_hit(&st, &hits[h], sentence, &sc[s]) != ANGKA_OK)

@@ -220,6 +220,23 @@ Test(reading, a_leads_segment_is_the_rows_segment)
 	angka_figure_list_free(&out);
 }
 
+/* Lines that carry on a lead, unmarked ("Petani penggarap: 2.100 orang"),
+ * are its rows as much as "- ..." or "1. ..." ones: the lead's segment is
+ * theirs, not the one a row before them named. */
+Test(reading, unmarked_lines_after_a_lead_are_its_rows)
+{
+	angka_figure_list out = extract("MATARAM - Pemkab Sumbawa Barat melindungi 5.000 warga "
+	                                "lewat BPJS Ketenagakerjaan tahun ini.\n\n"
+	                                "Rincian penerima yang iurannya dibiayai APBD 2025:\n"
+	                                "Guru ngaji: 1.000 orang\n"
+	                                "Petani penggarap: 2.100 orang\n"
+	                                "Nelayan: 1.900 orang\n");
+	cr_expect(has_figure(&out, "participants", "other", 1000));
+	cr_expect(has_figure(&out, "participants", "rentan", 2100));
+	cr_expect(has_figure(&out, "participants", "rentan", 1900));
+	angka_figure_list_free(&out);
+}
+
 /* "Sasaran" over a column of counts beside the participants is the workers
  * aimed at, a base; in prose "sasaran" is still a target. */
 Test(reading, a_column_headed_sasaran_is_the_base)
