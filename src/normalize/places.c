@@ -642,6 +642,8 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
 	size_t last_in[sizeof levels / sizeof levels[0]] = {0};
 	const angka_region *last_any = NULL; /* what "di sana" points back at */
+	/* what "di tiga provinsi ini" points back at: the group they make */
+	const angka_region *last_grouping = NULL;
 	for (size_t s = 0; rc == ANGKA_OK && s < n; s++) {
 		const angka_lexicon_hit *hits = words[s].hits;
 		size_t n_hits = words[s].n, n_implicit = 0, seen = 0;
@@ -649,7 +651,9 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 			rc = ANGKA_ENOMEM;
 		for (size_t h = 0; rc == ANGKA_OK && h <= n_hits; h++) {
 			size_t upto = h < n_hits ? hits[h].start : (size_t)-1;
-			for (; seen < sc[s].n_regions && sc[s].regions[seen].start < upto; seen++)
+			for (; seen < sc[s].n_regions && sc[s].regions[seen].start < upto; seen++) {
+				if (sc[s].regions[seen].region->level == ANGKA_REGION_GROUPING)
+					last_grouping = sc[s].regions[seen].region;
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
 					if (!sc[s].regions[seen].ambiguous &&
 					    sc[s].regions[seen].region->level == levels[l].level) {
@@ -657,6 +661,7 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 						last_in[l] = s + 1;
 						last_any = last[l];
 					}
+			}
 			if (h == n_hits)
 				break;
 			const angka_region *region = NULL;
@@ -669,6 +674,8 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 				region = country;
 			} else if (strcmp(hits[h].value, "that-place") == 0) {
 				region = last_any;
+			} else if (strcmp(hits[h].value, "that-grouping") == 0) {
+				region = last_grouping;
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 					/* "Di Kolaka Utara, lanjutnya, Pemkab sudah ...": a bare

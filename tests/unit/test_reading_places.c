@@ -1494,3 +1494,16 @@ Test(reading, a_long_epithet_with_its_province_points_back_at_the_regency)
 	cr_expect(has_figure_in(&out, "coverage_pct", 38.17, "Kabupaten Cilacap"));
 	angka_figure_list_free(&out);
 }
+
+/* "di tiga provinsi ini" after a regional office and its provinces is the
+ * office's area, not the story's province. */
+Test(reading, provinces_pointed_back_at_are_the_offices_area)
+{
+	angka_figure_list out = extract(
+	        "UCJ Jambi Tembus 51 Persen\n\nJAMBI - BPJS Ketenagakerjaan Kanwil Sumbagteng "
+	        "mencatat Provinsi Jambi sebagai daerah dengan cakupan tertinggi di wilayah "
+	        "kerjanya. Kanwil itu membawahi kantor cabang di Jambi, Riau dan Sumatera Barat. "
+	        "\"Per Juni 2025, UCJ di tiga provinsi ini 41,07 persen,\" kata Kepala Kanwil.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 41.07, "Sumbagteng"));
+	angka_figure_list_free(&out);
+}
