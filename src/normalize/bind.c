@@ -134,6 +134,33 @@ static bool is_total_row(const char *text, const angka_sentence *sentence)
 	return false;
 }
 
+/* The total of rows of provinces is the area of the regional office
+ * ("Sumbagteng", "Sulawesi Maluku") the article named before them, as a
+ * place or as the speaker's office; NULL when the row above names no
+ * province or the article no such area (rows of regencies add up to
+ * their province, the article's place). */
+static const angka_region *rows_grouping(const article_state *st, const angka_sentence *sentence)
+{
+	size_t s = (size_t)(sentence - st->sentences);
+	if (s == 0)
+		return NULL;
+	const sentence_context *above = &st->contexts[s - 1];
+	bool provinces = false;
+	for (size_t i = 0; i < above->n_regions && !provinces; i++)
+		provinces = !above->regions[i].ignored &&
+		            above->regions[i].region->level == ANGKA_REGION_PROVINCE;
+	while (provinces && s-- > 0) {
+		const sentence_context *c = &st->contexts[s];
+		for (size_t i = c->n_regions; i-- > 0;) {
+			const angka_region_mention *m = &c->regions[i];
+			if (m->region->level == ANGKA_REGION_GROUPING &&
+			    (!m->ignored || m->speaker))
+				return m->region;
+		}
+	}
+	return NULL;
+}
+
 /* "- Lima kabupaten lainnya: 44.390 peserta", "Lain-lain | 12.300": a list
  * item or table row whose label is the rest of the places together, no
  * place of its own. */
@@ -792,8 +819,13 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		return ANGKA_OK;
 	} else if (st->default_region && is_total_row(text, sentence)) {
 		/* The total of a table of places is not its last row's place. */
-		regions[n_regions++] = st->default_region;
-		region_from = "a table's total row: the article's place";
+		regions[n_regions] = rows_grouping(st, sentence);
+		region_from = "a table's total row: the area of the office named before it";
+		if (regions[n_regions] == NULL) {
+			regions[n_regions] = st->default_region;
+			region_from = "a table's total row: the article's place";
+		}
+		n_regions++;
 	} else if ((regions[0] = anchor_region(st, hit)) != NULL) {
 		n_regions = 1;
 		region_from = "the place of the count it is a part of";

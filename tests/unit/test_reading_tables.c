@@ -253,3 +253,21 @@ Test(reading, a_column_headed_sasaran_is_the_base)
 	cr_expect(has_figure(&out, "target_participants", "all", 1000000));
 	angka_figure_list_free(&out);
 }
+
+/* The total row of a table of provinces is the regional office's area the
+ * story named, not the province its title leads with. */
+Test(reading, a_total_row_of_provinces_is_the_offices_area)
+{
+	angka_figure_list out =
+	        extract("UCJ Jambi Tembus 51 Persen\n\nJAMBI - BPJS Ketenagakerjaan "
+	                "Kanwil Sumbagteng mencatat Provinsi Jambi sebagai daerah "
+	                "dengan cakupan tertinggi di wilayah kerjanya.\n\n"
+	                "Provinsi | Peserta Aktif | Potensi | UCJ\n"
+	                "Jambi | 610.200 | 1.180.500 | 51,69%\n"
+	                "Riau | 1.201.300 | 2.500.100 | 48,05%\n"
+	                "Jumlah | 1.811.500 | 3.680.600 | 49,22%\n");
+	cr_expect(has_figure_in(&out, "participants", 610200, "Jambi"));
+	cr_expect(has_figure_in(&out, "participants", 1811500, "Sumbagteng"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 49.22, "Sumbagteng"));
+	angka_figure_list_free(&out);
+}
