@@ -1078,3 +1078,16 @@ Test(reading, a_headless_capture_whose_address_names_a_neighbour_is_its_story)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Contributions a government pays are its vulnerable workers' whichever
+ * government it names and however it says it bears them. */
+Test(reading, contributions_any_government_pays_make_workers_rentan)
+{
+	angka_figure_list out = extract(
+	        "PEKANBARU - Sebanyak 7.515 orang kini terdaftar sebagai peserta BPJS "
+	        "Ketenagakerjaan dengan iuran dibayar pemerintah kota. Di Kampar, 4.210 buruh "
+	        "didaftarkan dengan iuran yang ditanggung penuh oleh pemerintah kabupaten.");
+	cr_expect(has_figure(&out, "participants", "rentan", 7515));
+	cr_expect(has_figure(&out, "participants", "rentan", 4210));
+	angka_figure_list_free(&out);
+}
