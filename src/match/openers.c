@@ -209,3 +209,36 @@ bool angka_reader_opens_headless(const char *text, size_t start, size_t end)
 	}
 	return i - w == 4 && strncasecmp(text + w, "yang", 4) == 0 && i < end && text[i] == ' ';
 }
+
+/* "Ahli warisnya sudah menerima santunan ...", "\u201cAhli waris mereka ...":
+ * does the sentence [start, end) open on the heirs of those it goes on
+ * from? */
+bool angka_reader_opens_on_heirs(const char *text, size_t start, size_t end)
+{
+	size_t i = start;
+	while (i < end && !isalpha((unsigned char)text[i]))
+		i++;
+	return end - i > 11 && strncasecmp(text + i, "ahli waris", 10) == 0;
+}
+
+/* "27 peserta pekerja rentan yang meninggal dunia", "tujuh nelayan peserta
+ * meninggal dunia saat melaut": does a death follow the count ending at at,
+ * up to five words of whom it counts and "yang" between, before end? */
+bool angka_reader_died_after(const char *text, size_t at, size_t end)
+{
+	static const char *const died[] = {"meninggal", "wafat", NULL};
+	size_t i = at;
+	for (int word = 0; word <= 6 && i < end; word++) {
+		while (i < end && text[i] == ' ')
+			i++;
+		size_t w = i;
+		while (i < end &&
+		       (isalpha((unsigned char)text[i]) || text[i] == '/' || text[i] == '-'))
+			i++;
+		if (i == w)
+			return false;
+		if (angka_word_is_one_of(text + w, i - w, died))
+			return true;
+	}
+	return false;
+}

@@ -47,6 +47,7 @@ struct angka_match_context {
 	 * its own decided it, its clause. */
 	long last_count_hit;
 	bool last_count_cued;
+	bool last_count_died; /* a death follows it: "27 peserta yang meninggal dunia" */
 	size_t last_count_clause[2];
 	int last_count_class; /* the class the previous sentence gave its counts, or -1 */
 	/* A table's header: the byte span of each column's cell. */
@@ -203,18 +204,20 @@ static size_t first_value(const qread *qs, size_t n)
 	return k;
 }
 
-/* "21.563 di antaranya": the count of the sentence before, which no cue of
- * its own had decided, is the whole this is a part of, a base ("Untuk
+/* What a later sentence says the count of the sentence before was: cls,
+ * for why. Its hit is remade, or made when it had none (the hits are put
+ * back in text order before binding). "21.563 di antaranya": the count no
+ * cue of its own had decided is the whole this is a part of, a base ("Untuk
  * pekerja di sektor jasa konstruksi di Kudus ada sebanyak 64.940 pekerja.
- * 21.563 di antaranya ... sudah terdaftar"). Its hit is made a base, or made
- * when it had none (the hits are put back in text order before binding). */
-static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
-                             angka_match_context *ctx, const char *text)
+ * 21.563 di antaranya ... sudah terdaftar"); "Ahli warisnya menerima
+ * santunan ...": those who died, in the sentence before, are cases a
+ * benefit was paid for. */
+static int remake_last_count(angka_hit **hits, size_t *n_hits, const angka_rules *rules,
+                             angka_match_context *ctx, int cls, const char *unit, const char *why,
+                             const char *text)
 {
-	const reading_config *config = &rules->reading;
-	int base = config->base;
 	bool named = false;
-	const char *metric = angka_reader_metric_of(config, READ_COUNT, base, &named);
+	const char *metric = angka_reader_metric_of(&rules->reading, READ_COUNT, cls, &named);
 	if (metric == NULL)
 		return ANGKA_OK;
 	angka_hit hit;
@@ -228,8 +231,10 @@ static int rebase_last_count(angka_hit **hits, size_t *n_hits, const angka_rules
 		hit.scope_end = ctx->last_count_clause[1];
 	}
 	hit.metric = metric;
-	hit.rule = &rules->items[rules->cue_rules[base]];
-	snprintf(hit.why, sizeof hit.why, "base: a part of it follows (\"%.*s di antaranya\")",
+	if (unit)
+		hit.unit = unit; /* NULL: as it was */
+	hit.rule = &rules->items[rules->cue_rules[cls]];
+	snprintf(hit.why, sizeof hit.why, "%s (\"%.*s\")", why,
 	         (int)(ctx->last_count_end - ctx->last_count_start), text + ctx->last_count_start);
 	if (ctx->last_count_hit >= 0) {
 		(*hits)[ctx->last_count_hit] = hit;
@@ -895,7 +900,14 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		            (qs[k].part ||
 		             (part && qs[k].kind == READ_COUNT && qs[k].scope <= SCOPE_CLAUSE));
 	if (has_part && !whole_in_sentence && ctx->has_last_count && !ctx->last_count_cued &&
-	    rebase_last_count(hits, n_hits, rules, ctx, text) != ANGKA_OK)
+	    config->base >= 0 &&
+	    remake_last_count(hits, n_hits, rules, ctx, config->base, NULL,
+	                      "base: a part of it follows, \"di antaranya\"", text) != ANGKA_OK)
+		goto nomem;
+	if (ctx->has_last_count && ctx->last_count_died && config->benefit >= 0 &&
+	    angka_reader_opens_on_heirs(text, start, end) &&
+	    remake_last_count(hits, n_hits, rules, ctx, config->benefit, "cases",
+	                      "benefit: the heirs of those who died were paid", text) != ANGKA_OK)
 		goto nomem;
 	/* The count the next sentence may take parts of: the last, but not a
 	 * base after what it is the base of ("1.512.644 peserta aktif
@@ -927,6 +939,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			ctx->last_count_end = qs[k].q.end;
 			ctx->has_last_count = true;
 			ctx->last_count_hit = qs[k].hit;
+			ctx->last_count_died = angka_reader_died_after(text, qs[k].q.end, end);
 			ctx->last_count_cued = qs[k].scope < SCOPE_HEAD;
 			ctx->last_count_clause[0] = qs[k].clause_start;
 			ctx->last_count_clause[1] = qs[k].clause_end;

@@ -50,6 +50,11 @@ bool angka_reader_asks(const char *text, size_t start, size_t end);
  * comma ("Mulai tahun depan, jumlah itu ...", "Pada 2026, angka tersebut
  * ..."); start when it has none. */
 size_t angka_reader_after_fronted(const char *text, size_t start, size_t end);
+/* Does [start, end) open on heirs ("Ahli warisnya menerima ...")? */
+bool angka_reader_opens_on_heirs(const char *text, size_t start, size_t end);
+/* Does a death ("yang meninggal dunia", "wafat") follow, within a few words,
+ * the count ending at at, before end? */
+bool angka_reader_died_after(const char *text, size_t at, size_t end);
 /* Is the sentence a list item ("- Jawa Barat: ...", "Jawa Barat: 4,96 juta")? */
 bool angka_reader_starts_item(const char *text, size_t start, size_t end);
 /* Does [start, end) open on a clause with no head ("Yang terdaftar baru

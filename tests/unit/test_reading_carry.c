@@ -927,3 +927,15 @@ Test(reading, a_target_does_not_reach_past_what_was_reached)
 	cr_expect(has_figure(&out, "participants", "all", 47860000));
 	angka_figure_list_free(&out);
 }
+
+/* Those who died, when the next sentence says their heirs were paid, are
+ * the cases the benefit was paid for, not participants. */
+Test(reading, those_who_died_are_cases_when_their_heirs_were_paid_after)
+{
+	angka_figure_list out = extract("INDRAMAYU - Sepanjang Januari sampai Mei 2025 ada 27 "
+	                                "nelayan peserta BPJS Ketenagakerjaan yang meninggal "
+	                                "dunia. Ahli warisnya sudah menerima santunan JKM.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 27));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
