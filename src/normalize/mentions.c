@@ -669,6 +669,17 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 		}
 		return true;
 	}
+	/* "provinsi dengan peserta aktif terbanyak setelah DKI Jakarta",
+	 * "kedua setelah Jawa Timur": what ranks above, not what is ranked. */
+	static const char *const above[] = {
+	        "terbanyak setelah ", "tertinggi setelah ", "terbesar setelah ",
+	        "terendah setelah ",  "kedua setelah ",     "ketiga setelah ",
+	        "keempat setelah ",   "kelima setelah ",    NULL};
+	for (size_t i = 0; above[i]; i++) {
+		size_t al = strlen(above[i]);
+		if (len >= al && strcmp(before + len - al, above[i]) == 0)
+			return true;
+	}
 	/* "peringkat 2 se-Sulut", "urutan ketiga di Jawa Timur": a rank's
 	 * scope, whatever its number. */
 	static const char *const ranks[] = {"peringkat", "ranking", "urutan", "juara", NULL};

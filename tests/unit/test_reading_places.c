@@ -1507,3 +1507,15 @@ Test(reading, provinces_pointed_back_at_are_the_offices_area)
 	cr_expect(has_figure_in(&out, "coverage_pct", 41.07, "Sumbagteng"));
 	angka_figure_list_free(&out);
 }
+
+/* A place ranked above ("terbanyak setelah DKI Jakarta") is not the place
+ * of the figure the ranked one holds. */
+Test(reading, a_place_ranked_above_is_not_the_figures_place)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Jawa Barat menjadi provinsi dengan peserta aktif BPJS Ketenagakerjaan "
+	        "terbanyak setelah DKI Jakarta, yakni sekitar 6,9 juta orang.");
+	cr_expect(has_figure_in(&out, "participants", 6900000, "Jawa Barat"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
