@@ -383,35 +383,55 @@ static bool ends_a_name(const char *text, size_t sentence_start, const angka_reg
 	return *after == ',';
 }
 
+/* Does a capitalised word (a name) end at s[at], or before " yang" there? */
+static bool follows_a_name(const char *s, size_t at)
+{
+	if (at >= 5 && strncmp(s + at - 5, " yang", 5) == 0)
+		at -= 5;
+	size_t w = at;
+	while (w > 0 && s[w - 1] != ' ')
+		w--;
+	return w < at && isupper((unsigned char)s[w]);
+}
+
 /* "Kantor Cabang Malang yang wilayah kerjanya meliputi Kota Malang dan Kota
- * Batu mencatat 263.540 peserta aktif": where an office's working area is
- * said to reach, [*from, *to) (the places listed after "meliputi" up to the
- * next number); false when the sentence says none. The figure is the
- * office's, not the places'. */
+ * Batu mencatat 263.540 peserta aktif", "Kanwil Sumbagut yang membawahi
+ * Aceh dan Sumatera Utara berada di angka 38,2 persen": where an office's
+ * working area is said to reach, [*from, *to) (the places listed after
+ * "meliputi" or "membawahi" up to the next number); false when the
+ * sentence says none. The figure is the office's, not the places'. */
 static bool office_area(const char *text, const angka_sentence *sentence, size_t *from, size_t *to)
 {
 	static const char *const reaches[] = {" meliputi ", " mencakup ", NULL};
-	const char *area = NULL;
+	static const char *const heads[] = {" membawahi ", " membawahkan ", NULL};
 	size_t len = sentence->end - sentence->start;
-	const char *s = text + sentence->start;
-	for (size_t i = 0; i + 13 <= len && area == NULL; i++)
-		if (strncasecmp(s + i, "wilayah kerja", 13) == 0)
-			area = s + i + 13;
+	const char *s = text + sentence->start, *area = NULL;
+	for (size_t i = 0; i + 13 <= len && area == NULL; i++) {
+		if (strncasecmp(s + i, "wilayah kerja", 13) != 0)
+			continue;
+		for (const char *a = s + i + 13; a < s + len && a < s + i + 53 && !area; a++)
+			for (size_t r = 0; reaches[r] && !area; r++)
+				if ((size_t)(s + len - a) >= strlen(reaches[r]) &&
+				    strncasecmp(a, reaches[r], strlen(reaches[r])) == 0)
+					area = a + strlen(reaches[r]);
+		if (area == NULL)
+			return false;
+	}
+	/* ... over what a named office heads ("Kanwil Sumbagut yang membawahi
+	 * ..."; not "cabang yang membawahi Kota Bima ...", which names no
+	 * office of its own: that is the place it sits in) */
+	for (size_t i = 0; i < len && area == NULL; i++)
+		for (size_t h = 0; heads[h] && area == NULL; h++)
+			if (len - i >= strlen(heads[h]) &&
+			    strncasecmp(s + i, heads[h], strlen(heads[h])) == 0 &&
+			    follows_a_name(s, i))
+				area = s + i + strlen(heads[h]);
 	if (area == NULL)
 		return false;
-	for (const char *a = area; a < s + len && a < area + 40; a++) {
-		for (size_t r = 0; reaches[r]; r++) {
-			size_t n = strlen(reaches[r]);
-			if ((size_t)(s + len - a) < n || strncasecmp(a, reaches[r], n) != 0)
-				continue;
-			*from = (size_t)(a - text) + n;
-			*to = *from;
-			while (*to < sentence->end && !(text[*to] >= '0' && text[*to] <= '9'))
-				(*to)++;
-			return true;
-		}
-	}
-	return false;
+	*from = *to = (size_t)(area - text);
+	while (*to < sentence->end && !(text[*to] >= '0' && text[*to] <= '9'))
+		(*to)++;
+	return true;
 }
 
 /* "kantor cabang perintis yang juga melayani Kabupaten Melawi itu telah

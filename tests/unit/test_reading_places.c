@@ -1519,3 +1519,16 @@ Test(reading, a_place_ranked_above_is_not_the_figures_place)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The provinces a named regional office heads ("Kanwil Sumbagut yang
+ * membawahi Aceh dan Sumatera Utara") are its area, not the figure's
+ * places: the figure is the office's. */
+Test(reading, the_provinces_an_office_heads_are_its_area)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - Kanwil BPJS Ketenagakerjaan Sumbagut yang membawahi Aceh dan Sumatera "
+	        "Utara mencatat cakupan kepesertaan 38,2 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 38.2, "Sumbagut"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
