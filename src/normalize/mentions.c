@@ -63,6 +63,15 @@ static bool is_dateline(const angka_article *article, const angka_sentence *sent
 	 * filed from Ternate still lists it. */
 	bool separated = *after == ',' || *after == '(' || is_dash(after) ||
 	                 (*after == ':' && sentence->paragraph <= 2);
+	/* "Kota Banjarmasin, meski memiliki ... 218 ribu orang": a subject, as
+	 * its comma goes on in words; a dateline's goes on to the outlet, the
+	 * date or the dash ("BANJARMASIN, JEJAKREKAM –", "Jakarta, 12 Mei"). */
+	if (*after == ',') {
+		const char *next = after + 1;
+		while (*next == ' ')
+			next++;
+		separated = !islower((unsigned char)*next);
+	}
 	if (!separated)
 		return false;
 	for (size_t i = m->start; i + len <= m->end; i++)

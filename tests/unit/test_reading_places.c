@@ -1532,3 +1532,18 @@ Test(reading, the_provinces_an_office_heads_are_its_area)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The place a story is filed from, opening a later paragraph with a comma
+ * that goes on in words ("Kota Banjarmasin, meski ..."), is the subject of
+ * that sentence, not a dateline again. */
+Test(reading, the_dateline_place_as_a_later_subject_is_a_place)
+{
+	angka_figure_list out = extract(
+	        "BANJARMASIN, JEJAKREKAM - Cakupan BPJS Ketenagakerjaan Kota Banjarbaru 67,08 "
+	        "persen, tertinggi di Kalimantan Selatan.\n\n"
+	        "Kota Banjarmasin, meski memiliki jumlah peserta terbanyak, yakni sekitar 218 ribu "
+	        "orang, berada di urutan keempat dengan 54,9 persen.");
+	cr_expect(has_figure_in(&out, "participants", 218000, "Kota Banjarmasin"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 54.9, "Kota Banjarmasin"));
+	angka_figure_list_free(&out);
+}
