@@ -1091,3 +1091,18 @@ Test(reading, contributions_any_government_pays_make_workers_rentan)
 	cr_expect(has_figure(&out, "participants", "rentan", 4210));
 	angka_figure_list_free(&out);
 }
+
+/* A place described by its people ("daerah dengan penduduk terbanyak")
+ * is described, not measured: the share after it is the coverage the
+ * clause before speaks of, and the count of its people is no figure. */
+Test(reading, a_place_described_by_its_people_keeps_its_coverage)
+{
+	angka_figure_list out = extract(
+	        "MATARAM - Kabupaten Sumbawa Barat mencatat capaian Universal Coverage Jamsostek "
+	        "64,3 persen, sementara Lombok Timur sebagai daerah dengan penduduk terbanyak baru "
+	        "15,8 persen. Lotim punya penduduk terbanyak di NTB, yaitu sekitar 1,39 juta "
+	        "jiwa.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 15.8, "Kabupaten Lombok Timur"));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
