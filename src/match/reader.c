@@ -585,28 +585,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			decide(r, -1, SCOPE_UNDECIDED, NULL, NULL);
 		reach_forward(r, qs, k, config, cues, n_cue_hits, start);
 	}
-	/* Restatements share the best-supported decision. */
-	for (size_t k = 0; k < n_found; k++) {
-		qread *r = &qs[k];
-		if (r->kind < 0 || r->claimed)
-			continue;
-		size_t root = angka_reader_find_set(qs, k);
-		for (size_t j = 0; j < n_found; j++) {
-			qread *o = &qs[j];
-			if (j == k || o->kind < 0 || angka_reader_find_set(qs, j) != root ||
-			    o->scope >= r->scope)
-				continue;
-			bool named = false;
-			(void)angka_reader_metric_of(config, r->kind, o->cls, &named);
-			if (named) {
-				r->cls = o->cls;
-				r->scope = o->scope;
-				r->by = o->by;
-				r->cue_start = o->cue_start;
-				r->cue_end = o->cue_end;
-			}
-		}
-	}
+	angka_reader_share_restatements(qs, n_found, config, false);
 	/* What is still undecided measures what the last figure of its kind
 	 * measured: a breakdown's item its head's, any other the last one before
 	 * it in the article ("Kabupaten Malang mencatat 142 anak dengan nilai Rp
@@ -679,6 +658,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		if (continues && family_of(r->kind) == FAMILY_PERCENT)
 			decide_as_last_count(r, config, ctx);
 	}
+
+	/* "hanya 12,6 persen atau sekitar 54 ribu dari 430 ribu pekerja": what
+	 * one restatement took from the sentences before, the other is too. */
+	angka_reader_share_restatements(qs, n_found, config, true);
 
 	/* "Dari jumlah tersebut, 68,05 persen ... peserta aktif": a part of a
 	 * count of participants is a share of them, whatever its own words or

@@ -149,6 +149,11 @@ int angka_reader_templates(qread *qs, size_t n, const angka_rules *rules, const 
                            angka_match_warning_fn warn, void *warn_ctx, angka_error *err);
 /* The restatement set quantity i belongs to (its representative). */
 size_t angka_reader_find_set(qread *qs, size_t i);
+/* Restatements (the quantities of one set) share the best-supported
+ * decision any of them has; undecided_only: only those still undecided
+ * take one. */
+void angka_reader_share_restatements(qread *qs, size_t n, const reading_config *config,
+                                     bool undecided_only);
 
 /* What one span is matched with: match data, and a match context with a JIT
  * stack of its own made on first need (PCRE2's default of 32 KiB of the

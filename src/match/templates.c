@@ -93,6 +93,32 @@ size_t angka_reader_find_set(qread *qs, size_t i)
 	return i;
 }
 
+void angka_reader_share_restatements(qread *qs, size_t n, const reading_config *config,
+                                     bool undecided_only)
+{
+	for (size_t k = 0; k < n; k++) {
+		qread *r = &qs[k];
+		if (r->kind < 0 || r->claimed || (undecided_only && r->cls >= 0))
+			continue;
+		size_t root = angka_reader_find_set(qs, k);
+		for (size_t j = 0; j < n; j++) {
+			qread *o = &qs[j];
+			if (j == k || o->kind < 0 || angka_reader_find_set(qs, j) != root ||
+			    o->scope >= r->scope)
+				continue;
+			bool named = false;
+			(void)angka_reader_metric_of(config, r->kind, o->cls, &named);
+			if (named) {
+				r->cls = o->cls;
+				r->scope = o->scope;
+				r->by = o->by;
+				r->cue_start = o->cue_start;
+				r->cue_end = o->cue_end;
+			}
+		}
+	}
+}
+
 static void unite(qread *qs, size_t a, size_t b)
 {
 	size_t ra = angka_reader_find_set(qs, a), rb = angka_reader_find_set(qs, b);

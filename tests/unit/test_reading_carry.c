@@ -939,3 +939,17 @@ Test(reading, those_who_died_are_cases_when_their_heirs_were_paid_after)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A restatement ("12,6 persen atau sekitar 54 ribu") whose share takes
+ * what it measures from the sentence before gives its count the same. */
+Test(reading, a_restated_count_shares_what_its_share_carried)
+{
+	angka_figure_list out = extract(
+	        "SURABAYA - Capaian Universal Coverage Jamsostek Bangkalan 29,4 persen, tertinggi "
+	        "di Madura. Sampang tetap paling buncit, hanya 12,6 persen atau sekitar 54 ribu "
+	        "dari 430 ribu pekerja.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 12.6, "Kabupaten Sampang"));
+	cr_expect(has_figure_in(&out, "participants", 54000, "Kabupaten Sampang"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 430000, "Kabupaten Sampang"));
+	angka_figure_list_free(&out);
+}
