@@ -510,7 +510,9 @@ static void merge_restatements(const angka_figure *items, const period_strength 
 			const angka_figure *precise = &items[group[p]];
 			if (precise->value > vague->high + (vague->high - vague->low) / 2)
 				break;
-			if (p != k && restates(vague, precise)) {
+			/* not one merged into it above ("31,2 persen" in the lead and
+			 * "31,20%" in the table are one figure, kept once) */
+			if (p != k && !dead[group[p]] && restates(vague, precise)) {
 				dead[group[k]] = true;
 				break;
 			}

@@ -672,6 +672,23 @@ Test(article, a_rounded_restatement_lends_its_segment)
 	angka_figure_list_free(&out);
 }
 
+/* One value stated twice at two precisions ("31,2 persen" in the lead,
+ * "31,20%" in the table) is one figure, kept once, not lost both times. */
+Test(article, a_value_stated_at_two_precisions_is_kept_once)
+{
+	angka_figure_list out = extract(
+	        "Mataram (ANTARA) - Cakupan kepesertaan BPJS Ketenagakerjaan di Nusa Tenggara "
+	        "Barat hingga Juni 2021 baru mencapai 31,2 persen.\n\n"
+	        "Wilayah | Peserta Aktif | Potensi | Capaian\n"
+	        "NTB | 541.164 | 1.734.500 | 31,20%\n");
+	size_t coverage = 0;
+	for (size_t i = 0; i < out.n; i++)
+		coverage += strcmp(out.items[i].metric, "coverage_pct") == 0;
+	cr_expect_eq(coverage, 1, "%zu coverage figures", coverage);
+	cr_expect_eq(out.n, 3, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
 /* The office named after the verb that reports a quote is the speaker's,
  * not the place the quoted figures are of. */
 Test(article, the_office_after_kata_is_the_speakers)
