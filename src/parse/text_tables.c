@@ -18,6 +18,7 @@ typedef enum { LINE_OTHER, LINE_TEXT, LINE_NUMBER } line_kind;
 typedef struct line {
 	size_t start, end; /* trimmed */
 	line_kind kind;
+	bool ordinal; /* a bare number of up to three digits: a row's number */
 } line;
 
 static bool is_digit(char c)
@@ -89,9 +90,16 @@ static bool is_text_cell(const char *s, size_t n)
 }
 
 /* Does lines[from, from + rows * k) hold rows of k cells, each with the same
- * kinds in the same columns, a number and a word in each? */
+ * kinds in the same columns, a number and a word in each? Not rows that put
+ * a value before its label ("2.392.885 pekerja", "Capaian UCJ", "34,29%",
+ * "Target UCJ 2025" are labels each over its value, one line off): a row
+ * opens on its label, or on its number in the table. */
 static bool rows_of(const line *lines, size_t from, size_t rows, size_t k)
 {
+	if (lines[from].kind == LINE_NUMBER && lines[from + k - 1].kind == LINE_TEXT)
+		for (size_t r = 0; r < rows; r++)
+			if (!lines[from + r * k].ordinal)
+				return false;
 	bool number = false, text = false;
 	for (size_t c = 0; c < k; c++) {
 		line_kind kind = lines[from + c].kind;
@@ -160,7 +168,10 @@ int angka_parse_cells_to_rows(char **rows, size_t *rows_len, const char *s, size
 		line_kind kind = is_number_cell(s + b, e - b) ? LINE_NUMBER
 		                 : is_text_cell(s + b, e - b) ? LINE_TEXT
 		                                              : LINE_OTHER;
-		lines[n_lines++] = (line){b, e, kind};
+		bool ordinal = e > b && e - b <= 3;
+		for (size_t c = b; c < e && ordinal; c++)
+			ordinal = is_digit(s[c]);
+		lines[n_lines++] = (line){b, e, kind, ordinal};
 		i = end + 1;
 	}
 	angka_buf out = ANGKA_BUF_INIT;

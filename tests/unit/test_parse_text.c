@@ -262,6 +262,19 @@ Test(parse_text, a_table_of_one_cell_per_line_is_rows_again)
 	cr_expect(strstr(a->text, "1 | Pekanbaru | 298.117 | 59,94"), "%s", a->text);
 	cr_expect(strstr(a->text, "2 | Dumai | 71.406 | 57,65"), "%s", a->text);
 	angka_article_free(a);
+	/* Labels each over its value, the first value's label a line too long
+	 * to be a cell: the labels open the rows, no value is a row's label. */
+	a = text("Infografis UCJ NTB\n\n"
+	         "Potensi pekerja (di luar ASN, TNI, Polri)\n"
+	         "2.392.885 pekerja\n"
+	         "Capaian UCJ\n34,29%\n"
+	         "Target UCJ 2025\n41,50%\n"
+	         "Capaian per kabupaten/kota\n",
+	         NULL);
+	cr_expect(strstr(a->text, "Capaian UCJ | 34,29%"), "%s", a->text);
+	cr_expect(strstr(a->text, "Target UCJ 2025 | 41,50%"), "%s", a->text);
+	cr_expect_null(strstr(a->text, "34,29% | Target"), "%s", a->text);
+	angka_article_free(a);
 }
 
 Test(parse_text, chat_widget_and_credits_dropped)
