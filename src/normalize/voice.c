@@ -95,9 +95,10 @@ static bool opens_with(const char *text, const char *const *words)
  * domain or a neighbour; else the nearest sentence before it that names
  * one, else the nearest after it. Where the domain's words do not carry
  * (any sentence of an article that names the domain may speak of it), only
- * a sentence earlier in the same paragraph that names a neighbour alone
- * speaks for it: "Di sisi lain, kepesertaan BPJS Kesehatan ... 97 persen.
- * Tahun lalu cakupannya 92 persen." */
+ * the last sentence earlier in the same paragraph that names one speaks for
+ * it: a neighbour alone ("Di sisi lain, kepesertaan BPJS Kesehatan ... 97
+ * persen. Tahun lalu cakupannya 92 persen."), or the domain, also in a
+ * neighbour's story. */
 static const sentence_context *domain_voice(const article_state *st, const sentence_context *sc)
 {
 	if (sc->n_domain > 0)
@@ -108,9 +109,13 @@ static const sentence_context *domain_voice(const article_state *st, const sente
 		while (i-- > 0 && st->sentences[i].paragraph == paragraph)
 			if (st->contexts[i].n_domain > 0)
 				break;
-		if (i == (size_t)-1 || st->sentences[i].paragraph != paragraph ||
-		    !speaks_of_other_domain(&st->contexts[i]))
+		if (i == (size_t)-1 || st->sentences[i].paragraph != paragraph)
 			return sc;
+		/* "... peserta aktif BPJS Ketenagakerjaan di Kendal sebanyak
+		 * 139.652 orang. Rinciannya, 112.406 pekerja penerima upah, ...":
+		 * one that names the domain, whatever story it is in. */
+		if (!speaks_of_other_domain(&st->contexts[i]))
+			return &st->contexts[i];
 		/* A turn goes back to the story: "Sementara itu, kepesertaan
 		 * pekerja baru 18,9 persen." */
 		static const char *const turns_back[] = {"sebaliknya", "berbeda",  "di sisi lain",

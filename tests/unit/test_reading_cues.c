@@ -1106,3 +1106,20 @@ Test(reading, a_place_described_by_its_people_keeps_its_coverage)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* In a story about a neighbouring scheme (its address names the wage
+ * subsidy), a sentence that goes on from one naming the domain in its
+ * paragraph ("Rinciannya, ...") speaks of the domain. */
+Test(reading, a_breakdown_after_the_domain_named_is_the_domains_in_a_neighbours_story)
+{
+	angka_figure_list out = extract(
+	        "URL: https://www.example.com/2025/07/09/bsu-cair-di-kendal\n\n"
+	        "KENDAL - Sebanyak 41.280 pekerja di Kendal tercatat sebagai penerima BSU.\n\n"
+	        "Menurut Arif, jumlah peserta aktif BPJS Ketenagakerjaan di Kendal sebanyak "
+	        "139.652 orang. Rinciannya, 112.406 pekerja penerima upah dan 20.318 pekerja "
+	        "bukan penerima upah.");
+	cr_expect(has_figure(&out, "participants", "all", 139652));
+	cr_expect(has_figure(&out, "participants", "PU", 112406));
+	cr_expect(has_figure(&out, "participants", "BPU", 20318));
+	angka_figure_list_free(&out);
+}
