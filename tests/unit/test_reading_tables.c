@@ -271,3 +271,19 @@ Test(reading, a_total_row_of_provinces_is_the_offices_area)
 	cr_expect(has_figure_in(&out, "coverage_pct", 49.22, "Sumbagteng"));
 	angka_figure_list_free(&out);
 }
+
+/* A regency's social-protection report lists other programmes beside
+ * the domain: only the domain's row gives its figures. */
+Test(reading, rows_of_other_programmes_are_theirs)
+{
+	angka_figure_list out = extract("MARTAPURA - Pemkab Banjar memaparkan capaian BPJS "
+	                                "Ketenagakerjaan dan program sosial lain tahun 2024.\n\n"
+	                                "Program | Peserta | Capaian\n"
+	                                "Jamkesda (kasus) | 964 | 80,33%\n"
+	                                "BPJS Ketenagakerjaan (orang) | 21.480 | 85,92%\n"
+	                                "PKH (KPM) | 19.338 | 99,99%\n"
+	                                "BPNT (KPM) | 31.215 | 100%\n");
+	cr_expect(has_figure(&out, "participants", "all", 21480));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
