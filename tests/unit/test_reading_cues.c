@@ -1123,3 +1123,17 @@ Test(reading, a_breakdown_after_the_domain_named_is_the_domains_in_a_neighbours_
 	cr_expect(has_figure(&out, "participants", "BPU", 20318));
 	angka_figure_list_free(&out);
 }
+
+/* The workers of companies, a sector's, are workers, not companies; one
+ * company's own are its own. */
+Test(reading, the_workers_of_companies_are_workers)
+{
+	angka_figure_list out = extract(
+	        "PANGKALPINANG - Di segmen penerima upah, pekerja perusahaan smelter yang "
+	        "terdaftar "
+	        "di BPJS Ketenagakerjaan mencapai 18.240 orang. PT Timah mendaftarkan 4.100 "
+	        "karyawan perusahaan tersebut.");
+	cr_expect(has_figure(&out, "participants", "PU", 18240));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
