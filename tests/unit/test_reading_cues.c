@@ -1137,3 +1137,13 @@ Test(reading, the_workers_of_companies_are_workers)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* The workers of a construction project are construction workers. */
+Test(reading, a_projects_workers_are_construction_workers)
+{
+	angka_figure_list out = extract(
+	        "SEKAYU - Sebanyak 3.812 pekerja proyek pembangunan Jalan Tol Betung-Tempino-Jambi "
+	        "di Musi Banyuasin sudah terlindungi program BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "jakon", 3812));
+	angka_figure_list_free(&out);
+}
