@@ -1147,3 +1147,14 @@ Test(reading, a_projects_workers_are_construction_workers)
 	cr_expect(has_figure(&out, "participants", "jakon", 3812));
 	angka_figure_list_free(&out);
 }
+
+/* Who pays for the people a clause after it names does not rule out a
+ * target said of the level. */
+Test(reading, a_target_level_stays_beside_who_pays_for_people)
+{
+	angka_figure_list out = extract(
+	        "SEKAYU - Pemkab menargetkan UCJ BPJS Ketenagakerjaan Muba naik menjadi 50 persen "
+	        "pada akhir 2025 dengan menambah kuota pekerja rentan yang ditanggung daerah.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 50));
+	angka_figure_list_free(&out);
+}
