@@ -1158,3 +1158,13 @@ Test(reading, a_target_level_stays_beside_who_pays_for_people)
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 50));
 	angka_figure_list_free(&out);
 }
+
+/* Members a vaccination campaign served are served, not covered. */
+Test(reading, members_vaccinated_are_no_participants)
+{
+	angka_figure_list out = extract(
+	        "CIREBON - Kepala BP Jamsostek Cabang Cirebon mengatakan kegiatan ini gelombang "
+	        "ketiga. \"Total sudah 3.450 peserta kami fasilitasi vaksin sejak Mei,\" ujarnya.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
