@@ -923,7 +923,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 			ctx->has_last_count = true;
 			ctx->last_count_hit = qs[k].hit;
 			ctx->last_count_died = angka_reader_died_after(text, qs[k].q.end, end);
-			ctx->last_count_cued = qs[k].scope < SCOPE_HEAD;
+			ctx->last_count_cued = qs[k].scope <= SCOPE_HEAD;
 			ctx->last_count_clause[0] = qs[k].clause_start;
 			ctx->last_count_clause[1] = qs[k].clause_end;
 			break;

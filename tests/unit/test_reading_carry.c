@@ -953,3 +953,16 @@ Test(reading, a_restated_count_shares_what_its_share_carried)
 	cr_expect(has_figure_in(&out, "eligible_workers", 430000, "Kabupaten Sampang"));
 	angka_figure_list_free(&out);
 }
+
+/* The items of a breakdown measure what its head does: a part said after
+ * them ("9.400 di antaranya") does not make the last item a whole. */
+Test(reading, a_breakdowns_last_item_is_no_whole_for_a_part_after_it)
+{
+	angka_figure_list out = extract(
+	        "PEMALANG - Peserta aktif BPJS Ketenagakerjaan di Pemalang 112.480 orang. "
+	        "Rinciannya, peserta penerima upah (PU) sebanyak 71.320 orang, bukan penerima upah "
+	        "(BPU) sebanyak 29.115 orang, dan jasa konstruksi 12.045 orang. Dari segmen BPU "
+	        "tersebut, 9.400 di antaranya merupakan pekerja rentan.");
+	cr_expect(has_figure(&out, "participants", "jakon", 12045));
+	angka_figure_list_free(&out);
+}
