@@ -50,6 +50,20 @@ static bool negates_before(const char *s, size_t n)
 	return false;
 }
 
+/* Does a negating relative clause (" yang belum ...") come after at, before
+ * end? *found caches where the first one is (end: none), so that a sentence
+ * is scanned once however many connectives it has. */
+static bool relative_after(const char *text, size_t at, size_t end, size_t *found)
+{
+	if (*found == SIZE_MAX) {
+		*found = end;
+		for (size_t i = at; i < end && *found == end; i++)
+			if (text[i] == ' ' && negates_before(text + i, end - i))
+				*found = i;
+	}
+	return *found < end && *found >= at;
+}
+
 /* The comma that closes an aside of examples opened at the comma at
  * text[at] ("..., mulai dari nelayan, buruh bongkar muat sampai pedagang,
  * belum terdaftar"), when what follows it negates what the words before the
@@ -87,6 +101,10 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 {
 	size_t marks[256];
 	size_t n_marks = 0;
+	size_t last_quantity = start, relative_at = SIZE_MAX; /* SIZE_MAX: not looked for yet */
+	for (size_t k = 0; k < n; k++)
+		if (qs[k].q.start > last_quantity)
+			last_quantity = qs[k].q.start;
 	int depth = 0;
 	size_t c = 0, scanned = 0;
 	for (size_t i = start; i < end && n_marks < 256; i++) {
@@ -131,7 +149,14 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 			marks[n_marks++] = i;
 			continue;
 		}
-		if (splits && i > start)
+		/* "30 ribu nelayan serta buruh pelabuhan di Bitung yang belum menjadi
+		 * peserta": "serta" joins what the relative clause after it negates,
+		 * when no quantity comes after it. */
+		bool joins_nouns = splits && (strncasecmp(text + i, "dan ", 4) == 0 ||
+		                              strncasecmp(text + i, "serta ", 6) == 0);
+		if (splits && i > start &&
+		    !(joins_nouns && i > last_quantity &&
+		      relative_after(text, i, end, &relative_at)))
 			marks[n_marks++] = i;
 	}
 	for (size_t k = 0; k < n; k++) {

@@ -193,7 +193,8 @@ const char *angka_reader_metric_of(const reading_config *config, int kind, int c
  * menanggung iuran", after the class "will" ("akan", "bakal"), as its `will`
  * line says (funded: target). Not across a comma, nor past a word that turns
  * "not" into "not only" ("tidak hanya"). */
-void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as)
+void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as,
+                              size_t max_words)
 {
 	static const char *const only[] = {"hanya", "cuma", "saja", "sekadar", "sedikit", NULL};
 	if (modifier < 0)
@@ -216,7 +217,7 @@ void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifie
 			apart |= angka_word_is_one_of(text + w, i - w, only);
 			words++;
 		}
-		if (!apart && words <= 2)
+		if (!apart && words <= max_words)
 			cues[c + 1].cls = as[cues[c + 1].cls];
 	}
 }

@@ -310,10 +310,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		                .cls = angka_reading_class(config, cue_hits[c].value),
 		                .owner = -1,
 		                .until = SIZE_MAX};
-	angka_reader_modify_cues(text, cues, n_cue_hits, config->not_class, config->negated);
+	angka_reader_modify_cues(text, cues, n_cue_hits, config->not_class, config->negated, 2);
+	/* "... nelayan serta buruh pelabuhan di Bitung yang belum terlindungi": what
+	 * a negation's own words run on to is negated too, wherever it reaches. */
+	angka_reader_modify_cues(text, cues, n_cue_hits, config->negation, config->negated, 0);
 	angka_reader_elided_negation(text, end, cues, n_cue_hits, config->not_class,
 	                             config->negated);
-	angka_reader_modify_cues(text, cues, n_cue_hits, config->will_class, config->willed);
+	angka_reader_modify_cues(text, cues, n_cue_hits, config->will_class, config->willed, 2);
 	angka_reader_turn_cues(config, cues, n_cue_hits, connectives, n_connectives);
 	angka_reader_own_cues(text, found, n_found, cues, n_cue_hits, config->base);
 

@@ -244,12 +244,14 @@ const reading_row *angka_reader_row_of(const reading_config *config, int kind, i
  * "none" or the kind's table does not name it). *named: the table names it. */
 const char *angka_reader_metric_of(const reading_config *config, int kind, int cls, bool *named);
 /* "belum tercatat sebagai peserta", "tidak masuk kepesertaan": a cue said
- * at most two words after a negator ("belum", "tidak": the class "not")
+ * at most max_words words after a modifier, a negator ("belum", "tidak": the
+ * class "not"; "yang belum", the class "negation", only right before it)
  * reads as reading.tsv's `not` line says (covered: negation); "akan
  * menanggung iuran", after the class "will" ("akan", "bakal"), as its `will`
  * line says (funded: target). Not across a comma, nor past a word that turns
  * "not" into "not only" ("tidak hanya"). */
-void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as);
+void angka_reader_modify_cues(const char *text, cue *cues, size_t n, int modifier, const int *as,
+                              size_t max_words);
 /* "45.210 pekerja telah terlindungi, sementara 114.790 lainnya belum.": a
  * negator that ends its clause leaves out the cue it negates, said before it
  * past a comma; it reads as that cue negated. */

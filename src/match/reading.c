@@ -291,6 +291,7 @@ int angka_reading_load(reading_config *config, const angka_domain *domain,
 	free(path);
 	bool table_read = config->n_classes > CLASS_NEUTRAL + 1;
 	config->base = angka_reading_class(config, "base");
+	config->negation = angka_reading_class(config, "negation");
 	config->benefit = angka_reading_class(config, "benefit");
 	config->not_class = angka_reading_class(config, "not");
 	config->will_class = angka_reading_class(config, "will");

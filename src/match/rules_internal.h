@@ -131,8 +131,9 @@ typedef struct reading_config {
 	int not_class;  /* the class "not" (belum, tidak), or -1 */
 	int will_class; /* the class "will" (akan, bakal), or -1 */
 	size_t n_classes;
-	int base;    /* the class "base" (a whole a part is of), or -1 */
-	int benefit; /* the class "benefit" (what is paid out), or -1 */
+	int base;     /* the class "base" (a whole a part is of), or -1 */
+	int benefit;  /* the class "benefit" (what is paid out), or -1 */
+	int negation; /* the class "negation" ("yang belum"), or -1 */
 	reading_row *rows[READ_KINDS];
 	size_t n_rows[READ_KINDS];
 	angka_lexicon *cues;        /* phrase -> class name */

@@ -1168,3 +1168,15 @@ Test(reading, members_vaccinated_are_no_participants)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Workers joined by "serta" before a negating relative clause are what it
+ * negates, however long the list. */
+Test(reading, a_relative_clause_negates_the_workers_joined_before_it)
+{
+	angka_figure_list out = extract(
+	        "BITUNG - Masih ada 30 ribu nelayan serta buruh pelabuhan perikanan di Bitung yang "
+	        "belum terlindungi BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 30000));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
