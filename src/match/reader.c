@@ -33,6 +33,9 @@ struct angka_match_context {
 	 * peserta aktif per provinsi:", a table's title), per family, or -1: the
 	 * items and rows after it that no cue speaks of measure that. */
 	int intro[FAMILIES];
+	/* ... a target said of what follows ("menetapkan target UCJ tahun 2026
+	 * untuk tiap daerah. Di antaranya:"): for its items only */
+	bool intro_items[FAMILIES];
 	/* What the previous sentence's words say of each family, whether or not
 	 * it held one: "membayarkan manfaat ... 11.221 kasus klaim. Totalnya Rp
 	 * 191,7 miliar." The quantities of a sentence going on from it that no
@@ -650,7 +653,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		int intro = ctx->intro[family_of(r->kind)];
 		if (r->cls < 0 && ctx->asked[family_of(r->kind)] >= 0)
 			decide(r, ctx->asked[family_of(r->kind)], SCOPE_PREVIOUS, NULL, NULL);
-		if (r->cls < 0 && intro >= 0 && (item || carried < 0))
+		if (r->cls < 0 && intro >= 0 &&
+		    (item || (carried < 0 && !ctx->intro_items[family_of(r->kind)])))
 			decide(r, intro, SCOPE_PREVIOUS, NULL, NULL);
 		if (r->cls < 0 && carried >= 0)
 			decide(r, carried, SCOPE_PREVIOUS, NULL, NULL);
@@ -837,7 +841,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	ctx->header_line[0] = candidates == 0 && !table_row ? start : 0;
 	ctx->header_line[1] = candidates == 0 && !table_row ? end : 0;
 	static const int kinds[FAMILIES] = {READ_COUNT, READ_PERCENT, READ_RUPIAH};
-	int asked[FAMILIES] = {-1, -1, -1};
+	int asked[FAMILIES] = {-1, -1, -1}, announced[FAMILIES];
 	for (int f = 0; f < FAMILIES; f++) {
 		const cue *at = NULL;
 		int cls = table_row || headline
@@ -845,6 +849,9 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		                  : angka_reader_decide_in(config, kinds[f], cues, n_cue_hits,
 		                                           start, end, true, -1, 0, &at);
 		ctx->said[f] = cls >= 0 && config->reach[cls] == REACH_SENTENCE ? cls : -1;
+		/* "Pemprov menetapkan target UCJ tahun 2026 untuk tiap daerah.
+		 * Di antaranya:": a target said of what follows announces it */
+		announced[f] = cls >= 0 && config->reach[cls] == REACH_FORWARD ? cls : ctx->said[f];
 	}
 	if (candidates == 0 && !table_row && !headline) {
 		/* "Berikut jumlah peserta aktif per provinsi:": what it announces;
@@ -854,8 +861,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * Informal Masih Rendah" does not make the informal workers of the
 		 * lead participants). */
 		for (int f = 0; f < FAMILIES; f++)
-			if (ctx->said[f] >= 0 || !ctx->previous_lead)
-				ctx->intro[f] = ctx->said[f];
+			if (announced[f] >= 0 || !ctx->previous_lead) {
+				ctx->intro[f] = announced[f];
+				ctx->intro_items[f] = announced[f] != ctx->said[f];
+			}
 		/* "Daerah mana yang paling tinggi cakupannya?" "Kota Yogyakarta,
 		 * sudah 63 persen": what an interviewer asks is what the answer's
 		 * numbers measure, not what the numbers before the question did;

@@ -287,3 +287,23 @@ Test(reading, rows_of_other_programmes_are_theirs)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A target said of what follows ("menetapkan target UCJ ... untuk tiap
+ * daerah. Di antaranya:") is what the list items after it measure; a
+ * sentence after a hope with no list is not a target. */
+Test(reading, a_target_announced_before_a_list_is_its_items)
+{
+	angka_figure_list out =
+	        extract("PEKANBARU - Cakupan BPJS Ketenagakerjaan Riau 44,1 persen. "
+	                "Pemprov Riau juga menetapkan target UCJ tahun 2026 untuk "
+	                "tiap daerah. Di antaranya:\n"
+	                "- Kota Pekanbaru: 68 persen\n"
+	                "- Kabupaten Bengkalis: 62 persen\n");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 68, "Kota Pekanbaru"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 62, "Kabupaten Bengkalis"));
+	angka_figure_list_free(&out);
+	out = extract("PROBOLINGGO - Ia berharap seluruh nelayan di desanya ikut terdaftar BPJS "
+	              "Ketenagakerjaan. \"Di sini ada sekitar 300 nelayan peserta,\" ujarnya.");
+	cr_expect_not(has_figure(&out, "target_participants", "all", 300));
+	angka_figure_list_free(&out);
+}
