@@ -966,3 +966,16 @@ Test(reading, a_breakdowns_last_item_is_no_whole_for_a_part_after_it)
 	cr_expect(has_figure(&out, "participants", "jakon", 12045));
 	angka_figure_list_free(&out);
 }
+
+/* How much a count grew does not carry on: a bare level in the next
+ * sentence measures what the levels before it did. */
+Test(reading, a_growth_does_not_carry_to_the_next_sentence)
+{
+	angka_figure_list out = extract(
+	        "KENDAL - Cakupan kepesertaan BPJS Ketenagakerjaan Kendal 39,35 persen. Jumlah "
+	        "peserta "
+	        "aktif Kendal naik 12 persen dibanding Mei tahun lalu. Meski begitu, Kendal masih "
+	        "kalah dari Kabupaten Batang, yang sudah menyentuh 44,1 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 44.1, "Kabupaten Batang"));
+	angka_figure_list_free(&out);
+}
