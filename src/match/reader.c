@@ -675,9 +675,13 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	 * template say (reading.tsv `part`). */
 	int part_class =
 	        part && ctx->last_count_class >= 0 ? config->part[ctx->last_count_class] : -1;
+	/* (Not one said of a base of its own: "pekerja bukan penerima upah baru
+	 * 47.315 orang (15,8 persen dari 299.460 pekerja informal)".) */
 	for (size_t k = 0; k < n_found && part_class >= 0; k++)
 		if (qs[k].kind >= 0 && family_of(qs[k].kind) == FAMILY_PERCENT &&
-		    !(qs[k].cls >= 0 && qs[k].scope <= SCOPE_CLAUSE && config->keep[qs[k].cls]))
+		    !(qs[k].cls >= 0 && qs[k].scope <= SCOPE_CLAUSE && config->keep[qs[k].cls]) &&
+		    !(k + 1 < n_found && qs[k + 1].template_class == config->base &&
+		      angka_reader_part_before(text, qs[k].q.end, qs[k + 1].q.start)))
 			decide(&qs[k], part_class, SCOPE_PREVIOUS, NULL, NULL);
 
 	/* "memiliki 684.654 pekerja; 214.687 di antaranya sudah menjadi

@@ -979,3 +979,16 @@ Test(reading, a_growth_does_not_carry_to_the_next_sentence)
 	cr_expect(has_figure_in(&out, "coverage_pct", 44.1, "Kabupaten Batang"));
 	angka_figure_list_free(&out);
 }
+
+/* A share that is a part of the count before it is a share of that
+ * count, unless it names a base of its own. */
+Test(reading, a_part_with_a_base_of_its_own_is_coverage)
+{
+	angka_figure_list out = extract(
+	        "KARAWANG - Jumlah peserta aktif BPJS Ketenagakerjaan tercatat 538.902 orang. Dari "
+	        "angka itu, pekerja bukan penerima upah baru 47.315 orang (15,8 persen dari "
+	        "299.460 "
+	        "pekerja informal).");
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 15.8));
+	angka_figure_list_free(&out);
+}
