@@ -684,6 +684,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		      angka_reader_part_before(text, qs[k].q.end, qs[k + 1].q.start)))
 			decide(&qs[k], part_class, SCOPE_PREVIOUS, NULL, NULL);
 
+	angka_reader_shares_of_whole(qs, n_found, config);
+
 	/* "memiliki 684.654 pekerja; 214.687 di antaranya sudah menjadi
 	 * peserta": the count before a part in its sentence is the whole it is
 	 * a part of, a base, unless its phrase or clause said what it is. */

@@ -154,6 +154,12 @@ size_t angka_reader_find_set(qread *qs, size_t i);
  * take one. */
 void angka_reader_share_restatements(qread *qs, size_t n, const reading_config *config,
                                      bool undecided_only);
+/* "peserta penerima upah berjumlah 30,71 juta (63,63%), bukan penerima upah
+ * 11,8 juta (24,45%), jasa konstruksi 5,23 juta (10,84%), dan pekerja
+ * migran 520 ribu (1,08%)": levels of one sentence that add up to the whole
+ * (100, within their rounding), three or more, are the shares of it
+ * (reading.tsv part); two may add up so by chance. */
+void angka_reader_shares_of_whole(qread *qs, size_t n, const reading_config *config);
 
 /* What one span is matched with: match data, and a match context with a JIT
  * stack of its own made on first need (PCRE2's default of 32 KiB of the

@@ -119,6 +119,28 @@ void angka_reader_share_restatements(qread *qs, size_t n, const reading_config *
 	}
 }
 
+void angka_reader_shares_of_whole(qread *qs, size_t n, const reading_config *config)
+{
+	double sum = 0;
+	size_t levels = 0;
+	for (size_t k = 0; k < n; k++) {
+		const qread *r = &qs[k];
+		if (r->kind == READ_PERCENT && !r->claimed && r->cls >= 0 &&
+		    config->part[r->cls] >= 0) {
+			sum += r->q.number.value;
+			levels++;
+		}
+	}
+	if (levels < 3 || sum < 100 - 0.11 * (double)levels || sum > 100 + 0.11 * (double)levels)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		qread *r = &qs[k];
+		if (r->kind == READ_PERCENT && !r->claimed && r->cls >= 0 &&
+		    config->part[r->cls] >= 0)
+			r->cls = config->part[r->cls];
+	}
+}
+
 static void unite(qread *qs, size_t a, size_t b)
 {
 	size_t ra = angka_reader_find_set(qs, a), rb = angka_reader_find_set(qs, b);

@@ -1180,3 +1180,22 @@ Test(reading, a_relative_clause_negates_the_workers_joined_before_it)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Levels of one sentence that add up to the whole are its shares, not
+ * coverages; two that happen to add up stay what they are. */
+Test(reading, levels_that_add_up_to_the_whole_are_shares)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Berdasarkan segmen, peserta penerima upah BPJS Ketenagakerjaan "
+	        "berjumlah "
+	        "30,71 juta (63,63%), bukan penerima upah 11,8 juta (24,45%), jasa konstruksi 5,23 "
+	        "juta (10,84%), dan pekerja migran Indonesia 520 ribu (1,08%).");
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%g", out.items[i].value);
+	cr_expect(has_figure(&out, "participants", "PU", 30710000));
+	angka_figure_list_free(&out);
+	out = extract("PANGKALPINANG - Cakupan BPJS Ketenagakerjaan Belitung Timur tertinggi yakni "
+	              "61,8 persen, sementara Bangka Selatan terendah 38,2 persen.");
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
