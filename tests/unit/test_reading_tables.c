@@ -307,3 +307,17 @@ Test(reading, a_target_announced_before_a_list_is_its_items)
 	cr_expect_not(has_figure(&out, "target_participants", "all", 300));
 	angka_figure_list_free(&out);
 }
+
+/* A column of those a programme paid ("Penerima (orang)" under "lima
+ * provinsi dengan penerima JKP terbanyak") counts beneficiaries. */
+Test(reading, a_programmes_recipients_are_beneficiaries)
+{
+	angka_figure_list out = extract("JAKARTA - Program JKP BPJS Ketenagakerjaan makin dikenal "
+	                                "pekerja. Berikut provinsi dengan penerima JKP terbanyak:\n"
+	                                "No | Provinsi | Penerima (orang)\n"
+	                                "1 | Jawa Barat | 17.482\n"
+	                                "2 | Banten | 9.215\n");
+	cr_expect(has_figure_in(&out, "beneficiaries", 17482, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 9215, "Banten"));
+	angka_figure_list_free(&out);
+}
