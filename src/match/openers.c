@@ -170,7 +170,16 @@ bool angka_reader_starts_item(const char *text, size_t start, size_t end)
 		if (text[i] == ' ')
 			words++;
 	}
-	return i < end && text[i] == ':' && i + 1 < end;
+	if (i >= end || text[i] != ':' || i + 1 >= end)
+		return false;
+	/* ... the number soon after it: "NARASI: Di tingkat kabupaten dan kota,
+	 * Kota Tarakan masih memimpin dengan capaian 64,9 persen", "Jawab: Saat
+	 * ini ..." are who speaks and what is said, no item */
+	words = 0;
+	for (i++; i < end && !isdigit((unsigned char)text[i]); i++)
+		if (text[i] == ' ' && ++words > 4)
+			return false;
+	return true;
 }
 
 bool angka_reader_bare_line(const char *text, size_t start, size_t end)

@@ -992,3 +992,16 @@ Test(reading, a_part_with_a_base_of_its_own_is_coverage)
 	cr_expect(has_figure(&out, "coverage_pct", "BPU", 15.8));
 	angka_figure_list_free(&out);
 }
+
+/* A speaker's label and colon before what is said ("NARASI: Di tingkat
+ * kabupaten ...") is no list item going on from the sentence before: the
+ * segment named there does not carry. */
+Test(reading, a_speakers_label_is_no_list_item)
+{
+	angka_figure_list out = extract(
+	        "TARAKAN - Pemprov tahun ini menanggung iuran BPJS Ketenagakerjaan untuk 12.500 "
+	        "pekerja rentan lewat APBD.\nNARASI: Di tingkat kabupaten dan kota, Kota Tarakan "
+	        "masih memimpin dengan capaian 64,9 persen.\n");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 64.9));
+	angka_figure_list_free(&out);
+}
