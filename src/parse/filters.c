@@ -82,7 +82,8 @@ bool angka_filter_byline_meta(const char *s, size_t len, size_t words)
  * table's caption: "per", "hingga", "sampai" a date is as of when). */
 bool angka_parse_date_is_data(const char *s, size_t date_start)
 {
-	static const char *const as_of[] = {"per ", "hingga ", "sampai ", "s.d. ", "posisi ", NULL};
+	static const char *const as_of[] = {"per ",   "hingga ",   "sampai ", "s.d. ", "posisi ",
+	                                    "sejak ", "semenjak ", "mulai ",  NULL};
 	for (size_t i = 0; as_of[i]; i++) {
 		size_t n = strlen(as_of[i]);
 		if (date_start >= n && strncasecmp(s + date_start - n, as_of[i], n) == 0 &&

@@ -135,8 +135,8 @@ int angka_parse_spaced_to_rows(char **rows, size_t *rows_len, const char *s, siz
 int angka_parse_header_rows(char **rows, size_t *rows_len, const char *s, size_t n);
 
 /* filters.c: is the date that starts at s[date_start] the date a figure is
- * as of ("per 31 Desember 2024", "hingga ...", "posisi ..."), not the
- * page's? */
+ * as of ("per 31 Desember 2024", "hingga ...", "posisi ...") or one things
+ * began on ("sejak 1 Juli 2015", "mulai ..."), not the page's? */
 bool angka_parse_date_is_data(const char *s, size_t date_start);
 
 /* Block list (text.c). angka_parse_blocks_add copies text (folding it when

@@ -605,4 +605,10 @@ Test(parse_text, a_data_date_in_the_lead_is_no_publication_date)
 	a = text("PALEMBANG - Kepala Kanwil memaparkan capaian, Senin (29/12/2025).\n", NULL);
 	cr_expect_str_eq(a->published ? a->published : "", "2025-12-29");
 	angka_article_free(a);
+	/* nor is the day things began ("sejak 1 Juli 2015") */
+	a = text("PALEMBANG - Sampai Juni 2025 terdapat 1.104.955 peserta aktif.\n\n"
+	         "BPJS Ketenagakerjaan beroperasi penuh sejak 1 Juli 2015 dengan empat program.\n",
+	         NULL);
+	cr_expect_null(a->published, "%s", a->published);
+	angka_article_free(a);
 }
