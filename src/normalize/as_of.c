@@ -128,7 +128,8 @@ static bool later_than(const angka_period *p, const bound_period *b)
 
 /* When an article states no publication date, the day its statements were
  * made stands in for it: one said with its weekday ("Senin (22/1/2024)"),
- * else the latest day it names ("pada 7-8 November 2024"), else the month
+ * else the latest day it names ("pada 7-8 November 2024") unless it is of a year
+ * before the latest month named, else the month
  * of a URL's path, else the latest month it names ("hingga Desember 2024":
  * reports follow their data closely), else the year the URL's slug names,
  * else a weekday's day and month
@@ -182,7 +183,11 @@ bound_period norm_statement_date(const angka_normalizer *norm, const char *text,
 	}
 	if (latest_year == 0)
 		latest_year = latest_target_year;
-	if (day.strength != PERIOD_NONE)
+	/* ... but not a day of years before the data it reports ("diresmikan
+	 * pada 1 Juli 2015" in a story of "sampai Juni 2025"): history, not the
+	 * statement. */
+	if (day.strength != PERIOD_NONE &&
+	    !(month.strength != PERIOD_NONE && month.year > day.year))
 		return day;
 	/* ".../2025/03/slug" was published that month; ".../terbanyak-2025-ZyIVK"
 	 * is a headline that names its year. */

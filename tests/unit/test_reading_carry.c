@@ -1005,3 +1005,23 @@ Test(reading, a_speakers_label_is_no_list_item)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 64.9));
 	angka_figure_list_free(&out);
 }
+
+/* A day of years before the data a story reports, far down it ("diresmikan
+ * pada 1 Juli 2015"), is history, not when it was said: a count "sampai
+ * Juni 2025" is no goal. */
+Test(reading, an_old_day_is_not_when_the_story_was_said)
+{
+	angka_figure_list out = extract(
+	        "Palembang (ANTARA) - Sampai Juni 2025 terdapat 1.104.955 pekerja di Sumsel yang "
+	        "tercatat sebagai peserta aktif BPJS Ketenagakerjaan.\n\nKisah itu menggambarkan "
+	        "pekerjaan rumah terbesar perlindungan pekerja di Sumatera Selatan.\n\nSebagian "
+	        "besar orang bekerja di kebun karet, sawit dan kopi.\n\nBanyak dari mereka belum "
+	        "pernah mendengar tentang jaminan sosial.\n\nPetugas desa kini ikut mendata warga "
+	        "yang bekerja.\n\nPerlindungan pekerja punya sejarah panjang. Undang-Undang Nomor "
+	        "24 Tahun 2011 mengubah Jamsostek menjadi BPJS Ketenagakerjaan, yang diresmikan "
+	        "pada "
+	        "1 Juli 2015 dengan empat program.\n");
+	cr_expect(has_figure(&out, "participants", "all", 1104955));
+	cr_expect_not(has_figure(&out, "target_participants", "all", 1104955));
+	angka_figure_list_free(&out);
+}
