@@ -57,8 +57,9 @@ static bool relative_after(const char *text, size_t at, size_t end, size_t *foun
 {
 	if (*found == SIZE_MAX) {
 		*found = end;
-		for (size_t i = at; i < end && *found == end; i++)
-			if (text[i] == ' ' && negates_before(text + i, end - i))
+		for (size_t i = at; i + 1 < end && *found == end; i++)
+			if (text[i] == ' ' && strchr("ybmt", text[i + 1]) != NULL &&
+			    negates_before(text + i, end - i))
 				*found = i;
 	}
 	return *found < end && *found >= at;

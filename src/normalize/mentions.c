@@ -415,8 +415,10 @@ static bool office_area(const char *text, const angka_sentence *sentence, size_t
 	static const char *const heads[] = {" membawahi ", " membawahkan ", NULL};
 	size_t len = sentence->end - sentence->start;
 	const char *s = text + sentence->start, *area = NULL;
+	/* (A word's first letter is looked at before the words: this runs over
+	 * every sentence.) */
 	for (size_t i = 0; i + 13 <= len && area == NULL; i++) {
-		if (strncasecmp(s + i, "wilayah kerja", 13) != 0)
+		if ((s[i] | 0x20) != 'w' || strncasecmp(s + i, "wilayah kerja", 13) != 0)
 			continue;
 		for (const char *a = s + i + 13; a < s + len && a < s + i + 53 && !area; a++)
 			for (size_t r = 0; reaches[r] && !area; r++)
@@ -429,8 +431,9 @@ static bool office_area(const char *text, const angka_sentence *sentence, size_t
 	/* ... over what a named office heads ("Kanwil Sumbagut yang membawahi
 	 * ..."; not "cabang yang membawahi Kota Bima ...", which names no
 	 * office of its own: that is the place it sits in) */
-	for (size_t i = 0; i < len && area == NULL; i++)
-		for (size_t h = 0; heads[h] && area == NULL; h++)
+	for (size_t i = 0; i + 1 < len && area == NULL; i++)
+		for (size_t h = 0;
+		     heads[h] && area == NULL && s[i] == ' ' && (s[i + 1] | 0x20) == 'm'; h++)
 			if (len - i >= strlen(heads[h]) &&
 			    strncasecmp(s + i, heads[h], strlen(heads[h])) == 0 &&
 			    follows_a_name(s, i))
