@@ -300,6 +300,23 @@ bool norm_breaks_between(const char *text, size_t from, size_t to)
 	return false;
 }
 
+/* Is text[from, to) a person's name and its comma: capitalised words, then
+ * ", " ("Umardin Lubis, ")? */
+static bool names_before(const char *text, size_t from, size_t to)
+{
+	size_t i = from;
+	while (i < to && text[i] == ' ')
+		i++;
+	if (i >= to || !isupper((unsigned char)text[i]) || to - from < 3 || text[to - 2] != ',' ||
+	    text[to - 1] != ' ')
+		return false;
+	for (; i < to - 2; i++)
+		if (!(isalpha((unsigned char)text[i]) || text[i] == ' ' || text[i] == '.' ||
+		      text[i] == '\''))
+			return false;
+	return true;
+}
+
 /* Is the place between an office's title and the verb that reports its
  * words ("Kepala Kantor Wilayah BPJS Ketenagakerjaan Sulawesi Maluku
  * mengatakan, ...", "..., kata Kepala BPJS Ketenagakerjaan Cabang X")? It
@@ -315,8 +332,12 @@ static bool is_speakers_office(const char *text, const angka_lexicon_hit *places
 		 * office named after the verb that reports the words before. */
 		if (strcmp(p->value, "speech") == 0 && p->end <= m->start)
 			said = p;
+		/* ... also past the speaker's name: "..., ujar Umardin Lubis, Deputi
+		 * Direktur Wilayah Sumbagut" */
 		if (said && strcmp(p->value, "title") == 0 && p->start >= said->end &&
-		    p->start - said->end <= 2 && p->end <= m->start && m->start - p->end <= 80 &&
+		    (p->start - said->end <= 2 ||
+		     (p->start - said->end <= 40 && names_before(text, said->end, p->start))) &&
+		    p->end <= m->start && m->start - p->end <= 80 &&
 		    !norm_breaks_between(text, p->end, m->start))
 			return true;
 		if (strcmp(p->value, "title") == 0 && p->end <= m->start &&

@@ -1547,3 +1547,17 @@ Test(reading, the_dateline_place_as_a_later_subject_is_a_place)
 	cr_expect(has_figure_in(&out, "coverage_pct", 54.9, "Kota Banjarmasin"));
 	angka_figure_list_free(&out);
 }
+
+/* The office named after a speech verb and the speaker's name ("ujar
+ * Umardin Lubis, Deputi Direktur Wilayah Sumbagut") is who speaks, not the
+ * place of what the quote says. */
+Test(reading, the_office_after_the_speakers_name_is_the_speakers)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - \"Tahun lalu peserta BPJS Ketenagakerjaan kita di Sumut sekitar 1,25 "
+	        "juta. "
+	        "Sekarang sudah naik ke 1,4 juta,\" ujar Umardin Lubis, Deputi Direktur Wilayah "
+	        "Sumbagut BPJS Ketenagakerjaan.");
+	cr_expect(has_figure_in(&out, "participants", 1400000, "Sumatera Utara"));
+	angka_figure_list_free(&out);
+}
