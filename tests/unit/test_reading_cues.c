@@ -1199,3 +1199,14 @@ Test(reading, levels_that_add_up_to_the_whole_are_shares)
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* A place described by its people keeps the count its own words name: "a
+ * province with the largest population recorded N active members". */
+Test(reading, a_count_named_beside_a_described_place_is_read)
+{
+	angka_figure_list out = extract("BANDUNG - Jawa Barat, provinsi dengan jumlah penduduk "
+	                                "terbesar ini mencatat 6,41 juta peserta aktif BPJS "
+	                                "Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "all", 6410000));
+	angka_figure_list_free(&out);
+}
