@@ -328,9 +328,24 @@ static bool has_digit(const char *s, size_t n)
 }
 
 /* "Kabupaten Bogor": a sentence that is one place's name and nothing else. */
-static bool names_only_a_place(const sentence_context *sc, const angka_sentence *sentence)
+static bool names_only_a_place(const char *text, const sentence_context *sc,
+                               const angka_sentence *sentence)
 {
-	return sc->n_regions == 1 && sc->regions[0].start == sentence->start &&
+	/* ... after the number or mark of a list's item: "1. DKI Jakarta" over
+	 * what a listicle says of it */
+	size_t start = sentence->start;
+	while (start < sentence->end && isdigit((unsigned char)text[start]))
+		start++;
+	if (start < sentence->end && start > sentence->start &&
+	    (text[start] == '.' || text[start] == ')'))
+		start++;
+	else if (start == sentence->start && start < sentence->end && text[start] == '-')
+		start++;
+	else
+		start = sentence->start;
+	while (start < sentence->end && text[start] == ' ')
+		start++;
+	return sc->n_regions == 1 && sc->regions[0].start == start &&
 	       sc->regions[0].end == sentence->end && sc->regions[0].ignored == NULL;
 }
 
@@ -621,7 +636,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		else if (st.sentence_national && st.country)
 			st.paragraph_region = st.country;
 		if (is_subheading(article, sentences, n_sentences, s) && end == first_hit)
-			section_region = names_only_a_place(&sc[s], sentence) ? named : NULL;
+			section_region = names_only_a_place(text, &sc[s], sentence) ? named : NULL;
 		introduced = end == first_hit && named && !several &&
 		             (named->level == ANGKA_REGION_REGENCY ||
 		              named->level == ANGKA_REGION_CITY) &&

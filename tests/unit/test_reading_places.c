@@ -1561,3 +1561,17 @@ Test(reading, the_office_after_the_speakers_name_is_the_speakers)
 	cr_expect(has_figure_in(&out, "participants", 1400000, "Sumatera Utara"));
 	angka_figure_list_free(&out);
 }
+
+/* A list item that names only a place ("1. DKI Jakarta") heads what the
+ * paragraph after it says. */
+Test(reading, a_numbered_place_heads_the_paragraph_after_it)
+{
+	angka_figure_list out = extract(
+	        "Jakarta - Sebaran peserta aktif BPJS Ketenagakerjaan masih bertumpu di Jawa. "
+	        "Berikut daftar provinsi dengan peserta aktif terbanyak:\n\n1. DKI Jakarta\n\n"
+	        "Ibu kota menempati posisi puncak dengan 8,32 juta peserta aktif.\n\n"
+	        "2. Jawa Barat\n\nProvinsinya mencatat 6,41 juta peserta aktif.\n");
+	cr_expect(has_figure_in(&out, "participants", 8320000, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 6410000, "Jawa Barat"));
+	angka_figure_list_free(&out);
+}
