@@ -24,13 +24,15 @@ static bool starts_with(const char *s, size_t n, const char *prefix)
 }
 
 /* Does s (after a comma) negate what the words before the comma are: a
- * negating relative clause ("yang belum terlindungi"), or a predicate of
+ * negating relative clause ("yang belum terlindungi", "masih bekerja tanpa
+ * jaminan"), or a predicate of
  * coverage denied ("Sisanya, 52,55 persen atau 309.150 pekerja, belum
  * terlindungi")? Not "belum termasuk PMI", which leaves a group out. */
 static bool negates_before(const char *s, size_t n)
 {
-	static const char *const relatives[] = {" yang belum ", " yang tidak ",
-	                                        " yang masih belum ", NULL};
+	static const char *const relatives[] = {
+	        " yang belum ",        " yang tidak ",  " yang masih belum ",    " tanpa jaminan",
+	        " tanpa perlindungan", " masih tanpa ", " masih bekerja tanpa ", NULL};
 	static const char *const denied[] = {" belum ", " masih belum ", " tidak ", NULL};
 	static const char *const covered[] = {"terlindungi", "terlindung", "terdaftar",
 	                                      "tercover",    "menjadi",    "memiliki",

@@ -1210,3 +1210,14 @@ Test(reading, a_count_named_beside_a_described_place_is_read)
 	cr_expect(has_figure(&out, "participants", "all", 6410000));
 	angka_figure_list_free(&out);
 }
+
+/* A share set off by commas, then "masih bekerja tanpa jaminan", is the
+ * share of those without protection. */
+Test(reading, a_share_said_to_work_without_protection_is_uncovered)
+{
+	angka_figure_list out = extract(
+	        "AMBON - Cakupan BPJS Ketenagakerjaan Maluku baru 45 persen. \"Sisanya, 55 persen "
+	        "pekerja, masih bekerja tanpa jaminan,\" kata Sevy.");
+	cr_expect(has_figure(&out, "uncovered_pct", "all", 55));
+	angka_figure_list_free(&out);
+}
