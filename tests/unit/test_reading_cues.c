@@ -1221,3 +1221,13 @@ Test(reading, a_share_said_to_work_without_protection_is_uncovered)
 	cr_expect(has_figure(&out, "uncovered_pct", "all", 55));
 	angka_figure_list_free(&out);
 }
+
+/* Those a programme was explained to heard of it; they did not join it. */
+Test(reading, those_a_programme_was_explained_to_are_no_participants)
+{
+	angka_figure_list out = extract(
+	        "KENDARI - BPJS Ketenagakerjaan juga menyosialisasikan program perlindungan kepada "
+	        "sekitar 150 pengemudi ojek daring di Kota Kendari.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
