@@ -1231,3 +1231,14 @@ Test(reading, those_a_programme_was_explained_to_are_no_participants)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* Protection that has been given to people covers them, however the verb
+ * is told ("perlindungan telah diberikan kepada ..."). */
+Test(reading, protection_given_to_people_covers_them)
+{
+	angka_figure_list out = extract("SANGATTA - APBD Kutim menanggung iuran BPJS "
+	                                "Ketenagakerjaan. Perlindungan telah diberikan kepada "
+	                                "150.000 pekerja rentan di Kutai Timur.");
+	cr_expect(has_figure(&out, "participants", "rentan", 150000));
+	angka_figure_list_free(&out);
+}
