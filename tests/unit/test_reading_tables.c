@@ -321,3 +321,18 @@ Test(reading, a_programmes_recipients_are_beneficiaries)
 	cr_expect(has_figure_in(&out, "beneficiaries", 9215, "Banten"));
 	angka_figure_list_free(&out);
 }
+
+/* A statement the newsroom received ("keterangan tertulis yang diterima")
+ * pays nobody: the list it leads is of members, as its words say. */
+Test(reading, a_statement_received_leads_no_benefit)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - BPJS Ketenagakerjaan merilis data kepesertaan terbaru. Berdasarkan "
+	        "keterangan tertulis yang diterima Rabu, komposisi peserta aktif hingga akhir 2024 "
+	        "adalah sebagai berikut:\n"
+	        "- Penerima Upah (PU): 29,3 juta pekerja\n"
+	        "- Bukan Penerima Upah (BPU): 9,9 juta pekerja\n");
+	cr_expect(has_figure(&out, "participants", "PU", 29300000));
+	cr_expect(has_figure(&out, "participants", "BPU", 9900000));
+	angka_figure_list_free(&out);
+}
