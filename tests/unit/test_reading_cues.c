@@ -1242,3 +1242,15 @@ Test(reading, protection_given_to_people_covers_them)
 	cr_expect(has_figure(&out, "participants", "rentan", 150000));
 	angka_figure_list_free(&out);
 }
+
+/* The workers a coverage is computed on ("yang menjadi dasar perhitungan")
+ * are its base, whatever participation word follows. */
+Test(reading, the_basis_of_the_calculation_is_the_base)
+{
+	angka_figure_list out = extract("SAMPIT - Jumlah pekerja yang menjadi dasar perhitungan "
+	                                "kepesertaan BPJS Ketenagakerjaan di Kotawaringin Timur "
+	                                "sekitar 210 ribu orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 210000));
+	cr_expect(!has_figure(&out, "participants", "all", 210000));
+	angka_figure_list_free(&out);
+}
