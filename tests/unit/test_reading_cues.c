@@ -1254,3 +1254,16 @@ Test(reading, the_basis_of_the_calculation_is_the_base)
 	cr_expect(!has_figure(&out, "participants", "all", 210000));
 	angka_figure_list_free(&out);
 }
+
+/* What a figure is compared with ("lebih banyak daripada peserta aktifnya")
+ * is said of the other figure: its cue does not decide this one. */
+Test(reading, what_a_figure_is_compared_with_is_not_what_it_counts)
+{
+	angka_figure_list out =
+	        extract("BATAM - Di Kepulauan Riau, jumlah peserta BPJS Ketenagakerjaan non aktif "
+	                "yang mencapai 512.300 orang lebih banyak daripada peserta aktifnya yang "
+	                "sebanyak 498.100 orang.");
+	cr_expect(has_figure(&out, "participants", "all", 498100));
+	cr_expect(!has_figure(&out, "participants", "all", 512300));
+	angka_figure_list_free(&out);
+}
