@@ -323,7 +323,8 @@ static const number_word number_words[] = {
         {"miliar", W_SCALE, 9},      {"milyar", W_SCALE, 9},      {"triliun", W_SCALE, 12},
         {"trilyun", W_SCALE, 12},    {"seribu", W_SE_SCALE, 3},   {"sejuta", W_SE_SCALE, 6},
         {"semiliar", W_SE_SCALE, 9}, {"semilyar", W_SE_SCALE, 9}, {"setriliun", W_SE_SCALE, 12},
-        {"setengah", W_HALF, 0},     {NULL, W_DIGIT, 0},
+        {"setengah", W_HALF, 0},     {"ribuan", W_SCALE, 3},      {"jutaan", W_SCALE, 6},
+        {"miliaran", W_SCALE, 9},    {NULL, W_DIGIT, 0},
 };
 
 static const number_word *word_at(const char *s, size_t i, size_t len, size_t *wl)
@@ -342,26 +343,91 @@ static const number_word *word_at(const char *s, size_t i, size_t len, size_t *w
 	return NULL;
 }
 
+/* The decimals spoken after "koma" at s[i..]: digit by digit ("dua koma dua
+ * dua" is 2,22; "koma nol lima" ,05), or as one number below a hundred
+ * ("koma dua puluh lima" is ,25). Sets the fraction, how many decimals it
+ * has and where it ends; false when no digit word follows. */
+static bool parse_fraction(double *fraction, int *digits, size_t *end, const char *s, size_t i,
+                           size_t len)
+{
+	size_t wl = 0;
+	const number_word *w = word_at(s, i, len, &wl);
+	if (w == NULL || w->kind != W_DIGIT)
+		return false;
+	size_t next = skip_spaces(s, i + wl, len), nwl = 0;
+	const number_word *tens = word_at(s, next, len, &nwl);
+	if (w->value > 0 && tens && (tens->kind == W_BELAS || tens->kind == W_PULUH)) {
+		/* one number of two digits: "dua belas", "dua puluh [lima]" */
+		int v = tens->kind == W_BELAS ? 10 + w->value : 10 * w->value;
+		*end = next + nwl;
+		size_t more = skip_spaces(s, *end, len), mwl = 0;
+		const number_word *unit = word_at(s, more, len, &mwl);
+		if (tens->kind == W_PULUH && unit && unit->kind == W_DIGIT && unit->value > 0) {
+			v += unit->value;
+			*end = more + mwl;
+		}
+		*fraction = v / 100.0;
+		*digits = 2;
+		return true;
+	}
+	uint64_t spoken = 0;
+	int n = 0;
+	while (w && w->kind == W_DIGIT && n < 6) {
+		spoken = spoken * 10 + (uint64_t)w->value;
+		n++;
+		*end = i + wl;
+		i = skip_spaces(s, i + wl, len);
+		w = word_at(s, i, len, &wl);
+	}
+	*fraction = (double)spoken / pow10_int(n);
+	*digits = n;
+	return true;
+}
+
 /* A number in words at s[i..] ("tiga puluh satu juta dua ratus lima puluh
- * enam ribu", "satu setengah miliar"). Reads word by word and stops at the
- * first word that does not continue the number; false when none does.
- * Sets the value, the exponent of the unit its last word counts in, and
- * whether that group had "setengah" (one decimal at that unit). */
-static bool parse_words(double *value, int *unit_exponent, bool *half_unit, size_t *end,
-                        const char *s, size_t i, size_t len)
+ * enam ribu", "satu setengah miliar", "dua koma dua dua", "tiga ratus
+ * ribuan"). Reads word by word and stops at the first word that does not
+ * continue the number; false when none does. Sets the value, the exponent
+ * of the unit its last word counts in, how many decimals it has at that
+ * unit ("setengah": one; "koma ...": as many as are spoken) and whether a
+ * scale said it roughly ("ribuan": some thousands). */
+static bool parse_words(double *value, int *unit_exponent, int *unit_decimals, bool *approx,
+                        size_t *end, const char *s, size_t i, size_t len)
 {
 	double total = 0;
 	int group = 0;    /* below a thousand, not yet scaled */
 	int pending = -1; /* a digit word waiting for belas/puluh/ratus */
 	bool half = false;
 	int last_scale = 99;
-	bool any = false, zero = false;
+	bool any = false, zero = false, rough = false;
+	double fraction = 0;
+	int fraction_digits = -1; /* none spoken yet */
 	*unit_exponent = 0;
-	*half_unit = false;
+	*unit_decimals = 0;
+	*approx = false;
 	for (;;) {
 		size_t wl = 0;
 		const number_word *w = word_at(s, i, len, &wl);
-		if (w == NULL || zero)
+		size_t kl = match_word(s, i, len, "koma");
+		if (w == NULL && kl > 0 && any && fraction_digits < 0 && !half && !rough &&
+		    last_scale == 99) {
+			/* "tiga puluh lima koma nol lima persen", "satu koma dua juta" */
+			size_t fend = 0;
+			int digits = 0;
+			if (!parse_fraction(&fraction, &digits, &fend, s,
+			                    skip_spaces(s, i + kl, len), len))
+				break;
+			fraction_digits = digits;
+			*unit_decimals = digits;
+			*end = fend;
+			i = skip_spaces(s, fend, len);
+			zero = false;
+			continue;
+		}
+		if (w == NULL || (zero && fraction_digits < 0) || rough)
+			break;
+		/* after the decimals only a scale goes on ("satu koma dua juta") */
+		if (fraction_digits >= 0 && w->kind != W_SCALE)
 			break;
 		bool ok = true;
 		int tail_exponent = 0;
@@ -405,11 +471,19 @@ static bool parse_words(double *value, int *unit_exponent, bool *half_unit, size
 			half = true;
 			break;
 		case W_SCALE: {
-			double g = group + (pending > 0 ? pending : 0) + (half ? 0.5 : 0);
+			double g = group + (pending > 0 ? pending : 0) + (half ? 0.5 : 0) +
+			           (fraction_digits >= 0 ? fraction : 0);
 			ok = g > 0 && w->value < last_scale;
 			if (ok) {
 				total += g * pow10_int(w->value);
-				*half_unit = half;
+				*unit_decimals = half                  ? 1
+				                 : fraction_digits > 0 ? fraction_digits
+				                                       : 0;
+				/* "ribuan", "jutaan": some thousands, the number ends */
+				rough = wl > 2 && s[i + wl - 2] == 'a' && s[i + wl - 1] == 'n';
+				*approx |= rough;
+				fraction_digits = fraction_digits >= 0 ? 0 : -1;
+				fraction = 0;
 				group = 0;
 				pending = -1;
 				half = false;
@@ -424,7 +498,7 @@ static bool parse_words(double *value, int *unit_exponent, bool *half_unit, size
 				total += pow10_int(w->value);
 				last_scale = w->value;
 				tail_exponent = w->value;
-				*half_unit = false;
+				*unit_decimals = 0;
 			}
 			break;
 		}
@@ -433,13 +507,14 @@ static bool parse_words(double *value, int *unit_exponent, bool *half_unit, size
 		any = true;
 		*unit_exponent = tail_exponent;
 		if (tail_exponent == 0)
-			*half_unit = half;
+			*unit_decimals = half ? 1 : 0;
 		*end = i + wl;
 		i = skip_spaces(s, i + wl, len);
 	}
 	if (!any)
 		return false;
-	*value = total + group + (pending > 0 ? pending : 0) + (half ? 0.5 : 0);
+	*value = total + group + (pending > 0 ? pending : 0) + (half ? 0.5 : 0) +
+	         (fraction_digits > 0 ? fraction : 0);
 	return true;
 }
 
@@ -509,10 +584,8 @@ int angka_number_parse(angka_number *out, const char *s, size_t len)
 			value = (double)mantissa / pow10_int(decimals - exponent);
 		half = 0.5 * pow10_int(exponent - decimals);
 	} else {
-		bool half_unit = false;
-		if (!parse_words(&value, &exponent, &half_unit, &end, s, i, len))
+		if (!parse_words(&value, &exponent, &decimals, &scale_approx, &end, s, i, len))
 			return ANGKA_EPARSE;
-		decimals = half_unit ? 1 : 0;
 		half = 0.5 * pow10_int(exponent - decimals);
 	}
 

@@ -188,6 +188,41 @@ Test(number, words_keep_the_precision_of_their_last_unit)
 	cr_expect_float_eq(n.low, 2004.5, 1e-9);
 }
 
+/* Speech says decimals after "koma", digit by digit or as one number. */
+Test(number, spoken_decimals_after_koma)
+{
+	angka_number n = parse("dua koma dua dua persen");
+	cr_expect_float_eq(n.value, 2.22, 1e-9);
+	cr_expect_eq(n.unit, ANGKA_NUMBER_PERCENT);
+	cr_expect_eq(n.decimals, 2);
+	cr_expect_float_eq(n.low, 2.215, 1e-9);
+	cr_expect_float_eq(parse("tiga puluh lima koma nol lima persen").value, 35.05, 1e-9);
+	cr_expect_float_eq(parse("nol koma lima persen").value, 0.5, 1e-9);
+	cr_expect_float_eq(parse("tiga koma dua puluh lima persen").value, 3.25, 1e-9);
+	n = parse("satu koma dua juta pekerja");
+	cr_expect_eq(n.value, 1.2e6);
+	cr_expect_float_eq(n.low, 1.15e6, 1e-3);
+	cr_expect_eq(n.consumed, strlen("satu koma dua juta"));
+	/* "koma" with no digit after it is no decimal point */
+	n = parse("dua koma");
+	cr_expect_eq(n.value, 2);
+	cr_expect_eq(n.consumed, 3);
+}
+
+/* "tiga ratus ribuan", "enam puluh jutaan": some hundreds of thousands, said
+ * roughly; the number ends there. */
+Test(number, a_scale_with_an_is_rough)
+{
+	angka_number n = parse("tiga ratus empat belas ribuan orang");
+	cr_expect_eq(n.value, 314000);
+	cr_expect(n.approx);
+	cr_expect_eq(n.consumed, strlen("tiga ratus empat belas ribuan"));
+	n = parse("enam puluh jutaan");
+	cr_expect_eq(n.value, 60e6);
+	cr_expect(n.approx);
+	cr_expect(!parse("enam puluh juta").approx);
+}
+
 Test(number, words_that_do_not_continue_a_number_end_it)
 {
 	angka_number n = parse("lima orang");
