@@ -452,7 +452,8 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * what the sentence before counted, wherever the sentence opens
 		 * (not "cakupannya" in "Kabupaten X yang cakupannya ...", of a
 		 * place). */
-		static const char *const counts[] = {"jumlahnya", "totalnya", NULL};
+		static const char *const counts[] = {"jumlahnya", "totalnya", "nilainya",
+		                                     "nominalnya", NULL};
 		bool its = connectives[c].end <= first_number &&
 		           angka_word_is_one_of(text + connectives[c].start,
 		                                connectives[c].end - connectives[c].start, counts);

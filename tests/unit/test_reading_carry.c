@@ -1025,3 +1025,15 @@ Test(reading, an_old_day_is_not_when_the_story_was_said)
 	cr_expect_not(has_figure(&out, "target_participants", "all", 1104955));
 	angka_figure_list_free(&out);
 }
+
+/* "Total nilainya Rp1,24 triliun": "its value" before the sentence's first
+ * number is the value of what the sentence before counted. */
+Test(reading, its_value_is_the_value_of_what_was_counted)
+{
+	angka_figure_list out = extract("SURABAYA - Hingga akhir Maret 2021 klaim BPJS "
+	                                "Ketenagakerjaan yang dibayarkan di Jawa Timur mencapai "
+	                                "91.500 kasus. Total nilainya Rp1,1 triliun.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 91500));
+	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 1.1e12));
+	angka_figure_list_free(&out);
+}
