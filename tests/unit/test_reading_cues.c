@@ -1267,3 +1267,13 @@ Test(reading, what_a_figure_is_compared_with_is_not_what_it_counts)
 	cr_expect(!has_figure(&out, "participants", "all", 512300));
 	angka_figure_list_free(&out);
 }
+
+/* Those a programme "has been enjoyed by" were paid its benefit. */
+Test(reading, those_a_programme_was_enjoyed_by_were_paid)
+{
+	angka_figure_list out =
+	        extract("JAKARTA - Sejak 2022, program Jaminan Kehilangan Pekerjaan "
+	                "BPJS Ketenagakerjaan telah dinikmati 72.400 peserta.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 72400));
+	angka_figure_list_free(&out);
+}
