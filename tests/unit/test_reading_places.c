@@ -1575,3 +1575,16 @@ Test(reading, a_numbered_place_heads_the_paragraph_after_it)
 	cr_expect(has_figure_in(&out, "participants", 6410000, "Jawa Barat"));
 	angka_figure_list_free(&out);
 }
+
+/* A national plan's target is the country's, whatever place the story is
+ * about. */
+Test(reading, a_national_plan_sets_the_countrys_target)
+{
+	angka_figure_list out =
+	        extract("CIAMIS - Cakupan BPJS Ketenagakerjaan di Kabupaten Ciamis baru 30 persen. "
+	                "Rencana Pembangunan Jangka Panjang Nasional (RPJPN) 2025-2045 membidik "
+	                "99,5 persen pekerja terlindungi pada 2045.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 30, "Kabupaten Ciamis"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 99.5, "Indonesia"));
+	angka_figure_list_free(&out);
+}
