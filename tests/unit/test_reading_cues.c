@@ -1277,3 +1277,14 @@ Test(reading, those_a_programme_was_enjoyed_by_were_paid)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 72400));
 	angka_figure_list_free(&out);
 }
+
+/* Who "should" be protected is who the scheme is for: its base. */
+Test(reading, who_should_be_protected_is_the_base)
+{
+	angka_figure_list out = extract("MEDAN - Di Sumatera Utara ada 5,1 juta pekerja yang "
+	                                "semestinya dilindungi BPJS Ketenagakerjaan, tetapi yang "
+	                                "terdaftar aktif baru 1,6 juta orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 5.1e6));
+	cr_expect(has_figure(&out, "participants", "all", 1.6e6));
+	angka_figure_list_free(&out);
+}
