@@ -157,6 +157,26 @@ static bool after_word(const char *text, size_t from, size_t at, const char *con
 	return angka_word_is_one_of(text + start, end - start, words);
 }
 
+/* Does the aside after the comma at text[i - 1] say what is included, at
+ * once or after words that only point at the whole (", termasuk ...", ",
+ * di situ sudah termasuk ...", ", itu juga termasuk ...")? */
+static bool opens_inclusion(const char *text, size_t i, size_t at)
+{
+	static const char *const pointing[] = {"di",    "situ", "sana", "itu",      "ini",
+	                                       "sudah", "juga", "yang", "dalamnya", NULL};
+	while (i < at && text[i] == ' ') {
+		if (strncasecmp(text + i, " termasuk ", 10) == 0)
+			return true;
+		size_t w = i + 1, end = w;
+		while (end < at && text[end] != ' ' && text[end] != ',')
+			end++;
+		if (end == w || !angka_word_is_one_of(text + w, end - w, pointing))
+			return false;
+		i = end;
+	}
+	return false;
+}
+
 bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
 {
 	/* An aside is a few words: look no further back than that. */
@@ -165,7 +185,7 @@ bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
 		char c = text[i - 1];
 		if (c >= '0' && c <= '9')
 			return false;
-		if (c == ',' && strncasecmp(text + i, " termasuk ", 10) == 0)
+		if (c == ',' && opens_inclusion(text, i, at))
 			return true;
 	}
 	return false;

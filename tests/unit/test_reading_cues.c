@@ -1288,3 +1288,15 @@ Test(reading, who_should_be_protected_is_the_base)
 	cr_expect(has_figure(&out, "participants", "all", 1.6e6));
 	angka_figure_list_free(&out);
 }
+
+/* A group said to be included in another ("di situ sudah termasuk pekerja
+ * migran") is not the group counted. */
+Test(reading, a_group_said_to_be_included_is_not_the_one_counted)
+{
+	angka_figure_list out = extract("PALU - Peserta BPJS Ketenagakerjaan di Sulawesi Tengah "
+	                                "paling banyak dari penerima upah, di situ sudah termasuk "
+	                                "pekerja migran, jumlahnya 301.200 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 301200));
+	cr_expect(!has_figure(&out, "participants", "PMI", 301200));
+	angka_figure_list_free(&out);
+}
