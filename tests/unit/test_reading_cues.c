@@ -1300,3 +1300,16 @@ Test(reading, a_group_said_to_be_included_is_not_the_one_counted)
 	cr_expect(!has_figure(&out, "participants", "PMI", 301200));
 	angka_figure_list_free(&out);
 }
+
+/* What the workforce is made of counts workers: with the coverage of their
+ * group stated, they are its base, not its members. */
+Test(reading, the_structure_of_the_workforce_counts_workers)
+{
+	angka_figure_list out = extract(
+	        "MAUMERE - Cakupan BPJS Ketenagakerjaan pekerja informal di Kabupaten Sikka "
+	        "baru 9 persen. Struktur ketenagakerjaan di Sikka didominasi pekerja "
+	        "informal, yakni sekitar 128 ribu orang.");
+	cr_expect(!has_figure(&out, "participants", "BPU", 128000));
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 128000));
+	angka_figure_list_free(&out);
+}
