@@ -415,6 +415,28 @@ static bool peers(const angka_region *a, const angka_region *b)
 	                : a->level == ANGKA_REGION_PROVINCE && b->level == ANGKA_REGION_PROVINCE);
 }
 
+/* Where a title's clause that names place i states no number and a later
+ * clause names a place and states one ("Nelayan Bintan Ikut Terlindungi,
+ * Klaim BPJS Ketenagakerjaan di Kepri Tembus Rp1 Triliun"), the later
+ * place, whose figure the headline gives; NULL otherwise. */
+static const angka_region *counted_in_title(const char *text, const angka_sentence *title,
+                                            const sentence_context *sc, size_t i)
+{
+	size_t at = sc->regions[i].end;
+	while (at < title->end && text[at] != ',')
+		if (isdigit((unsigned char)text[at++]))
+			return NULL;
+	for (size_t j = i + 1; j < sc->n_regions; j++) {
+		if (sc->regions[j].start < at || sc->regions[j].ignored)
+			continue;
+		size_t end = sc->regions[j].end;
+		while (end < title->end && text[end] != ',')
+			if (isdigit((unsigned char)text[end++]))
+				return sc->regions[j].region;
+	}
+	return NULL;
+}
+
 /* The place the article speaks of where a sentence names none. named: the
  * article's mentions a figure may speak of, counted. */
 static const angka_region *article_region(const angka_normalizer *norm,
@@ -423,7 +445,8 @@ static const angka_region *article_region(const angka_normalizer *norm,
                                           const region_counts *named, bool *titled)
 {
 	/* The title's first region, a grouping too ("Kanwil Kalimantan Bayar
-	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story);
+	 * Klaim ..., Kaltim Tertinggi UCJ" is the regional office's story), or
+	 * the one of its clause that gives the headline's number;
 	 * not the first of a list ("di Riau, Sumbar dan Kepri Tembus 2,4
 	 * Juta" is the story of the three together, told below). */
 	*titled = true;
@@ -440,7 +463,9 @@ static const angka_region *article_region(const angka_normalizer *norm,
 				if (next < sc[s].n_regions && joined(article->text, &sc[s], next) &&
 				    peers(sc[s].regions[i].region, sc[s].regions[next].region))
 					goto untitled;
-				return sc[s].regions[i].region;
+				const angka_region *counted =
+				        counted_in_title(article->text, &sentences[s], &sc[s], i);
+				return counted ? counted : sc[s].regions[i].region;
 			}
 	}
 untitled:

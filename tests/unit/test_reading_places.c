@@ -1588,3 +1588,15 @@ Test(reading, a_national_plan_sets_the_countrys_target)
 	cr_expect(has_figure_in(&out, "target_coverage_pct", 99.5, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* A title's clause that gives the headline's number names the story's
+ * place, not the local angle before it. */
+Test(reading, the_title_clause_with_the_number_names_the_place)
+{
+	angka_figure_list out = extract(
+	        "Nelayan Bintan Ikut Terlindungi, Klaim BPJS Ketenagakerjaan di Kepri Tembus Rp1 "
+	        "Triliun\n\nBINTAN - Sebagian nelayan kini tak lagi melaut tanpa perlindungan "
+	        "BPJS Ketenagakerjaan.\n\nCakupan kepesertaan saat ini sudah 58 persen.\n");
+	cr_expect(has_figure_in(&out, "coverage_pct", 58, "Kepulauan Riau"));
+	angka_figure_list_free(&out);
+}
