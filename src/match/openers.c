@@ -71,6 +71,28 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 	return false;
 }
 
+bool angka_reader_restates_alone(const char *text, size_t start, size_t end)
+{
+	static const char *const alone[] = {"itu ", "ini ", NULL};
+	static const char *const equal[] = {"setara ",  "sama dengan ", "kira-kira ",
+	                                    "sekitar ", "sekira ",      NULL};
+	size_t i = start;
+	while (i < end && (text[i] == ' ' || text[i] == '"'))
+		i++;
+	for (size_t a = 0; alone[a]; a++) {
+		size_t len = strlen(alone[a]);
+		if (end - i <= len || strncasecmp(text + i, alone[a], len) != 0)
+			continue;
+		for (size_t e = 0; equal[e]; e++) {
+			size_t elen = strlen(equal[e]);
+			if (end - i - len > elen &&
+			    strncasecmp(text + i + len, equal[e], elen) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
 size_t angka_reader_after_speaker(const char *text, size_t start, size_t end,
                                   const angka_lexicon_hit *connectives, size_t n_connectives)
 {

@@ -474,6 +474,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 	if (!points_back && fronted > start)
 		points_back =
 		        angka_reader_opens_pointing_back(text, fronted, end, &of_count, &at_figure);
+	bool restated = angka_reader_restates_alone(text, start, end);
 	refers |= points_back;
 	part |= of_count;
 	continues |= refers;
@@ -648,7 +649,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		 * persen dari angkatan kerja": a share of the count a sentence
 		 * points back at is a share of what that count was, before what
 		 * the sentences before measured. */
-		if (r->cls < 0 && points_back && family_of(r->kind) == FAMILY_PERCENT)
+		if (r->cls < 0 && (points_back || restated) && family_of(r->kind) == FAMILY_PERCENT)
 			decide_as_last_count(r, config, ctx);
 		int carried = ctx->carried[family_of(r->kind)];
 		int intro = ctx->intro[family_of(r->kind)];
@@ -791,7 +792,7 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.list = r->list;
 		hit.continues = continues;
 		hit.refers = refers;
-		hit.points_back = at_figure;
+		hit.points_back = at_figure || restated;
 		hit.headline = headline;
 		if (r->column >= 0 && ctx->in_table && (size_t)r->column < ctx->n_columns) {
 			hit.header_start = ctx->columns[r->column][0];

@@ -38,6 +38,10 @@ bool angka_reader_at_sentence_start(const char *text, size_t start, size_t at);
  * *figure: the noun names a figure ("Angka tersebut ..."), not a group. */
 bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end, bool *part,
                                       bool *figure);
+/* Does the sentence open on a demonstrative alone and an equality ("Itu
+ * setara 34 persen dari angkatan kerja", "Ini kira-kira 40 persen")? It
+ * restates the figure before as a share, of what that figure was. */
+bool angka_reader_restates_alone(const char *text, size_t start, size_t end);
 /* Where what a sentence says starts, after who says it ("Kepala ..., Rudi
  * Hartono, mengatakan jumlah tersebut ...", "Menurut Rudi, dari jumlah itu
  * ..."): past its first `says` connective when no number comes before it;

@@ -1037,3 +1037,17 @@ Test(reading, its_value_is_the_value_of_what_was_counted)
 	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 1.1e12));
 	angka_figure_list_free(&out);
 }
+
+/* "Itu setara 34 persen ...": a demonstrative alone and an equality restate
+ * the figure before as a share, of what it was (a target's share is a
+ * target). */
+Test(reading, that_alone_restates_the_figure_before)
+{
+	angka_figure_list out = extract("PADANG - Untuk akhir tahun ini, sasaran BPJS "
+	                                "Ketenagakerjaan di Sumatera Barat adalah sejuta peserta. "
+	                                "\"Itu setara 34 persen dari angkatan kerja Sumbar,\" "
+	                                "ujarnya.");
+	cr_expect(has_figure(&out, "target_participants", "all", 1e6));
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 34));
+	angka_figure_list_free(&out);
+}
