@@ -34,12 +34,18 @@ static bool negates_before(const char *s, size_t n)
 	        " yang belum ",        " yang tidak ",  " yang masih belum ",    " tanpa jaminan",
 	        " tanpa perlindungan", " masih tanpa ", " masih bekerja tanpa ", NULL};
 	static const char *const denied[] = {" belum ", " masih belum ", " tidak ", NULL};
-	static const char *const covered[] = {"terlindungi", "terlindung", "terdaftar",
-	                                      "tercover",    "menjadi",    "memiliki",
-	                                      "mendapat",    "ikut",       NULL};
+	static const char *const covered[] = {
+	        "terlindungi", "terlindung",  "terdaftar", "tercover",    "menjadi",
+	        "memiliki",    "mendapat",    "ikut",      "punya",       "dilindungi",
+	        "mendapatkan", "bergabung",   "tergabung", "tercakup",    "terjangkau",
+	        "tersentuh",   "didaftarkan", "mendaftar", "terproteksi", NULL};
 	for (size_t r = 0; relatives[r]; r++)
 		if (starts_with(s, n, relatives[r]))
 			return true;
+	/* "..., lebih dari 938 ribu orang, belum.": the predicate denied is the
+	 * one the sentence before said */
+	if (starts_with(s, n, " belum") && (n == 6 || strchr(".\"'", s[6]) != NULL))
+		return true;
 	for (size_t d = 0; denied[d]; d++) {
 		size_t len = strlen(denied[d]);
 		if (!starts_with(s, n, denied[d]))

@@ -1313,3 +1313,27 @@ Test(reading, the_structure_of_the_workforce_counts_workers)
 	cr_expect(has_figure(&out, "eligible_workers", "BPU", 128000));
 	angka_figure_list_free(&out);
 }
+
+/* The risk protection is against says what it is for, not what a number
+ * counts. */
+Test(reading, the_risk_protection_is_against_counts_nothing)
+{
+	angka_figure_list out =
+	        extract("PALEMBANG - Artinya masih ada 456.242 pekerja di Palembang "
+	                "yang belum memiliki perlindungan BPJS Ketenagakerjaan atas "
+	                "risiko kecelakaan kerja dan kematian.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 456242));
+	angka_figure_list_free(&out);
+}
+
+/* "Sisanya, hampir 2,3 juta orang, belum punya jaminan apa pun": the
+ * predicate after the appositive denies it. */
+Test(reading, a_denied_predicate_after_an_appositive_number)
+{
+	angka_figure_list out = extract(
+	        "BANDAR LAMPUNG - Baru seperempat pekerja di Lampung yang terlindungi BPJS "
+	        "Ketenagakerjaan. Sisanya, hampir 2,3 juta orang, belum punya jaminan apa pun.");
+	cr_expect(has_figure(&out, "uncovered_workers", "all", 2.3e6));
+	cr_expect(!has_figure(&out, "participants", "all", 2.3e6));
+	angka_figure_list_free(&out);
+}
