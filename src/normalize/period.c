@@ -131,6 +131,12 @@ static const struct alternative {
          "(?=\\s+(?:naik|turun|meningkat|menurun|menjadi|mencapai|sebanyak|sebesar|tercatat|"
          "bertambah|berkurang)\\b)(*MARK:year)",
          NEEDS_YEAR},
+        /* "- 2020: 29,98 juta", "2021: 30,66 juta": a year that labels a
+         * line (a list item or a row) of numbers is the period of the line's
+         * figures (not a heading's, "2018: Baru 25 Persen"). */
+        {"(?<![^\\n])(?:[-\\x{2022}*]\\s*)?(?<y>(?:19|20)\\d{2})\\s*:(?=\\s*(?:Rp\\.?\\s*)?\\d)"
+         "(*MARK:year)",
+         NEEDS_YEAR},
         /* "pada 2023 dan 2024", "tahun 2022, 2023 dan 2024": the years listed
          * after a year are years too. The look-ahead of the year, which the
          * match starts with anyway, comes first: the look-behind's four

@@ -273,3 +273,13 @@ Test(period, text_that_is_not_utf8_is_refused_not_decoded)
 	cr_expect_str_eq(as_of, "2024-08");
 	free(buf);
 }
+
+/* A year that labels a line of numbers ("- 2020: 29,98 juta") is the line's
+ * period; one that labels a heading ("2018: Baru 25 Persen") is not read so. */
+Test(period, a_year_labelling_a_line_of_numbers)
+{
+	cr_expect_str_eq(as_of("- 2020: 29,98 juta"), "2020");
+	cr_expect_str_eq(as_of("2021: 30,66 juta"), "2021");
+	cr_expect_str_eq(as_of("peserta aktif\n2022: Rp 3,1 triliun"), "2022");
+	cr_expect_str_eq(as_of("2018: Baru 25 Persen"), "");
+}
