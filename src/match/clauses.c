@@ -35,10 +35,10 @@ static bool negates_before(const char *s, size_t n)
 	        " tanpa perlindungan", " masih tanpa ", " masih bekerja tanpa ", NULL};
 	static const char *const denied[] = {" belum ", " masih belum ", " tidak ", NULL};
 	static const char *const covered[] = {
-	        "terlindungi", "terlindung",  "terdaftar", "tercover",    "menjadi",
-	        "memiliki",    "mendapat",    "ikut",      "punya",       "dilindungi",
-	        "mendapatkan", "bergabung",   "tergabung", "tercakup",    "terjangkau",
-	        "tersentuh",   "didaftarkan", "mendaftar", "terproteksi", NULL};
+	        "terlindungi", "terlindung", "terdaftar",  "tercover",   "menjadi",     "memiliki",
+	        "mendapat",    "ikut",       "punya",      "dilindungi", "mendapatkan", "bergabung",
+	        "tergabung",   "tercakup",   "terjangkau", "tersentuh",  "didaftarkan", "mendaftar",
+	        "terproteksi", "tercatat",   NULL};
 	for (size_t r = 0; relatives[r]; r++)
 		if (starts_with(s, n, relatives[r]))
 			return true;
