@@ -143,7 +143,14 @@ const char *norm_other_domain(const article_state *st, const angka_sentence *sen
                               const sentence_context *sc, const angka_hit *hit)
 {
 	const sentence_context *voice = domain_voice(st, sc);
-	if (speaks_of_other_domain(voice) || (voice->n_domain == 0 && st->neighbours_story))
+	/* "jumlah penduduk bekerja ... tercatat 1.062.418 orang, dengan tingkat
+	 * pengangguran terbuka 6,41 persen": a sentence whose other subject is a
+	 * topic, not a neighbouring scheme, gives it to its own clause only. */
+	bool in, out, neighbour;
+	norm_domain_sides(voice->domain, voice->n_domain, 0, SIZE_MAX, &in, &out, &neighbour);
+	bool topic_only = voice == sc && out && !neighbour;
+	if ((speaks_of_other_domain(voice) && !topic_only) ||
+	    (voice->n_domain == 0 && st->neighbours_story))
 		return "the sentence speaks of another domain (its lexicon/domain.tsv)";
 	if (clause_speaks_of_other_domain(st->article->text, sentence, sc, hit) ||
 	    statement_speaks_of_other_domain(st->article->text, sentence, sc, hit))

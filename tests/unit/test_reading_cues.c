@@ -1342,3 +1342,17 @@ Test(reading, a_denied_predicate_after_an_appositive_number)
 	cr_expect(has_figure(&out, "uncovered_workers", "all", 267790));
 	angka_figure_list_free(&out);
 }
+
+/* A sentence that gives a labour count beside an unemployment rate speaks of
+ * both: the rate is a topic of its own clause, the count is still read. */
+Test(reading, a_labour_count_beside_an_unemployment_rate)
+{
+	angka_figure_list out = extract(
+	        "LUBUK PAKAM - Cakupan BPJS Ketenagakerjaan di Deli Serdang baru 44 persen. "
+	        "Berdasarkan Sakernas Agustus 2024, jumlah penduduk bekerja di Deli Serdang "
+	        "tercatat 1.062.418 orang, dengan tingkat pengangguran terbuka 6,41 persen.");
+	cr_expect(has_figure(&out, "working_population", "all", 1062418) ||
+	          has_figure(&out, "eligible_workers", "all", 1062418));
+	cr_expect(!has_figure(&out, "coverage_pct", "all", 6.41));
+	angka_figure_list_free(&out);
+}
