@@ -1356,3 +1356,18 @@ Test(reading, a_labour_count_beside_an_unemployment_rate)
 	cr_expect(!has_figure(&out, "coverage_pct", "all", 6.41));
 	angka_figure_list_free(&out);
 }
+
+/* Whose contributions a government bears ("Pemkab baru menanggung 2.400
+ * pedagang pasar"), and who "kami daftarkan", are covered. */
+Test(reading, borne_and_registered_by_us_are_covered)
+{
+	angka_figure_list out = extract("TIMIKA - Pemkab Mimika baru menanggung 2.400 pedagang "
+	                                "pasar dalam program BPJS Ketenagakerjaan.");
+	cr_expect(has_figure(&out, "participants", "rentan", 2400));
+	angka_figure_list_free(&out);
+	out = extract("CILACAP - Santunan BPJS Ketenagakerjaan dibayarkan kepada 120 ahli waris. "
+	              "\"Hingga akhir Mei, sebanyak 20.500 pekerja rentan sudah kami daftarkan,\" "
+	              "kata Bambang.");
+	cr_expect(has_figure(&out, "participants", "rentan", 20500));
+	angka_figure_list_free(&out);
+}
