@@ -242,6 +242,20 @@ static bool describes_a_place(const char *text, const sentence_context *sc, size
 	return false;
 }
 
+/* "penerima upah termasuk jasa konstruksi sebanyak 21.690 orang": a group
+ * right after another and "termasuk" is included in it, not counted apart. */
+static bool included_in(const char *text, size_t end, size_t start)
+{
+	static const char *const words[] = {" termasuk ", " sudah termasuk ", " termasuk juga ",
+	                                    NULL};
+	for (size_t w = 0; words[w]; w++) {
+		size_t len = strlen(words[w]);
+		if (start - end == len && strncasecmp(text + end, words[w], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void drop_asides(const char *text, size_t from, const sentence_context *sc, size_t to,
                         angka_lexicon_hit *hits, size_t *n)
 {
@@ -251,7 +265,8 @@ static void drop_asides(const char *text, size_t from, const sentence_context *s
 		if (after_word(text, from, hits[i].start, apart) ||
 		    excluded(text, from, hits[i].start) ||
 		    describes_a_place(text, sc, to, &hits[i]) ||
-		    (kept > 0 && norm_in_inclusion(text, hits[kept - 1].end, hits[i].start)))
+		    (kept > 0 && (norm_in_inclusion(text, hits[kept - 1].end, hits[i].start) ||
+		                  included_in(text, hits[kept - 1].end, hits[i].start))))
 			continue;
 		if (kept > 0) {
 			size_t j = hits[kept - 1].end;

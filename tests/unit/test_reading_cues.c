@@ -1299,6 +1299,12 @@ Test(reading, a_group_said_to_be_included_is_not_the_one_counted)
 	cr_expect(has_figure(&out, "participants", "PU", 301200));
 	cr_expect(!has_figure(&out, "participants", "PMI", 301200));
 	angka_figure_list_free(&out);
+	/* ... also right after it, with no comma */
+	out = extract(
+	        "PALU - Peserta BPJS Ketenagakerjaan di Sulawesi Tengah terbanyak berasal dari "
+	        "segmen penerima upah termasuk pekerja migran, yakni 301.200 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 301200));
+	angka_figure_list_free(&out);
 }
 
 /* What the workforce is made of counts workers: with the coverage of their
