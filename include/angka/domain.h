@@ -117,6 +117,10 @@ bool angka_domain_words_carry(const angka_domain *domain);
  * itself when no declaration changes it). */
 const char *angka_domain_paid_as(const angka_domain *domain, const char *metric,
                                  const char *programme);
+/* The programme metric is paid under by its own declaration (metrics.tsv
+ * `programme beasiswa beneficiaries scholarship_recipients`: beasiswa for
+ * scholarship_recipients), or NULL. */
+const char *angka_domain_programme_of(const angka_domain *domain, const char *metric);
 size_t angka_domain_relation_count(const angka_domain *domain);
 const angka_relation *angka_domain_relation_at(const angka_domain *domain, size_t i);
 

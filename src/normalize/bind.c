@@ -211,42 +211,6 @@ bool norm_contrast_between(const char *text, size_t from, size_t to)
 	return norm_last_contrast(text, from, to) > 0;
 }
 
-/* The programme a benefit or claim was paid under: the nearest programme
- * named before the value in its clause, else the first after it there, else
- * the nearest before it in the sentence (JHT, JKK, JKM, JP, JKP, beasiswa),
- * or NULL. */
-static const char *programme_for(const char *text, const sentence_context *sc, const angka_hit *hit,
-                                 size_t start, size_t end)
-{
-	long found = -1;
-	if (hit->scope_end > hit->scope_start) {
-		for (size_t i = 0; i < sc->n_programmes; i++) {
-			const angka_lexicon_hit *p = &sc->programmes[i];
-			if (p->start >= hit->scope_start && p->end <= start)
-				found = (long)i;
-		}
-		for (size_t i = 0; found < 0 && i < sc->n_programmes; i++) {
-			const angka_lexicon_hit *p = &sc->programmes[i];
-			if (p->start >= end && p->end <= hit->scope_end)
-				found = (long)i;
-		}
-	}
-	if (found < 0) {
-		for (size_t i = 0; i < sc->n_programmes; i++)
-			if (sc->programmes[i].end <= start)
-				found = (long)i;
-		if (found < 0)
-			return NULL;
-	}
-	/* "JKM dan Beasiswa sebanyak 24 kasus": paid under them together, under
-	 * no one of them. */
-	const char *distinct[2];
-	if (norm_list_values(distinct, 2, text, sc->programmes, sc->n_programmes, (size_t)found) >
-	    1)
-		return NULL;
-	return sc->programmes[found].value;
-}
-
 /* Is r among a[0, n)? */
 static bool listed(const angka_region *const *a, size_t n, const angka_region *r)
 {
@@ -254,31 +218,6 @@ static bool listed(const angka_region *const *a, size_t n, const angka_region *r
 		if (a[i] == r)
 			return true;
 	return false;
-}
-
-/* The programmes listed before `before` with no number between them, each
- * once ("Jaminan Hari Tua (JHT), Jaminan Kecelakaan Kerja (JKK) ... dan
- * Jaminan Pensiun (JP)"): their hits, at most max, and how many. */
-static size_t programme_list(const angka_lexicon_hit **out, size_t max, const char *text,
-                             const sentence_context *sc, size_t before)
-{
-	size_t n = 0;
-	for (size_t i = 0; i < sc->n_programmes && sc->programmes[i].end <= before; i++) {
-		const angka_lexicon_hit *p = &sc->programmes[i];
-		if (n > 0) {
-			bool number = false;
-			for (size_t k = out[n - 1]->end; k < p->start && !number; k++)
-				number = text[k] >= '0' && text[k] <= '9';
-			if (number)
-				n = 0;
-		}
-		bool again = false;
-		for (size_t j = 0; j < n && !again; j++)
-			again = strcmp(out[j]->value, p->value) == 0;
-		if (!again && n < max)
-			out[n++] = p;
-	}
-	return n;
 }
 
 /* A benefit paid as a scholarship is a scholarship; a "scholarship" amount
@@ -309,25 +248,6 @@ static const char *unit_for(const angka_normalizer *norm, const angka_hit *hit)
 	return unit;
 }
 
-/* The one programme the value's clause (else its sentence) names, or NULL
- * when it names none or several ("program JKK, JKM, JHT dan JP" is the
- * whole scheme). */
-static const char *single_programme(const sentence_context *sc, const angka_hit *hit)
-{
-	size_t from = hit->scope_end > hit->scope_start ? hit->scope_start : 0;
-	size_t to = hit->scope_end > hit->scope_start ? hit->scope_end : SIZE_MAX;
-	const char *only = NULL;
-	for (size_t i = 0; i < sc->n_programmes; i++) {
-		const angka_lexicon_hit *p = &sc->programmes[i];
-		if (p->start < from || p->end > to)
-			continue;
-		if (only && strcmp(only, p->value) != 0)
-			return NULL;
-		only = p->value;
-	}
-	return only;
-}
-
 /* One figure: value of hit in region; its period the one listed for it
  * (NULL: the one its sentence or article gives). */
 static int bind_value(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
@@ -339,11 +259,12 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	size_t start = value->start, end = value->end;
 	const angka_number *number = &value->number;
 	bool paid = pays_out(st->norm, hit->metric);
-	const char *programme = paid ? programme_for(text, sc, hit, start, end) : NULL;
+	const char *programme =
+	        paid ? norm_programme_paid_under(st, hit, sentence, sc, start, end) : NULL;
 	const char *metric = metric_for_programme(st->norm, hit->metric, programme);
 	/* "peserta program JHT sebanyak 120.000": the members of one programme
 	 * the domain declares no figure of ("programme JHT participants -"). */
-	const char *only = paid ? NULL : single_programme(sc, hit);
+	const char *only = paid ? NULL : norm_single_programme(sc, hit);
 	const char *as = only ? metric_for_programme(st->norm, hit->metric, only) : NULL;
 	if (as && strcmp(as, "-") == 0) {
 		drop(st, hit, "a count of one programme's members, not of the scheme's");
@@ -873,7 +794,7 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 		 * 512 dan 4.077 kasus": one value per programme listed. */
 		const angka_lexicon_hit *programmes[16];
 		if (n_regions == 1 && pays_out(st->norm, hit->metric) &&
-		    programme_list(programmes, 16, text, sc, values[0].start) == n_values) {
+		    norm_programme_list(programmes, 16, text, sc, values[0].start) == n_values) {
 			for (size_t i = 0; i < n_values && rc == ANGKA_OK; i++) {
 				sentence_context one = *sc;
 				one.programmes = (angka_lexicon_hit *)programmes[i];

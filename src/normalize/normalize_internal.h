@@ -95,6 +95,9 @@ typedef struct article_state {
 	 * own words, and that sentence's index. */
 	const char *paid_segment;
 	size_t paid_sentence;
+	/* The programme the last payment was made under, and its sentence. */
+	const char *paid_programme;
+	size_t paid_programme_sentence;
 	/* Figures bound in this sentence, and how many are bases, flows, targets. */
 	size_t sentence_figures, sentence_bases, sentence_flows, sentence_targets;
 	size_t paragraph;
@@ -164,6 +167,19 @@ const char *norm_other_domain(const article_state *st, const angka_sentence *sen
  * 52.710"): after ", termasuk" in its sentence with no number between? The
  * place and the segment spoken of are the ones before it. */
 bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at);
+/* The programme a paid figure of hit at text[start, end) was paid under:
+ * the nearest its clause names, else the one a sentence opening on "its
+ * value" goes on from, else the one the clause's other figure is declared
+ * under (scholarships); NULL for none. Remembers it for the next sentence. */
+const char *norm_programme_paid_under(article_state *st, const angka_hit *hit,
+                                      const angka_sentence *sentence, const sentence_context *sc,
+                                      size_t start, size_t end);
+/* The programmes listed before `before` with no number between them, each
+ * once: their hits, at most max, and how many. */
+size_t norm_programme_list(const angka_lexicon_hit **out, size_t max, const char *text,
+                           const sentence_context *sc, size_t before);
+/* The one programme the value's clause (else its sentence) names, or NULL. */
+const char *norm_single_programme(const sentence_context *sc, const angka_hit *hit);
 /* bind.c: the nouns a count of workers is said with ("25.000 buruh di Kota
  * Bekasi", "dari 19,8 juta pekerja di Jawa Barat"), each with its trailing
  * space, for norm_skip_phrase. */

@@ -615,6 +615,16 @@ const char *angka_domain_paid_as(const angka_domain *domain, const char *metric,
 	return metric;
 }
 
+const char *angka_domain_programme_of(const angka_domain *domain, const char *metric)
+{
+	for (size_t i = 0; metric && i < domain->n_programmes; i++) {
+		const programme_rule *r = &domain->programmes[i];
+		if (r->programme && strcmp(r->other, "-") != 0 && strcmp(r->other, metric) == 0)
+			return r->programme;
+	}
+	return NULL;
+}
+
 size_t angka_domain_relation_count(const angka_domain *domain)
 {
 	return domain->n_relations;

@@ -1051,3 +1051,21 @@ Test(reading, that_alone_restates_the_figure_before)
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 34));
 	angka_figure_list_free(&out);
 }
+
+/* What a sentence that opens on "its value" pays is paid under the
+ * programme the sentence before paid under; so is an amount beside the
+ * scholarships its clause counts. */
+Test(reading, an_amount_goes_with_the_programme_it_values)
+{
+	angka_figure_list out =
+	        extract("SIDOARJO - BPJS Ketenagakerjaan juga menyalurkan beasiswa "
+	                "kepada 641 anak peserta. Nilainya mencapai Rp 3,87 miliar.");
+	cr_expect(has_figure(&out, "scholarship_amount_idr", "all", 3.87e9));
+	cr_expect(!has_figure(&out, "benefit_amount_idr", "all", 3.87e9));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "TANJUNGPINANG - BPJS Ketenagakerjaan juga memberikan beasiswa pendidikan bagi "
+	        "anak peserta. Penerimanya 1.152 anak dengan nilai manfaat Rp4,19 miliar.");
+	cr_expect(has_figure(&out, "scholarship_amount_idr", "all", 4.19e9));
+	angka_figure_list_free(&out);
+}
