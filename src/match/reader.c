@@ -137,14 +137,17 @@ static size_t rank_of(const reading_config *config, int kind, int cls)
 }
 
 /* The nearest item of the same breakdown before qs[k] that its own words
- * decided (its phrase or clause), of the same family, or -1. */
+ * decided (its phrase or clause), of the same family, else the breakdown's
+ * head when its own words decided it ("dibayarkan untuk 184 kasus, yakni
+ * 172 kasus JKM dan 12 kasus JKK"), or -1. */
 static long item_decided_before(const qread *qs, size_t k)
 {
 	for (size_t j = k; j-- > 0;) {
+		bool own = qs[j].cls >= 0 && family_of(qs[j].kind) == family_of(qs[k].kind) &&
+		           (qs[j].scope == SCOPE_PHRASE || qs[j].scope == SCOPE_CLAUSE);
 		if (!qs[j].item)
-			return -1;
-		if (qs[j].cls >= 0 && family_of(qs[j].kind) == family_of(qs[k].kind) &&
-		    (qs[j].scope == SCOPE_PHRASE || qs[j].scope == SCOPE_CLAUSE))
+			return own ? (long)j : -1;
+		if (own)
 			return (long)j;
 	}
 	return -1;

@@ -1069,3 +1069,18 @@ Test(reading, an_amount_goes_with_the_programme_it_values)
 	cr_expect(has_figure(&out, "scholarship_amount_idr", "all", 4.19e9));
 	angka_figure_list_free(&out);
 }
+
+/* "dibayarkan untuk 184 kasus, yakni 172 kasus Jaminan Kematian dan 12 kasus
+ * Jaminan Kecelakaan Kerja": the items after "yakni" are what their head
+ * is, before any word elsewhere in the sentence ("meninggal karena
+ * kecelakaan kerja"). */
+Test(reading, the_items_a_head_lists_are_what_it_is)
+{
+	angka_figure_list out = extract(
+	        "JAMBI - Dana BPJS Ketenagakerjaan itu dibayarkan untuk 184 kasus, yakni 172 kasus "
+	        "Jaminan Kematian dan 12 kasus Jaminan Kecelakaan Kerja, ditambah beasiswa bagi "
+	        "seorang anak yang ayahnya meninggal karena kecelakaan kerja.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 172));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 12));
+	angka_figure_list_free(&out);
+}
