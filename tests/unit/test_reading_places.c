@@ -1600,3 +1600,17 @@ Test(reading, the_title_clause_with_the_number_names_the_place)
 	cr_expect(has_figure_in(&out, "coverage_pct", 58, "Kepulauan Riau"));
 	angka_figure_list_free(&out);
 }
+
+/* "Muhyidin, yang memimpin Kantor Wilayah BPJS Ketenagakerjaan Sumatera
+ * Bagian Selatan (Sumbagsel), mengatakan ...": who leads an office holds
+ * its title; the office is the speaker's, not where the figures are. */
+Test(reading, who_leads_an_office_speaks_for_it)
+{
+	angka_figure_list out =
+	        extract("BANDAR LAMPUNG - Cakupan BPJS Ketenagakerjaan di Provinsi Lampung masih "
+	                "rendah. Muhyidin, yang memimpin Kantor Wilayah BPJS Ketenagakerjaan "
+	                "Sumatera Bagian Selatan (Sumbagsel), mengatakan jumlah pekerja yang sudah "
+	                "terlindungi mencapai 760.468 orang.");
+	cr_expect(has_figure_in(&out, "participants", 760468, "Lampung"));
+	angka_figure_list_free(&out);
+}
