@@ -273,7 +273,7 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 		size_t to = pass == 0 ? hit->scope_end : (size_t)-1;
 		if (pass == 0 && to <= from)
 			continue;
-		const angka_period *best = NULL, *now = NULL, *offset = NULL;
+		const angka_period *best = NULL, *now = NULL, *offset = NULL, *then = NULL;
 		size_t best_distance = (size_t)-1, offset_distance = (size_t)-1;
 		for (size_t i = 0; i < sc->n_periods; i++) {
 			const angka_period *p = &sc->periods[i];
@@ -290,6 +290,8 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 			                                  : (p->start >= end ? p->start - end : 0);
 			if (p->kind == ANGKA_PERIOD_NOW && pass == 0)
 				now = p;
+			else if (p->kind == ANGKA_PERIOD_THEN && p->end <= start)
+				then = p;
 			else if (p->kind == ANGKA_PERIOD_DATE &&
 			         may_be_as_of(st, p, target, goal && pass == 0) &&
 			         distance < best_distance) {
@@ -300,6 +302,20 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 				offset = p;
 				offset_distance = distance;
 			}
+		}
+		if (then && !best && !now && !target) {
+			/* "dibandingkan dengan posisi Desember 2023, saat itu ...": the
+			 * period named before it in its sentence, else in one before */
+			const angka_period *before = NULL;
+			for (size_t i = 0; i < sc->n_periods; i++)
+				if (sc->periods[i].kind == ANGKA_PERIOD_DATE &&
+				    sc->periods[i].end <= then->start)
+					before = &sc->periods[i];
+			if (before)
+				return (bound_period){before->year, before->month, before->day,
+				                      PERIOD_STATED};
+			if (st->named.strength != PERIOD_NONE)
+				return st->named;
 		}
 		if (best && !(now && pass == 0))
 			return (bound_period){best->year,
@@ -495,6 +511,10 @@ void norm_carry_periods(article_state *st, const angka_sentence *sentence,
 	/* "Untuk 2025, ... menargetkan 210.000 peserta": the year a target is
 	 * set for is no period of what is reported after it. */
 	base_only |= st->sentence_figures > 0 && st->sentence_figures == st->sentence_targets;
+	for (size_t i = 0; i < sc->n_periods; i++)
+		if (sc->periods[i].kind == ANGKA_PERIOD_DATE)
+			st->named = (bound_period){sc->periods[i].year, sc->periods[i].month,
+			                           sc->periods[i].day, PERIOD_STATED};
 	for (size_t i = 0; i < sc->n_periods && !base_only; i++) {
 		angka_period resolved = sc->periods[i];
 		const angka_period *p = &resolved;

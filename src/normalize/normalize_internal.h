@@ -105,6 +105,9 @@ typedef struct article_state {
 	 * period: "sepanjang tahun 2023") and stocks (participants, coverage: as
 	 * of a day): the last stated before, and the last sentence's. */
 	bound_period carried[2], last[2];
+	/* the last period any sentence before named, compared with or not:
+	 * what "saat itu" speaks of */
+	bound_period named;
 	/* The year the last base statistic was stated for ("data BPS 2022"),
 	 * and its place: that place's bases after it without a period of
 	 * their own are of that year too. */

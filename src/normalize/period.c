@@ -148,6 +148,10 @@ static const struct alternative {
          NEEDS_YEAR},
         {"\\b(?:(?:hingga|sampai|per)\\s+)?(?:(?:saat|hari)\\s+ini|kini)\\b(*MARK:now)",
          NEEDS_NOTHING},
+        /* "... dibandingkan akhir 2024. Saat itu, cakupan Kaltara masih 49,6
+         * persen": then, the period named last before (not "sejak saat
+         * itu", since then). */
+        {"(?<!sejak\\s)\\b(?:saat|ketika|waktu|kala)\\s+itu\\b(*MARK:then)", NEEDS_NOTHING},
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
          NEEDS_NOTHING},
@@ -395,6 +399,19 @@ static bool is_utf_error(int rc)
  * any, in any case, holds none of their matches, and is two in five of
  * the bytes of an article. True when unsure (other bytes, which caseless
  * UTF matching might fold). */
+/* Does a word that "itu" makes a time ("saat", "ketika", "waktu", "kala")
+ * end at text[at]? */
+static bool then_before(const char *text, size_t start, size_t at)
+{
+	static const char *const words[] = {"saat", "ketika", "waktu", "kala", NULL};
+	for (size_t w = 0; words[w]; w++) {
+		size_t len = strlen(words[w]);
+		if (at >= start + len && strncasecmp(text + at - len, words[w], len) == 0)
+			return true;
+	}
+	return false;
+}
+
 static bool may_name_a_period(const char *text, size_t start, size_t end)
 {
 	for (size_t i = start; i < end; i++) {
@@ -404,6 +421,9 @@ static bool may_name_a_period(const char *text, size_t start, size_t end)
 		c |= 0x20;
 		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
 		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
+		    (c == 'i' && i + 3 <= end && i >= start + 5 &&
+		     strncasecmp(text + i - 1, " itu", 4) == 0 &&
+		     then_before(text, start, i - 1)) ||
 		    (c == 'b' && i + 8 <= end && strncasecmp(text + i, "berjalan", 8) == 0) ||
 		    (c == 'k' && i + 7 <= end && strncasecmp(text + i, "kemarin", 7) == 0) ||
 		    (c == 'l' && i + 4 <= end && strncasecmp(text + i, "lalu", 4) == 0))
@@ -506,6 +526,8 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.whole_year = from >= 1 && from <= 3;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
+		} else if (strcmp(mark, "then") == 0) {
+			p.kind = ANGKA_PERIOD_THEN;
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET; /* the year's result */
 			p.year_offset = mark[2] == 'l' ? -1 : 0;

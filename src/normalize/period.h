@@ -14,12 +14,13 @@
 #include "util/lexicon.h"
 
 typedef enum angka_period_kind {
-	ANGKA_PERIOD_DATE = 0,   /* an explicit year, month or day */
-	ANGKA_PERIOD_NOW,        /* "saat ini": the publication date */
-	ANGKA_PERIOD_STATEMENT,  /* the day a statement was made ("Senin (22/1/2024)"); year 0
-	                            when not written ("Kamis (18/10)") */
-	ANGKA_PERIOD_YEAR_OFFSET /* "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1); "akhir
-	                            tahun lalu" also has month 12, day 31 */
+	ANGKA_PERIOD_DATE = 0,    /* an explicit year, month or day */
+	ANGKA_PERIOD_NOW,         /* "saat ini": the publication date */
+	ANGKA_PERIOD_STATEMENT,   /* the day a statement was made ("Senin (22/1/2024)"); year 0
+	                             when not written ("Kamis (18/10)") */
+	ANGKA_PERIOD_YEAR_OFFSET, /* "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1);
+	                            "akhir tahun lalu" also has month 12, day 31 */
+	ANGKA_PERIOD_THEN         /* "saat itu", "kala itu": the period named last before */
 } angka_period_kind;
 
 typedef struct angka_period {

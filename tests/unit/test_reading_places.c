@@ -1614,3 +1614,18 @@ Test(reading, who_leads_an_office_speaks_for_it)
 	cr_expect(has_figure_in(&out, "participants", 760468, "Lampung"));
 	angka_figure_list_free(&out);
 }
+
+/* "... naik 23 persen bila dibandingkan Desember 2023. Saat itu, jumlah
+ * peserta aktif masih 212.266 orang": "then" is the period named last
+ * before, though it was named as what is compared with. */
+Test(reading, then_is_the_period_named_last)
+{
+	angka_figure_list out = extract(
+	        "BENGKULU - Sampai Desember 2024, peserta aktif BPJS Ketenagakerjaan di "
+	        "Provinsi Bengkulu tercatat 261.814 orang. Angka tersebut naik 23 persen bila "
+	        "dibandingkan Desember 2023. Saat itu, jumlah peserta aktif di Bengkulu masih "
+	        "212.266 orang.");
+	cr_expect(has_figure_as_of(&out, 261814, "2024-12"));
+	cr_expect(has_figure_as_of(&out, 212266, "2023-12"));
+	angka_figure_list_free(&out);
+}
