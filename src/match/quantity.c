@@ -317,7 +317,11 @@ static const char *not_a_quantity(const angka_quantity *q, const char *s, size_t
 	size_t after = skip_spaces(s, q->end, end);
 	bool plain = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1 && !num->range;
 	bool four_digits = q->end - q->start == 4 && plain && num->decimals == 0;
-	if (after < end &&
+	/* "22/1/2024", "1/2024", "2024/2025", "10:30"; not "583.638 / 117.947",
+	 * two counts a slash sets side by side ("aktif / non aktif") */
+	bool date_part =
+	        (q->end - q->start <= 2 || four_digits) && only_digits(s, q->start, q->end);
+	if (after < end && date_part &&
 	    (s[after] == '/' || (s[after] == ':' && after + 1 < end && is_digit(s[after + 1]))))
 		return "a date or a time";
 	bool plain_or_range = num->unit == ANGKA_NUMBER_PLAIN && num->scale == 1;

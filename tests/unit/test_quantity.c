@@ -151,6 +151,17 @@ Test(quantity, years_dates_regulations_and_row_numbers_are_no_quantities)
 	cr_expect_str_eq(s.items[0].not_quantity, "a table's row number");
 	cr_expect_null(s.items[1].not_quantity);
 	done(&s);
+	/* Two counts a slash sets side by side are counts; a day, a month or a
+	 * year before one is a date. */
+	s = scan("- Aceh: 583.638 / 117.947 (data 1/2024, 2024/2025)");
+	cr_assert_eq(s.n >= 2, true);
+	cr_expect_null(s.items[0].not_quantity);
+	cr_expect_null(s.items[1].not_quantity);
+	for (size_t k = 2; k < s.n; k++)
+		cr_expect_not_null(s.items[k].not_quantity, "%.*s is taken as a quantity",
+		                   (int)(s.items[k].end - s.items[k].start),
+		                   s.text + s.items[k].start);
+	done(&s);
 	/* A span of years is no range of figures. */
 	s = scan("RPJMN 2025–2029 dan 2020-2024");
 	cr_expect_null(candidate(&s, 0));
