@@ -74,8 +74,8 @@ bool angka_reader_opens_pointing_back(const char *text, size_t start, size_t end
 bool angka_reader_restates_alone(const char *text, size_t start, size_t end)
 {
 	static const char *const alone[] = {"itu ", "ini ", NULL};
-	static const char *const equal[] = {"setara ",  "sama dengan ", "kira-kira ",
-	                                    "sekitar ", "sekira ",      NULL};
+	static const char *const equal[] = {"setara ", "sama dengan ", "kira-kira ", "sekitar ",
+	                                    "sekira ", "baru ",        NULL};
 	size_t i = start;
 	while (i < end && (text[i] == ' ' || text[i] == '"'))
 		i++;

@@ -1050,6 +1050,13 @@ Test(reading, that_alone_restates_the_figure_before)
 	cr_expect(has_figure(&out, "target_participants", "all", 1e6));
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 34));
 	angka_figure_list_free(&out);
+	/* "Itu baru seperempat, sekitar 25 persen": only so much of what the
+	 * figure before is out of */
+	out = extract("MEDAN - Peserta BPJS Ketenagakerjaan di Sumut pada 2018 masih berkisar 1,25 "
+	              "juta orang. \"Itu baru seperempat, sekitar 25 persen, kalau dibandingkan "
+	              "dengan jumlah pekerja di Sumut,\" ucap Umardin.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 25));
+	angka_figure_list_free(&out);
 }
 
 /* What a sentence that opens on "its value" pays is paid under the
