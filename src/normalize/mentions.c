@@ -487,6 +487,67 @@ static bool serves_before(const char *text, size_t sentence_start, size_t at)
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
  * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
+/* "BPJamsostek Kantor Wilayah Bali, Nusa Tenggara dan Papua (Banuspa)
+ * mencatat 935.079 peserta ... di Pulau Dewata": the places an office's
+ * name lists are its name, not where what it records is; one place after
+ * "Kanwil" still names the office's area ("Kanwil ... Sumbagut"). */
+static void name_offices(const char *text, size_t sentence_start, sentence_context *sc)
+{
+	static const char *const offices[] = {"Kantor Wilayah ",
+	                                      "Kanwil ",
+	                                      "Kantor Wilayah BPJS Ketenagakerjaan ",
+	                                      "Kanwil BPJS Ketenagakerjaan ",
+	                                      "Kanwil BPJamsostek ",
+	                                      "Kantor Wilayah BPJamsostek ",
+	                                      NULL};
+	static const char *const joins[] = {", dan ", ", ", " dan ", NULL};
+	for (size_t i = 0; i < sc->n_regions; i++) {
+		size_t at = sc->regions[i].start;
+		bool office = false;
+		for (size_t o = 0; offices[o] && !office; o++) {
+			size_t len = strlen(offices[o]);
+			office = at >= sentence_start + len &&
+			         strncmp(text + at - len, offices[o], len) == 0;
+		}
+		if (!office)
+			continue;
+		/* the name lists places, joined by commas and "dan", of capitalised
+		 * words ("Bali, Nusa Tenggara dan Papua": Nusa Tenggara is no one
+		 * province); not "Sumbagsel, Rudi Hartono, ..." nor "Kalimantan, UCJ
+		 * Kalimantan Utara ...", where what follows the comma is no place */
+		size_t end = at, places = 0, k = i;
+		bool last_place = false;
+		for (;;) {
+			size_t item = end;
+			while (k < sc->n_regions && sc->regions[k].start < item)
+				k++;
+			last_place = k < sc->n_regions && sc->regions[k].start == item;
+			places += last_place;
+			while (isupper((unsigned char)text[end])) {
+				while (isalpha((unsigned char)text[end]) || text[end] == '-')
+					end++;
+				if (text[end] == ' ' && isupper((unsigned char)text[end + 1]))
+					end++;
+			}
+			size_t next = 0;
+			for (size_t j = 0; joins[j] && next == 0; j++)
+				if (strncmp(text + end, joins[j], strlen(joins[j])) == 0 &&
+				    isupper((unsigned char)text[end + strlen(joins[j])]))
+					next = end + strlen(joins[j]);
+			if (next == 0)
+				break;
+			end = next;
+		}
+		if (places < 2 || !last_place)
+			continue;
+		for (size_t m = i; m < sc->n_regions && sc->regions[m].start < end; m++) {
+			if (sc->regions[m].ignored == NULL)
+				sc->regions[m].ignored = "an office's name";
+			i = m;
+		}
+	}
+}
+
 static void mark_each(const angka_article *article, const angka_sentence *sentences,
                       sentence_context *sc, size_t n, const place_words *words)
 {
@@ -507,6 +568,7 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 		for (size_t p = 0; p < n_places && area; p++)
 			if (strcmp(places[p].value, "says") == 0 && places[p].start >= area_from)
 				area = false;
+		name_offices(text, sentences[s].start, &sc[s]);
 		for (size_t i = 0; i < sc[s].n_regions; i++) {
 			angka_region_mention *m = &sc[s].regions[i];
 			if (m->ignored || m->marked)

@@ -1629,3 +1629,19 @@ Test(reading, then_is_the_period_named_last)
 	cr_expect(has_figure_as_of(&out, 212266, "2023-12"));
 	angka_figure_list_free(&out);
 }
+
+/* "BPJamsostek Kantor Wilayah Bali, Nusa Tenggara dan Papua (Banuspa)
+ * mencatat ...": the places an office's name lists are its name, not where
+ * what it records is; one place after "Kanwil" and a speaker's name after it
+ * are not such a list. */
+Test(reading, the_places_an_office_name_lists_are_its_name)
+{
+	angka_figure_list out = extract(
+	        "DENPASAR - Separuh lebih pekerja di Bali sudah menjadi peserta jaminan sosial "
+	        "ketenagakerjaan. Per 31 Maret 2025, BPJamsostek Kantor Wilayah Bali, Nusa "
+	        "Tenggara "
+	        "dan Papua (Banuspa) mencatat capaian itu setara 50,88 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 50.88, "Bali"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 50.88, "Papua"));
+	angka_figure_list_free(&out);
+}
