@@ -1377,3 +1377,15 @@ Test(reading, borne_and_registered_by_us_are_covered)
 	cr_expect(has_figure(&out, "participants", "rentan", 20500));
 	angka_figure_list_free(&out);
 }
+
+/* Those a crime story counts (the suspects the police hold) and the files a
+ * claim is made of are no members and no cases. */
+Test(reading, suspects_and_files_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "BANYUWANGI - Satreskrim Polresta Banyuwangi mengamankan tiga orang yang "
+	        "diduga memalsukan dokumen pencairan Jaminan Hari Tua (JHT) BPJS "
+	        "Ketenagakerjaan. Petugas memeriksa 9 berkas klaim yang diajukan sejak Maret.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
