@@ -631,10 +631,43 @@ static const angka_region *pointed_region(const article_state *st, const angka_s
 	return region;
 }
 
+/* "... 99.263 kasus klaim yang dibayarkan di Jatim ..." ¶ "Klaim JHT menjadi
+ * yang terbesar, yakni 69.000 kasus ..." ¶ "Sisanya berasal dari Jaminan
+ * Pensiun ...": what one programme paid, after what was paid under all of
+ * them, is a part of that total, of its place. The index of the last total
+ * of metric before `before`, no smaller than value, when every payout since
+ * it was one programme's, all of its place, and nothing else was counted in
+ * between; SIZE_MAX otherwise. */
+static size_t payout_total(const article_state *st, size_t before, const char *metric, double value)
+{
+	const angka_region *region = NULL;
+	size_t whole = SIZE_MAX;
+	bool total = false;
+	for (size_t i = st->out->n; i-- > st->first_figure;) {
+		const angka_figure *f = &st->out->items[i];
+		if (f->start >= before || f->context)
+			continue;
+		const angka_region *r = figure_region(st, f);
+		if (total && (f->programme || !pays_out(st->norm, f->metric) || r != region))
+			break;
+		if (!pays_out(st->norm, f->metric) || r == NULL || (region && r != region))
+			return SIZE_MAX;
+		region = r;
+		if (f->programme == NULL) {
+			total = true;
+			if (whole == SIZE_MAX && strcmp(f->metric, metric) == 0 &&
+			    f->value >= value)
+				whole = i;
+		}
+	}
+	return whole;
+}
+
 int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence *sentence,
                   const sentence_context *sc)
 {
 	const char *text = st->article->text;
+	st->binding_whole = SIZE_MAX;
 	angka_hit_value values[16];
 	size_t n_values = angka_normalize_hit_values(values, 16, text, hit);
 	if (n_values == 0) {
@@ -753,6 +786,14 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	} else if (hit->points_back && (regions[0] = pointed_region(st, sentence)) != NULL) {
 		n_regions = 1;
 		region_from = "the place of the figures it points back at";
+	} else if (sc->n_programmes > 0 && pays_out(st->norm, hit->metric) &&
+	           angka_domain_programme_of(st->norm->dom, hit->metric) == NULL &&
+	           (st->binding_whole = payout_total(st, sentence->start, hit->metric,
+	                                             values[0].number.value)) != SIZE_MAX) {
+		regions[0] = figure_region(st, &st->out->items[st->binding_whole]);
+		n_regions = 1;
+		region_from =
+		        "the place of the total paid before it, of which it is one programme's";
 	} else if (st->paragraph_region) {
 		regions[n_regions++] = st->paragraph_region;
 		region_from = "named earlier in the paragraph, or by the heading of its section";

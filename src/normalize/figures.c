@@ -1,6 +1,7 @@
 /* The figures of an article: the list type, and settling what one article
  * stated (restatements merged, working populations named, text order). */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -97,6 +98,10 @@ static int ensure_strengths(article_state *st)
 	if (grown == NULL)
 		return ANGKA_ENOMEM;
 	st->strengths = grown;
+	size_t *wholes = realloc(st->wholes, cap * sizeof *wholes);
+	if (wholes == NULL)
+		return ANGKA_ENOMEM;
+	st->wholes = wholes;
 	st->strengths_cap = cap;
 	return ANGKA_OK;
 }
@@ -181,6 +186,7 @@ int norm_emit(article_state *st, const angka_figure *fig, period_strength streng
 	if (ensure_strengths(st) != ANGKA_OK || angka_figure_list_push(st->out, fig) != ANGKA_OK)
 		return ANGKA_ENOMEM;
 	st->strengths[st->out->n - 1] = strength;
+	st->wholes[st->out->n - 1] = st->binding_whole;
 	const angka_metric *m = angka_domain_metric(st->norm->dom, fig->metric);
 	st->out->items[st->out->n - 1].context = m && (m->roles & ANGKA_METRIC_CONTEXT);
 	return ANGKA_OK;
@@ -306,7 +312,7 @@ static bool holds_place(const angka_figure *a, const angka_figure *b)
  * article.) Runs longer than RELATED_MAX are left alone. order: sorted by
  * value_before. */
 static void one_place_per_value(const angka_figure *items, const size_t *order, size_t n,
-                                bool *dead)
+                                bool *dead, size_t *wider)
 {
 	for (size_t first = 0, last; first < n; first = last) {
 		last = run_end(items, order, first, n, same_measured_value);
@@ -315,9 +321,34 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 		for (size_t i = first; i < last; i++)
 			for (size_t j = first; j < last; j++)
 				if (i != j && !dead[order[i]] && !dead[order[j]] &&
-				    holds_place(&items[order[i]], &items[order[j]]))
+				    holds_place(&items[order[i]], &items[order[j]])) {
 					dead[order[j]] = true;
+					wider[order[j]] = order[i];
+				}
 	}
+}
+
+/* "Cabang Manokwari, Papua Barat ... klaim Rp123.225.817.215" ... "klaim JHT
+ * Rp106.629.718.350" ... "di wilayah Papua Barat ... Rp123.225.817.215": a
+ * part is of its whole's place, also where the whole turned out to be the
+ * wider place's (above). wholes: article-relative; wider: the figure that
+ * took a dead one's value for a wider place, or SIZE_MAX. */
+static int follow_wholes(angka_figure *items, const size_t *wholes, size_t first, size_t n,
+                         const bool *dead, const size_t *wider)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (dead[k] || wholes[k] == SIZE_MAX || wholes[k] < first || wholes[k] - first >= n)
+			continue;
+		size_t w = wholes[k] - first;
+		if (!dead[w] || wider[w] == SIZE_MAX ||
+		    !same_string(items[k].region, items[w].region))
+			continue;
+		const angka_figure *to = &items[wider[w]];
+		if (replace_string(&items[k].region, to->region) != ANGKA_OK ||
+		    replace_string(&items[k].region_code, to->region_code) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
 }
 
 /* Same place, metric, segment and value, whatever the programme. */
@@ -862,11 +893,14 @@ int norm_settle(article_state *st)
 	int rc = ANGKA_ENOMEM;
 	size_t *order = malloc(n * sizeof *order), *scratch = malloc(n * sizeof *scratch);
 	bool *dead = calloc(n, sizeof *dead);
+	size_t *wider = malloc(n * sizeof *wider);
 	angka_figure *sorted = malloc(n * sizeof *sorted);
 	period_strength *sorted_strengths = malloc(n * sizeof *sorted_strengths);
-	if (order == NULL || scratch == NULL || dead == NULL || sorted == NULL ||
+	if (order == NULL || scratch == NULL || dead == NULL || wider == NULL || sorted == NULL ||
 	    sorted_strengths == NULL)
 		goto cleanup;
+	for (size_t i = 0; i < n; i++)
+		wider[i] = SIZE_MAX;
 	/* Context figures stand aside: what the dataset's figures are is
 	 * settled among them alone, as if the context were never read. */
 	size_t total = n;
@@ -895,7 +929,10 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, valued_measure_before, items);
 	one_programme_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, value_before, items);
-	one_place_per_value(items, order, n, dead);
+	one_place_per_value(items, order, n, dead, wider);
+	if (follow_wholes(items, st->wholes + st->first_figure, st->first_figure, total, dead,
+	                  wider) != ANGKA_OK)
+		goto cleanup;
 	sort_indices(order, scratch, n, stated_before, items);
 	one_metric_per_value(st->norm, items, order, n, dead);
 	sort_indices(order, scratch, n, group_before, items);
@@ -924,6 +961,7 @@ cleanup:
 	free(order);
 	free(scratch);
 	free(dead);
+	free(wider);
 	free(sorted);
 	free(sorted_strengths);
 	return rc;

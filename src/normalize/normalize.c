@@ -491,6 +491,7 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 	st.trace = trace;
 	st.memo = memo;
 	st.paragraph = (size_t)-1;
+	st.binding_whole = SIZE_MAX;
 	st.country = angka_gazetteer_lookup(norm->gazetteer, "Indonesia", 9, NULL);
 	rc = norm_find_places(&st, sc, err);
 	if (rc != ANGKA_OK)
@@ -688,6 +689,7 @@ nomem:
 cleanup:
 	sentence_context_free(sc, n_sentences);
 	free(st.strengths);
+	free(st.wholes);
 	return rc;
 }
 

@@ -116,7 +116,12 @@ typedef struct article_state {
 	bound_period published;
 	angka_figure_list *out;
 	period_strength *strengths; /* parallel to out->items, for merging */
+	/* Parallel to out->items: the index of the figure whose place a part
+	 * took (a programme's payout, its total's), or SIZE_MAX. */
+	size_t *wholes;
 	size_t strengths_cap;
+	/* The whole the figure being bound takes its place from, or SIZE_MAX. */
+	size_t binding_whole;
 	size_t first_figure;   /* out->n when this article started */
 	bool in_domain;        /* the article names the domain somewhere */
 	bool neighbours_story; /* its title names only a neighbouring domain */

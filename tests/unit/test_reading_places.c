@@ -1645,3 +1645,30 @@ Test(reading, the_places_an_office_name_lists_are_its_name)
 	cr_expect(!has_figure_in(&out, "coverage_pct", 50.88, "Papua"));
 	angka_figure_list_free(&out);
 }
+
+/* What one programme paid, after what was paid under all of them, is a part
+ * of that total: of its place, not the story's, and of the wider place the
+ * total turns out to be of where a later sentence says it again for it. */
+Test(reading, a_programmes_payout_is_of_its_totals_place)
+{
+	angka_figure_list out = extract(
+	        "SURABAYA - Antrean peserta di kantor cabang BPJS Ketenagakerjaan Surabaya masih "
+	        "panjang, kata pengurus serikat buruh Kota Surabaya.\n"
+	        "Kantor Wilayah BPJS Ketenagakerjaan Jawa Timur mencatat, hingga Juni 2024 ada "
+	        "80.120 kasus klaim yang dibayarkan di Jatim dengan nilai Rp1,1 triliun.\n"
+	        "Klaim JHT menjadi yang terbanyak, yakni 55.300 kasus senilai Rp900 miliar.\n"
+	        "Sisanya klaim JKK 20.100 kasus dan JKM 4.720 kasus.");
+	cr_expect(has_row_figure(&out, "Jawa Timur", "beneficiaries", "all", 55300));
+	cr_expect(has_row_figure(&out, "Jawa Timur", "benefit_amount_idr", "all", 900e9));
+	cr_expect(has_row_figure(&out, "Jawa Timur", "beneficiaries", "all", 4720));
+	angka_figure_list_free(&out);
+
+	out = extract("SORONG - BPJS Ketenagakerjaan Cabang Sorong, Papua Barat Daya mencatat "
+	              "sepanjang 2024 membayarkan klaim Rp80.500.000.000 untuk 4.400 kasus.\n"
+	              "Untuk klaim JHT sebesar Rp70.100.000.000 dari 3.900 kasus.\n"
+	              "\"Klaim yang kami bayarkan di wilayah Papua Barat Daya sepanjang 2024 "
+	              "sebanyak 4.400 kasus dengan nilai Rp80.500.000.000,\" ujarnya.");
+	cr_expect(has_row_figure(&out, "Papua Barat Daya", "beneficiaries", "all", 3900));
+	cr_expect(has_row_figure(&out, "Papua Barat Daya", "benefit_amount_idr", "all", 70.1e9));
+	angka_figure_list_free(&out);
+}
