@@ -793,7 +793,12 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		hit.value_start = r->list ? r->list_start : r->q.start;
 		hit.value_end = r->list ? r->list_end : r->q.end;
 		hit.list = r->list;
-		hit.continues = continues;
+		/* "Tahun ini 42.500 pekerja rentan. Tahun lalu 37.900.": a bare
+		 * number whose measure the sentence before gave goes on from it,
+		 * of its group. */
+		hit.continues =
+		        continues || (!headline && r->scope == SCOPE_PREVIOUS &&
+		                      r->q.noun == NULL && family_of(r->kind) == FAMILY_COUNT);
 		hit.refers = refers;
 		hit.points_back = at_figure || restated;
 		hit.headline = headline;

@@ -111,13 +111,24 @@ static bool says_each(const char *text, const angka_sentence *sentence)
 }
 
 /* Is the sentence a table's total row ("| | Total | 129.399 | 442.350 |"):
- * its first cell with letters says "Total" or "Jumlah"? */
+ * its first cell with letters says "Total" or "Jumlah"? A table flattened
+ * to a line a row ("Jasa Konstruksi 17.247" ¶ "Total 311.668") has its
+ * total on a line of the word and numbers alone. */
 static bool is_total_row(const char *text, const angka_sentence *sentence)
 {
 	static const char *const totals[] = {"total", "jumlah", "grand total", "total keseluruhan",
 	                                     NULL};
-	if (memchr(text + sentence->start, '|', sentence->end - sentence->start) == NULL)
-		return false;
+	if (memchr(text + sentence->start, '|', sentence->end - sentence->start) == NULL) {
+		size_t word = sentence->start;
+		while (word < sentence->end && isalpha((unsigned char)text[word]))
+			word++;
+		if (!angka_word_is_one_of(text + sentence->start, word - sentence->start, totals))
+			return false;
+		for (size_t i = word; i < sentence->end; i++)
+			if (isalpha((unsigned char)text[i]))
+				return false;
+		return true;
+	}
 	for (size_t i = sentence->start; i < sentence->end;) {
 		while (i < sentence->end &&
 		       (text[i] == '|' || text[i] == ' ' || isdigit((unsigned char)text[i])))

@@ -1091,3 +1091,33 @@ Test(reading, the_items_a_head_lists_are_what_it_is)
 	cr_expect(has_figure(&out, "beneficiaries", "all", 12));
 	angka_figure_list_free(&out);
 }
+
+/* "Tahun lalu 37.900.": a bare number whose measure the sentence before
+ * gave is a count of that sentence's group too. */
+Test(reading, a_bare_number_going_on_is_of_the_group_before)
+{
+	angka_figure_list out = extract(
+	        "TENGGARONG - Pemkab Kutai Kartanegara terus memperluas perlindungan BPJS "
+	        "Ketenagakerjaan.\n\n"
+	        "\"Tahun ini kita lindungi 42.500 pekerja rentan lewat APBD. Tahun lalu 37.900, "
+	        "jadi ada tambahan sekitar 4.600 orang,\" kata Bupati.");
+	cr_expect(has_figure(&out, "participants", "rentan", 42500));
+	cr_expect(has_figure(&out, "participants", "rentan", 37900));
+	cr_expect(!has_figure(&out, "participants", "all", 37900));
+	angka_figure_list_free(&out);
+}
+
+/* A table flattened to a line a row: its "Total" line is every worker's,
+ * not the group of the row above it. */
+Test(reading, a_flattened_tables_total_line_is_of_no_rows_group)
+{
+	angka_figure_list out = extract(
+	        "PEKANBARU - Berikut rincian peserta aktif BPJS Ketenagakerjaan di Kota Pekanbaru "
+	        "per Desember 2024.\n\n"
+	        "Penerima Upah 243.101\n\nBukan Penerima Upah 51.320\n\nJasa Konstruksi 17.247\n\n"
+	        "Total 311.668\n\nJumlah itu naik dibanding tahun sebelumnya.");
+	cr_expect(has_figure(&out, "participants", "jakon", 17247));
+	cr_expect(has_figure(&out, "participants", "all", 311668));
+	cr_expect(!has_figure(&out, "participants", "jakon", 311668));
+	angka_figure_list_free(&out);
+}
