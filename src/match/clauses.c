@@ -101,6 +101,27 @@ static size_t aside_denied(const char *text, size_t at, size_t end, size_t *scan
 	return 0;
 }
 
+/* Does the bracket opening at text[open] hold a quantity after words of its
+ * own ("7.498.532 (nonaktif 4.699.958)"), not a restatement ("(55,1
+ * persen)")? */
+static bool bracket_says_own(const qread *qs, size_t n, const char *text, size_t open, size_t end)
+{
+	size_t close = open + 1;
+	while (close < end && text[close] != ')' && text[close] != '(')
+		close++;
+	if (close >= end || text[close] != ')')
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (qs[k].q.not_quantity || qs[k].q.start <= open || qs[k].q.start >= close)
+			continue;
+		for (size_t i = open + 1; i < qs[k].q.start; i++)
+			if (isalpha((unsigned char)text[i]))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 /* Clause boundaries: punctuation (",", ";", ":") outside numbers and
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
@@ -118,6 +139,7 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 	size_t c = 0, scanned = 0;
 	for (size_t i = start; i < end && n_marks < 256; i++) {
 		char ch = text[i];
+		bool own = ch == '(' && depth == 0 && bracket_says_own(qs, n, text, i, end);
 		if (ch == '(')
 			depth++;
 		else if (ch == ')' && depth > 0)
@@ -129,7 +151,7 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		              strcmp(connectives[c].value, "refers") != 0 &&
 		              strcmp(connectives[c].value, "now") != 0 &&
 		              strcmp(connectives[c].value, "says") != 0;
-		if (depth > 0)
+		if (depth > 0 && !own)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun
 		 * 2025, Maluku Utara dapat mencapai 68 persen" is one clause, "JKM
@@ -142,6 +164,10 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 			holds = qs[k].q.start >= from && qs[k].q.end <= i;
 		if (!holds)
 			continue;
+		if (own) {
+			marks[n_marks++] = i;
+			continue;
+		}
 		/* "88.489 pekerja, atau 74,8 persen dari potensi, yang belum
 		 * terlindungi": a relative clause set off by a comma that negates
 		 * still says what the words before it are. */

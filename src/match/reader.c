@@ -502,6 +502,10 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		long like;
 		size_t from = start,
 		       to = angka_reader_turn_after(connectives, n_connectives, r->clause_end, end);
+		/* "7.498.532 (nonaktif 4.699.958)": the bracket after the
+		 * clause is the next quantity's, its words too. */
+		if (r->clause_end < end && text[r->clause_end] == '(')
+			to = r->clause_end;
 		if (headline) {
 			size_t turn = to;
 			from = r->q.start;

@@ -336,3 +336,21 @@ Test(reading, a_statement_received_leads_no_benefit)
 	cr_expect(has_figure(&out, "participants", "BPU", 9900000));
 	angka_figure_list_free(&out);
 }
+
+/* "7.498.532 (nonaktif 4.699.958)": the word inside a bracket with its own
+ * number is that number's; the number before it is what the list's lead
+ * announced. */
+Test(reading, a_bracket_with_its_own_number_keeps_its_words)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Peserta aktif BPJS Ketenagakerjaan hingga Desember 2023 berjumlah "
+	        "41,56 juta orang.\n"
+	        "Berikut provinsi dengan peserta aktif terbanyak per Desember 2023:\n"
+	        "1. DKI Jakarta: 7.498.532 (nonaktif 4.699.958)\n"
+	        "2. Jawa Barat: 4.855.121 (nonaktif 3.057.496)\n"
+	        "Lima provinsi di Pulau Jawa menguasai posisi teratas.");
+	cr_expect(has_figure_in(&out, "participants", 7498532, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 4855121, "Jawa Barat"));
+	cr_expect(!has_figure(&out, "inactive_participants", "all", 7498532));
+	angka_figure_list_free(&out);
+}
