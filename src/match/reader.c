@@ -637,8 +637,15 @@ int angka_reader_sentence(angka_hit **hits, size_t *n_hits, const angka_rules *r
 		/* "Jumlah pekerja informal bahkan lebih besar, mencapai 68 ribu
 		 * orang": a count in a sentence that goes on from the one before
 		 * counts what that one's counts did, also a negation. */
-		if (continues && !item && family_of(r->kind) == FAMILY_COUNT)
+		if (continues && !item && family_of(r->kind) == FAMILY_COUNT) {
 			decide_as_last_count(r, config, ctx);
+			/* "... target satu juta pekerja terlindungi ... . Hingga
+			 * Agustus lalu, jumlahnya baru 610.715 orang.": what goes on
+			 * from a target counts what it aims at, as what is carried
+			 * does. */
+			if (r->cls >= 0 && r->scope == SCOPE_PREVIOUS && config->after[r->cls] >= 0)
+				r->cls = config->after[r->cls];
+		}
 		/* "jumlah pekerja informal ... mencapai 15 ribu orang": what the
 		 * quantity's own words say of it, weak as it is, before what an
 		 * earlier sentence measured. */

@@ -110,6 +110,16 @@ static bool says_each(const char *text, const angka_sentence *sentence)
 	return false;
 }
 
+/* "• Cakupan segmen PU ...: 37,6 persen" ¶ "• Target akhir 2025: 1.000.000
+ * peserta": a list's item goes on with the group of the item before only
+ * where it measures what that one did, an item of a breakdown ("- 27.406
+ * pemangku" ¶ "- 8.962 serati banten"). */
+static bool follows_alike(const article_state *st, const char *metric)
+{
+	return st->out->n > st->first_figure &&
+	       strcmp(st->out->items[st->out->n - 1].metric, metric) == 0;
+}
+
 /* Is the sentence a table's total row ("| | Total | 129.399 | 442.350 |"):
  * its first cell with letters says "Total" or "Jumlah"? A table flattened
  * to a line a row ("Jasa Konstruksi 17.247" ¶ "Total 311.668") has its
@@ -297,7 +307,7 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	 * row is labelled with ("PMI | 37.206 | ...", "Total | 669.788 | ..."). */
 	if (segment == NULL && st->in_rows && st->intro_segment && !is_total_row(text, sentence))
 		segment = st->intro_segment;
-	if (segment == NULL && hit->continues &&
+	if (segment == NULL && hit->continues && (!hit->row || follows_alike(st, metric)) &&
 	    !(st->carried_named && is_total_row(text, sentence)))
 		segment = hit->points_back ? st->figure_segment : st->carried_segment;
 	/* "Tingkat perlindungan untuk kategori ini ...": the category named

@@ -1132,3 +1132,40 @@ Test(reading, a_flattened_tables_total_line_is_of_no_rows_group)
 	cr_expect(!has_figure(&out, "participants", "jakon", 311668));
 	angka_figure_list_free(&out);
 }
+
+/* "... target satu juta pekerja ... . Hingga Agustus lalu, jumlahnya baru
+ * 610.715 orang.": what goes on from a target counts what it aims at. */
+Test(reading, a_count_going_on_from_a_target_is_what_it_aims_at)
+{
+	angka_figure_list out = extract(
+	        "PADANG - BPJS Ketenagakerjaan memasang target satu juta pekerja di Sumatera Barat "
+	        "terlindungi pada akhir 2025. Hingga Agustus lalu, jumlahnya baru 610.715 orang.");
+	cr_expect(has_figure(&out, "target_participants", "all", 1000000));
+	cr_expect(has_figure(&out, "participants", "all", 610715));
+	cr_expect(!has_figure(&out, "target_participants", "all", 610715));
+	angka_figure_list_free(&out);
+}
+
+/* A list's item goes on with the group of the item before only where it
+ * measures what that one did. */
+Test(reading, a_list_item_takes_the_group_of_an_item_before_measuring_alike)
+{
+	angka_figure_list out = extract(
+	        "PADANG - Rincian kepesertaan BPJS Ketenagakerjaan di Sumatera Barat per Agustus "
+	        "2025:\n"
+	        "- Peserta aktif: 610.715 orang\n"
+	        "- Cakupan segmen penerima upah terhadap potensinya: 37,6 persen\n"
+	        "- Target akhir 2025: 1.000.000 peserta\n"
+	        "Sisa empat bulan ini kami fokus ke sektor informal.");
+	cr_expect(has_figure(&out, "coverage_pct", "PU", 37.6));
+	cr_expect(has_figure(&out, "target_participants", "all", 1000000));
+	angka_figure_list_free(&out);
+	out = extract("DENPASAR - Pemprov Bali melindungi para pengayah desa adat dengan BPJS "
+	              "Ketenagakerjaan. Peserta tersebut terdiri atas:\n"
+	              "- 27.406 pemangku\n"
+	              "- 8.962 serati banten\n"
+	              "Iuran dibayarkan Pemprov setiap bulan.");
+	cr_expect(has_figure(&out, "participants", "other", 27406));
+	cr_expect(has_figure(&out, "participants", "other", 8962));
+	angka_figure_list_free(&out);
+}
