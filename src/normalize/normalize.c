@@ -660,6 +660,12 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			if (r->level == ANGKA_REGION_GROUPING || sc[s].regions[i].ignored ||
 			    (r->level == ANGKA_REGION_COUNTRY && named))
 				continue;
+			/* "Bone Bolango berada di bawah rata-rata provinsi": a place
+			 * said by its level alone, around one within it, is what
+			 * that one is set against, no turn from it. */
+			if (named && angka_region_within(named, r) &&
+			    islower((unsigned char)text[sc[s].regions[i].start]))
+				continue;
 			several |= named != NULL && r != named && !angka_region_within(named, r) &&
 			           !angka_region_within(r, named);
 			named = r;

@@ -1672,3 +1672,20 @@ Test(reading, a_programmes_payout_is_of_its_totals_place)
 	cr_expect(has_row_figure(&out, "Papua Barat Daya", "benefit_amount_idr", "all", 70.1e9));
 	angka_figure_list_free(&out);
 }
+
+/* "Bone Bolango berada di bawah rata-rata provinsi.": the province said by
+ * its level alone is what the regency is set against; the figures after it
+ * in the paragraph are still the regency's. */
+Test(reading, a_province_said_by_its_level_is_no_turn_from_its_regency)
+{
+	angka_figure_list out = extract(
+	        "SUWAWA - Capaian UCJ Provinsi Gorontalo baru 54 persen.\n"
+	        "Bone Bolango berada di bawah rata-rata provinsi. Kepala Bagian Perekonomian Setda "
+	        "Bone Bolango, Rahmat Pakaya, menyebut terdapat 23.418 pekerja yang terdaftar "
+	        "aktif di BPJS Ketenagakerjaan, dari potensi 51.200 pekerja.\n"
+	        "Forum itu digelar di Kota Gorontalo.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 54, "Gorontalo"));
+	cr_expect(has_figure_in(&out, "participants", 23418, "Kabupaten Bone Bolango"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 51200, "Kabupaten Bone Bolango"));
+	angka_figure_list_free(&out);
+}
