@@ -288,7 +288,10 @@ static bool is_venue(const char *text, const angka_sentence *sentence,
 static bool is_compared(const char *text, const angka_lexicon_hit *places, size_t n_places,
                         const angka_region_mention *m)
 {
-	return phrase_before(text, places, n_places, m, "compared", 30, "0123456789.;,");
+	/* "..., di bawah rata-rata nasional": an average said as the place is
+	 * compared with, as "rata-rata NTB" is. */
+	return phrase_before(text, places, n_places, m, "compared", 30, "0123456789.;,") ||
+	       strncasecmp(text + m->start, "rata-rata ", 10) == 0;
 }
 
 bool norm_breaks_between(const char *text, size_t from, size_t to)

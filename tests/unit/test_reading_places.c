@@ -1689,3 +1689,16 @@ Test(reading, a_province_said_by_its_level_is_no_turn_from_its_regency)
 	cr_expect(has_figure_in(&out, "eligible_workers", 51200, "Kabupaten Bone Bolango"));
 	angka_figure_list_free(&out);
 }
+
+/* "Capaiannya baru 29,4 persen, di bawah rata-rata nasional.": the average
+ * after a figure is what it is compared with, not its place. */
+Test(reading, an_average_after_a_figure_is_no_place_of_it)
+{
+	angka_figure_list out = extract(
+	        "MARTAPURA - Jumlah pekerja di Kabupaten Banjar yang menjadi peserta aktif BPJS "
+	        "Ketenagakerjaan per April 2025 tercatat 61.237 orang. Capaiannya baru 29,4 "
+	        "persen, di bawah rata-rata nasional.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 29.4, "Kabupaten Banjar"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 29.4, "Indonesia"));
+	angka_figure_list_free(&out);
+}
