@@ -242,18 +242,29 @@ static bool describes_a_place(const char *text, const sentence_context *sc, size
 	return false;
 }
 
-/* "penerima upah termasuk jasa konstruksi sebanyak 21.690 orang": a group
- * right after another and "termasuk" is included in it, not counted apart. */
+/* "penerima upah termasuk jasa konstruksi sebanyak 21.690 orang", "penerima
+ * upah (termasuk pekerja migran): 337.420 orang", "kelompok penerima upah
+ * yang di dalamnya termasuk pekerja migran": a group right after another
+ * and "termasuk" is included in it, not counted apart. */
 static bool included_in(const char *text, size_t end, size_t start)
 {
-	static const char *const words[] = {" termasuk ", " sudah termasuk ", " termasuk juga ",
-	                                    NULL};
-	for (size_t w = 0; words[w]; w++) {
-		size_t len = strlen(words[w]);
-		if (start - end == len && strncasecmp(text + end, words[w], len) == 0)
-			return true;
+	static const char *const words[] = {"termasuk", "sudah",    "juga", "yang",
+	                                    "di",       "dalamnya", NULL};
+	bool including = false;
+	size_t i = end;
+	while (i < start) {
+		while (i < start && (text[i] == ' ' || text[i] == '('))
+			i++;
+		size_t w = i;
+		while (i < start && text[i] != ' ' && text[i] != '(')
+			i++;
+		if (i == w)
+			break;
+		if (!angka_word_is_one_of(text + w, i - w, words))
+			return false;
+		including |= i - w == 8 && strncasecmp(text + w, "termasuk", 8) == 0;
 	}
-	return false;
+	return including;
 }
 
 static void drop_asides(const char *text, size_t from, const sentence_context *sc, size_t to,

@@ -1290,6 +1290,7 @@ Test(reading, who_should_be_protected_is_the_base)
 }
 
 /* A group said to be included in another ("di situ sudah termasuk pekerja
+ * migran", "(termasuk pekerja migran)", "yang di dalamnya termasuk pekerja
  * migran") is not the group counted. */
 Test(reading, a_group_said_to_be_included_is_not_the_one_counted)
 {
@@ -1304,6 +1305,21 @@ Test(reading, a_group_said_to_be_included_is_not_the_one_counted)
 	        "PALU - Peserta BPJS Ketenagakerjaan di Sulawesi Tengah terbanyak berasal dari "
 	        "segmen penerima upah termasuk pekerja migran, yakni 301.200 orang.");
 	cr_expect(has_figure(&out, "participants", "PU", 301200));
+	angka_figure_list_free(&out);
+	/* ... in a bracket, or in a relative clause */
+	out = extract("PALU - Jumlah pekerja di Sulawesi Tengah yang sudah terdaftar BPJS "
+	              "Ketenagakerjaan hingga Mei 2025 mencapai 459.455 orang.\n"
+	              "Komposisi peserta BPJS Ketenagakerjaan Sulteng, Mei 2025:\n"
+	              "- Penerima upah (termasuk pekerja migran): 337.420 orang\n"
+	              "- Bukan penerima upah: 76.757 orang\n"
+	              "Sisanya pekerja jasa konstruksi.");
+	cr_expect(has_figure(&out, "participants", "PU", 337420));
+	angka_figure_list_free(&out);
+	out = extract(
+	        "PALU - Peserta BPJS Ketenagakerjaan di Sulawesi Tengah terbanyak berasal dari "
+	        "kelompok penerima upah yang di dalamnya termasuk pekerja migran, yakni "
+	        "337.420 orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 337420));
 	angka_figure_list_free(&out);
 }
 
