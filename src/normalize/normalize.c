@@ -267,6 +267,23 @@ static bool included_in(const char *text, size_t end, size_t start)
 	return including;
 }
 
+/* "pekerja miskin ekstrem di sektor informal": the sector a group works in,
+ * said right after it, places the group; the group is the head. */
+static bool in_sector(const char *text, size_t end, const angka_lexicon_hit *hit)
+{
+	if (hit->start < end + 4 || strncasecmp(text + hit->start - 4, " di ", 4) != 0 ||
+	    strncasecmp(text + hit->start, "sektor ", 7) != 0)
+		return false;
+	/* the rest of the group's words ("miskin ekstrem"): a word or two */
+	size_t words = 0;
+	for (size_t i = end; i < hit->start - 4; i++) {
+		if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-')
+			return false;
+		words += text[i] == ' ';
+	}
+	return words <= 2;
+}
+
 static void drop_asides(const char *text, size_t from, const sentence_context *sc, size_t to,
                         angka_lexicon_hit *hits, size_t *n)
 {
@@ -277,7 +294,8 @@ static void drop_asides(const char *text, size_t from, const sentence_context *s
 		    excluded(text, from, hits[i].start) ||
 		    describes_a_place(text, sc, to, &hits[i]) ||
 		    (kept > 0 && (norm_in_inclusion(text, hits[kept - 1].end, hits[i].start) ||
-		                  included_in(text, hits[kept - 1].end, hits[i].start))))
+		                  included_in(text, hits[kept - 1].end, hits[i].start) ||
+		                  in_sector(text, hits[kept - 1].end, &hits[i]))))
 			continue;
 		if (kept > 0) {
 			size_t j = hits[kept - 1].end;

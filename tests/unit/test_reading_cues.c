@@ -1405,3 +1405,16 @@ Test(reading, suspects_and_files_are_no_figures)
 	cr_expect_eq(out.n, 0, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* "pekerja miskin ekstrem di sektor informal": the sector said right after
+ * a group places it; the group is whom the count counts. */
+Test(reading, the_sector_a_group_works_in_does_not_regroup_it)
+{
+	angka_figure_list out = extract(
+	        "PURWOKERTO - Kepesertaan BPJS Ketenagakerjaan pekerja miskin ekstrem di sektor "
+	        "informal di Kabupaten Banyumas masih sangat kecil, yakni 1.999 orang dari 223.022 "
+	        "orang per April 2025.");
+	cr_expect(has_figure(&out, "participants", "rentan", 1999));
+	cr_expect(!has_figure(&out, "participants", "BPU", 1999));
+	angka_figure_list_free(&out);
+}
