@@ -284,8 +284,27 @@ static bool in_sector(const char *text, size_t end, const angka_lexicon_hit *hit
 	return words <= 2;
 }
 
-static void drop_asides(const char *text, size_t from, const sentence_context *sc, size_t to,
-                        angka_lexicon_hit *hits, size_t *n)
+/* "pegawai non-ASN yang didaftarkan Pemkab Siak": who pays for a group the
+ * domain keeps apart (`other`: marbot, non-ASN staff), said in a relative
+ * clause after it, does not make it the government-funded group (guideline
+ * 10). */
+static bool funded_apart(const angka_normalizer *norm, const char *text,
+                         const angka_lexicon_hit *group, const angka_lexicon_hit *hit)
+{
+	const char *apart = angka_domain_segment(norm->dom, "other"),
+	           *funded = angka_domain_segment(norm->dom, "rentan");
+	if (apart == NULL || funded == NULL || strcmp(group->value, apart) != 0 ||
+	    strcmp(hit->value, funded) != 0 || hit->start < group->end + 5 ||
+	    strncasecmp(text + group->end, " yang ", 6) != 0)
+		return false;
+	for (size_t i = group->end; i < hit->start; i++)
+		if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-')
+			return false;
+	return true;
+}
+
+static void drop_asides(const angka_normalizer *norm, const char *text, size_t from,
+                        const sentence_context *sc, size_t to, angka_lexicon_hit *hits, size_t *n)
 {
 	static const char *const apart[] = {"selain", "kecuali", NULL};
 	size_t kept = 0;
@@ -295,7 +314,8 @@ static void drop_asides(const char *text, size_t from, const sentence_context *s
 		    describes_a_place(text, sc, to, &hits[i]) ||
 		    (kept > 0 && (norm_in_inclusion(text, hits[kept - 1].end, hits[i].start) ||
 		                  included_in(text, hits[kept - 1].end, hits[i].start) ||
-		                  in_sector(text, hits[kept - 1].end, &hits[i]))))
+		                  in_sector(text, hits[kept - 1].end, &hits[i]) ||
+		                  funded_apart(norm, text, &hits[kept - 1], &hits[i]))))
 			continue;
 		if (kept > 0) {
 			size_t j = hits[kept - 1].end;
@@ -536,8 +556,8 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 		    angka_lexicon_find(&sc[s].programmes, &sc[s].n_programmes, norm->programmes,
 		                       text, sentences[s].start, sentences[s].end) != ANGKA_OK)
 			goto nomem;
-		drop_asides(text, sentences[s].start, &sc[s], sentences[s].end, sc[s].segments,
-		            &sc[s].n_segments);
+		drop_asides(norm, text, sentences[s].start, &sc[s], sentences[s].end,
+		            sc[s].segments, &sc[s].n_segments);
 	}
 	for (size_t s = 0; s < n_sentences && !st.in_domain; s++) {
 		bool theirs;

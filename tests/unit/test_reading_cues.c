@@ -1418,3 +1418,23 @@ Test(reading, the_sector_a_group_works_in_does_not_regroup_it)
 	cr_expect(!has_figure(&out, "participants", "BPU", 1999));
 	angka_figure_list_free(&out);
 }
+
+/* "pegawai non-ASN yang didaftarkan Pemkab Siak": who pays for a group
+ * kept apart (guideline 10: non-ASN staff are `other`) does not make it
+ * the government-funded vulnerable workers. */
+Test(reading, who_pays_for_a_group_kept_apart_does_not_regroup_it)
+{
+	angka_figure_list out = extract(
+	        "SIAK - Total manfaat yang dibayarkan BPJS Ketenagakerjaan Cabang Siak sepanjang "
+	        "2022 mencapai Rp79,88 miliar untuk 5.551 kasus. Angka tersebut sudah mencakup "
+	        "klaim pegawai non-ASN yang didaftarkan Pemkab Siak. Untuk kelompok ini, "
+	        "pembayaran sepanjang 2022 mencapai Rp1.054.697.923 untuk 26 kasus.");
+	cr_expect(has_figure(&out, "benefit_amount_idr", "other", 1054697923));
+	cr_expect(has_figure(&out, "beneficiaries", "other", 26));
+	angka_figure_list_free(&out);
+	/* a vulnerable group a government registers stays vulnerable */
+	out = extract("SIAK - Pemkab Siak mencatat 4.200 pekerja rentan yang didaftarkan Pemkab "
+	              "Siak menjadi peserta BPJS Ketenagakerjaan pada 2022.");
+	cr_expect(has_figure(&out, "participants", "rentan", 4200));
+	angka_figure_list_free(&out);
+}
