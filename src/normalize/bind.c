@@ -476,17 +476,22 @@ static bool is_cut_off(const angka_article *article, size_t end)
 	return i == article->text_len;
 }
 
+/* Is a word of one of kinds (approx.tsv) right before the value at start? */
+static bool bound_before(const sentence_context *sc, size_t start, const char *const *kinds)
+{
+	for (size_t i = 0; i < sc->n_approx; i++)
+		if (sc->approx[i].end <= start && start - sc->approx[i].end <= 1 &&
+		    angka_word_is_one_of(sc->approx[i].value, strlen(sc->approx[i].value), kinds))
+			return true;
+	return false;
+}
+
 /* "lebih dari 80%", "di bawah 50%": a bound (above or below) right before
  * the value. */
 static bool is_threshold(const sentence_context *sc, size_t start)
 {
-	for (size_t i = 0; i < sc->n_approx; i++) {
-		const char *kind = sc->approx[i].value;
-		if ((strcmp(kind, "above") == 0 || strcmp(kind, "below") == 0) &&
-		    sc->approx[i].end <= start && start - sc->approx[i].end <= 1)
-			return true;
-	}
-	return false;
+	static const char *const bounds[] = {"above", "below", "under", NULL};
+	return bound_before(sc, start, bounds);
 }
 
 /* The last coordinated list of dates before `before` ("tahun 2023 dan
@@ -710,6 +715,14 @@ int norm_bind_hit(article_state *st, const angka_hit *hit, const angka_sentence 
 	}
 	if (hit->header_end == hit->header_start && is_cut_off(st->article, hit->value_end)) {
 		drop(st, hit, "the number is cut off at the end of the text");
+		return ANGKA_OK;
+	}
+	/* "Cakupan di Sulawesi Barat masih di bawah 25 persen": a bound the
+	 * value is under (approx.tsv `under`) says where it is not, no
+	 * measurement; "hampir", "sekitar", "lebih dari" are hedges of one. */
+	static const char *const under[] = {"under", NULL};
+	if (n_values == 1 && !hit->list && bound_before(sc, values[0].start, under)) {
+		drop(st, hit, "an upper bound (\"kurang dari\", \"di bawah\"), not a measurement");
 		return ANGKA_OK;
 	}
 	for (size_t v = 0; v < n_values; v++) {

@@ -638,7 +638,7 @@ void angka_number_rescale(angka_number *n, double scale)
 /* ---- a figure as written ----------------------------------------------- */
 
 /* What an approximation phrase at s[i..] says, from the lexicon's value:
- * "before" (approx), "above"/"below" (approx, with the side), "after" (a
+ * "before" (approx), "above"/"below"/"under" (approx, with the side), "after" (a
  * word after the number, "10 persen lebih"). Returns its end, or i. */
 static size_t approx_at(const char **value, const angka_lexicon *approx, const char *s, size_t i,
                         size_t len)
@@ -662,7 +662,7 @@ static void apply_approx(angka_number *out, const char *value)
 	out->approx = true;
 	if (strcmp(value, "above") == 0 || strcmp(value, "after") == 0)
 		out->bound = ANGKA_BOUND_ABOVE;
-	else if (strcmp(value, "below") == 0)
+	else if (strcmp(value, "below") == 0 || strcmp(value, "under") == 0)
 		out->bound = ANGKA_BOUND_BELOW;
 }
 

@@ -1438,3 +1438,19 @@ Test(reading, who_pays_for_a_group_kept_apart_does_not_regroup_it)
 	cr_expect(has_figure(&out, "participants", "rentan", 4200));
 	angka_figure_list_free(&out);
 }
+
+/* "masih di bawah 25 persen", "kurang dari 1 persen": a bound the value is
+ * under is no measurement; "hampir 50 persen" is a hedge of one
+ * (annotation guideline 4). */
+Test(reading, an_upper_bound_is_no_measurement)
+{
+	angka_figure_list out =
+	        extract("MAMUJU - Cakupan BPJS Ketenagakerjaan di Sulawesi Barat masih di bawah 25 "
+	                "persen. Di Kabupaten Mamuju, pekerja informal yang terlindungi belum "
+	                "sampai 10 persen.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+	out = extract("MAMUJU - Cakupan BPJS Ketenagakerjaan di Sulawesi Barat hampir 25 persen.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 25));
+	angka_figure_list_free(&out);
+}
