@@ -122,6 +122,26 @@ static bool bracket_says_own(const qread *qs, size_t n, const char *text, size_t
 	return false;
 }
 
+/* "sedangkan 22,34 juta sisanya berstatus nonaktif": a word ending in
+ * "-nya" right after a quantity is its noun ("the rest of it"), not a
+ * connective opening another clause. */
+static bool owned_by_quantity(const qread *qs, size_t n, const char *text,
+                              const angka_lexicon_hit *word)
+{
+	if (word->end - word->start < 4 || strncasecmp(text + word->end - 3, "nya", 3) != 0)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		if (qs[k].q.not_quantity || qs[k].q.end > word->start)
+			continue;
+		size_t i = qs[k].q.end;
+		while (i < word->start && text[i] == ' ')
+			i++;
+		if (i == word->start)
+			return true;
+	}
+	return false;
+}
+
 /* Clause boundaries: punctuation (",", ";", ":") outside numbers and
  * brackets, and the connectives of rules/lexicon/connectives.tsv ("dan",
  * "serta", "sedangkan", "disusul"). Writes each quantity's clause. */
@@ -150,7 +170,8 @@ void angka_reader_find_clauses(qread *qs, size_t n, const char *text, size_t sta
 		              strcmp(connectives[c].value, "none") != 0 &&
 		              strcmp(connectives[c].value, "refers") != 0 &&
 		              strcmp(connectives[c].value, "now") != 0 &&
-		              strcmp(connectives[c].value, "says") != 0;
+		              strcmp(connectives[c].value, "says") != 0 &&
+		              !owned_by_quantity(qs, n, text, &connectives[c]);
 		if (depth > 0 && !own)
 			continue;
 		/* A clause ends only once it holds a quantity: "Target kita di tahun

@@ -1454,3 +1454,15 @@ Test(reading, an_upper_bound_is_no_measurement)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 25));
 	angka_figure_list_free(&out);
 }
+
+/* "sedangkan 22,34 juta sisanya berstatus nonaktif": "sisanya" right
+ * after the count is its noun (the rest), so the clause goes on to the
+ * word that says what the rest are. */
+Test(reading, the_rest_said_after_a_count_is_its_noun)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Dengan demikian, peserta aktif BPJS Ketenagakerjaan hanya 61,01 persen "
+	        "dari total yang terdaftar, sedangkan 22,34 juta sisanya berstatus nonaktif.");
+	cr_expect(!has_figure(&out, "participants", "all", 22340000));
+	angka_figure_list_free(&out);
+}
