@@ -486,6 +486,41 @@ static bool serves_before(const char *text, size_t sentence_start, size_t at)
 	return false;
 }
 
+/* "Provinsi Aceh, yang juga berada di bawah koordinasi Kanwil Sumbagut,
+ * cakupan ...", "untuk lingkup Sulawesi Selatan, berdasarkan data Kantor
+ * Wilayah ... Sulawesi Maluku, peserta aktif ...": an office's area named in
+ * an aside set off by commas after a place, one that says what the place
+ * is under or whose data it is, is not what the sentence speaks of. */
+static bool office_in_aside(const char *text, size_t sentence_start, size_t sentence_end,
+                            const angka_region_mention *m)
+{
+	static const char *const openers[] = {"yang ",         "berdasarkan data ", "menurut data ",
+	                                      "mengacu data ", "merujuk data ",     NULL};
+	size_t open = m->start;
+	while (open > sentence_start && text[open - 1] != ',') {
+		if (isdigit((unsigned char)text[open - 1]) || text[open - 1] == '.' ||
+		    m->start - open > 100)
+			return false;
+		open--;
+	}
+	if (open == sentence_start)
+		return false;
+	while (open < m->start && text[open] == ' ')
+		open++;
+	bool opens = false;
+	for (size_t i = 0; openers[i] && !opens; i++)
+		opens = strncasecmp(text + open, openers[i], strlen(openers[i])) == 0;
+	if (!opens)
+		return false;
+	for (size_t i = m->end; i < sentence_end && i < m->end + 60; i++) {
+		if (text[i] == ',')
+			return true;
+		if (isdigit((unsigned char)text[i]) || text[i] == '.')
+			return false;
+	}
+	return false;
+}
+
 /* Mark the mentions no figure speaks of: datelines, venues, a province that
  * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
  * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
@@ -587,6 +622,11 @@ static void mark_each(const angka_article *article, const angka_sentence *senten
 			}
 			if (names_an_outlet(text, sentences[s].start, m)) {
 				m->ignored = "an outlet's name";
+				continue;
+			}
+			if (m->region->level == ANGKA_REGION_GROUPING && i > 0 &&
+			    office_in_aside(text, sentences[s].start, sentences[s].end, m)) {
+				m->ignored = "an office named in an aside on the place before it";
 				continue;
 			}
 			/* "ibu kota Provinsi Maluku itu", "kabupaten paling luas di DIY

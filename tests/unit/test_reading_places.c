@@ -1702,3 +1702,21 @@ Test(reading, an_average_after_a_figure_is_no_place_of_it)
 	cr_expect(!has_figure_in(&out, "coverage_pct", 29.4, "Indonesia"));
 	angka_figure_list_free(&out);
 }
+
+/* "Provinsi Aceh, yang juga berada di bawah koordinasi Kanwil Sumbagut,
+ * ...": the office's area in an aside on the place is not the place the
+ * sentence speaks of; nor is the office whose data it is. */
+Test(reading, an_office_in_an_aside_on_a_place_is_not_its_place)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - Sementara itu untuk Provinsi Aceh, yang juga berada di bawah koordinasi "
+	        "Kanwil Sumbagut, cakupan kepesertaan BPJS Ketenagakerjaan tercatat 27,3 persen "
+	        "pada akhir 2024.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 27.3, "Aceh"));
+	angka_figure_list_free(&out);
+	out = extract("MAKASSAR - Untuk lingkup Sulawesi Selatan, berdasarkan data Kantor Wilayah "
+	              "BPJS Ketenagakerjaan Sulawesi Maluku, peserta aktif per Juni 2025 mencapai "
+	              "1.580.000 orang.");
+	cr_expect(has_figure_in(&out, "participants", 1580000, "Sulawesi Selatan"));
+	angka_figure_list_free(&out);
+}
