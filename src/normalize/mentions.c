@@ -475,13 +475,32 @@ static bool office_area(const char *text, const angka_sentence *sentence, size_t
  * before it, is where its area reaches, not its own place. */
 static bool serves_before(const char *text, size_t sentence_start, size_t at)
 {
-	/* also "melayani peserta di Kabupaten Soppeng", "melayani pekerja di" */
-	static const char *const serves[] = {"melayani ", "melayani peserta di ",
-	                                     "melayani pekerja di ", "melayani wilayah ", NULL};
-	for (size_t i = 0; serves[i]; i++) {
-		size_t len = strlen(serves[i]);
-		if (at >= sentence_start + len && strncasecmp(text + at - len, serves[i], len) == 0)
+	/* also "melayani peserta di Kabupaten Soppeng", "melayani pekerja di",
+	 * and the places listed after it ("yang melayani kawasan Agam, Tanah
+	 * Datar hingga Pasaman") */
+	static const char *const fillers[] = {"kawasan", "wilayah", "daerah", "peserta",
+	                                      "pekerja", "di",      "dan",    "serta",
+	                                      "hingga",  "sampai",  "juga",   NULL};
+	size_t from = at > sentence_start + 160 ? at - 160 : sentence_start;
+	size_t i = at;
+	while (i > from) {
+		size_t end = i;
+		while (end > from && (text[end - 1] == ' ' || text[end - 1] == ','))
+			end--;
+		size_t w = end;
+		while (w > from && text[w - 1] != ' ' && text[w - 1] != ',')
+			w--;
+		if (w == end)
+			return false;
+		if (end - w == 8 && strncasecmp(text + w, "melayani", 8) == 0)
 			return true;
+		for (size_t k = w; k < end; k++)
+			if (isdigit((unsigned char)text[k]) || text[k] == '.' || text[k] == ';')
+				return false;
+		if (!isupper((unsigned char)text[w]) &&
+		    !angka_word_is_one_of(text + w, end - w, fillers))
+			return false;
+		i = w;
 	}
 	return false;
 }

@@ -1720,3 +1720,16 @@ Test(reading, an_office_in_an_aside_on_a_place_is_not_its_place)
 	cr_expect(has_figure_in(&out, "participants", 1580000, "Sulawesi Selatan"));
 	angka_figure_list_free(&out);
 }
+
+/* "Kantor Cabang Bukittinggi, yang melayani kawasan Agam, Tanah Datar
+ * hingga Pasaman, membukukan 148.905 peserta": every place of the list a
+ * branch serves is its working area, not where its figure is. */
+Test(reading, the_places_a_branch_serves_are_not_its_figures_place)
+{
+	angka_figure_list out = extract(
+	        "PADANG - Kantor Cabang Bukittinggi, yang melayani kawasan Agam, Tanah Datar "
+	        "hingga "
+	        "Pasaman, membukukan 148.905 peserta BPJS Ketenagakerjaan per Agustus 2025.");
+	cr_expect(has_figure_in(&out, "participants", 148905, "Kota Bukittinggi"));
+	angka_figure_list_free(&out);
+}
