@@ -310,6 +310,8 @@ static int bind_value(article_state *st, const angka_hit *hit, const angka_sente
 	if (segment == NULL && hit->continues && (!hit->row || follows_alike(st, metric)) &&
 	    !(st->carried_named && is_total_row(text, sentence)))
 		segment = hit->points_back ? st->figure_segment : st->carried_segment;
+	if (segment == NULL && st->asked_segment)
+		segment = st->asked_segment;
 	/* "Tingkat perlindungan untuk kategori ini ...": the category named
 	 * before, also from the paragraph before. */
 	if (segment == NULL && hit->refers && !hit->points_back)

@@ -661,7 +661,10 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 					st.paragraph_region = section_region;
 				st.carried_segment = st.figure_segment = NULL;
 			}
+			st.asked_segment = NULL;
 		}
+		if (st.after_question)
+			st.asked_segment = st.question_segment;
 		st.sentence_national = norm_states_national_count(&st, hits + h, end - h);
 		/* "BPJS Ketenagakerjaan mencatat jumlah peserta aktif ... mencapai
 		 * 45,22 juta pekerja": a story whose first figures are a count no
@@ -694,6 +697,9 @@ int angka_normalize_article(angka_figure_list *out, const angka_normalizer *norm
 			st.intro_segment = NULL;
 		/* What this sentence stated carries to the sentences after it. */
 		st.carried_segment = st.last_segment = st.sentence_segment;
+		st.after_question =
+		        sentence->end > sentence->start && text[sentence->end - 1] == '?';
+		st.question_segment = st.sentence_segment;
 		st.carried_named = sc[s].n_segments > 0;
 		/* "Adapun 65 persen peserta aktif merupakan pekerja penerima upah."
 		 * ¶ "Capaian itu ...": a share of the members is no figure that

@@ -86,6 +86,13 @@ typedef struct article_state {
 	/* The segment of the last sentence of the paragraph that gave figures,
 	 * for one that points back at a figure ("Angka tersebut ...") */
 	const char *figure_segment;
+	/* "Tanya: Berapa tingkat coverage penerima upah?" "Jawab: Sudah 37,6
+	 * persen.": the segment a question named, for its answer (the sentences
+	 * after it up to the end of the next paragraph); and whether the
+	 * sentence before was a question, and its segment. */
+	const char *asked_segment;
+	bool after_question;
+	const char *question_segment;
 	/* The one segment a lead ending with ':' named ("Berikut sepuluh
 	 * provinsi dengan jumlah peserta BPU terbanyak:"), for the rows and
 	 * list items after it; and whether the sentence being bound is one. */

@@ -1169,3 +1169,18 @@ Test(reading, a_list_item_takes_the_group_of_an_item_before_measuring_alike)
 	cr_expect(has_figure(&out, "participants", "other", 8962));
 	angka_figure_list_free(&out);
 }
+
+/* "Tanya: Berapa tingkat coverage penerima upah?" "Jawab: Sudah 37,6
+ * persen.": an answer is of the group its question named. */
+Test(reading, an_answer_is_of_the_group_its_question_named)
+{
+	angka_figure_list out =
+	        extract("PADANG - Langgam.id menemui Kepala BPJS Ketenagakerjaan Cabang Padang.\n"
+	                "Tanya: Berapa tingkat coverage penerima upah di Sumatera Barat?\n"
+	                "Jawab: Sudah 37,6 persen. Perusahaan besar umumnya sudah patuh.\n"
+	                "Tanya: Lalu target akhir tahun?\n"
+	                "Jawab: Sejuta peserta.");
+	cr_expect(has_figure(&out, "coverage_pct", "PU", 37.6));
+	cr_expect(!has_figure(&out, "target_participants", "PU", 1000000));
+	angka_figure_list_free(&out);
+}
