@@ -112,10 +112,12 @@ static int ensure_strengths(article_state *st)
 #define RELATED_MAX 16
 
 /* *field becomes a copy of value (which may be another figure's). */
+/* Set *field to a copy of value (NULL: none, as a grouping's or the
+ * country's region_code is). */
 static int replace_string(char **field, const char *value)
 {
-	char *copy = angka_strdup(value);
-	if (copy == NULL)
+	char *copy = value ? angka_strdup(value) : NULL;
+	if (value && copy == NULL)
 		return ANGKA_ENOMEM;
 	free(*field);
 	*field = copy;
@@ -326,6 +328,66 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 					wider[order[j]] = order[i];
 				}
 	}
+}
+
+/* "Nilai klaim ... kepada pekerja di Papua Barat ... menembus Rp123
+ * miliar" then "Kantor Cabang ... Manokwari mencatat total pembayaran
+ * Rp123.225.817.215": the precise statement of a figure a wider place was
+ * given more roundly is that place's, stated again (guideline 3 keeps the
+ * precise one; merge_restatements then takes the round one into it), and so
+ * are the parts taken of it. wholes: article-relative, global indices.
+ * order: sorted by value_before; each figure looks at RELATED_MAX
+ * neighbours on either side. */
+static int widen_restatements(angka_figure *items, const size_t *order, size_t n, const bool *dead,
+                              const size_t *wholes, size_t first, size_t total)
+{
+	/* to[x]: the wider figure whose place figure x takes, or SIZE_MAX;
+	 * found first, then the parts and the wholes move, so that each part
+	 * is looked at once. */
+	size_t *to = malloc((total ? total : 1) * sizeof *to);
+	if (to == NULL)
+		return ANGKA_ENOMEM;
+	for (size_t k = 0; k < total; k++)
+		to[k] = SIZE_MAX;
+	for (size_t i = 0; i < n; i++) {
+		const angka_figure *vague = &items[order[i]];
+		if (dead[order[i]])
+			continue;
+		size_t from = i > RELATED_MAX ? i - RELATED_MAX : 0;
+		for (size_t j = from; j < n && j <= i + RELATED_MAX; j++) {
+			const angka_figure *precise = &items[order[j]];
+			/* Counts and sums only: a percentage near another place's is
+			 * common ("di kisaran 41 persen" nationally, 41,2 for one
+			 * province). */
+			if (j != i && !dead[order[j]] && to[order[j]] == SIZE_MAX &&
+			    strcmp(vague->metric, precise->metric) == 0 &&
+			    strcmp(vague->segment, precise->segment) == 0 &&
+			    compare_text(vague->unit, "percent") != 0 &&
+			    same_string(vague->as_of, precise->as_of) &&
+			    holds_place(vague, precise) && restates_value(vague, precise))
+				to[order[j]] = order[i];
+		}
+	}
+	int rc = ANGKA_OK;
+	for (size_t k = 0; k < total && rc == ANGKA_OK; k++) {
+		size_t w = wholes[k] >= first && wholes[k] - first < total ? wholes[k] - first
+		                                                           : SIZE_MAX;
+		if (w == SIZE_MAX || w == k || to[w] == SIZE_MAX || to[k] != SIZE_MAX ||
+		    !same_string(items[k].region, items[w].region))
+			continue;
+		rc = replace_string(&items[k].region, items[to[w]].region);
+		if (rc == ANGKA_OK)
+			rc = replace_string(&items[k].region_code, items[to[w]].region_code);
+	}
+	for (size_t k = 0; k < total && rc == ANGKA_OK; k++) {
+		if (to[k] == SIZE_MAX)
+			continue;
+		rc = replace_string(&items[k].region, items[to[k]].region);
+		if (rc == ANGKA_OK)
+			rc = replace_string(&items[k].region_code, items[to[k]].region_code);
+	}
+	free(to);
+	return rc;
 }
 
 /* "Cabang Manokwari, Papua Barat ... klaim Rp123.225.817.215" ... "klaim JHT
@@ -944,6 +1006,10 @@ int norm_settle(article_state *st)
 	/* Before the registered totals go: a whole read as a part is larger. */
 	sort_indices(order, scratch, n, group_before, items);
 	if (read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
+		goto cleanup;
+	sort_indices(order, scratch, n, value_before, items);
+	if (widen_restatements(items, order, n, dead, st->wholes + st->first_figure,
+	                       st->first_figure, total) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {

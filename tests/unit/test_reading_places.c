@@ -1733,3 +1733,22 @@ Test(reading, the_places_a_branch_serves_are_not_its_figures_place)
 	cr_expect(has_figure_in(&out, "participants", 148905, "Kota Bukittinggi"));
 	angka_figure_list_free(&out);
 }
+
+/* "... kepada pekerja di Papua Barat ... menembus Rp123 miliar" then
+ * "Kantor Cabang ... Manokwari mencatat total pembayaran
+ * Rp123.225.817.215": the precise statement of the province's round figure
+ * is the province's, and so is a programme's part of it. */
+Test(reading, the_precise_statement_of_a_wider_places_round_figure_is_its)
+{
+	angka_figure_list out = extract(
+	        "MANOKWARI - Nilai klaim jaminan sosial ketenagakerjaan yang dibayarkan kepada "
+	        "pekerja di Papua Barat sepanjang 2023 menembus Rp123 miliar.\n"
+	        "Kantor Cabang BPJS Ketenagakerjaan Manokwari mencatat total pembayaran "
+	        "Rp123.225.817.215 dari 7.025 kasus selama 2023. Klaim JHT menjadi yang terbesar, "
+	        "yaitu Rp106,63 miliar dari 6.500 kasus.\n"
+	        "Kepala cabang berharap kepesertaan terus naik.");
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 123225817215.0, "Papua Barat"));
+	cr_expect(
+	        !has_figure_in(&out, "benefit_amount_idr", 123225817215.0, "Kabupaten Manokwari"));
+	angka_figure_list_free(&out);
+}
