@@ -2,6 +2,7 @@
 
 #include "number/number_read.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -76,6 +77,23 @@ static bool rupiah_at(const char *s, size_t i, size_t start, size_t end)
 	return j < end && is_digit(s[j]);
 }
 
+/* Does the character of UTF-8 s that ends right before i (not ASCII) read
+ * as a letter, one a number right after it is part of a word with? Signs
+ * and symbols ("±48 rb", "≈", "•", "📌45,2 jt") are not. */
+static bool letter_before(const char *s, size_t i, size_t start)
+{
+	size_t b = i - 1;
+	while (b > start && i - b < 4 && ((unsigned char)s[b] & 0xC0) == 0x80)
+		b--;
+	unsigned char lead = (unsigned char)s[b];
+	uint32_t cp = lead >= 0xF0 ? lead & 0x07u : lead >= 0xE0 ? lead & 0x0Fu : lead & 0x1Fu;
+	for (size_t k = b + 1; k < i; k++)
+		cp = (cp << 6) | ((unsigned char)s[k] & 0x3Fu);
+	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	       (cp >= 0x370 && cp < 0x2000) || (cp >= 0x3040 && cp <= 0xD7FF) ||
+	       (cp >= 0xF900 && cp <= 0xFFEF);
+}
+
 /* Where a number may start: not inside a word or another number ("S-1",
  * "Covid-19", "K3", "1.009.250"'s tail), not after a slash (dates, paths). */
 static bool digit_start_ok(const char *s, size_t i, size_t start)
@@ -83,6 +101,8 @@ static bool digit_start_ok(const char *s, size_t i, size_t start)
 	if (i == start)
 		return true;
 	char prev = s[i - 1];
+	if ((unsigned char)prev >= 0x80)
+		return !letter_before(s, i, start);
 	if (is_word_byte(prev) || prev == '/' || prev == '\\' || prev == '_' || prev == '@')
 		return false;
 	if ((prev == '.' || prev == ',' || prev == ':') && i >= start + 2 && is_digit(s[i - 2]))

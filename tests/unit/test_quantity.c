@@ -271,3 +271,20 @@ Test(quantity, a_year_after_a_time_word_is_a_year)
 	cr_expect_null(candidate(&s, 1), "2021 is a year");
 	done(&s);
 }
+
+/* "±48 rb orang", "📌 45,2 jt": a sign or a symbol glued to a number is no
+ * letter of a word it is part of; a letter is ("é5" stays no number). */
+Test(quantity, a_number_after_a_sign_or_symbol_is_a_quantity)
+{
+	scanned s = scan("Belum terlindungi: \xC2\xB1"
+	                 "48 rb orang, \xF0\x9F\x93\x8C"
+	                 "45,2 jt peserta, kode caf\xC3\xA9"
+	                 "5.");
+	const angka_quantity *q;
+	cr_assert_not_null(q = candidate(&s, 0));
+	cr_expect_eq(q->number.value, 48000);
+	cr_assert_not_null(q = candidate(&s, 1));
+	cr_expect_eq(q->number.value, 45200000);
+	cr_expect_null(candidate(&s, 2));
+	done(&s);
+}
