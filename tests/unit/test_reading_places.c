@@ -1752,3 +1752,16 @@ Test(reading, the_precise_statement_of_a_wider_places_round_figure_is_its)
 	        !has_figure_in(&out, "benefit_amount_idr", 123225817215.0, "Kabupaten Manokwari"));
 	angka_figure_list_free(&out);
 }
+
+/* "Ferama Putri, pimpinan Kantor Cabang BPJS Ketenagakerjaan Bengkulu,
+ * menyebut ...": the speaker's office, its title in lowercase after the
+ * name, is not the place of the figures said. */
+Test(reading, a_lowercase_title_after_the_speakers_name_names_the_office)
+{
+	angka_figure_list out = extract(
+	        "BENGKULU - Peserta BPJS Ketenagakerjaan di Provinsi Bengkulu terus bertambah.\n"
+	        "Ferama Putri, pimpinan Kantor Cabang BPJS Ketenagakerjaan Bengkulu, menyebut per "
+	        "Desember 2024 jumlah peserta aktif mencapai 261.814 orang.");
+	cr_expect(has_figure_in(&out, "participants", 261814, "Bengkulu"));
+	angka_figure_list_free(&out);
+}
