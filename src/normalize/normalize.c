@@ -429,8 +429,12 @@ static bool names_only_a_place(const char *text, const sentence_context *sc,
 		start = sentence->start;
 	while (start < sentence->end && text[start] == ' ')
 		start++;
+	/* ... or with a kicker after a colon: "Sukoharjo: klaim capaian
+	 * dipertanyakan" over what a round-up says of it */
 	return sc->n_regions == 1 && sc->regions[0].start == start &&
-	       sc->regions[0].end == sentence->end && sc->regions[0].ignored == NULL;
+	       (sc->regions[0].end == sentence->end ||
+	        (sc->regions[0].end < sentence->end && text[sc->regions[0].end] == ':')) &&
+	       sc->regions[0].ignored == NULL;
 }
 
 /* Are numbers said of this domain near sentence s: in its paragraph, or in

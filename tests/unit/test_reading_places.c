@@ -1765,3 +1765,21 @@ Test(reading, a_lowercase_title_after_the_speakers_name_names_the_office)
 	cr_expect(has_figure_in(&out, "participants", 261814, "Bengkulu"));
 	angka_figure_list_free(&out);
 }
+
+/* "Kabupaten Serang: di tengah" over a section of a round-up: a kicker that
+ * opens on its place heads the section, as a sub-heading of the place
+ * alone does. */
+Test(reading, a_kicker_opening_on_a_place_heads_its_section)
+{
+	angka_figure_list out = extract(
+	        "LEBAK - Cakupan BPJS Ketenagakerjaan di Banten beragam antardaerah.\n\n"
+	        "Kota Cilegon: kota industri\n\n"
+	        "Cakupan di kota itu sudah 90 persen, tertinggi di Banten.\n\n"
+	        "Kabupaten Serang: di tengah\n\n"
+	        "Kawasan industrinya terus tumbuh dalam lima tahun terakhir.\n\n"
+	        "Kepala Disnakertrans Lebak menyebut pemkab menanggung iuran bagi 9.200 pekerja "
+	        "rentan pada 2025.\n\n"
+	        "Itu belum cukup.");
+	cr_expect(has_figure_in(&out, "participants", 9200, "Kabupaten Serang"));
+	angka_figure_list_free(&out);
+}
