@@ -1466,3 +1466,19 @@ Test(reading, the_rest_said_after_a_count_is_its_noun)
 	cr_expect(!has_figure(&out, "participants", "all", 22340000));
 	angka_figure_list_free(&out);
 }
+
+/* "dengan anggaran daerah", "kepada warga miskin": the regional budget and
+ * the poor said in words are the vulnerable workers a government pays for,
+ * as "APBD" and "masyarakat miskin" are (guideline 10). */
+Test(reading, the_regional_budget_in_words_funds_vulnerable_workers)
+{
+	angka_figure_list out =
+	        extract("CIAMIS - Pemkab Pangandaran melindungi 3.150 nelayan sebagai peserta BPJS "
+	                "Ketenagakerjaan dengan anggaran daerah pada 2024.");
+	cr_expect(has_figure(&out, "participants", "rentan", 3150));
+	angka_figure_list_free(&out);
+	out = extract("JAMBI - Klaim BPJS Ketenagakerjaan yang dibayarkan kepada warga miskin di "
+	              "Provinsi Jambi sepanjang 2023 terdiri atas 172 kasus Jaminan Kematian.");
+	cr_expect(has_figure(&out, "beneficiaries", "rentan", 172));
+	angka_figure_list_free(&out);
+}
