@@ -192,6 +192,7 @@ bool norm_in_inclusion(const char *text, size_t sentence_start, size_t at)
 }
 
 /* "angkatan kerja ... 118.340 orang, tidak termasuk ASN, TNI dan Polri",
+ * "... 41,3% akan sulit tercapai tanpa dorongan anggaran daerah",
  * "Kalau dikurangi ASN, TNI dan Polri, sasaran kita 146.570 pekerja", "di
  * luar pekerja jasa konstruksi, dari 160.072 pekerja ...": a
  * group said to be left out of a count is not whom it counts. */
@@ -199,7 +200,8 @@ static bool excluded(const char *text, size_t from, size_t at)
 {
 	static const char *const words[] = {
 	        "tidak termasuk", "tak termasuk",    "tidak mencakup",       "dikurangi",
-	        "di luar",        "di luar pekerja", "di luar tenaga kerja", NULL};
+	        "di luar",        "di luar pekerja", "di luar tenaga kerja", "tanpa",
+	        "tanpa dorongan", "tanpa dukungan",  "tanpa bantuan",        NULL};
 	for (size_t i = 0; words[i]; i++) {
 		size_t len = strlen(words[i]);
 		if (at >= from + len + 1 && text[at - 1] == ' ' &&

@@ -1482,3 +1482,14 @@ Test(reading, the_regional_budget_in_words_funds_vulnerable_workers)
 	cr_expect(has_figure(&out, "beneficiaries", "rentan", 172));
 	angka_figure_list_free(&out);
 }
+
+/* "... akan sulit tercapai tanpa dorongan anggaran daerah": a group said
+ * to be without is not whom the figure is of. */
+Test(reading, a_group_said_to_be_without_is_not_the_figures)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Target cakupan BPJS Ketenagakerjaan tahun 2025 sebesar 41,3% akan sulit "
+	        "tercapai tanpa dorongan anggaran daerah.");
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 41.3));
+	angka_figure_list_free(&out);
+}
