@@ -979,29 +979,3 @@ cleanup:
 	free(cues);
 	return rc;
 }
-
-int angka_match_candidates(const angka_rules *rules, const char *text, size_t start, size_t end,
-                           angka_reading_fn reading, void *ctx, angka_error *err)
-{
-	angka_quantity *found = NULL;
-	size_t n = 0;
-	angka_quantity_lexicons lex = {rules->reading.nouns, rules->reading.months};
-	if (angka_quantities_scan(&found, &n, &lex, text, start, end) != ANGKA_OK)
-		return angka_error_set(err, ANGKA_ENOMEM, "out of memory reading quantities");
-	for (size_t k = 0; k < n; k++) {
-		if (found[k].not_quantity && found[k].not_quantity != angka_quantity_bare)
-			continue;
-		angka_reading info = {found[k].start,
-		                      found[k].end,
-		                      found[k].number.range ? found[k].number.low
-		                                            : found[k].number.value,
-		                      angka_quantity_kind_name(found[k].kind),
-		                      found[k].noun,
-		                      NULL,
-		                      "a candidate",
-		                      false};
-		reading(&info, ctx);
-	}
-	free(found);
-	return ANGKA_OK;
-}

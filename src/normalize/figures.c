@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "angka/audit.h"
+#include "normalize/figures_internal.h"
 #include "normalize/normalize_internal.h"
 #include "util/buf.h"
 
@@ -106,15 +106,9 @@ static int ensure_strengths(article_state *st)
 	return ANGKA_OK;
 }
 
-/* The readings across figures look at no more figures than this of one
- * measure (for a place and segment, or of one value): a report states a
- * handful, and a page of thousands then costs no more than a pass over it. */
-#define RELATED_MAX 16
-
-/* *field becomes a copy of value (which may be another figure's). */
-/* Set *field to a copy of value (NULL: none, as a grouping's or the
- * country's region_code is). */
-static int replace_string(char **field, const char *value)
+/* *field becomes a copy of value (which may be another figure's; NULL:
+ * none, as a grouping's or the country's region_code is). */
+int norm_replace_string(char **field, const char *value)
 {
 	char *copy = value ? angka_strdup(value) : NULL;
 	if (value && copy == NULL)
@@ -124,7 +118,7 @@ static int replace_string(char **field, const char *value)
 	return ANGKA_OK;
 }
 
-static bool same_string(const char *a, const char *b)
+bool norm_same_string(const char *a, const char *b)
 {
 	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
 }
@@ -134,9 +128,9 @@ static bool same_place_and_measure(const angka_figure *a, const angka_figure *b)
 {
 	bool same_region = (a->region_code && b->region_code)
 	                           ? strcmp(a->region_code, b->region_code) == 0
-	                           : same_string(a->region, b->region);
+	                           : norm_same_string(a->region, b->region);
 	return same_region && strcmp(a->metric, b->metric) == 0 &&
-	       same_string(a->programme, b->programme);
+	       norm_same_string(a->programme, b->programme);
 }
 
 /* Same region, metric, segment and programme. */
@@ -157,8 +151,8 @@ static bool same_figure(const angka_figure *a, const angka_figure *b)
 
 /* The end of the run of order[first, n) that same says are like its first
  * (order sorted so that like figures are together). */
-static size_t run_end(const angka_figure *items, const size_t *order, size_t first, size_t n,
-                      bool (*same)(const angka_figure *, const angka_figure *))
+size_t norm_run_end(const angka_figure *items, const size_t *order, size_t first, size_t n,
+                    bool (*same)(const angka_figure *, const angka_figure *))
 {
 	size_t last = first + 1;
 	while (last < n && same(&items[order[first]], &items[order[last]]))
@@ -170,7 +164,7 @@ static size_t run_end(const angka_figure *items, const size_t *order, size_t fir
  * lebih" of Rp 394.216.185.131,67; "70 persen" of 70,07 persen; a
  * truncated "Rp79,8 miliar" of Rp79.877.988.177)? The analyst keeps the
  * precise statement. */
-static bool restates_value(const angka_figure *vague, const angka_figure *precise)
+bool norm_restates_value(const angka_figure *vague, const angka_figure *precise)
 {
 	double vague_width = vague->high - vague->low, precise_width = precise->high - precise->low;
 	return vague_width > 2 * precise_width && precise->value >= vague->low &&
@@ -179,7 +173,7 @@ static bool restates_value(const angka_figure *vague, const angka_figure *precis
 
 static bool restates(const angka_figure *vague, const angka_figure *precise)
 {
-	return same_key(vague, precise) && restates_value(vague, precise);
+	return same_key(vague, precise) && norm_restates_value(vague, precise);
 }
 
 /* Add a figure; norm_settle merges it with the article's others. */
@@ -202,12 +196,12 @@ int norm_emit(article_state *st, const angka_figure *fig, period_strength streng
  * is no report. The cap keeps settling O(n log n). */
 #define RESTATEMENT_WINDOW 64
 
-static const char *region_key(const angka_figure *fig)
+const char *norm_region_key(const angka_figure *fig)
 {
 	return fig->region_code ? fig->region_code : (fig->region ? fig->region : "");
 }
 
-static int compare_text(const char *a, const char *b)
+int norm_compare_text(const char *a, const char *b)
 {
 	return strcmp(a ? a : "", b ? b : "");
 }
@@ -219,13 +213,13 @@ enum { BY_METRIC = 1, BY_SEGMENT = 2 };
 static int compare_figures(const angka_figure *items, size_t a, size_t b, int by)
 {
 	const angka_figure *x = &items[a], *y = &items[b];
-	int c = compare_text(region_key(x), region_key(y));
+	int c = norm_compare_text(norm_region_key(x), norm_region_key(y));
 	if (c == 0 && (by & BY_METRIC))
-		c = compare_text(x->metric, y->metric);
+		c = norm_compare_text(x->metric, y->metric);
 	if (c == 0 && (by & BY_SEGMENT))
-		c = compare_text(x->segment, y->segment);
+		c = norm_compare_text(x->segment, y->segment);
 	if (c == 0)
-		c = compare_text(x->programme, y->programme);
+		c = norm_compare_text(x->programme, y->programme);
 	if (c == 0 && x->value != y->value)
 		c = x->value < y->value ? -1 : 1;
 	if (c == 0 && a != b)
@@ -282,9 +276,9 @@ static bool same_measured_value(const angka_figure *a, const angka_figure *b)
 static bool value_before(const void *ctx, size_t a, size_t b)
 {
 	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
-	int c = compare_text(x->metric, y->metric);
+	int c = norm_compare_text(x->metric, y->metric);
 	if (c == 0)
-		c = compare_text(x->segment, y->segment);
+		c = norm_compare_text(x->segment, y->segment);
 	if (c == 0 && x->value != y->value)
 		c = x->value < y->value ? -1 : 1;
 	return c != 0 ? c < 0 : a < b;
@@ -295,7 +289,7 @@ static bool value_before(const void *ctx, size_t a, size_t b)
  * its regencies and cities ("92" holds "92.02")? */
 static bool holds_place(const angka_figure *a, const angka_figure *b)
 {
-	if (a->region == NULL || b->region == NULL || same_string(a->region, b->region))
+	if (a->region == NULL || b->region == NULL || norm_same_string(a->region, b->region))
 		return false;
 	if (strcmp(a->region, "Indonesia") == 0)
 		return strcmp(b->region, "Indonesia") != 0;
@@ -317,7 +311,7 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
                                 bool *dead, size_t *wider)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_measured_value);
+		last = norm_run_end(items, order, first, n, same_measured_value);
 		if (last - first < 2 || last - first > RELATED_MAX)
 			continue;
 		for (size_t i = first; i < last; i++)
@@ -362,9 +356,9 @@ static int widen_restatements(angka_figure *items, const size_t *order, size_t n
 			if (j != i && !dead[order[j]] && to[order[j]] == SIZE_MAX &&
 			    strcmp(vague->metric, precise->metric) == 0 &&
 			    strcmp(vague->segment, precise->segment) == 0 &&
-			    compare_text(vague->unit, "percent") != 0 &&
-			    same_string(vague->as_of, precise->as_of) &&
-			    holds_place(vague, precise) && restates_value(vague, precise))
+			    norm_compare_text(vague->unit, "percent") != 0 &&
+			    norm_same_string(vague->as_of, precise->as_of) &&
+			    holds_place(vague, precise) && norm_restates_value(vague, precise))
 				to[order[j]] = order[i];
 		}
 	}
@@ -373,18 +367,18 @@ static int widen_restatements(angka_figure *items, const size_t *order, size_t n
 		size_t w = wholes[k] >= first && wholes[k] - first < total ? wholes[k] - first
 		                                                           : SIZE_MAX;
 		if (w == SIZE_MAX || w == k || to[w] == SIZE_MAX || to[k] != SIZE_MAX ||
-		    !same_string(items[k].region, items[w].region))
+		    !norm_same_string(items[k].region, items[w].region))
 			continue;
-		rc = replace_string(&items[k].region, items[to[w]].region);
+		rc = norm_replace_string(&items[k].region, items[to[w]].region);
 		if (rc == ANGKA_OK)
-			rc = replace_string(&items[k].region_code, items[to[w]].region_code);
+			rc = norm_replace_string(&items[k].region_code, items[to[w]].region_code);
 	}
 	for (size_t k = 0; k < total && rc == ANGKA_OK; k++) {
 		if (to[k] == SIZE_MAX)
 			continue;
-		rc = replace_string(&items[k].region, items[to[k]].region);
+		rc = norm_replace_string(&items[k].region, items[to[k]].region);
 		if (rc == ANGKA_OK)
-			rc = replace_string(&items[k].region_code, items[to[k]].region_code);
+			rc = norm_replace_string(&items[k].region_code, items[to[k]].region_code);
 	}
 	free(to);
 	return rc;
@@ -403,11 +397,11 @@ static int follow_wholes(angka_figure *items, const size_t *wholes, size_t first
 			continue;
 		size_t w = wholes[k] - first;
 		if (!dead[w] || wider[w] == SIZE_MAX ||
-		    !same_string(items[k].region, items[w].region))
+		    !norm_same_string(items[k].region, items[w].region))
 			continue;
 		const angka_figure *to = &items[wider[w]];
-		if (replace_string(&items[k].region, to->region) != ANGKA_OK ||
-		    replace_string(&items[k].region_code, to->region_code) != ANGKA_OK)
+		if (norm_replace_string(&items[k].region, to->region) != ANGKA_OK ||
+		    norm_replace_string(&items[k].region_code, to->region_code) != ANGKA_OK)
 			return ANGKA_ENOMEM;
 	}
 	return ANGKA_OK;
@@ -416,7 +410,7 @@ static int follow_wholes(angka_figure *items, const size_t *wholes, size_t first
 /* Same place, metric, segment and value, whatever the programme. */
 static bool same_valued_measure(const angka_figure *a, const angka_figure *b)
 {
-	return compare_text(region_key(a), region_key(b)) == 0 &&
+	return norm_compare_text(norm_region_key(a), norm_region_key(b)) == 0 &&
 	       strcmp(a->metric, b->metric) == 0 && strcmp(a->segment, b->segment) == 0 &&
 	       same_value(a, b);
 }
@@ -424,11 +418,11 @@ static bool same_valued_measure(const angka_figure *a, const angka_figure *b)
 static bool valued_measure_before(const void *ctx, size_t a, size_t b)
 {
 	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
-	int c = compare_text(region_key(x), region_key(y));
+	int c = norm_compare_text(norm_region_key(x), norm_region_key(y));
 	if (c == 0)
-		c = compare_text(x->metric, y->metric);
+		c = norm_compare_text(x->metric, y->metric);
 	if (c == 0)
-		c = compare_text(x->segment, y->segment);
+		c = norm_compare_text(x->segment, y->segment);
 	if (c == 0 && x->value != y->value)
 		c = x->value < y->value ? -1 : 1;
 	return c != 0 ? c < 0 : a < b;
@@ -443,7 +437,7 @@ static void one_programme_per_value(const angka_figure *items, const size_t *ord
                                     bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_valued_measure);
+		last = norm_run_end(items, order, first, n, same_valued_measure);
 		bool named = false;
 		for (size_t k = first; k < last; k++)
 			named |= !dead[order[k]] && items[order[k]].programme != NULL;
@@ -456,8 +450,8 @@ static void one_programme_per_value(const angka_figure *items, const size_t *ord
 /* Same place, segment, unit and value, whatever the metric. */
 static bool same_placed_value(const angka_figure *a, const angka_figure *b)
 {
-	return compare_text(region_key(a), region_key(b)) == 0 &&
-	       strcmp(a->segment, b->segment) == 0 && compare_text(a->unit, b->unit) == 0 &&
+	return norm_compare_text(norm_region_key(a), norm_region_key(b)) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 && norm_compare_text(a->unit, b->unit) == 0 &&
 	       same_value(a, b);
 }
 
@@ -466,11 +460,11 @@ static bool same_placed_value(const angka_figure *a, const angka_figure *b)
 static bool stated_before(const void *ctx, size_t a, size_t b)
 {
 	const angka_figure *items = ctx, *x = &items[a], *y = &items[b];
-	int c = compare_text(region_key(x), region_key(y));
+	int c = norm_compare_text(norm_region_key(x), norm_region_key(y));
 	if (c == 0)
-		c = compare_text(x->segment, y->segment);
+		c = norm_compare_text(x->segment, y->segment);
 	if (c == 0)
-		c = compare_text(x->unit, y->unit);
+		c = norm_compare_text(x->unit, y->unit);
 	if (c == 0 && x->value != y->value)
 		c = x->value < y->value ? -1 : 1;
 	if (c == 0 && x->start != y->start)
@@ -491,7 +485,7 @@ static void one_metric_per_value(const angka_normalizer *norm, const angka_figur
                                  const size_t *order, size_t n, bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_placed_value);
+		last = norm_run_end(items, order, first, n, same_placed_value);
 		long kept = -1;
 		for (size_t k = first; k < last; k++) {
 			if (dead[order[k]])
@@ -519,7 +513,8 @@ static int share_segment(angka_figure *vague, angka_figure *precise, const char 
 	if (vague_all == precise_all)
 		return ANGKA_OK;
 	angka_figure *general = vague_all ? vague : precise;
-	return replace_string(&general->segment, vague_all ? precise->segment : vague->segment);
+	return norm_replace_string(&general->segment,
+	                           vague_all ? precise->segment : vague->segment);
 }
 
 /* "Kepesertaan Pekerja Informal ... Capai 20 Ribu" in the title, "jumlah
@@ -544,7 +539,7 @@ static int share_segments(const angka_normalizer *norm, angka_figure *items, con
 		for (size_t p = from; p < to; p++) {
 			angka_figure *precise = &items[order[p]];
 			if (p == k || !same_place_and_measure(vague, precise) ||
-			    !(same_value(vague, precise) || restates_value(vague, precise)))
+			    !(same_value(vague, precise) || norm_restates_value(vague, precise)))
 				continue;
 			/* "sudah dua juta lebih" of the PU beside 2,94 juta of
 			 * everyone: a restatement is near what it restates, as
@@ -575,7 +570,7 @@ static void merge_restatements(const angka_figure *items, const period_strength 
                                const size_t *group, size_t n, bool *dead)
 {
 	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, group, first, n, same_figure);
+		last = norm_run_end(items, group, first, n, same_figure);
 		size_t best = group[first];
 		for (size_t k = first + 1; k < last; k++) {
 			size_t i = group[k];
@@ -636,11 +631,11 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
 		 * stated for several periods grows by a few percent, not to the
 		 * workforce it is drawn from. */
 		if (fig->value <= 1.1 * items[group[0]].value &&
-		    !same_string(fig->as_of, items[group[0]].as_of))
+		    !norm_same_string(fig->as_of, items[group[0]].as_of))
 			continue;
 		if (fig->value <= items[group[0]].value)
 			continue;
-		if (replace_string(&fig->metric, m->larger) != ANGKA_OK)
+		if (norm_replace_string(&fig->metric, m->larger) != ANGKA_OK)
 			return ANGKA_ENOMEM;
 	}
 	return ANGKA_OK;
@@ -672,303 +667,22 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 		if (strcmp(fig->rule, m->active_rule) == 0) {
 			bool known = false;
 			for (size_t a = 0; a < n_actives && !known; a++)
-				known = same_string(actives[a]->as_of, fig->as_of);
+				known = norm_same_string(actives[a]->as_of, fig->as_of);
 			if (!known && n_actives < ACTIVE_PERIODS)
 				actives[n_actives++] = fig;
 			continue;
 		}
 		for (size_t a = 0; a < n_actives && !dead[group[k]]; a++) {
 			if (fig->value <= actives[a]->value ||
-			    !same_string(fig->as_of, actives[a]->as_of))
+			    !norm_same_string(fig->as_of, actives[a]->as_of))
 				continue;
 			dead[group[k]] = true;
 			if (total == NULL)
 				continue;
-			if (replace_string(&fig->metric, total) != ANGKA_OK)
+			if (norm_replace_string(&fig->metric, total) != ANGKA_OK)
 				return ANGKA_ENOMEM;
 			fig->context = true;
 		}
-	}
-	return ANGKA_OK;
-}
-
-/* The metric whose larger figure is `larger` (metrics.tsv `larger`) and
- * the percentage a ratio takes out of it, or NULL. */
-static const angka_metric *base_of_larger(const angka_domain *dom, const char *larger,
-                                          const char **pct, const char **part)
-{
-	for (size_t i = 0; i < angka_domain_metric_count(dom); i++) {
-		const angka_metric *m = angka_domain_metric_at(dom, i);
-		if (m->larger == NULL || strcmp(m->larger, larger) != 0)
-			continue;
-		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
-			const angka_relation *rel = angka_domain_relation_at(dom, r);
-			if (rel->kind == ANGKA_RELATION_RATIO && strcmp(rel->b, m->name) == 0) {
-				*pct = rel->result;
-				*part = rel->a;
-				return m;
-			}
-		}
-	}
-	return NULL;
-}
-
-/* One group: the figures of one place, segment and programme. */
-static bool same_group(const angka_figure *a, const angka_figure *b)
-{
-	return compare_text(region_key(a), region_key(b)) == 0 &&
-	       strcmp(a->segment, b->segment) == 0 && same_string(a->programme, b->programme);
-}
-
-/* Does the relation hold for x and y and z (ratio: pct x, part y, whole z;
- * sum: whole x, parts y and z)? */
-static bool holds(const angka_relation *rel, const angka_figure *x, const angka_figure *y,
-                  const angka_figure *z)
-{
-	return rel->kind == ANGKA_RELATION_RATIO ? angka_audit_ratio_holds(x, y, z)
-	                                         : angka_audit_sum_holds(x, y, z);
-}
-
-/* The live figures of group order[first, last) of metric, at most
- * RELATED_MAX (else 0: too many to read). */
-static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *order, size_t first,
-                        size_t last, const bool *dead, const char *metric)
-{
-	size_t n = 0;
-	for (size_t k = first; k < last; k++) {
-		if (dead[order[k]] || strcmp(items[order[k]].metric, metric) != 0)
-			continue;
-		if (n == RELATED_MAX)
-			return 0;
-		out[n++] = &items[order[k]];
-	}
-	return n;
-}
-
-/* The whole of a relation stated as the larger figure it is drawn from
- * (metrics.tsv `larger`: the labour force for the eligible workers) is
- * that whole when the arithmetic says so (annotation guideline 5: "angkatan
- * kerja when the percentage is computed on it"): a ratio's part over it
- * gives a percentage the article states, or a sum's two parts make it up,
- * and no figure stated as the whole does so already. */
-static int read_larger(const angka_domain *dom, const angka_relation *rel, angka_figure *items,
-                       const size_t *order, size_t first, size_t last, const bool *dead,
-                       angka_figure *const *parts, size_t n_parts, angka_figure *const *results,
-                       size_t n_results, angka_figure *const *stated, size_t n_stated)
-{
-	bool ratio = rel->kind == ANGKA_RELATION_RATIO;
-	const char *whole = ratio ? rel->b : rel->result;
-	const angka_metric *m = angka_domain_metric(dom, whole);
-	angka_figure *larger[RELATED_MAX];
-	size_t n_larger =
-	        m && m->larger ? of_metric(larger, items, order, first, last, dead, m->larger) : 0;
-	/* ratio: results are percentages, stated are wholes; sum: results are
-	 * wholes, stated are the other parts */
-	for (size_t l = 0; l < n_larger; l++) {
-		bool is_whole = false;
-		for (size_t a = 0; a < n_parts && !is_whole; a++) {
-			for (size_t k = 0; k < (ratio ? n_results : n_stated) && !is_whole; k++) {
-				if (!(ratio ? holds(rel, results[k], parts[a], larger[l])
-				            : holds(rel, larger[l], parts[a], stated[k])))
-					continue;
-				bool known = false;
-				for (size_t w = 0; w < (ratio ? n_stated : n_results) && !known;
-				     w++)
-					known = ratio ? holds(rel, results[k], parts[a], stated[w])
-					              : holds(rel, results[w], parts[a], stated[k]);
-				is_whole = !known;
-			}
-		}
-		if (is_whole && replace_string(&larger[l]->metric, whole) != ANGKA_OK)
-			return ANGKA_ENOMEM;
-	}
-	return ANGKA_OK;
-}
-
-/* Counts read as a relation's part that the article's own arithmetic says
- * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
- * part for one place and segment, one is
- * - the ratio's whole, the larger, when the smaller over it gives a
- *   percentage the article states there: "45,21 juta peserta ... Dengan
- *   jumlah pekerja sebanyak 144,6 juta orang, cakupan kepesertaan baru
- *   sekitar 31,3 persen" (the count took "cakupan" for its cue);
- * - the sum's other part when with the other it makes up a whole the
- *   article states: "187.650 peserta ... dari total pekerja sebanyak 815.000
- *   orang. Masih ada 627 ribu pekerja yang harus kita lindungi" (which of
- *   two parts is the rest, the numbers cannot say: the rest is the one said
- *   after, as "masih ada" says it);
- * each within the precision the three were written with, and only when no
- * figure stated as what it would become holds already. */
-static int read_relations(const angka_normalizer *norm, angka_figure *items, const size_t *order,
-                          size_t n, const bool *dead)
-{
-	const angka_domain *dom = norm->dom;
-	angka_figure *parts[RELATED_MAX], *results[RELATED_MAX], *stated[RELATED_MAX];
-	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_group);
-		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
-			const angka_relation *rel = angka_domain_relation_at(dom, r);
-			/* What a count would become by arithmetic alone must be a
-			 * figure: "25.000 pekerja ... 15.000 nelayan ... target
-			 * 40.000" does not make the 15.000 what is still to add. */
-			if (rel->kind == ANGKA_RELATION_COMPLEMENT ||
-			    rel->kind == ANGKA_RELATION_GROWTH)
-				continue;
-			const angka_metric *becomes_m = angka_domain_metric(dom, rel->b);
-			if (becomes_m && (becomes_m->roles & ANGKA_METRIC_CONTEXT))
-				continue;
-			/* ratio: result = a / b; sum: result = a + b */
-			bool ratio = rel->kind == ANGKA_RELATION_RATIO;
-			size_t n_parts = of_metric(parts, items, order, first, last, dead, rel->a);
-			size_t n_results =
-			        of_metric(results, items, order, first, last, dead, rel->result);
-			size_t n_stated =
-			        of_metric(stated, items, order, first, last, dead, rel->b);
-			bool becomes[RELATED_MAX] = {false};
-			for (size_t x = 0; x < n_parts; x++) {
-				for (size_t y = 0; y < n_parts && !becomes[x]; y++) {
-					/* "menembus satu juta" and "1.004.231 peserta aktif"
-					 * state one count twice: no two parts of a sum. */
-					if (becomes[y] ||
-					    (ratio ? parts[y]->value >= parts[x]->value
-					           : parts[y]->start >= parts[x]->start) ||
-					    restates_value(parts[y], parts[x]) ||
-					    restates_value(parts[x], parts[y]))
-						continue;
-					for (size_t p = 0; p < n_results && !becomes[x]; p++) {
-						if (!holds(rel, results[p], parts[y], parts[x]))
-							continue;
-						bool known = false;
-						for (size_t k = 0; k < n_stated && !known; k++)
-							known = holds(rel, results[p], parts[y],
-							              stated[k]);
-						becomes[x] = !known;
-					}
-				}
-			}
-			for (size_t x = 0; x < n_parts; x++)
-				if (becomes[x] &&
-				    replace_string(&parts[x]->metric, rel->b) != ANGKA_OK)
-					return ANGKA_ENOMEM;
-			if (read_larger(dom, rel, items, order, first, last, dead, parts, n_parts,
-			                results, n_results, stated, n_stated) != ANGKA_OK)
-				return ANGKA_ENOMEM;
-		}
-	}
-	return ANGKA_OK;
-}
-
-/* Is the live percentage p of group order[first, last) computed from one
- * of its live counts part out of whole? */
-static bool computed_from(const angka_figure *items, const size_t *order, size_t first, size_t last,
-                          const bool *dead, const angka_figure *p, const char *part,
-                          const angka_figure *whole)
-{
-	for (size_t j = first; j < last; j++)
-		if (!dead[order[j]] && strcmp(items[order[j]].metric, part) == 0 &&
-		    angka_audit_ratio_holds(p, &items[order[j]], whole))
-			return true;
-	return false;
-}
-
-/* Is some live percentage pct of group order[first, last) computed from a
- * part out of whole, and (when other is not NULL) not out of other? */
-static bool ratio_on(const angka_figure *items, const size_t *order, size_t first, size_t last,
-                     const bool *dead, const char *pct, const char *part, const angka_figure *whole,
-                     const angka_figure *other)
-{
-	for (size_t i = first; i < last; i++) {
-		const angka_figure *p = &items[order[i]];
-		if (!dead[order[i]] && strcmp(p->metric, pct) == 0 &&
-		    computed_from(items, order, first, last, dead, p, part, whole) &&
-		    !(other && computed_from(items, order, first, last, dead, p, part, other)))
-			return true;
-	}
-	return false;
-}
-
-/* Is some live percentage pct of group order[first, last) near what a part
- * out of whole gives: within a twentieth of itself, as an official's slip
- * is ("50,88 persen" of 935.079 out of 1.873.899, which give 49,90), and a
- * share of another base is not? */
-static bool ratio_near(const angka_figure *items, const size_t *order, size_t first, size_t last,
-                       const bool *dead, const char *pct, const char *part,
-                       const angka_figure *whole)
-{
-	if (whole->value <= 0)
-		return false;
-	for (size_t i = first; i < last; i++) {
-		const angka_figure *p = &items[order[i]];
-		if (dead[order[i]] || strcmp(p->metric, pct) != 0)
-			continue;
-		for (size_t j = first; j < last; j++) {
-			const angka_figure *a = &items[order[j]];
-			if (!dead[order[j]] && strcmp(a->metric, part) == 0 &&
-			    fabs(a->value / whole->value * 100.0 - p->value) <= 0.05 * p->value)
-				return true;
-		}
-	}
-	return false;
-}
-
-/* "jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja" reads
- * as the labour force (working_population), the annotation guidelines'
- * reading of a count no stated ratio is computed on. Where the article
- * states the coverage of that place and segment and no count of its base,
- * the smallest labour-force count is that base; so is one the coverage is
- * computed on where the base read is not ("Dengan jumlah penduduk bekerja
- * ... 2,49 juta orang ..., cakupan peserta aktif baru 23,6 persen", beside
- * 1.104.652 "potensi" that no stated ratio is out of). order[0, n): the
- * figures sorted by group_before, so one place and segment's are
- * together. */
-static int promote_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
-                         size_t n, const bool *dead)
-{
-	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_group);
-		angka_figure *smallest = NULL;
-		const angka_metric *base = NULL;
-		const char *pct = NULL, *part = NULL;
-		bool has_pct = false, has_part = false;
-		for (size_t k = first; k < last; k++) {
-			angka_figure *f = &items[order[k]];
-			if (dead[order[k]])
-				continue;
-			const angka_metric *b = NULL;
-			if (smallest == NULL &&
-			    (b = base_of_larger(norm->dom, f->metric, &pct, &part)) != NULL) {
-				smallest = f;
-				base = b;
-			}
-		}
-		if (smallest == NULL)
-			continue;
-		const angka_figure *read_base = NULL;
-		for (size_t k = first; k < last; k++) {
-			const angka_figure *f = &items[order[k]];
-			if (dead[order[k]])
-				continue;
-			if (read_base == NULL && strcmp(f->metric, base->name) == 0)
-				read_base = f;
-			has_pct |= strcmp(f->metric, pct) == 0;
-			has_part |= strcmp(f->metric, part) == 0;
-		}
-		if (!has_pct)
-			continue;
-		/* "Jumlah penduduk bekerja ... 985.412 orang" beside a coverage of
-		 * 43 persen that its own counts give out of another base: the
-		 * arithmetic says the labour force is none of it (guideline 5);
-		 * a coverage a slip away from what they give still is of it. */
-		if (read_base ? !ratio_on(items, order, first, last, dead, pct, part, smallest,
-		                          read_base)
-		              : has_part &&
-		                        !ratio_on(items, order, first, last, dead, pct, part,
-		                                  smallest, NULL) &&
-		                        !ratio_near(items, order, first, last, dead, pct, part,
-		                                    smallest))
-			continue;
-		if (replace_string(&smallest->metric, base->name) != ANGKA_OK)
-			return ANGKA_ENOMEM;
 	}
 	return ANGKA_OK;
 }
@@ -1005,7 +719,7 @@ int norm_settle(article_state *st)
 		goto cleanup;
 	/* Before the registered totals go: a whole read as a part is larger. */
 	sort_indices(order, scratch, n, group_before, items);
-	if (read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
+	if (norm_read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, value_before, items);
 	if (widen_restatements(items, order, n, dead, st->wholes + st->first_figure,
@@ -1013,7 +727,7 @@ int norm_settle(article_state *st)
 		goto cleanup;
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {
-		last = run_end(items, order, first, n, same_key);
+		last = norm_run_end(items, order, first, n, same_key);
 		merge_restatements(items, strengths, order + first, last - first, dead);
 		if (drop_registered(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
@@ -1030,7 +744,7 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, stated_before, items);
 	one_metric_per_value(st->norm, items, order, n, dead);
 	sort_indices(order, scratch, n, group_before, items);
-	if (promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
+	if (norm_promote_bases(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	/* The survivors and the context figures in text order (as the store
 	 * gives them back); figures

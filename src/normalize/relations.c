@@ -1,0 +1,292 @@
+/* Relations between an article's figures that the domain declares
+ * (metrics.tsv `larger`, `ratio`, `sum`): what a figure's metric is, read
+ * from the others of its place and segment (annotation guideline 5). A
+ * pass of norm_settle (figures.c). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "angka/audit.h"
+#include "normalize/figures_internal.h"
+#include "normalize/normalize_internal.h"
+
+/* The metric whose larger figure is `larger` (metrics.tsv `larger`) and
+ * the percentage a ratio takes out of it, or NULL. */
+static const angka_metric *base_of_larger(const angka_domain *dom, const char *larger,
+                                          const char **pct, const char **part)
+{
+	for (size_t i = 0; i < angka_domain_metric_count(dom); i++) {
+		const angka_metric *m = angka_domain_metric_at(dom, i);
+		if (m->larger == NULL || strcmp(m->larger, larger) != 0)
+			continue;
+		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
+			const angka_relation *rel = angka_domain_relation_at(dom, r);
+			if (rel->kind == ANGKA_RELATION_RATIO && strcmp(rel->b, m->name) == 0) {
+				*pct = rel->result;
+				*part = rel->a;
+				return m;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* One group: the figures of one place, segment and programme. */
+static bool same_group(const angka_figure *a, const angka_figure *b)
+{
+	return norm_compare_text(norm_region_key(a), norm_region_key(b)) == 0 &&
+	       strcmp(a->segment, b->segment) == 0 && norm_same_string(a->programme, b->programme);
+}
+
+/* Does the relation hold for x and y and z (ratio: pct x, part y, whole z;
+ * sum: whole x, parts y and z)? */
+static bool holds(const angka_relation *rel, const angka_figure *x, const angka_figure *y,
+                  const angka_figure *z)
+{
+	return rel->kind == ANGKA_RELATION_RATIO ? angka_audit_ratio_holds(x, y, z)
+	                                         : angka_audit_sum_holds(x, y, z);
+}
+
+/* The live figures of group order[first, last) of metric, at most
+ * RELATED_MAX (else 0: too many to read). */
+static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *order, size_t first,
+                        size_t last, const bool *dead, const char *metric)
+{
+	size_t n = 0;
+	for (size_t k = first; k < last; k++) {
+		if (dead[order[k]] || strcmp(items[order[k]].metric, metric) != 0)
+			continue;
+		if (n == RELATED_MAX)
+			return 0;
+		out[n++] = &items[order[k]];
+	}
+	return n;
+}
+
+/* The whole of a relation stated as the larger figure it is drawn from
+ * (metrics.tsv `larger`: the labour force for the eligible workers) is
+ * that whole when the arithmetic says so (annotation guideline 5: "angkatan
+ * kerja when the percentage is computed on it"): a ratio's part over it
+ * gives a percentage the article states, or a sum's two parts make it up,
+ * and no figure stated as the whole does so already. */
+static int read_larger(const angka_domain *dom, const angka_relation *rel, angka_figure *items,
+                       const size_t *order, size_t first, size_t last, const bool *dead,
+                       angka_figure *const *parts, size_t n_parts, angka_figure *const *results,
+                       size_t n_results, angka_figure *const *stated, size_t n_stated)
+{
+	bool ratio = rel->kind == ANGKA_RELATION_RATIO;
+	const char *whole = ratio ? rel->b : rel->result;
+	const angka_metric *m = angka_domain_metric(dom, whole);
+	angka_figure *larger[RELATED_MAX];
+	size_t n_larger =
+	        m && m->larger ? of_metric(larger, items, order, first, last, dead, m->larger) : 0;
+	/* ratio: results are percentages, stated are wholes; sum: results are
+	 * wholes, stated are the other parts */
+	for (size_t l = 0; l < n_larger; l++) {
+		bool is_whole = false;
+		for (size_t a = 0; a < n_parts && !is_whole; a++) {
+			for (size_t k = 0; k < (ratio ? n_results : n_stated) && !is_whole; k++) {
+				if (!(ratio ? holds(rel, results[k], parts[a], larger[l])
+				            : holds(rel, larger[l], parts[a], stated[k])))
+					continue;
+				bool known = false;
+				for (size_t w = 0; w < (ratio ? n_stated : n_results) && !known;
+				     w++)
+					known = ratio ? holds(rel, results[k], parts[a], stated[w])
+					              : holds(rel, results[w], parts[a], stated[k]);
+				is_whole = !known;
+			}
+		}
+		if (is_whole && norm_replace_string(&larger[l]->metric, whole) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
+/* Counts read as a relation's part that the article's own arithmetic says
+ * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
+ * part for one place and segment, one is
+ * - the ratio's whole, the larger, when the smaller over it gives a
+ *   percentage the article states there: "45,21 juta peserta ... Dengan
+ *   jumlah pekerja sebanyak 144,6 juta orang, cakupan kepesertaan baru
+ *   sekitar 31,3 persen" (the count took "cakupan" for its cue);
+ * - the sum's other part when with the other it makes up a whole the
+ *   article states: "187.650 peserta ... dari total pekerja sebanyak 815.000
+ *   orang. Masih ada 627 ribu pekerja yang harus kita lindungi" (which of
+ *   two parts is the rest, the numbers cannot say: the rest is the one said
+ *   after, as "masih ada" says it);
+ * each within the precision the three were written with, and only when no
+ * figure stated as what it would become holds already. */
+int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                        size_t n, const bool *dead)
+{
+	const angka_domain *dom = norm->dom;
+	angka_figure *parts[RELATED_MAX], *results[RELATED_MAX], *stated[RELATED_MAX];
+	for (size_t first = 0, last; first < n; first = last) {
+		last = norm_run_end(items, order, first, n, same_group);
+		for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
+			const angka_relation *rel = angka_domain_relation_at(dom, r);
+			/* What a count would become by arithmetic alone must be a
+			 * figure: "25.000 pekerja ... 15.000 nelayan ... target
+			 * 40.000" does not make the 15.000 what is still to add. */
+			if (rel->kind == ANGKA_RELATION_COMPLEMENT ||
+			    rel->kind == ANGKA_RELATION_GROWTH)
+				continue;
+			const angka_metric *becomes_m = angka_domain_metric(dom, rel->b);
+			if (becomes_m && (becomes_m->roles & ANGKA_METRIC_CONTEXT))
+				continue;
+			/* ratio: result = a / b; sum: result = a + b */
+			bool ratio = rel->kind == ANGKA_RELATION_RATIO;
+			size_t n_parts = of_metric(parts, items, order, first, last, dead, rel->a);
+			size_t n_results =
+			        of_metric(results, items, order, first, last, dead, rel->result);
+			size_t n_stated =
+			        of_metric(stated, items, order, first, last, dead, rel->b);
+			bool becomes[RELATED_MAX] = {false};
+			for (size_t x = 0; x < n_parts; x++) {
+				for (size_t y = 0; y < n_parts && !becomes[x]; y++) {
+					/* "menembus satu juta" and "1.004.231 peserta aktif"
+					 * state one count twice: no two parts of a sum. */
+					if (becomes[y] ||
+					    (ratio ? parts[y]->value >= parts[x]->value
+					           : parts[y]->start >= parts[x]->start) ||
+					    norm_restates_value(parts[y], parts[x]) ||
+					    norm_restates_value(parts[x], parts[y]))
+						continue;
+					for (size_t p = 0; p < n_results && !becomes[x]; p++) {
+						if (!holds(rel, results[p], parts[y], parts[x]))
+							continue;
+						bool known = false;
+						for (size_t k = 0; k < n_stated && !known; k++)
+							known = holds(rel, results[p], parts[y],
+							              stated[k]);
+						becomes[x] = !known;
+					}
+				}
+			}
+			for (size_t x = 0; x < n_parts; x++)
+				if (becomes[x] &&
+				    norm_replace_string(&parts[x]->metric, rel->b) != ANGKA_OK)
+					return ANGKA_ENOMEM;
+			if (read_larger(dom, rel, items, order, first, last, dead, parts, n_parts,
+			                results, n_results, stated, n_stated) != ANGKA_OK)
+				return ANGKA_ENOMEM;
+		}
+	}
+	return ANGKA_OK;
+}
+
+/* Is the live percentage p of group order[first, last) computed from one
+ * of its live counts part out of whole? */
+static bool computed_from(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                          const bool *dead, const angka_figure *p, const char *part,
+                          const angka_figure *whole)
+{
+	for (size_t j = first; j < last; j++)
+		if (!dead[order[j]] && strcmp(items[order[j]].metric, part) == 0 &&
+		    angka_audit_ratio_holds(p, &items[order[j]], whole))
+			return true;
+	return false;
+}
+
+/* Is some live percentage pct of group order[first, last) computed from a
+ * part out of whole, and (when other is not NULL) not out of other? */
+static bool ratio_on(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                     const bool *dead, const char *pct, const char *part, const angka_figure *whole,
+                     const angka_figure *other)
+{
+	for (size_t i = first; i < last; i++) {
+		const angka_figure *p = &items[order[i]];
+		if (!dead[order[i]] && strcmp(p->metric, pct) == 0 &&
+		    computed_from(items, order, first, last, dead, p, part, whole) &&
+		    !(other && computed_from(items, order, first, last, dead, p, part, other)))
+			return true;
+	}
+	return false;
+}
+
+/* Is some live percentage pct of group order[first, last) near what a part
+ * out of whole gives: within a twentieth of itself, as an official's slip
+ * is ("50,88 persen" of 935.079 out of 1.873.899, which give 49,90), and a
+ * share of another base is not? */
+static bool ratio_near(const angka_figure *items, const size_t *order, size_t first, size_t last,
+                       const bool *dead, const char *pct, const char *part,
+                       const angka_figure *whole)
+{
+	if (whole->value <= 0)
+		return false;
+	for (size_t i = first; i < last; i++) {
+		const angka_figure *p = &items[order[i]];
+		if (dead[order[i]] || strcmp(p->metric, pct) != 0)
+			continue;
+		for (size_t j = first; j < last; j++) {
+			const angka_figure *a = &items[order[j]];
+			if (!dead[order[j]] && strcmp(a->metric, part) == 0 &&
+			    fabs(a->value / whole->value * 100.0 - p->value) <= 0.05 * p->value)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* "jumlah pekerja di Kudus berdasarkan data BPS ada 485.049 pekerja" reads
+ * as the labour force (working_population), the annotation guidelines'
+ * reading of a count no stated ratio is computed on. Where the article
+ * states the coverage of that place and segment and no count of its base,
+ * the smallest labour-force count is that base; so is one the coverage is
+ * computed on where the base read is not ("Dengan jumlah penduduk bekerja
+ * ... 2,49 juta orang ..., cakupan peserta aktif baru 23,6 persen", beside
+ * 1.104.652 "potensi" that no stated ratio is out of). order[0, n): the
+ * figures sorted by group_before, so one place and segment's are
+ * together. */
+int norm_promote_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                       size_t n, const bool *dead)
+{
+	for (size_t first = 0, last; first < n; first = last) {
+		last = norm_run_end(items, order, first, n, same_group);
+		angka_figure *smallest = NULL;
+		const angka_metric *base = NULL;
+		const char *pct = NULL, *part = NULL;
+		bool has_pct = false, has_part = false;
+		for (size_t k = first; k < last; k++) {
+			angka_figure *f = &items[order[k]];
+			if (dead[order[k]])
+				continue;
+			const angka_metric *b = NULL;
+			if (smallest == NULL &&
+			    (b = base_of_larger(norm->dom, f->metric, &pct, &part)) != NULL) {
+				smallest = f;
+				base = b;
+			}
+		}
+		if (smallest == NULL)
+			continue;
+		const angka_figure *read_base = NULL;
+		for (size_t k = first; k < last; k++) {
+			const angka_figure *f = &items[order[k]];
+			if (dead[order[k]])
+				continue;
+			if (read_base == NULL && strcmp(f->metric, base->name) == 0)
+				read_base = f;
+			has_pct |= strcmp(f->metric, pct) == 0;
+			has_part |= strcmp(f->metric, part) == 0;
+		}
+		if (!has_pct)
+			continue;
+		/* "Jumlah penduduk bekerja ... 985.412 orang" beside a coverage of
+		 * 43 persen that its own counts give out of another base: the
+		 * arithmetic says the labour force is none of it (guideline 5);
+		 * a coverage a slip away from what they give still is of it. */
+		if (read_base ? !ratio_on(items, order, first, last, dead, pct, part, smallest,
+		                          read_base)
+		              : has_part &&
+		                        !ratio_on(items, order, first, last, dead, pct, part,
+		                                  smallest, NULL) &&
+		                        !ratio_near(items, order, first, last, dead, pct, part,
+		                                    smallest))
+			continue;
+		if (norm_replace_string(&smallest->metric, base->name) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
