@@ -86,4 +86,26 @@ static inline bool has_figure_in(const angka_figure_list *out, const char *metri
 	return false;
 }
 
+/* Does out hold a figure of this value as of this period? */
+static inline bool has_figure_as_of(const angka_figure_list *out, double value, const char *as_of)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (out->items[i].value == value && out->items[i].as_of &&
+		    strcmp(out->items[i].as_of, as_of) == 0)
+			return true;
+	return false;
+}
+
+/* Does out hold a figure of this metric, segment and value in this region? */
+static inline bool has_row_figure(const angka_figure_list *out, const char *region,
+                                  const char *metric, const char *segment, double value)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (strcmp(out->items[i].region, region) == 0 &&
+		    strcmp(out->items[i].metric, metric) == 0 &&
+		    strcmp(out->items[i].segment, segment) == 0 && out->items[i].value == value)
+			return true;
+	return false;
+}
+
 #endif

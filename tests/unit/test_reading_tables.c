@@ -354,3 +354,415 @@ Test(reading, a_bracket_with_its_own_number_keeps_its_words)
 	cr_expect(!has_figure(&out, "inactive_participants", "all", 7498532));
 	angka_figure_list_free(&out);
 }
+
+/* A bare number under a column headed "(%)" is a percentage. */
+Test(reading, a_column_of_percentages_reads_its_bare_numbers_as_such)
+{
+	angka_figure_list out = extract("Peserta aktif BPJS Ketenagakerjaan per daerah:\n\n"
+	                                "| Daerah | Peserta Aktif | Cakupan (%) |\n"
+	                                "| Kabupaten Bogor | 612.450 | 38,2 |\n"
+	                                "| Kota Bandung | 540.120 | 52,7 |\n");
+	cr_assert_eq(out.n, 4);
+	cr_expect_str_eq(out.items[1].metric, "coverage_pct", "%s", out.items[1].metric);
+	cr_expect_float_eq(out.items[1].value, 38.2, 1e-9);
+	cr_expect_str_eq(out.items[3].region, "Kota Bandung", "%s", out.items[3].region);
+	angka_figure_list_free(&out);
+}
+
+/* "pekerja sektor informal" in a list of segments is one of them, so the
+ * value for the list is for them together. */
+Test(reading, a_list_of_segments_said_with_sektor_is_all_of_them)
+{
+	angka_figure_list out = extract("Capaian Universal Coverage Jamsostek BPJS Ketenagakerjaan "
+	                                "di Banyumas baru mencapai "
+	                                "31,36 persen dari total sasaran yang mencakup pekerja "
+	                                "penerima upah, pekerja sektor "
+	                                "informal, dan sektor jasa konstruksi.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.36));
+	angka_figure_list_free(&out);
+}
+
+/* A table pasted with tabs reads by its columns: the active column's cells
+ * are participants, the non-active column's no figure. */
+Test(reading, a_tab_separated_table_reads_by_its_columns)
+{
+	angka_figure_list out = extract("Peserta per provinsi\n\n"
+	                                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                                "No.\tProvinsi\tKepesertaan Aktif\tKepesertaan Non Aktif\n"
+	                                "1\tAceh\t583.638\t117.947\n"
+	                                "2\tSumatera Utara\t2.057.246\t848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* So does a table whose columns runs of spaces align (a press release's PDF
+ * as pdftotext -layout prints it). */
+Test(reading, a_table_aligned_with_spaces_reads_by_its_columns)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan yang diolah Kementerian "
+	                "Ketenagakerjaan menunjukkan jumlah peserta per Desember "
+	                "2023. Berikut jumlah peserta aktif per provinsi:\n"
+	                "No.   Provinsi         Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+	                "1     Aceh             583.638             117.947\n"
+	                "2     Sumatera Utara   2.057.246           848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* A table whose columns no header row names: its lead says what the first
+ * column of counts holds, nothing what the others do. */
+Test(reading, a_table_without_a_header_row_reads_its_first_column_only)
+{
+	angka_figure_list out =
+	        extract("Peserta per provinsi\n\n"
+	                "Data BPJS Ketenagakerjaan menunjukkan jumlah peserta aktif "
+	                "per provinsi sampai dengan Desember 2023.\n\n"
+	                "1 | Aceh | 583.638 | 117.947\n"
+	                "2 | Sumatera Utara | 2.057.246 | 848.982\n");
+	cr_expect(has_figure(&out, "participants", "all", 583638));
+	cr_expect(has_figure(&out, "participants", "all", 2057246));
+	cr_expect_eq(out.n, 2, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* "Nusa Tenggara Barat (NTB)" is one item of a list: the count of the
+ * three provinces listed is the regional office's, not the last one's. */
+Test(reading, a_place_restated_in_parentheses_stays_in_its_list)
+{
+	angka_figure_list out = extract(
+	        "Kantor Wilayah BPJS Ketenagakerjaan Bali Nusa Tenggara (Balinusra) mencatat "
+	        "jumlah "
+	        "peserta aktif di tiga provinsi, yakni Bali, Nusa Tenggara Barat (NTB), dan Nusa "
+	        "Tenggara Timur (NTT), mencapai 1.731.205 tenaga kerja per akhir Maret 2024.");
+	cr_expect(has_figure_in(&out, "participants", 1731205, "Balinusra"));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* A headline that lists places ("di Jambi, Sumbar dan Kepri") tells the
+ * story of them together: a figure its sentence gives no place is the
+ * regional office's, not the headline's first place's. */
+Test(reading, a_headline_listing_places_is_not_its_first_places_story)
+{
+	angka_figure_list out = extract(
+	        "Kepesertaan BPJS Ketenagakerjaan di Jambi, Sumbar dan Kepri Naik\n\n"
+	        "Kantor Wilayah BPJS Ketenagakerjaan Sumbagteng mencatat 1.912.334 peserta aktif "
+	        "hingga September 2024. Cakupan kepesertaan baru 35,2 persen dari potensi "
+	        "5.432.100 pekerja.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 35.2, "Sumbagteng"));
+	cr_expect(has_figure_in(&out, "eligible_workers", 5432100, "Sumbagteng"));
+	angka_figure_list_free(&out);
+}
+
+/* A line that is only a place's name heads the paragraphs on that place:
+ * what they say without naming one ("Cabang Cibinong membayarkan klaim")
+ * is that place's, not the article's. */
+Test(reading, a_heading_that_names_a_place_is_its_sections)
+{
+	angka_figure_list out = extract(
+	        "Separuh Pekerja di Kota Bogor Belum Terlindungi\n\n"
+	        "Peserta aktif BPJS Ketenagakerjaan di Kota Bogor tercatat 198.440 orang.\n\n"
+	        "Kabupaten Bogor\n\n"
+	        "Di kabupaten, capaian kepesertaan lebih rendah.\n\n"
+	        "Pada periode yang sama, Cabang Cibinong membayarkan klaim Rp598 miliar untuk "
+	        "26.115 kasus.");
+	cr_expect(has_figure_in(&out, "participants", 198440, "Kota Bogor"));
+	cr_expect(has_figure_in(&out, "beneficiaries", 26115, "Kabupaten Bogor"));
+	cr_expect(has_figure_in(&out, "benefit_amount_idr", 598e9, "Kabupaten Bogor"));
+	angka_figure_list_free(&out);
+}
+
+/* "Berikut daftarnya:" lists what the sentence before announced; numbered
+ * items with a dash, brackets or "=" between the place and its number are
+ * items too. */
+Test(reading, a_lead_that_names_nothing_lists_what_was_announced)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - BPJS Ketenagakerjaan merilis lima provinsi dengan jumlah peserta aktif "
+	        "terbanyak per Desember 2024. Berikut daftarnya:\n\n1. Jawa Barat 4,96 juta "
+	        "orang\n2. DKI Jakarta \xE2\x80\x93 4,7 juta orang\n3. Jawa Timur (4,58 juta "
+	        "orang)\n4. Jawa Tengah = 3,95 juta orang\n");
+	cr_expect(has_figure_in(&out, "participants", 4960000, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "participants", 4700000, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 4580000, "Jawa Timur"));
+	cr_expect(has_figure_in(&out, "participants", 3950000, "Jawa Tengah"));
+	cr_expect_eq(out.n, 4, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
+
+/* Each row of a table reads on its own: a column's segment stays in its
+ * column (the next row's total is everyone's), the last cell of the text
+ * is whole, and a row labelled by a year is of that year. */
+Test(reading, each_table_row_reads_on_its_own)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan aktif hingga "
+	        "Juni 2025. Berikut rinciannya:\n\n"
+	        "No | Kabupaten/Kota | PU | BPU | Total | Cakupan (%)\n"
+	        "1 | Kabupaten Kudus | 98.300 | 9.128 | 107.428 | 38,1\n"
+	        "2 | Kota Semarang | 312.400 | 45.200 | 357.600 | 52,4\n");
+	cr_expect(has_row_figure(&out, "Kabupaten Kudus", "participants", "PU", 98300));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "participants", "all", 357600));
+	cr_expect(has_row_figure(&out, "Kota Semarang", "coverage_pct", "all", 52.4));
+	angka_figure_list_free(&out);
+	out = extract("SEMARANG - BPJS Ketenagakerjaan Jawa Tengah merilis data kepesertaan "
+	              "tahunan hingga Juni 2025.\n\nTahun | Peserta Aktif | Cakupan\n"
+	              "2023 | 2.950.000 | 31,2%\n2024 | 3.210.000 | 33,9%\n");
+	cr_expect(has_figure_as_of(&out, 2950000, "2023"));
+	cr_expect(has_figure_as_of(&out, 33.9, "2024"));
+	angka_figure_list_free(&out);
+}
+
+/* A table's total row is not its last row's place: it is the article's
+ * (the country, for a national table). */
+Test(reading, a_total_row_is_not_the_last_rows_place)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta aktif secara nasional per Juni 2025 "
+	                "mencapai "
+	                "45,2 juta pekerja.\n\nBerikut rincian peserta aktif per provinsi:\n\n"
+	                "| No | Provinsi | Peserta Aktif |\n|---|---|---|\n| 1 | Aceh | 583.638 |\n"
+	                "| 2 | Bali | 912.400 |\n| | Total | 1.496.038 |\n");
+	cr_expect(has_figure_in(&out, "participants", 912400, "Bali"));
+	cr_expect_not(has_figure_in(&out, "participants", 1496038, "Bali"));
+	angka_figure_list_free(&out);
+}
+
+/* A table's header flattened into one line of words names its columns by
+ * its cue words ("Penduduk Bekerja", "Peserta Aktif", "Cakupan (%)"). */
+Test(reading, a_header_line_of_words_names_the_columns_under_it)
+{
+	angka_figure_list out = extract(
+	        "Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	        "Provinsi Penduduk Bekerja (Sakernas Feb 2025) Peserta Aktif Cakupan (%)\n"
+	        "Sumatera Selatan | 4.402.117 | 1.198.436 | 27,22\n"
+	        "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect(has_figure_in(&out, "eligible_workers", 4402117, "Sumatera Selatan"));
+	cr_expect(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 22.78, "Bengkulu"));
+	angka_figure_list_free(&out);
+	/* Words that do not pair with the columns say nothing of them. */
+	out = extract("Berikut cakupan kepesertaan BPJS Ketenagakerjaan pada sejumlah provinsi:\n\n"
+	              "Provinsi Peserta Aktif Cakupan (%)\n"
+	              "Bengkulu | 1.061.925 | 241.870 | 22,78\n");
+	cr_expect_not(has_figure_in(&out, "participants", 241870, "Bengkulu"));
+	angka_figure_list_free(&out);
+}
+
+/* A table whose rows are segments: its total row is of every worker, not
+ * of the segment of the row above it. */
+Test(reading, a_total_row_is_not_of_the_last_rows_segment)
+{
+	angka_figure_list out = extract("Data BPJS Ketenagakerjaan Cabang Selong per Oktober 2024 "
+	                                "di Kabupaten Lombok Timur "
+	                                "sebagai berikut:\n\n"
+	                                "Segmen | Potensi | Peserta Aktif | Coverage\n\n"
+	                                "Penerima Upah (PU) | 98.412 | 61.077 | 62,06%\n\n"
+	                                "Bukan Penerima Upah (BPU) | 512.630 | 58.904 | 11,49%\n\n"
+	                                "Total | 611.042 | 119.981 | 19,64%");
+	bool total = false;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value == 119981) {
+			total = true;
+			cr_expect_str_eq(out.items[i].segment, "all");
+		}
+	cr_expect(total);
+	cr_expect(has_figure_in(&out, "participants", 58904, "Kabupaten Lombok Timur"));
+	angka_figure_list_free(&out);
+}
+
+/* A numbered list is a list: each item goes on from its lead ("Berikut
+ * ... peserta BPU ...:"), not only the first. */
+Test(reading, every_item_of_a_numbered_list_is_of_its_lead)
+{
+	angka_figure_list out =
+	        extract("BPJS Ketenagakerjaan mencatat peserta aktif nasional 45 juta orang.\n\n"
+	                "Berikut lima provinsi dengan jumlah peserta BPU aktif terbanyak per "
+	                "Agustus 2025:\n\n"
+	                "1. Jawa Timur: 1.612.407 orang\n\n2. Jawa Tengah: 1.488.930 orang\n\n"
+	                "3. Jawa Barat: 1.102.655 orang");
+	size_t items = 0;
+	for (size_t i = 0; i < out.n; i++)
+		if (out.items[i].value < 2000000) {
+			items++;
+			cr_expect_str_eq(out.items[i].segment, "BPU", "%g", out.items[i].value);
+		}
+	cr_expect_eq(items, 3);
+	angka_figure_list_free(&out);
+}
+
+/* What a column's header names it counts ("Jumlah Kasus"), its numbers
+ * count, also the small ones a bare number would not be read as. */
+Test(reading, a_column_header_says_what_its_numbers_count)
+{
+	angka_figure_list out = extract(
+	        "Klaim BPJS Ketenagakerjaan Ponorogo 2024\n\n"
+	        "Berikut rincian klaim yang dibayarkan BPJS Ketenagakerjaan Cabang Ponorogo di "
+	        "Kabupaten Ponorogo selama 2024:\n\n"
+	        "Program | Jumlah Kasus | Nominal\n\n"
+	        "JHT | 9.412 | Rp 128.904.775.300\n\n"
+	        "JKM | 318 | Rp 13.356.000.000\n\n"
+	        "JKP | 45 | Rp 341.870.500");
+	size_t counts = 0;
+	for (size_t i = 0; i < out.n; i++)
+		if (strcmp(out.items[i].metric, "beneficiaries") == 0) {
+			counts++;
+			cr_expect_str_eq(out.items[i].unit, "cases", "%g", out.items[i].value);
+		}
+	cr_expect_eq(counts, 3);
+	cr_expect(has_figure_in(&out, "beneficiaries", 318, "Kabupaten Ponorogo"));
+	angka_figure_list_free(&out);
+}
+
+/* "Di antara empat kabupaten di Papua Selatan, Merauke ...": the province
+ * the others lie in is where they are, not one of a list. */
+Test(reading, a_place_the_next_lies_in_is_no_item_of_a_list)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan mencatat cakupan Papua Selatan 27 persen. Di antara empat "
+	        "kabupaten di Papua Selatan, Merauke mencatat cakupan tertinggi, yakni 35,12 "
+	        "persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 35.12, "Kabupaten Merauke"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 35.12, "Papua Selatan"));
+	angka_figure_list_free(&out);
+}
+
+/* A lead that names its table's columns in brackets at its end ("(potensi
+ * pekerja, peserta aktif, persentase):") is their header. */
+Test(reading, a_lead_naming_its_columns_in_brackets_is_their_header)
+{
+	angka_figure_list out = extract(
+	        "Berikut rincian capaian UCJ BPJS Ketenagakerjaan kabupaten/kota se-Bangka "
+	        "Belitung per 30 Juni 2025 (potensi pekerja, peserta aktif, persentase):\n\n"
+	        "Bangka Tengah | 93.400 | 55.031 | 58,92%\n\n"
+	        "Bangka Selatan | 103.800 | 37.493 | 36,12%");
+	cr_expect(has_figure_in(&out, "eligible_workers", 93400, "Kabupaten Bangka Tengah"));
+	cr_expect(has_figure_in(&out, "participants", 55031, "Kabupaten Bangka Tengah"));
+	cr_expect(has_figure_in(&out, "participants", 37493, "Kabupaten Bangka Selatan"));
+	cr_expect(!has_figure_in(&out, "participants", 93400, "Kabupaten Bangka Tengah"));
+	angka_figure_list_free(&out);
+}
+
+/* Values "masing-masing" for the places listed together before them, not
+ * for one named beside the list. */
+Test(reading, each_value_is_of_the_places_listed_together)
+{
+	angka_figure_list out = extract(
+	        "UCJ BPJS Ketenagakerjaan per provinsi.\n\nAdapun Jawa Barat dan Jawa Tengah, dua "
+	        "provinsi dengan jumlah pekerja terbesar setelah Jawa Timur, mencatat UCJ "
+	        "masing-masing 33,41% dan 31,07%.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 33.41, "Jawa Barat"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 31.07, "Jawa Tengah"));
+	angka_figure_list_free(&out);
+}
+
+/* As many values of one measure after a list of places as it names places
+ * are theirs in order, also when the list's "masing-masing" is said of
+ * something else first ("menempati peringkat kedua dan ketiga"). */
+Test(reading, values_after_a_list_of_as_many_places_are_theirs_in_order)
+{
+	angka_figure_list out = extract(
+	        "Paritrana Award BPJS Ketenagakerjaan\n\nKabupaten Banyuwangi dan Kabupaten Badung "
+	        "masing-masing menempati peringkat kedua dan ketiga, dengan cakupan kepesertaan "
+	        "BPJS Ketenagakerjaan 58,2 persen dan 61,74 persen.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 58.2, "Kabupaten Banyuwangi"));
+	cr_expect(has_figure_in(&out, "coverage_pct", 61.74, "Kabupaten Badung"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 58.2, "Kabupaten Badung"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 61.74, "Kabupaten Banyuwangi"));
+	angka_figure_list_free(&out);
+}
+
+/* "target 45 persen untuk Kota Tual, Maluku Tenggara 35 persen, dan Aru 30
+ * persen": a place named right after one value is that value's, not the
+ * first item of a list before the next. */
+Test(reading, a_place_after_one_value_is_no_item_of_the_next)
+{
+	angka_figure_list out = extract(
+	        "Target UCJ Maluku\n\nAMBON - Kepala BPJS Ketenagakerjaan Cabang Tual mengatakan, "
+	        "\"Kami pasang target 45 persen untuk Kota Tual, Maluku Tenggara 35 persen, dan "
+	        "Aru "
+	        "30 persen sampai Desember 2023.\"");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 45, "Kota Tual"));
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 35, "Kabupaten Maluku Tenggara"));
+	angka_figure_list_free(&out);
+}
+
+/* A list that spells out an area ("di tiga provinsi wilayah kerjanya, yakni
+ * Riau, Sumatera Barat dan Kepulauan Riau") is the area together, also
+ * before a percentage: the regional office's, not each province's. */
+Test(reading, a_list_spelling_out_an_area_is_the_area)
+{
+	angka_figure_list out = extract(
+	        "BPJS Ketenagakerjaan Kantor Wilayah Sumbagteng mencatat UCJ di tiga provinsi "
+	        "wilayah kerjanya, yakni Riau, Sumatera Barat dan Kepulauan Riau, mencapai 37,9 "
+	        "persen pada akhir 2025.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 37.9, "Sumbagteng"));
+	cr_expect(!has_figure_in(&out, "coverage_pct", 37.9, "Riau"));
+	angka_figure_list_free(&out);
+}
+
+/* Segments restated in brackets ("penerima upah (PU) dan bukan penerima
+ * upah (BPU)") are still a list of two, paired with two values in turn. */
+Test(reading, a_list_of_segments_restated_in_brackets_pairs_its_values)
+{
+	angka_figure_list out = extract(
+	        "Di Kabupaten Purbalingga, peserta BPJS Ketenagakerjaan penerima upah (PU) dan "
+	        "bukan "
+	        "penerima upah (BPU) pada 2024 masing-masing sebanyak 84.215 orang dan 43.506 "
+	        "orang.");
+	cr_expect(has_figure(&out, "participants", "PU", 84215));
+	cr_expect(has_figure(&out, "participants", "BPU", 43506));
+	angka_figure_list_free(&out);
+}
+
+/* An island is no place of a figure, nor a member of the list it opens:
+ * "Provinsi termuda di Pulau Kalimantan, Kalimantan Utara, ..." speaks of
+ * the province (and not of the regional office named like the island). */
+Test(reading, an_island_is_no_place_of_a_list)
+{
+	angka_figure_list out = extract(
+	        "Cakupan BPJS Ketenagakerjaan nasional 41,2 persen. Provinsi termuda di Pulau "
+	        "Kalimantan, Kalimantan Utara, melengkapi daftar dengan capaian 50,48%.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 50.48, "Kalimantan Utara"));
+	angka_figure_list_free(&out);
+}
+
+/* A list item that names only a place ("1. DKI Jakarta") heads what the
+ * paragraph after it says. */
+Test(reading, a_numbered_place_heads_the_paragraph_after_it)
+{
+	angka_figure_list out = extract(
+	        "Jakarta - Sebaran peserta aktif BPJS Ketenagakerjaan masih bertumpu di Jawa. "
+	        "Berikut daftar provinsi dengan peserta aktif terbanyak:\n\n1. DKI Jakarta\n\n"
+	        "Ibu kota menempati posisi puncak dengan 8,32 juta peserta aktif.\n\n"
+	        "2. Jawa Barat\n\nProvinsinya mencatat 6,41 juta peserta aktif.\n");
+	cr_expect(has_figure_in(&out, "participants", 8320000, "Daerah Khusus Ibukota Jakarta"));
+	cr_expect(has_figure_in(&out, "participants", 6410000, "Jawa Barat"));
+	angka_figure_list_free(&out);
+}
+
+/* "Kabupaten Serang: di tengah" over a section of a round-up: a kicker that
+ * opens on its place heads the section, as a sub-heading of the place
+ * alone does. */
+Test(reading, a_kicker_opening_on_a_place_heads_its_section)
+{
+	angka_figure_list out = extract(
+	        "LEBAK - Cakupan BPJS Ketenagakerjaan di Banten beragam antardaerah.\n\n"
+	        "Kota Cilegon: kota industri\n\n"
+	        "Cakupan di kota itu sudah 90 persen, tertinggi di Banten.\n\n"
+	        "Kabupaten Serang: di tengah\n\n"
+	        "Kawasan industrinya terus tumbuh dalam lima tahun terakhir.\n\n"
+	        "Kepala Disnakertrans Lebak menyebut pemkab menanggung iuran bagi 9.200 pekerja "
+	        "rentan pada 2025.\n\n"
+	        "Itu belum cukup.");
+	cr_expect(has_figure_in(&out, "participants", 9200, "Kabupaten Serang"));
+	angka_figure_list_free(&out);
+}
