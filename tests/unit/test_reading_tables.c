@@ -766,3 +766,20 @@ Test(reading, a_kicker_opening_on_a_place_heads_its_section)
 	cr_expect(has_figure_in(&out, "participants", 9200, "Kabupaten Serang"));
 	angka_figure_list_free(&out);
 }
+
+/* "📌 JHT: 3.979 kasus, Rp57,6 M": a programme's line of a caption gives
+ * the cases before the amount they were paid, as "JHT: Rp57,6 M, 3.979
+ * kasus" gives them after. */
+Test(reading, a_programmes_line_of_cases_then_amount_is_its_claims)
+{
+	angka_figure_list out = extract("SIAK - Rp79,8 M sudah dicairkan BPJS Ketenagakerjaan "
+	                                "Cabang Siak untuk 5.551 kasus "
+	                                "klaim sepanjang 2022.\n"
+	                                "Yang paling banyak diklaim peserta:\n"
+	                                "\xF0\x9F\x93\x8C JHT: 3.979 kasus, Rp57,6 M\n"
+	                                "\xF0\x9F\x93\x8C JKK: 902 kasus, Rp13,3 M\n"
+	                                "Itu data cabang.");
+	cr_expect(has_figure(&out, "beneficiaries", "all", 3979));
+	cr_expect(has_figure(&out, "beneficiaries", "all", 902));
+	angka_figure_list_free(&out);
+}
