@@ -666,6 +666,8 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	 * points back at. */
 	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
 	size_t last_in[sizeof levels / sizeof levels[0]] = {0};
+	/* ... and whether its sentence named it alone of its level */
+	bool alone[sizeof levels / sizeof levels[0]] = {false};
 	const angka_region *last_any = NULL; /* what "di sana" points back at */
 	/* what "di tiga provinsi ini" points back at: the group they make */
 	const angka_region *last_grouping = NULL;
@@ -682,6 +684,9 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++)
 					if (!sc[s].regions[seen].ambiguous &&
 					    sc[s].regions[seen].region->level == levels[l].level) {
+						alone[l] = last_in[l] != s + 1 ||
+						           (alone[l] &&
+						            last[l] == sc[s].regions[seen].region);
 						last[l] = sc[s].regions[seen].region;
 						last_in[l] = s + 1;
 						last_any = last[l];
@@ -704,11 +709,16 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 					/* "Di Kolaka Utara, lanjutnya, Pemkab sudah ...": a bare
-					 * "Pemkab" after a regency its sentence names is that
+					 * "Pemkab" after a regency its sentence, or alone the
+					 * sentence just before, names ("Sukoharjo: klaim capaian
+					 * dipertanyakan" ¶ "Pemkab mengumumkan ...") is that
 					 * regency's; else the one the story names most. */
 					if (strcmp(hits[h].value, levels[l].name) == 0)
-						region = l > 0 && last_in[l] == s + 1 ? last[l]
-						                                      : most[l];
+						region = l > 0 && (last_in[l] == s + 1 ||
+						                   (last_in[l] == s && s > 0 &&
+						                    alone[l]))
+						                 ? last[l]
+						                 : most[l];
 					else if (strncmp(hits[h].value, "that-", 5) == 0 &&
 					         strcmp(hits[h].value + 5, levels[l].name) == 0)
 						region = last[l] ? last[l] : most[l];

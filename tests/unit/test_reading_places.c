@@ -912,3 +912,19 @@ Test(reading, the_precise_statement_of_a_wider_places_round_figure_is_its)
 	        !has_figure_in(&out, "benefit_amount_idr", 123225817215.0, "Kabupaten Manokwari"));
 	angka_figure_list_free(&out);
 }
+
+/* "Sukoharjo: klaim capaian dipertanyakan" ¶ "Pemkab mengumumkan 142.870
+ * peserta ...": a bare "Pemkab" right after a sentence naming a regency is
+ * that regency, not the one the story names most. */
+Test(reading, a_bare_pemkab_after_a_regency_just_named_is_it)
+{
+	angka_figure_list out = extract(
+	        "SOLO - UCJ Kabupaten Wonogiri per Oktober 2025 baru 31,99 persen. Wonogiri masih "
+	        "jauh dari target, kata BPJS Ketenagakerjaan Cabang Wonogiri.\n\n"
+	        "Sukoharjo: klaim capaian dipertanyakan\n\n"
+	        "Pemkab mengumumkan 142.870 peserta aktif BPJS Ketenagakerjaan per akhir Oktober "
+	        "2025.\n\n"
+	        "Itu kata pemkab.");
+	cr_expect(has_figure_in(&out, "participants", 142870, "Kabupaten Sukoharjo"));
+	angka_figure_list_free(&out);
+}
