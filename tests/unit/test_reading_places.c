@@ -928,3 +928,18 @@ Test(reading, a_bare_pemkab_after_a_regency_just_named_is_it)
 	cr_expect(has_figure_in(&out, "participants", 142870, "Kabupaten Sukoharjo"));
 	angka_figure_list_free(&out);
 }
+
+/* "Gorontalo: naik hampir enam poin. Cakupan provinsi ini ... 58,4 persen":
+ * "provinsi ini" after "cakupan" still points back at the province just
+ * named, not at the one the story names most. */
+Test(reading, cakupan_provinsi_ini_points_back)
+{
+	angka_figure_list out = extract(
+	        "MANADO - Catatan akhir tahun kepesertaan BPJS Ketenagakerjaan di Sulawesi Utara.\n"
+	        "Capaian Sulawesi Utara per Desember 2025 sebesar 67,95 persen.\n"
+	        "Gorontalo: naik hampir enam poin. Cakupan provinsi ini per November 2025 mencapai "
+	        "58,4 persen.\n"
+	        "Itu data BPJS Ketenagakerjaan.");
+	cr_expect(has_figure_in(&out, "coverage_pct", 58.4, "Gorontalo"));
+	angka_figure_list_free(&out);
+}
