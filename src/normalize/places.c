@@ -634,6 +634,16 @@ static const angka_region *dateline_at_level(const angka_normalizer *norm,
  * gazetteer found, and stays as it is). The place named most is the same
  * before and after the bare mentions are added (each adds to its count), so
  * it is found once per level. */
+/* Does the mention at text[start] open its sentence or line? */
+static bool opens_sentence(const char *text, size_t start)
+{
+	size_t i = start;
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '"'))
+		i--;
+	return i == 0 || text[i - 1] == '\n' || text[i - 1] == '.' || text[i - 1] == '!' ||
+	       text[i - 1] == '?';
+}
+
 static int add_implicit_places(const angka_normalizer *norm, const angka_article *article,
                                sentence_context *sc, size_t n, const place_words *words)
 {
@@ -666,8 +676,10 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 	 * points back at. */
 	const angka_region *last[sizeof levels / sizeof levels[0]] = {NULL};
 	size_t last_in[sizeof levels / sizeof levels[0]] = {0};
-	/* ... and whether its sentence named it alone of its level */
+	/* ... and whether its sentence named it alone of its level, and
+	 * opened on it (its topic: "Papua Barat Daya: provinsi baru.") */
 	bool alone[sizeof levels / sizeof levels[0]] = {false};
+	bool opens[sizeof levels / sizeof levels[0]] = {false};
 	const angka_region *last_any = NULL; /* what "di sana" points back at */
 	/* what "di tiga provinsi ini" points back at: the group they make */
 	const angka_region *last_grouping = NULL;
@@ -687,6 +699,10 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 						alone[l] = last_in[l] != s + 1 ||
 						           (alone[l] &&
 						            last[l] == sc[s].regions[seen].region);
+						if (last_in[l] != s + 1)
+							opens[l] = opens_sentence(
+							        article->text,
+							        sc[s].regions[seen].start);
 						last[l] = sc[s].regions[seen].region;
 						last_in[l] = s + 1;
 						last_any = last[l];
@@ -709,16 +725,19 @@ static int add_implicit_places(const angka_normalizer *norm, const angka_article
 			} else {
 				for (size_t l = 0; l < sizeof levels / sizeof levels[0]; l++) {
 					/* "Di Kolaka Utara, lanjutnya, Pemkab sudah ...": a bare
-					 * "Pemkab" after a regency its sentence, or alone the
-					 * sentence just before, names ("Sukoharjo: klaim capaian
-					 * dipertanyakan" ¶ "Pemkab mengumumkan ...") is that
-					 * regency's; else the one the story names most. */
+					 * "Pemkab" after a regency its sentence names is that
+					 * regency's, and a bare "Pemkab" or "Pemprov" after the
+					 * place the sentence just before opened on alone
+					 * ("Sukoharjo: klaim capaian dipertanyakan" ¶ "Pemkab
+					 * mengumumkan ...") is that place's; else the one the
+					 * story names most. */
 					if (strcmp(hits[h].value, levels[l].name) == 0)
-						region = l > 0 && (last_in[l] == s + 1 ||
-						                   (last_in[l] == s && s > 0 &&
-						                    alone[l]))
-						                 ? last[l]
-						                 : most[l];
+						region =
+						        (l > 0 && last_in[l] == s + 1) ||
+						                        (last_in[l] == s && s > 0 &&
+						                         alone[l] && opens[l])
+						                ? last[l]
+						                : most[l];
 					else if (strncmp(hits[h].value, "that-", 5) == 0 &&
 					         strcmp(hits[h].value + 5, levels[l].name) == 0)
 						region = last[l] ? last[l] : most[l];

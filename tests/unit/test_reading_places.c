@@ -943,3 +943,18 @@ Test(reading, cakupan_provinsi_ini_points_back)
 	cr_expect(has_figure_in(&out, "coverage_pct", 58.4, "Gorontalo"));
 	angka_figure_list_free(&out);
 }
+
+/* "Papua Barat Daya: provinsi baru." ¶ "Pemprov menargetkan cakupan 40
+ * persen ...": a bare "Pemprov" right after a sentence naming one province
+ * alone is that province. */
+Test(reading, a_bare_pemprov_after_a_province_just_named_is_it)
+{
+	angka_figure_list out = extract(
+	        "AMBON - Cakupan BPJS Ketenagakerjaan di Maluku per Maret 2024 baru 29 persen. "
+	        "Maluku masih tertinggal.\n"
+	        "Papua Barat Daya: provinsi baru. Pemprov menargetkan cakupan BPJS "
+	        "Ketenagakerjaan 40 persen pada akhir 2024.\n"
+	        "Itu kata pemprov.");
+	cr_expect(has_figure_in(&out, "target_coverage_pct", 40, "Papua Barat Daya"));
+	angka_figure_list_free(&out);
+}
