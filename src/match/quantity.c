@@ -1,6 +1,7 @@
 #include "match/quantity.h"
 
 #include "number/number_read.h"
+#include "util/utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -85,10 +86,10 @@ static bool letter_before(const char *s, size_t i, size_t start)
 	size_t b = i - 1;
 	while (b > start && i - b < 4 && ((unsigned char)s[b] & 0xC0) == 0x80)
 		b--;
-	unsigned char lead = (unsigned char)s[b];
-	uint32_t cp = lead >= 0xF0 ? lead & 0x07u : lead >= 0xE0 ? lead & 0x0Fu : lead & 0x1Fu;
-	for (size_t k = b + 1; k < i; k++)
-		cp = (cp << 6) | ((unsigned char)s[k] & 0x3Fu);
+	uint32_t cp = 0;
+	/* not well-formed: a byte of a word, as every byte past ASCII was */
+	if (angka_utf8_decode((const unsigned char *)s + b, i - b, &cp) != i - b)
+		return true;
 	return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
 	       (cp >= 0x370 && cp < 0x2000) || (cp >= 0x3040 && cp <= 0xD7FF) ||
 	       (cp >= 0xF900 && cp <= 0xFFEF);

@@ -8,9 +8,16 @@
 
 size_t angka_utf8_sequence(const unsigned char *s, size_t n)
 {
+	uint32_t cp;
+	return angka_utf8_decode(s, n, &cp);
+}
+
+size_t angka_utf8_decode(const unsigned char *s, size_t n, uint32_t *out)
+{
 	if (n == 0)
 		return 0;
 	unsigned char c = s[0];
+	*out = c;
 	if (c < 0x80)
 		return 1;
 	size_t len;
@@ -33,6 +40,7 @@ size_t angka_utf8_sequence(const unsigned char *s, size_t n)
 	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
 	    (cp >= 0xD800 && cp <= 0xDFFF))
 		return 0;
+	*out = cp;
 	return len;
 }
 

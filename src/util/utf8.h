@@ -11,6 +11,9 @@
  * or 0 when s does not start one (overlong forms, surrogates and code
  * points past U+10FFFF are not well-formed). */
 size_t angka_utf8_sequence(const unsigned char *s, size_t n);
+/* The same, and the code point it encodes in *cp (left as it was when there
+ * is no sequence). */
+size_t angka_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* The characters (code points) in s[0, n) of UTF-8: its bytes that are no
  * continuation byte. What a column, a wrap width or a table's padding
