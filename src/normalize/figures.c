@@ -324,6 +324,31 @@ static void one_place_per_value(const angka_figure *items, const size_t *order, 
 	}
 }
 
+/* "Cabang Manokwari, Papua Barat ... klaim Rp123.225.817.215" ... "klaim JHT
+ * Rp106.629.718.350" ... "di wilayah Papua Barat ... Rp123.225.817.215": a
+ * part is of its whole's place, also where the whole turns out to be a
+ * wider place's. to[w]: the figure whose place whole w takes, or SIZE_MAX;
+ * a part still of w's place (and taking no place of its own, nor dead when
+ * dead is given) takes it too. wholes: article-relative, global indices. */
+static int move_parts(angka_figure *items, const size_t *wholes, size_t first, size_t n,
+                      const bool *dead, const size_t *to)
+{
+	for (size_t k = 0; k < n; k++) {
+		if ((dead && dead[k]) || to[k] != SIZE_MAX || wholes[k] < first ||
+		    wholes[k] - first >= n)
+			continue;
+		size_t w = wholes[k] - first;
+		if (w == k || to[w] == SIZE_MAX ||
+		    !norm_same_string(items[k].region, items[w].region))
+			continue;
+		const angka_figure *place = &items[to[w]];
+		if (norm_replace_string(&items[k].region, place->region) != ANGKA_OK ||
+		    norm_replace_string(&items[k].region_code, place->region_code) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+	}
+	return ANGKA_OK;
+}
+
 /* "Nilai klaim ... kepada pekerja di Papua Barat ... menembus Rp123
  * miliar" then "Kantor Cabang ... Manokwari mencatat total pembayaran
  * Rp123.225.817.215": the precise statement of a figure a wider place was
@@ -362,17 +387,7 @@ static int widen_restatements(angka_figure *items, const size_t *order, size_t n
 				to[order[j]] = order[i];
 		}
 	}
-	int rc = ANGKA_OK;
-	for (size_t k = 0; k < total && rc == ANGKA_OK; k++) {
-		size_t w = wholes[k] >= first && wholes[k] - first < total ? wholes[k] - first
-		                                                           : SIZE_MAX;
-		if (w == SIZE_MAX || w == k || to[w] == SIZE_MAX || to[k] != SIZE_MAX ||
-		    !norm_same_string(items[k].region, items[w].region))
-			continue;
-		rc = norm_replace_string(&items[k].region, items[to[w]].region);
-		if (rc == ANGKA_OK)
-			rc = norm_replace_string(&items[k].region_code, items[to[w]].region_code);
-	}
+	int rc = move_parts(items, wholes, first, total, NULL, to);
 	for (size_t k = 0; k < total && rc == ANGKA_OK; k++) {
 		if (to[k] == SIZE_MAX)
 			continue;
@@ -382,29 +397,6 @@ static int widen_restatements(angka_figure *items, const size_t *order, size_t n
 	}
 	free(to);
 	return rc;
-}
-
-/* "Cabang Manokwari, Papua Barat ... klaim Rp123.225.817.215" ... "klaim JHT
- * Rp106.629.718.350" ... "di wilayah Papua Barat ... Rp123.225.817.215": a
- * part is of its whole's place, also where the whole turned out to be the
- * wider place's (above). wholes: article-relative; wider: the figure that
- * took a dead one's value for a wider place, or SIZE_MAX. */
-static int follow_wholes(angka_figure *items, const size_t *wholes, size_t first, size_t n,
-                         const bool *dead, const size_t *wider)
-{
-	for (size_t k = 0; k < n; k++) {
-		if (dead[k] || wholes[k] == SIZE_MAX || wholes[k] < first || wholes[k] - first >= n)
-			continue;
-		size_t w = wholes[k] - first;
-		if (!dead[w] || wider[w] == SIZE_MAX ||
-		    !norm_same_string(items[k].region, items[w].region))
-			continue;
-		const angka_figure *to = &items[wider[w]];
-		if (norm_replace_string(&items[k].region, to->region) != ANGKA_OK ||
-		    norm_replace_string(&items[k].region_code, to->region_code) != ANGKA_OK)
-			return ANGKA_ENOMEM;
-	}
-	return ANGKA_OK;
 }
 
 /* Same place, metric, segment and value, whatever the programme. */
@@ -738,8 +730,8 @@ int norm_settle(article_state *st)
 	one_programme_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, value_before, items);
 	one_place_per_value(items, order, n, dead, wider);
-	if (follow_wholes(items, st->wholes + st->first_figure, st->first_figure, total, dead,
-	                  wider) != ANGKA_OK)
+	if (move_parts(items, st->wholes + st->first_figure, st->first_figure, total, dead,
+	               wider) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, stated_before, items);
 	one_metric_per_value(st->norm, items, order, n, dead);
