@@ -269,6 +269,19 @@ static bool included_in(const char *text, size_t end, size_t start)
 	return including;
 }
 
+/* The spaces in text[from, to) when it holds only words (letters, spaces,
+ * hyphens), else -1. */
+static long spaces_in_words(const char *text, size_t from, size_t to)
+{
+	long spaces = 0;
+	for (size_t i = from; i < to; i++) {
+		if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-')
+			return -1;
+		spaces += text[i] == ' ';
+	}
+	return spaces;
+}
+
 /* "pekerja miskin ekstrem di sektor informal": the sector a group works in,
  * said right after it, places the group; the group is the head. */
 static bool in_sector(const char *text, size_t end, const angka_lexicon_hit *hit)
@@ -277,13 +290,8 @@ static bool in_sector(const char *text, size_t end, const angka_lexicon_hit *hit
 	    strncasecmp(text + hit->start, "sektor ", 7) != 0)
 		return false;
 	/* the rest of the group's words ("miskin ekstrem"): a word or two */
-	size_t words = 0;
-	for (size_t i = end; i < hit->start - 4; i++) {
-		if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-')
-			return false;
-		words += text[i] == ' ';
-	}
-	return words <= 2;
+	long spaces = spaces_in_words(text, end, hit->start - 4);
+	return spaces >= 0 && spaces <= 2;
 }
 
 /* "pegawai non-ASN yang didaftarkan Pemkab Siak": who pays for a group the
@@ -299,10 +307,7 @@ static bool funded_apart(const angka_normalizer *norm, const char *text,
 	    strcmp(hit->value, funded) != 0 || hit->start < group->end + 5 ||
 	    strncasecmp(text + group->end, " yang ", 6) != 0)
 		return false;
-	for (size_t i = group->end; i < hit->start; i++)
-		if (!isalpha((unsigned char)text[i]) && text[i] != ' ' && text[i] != '-')
-			return false;
-	return true;
+	return spaces_in_words(text, group->end, hit->start) >= 0;
 }
 
 static void drop_asides(const angka_normalizer *norm, const char *text, size_t from,
