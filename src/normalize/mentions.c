@@ -540,10 +540,6 @@ static bool office_in_aside(const char *text, size_t sentence_start, size_t sent
 	return false;
 }
 
-/* Mark the mentions no figure speaks of: datelines, venues, a province that
- * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
- * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
- * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
 /* "BPJamsostek Kantor Wilayah Bali, Nusa Tenggara dan Papua (Banuspa)
  * mencatat 935.079 peserta ... di Pulau Dewata": the places an office's
  * name lists are its name, not where what it records is; one place after
@@ -605,6 +601,10 @@ static void name_offices(const char *text, size_t sentence_start, sentence_conte
 	}
 }
 
+/* Mark the mentions no figure speaks of: datelines, venues, a province that
+ * only qualifies the regency or city before it ("Kabupaten Siak Provinsi
+ * Riau", "Kota Kendari, Provinsi Sulawesi Tenggara (Sultra)"), and places in
+ * brackets that gloss the one before ("Sumbagut (Sumut dan Aceh)"). */
 static void mark_each(const angka_article *article, const angka_sentence *sentences,
                       sentence_context *sc, size_t n, const place_words *words)
 {

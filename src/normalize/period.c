@@ -391,14 +391,6 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
-/* Can the alternatives that need no digit match in [start, end)? Each
- * match of theirs holds "tahun", "ini", "berjalan", "kemarin" or "lalu"
- * (the two "akhir tahun", "tahun/periode berjalan", a month or "saat/hari
- * ini", a month "kemarin" or "lalu", "periode yang sama tahun lalu",
- * "tahun lalu/depan/ini"): a span of ASCII without
- * any, in any case, holds none of their matches, and is two in five of
- * the bytes of an article. True when unsure (other bytes, which caseless
- * UTF matching might fold). */
 /* Does a word that "itu" makes a time ("saat", "ketika", "waktu", "kala")
  * end at text[at]? */
 static bool then_before(const char *text, size_t start, size_t at)
@@ -412,6 +404,14 @@ static bool then_before(const char *text, size_t start, size_t at)
 	return false;
 }
 
+/* Can the alternatives that need no digit match in [start, end)? Each
+ * match of theirs holds "tahun", "ini", "berjalan", "kemarin" or "lalu"
+ * (the two "akhir tahun", "tahun/periode berjalan", a month or "saat/hari
+ * ini", a month "kemarin" or "lalu", "periode yang sama tahun lalu",
+ * "tahun lalu/depan/ini"): a span of ASCII without
+ * any, in any case, holds none of their matches, and is two in five of
+ * the bytes of an article. True when unsure (other bytes, which caseless
+ * UTF matching might fold). */
 static bool may_name_a_period(const char *text, size_t start, size_t end)
 {
 	for (size_t i = start; i < end; i++) {

@@ -629,11 +629,6 @@ static const angka_region *dateline_at_level(const angka_normalizer *norm,
 	return r && r->level == level ? r : NULL;
 }
 
-/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
- * regency the article names most ("Pemkab Kendal" is a named place the
- * gazetteer found, and stays as it is). The place named most is the same
- * before and after the bare mentions are added (each adds to its count), so
- * it is found once per level. */
 /* Does the mention at text[start] open its sentence or line? */
 static bool opens_sentence(const char *text, size_t start)
 {
@@ -644,6 +639,11 @@ static bool opens_sentence(const char *text, size_t start)
 	       text[i - 1] == '?';
 }
 
+/* "secara nasional" is a mention of Indonesia; a bare "Pemkab" one of the
+ * regency the article names most ("Pemkab Kendal" is a named place the
+ * gazetteer found, and stays as it is). The place named most is the same
+ * before and after the bare mentions are added (each adds to its count), so
+ * it is found once per level. */
 static int add_implicit_places(const angka_normalizer *norm, const angka_article *article,
                                sentence_context *sc, size_t n, const place_words *words)
 {
