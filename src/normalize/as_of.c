@@ -303,19 +303,20 @@ static bound_period period_stated(const article_state *st, const sentence_contex
 				offset_distance = distance;
 			}
 		}
-		if (then && !best && !now && !target) {
+		if (then && !best && !now) {
 			/* "dibandingkan dengan posisi Desember 2023, saat itu ...": the
 			 * period named before it in its sentence, else in one before */
-			const angka_period *before = NULL;
+			bound_period named = st->named;
 			for (size_t i = 0; i < sc->n_periods; i++)
 				if (sc->periods[i].kind == ANGKA_PERIOD_DATE &&
 				    sc->periods[i].end <= then->start)
-					before = &sc->periods[i];
-			if (before)
-				return (bound_period){before->year, before->month, before->day,
-				                      PERIOD_STATED};
-			if (st->named.strength != PERIOD_NONE)
-				return st->named;
+					named = (bound_period){sc->periods[i].year,
+					                       sc->periods[i].month,
+					                       sc->periods[i].day, PERIOD_STATED};
+			if (then->year_only)
+				named.month = named.day = 0;
+			if (named.strength != PERIOD_NONE)
+				return named;
 		}
 		if (best && !(now && pass == 0))
 			return (bound_period){best->year,
@@ -381,6 +382,16 @@ static bound_period cell_period(const article_state *st, size_t from, size_t to)
 	return cell;
 }
 
+/* "target capaian pada bulan tersebut ... 59 persen": a target said to be
+ * for the month named before, not for a year. */
+static bool month_meant(const sentence_context *sc, size_t start)
+{
+	for (size_t i = 0; i < sc->n_periods; i++)
+		if (sc->periods[i].month_meant && sc->periods[i].end <= start)
+			return true;
+	return false;
+}
+
 /* The period of a figure at [start, end) of a sentence: its table column's
  * or row's, else the one its clause or sentence states, else the one carried on. A
  * target speaks of the year it is set for, not of the data reported before
@@ -427,7 +438,7 @@ bound_period norm_period_for(const article_state *st, const sentence_context *sc
 	 * is as of the month it was said in, as a stock is: "jumlah penduduk
 	 * yang berpotensi menjadi peserta mencapai 158.000 orang"; a BPS base
 	 * states its year.) */
-	if (target)
+	if (target && !month_meant(sc, start))
 		found.month = found.day = 0;
 	return found;
 }

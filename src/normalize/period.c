@@ -152,6 +152,11 @@ static const struct alternative {
          * persen": then, the period named last before (not "sejak saat
          * itu", since then). */
         {"(?<!sejak\\s)\\b(?:saat|ketika|waktu|kala)\\s+itu\\b(*MARK:then)", NEEDS_NOTHING},
+        /* "hingga Mei 2025 ... target pada bulan tersebut": the month named
+         * last before; "tahun itu", its year. */
+        {"\\b(?:bulan\\s+(?:tersebut|itu)\\b(*MARK:thenmonth)|"
+         "tahun\\s+(?:tersebut|itu)\\b(*MARK:thenyear))",
+         NEEDS_NOTHING},
         {"\\b(?:periode|waktu|bulan)\\s+(?:yang\\s+)?sama\\s+(?:pada\\s+|di\\s+)?tahun\\s+"
          "(?:lalu|sebelumnya)\\b(*MARK:samelastyear)",
          NEEDS_NOTHING},
@@ -391,11 +396,11 @@ static bool is_utf_error(int rc)
 	       rc == PCRE2_ERROR_BADUTFOFFSET;
 }
 
-/* Does a word that "itu" makes a time ("saat", "ketika", "waktu", "kala")
- * end at text[at]? */
+/* Does a word that "itu" makes a time ("saat", "ketika", "waktu", "kala",
+ * "bulan") end at text[at]? */
 static bool then_before(const char *text, size_t start, size_t at)
 {
-	static const char *const words[] = {"saat", "ketika", "waktu", "kala", NULL};
+	static const char *const words[] = {"saat", "ketika", "waktu", "kala", "bulan", NULL};
 	for (size_t w = 0; words[w]; w++) {
 		size_t len = strlen(words[w]);
 		if (at >= start + len && strncasecmp(text + at - len, words[w], len) == 0)
@@ -408,7 +413,7 @@ static bool then_before(const char *text, size_t start, size_t at)
  * match of theirs holds "tahun", "ini", "berjalan", "kemarin" or "lalu"
  * (the two "akhir tahun", "tahun/periode berjalan", a month or "saat/hari
  * ini", a month "kemarin" or "lalu", "periode yang sama tahun lalu",
- * "tahun lalu/depan/ini"): a span of ASCII without
+ * "tahun lalu/depan/ini", "saat itu", "bulan tersebut"): a span of ASCII without
  * any, in any case, holds none of their matches, and is two in five of
  * the bytes of an article. True when unsure (other bytes, which caseless
  * UTF matching might fold). */
@@ -420,6 +425,7 @@ static bool may_name_a_period(const char *text, size_t start, size_t end)
 			return true;
 		c |= 0x20;
 		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
+		    (c == 't' && i + 8 <= end && strncasecmp(text + i, "tersebut", 8) == 0) ||
 		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
 		    (c == 'i' && i + 3 <= end && i >= start + 5 &&
 		     strncasecmp(text + i - 1, " itu", 4) == 0 &&
@@ -478,8 +484,7 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 		const char *mark = (const char *)pcre2_get_mark(md);
 		offset = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-		angka_period p = {ov[0], ov[1], ANGKA_PERIOD_DATE, 0, 0, 0, 0, false, false, false,
-		                  false, false};
+		angka_period p = {.start = ov[0], .end = ov[1], .kind = ANGKA_PERIOD_DATE};
 		if (mark == NULL || strcmp(mark, "reg") == 0)
 			continue;
 		int year = group_int(md, "y");
@@ -526,8 +531,10 @@ int angka_period_find(angka_period **out, size_t *n, const angka_period_finder *
 			p.whole_year = from >= 1 && from <= 3;
 		} else if (strcmp(mark, "now") == 0) {
 			p.kind = ANGKA_PERIOD_NOW;
-		} else if (strcmp(mark, "then") == 0) {
+		} else if (strncmp(mark, "then", 4) == 0) {
 			p.kind = ANGKA_PERIOD_THEN;
+			p.year_only = mark[4] == 'y';
+			p.month_meant = mark[4] == 'm';
 		} else if (strcmp(mark, "eolastyear") == 0 || strcmp(mark, "eothisyear") == 0) {
 			p.kind = ANGKA_PERIOD_YEAR_OFFSET; /* the year's result */
 			p.year_offset = mark[2] == 'l' ? -1 : 0;

@@ -20,7 +20,7 @@ typedef enum angka_period_kind {
 	                             when not written ("Kamis (18/10)") */
 	ANGKA_PERIOD_YEAR_OFFSET, /* "tahun lalu" (-1), "tahun ini" (0), "tahun depan" (+1);
 	                            "akhir tahun lalu" also has month 12, day 31 */
-	ANGKA_PERIOD_THEN         /* "saat itu", "kala itu": the period named last before */
+	ANGKA_PERIOD_THEN         /* "saat itu", "bulan tersebut": the period named last before */
 } angka_period_kind;
 
 typedef struct angka_period {
@@ -35,6 +35,8 @@ typedef struct angka_period {
 	bool future;      /* "2025 mendatang": a year still to come when it was said */
 	bool recent;      /* "April kemarin": that month, the last one up to when it was said */
 	bool budget;      /* "APBD 2025": the year a budget is for, a target's year only */
+	bool year_only;   /* "tahun itu": the year of the period named last, not its month */
+	bool month_meant; /* "bulan tersebut": its month, also for a target */
 } angka_period;
 
 typedef struct angka_period_finder angka_period_finder;

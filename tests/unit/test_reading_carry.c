@@ -852,3 +852,18 @@ Test(reading, an_answer_is_of_the_group_its_question_named)
 	cr_expect(!has_figure(&out, "target_participants", "PU", 1000000));
 	angka_figure_list_free(&out);
 }
+
+/* "bulan tersebut", "tahun itu" point back at the period named last: a
+ * target said to be for that month is of the month, not of its year. */
+Test(reading, bulan_tersebut_is_the_month_named_last)
+{
+	angka_figure_list out = extract(
+	        "SUMBAWA - Hingga Mei 2025, kepesertaan BPJS Ketenagakerjaan di Kabupaten Sumbawa "
+	        "baru 23,8 persen. Padahal, target pada bulan tersebut mestinya 59 persen.");
+	cr_expect(has_figure_as_of(&out, 59, "2025-05"));
+	angka_figure_list_free(&out);
+	out = extract("PALU - Kantor cabang itu dibuka pada Maret 2023. Pada tahun itu, peserta "
+	              "BPJS Ketenagakerjaan di Kota Palu tercatat 61.200 orang.");
+	cr_expect(has_figure_as_of(&out, 61200, "2023"));
+	angka_figure_list_free(&out);
+}
