@@ -511,6 +511,23 @@ Test(reading, a_programmes_abbreviation_names_the_domain)
 	angka_figure_list_free(&out);
 }
 
+/* Outlets write the scheme's name in several short forms ("BPJSTK",
+ * "BPJS-TK", "BPJS Naker"): each names the domain, and a story that names it
+ * only so gives its figures. */
+Test(reading, the_schemes_short_names_name_the_domain)
+{
+	static const char *const names[] = {"BPJSTK", "BPJS-TK", "BPJS Naker", "BPJS Tenaga Kerja"};
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char text[200];
+		snprintf(text, sizeof text,
+		         "BOGOR - %s mencatat 45.000 peserta aktif di Kota Bogor pada Mei 2025.",
+		         names[i]);
+		angka_figure_list out = extract(text);
+		cr_expect(has_figure(&out, "participants", "all", 45000), "%s", names[i]);
+		angka_figure_list_free(&out);
+	}
+}
+
 /* A percentage "dari sasaran" is the share of the workers UCJ aims at, a
  * coverage; what a province is asked to reach is a target. */
 Test(reading, a_share_of_the_aimed_at_workers_is_coverage)
