@@ -1,6 +1,7 @@
 /* The paragraph filters' text predicates: what page furniture looks like as
  * text, in Indonesian and in the languages of the open web. The same rules
  * serve HTML and plain text; parse.c applies them in order. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,7 +35,28 @@ bool angka_filter_noise(const char *s, size_t len)
 	return alnum < 2;
 }
 
-/* Ends a sentence and is long enough to be prose, not a headline. */
+/* Most of its words of three letters or more capitalised, as headlines
+ * write them ("Pekerja Informal yang Terlindungi Jamsostek Baru 11 Persen,
+ * Apa Kendalanya?"), where prose capitalises names only. */
+static bool headline_cased(const char *s, size_t len)
+{
+	size_t words = 0, capitals = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (i > 0 && s[i - 1] != ' ')
+			continue;
+		size_t n = 0;
+		while (i + n < len && isalpha((unsigned char)s[i + n]))
+			n++;
+		if (n < 3)
+			continue;
+		words++;
+		capitals += isupper((unsigned char)s[i]) != 0;
+	}
+	return words >= 4 && capitals * 10 >= words * 7;
+}
+
+/* Ends a sentence and is long enough to be prose, not a headline (which
+ * may end on the question it asks). */
 static bool is_prose(const char *s, size_t len, size_t words)
 {
 	/* "Berikut daftar lima kabupaten/kota dengan cakupan tertinggi ...:": a
@@ -43,7 +65,10 @@ static bool is_prose(const char *s, size_t len, size_t words)
 	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 		e--;
 	bool leads = words >= 6 && e > 0 && s[e - 1] == ':';
-	return (words >= 8 && angka_parse_ends_sentence(s, len)) || words >= 25 || leads;
+	bool asks = e > 0 && s[e - 1] == '?';
+	return (words >= 8 && angka_parse_ends_sentence(s, len) &&
+	        !(asks && headline_cased(s, len))) ||
+	       words >= 25 || leads;
 }
 
 /* After a list heading or the closing credits, whether a block is still one

@@ -369,14 +369,17 @@ Test(parse_text, banners_captions_and_breadcrumbs_are_no_headline)
 
 /* A site's own names for the list of its other stories after the article
  * ("Pos Terkait", "Lihat Juga") drop the list: its headlines' numbers are
- * other articles'. */
+ * other articles', also of a headline that asks a question. */
 Test(parse_text, a_list_of_other_posts_is_dropped)
 {
 	angka_article *a =
-	        text(TITLE PLAIN "\n\nPos Terkait\nPemkab Kukar Salurkan Insentif untuk 1.500 Guru "
-	                         "Ngaji\nBPJS Ketenagakerjaan Bontang: Cakupan Tembus 81 Persen\n",
+	        text(TITLE PLAIN
+	             "\n\nPos Terkait\nPemkab Kukar Salurkan Insentif untuk 1.500 Guru "
+	             "Ngaji\nPekerja Informal yang Terlindungi Jamsostek Baru 11 Persen, Apa "
+	             "Kendalanya?\nBPJS Ketenagakerjaan Bontang: Cakupan Tembus 81 Persen\n",
 	             NULL);
 	cr_expect_null(strstr(a->text, "1.500"), "%s", a->text);
+	cr_expect(dropped(a, "related-list", "Baru 11 Persen, Apa Kendalanya?"));
 	cr_expect(dropped(a, "related-list", "Cakupan Tembus 81 Persen"));
 	angka_article_free(a);
 }
