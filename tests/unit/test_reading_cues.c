@@ -528,6 +528,20 @@ Test(reading, the_schemes_short_names_name_the_domain)
 	}
 }
 
+/* Those who "ikut BPJS" joined the scheme: the share of them is a
+ * coverage, not the target named in the clause after it; micro-business
+ * owners insure themselves (BPU). */
+Test(reading, who_ikut_the_scheme_are_covered)
+{
+	angka_figure_list out = extract(
+	        "Baru 12 Persen Pelaku Usaha Mikro di Kota Madiun Ikut BPJS Ketenagakerjaan, "
+	        "Target 30 Persen\n\nMADIUN - Pemkot Madiun mendorong pelaku usaha mikro "
+	        "mendaftar.");
+	cr_expect(has_figure(&out, "coverage_pct", "BPU", 12));
+	cr_expect(has_figure(&out, "target_coverage_pct", "all", 30));
+	angka_figure_list_free(&out);
+}
+
 /* A percentage "dari sasaran" is the share of the workers UCJ aims at, a
  * coverage; what a province is asked to reach is a target. */
 Test(reading, a_share_of_the_aimed_at_workers_is_coverage)
