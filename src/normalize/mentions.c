@@ -825,7 +825,9 @@ bool norm_is_scope(const char *text, size_t sentence_start, const angka_region_m
 	        "terbaik di ",       "tertinggi se-",     "terendah se-",     "paling tinggi di ",
 	        "paling rendah di ", "paling banyak di ", "paling besar di ", "paling tinggi se-",
 	        "paling rendah se-", "tertinggi ",        "terendah ",        "terbanyak ",
-	        "terbesar ",         "yang pertama di ",  "yang pertama se-", NULL};
+	        "terbesar ",         "yang pertama di ",  "yang pertama se-", "teratas di ",
+	        "teratas se-",       "terbawah di ",      "terbawah se-",     "terkecil di ",
+	        "terbanyak se-",     "terbesar se-",      "terbaik se-",      NULL};
 	/* Unless the ranking's measure comes right before it and no place before
 	 * that ranks: "cakupan terendah di Papua Pegunungan yang hanya 8,2
 	 * persen" says where the lowest is; "Badung memiliki coverage tertinggi

@@ -516,6 +516,8 @@ Test(reading, a_ranking_that_opens_its_clause_names_the_place_ranked)
 	         "Kabupaten Kayong Utara"},
 	        {"Kota Pontianak tertinggi di Kalimantan Barat dengan 48 persen.",
 	         "Kota Pontianak"},
+	        {"Kota Pontianak Teratas di Kalimantan Barat, 48 Persen Pekerja Terlindungi.",
+	         "Kota Pontianak"},
 	        /* the clause's start further back than a place's usual window */
 	        {"Capaian tertinggi dipegang Kota Pontianak dengan 48 persen, sedangkan yang "
 	         "terendah Kabupaten Kayong Utara dengan 11 persen.",
