@@ -1,6 +1,7 @@
 /* The segment a value is of: the words right after it, its clause or list
  * item, a table column's header, the counts listed before one predicate,
  * the quantity a part belongs to, else its sentence. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -347,6 +348,32 @@ static long topic_over(const angka_normalizer *norm, const char *text, const sen
 	return i < sc->segments[k].start && text[i] == ',' ? 0 : k;
 }
 
+/* "Penerima Upah (PU), yakni ..., antara lain karyawan swasta, pegawai
+ * BUMN/BUMD, dan pegawai non-ASN, sebanyak 411.791 peserta": groups named as
+ * examples of one named before them are of that group. The segment word to
+ * read for k, the nearest before a value at `value` (after `from`). */
+static long head_of_examples(const char *text, const sentence_context *sc, long k, size_t from,
+                             size_t value)
+{
+	static const char *const markers[] = {"seperti", "antara lain", "misalnya", "contohnya",
+	                                      "yakni",   "yaitu",       NULL};
+	for (long j = k - 1; j >= 0 && sc->segments[j].start >= from; j--) {
+		size_t gap = sc->segments[j].end, next = sc->segments[j + 1].start;
+		bool marked = false;
+		for (size_t i = gap; i < next && !marked; i++)
+			for (size_t m = 0; markers[m] && !marked; m++) {
+				size_t len = strlen(markers[m]);
+				marked = (i == 0 || !isalnum((unsigned char)text[i - 1])) &&
+				         i + len <= next &&
+				         strncasecmp(text + i, markers[m], len) == 0 &&
+				         !isalnum((unsigned char)text[i + len]);
+			}
+		if (marked)
+			return number_between(text, gap, value, false) ? k : j;
+	}
+	return k;
+}
+
 /* Is segment word k the whole a part is taken from ("dari total peserta")? */
 static bool from_a_whole(const char *text, const sentence_context *sc, long k)
 {
@@ -372,6 +399,8 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 		long k = segment_in(sc, hit->scope_start, value_start, value_start, false);
 		if (k >= 0 && turns_away(text, sc, sc->segments[k].end, value_start))
 			k = -1;
+		if (k > 0)
+			k = head_of_examples(text, sc, k, hit->scope_start, value_start);
 		k = topic_over(norm, text, sc, k);
 		/* "dari total peserta aktif tersebut, 904.100 orang berasal dari
 		 * segmen penerima upah": the whole a part is taken from is
@@ -404,7 +433,9 @@ const char *norm_segment_for(const angka_normalizer *norm, const char *text, con
 	/* "... perlindungan PMI terus meningkat, sementara cakupan pekerja di
 	 * NTB masih 24 persen": a contrast turns to another subject. */
 	if (before >= 0 && !turns_away(text, sc, sc->segments[before].end, value_start))
-		return segment_of(norm, text, sc, topic_over(norm, text, sc, before));
+		return segment_of(norm, text, sc,
+		                  topic_over(norm, text, sc,
+		                             head_of_examples(text, sc, before, 0, value_start)));
 	/* After the value, only a segment the sentence says the counted are in,
 	 * or are covered through: "terdaftar sebagai peserta BPU", "masuk
 	 * kategori pekerja rentan", "4.500 nelayan dan petani melalui APBD",

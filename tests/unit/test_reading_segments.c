@@ -414,3 +414,16 @@ Test(reading, a_group_said_to_be_without_is_not_the_figures)
 	cr_expect(has_figure(&out, "target_coverage_pct", "all", 41.3));
 	angka_figure_list_free(&out);
 }
+
+/* Groups named as examples of a group ("seperti", "antara lain", "yakni")
+ * are of that group: non-ASN staff among the examples of wage earners do not
+ * make the wage earners' count `other`. */
+Test(reading, the_examples_of_a_group_are_of_that_group)
+{
+	angka_figure_list out = extract(
+	        "PADANG - Peserta aktif BPJS Ketenagakerjaan di Kota Padang terdiri atas Penerima "
+	        "Upah (PU), yakni pekerja yang menerima gaji dari pemberi kerja, antara lain "
+	        "karyawan swasta dan pegawai non-ASN, sebanyak 98.450 peserta.");
+	cr_expect(has_figure(&out, "participants", "PU", 98450));
+	angka_figure_list_free(&out);
+}
