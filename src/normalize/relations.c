@@ -90,9 +90,15 @@ static int read_larger(const angka_domain *dom, const angka_relation *rel, angka
 				            : holds(rel, larger[l], parts[a], stated[k])))
 					continue;
 				bool known = false;
+				/* ("Dari sekitar 140 ribu pekerja informal" after the
+				 * table's 140.885 states no other whole: it says the
+				 * larger again.) */
 				for (size_t w = 0; w < (ratio ? n_stated : n_results) && !known;
 				     w++)
-					known = ratio ? holds(rel, results[k], parts[a], stated[w])
+					known = ratio ? holds(rel, results[k], parts[a],
+					                      stated[w]) &&
+					                        !norm_restates_value(stated[w],
+					                                             larger[l])
 					              : holds(rel, results[w], parts[a], stated[k]);
 				is_whole = !known;
 			}

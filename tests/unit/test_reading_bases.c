@@ -115,6 +115,22 @@ Test(reading, the_labour_count_a_coverage_is_computed_on_is_its_base)
 	angka_figure_list_free(&out);
 }
 
+/* A labour force a stated coverage is computed on is its base, also when
+ * a later sentence says it again at a lower precision ("sekitar 140 ribu"):
+ * that says the same whole, no other. */
+Test(reading, a_vaguer_restatement_of_the_labour_count_is_no_other_base)
+{
+	angka_figure_list out = extract(
+	        "KUDUS - Data BPJS Ketenagakerjaan Cabang Kudus per November 2023:\n"
+	        "Segmen | Jumlah Pekerja (BPS 2022) | Peserta Terdaftar | Cakupan |\n"
+	        "Bukan Penerima Upah | 140.885 | 9.128 | 6,48% |\n"
+	        "Dari sekitar 140 ribu pekerja informal di Kudus, yang terlindungi belum sampai "
+	        "sepuluh ribu orang.");
+	cr_expect(has_figure(&out, "eligible_workers", "BPU", 140885));
+	cr_expect_not(has_figure(&out, "working_population", "BPU", 140885));
+	angka_figure_list_free(&out);
+}
+
 /* "Dari jumlah peserta tersebut, ..." opens a part of the participants:
  * its counts are participants of their own segments, whatever count the
  * sentences before said last. */
