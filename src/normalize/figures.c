@@ -259,6 +259,11 @@ static bool measure_before(const void *ctx, size_t a, size_t b)
 	return compare_figures(ctx, a, b, BY_METRIC) < 0;
 }
 
+static bool place_before(const void *ctx, size_t a, size_t b)
+{
+	return compare_figures(ctx, a, b, 0) < 0;
+}
+
 static bool group_before(const void *ctx, size_t a, size_t b)
 {
 	return compare_figures(ctx, a, b, BY_SEGMENT) < 0;
@@ -712,6 +717,9 @@ int norm_settle(article_state *st)
 	/* Before the registered totals go: a whole read as a part is larger. */
 	sort_indices(order, scratch, n, group_before, items);
 	if (norm_read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
+		goto cleanup;
+	sort_indices(order, scratch, n, place_before, items);
+	if (norm_read_shares(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, value_before, items);
 	if (widen_restatements(items, order, n, dead, st->wholes + st->first_figure,

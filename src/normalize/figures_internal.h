@@ -33,6 +33,11 @@ size_t norm_run_end(const angka_figure *items, const size_t *order, size_t first
  * sorted by (place, segment), dead: figures merged away. */
 int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const size_t *order,
                         size_t n, const bool *dead);
+/* relations.c: a segment's coverage that the article's own figures say is
+ * its share among everyone, made that share (context). order: sorted by
+ * place and programme. */
+int norm_read_shares(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                     size_t n, const bool *dead);
 int norm_promote_bases(const angka_normalizer *norm, angka_figure *items, const size_t *order,
                        size_t n, const bool *dead);
 

@@ -182,6 +182,114 @@ int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const
 	return ANGKA_OK;
 }
 
+/* One place: the figures of one place and programme, whatever their segment. */
+static bool same_place(const angka_figure *a, const angka_figure *b)
+{
+	return norm_compare_text(norm_region_key(a), norm_region_key(b)) == 0 &&
+	       norm_same_string(a->programme, b->programme);
+}
+
+/* Is a count stated to within two per cent ("satu juta peserta" says
+ * too little to tell a share from a coverage)? */
+static bool precise(const angka_figure *count)
+{
+	return count->high - count->low <= 0.02 * fabs(count->value);
+}
+
+/* Is pct, of a segment, that segment's part out of the whole of everyone
+ * (share: a ratio `of-all`), and out of none of the segment's own wholes
+ * (ratio)? */
+static bool a_share(const angka_relation *share, const angka_relation *ratio, angka_figure *pct,
+                    angka_figure *const *parts, size_t n_parts, angka_figure *const *wholes,
+                    size_t n_wholes, angka_figure *const *bases, size_t n_bases, const char *all)
+{
+	bool share_holds = false;
+	if (pct->high - pct->low > 1)
+		return false; /* "antara 18 hingga 20 persen" */
+	for (size_t a = 0; a < n_parts; a++) {
+		if (strcmp(parts[a]->segment, pct->segment) != 0)
+			continue;
+		for (size_t b = 0; b < n_bases; b++)
+			if (strcmp(bases[b]->segment, pct->segment) == 0 &&
+			    holds(ratio, pct, parts[a], bases[b]))
+				return false;
+		for (size_t w = 0; w < n_wholes && !share_holds; w++)
+			share_holds = strcmp(wholes[w]->segment, all) == 0 && precise(parts[a]) &&
+			              precise(wholes[w]) && holds(share, pct, parts[a], wholes[w]);
+	}
+	return share_holds;
+}
+
+/* In the group order[first, last) of one place: the percentages of ratio
+ * that are shares (see norm_read_shares), made shares. */
+static int read_shares_of(const angka_relation *share, const angka_relation *ratio,
+                          angka_figure *items, const size_t *order, size_t first, size_t last,
+                          const bool *dead, const char *all)
+{
+	angka_figure *pcts[RELATED_MAX], *parts[RELATED_MAX], *wholes[RELATED_MAX],
+	        *bases[RELATED_MAX];
+	size_t n_pcts = of_metric(pcts, items, order, first, last, dead, ratio->result);
+	size_t n_parts = of_metric(parts, items, order, first, last, dead, share->a);
+	size_t n_wholes = of_metric(wholes, items, order, first, last, dead, share->b);
+	size_t n_bases = of_metric(bases, items, order, first, last, dead, ratio->b);
+	bool shares[RELATED_MAX] = {false}, any = false;
+	double sum = 0, slack = 0.1;
+	for (size_t k = 0; k < n_pcts; k++) {
+		if (strcmp(pcts[k]->segment, all) == 0)
+			continue;
+		shares[k] = a_share(share, ratio, pcts[k], parts, n_parts, wholes, n_wholes, bases,
+		                    n_bases, all);
+		any |= shares[k];
+		sum += pcts[k]->value;
+		slack += 0.05;
+	}
+	bool whole_list = any && fabs(sum - 100) <= slack;
+	for (size_t k = 0; k < n_pcts; k++) {
+		if (!shares[k] && !(whole_list && strcmp(pcts[k]->segment, all) != 0))
+			continue;
+		if (norm_replace_string(&pcts[k]->metric, share->result) != ANGKA_OK)
+			return ANGKA_ENOMEM;
+		pcts[k]->context = true;
+	}
+	return ANGKA_OK;
+}
+
+/* "Penerima Upah (PU): 29,3 juta pekerja (64,8%), Bukan Penerima Upah
+ * (BPU): 9,9 juta pekerja (21,9%) ... Total: 45,2 juta pekerja": a
+ * percentage read as a coverage of a segment that is the segment's count out
+ * of everyone's, and out of no base of its own, is its share among everyone
+ * (metrics.tsv: a `ratio ... of-all` whose result is context, beside the
+ * ratio of the same part the percentage was read as); so are the other
+ * segments' percentages beside it that with it make up 100. order: sorted by
+ * place and programme. */
+int norm_read_shares(const angka_normalizer *norm, angka_figure *items, const size_t *order,
+                     size_t n, const bool *dead)
+{
+	const angka_domain *dom = norm->dom;
+	const char *all = angka_domain_segment(dom, "all");
+	if (all == NULL)
+		return ANGKA_OK;
+	for (size_t first = 0, last; first < n; first = last) {
+		last = norm_run_end(items, order, first, n, same_place);
+		for (size_t s = 0; s < angka_domain_relation_count(dom); s++) {
+			const angka_relation *share = angka_domain_relation_at(dom, s);
+			const angka_metric *m = angka_domain_metric(dom, share->result);
+			if (share->kind != ANGKA_RELATION_RATIO || !share->of_all || m == NULL ||
+			    !(m->roles & ANGKA_METRIC_CONTEXT))
+				continue;
+			for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
+				const angka_relation *ratio = angka_domain_relation_at(dom, r);
+				if (ratio->kind == ANGKA_RELATION_RATIO && !ratio->of_all &&
+				    strcmp(ratio->a, share->a) == 0 &&
+				    read_shares_of(share, ratio, items, order, first, last, dead,
+				                   all) != ANGKA_OK)
+					return ANGKA_ENOMEM;
+			}
+		}
+	}
+	return ANGKA_OK;
+}
+
 /* Is the live percentage p of group order[first, last) computed from one
  * of its live counts part out of whole? */
 static bool computed_from(const angka_figure *items, const size_t *order, size_t first, size_t last,

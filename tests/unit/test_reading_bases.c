@@ -358,3 +358,22 @@ Test(reading, a_part_with_a_base_of_its_own_is_coverage)
 	cr_expect(has_figure(&out, "coverage_pct", "BPU", 15.8));
 	angka_figure_list_free(&out);
 }
+
+/* A segment's percentage beside its count that is the count out of
+ * everyone's is its share of the participants, not its coverage; so are the
+ * other segments' beside it, which with it make up 100 (here 7,4 juta of
+ * 30,5 is 24,3 %, but 2 juta, stated to half a million, tells nothing). */
+Test(reading, a_breakdowns_shares_of_everyone_are_no_coverage)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Peserta aktif BPJS Ketenagakerjaan mencapai 30,5 juta pekerja pada "
+	        "akhir 2023. Rinciannya:\n"
+	        "Penerima Upah (PU): 21,1 juta pekerja (69,2%)\n"
+	        "Bukan Penerima Upah (BPU): 7,4 juta pekerja (24,3%)\n"
+	        "Jasa Konstruksi: 2 juta pekerja (6,5%)\n");
+	cr_expect(has_figure(&out, "participants", "PU", 21.1e6));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect_str_neq(out.items[i].metric, "coverage_pct", "%s %g",
+		                  out.items[i].segment, out.items[i].value);
+	angka_figure_list_free(&out);
+}
