@@ -21,12 +21,32 @@ bound_period norm_published_period(const angka_article *article)
 	return p;
 }
 
-/* Does text[from, at) compare ("dibandingkan dengan ...")? */
+/* Does text[from, at) compare ("dibandingkan dengan ...", "naik 10,29
+ * persen dari 55,38 juta orang pada Desember 2022": what a change is from)? */
 static bool after_comparison(const char *text, size_t from, size_t at)
 {
+	static const char *const changes[] = {"naik",    "turun",     "meningkat",
+	                                      "menurun", "bertambah", "berkurang",
+	                                      "tumbuh",  "melonjak",  NULL};
+	size_t dari = 0;
 	for (size_t i = from; i + 9 <= at; i++)
 		if ((text[i] | 0x20) == 'd' && strncasecmp(text + i, "dibanding", 9) == 0)
 			return true;
+	for (size_t i = from; i + 6 <= at; i++)
+		if (strncasecmp(text + i, " dari ", 6) == 0)
+			dari = i + 1;
+	if (dari == 0 || at - dari > 60)
+		return false;
+	for (size_t i = dari; i + 1 < at; i++)
+		if (text[i] == ',' && text[i + 1] == ' ')
+			return false; /* another clause */
+	for (size_t i = from; i < dari; i++)
+		for (size_t w = 0; changes[w]; w++) {
+			size_t len = strlen(changes[w]);
+			if ((i == from || text[i - 1] == ' ') && i + len < dari &&
+			    strncasecmp(text + i, changes[w], len) == 0 && text[i + len] == ' ')
+				return true;
+		}
 	return false;
 }
 
