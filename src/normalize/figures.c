@@ -559,12 +559,24 @@ static bool text_before(const void *ctx, size_t a, size_t b)
 	return items[a].start < items[b].start;
 }
 
+/* "Capai 47,86 Juta Sepanjang 2025" in the title, "pada akhir Desember
+ * 2025 sebanyak 47,86 juta" in the body: of a count (not a flow, which is
+ * the year's), a period stated to the month says when better than its
+ * year. Is a's as_of b's made finer? */
+static bool finer(const angka_figure *a, const angka_figure *b, bool flow)
+{
+	if (flow || a->as_of == NULL || b->as_of == NULL)
+		return false;
+	size_t la = strlen(a->as_of), lb = strlen(b->as_of);
+	return la > lb && strncmp(a->as_of, b->as_of, lb) == 0;
+}
+
 /* In one key's figures, sorted by value (group[0, n)): the same figure
  * stated again keeps the statement with the best-supported period (the
  * first of those); a restatement at a lower precision gives way to the
  * precise one. */
 static void merge_restatements(const angka_figure *items, const period_strength *strengths,
-                               const size_t *group, size_t n, bool *dead)
+                               const size_t *group, size_t n, bool *dead, bool flow)
 {
 	for (size_t first = 0, last; first < n; first = last) {
 		last = norm_run_end(items, group, first, n, same_figure);
@@ -572,7 +584,9 @@ static void merge_restatements(const angka_figure *items, const period_strength 
 		for (size_t k = first + 1; k < last; k++) {
 			size_t i = group[k];
 			if (strengths[i] > strengths[best] ||
-			    (strengths[i] == strengths[best] && i < best))
+			    (strengths[i] == strengths[best] &&
+			     (finer(&items[i], &items[best], flow) ||
+			      (i < best && !finer(&items[best], &items[i], flow)))))
 				best = i;
 		}
 		for (size_t k = first; k < last; k++)
@@ -648,6 +662,25 @@ static int name_larger(const angka_normalizer *norm, angka_figure *items, const 
  * far are the smaller ones; their periods are few (at most ACTIVE_PERIODS
  * are kept, so that the pass stays linear). */
 #define ACTIVE_PERIODS 8
+
+/* Do two as_of name one period: the same, a month and a day in it, or a
+ * year's end and its December ("Hingga akhir 2024", "Desember 2024")? */
+static bool one_period(const char *a, const char *b)
+{
+	if (norm_same_string(a, b))
+		return true;
+	if (a == NULL || b == NULL)
+		return false;
+	if (strlen(a) > strlen(b)) {
+		const char *t = a;
+		a = b;
+		b = t;
+	}
+	size_t la = strlen(a);
+	if (strncmp(a, b, la) != 0 || b[la] != '-')
+		return false;
+	return la == 7 || (la == 4 && strncmp(b + 5, "12", 2) == 0);
+}
 static int drop_registered(const angka_normalizer *norm, angka_figure *items, const size_t *group,
                            size_t n, bool *dead)
 {
@@ -671,7 +704,7 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 		}
 		for (size_t a = 0; a < n_actives && !dead[group[k]]; a++) {
 			if (fig->value <= actives[a]->value ||
-			    !norm_same_string(fig->as_of, actives[a]->as_of))
+			    !one_period(fig->as_of, actives[a]->as_of))
 				continue;
 			dead[group[k]] = true;
 			if (total == NULL)
@@ -679,6 +712,53 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 			if (norm_replace_string(&fig->metric, total) != ANGKA_OK)
 				return ANGKA_ENOMEM;
 			fig->context = true;
+		}
+	}
+	return ANGKA_OK;
+}
+
+/* "terdapat 61,08 juta orang ..., naik 10,29 persen dari 55,38 juta orang
+ * pada Desember 2022": the level a change is from is what the level it goes
+ * to is. Where that one is a registered total (drop_registered), so is the
+ * earlier count of its metric in the change's sentence. Linear: a change's
+ * levels are the few figures next to it. */
+#define CHANGE_WINDOW 4
+static bool is_change(const angka_domain *dom, const char *metric)
+{
+	for (size_t k = 0; k < angka_domain_relation_count(dom); k++) {
+		const angka_relation *r = angka_domain_relation_at(dom, k);
+		if (r->kind == ANGKA_RELATION_GROWTH && strcmp(r->result, metric) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items, size_t n,
+                              const bool *dead)
+{
+	for (size_t g = 0; g < n; g++) {
+		if (!is_change(norm->dom, items[g].metric))
+			continue;
+		size_t from = g > CHANGE_WINDOW ? g - CHANGE_WINDOW : 0;
+		size_t to = n - g > CHANGE_WINDOW ? g + CHANGE_WINDOW + 1 : n;
+		for (size_t r = from; r < to; r++) {
+			const angka_metric *rm = angka_domain_metric(norm->dom, items[r].metric);
+			if (rm == NULL || !items[r].context || r == g ||
+			    strcmp(items[r].sentence, items[g].sentence) != 0)
+				continue;
+			for (size_t e = from; e < to; e++) {
+				const angka_metric *em = angka_domain_metric(norm->dom, items[e].metric);
+				if (dead[e] || items[e].context || em == NULL || em->registered == NULL ||
+				    strcmp(em->registered, rm->name) != 0 ||
+				    strcmp(items[e].sentence, items[g].sentence) != 0 ||
+				    strcmp(items[e].region, items[r].region) != 0 ||
+				    items[e].as_of == NULL || items[r].as_of == NULL ||
+				    strcmp(items[e].as_of, items[r].as_of) >= 0)
+					continue;
+				if (norm_replace_string(&items[e].metric, rm->name) != ANGKA_OK)
+					return ANGKA_ENOMEM;
+				items[e].context = true;
+			}
 		}
 	}
 	return ANGKA_OK;
@@ -728,12 +808,15 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, key_before, items);
 	for (size_t first = 0, last; first < n; first = last) {
 		last = norm_run_end(items, order, first, n, same_key);
-		merge_restatements(items, strengths, order + first, last - first, dead);
+		merge_restatements(items, strengths, order + first, last - first, dead,
+		                   norm_is_flow(st->norm, items[order[first]].metric));
 		if (drop_registered(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 		if (name_larger(st->norm, items, order + first, last - first, dead) != ANGKA_OK)
 			goto cleanup;
 	}
+	if (earlier_levels_too(st->norm, items, total, dead) != ANGKA_OK)
+		goto cleanup;
 	sort_indices(order, scratch, n, valued_measure_before, items);
 	one_programme_per_value(items, order, n, dead);
 	sort_indices(order, scratch, n, value_before, items);

@@ -28,6 +28,24 @@ Test(reading, a_registered_total_gives_way_to_the_active_count)
 	cr_assert_eq(out.n, 1);
 	cr_expect_eq(out.items[0].value, 5000000);
 	angka_figure_list_free(&out);
+	/* "akhir 2024" is December 2024's period; and the total a change is
+	 * from is a total too. */
+	out = extract("JAKARTA - Peserta aktif BPJS Ketenagakerjaan per Desember 2024 sebanyak "
+	              "44,4 juta orang. Hingga akhir 2024, tercatat 65,9 juta orang terdaftar "
+	              "sebagai peserta, naik 8 persen dari 61 juta orang pada Desember 2023.");
+	cr_expect(has_figure(&out, "participants", "all", 44.4e6));
+	cr_expect_not(has_figure(&out, "participants", "all", 65.9e6));
+	cr_expect_not(has_figure(&out, "participants", "all", 61e6));
+	angka_figure_list_free(&out);
+	/* Online motorbike-taxi drivers ("ojek daring") insure themselves: their
+	 * active count is of their group, not the city's. */
+	out = extract(
+	        "MAKASSAR - Baru 8.214 pengemudi ojek daring yang aktif terdaftar sebagai "
+	        "peserta BPJS Ketenagakerjaan per September 2025. Secara keseluruhan, peserta "
+	        "di Kota Makassar hingga September 2025 sebanyak 412.337 orang.");
+	cr_expect(has_figure(&out, "participants", "BPU", 8214));
+	cr_expect(has_figure(&out, "participants", "all", 412337));
+	angka_figure_list_free(&out);
 }
 
 /* A labour-force count no stated coverage is computed on is the working

@@ -867,3 +867,22 @@ Test(reading, bulan_tersebut_is_the_month_named_last)
 	cr_expect(has_figure_as_of(&out, 61200, "2023"));
 	angka_figure_list_free(&out);
 }
+
+/* "naik 10 persen dari 55,5 juta pada Desember 2022": the period of what a
+ * change is from dates nothing after it. A count said again in the body to
+ * the month is of that month, not of the title's year. */
+Test(reading, the_period_a_change_is_from_is_not_carried)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Hingga Desember 2023 terdapat 61,1 juta peserta aktif BPJS "
+	        "Ketenagakerjaan, naik 10 persen dari 55,5 juta pada Desember 2022. Dari jumlah "
+	        "itu, 40,2 juta merupakan pekerja penerima upah.");
+	cr_expect(has_figure_as_of(&out, 40.2e6, "2023-12"));
+	angka_figure_list_free(&out);
+	out = extract("Peserta Aktif BPJS Ketenagakerjaan Capai 47,86 Juta Sepanjang 2025\n\n"
+	              "JAKARTA - BPJS Ketenagakerjaan melaporkan jumlah peserta aktif pada akhir "
+	              "Desember 2025 sebanyak 47,86 juta pekerja.");
+	cr_expect(has_figure_as_of(&out, 47.86e6, "2025-12"));
+	cr_expect_not(has_figure_as_of(&out, 47.86e6, "2025"));
+	angka_figure_list_free(&out);
+}
