@@ -414,6 +414,11 @@ Test(reading, an_events_prize_is_no_benefit)
 	cr_expect(has_figure(&out, "benefit_amount_idr", "all", 1200000000));
 	cr_expect_eq(out.n, 2, "%zu figures", out.n);
 	angka_figure_list_free(&out);
+	/* nor an award's purse */
+	out = extract("BPJS Ketenagakerjaan NTB menggelar Paritrana Award. Setiap pemenang "
+	              "menerima trofi dan uang pembinaan sebesar Rp25 juta.");
+	cr_expect_eq(out.n, 0, "%zu figures", out.n);
+	angka_figure_list_free(&out);
 }
 
 /* Members a vaccination campaign served are served, not covered. */
