@@ -886,3 +886,15 @@ Test(reading, the_period_a_change_is_from_is_not_carried)
 	cr_expect_not(has_figure_as_of(&out, 47.86e6, "2025"));
 	angka_figure_list_free(&out);
 }
+
+/* "Persentasenya baru 31,36 persen": the percentage of what the sentence
+ * before counted, as "kalau dipersentasekan" says it. */
+Test(reading, persentasenya_is_the_share_the_sentence_before_counted)
+{
+	angka_figure_list out = extract(
+	        "PURWOKERTO - Sasaran UCJ di Banyumas 684.654 pekerja. Dari jumlah tersebut, "
+	        "peserta aktif BPJS Ketenagakerjaan baru 214.687 orang.\n\"Persentasenya baru "
+	        "31,36 persen,\" katanya.");
+	cr_expect(has_figure(&out, "coverage_pct", "all", 31.36));
+	angka_figure_list_free(&out);
+}
