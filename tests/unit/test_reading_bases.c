@@ -395,3 +395,16 @@ Test(reading, a_breakdowns_shares_of_everyone_are_no_coverage)
 		                  out.items[i].segment, out.items[i].value);
 	angka_figure_list_free(&out);
 }
+
+/* "yang potensial untuk dilindungi 92 juta": the workers who could be
+ * covered are the base, not a target ("untuk dilindungi" alone is one). */
+Test(reading, who_could_be_covered_are_the_base)
+{
+	angka_figure_list out =
+	        extract("JAKARTA - \"Menurut data BPS jumlah pekerja kita 120 juta. Dari situ yang "
+	                "potensial untuk dilindungi 92 juta, tetapi yang aktif membayar iuran BPJS "
+	                "Ketenagakerjaan hanya 32 juta,\" ujar Anggoro.");
+	cr_expect(has_figure(&out, "eligible_workers", "all", 92e6));
+	cr_expect_not(has_figure(&out, "target_participants", "all", 92e6));
+	angka_figure_list_free(&out);
+}
