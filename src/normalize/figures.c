@@ -747,8 +747,10 @@ static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items,
 			    strcmp(items[r].sentence, items[g].sentence) != 0)
 				continue;
 			for (size_t e = from; e < to; e++) {
-				const angka_metric *em = angka_domain_metric(norm->dom, items[e].metric);
-				if (dead[e] || items[e].context || em == NULL || em->registered == NULL ||
+				const angka_metric *em =
+				        angka_domain_metric(norm->dom, items[e].metric);
+				if (dead[e] || items[e].context || em == NULL ||
+				    em->registered == NULL ||
 				    strcmp(em->registered, rm->name) != 0 ||
 				    strcmp(items[e].sentence, items[g].sentence) != 0 ||
 				    strcmp(items[e].region, items[r].region) != 0 ||
