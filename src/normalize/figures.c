@@ -720,8 +720,10 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
 /* "terdapat 61,08 juta orang ..., naik 10,29 persen dari 55,38 juta orang
  * pada Desember 2022": the level a change is from is what the level it goes
  * to is. Where that one is a registered total (drop_registered), so is the
- * earlier count of its metric in the change's sentence. Linear: a change's
- * levels are the few figures next to it. */
+ * earlier count of its metric in the change's sentence ("Total peserta
+ * terdaftar naik sekitar 10,29 persen dibanding Desember 2022 yang
+ * berjumlah 55,38 juta orang", the level it went to said before). Linear: a
+ * change's levels are the few figures next to it. */
 #define CHANGE_WINDOW 4
 static bool is_change(const angka_domain *dom, const char *metric)
 {
@@ -743,8 +745,7 @@ static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items,
 		size_t to = n - g > CHANGE_WINDOW ? g + CHANGE_WINDOW + 1 : n;
 		for (size_t r = from; r < to; r++) {
 			const angka_metric *rm = angka_domain_metric(norm->dom, items[r].metric);
-			if (rm == NULL || !items[r].context || r == g ||
-			    strcmp(items[r].sentence, items[g].sentence) != 0)
+			if (rm == NULL || !items[r].context || r == g)
 				continue;
 			for (size_t e = from; e < to; e++) {
 				const angka_metric *em =
@@ -752,6 +753,8 @@ static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items,
 				if (dead[e] || items[e].context || em == NULL ||
 				    em->registered == NULL ||
 				    strcmp(em->registered, rm->name) != 0 ||
+				    (em->active_rule &&
+				     strcmp(items[e].rule, em->active_rule) == 0) ||
 				    strcmp(items[e].sentence, items[g].sentence) != 0 ||
 				    strcmp(items[e].region, items[r].region) != 0 ||
 				    items[e].as_of == NULL || items[r].as_of == NULL ||
@@ -818,6 +821,10 @@ int norm_settle(article_state *st)
 			goto cleanup;
 	}
 	if (earlier_levels_too(st->norm, items, total, dead) != ANGKA_OK)
+		goto cleanup;
+	/* ... and a share of the registered totals set aside just now. */
+	sort_indices(order, scratch, n, place_before, items);
+	if (norm_read_shares(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
 	sort_indices(order, scratch, n, valued_measure_before, items);
 	one_programme_per_value(items, order, n, dead);

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "angka/audit.h"
 #include "normalize/figures_internal.h"
@@ -109,6 +110,18 @@ static int read_larger(const angka_domain *dom, const angka_relation *rel, angka
 	return ANGKA_OK;
 }
 
+/* Is a count said of members ("61,08 juta peserta"), not of workers? */
+static bool counts_members(const angka_figure *f)
+{
+	const char *at = f->sentence && f->text ? strstr(f->sentence, f->text) : NULL;
+	if (at == NULL)
+		return false;
+	at += strlen(f->text);
+	while (*at == ' ')
+		at++;
+	return strncasecmp(at, "peserta", 7) == 0;
+}
+
 /* Counts read as a relation's part that the article's own arithmetic says
  * are something else (metrics.tsv `ratio` and `sum`): of two counts of the
  * part for one place and segment, one is
@@ -149,15 +162,24 @@ int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const
 			size_t n_stated =
 			        of_metric(stated, items, order, first, last, dead, rel->b);
 			bool becomes[RELATED_MAX] = {false};
+			const angka_metric *part_m = angka_domain_metric(dom, rel->a);
+			const char *active = part_m ? part_m->active_rule : NULL;
 			for (size_t x = 0; x < n_parts; x++) {
 				for (size_t y = 0; y < n_parts && !becomes[x]; y++) {
 					/* "menembus satu juta" and "1.004.231 peserta aktif"
-					 * state one count twice: no two parts of a sum. */
+					 * state one count twice: no two parts of a sum.
+					 * "41,56 juta ... yang masih aktif ... atau 68,05
+					 * persen dari total 61,08 juta peserta yang terdaftar":
+					 * what the active are a part of is the registered
+					 * total (drop_registered), no base. */
 					if (becomes[y] ||
 					    (ratio ? parts[y]->value >= parts[x]->value
 					           : parts[y]->start >= parts[x]->start) ||
 					    norm_restates_value(parts[y], parts[x]) ||
-					    norm_restates_value(parts[x], parts[y]))
+					    norm_restates_value(parts[x], parts[y]) ||
+					    (active && strcmp(parts[y]->rule, active) == 0 &&
+					     strcmp(parts[x]->rule, active) != 0 &&
+					     counts_members(parts[x])))
 						continue;
 					for (size_t p = 0; p < n_results && !becomes[x]; p++) {
 						if (!holds(rel, results[p], parts[y], parts[x]))
@@ -180,6 +202,24 @@ int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const
 		}
 	}
 	return ANGKA_OK;
+}
+
+/* The figures of group order[first, last) of metric, live or context (a
+ * registered total is set aside as context, not merged away), at most
+ * RELATED_MAX (else 0). */
+static size_t of_metric_or_context(angka_figure **out, angka_figure *items, const size_t *order,
+                                   size_t first, size_t last, const bool *dead, const char *metric)
+{
+	size_t n = 0;
+	for (size_t k = first; k < last; k++) {
+		angka_figure *f = &items[order[k]];
+		if ((dead[order[k]] && !f->context) || strcmp(f->metric, metric) != 0)
+			continue;
+		if (n == RELATED_MAX)
+			return 0;
+		out[n++] = f;
+	}
+	return n;
 }
 
 /* One place: the figures of one place and programme, whatever their segment. */
@@ -214,8 +254,10 @@ static bool a_share(const angka_relation *share, const angka_relation *ratio, an
 			    holds(ratio, pct, parts[a], bases[b]))
 				return false;
 		for (size_t w = 0; w < n_wholes && !share_holds; w++)
-			share_holds = strcmp(wholes[w]->segment, all) == 0 && precise(parts[a]) &&
-			              precise(wholes[w]) && holds(share, pct, parts[a], wholes[w]);
+			share_holds = strcmp(wholes[w]->segment,
+			                     share->of_all ? all : pct->segment) == 0 &&
+			              precise(parts[a]) && precise(wholes[w]) &&
+			              holds(share, pct, parts[a], wholes[w]);
 	}
 	return share_holds;
 }
@@ -230,12 +272,12 @@ static int read_shares_of(const angka_relation *share, const angka_relation *rat
 	        *bases[RELATED_MAX];
 	size_t n_pcts = of_metric(pcts, items, order, first, last, dead, ratio->result);
 	size_t n_parts = of_metric(parts, items, order, first, last, dead, share->a);
-	size_t n_wholes = of_metric(wholes, items, order, first, last, dead, share->b);
+	size_t n_wholes = of_metric_or_context(wholes, items, order, first, last, dead, share->b);
 	size_t n_bases = of_metric(bases, items, order, first, last, dead, ratio->b);
 	bool shares[RELATED_MAX] = {false}, any = false;
 	double sum = 0, slack = 0.1;
 	for (size_t k = 0; k < n_pcts; k++) {
-		if (strcmp(pcts[k]->segment, all) == 0)
+		if (share->of_all && strcmp(pcts[k]->segment, all) == 0)
 			continue;
 		shares[k] = a_share(share, ratio, pcts[k], parts, n_parts, wholes, n_wholes, bases,
 		                    n_bases, all);
@@ -243,7 +285,7 @@ static int read_shares_of(const angka_relation *share, const angka_relation *rat
 		sum += pcts[k]->value;
 		slack += 0.05;
 	}
-	bool whole_list = any && fabs(sum - 100) <= slack;
+	bool whole_list = share->of_all && any && fabs(sum - 100) <= slack;
 	for (size_t k = 0; k < n_pcts; k++) {
 		if (!shares[k] && !(whole_list && strcmp(pcts[k]->segment, all) != 0))
 			continue;
@@ -274,8 +316,10 @@ int norm_read_shares(const angka_normalizer *norm, angka_figure *items, const si
 		for (size_t s = 0; s < angka_domain_relation_count(dom); s++) {
 			const angka_relation *share = angka_domain_relation_at(dom, s);
 			const angka_metric *m = angka_domain_metric(dom, share->result);
-			if (share->kind != ANGKA_RELATION_RATIO || !share->of_all || m == NULL ||
-			    !(m->roles & ANGKA_METRIC_CONTEXT))
+			const angka_metric *whole = angka_domain_metric(dom, share->b);
+			if (share->kind != ANGKA_RELATION_RATIO || m == NULL ||
+			    !(m->roles & ANGKA_METRIC_CONTEXT) ||
+			    !(share->of_all || (whole && (whole->roles & ANGKA_METRIC_CONTEXT))))
 				continue;
 			for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
 				const angka_relation *ratio = angka_domain_relation_at(dom, r);

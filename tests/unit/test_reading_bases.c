@@ -408,3 +408,25 @@ Test(reading, who_could_be_covered_are_the_base)
 	cr_expect_not(has_figure(&out, "target_participants", "all", 92e6));
 	angka_figure_list_free(&out);
 }
+
+/* "41,56 juta ... yang masih aktif ... atau 68,05 persen dari total 61,08
+ * juta peserta yang terdaftar": what the active are a part of is the
+ * registered total, and the percentage their share of it, no coverage; the
+ * total it rose from ("dibanding Desember 2022 yang berjumlah 55,38 juta
+ * orang") is a registered total too. */
+Test(reading, the_active_part_of_the_registered_is_a_share)
+{
+	angka_figure_list out = extract(
+	        "JAKARTA - Jumlah peserta BPJS Ketenagakerjaan yang masih aktif hingga Desember "
+	        "2023 mencapai 41,56 juta orang atau 68,05 persen dari total 61,08 juta peserta "
+	        "yang terdaftar. Total peserta terdaftar naik sekitar 10,29 persen dibanding "
+	        "Desember 2022 yang berjumlah 55,38 juta orang.");
+	cr_expect(has_figure(&out, "participants", "all", 41.56e6));
+	for (size_t i = 0; i < out.n; i++)
+		cr_expect(strcmp(out.items[i].metric, "participants") != 0 ||
+		                  out.items[i].value == 41.56e6,
+		          "%s %g", out.items[i].metric, out.items[i].value);
+	cr_expect_not(has_figure(&out, "coverage_pct", "all", 68.05));
+	cr_expect_not(has_figure(&out, "eligible_workers", "all", 61.08e6));
+	angka_figure_list_free(&out);
+}
