@@ -33,7 +33,8 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 		if ((text[i] | 0x20) == 'd' && strncasecmp(text + i, "dibanding", 9) == 0)
 			return true;
 	for (size_t i = from; i + 6 <= at; i++)
-		if (strncasecmp(text + i, " dari ", 6) == 0)
+		if (text[i] == ' ' && (text[i + 1] | 0x20) == 'd' &&
+		    strncasecmp(text + i, " dari ", 6) == 0)
 			dari = i + 1;
 	if (dari == 0 || at - dari > 60)
 		return false;

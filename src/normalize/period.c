@@ -413,7 +413,7 @@ static bool then_before(const char *text, size_t start, size_t at)
  * match of theirs holds "tahun", "ini", "berjalan", "kemarin" or "lalu"
  * (the two "akhir tahun", "tahun/periode berjalan", a month or "saat/hari
  * ini", a month "kemarin" or "lalu", "periode yang sama tahun lalu",
- * "tahun lalu/depan/ini", "saat itu", "bulan tersebut"): a span of ASCII without
+ * "tahun lalu/depan/ini", "saat itu", "bulan tersebut/itu"): a span of ASCII without
  * any, in any case, holds none of their matches, and is two in five of
  * the bytes of an article. True when unsure (other bytes, which caseless
  * UTF matching might fold). */
@@ -425,7 +425,7 @@ static bool may_name_a_period(const char *text, size_t start, size_t end)
 			return true;
 		c |= 0x20;
 		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
-		    (c == 't' && i + 8 <= end && strncasecmp(text + i, "tersebut", 8) == 0) ||
+		    (c == 'b' && i + 14 <= end && strncasecmp(text + i, "bulan tersebut", 14) == 0) ||
 		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
 		    (c == 'i' && i + 3 <= end && i >= start + 5 &&
 		     strncasecmp(text + i - 1, " itu", 4) == 0 &&

@@ -311,24 +311,38 @@ int norm_read_shares(const angka_normalizer *norm, angka_figure *items, const si
 	const char *all = angka_domain_segment(dom, "all");
 	if (all == NULL)
 		return ANGKA_OK;
+	/* The pairs of a share (context, of everyone or of a context whole) and
+	 * the ratio of the same part a percentage was read as. */
+	enum { PAIRS = 8 };
+	const angka_relation *shares[PAIRS], *ratios[PAIRS];
+	size_t n_pairs = 0;
+	for (size_t s = 0; s < angka_domain_relation_count(dom); s++) {
+		const angka_relation *share = angka_domain_relation_at(dom, s);
+		const angka_metric *m = angka_domain_metric(dom, share->result);
+		const angka_metric *whole = angka_domain_metric(dom, share->b);
+		if (share->kind != ANGKA_RELATION_RATIO || m == NULL ||
+		    !(m->roles & ANGKA_METRIC_CONTEXT) ||
+		    !(share->of_all || (whole && (whole->roles & ANGKA_METRIC_CONTEXT))))
+			continue;
+		for (size_t r = 0; r < angka_domain_relation_count(dom) && n_pairs < PAIRS; r++) {
+			const angka_relation *ratio = angka_domain_relation_at(dom, r);
+			if (ratio->kind == ANGKA_RELATION_RATIO && !ratio->of_all &&
+			    strcmp(ratio->a, share->a) == 0) {
+				shares[n_pairs] = share;
+				ratios[n_pairs++] = ratio;
+			}
+		}
+	}
 	for (size_t first = 0, last; first < n; first = last) {
 		last = norm_run_end(items, order, first, n, same_place);
-		for (size_t s = 0; s < angka_domain_relation_count(dom); s++) {
-			const angka_relation *share = angka_domain_relation_at(dom, s);
-			const angka_metric *m = angka_domain_metric(dom, share->result);
-			const angka_metric *whole = angka_domain_metric(dom, share->b);
-			if (share->kind != ANGKA_RELATION_RATIO || m == NULL ||
-			    !(m->roles & ANGKA_METRIC_CONTEXT) ||
-			    !(share->of_all || (whole && (whole->roles & ANGKA_METRIC_CONTEXT))))
-				continue;
-			for (size_t r = 0; r < angka_domain_relation_count(dom); r++) {
-				const angka_relation *ratio = angka_domain_relation_at(dom, r);
-				if (ratio->kind == ANGKA_RELATION_RATIO && !ratio->of_all &&
-				    strcmp(ratio->a, share->a) == 0 &&
-				    read_shares_of(share, ratio, items, order, first, last, dead,
-				                   all) != ANGKA_OK)
-					return ANGKA_ENOMEM;
-			}
+		for (size_t k = 0; k < n_pairs; k++) {
+			bool any = false;
+			for (size_t i = first; i < last && !any; i++)
+				any = !dead[order[i]] &&
+				      strcmp(items[order[i]].metric, ratios[k]->result) == 0;
+			if (any && read_shares_of(shares[k], ratios[k], items, order, first, last,
+			                          dead, all) != ANGKA_OK)
+				return ANGKA_ENOMEM;
 		}
 	}
 	return ANGKA_OK;
