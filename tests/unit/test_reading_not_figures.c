@@ -374,6 +374,13 @@ Test(reading, a_foreign_countrys_coverage_is_no_figure)
 	cr_expect(has_figure_in(&out, "coverage_pct", 40.2, "Indonesia"));
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
+	/* nor are a foreign scheme's members */
+	out = extract("Peserta aktif BPJS Ketenagakerjaan di Kalimantan Barat 701.200 orang. Di "
+	              "Sarawak, PERKESO mencatat lebih dari 700 ribu pekerja aktif yang dilindungi "
+	              "skemanya.");
+	cr_expect(has_figure(&out, "participants", "all", 701200));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
 }
 
 /* "sebagian besar daerah" counts regions, not members: the national level
