@@ -725,21 +725,23 @@ static int drop_registered(const angka_normalizer *norm, angka_figure *items, co
  * berjumlah 55,38 juta orang", the level it went to said before). Linear: a
  * change's levels are the few figures next to it. */
 #define CHANGE_WINDOW 4
-static bool is_change(const angka_domain *dom, const char *metric)
+/* The metric a change is read as (metrics.tsv `growth`), or NULL. */
+static const char *change_metric(const angka_domain *dom)
 {
 	for (size_t k = 0; k < angka_domain_relation_count(dom); k++) {
 		const angka_relation *r = angka_domain_relation_at(dom, k);
-		if (r->kind == ANGKA_RELATION_GROWTH && strcmp(r->result, metric) == 0)
-			return true;
+		if (r->kind == ANGKA_RELATION_GROWTH)
+			return r->result;
 	}
-	return false;
+	return NULL;
 }
 
 static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items, size_t n,
                               const bool *dead)
 {
-	for (size_t g = 0; g < n; g++) {
-		if (!is_change(norm->dom, items[g].metric))
+	const char *change = change_metric(norm->dom);
+	for (size_t g = 0; g < n && change; g++) {
+		if (strcmp(items[g].metric, change) != 0)
 			continue;
 		size_t from = g > CHANGE_WINDOW ? g - CHANGE_WINDOW : 0;
 		size_t to = n - g > CHANGE_WINDOW ? g + CHANGE_WINDOW + 1 : n;

@@ -670,6 +670,16 @@ bool angka_filter_chat_filler(const char *s, size_t len, size_t words)
  * site, wherever the capture put it. */
 bool angka_filter_breadcrumb(const char *s, size_t len, size_t words)
 {
+	/* A paragraph of prose (over twenty words, fewer than two pipes) is
+	 * none of the shapes below: skip scanning its words for sections. */
+	if (words > 20) {
+		size_t bars = 0;
+		for (const char *p = memchr(s, '|', len); p && bars < 2;
+		     p = memchr(p + 1, '|', len - (size_t)(p + 1 - s)))
+			bars++;
+		if (bars < 2)
+			return false;
+	}
 	static const char *const homes[] = {"home", "beranda", "index", "indeks", "news", NULL};
 	bool home = false;
 	for (size_t h = 0; homes[h] && !home; h++)
