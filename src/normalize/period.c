@@ -425,7 +425,8 @@ static bool may_name_a_period(const char *text, size_t start, size_t end)
 			return true;
 		c |= 0x20;
 		if ((c == 't' && i + 5 <= end && strncasecmp(text + i, "tahun", 5) == 0) ||
-		    (c == 'b' && i + 14 <= end && strncasecmp(text + i, "bulan tersebut", 14) == 0) ||
+		    (c == 'b' && i + 14 <= end &&
+		     strncasecmp(text + i, "bulan tersebut", 14) == 0) ||
 		    (c == 'i' && i + 3 <= end && strncasecmp(text + i, "ini", 3) == 0) ||
 		    (c == 'i' && i + 3 <= end && i >= start + 5 &&
 		     strncasecmp(text + i - 1, " itu", 4) == 0 &&
