@@ -500,3 +500,16 @@ Test(reading, an_upper_bound_is_no_measurement)
 	cr_expect(has_figure(&out, "coverage_pct", "all", 25));
 	angka_figure_list_free(&out);
 }
+
+/* Vacancies, businesses, patients and visitors a story counts are no
+ * workers of the place, also right after a count of its members. */
+Test(reading, vacancies_businesses_and_patients_are_no_members)
+{
+	angka_figure_list out = extract(
+	        "SEMARANG - BPJS Ketenagakerjaan Jawa Tengah mencatat 4,2 juta peserta aktif per "
+	        "Juni 2025. Job fair itu diikuti 52 perusahaan dengan 3.140 lowongan kerja. Ada "
+	        "14.000 UMKM binaan di 15 kecamatan. Rumah sakit itu melayani 45.000 pasien.");
+	cr_expect(has_figure(&out, "participants", "all", 4.2e6));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
