@@ -513,3 +513,17 @@ Test(reading, vacancies_businesses_and_patients_are_no_members)
 	cr_expect_eq(out.n, 1, "%zu figures", out.n);
 	angka_figure_list_free(&out);
 }
+
+/* What else people are handed (fertiliser, an allowance) is no benefit of
+ * the scheme, nor are the scheme's own staff its members. */
+Test(reading, fertiliser_allowances_and_the_schemes_staff_are_no_figures)
+{
+	angka_figure_list out = extract(
+	        "MEDAN - BPJS Ketenagakerjaan Sumatera Utara mencatat 2,1 juta peserta aktif per "
+	        "Juni 2025. Sebanyak 4.000 petani menerima pupuk bersubsidi. Sebanyak 120 karyawan "
+	        "BPJS Ketenagakerjaan mengikuti donor darah. Sebanyak 900 guru menerima tunjangan "
+	        "sertifikasi.");
+	cr_expect(has_figure(&out, "participants", "all", 2.1e6));
+	cr_expect_eq(out.n, 1, "%zu figures", out.n);
+	angka_figure_list_free(&out);
+}
