@@ -48,14 +48,16 @@ static bool holds(const angka_relation *rel, const angka_figure *x, const angka_
 	                                         : angka_audit_sum_holds(x, y, z);
 }
 
-/* The live figures of group order[first, last) of metric, at most
- * RELATED_MAX (else 0: too many to read). */
+/* The live figures of group order[first, last) of metric (and, with
+ * context, those set aside as context: a registered total is not merged
+ * away), at most RELATED_MAX (else 0: too many to read). */
 static size_t of_metric(angka_figure **out, angka_figure *items, const size_t *order, size_t first,
-                        size_t last, const bool *dead, const char *metric)
+                        size_t last, const bool *dead, const char *metric, bool context)
 {
 	size_t n = 0;
 	for (size_t k = first; k < last; k++) {
-		if (dead[order[k]] || strcmp(items[order[k]].metric, metric) != 0)
+		const angka_figure *f = &items[order[k]];
+		if ((dead[order[k]] && !(context && f->context)) || strcmp(f->metric, metric) != 0)
 			continue;
 		if (n == RELATED_MAX)
 			return 0;
@@ -79,8 +81,9 @@ static int read_larger(const angka_domain *dom, const angka_relation *rel, angka
 	const char *whole = ratio ? rel->b : rel->result;
 	const angka_metric *m = angka_domain_metric(dom, whole);
 	angka_figure *larger[RELATED_MAX];
-	size_t n_larger =
-	        m && m->larger ? of_metric(larger, items, order, first, last, dead, m->larger) : 0;
+	size_t n_larger = m && m->larger ? of_metric(larger, items, order, first, last, dead,
+	                                             m->larger, false)
+	                                 : 0;
 	/* ratio: results are percentages, stated are wholes; sum: results are
 	 * wholes, stated are the other parts */
 	for (size_t l = 0; l < n_larger; l++) {
@@ -156,11 +159,12 @@ int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const
 				continue;
 			/* ratio: result = a / b; sum: result = a + b */
 			bool ratio = rel->kind == ANGKA_RELATION_RATIO;
-			size_t n_parts = of_metric(parts, items, order, first, last, dead, rel->a);
-			size_t n_results =
-			        of_metric(results, items, order, first, last, dead, rel->result);
+			size_t n_parts =
+			        of_metric(parts, items, order, first, last, dead, rel->a, false);
+			size_t n_results = of_metric(results, items, order, first, last, dead,
+			                             rel->result, false);
 			size_t n_stated =
-			        of_metric(stated, items, order, first, last, dead, rel->b);
+			        of_metric(stated, items, order, first, last, dead, rel->b, false);
 			bool becomes[RELATED_MAX] = {false};
 			const angka_metric *part_m = angka_domain_metric(dom, rel->a);
 			const char *active = part_m ? part_m->active_rule : NULL;
@@ -207,20 +211,6 @@ int norm_read_relations(const angka_normalizer *norm, angka_figure *items, const
 /* The figures of group order[first, last) of metric, live or context (a
  * registered total is set aside as context, not merged away), at most
  * RELATED_MAX (else 0). */
-static size_t of_metric_or_context(angka_figure **out, angka_figure *items, const size_t *order,
-                                   size_t first, size_t last, const bool *dead, const char *metric)
-{
-	size_t n = 0;
-	for (size_t k = first; k < last; k++) {
-		angka_figure *f = &items[order[k]];
-		if ((dead[order[k]] && !f->context) || strcmp(f->metric, metric) != 0)
-			continue;
-		if (n == RELATED_MAX)
-			return 0;
-		out[n++] = f;
-	}
-	return n;
-}
 
 /* One place: the figures of one place and programme, whatever their segment. */
 static bool same_place(const angka_figure *a, const angka_figure *b)
@@ -270,10 +260,10 @@ static int read_shares_of(const angka_relation *share, const angka_relation *rat
 {
 	angka_figure *pcts[RELATED_MAX], *parts[RELATED_MAX], *wholes[RELATED_MAX],
 	        *bases[RELATED_MAX];
-	size_t n_pcts = of_metric(pcts, items, order, first, last, dead, ratio->result);
-	size_t n_parts = of_metric(parts, items, order, first, last, dead, share->a);
-	size_t n_wholes = of_metric_or_context(wholes, items, order, first, last, dead, share->b);
-	size_t n_bases = of_metric(bases, items, order, first, last, dead, ratio->b);
+	size_t n_pcts = of_metric(pcts, items, order, first, last, dead, ratio->result, false);
+	size_t n_parts = of_metric(parts, items, order, first, last, dead, share->a, false);
+	size_t n_wholes = of_metric(wholes, items, order, first, last, dead, share->b, true);
+	size_t n_bases = of_metric(bases, items, order, first, last, dead, ratio->b, false);
 	bool shares[RELATED_MAX] = {false}, any = false;
 	double sum = 0, slack = 0.1;
 	for (size_t k = 0; k < n_pcts; k++) {
