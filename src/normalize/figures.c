@@ -805,9 +805,6 @@ int norm_settle(article_state *st)
 	sort_indices(order, scratch, n, group_before, items);
 	if (norm_read_relations(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
-	sort_indices(order, scratch, n, place_before, items);
-	if (norm_read_shares(st->norm, items, order, n, dead) != ANGKA_OK)
-		goto cleanup;
 	sort_indices(order, scratch, n, value_before, items);
 	if (widen_restatements(items, order, n, dead, st->wholes + st->first_figure,
 	                       st->first_figure, total) != ANGKA_OK)
@@ -824,7 +821,7 @@ int norm_settle(article_state *st)
 	}
 	if (earlier_levels_too(st->norm, items, total, dead) != ANGKA_OK)
 		goto cleanup;
-	/* ... and a share of the registered totals set aside just now. */
+	/* Shares: of everyone, and of the registered totals set aside just now. */
 	sort_indices(order, scratch, n, place_before, items);
 	if (norm_read_shares(st->norm, items, order, n, dead) != ANGKA_OK)
 		goto cleanup;
