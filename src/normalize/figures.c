@@ -746,21 +746,22 @@ static int earlier_levels_too(const angka_normalizer *norm, angka_figure *items,
 		size_t from = g > CHANGE_WINDOW ? g - CHANGE_WINDOW : 0;
 		size_t to = n - g > CHANGE_WINDOW ? g + CHANGE_WINDOW + 1 : n;
 		for (size_t r = from; r < to; r++) {
-			const angka_metric *rm = angka_domain_metric(norm->dom, items[r].metric);
-			if (rm == NULL || !items[r].context || r == g)
-				continue;
-			for (size_t e = from; e < to; e++) {
+			const angka_metric *rm =
+			        r != g && items[r].context
+			                ? angka_domain_metric(norm->dom, items[r].metric)
+			                : NULL;
+			for (size_t e = from; e < to && rm && items[r].as_of; e++) {
+				if (dead[e] || items[e].context || items[e].as_of == NULL ||
+				    strcmp(items[e].as_of, items[r].as_of) >= 0 ||
+				    !norm_same_string(items[e].sentence, items[g].sentence) ||
+				    !norm_same_string(items[e].region, items[r].region))
+					continue;
 				const angka_metric *em =
 				        angka_domain_metric(norm->dom, items[e].metric);
-				if (dead[e] || items[e].context || em == NULL ||
-				    em->registered == NULL ||
+				if (em == NULL || em->registered == NULL ||
 				    strcmp(em->registered, rm->name) != 0 ||
 				    (em->active_rule &&
-				     strcmp(items[e].rule, em->active_rule) == 0) ||
-				    strcmp(items[e].sentence, items[g].sentence) != 0 ||
-				    strcmp(items[e].region, items[r].region) != 0 ||
-				    items[e].as_of == NULL || items[r].as_of == NULL ||
-				    strcmp(items[e].as_of, items[r].as_of) >= 0)
+				     strcmp(items[e].rule, em->active_rule) == 0))
 					continue;
 				if (norm_replace_string(&items[e].metric, rm->name) != ANGKA_OK)
 					return ANGKA_ENOMEM;
