@@ -41,13 +41,16 @@ static bool after_comparison(const char *text, size_t from, size_t at)
 	for (size_t i = dari; i + 1 < at; i++)
 		if (text[i] == ',' && text[i + 1] == ' ')
 			return false; /* another clause */
-	for (size_t i = from; i < dari; i++)
-		for (size_t w = 0; changes[w]; w++) {
-			size_t len = strlen(changes[w]);
-			if ((i == from || text[i - 1] == ' ') && i + len < dari &&
-			    strncasecmp(text + i, changes[w], len) == 0 && text[i + len] == ' ')
-				return true;
-		}
+	for (size_t i = from; i < dari; i++) {
+		if (i > from && text[i - 1] != ' ')
+			continue;
+		size_t len = 0;
+		while (i + len < dari && text[i + len] != ' ')
+			len++;
+		if (angka_word_is_one_of(text + i, len, changes))
+			return true;
+		i += len;
+	}
 	return false;
 }
 
